@@ -1,0 +1,31 @@
+import { retag } from '../ingest/retag.js';
+import { loadTagger } from '../lexicon/index.js';
+import { taggingQueries } from '../store/tagging-queries.js';
+import { openExistingDatabase } from './open-store.js';
+import { parseCommandLine, writeLine, type Command } from './command.js';
+
+export const command: Command = {
+  name: 'retag',
+  summary: 'Re-apply the current lexicons to stored passages, without re-reading PDFs',
+  usage: 'lessons retag [--json] [--db path] [--lexicons folder]',
+  async run(args, io) {
+    const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'lexicons']);
+    const tagger = loadTagger(config.lexicons);
+    const db = openExistingDatabase(config);
+    try {
+      const started = performance.now();
+      const summary = retag(taggingQueries(db), tagger);
+      const seconds = (performance.now() - started) / 1000;
+      if (values.json) {
+        writeLine(io.stdout, JSON.stringify({ ok: true, seconds, ...summary }));
+        return 0;
+      }
+      writeLine(io.stdout, `Retagged ${summary.passages} passages with lexicons ${summary.version} in ${seconds.toFixed(1)} s: ${summary.changedPassages} changed (${summary.kindChanges} changed kind).`);
+      if (summary.themes.length === 0) writeLine(io.stdout, 'No findings changed.');
+      for (const row of summary.themes) writeLine(io.stdout, `  ${row.theme.padEnd(22)} +${row.added} -${row.removed}`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

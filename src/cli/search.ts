@@ -1,0 +1,49 @@
+import { search } from '../search/search.js';
+import { searchRequest } from '../search/search-request.js';
+import { searchQueries } from '../store/search-queries.js';
+import { citation, terminalSnippet } from './format.js';
+import { openExistingDatabase } from './open-store.js';
+import { parseCommandLine, writeLine, type Command } from './command.js';
+
+export const command: Command = {
+  name: 'search',
+  summary: 'Search passages across reviews, with citations',
+  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--year 2010-2015] [--board name] [--limit n] [--page n] [--raw] [--json] [--db path]',
+  async run(args, io) {
+    const { values, positionals, config } = parseCommandLine(
+      args,
+      io,
+      this,
+      {
+        theme: { type: 'string', multiple: true },
+        kind: { type: 'string' },
+        year: { type: 'string' },
+        board: { type: 'string' },
+        limit: { type: 'string' },
+        page: { type: 'string' },
+        raw: { type: 'boolean' },
+        json: { type: 'boolean' },
+      },
+      ['db'],
+    );
+    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, year: values.year, board: values.board, limit: values.limit ?? '10', page: values.page, raw: values.raw });
+    const db = openExistingDatabase(config);
+    try {
+      const response = search(searchQueries(db), request);
+      if (values.json) {
+        writeLine(io.stdout, JSON.stringify({ results: response.results, total: response.total, facets: response.facets }));
+        return 0;
+      }
+      const first = (request.page - 1) * request.limit;
+      writeLine(io.stdout, `${response.total} passage${response.total === 1 ? '' : 's'} found${response.total > 0 ? `; showing ${first + 1}-${first + response.results.length}` : ''}.`);
+      for (const [index, hit] of response.results.entries()) {
+        writeLine(io.stdout, `\n${first + index + 1}. ${citation(hit)}`);
+        writeLine(io.stdout, `   ${terminalSnippet(hit.snippet, io.isTTY)}`);
+        if (hit.themes.length > 0) writeLine(io.stdout, `   themes: ${hit.themes.join(', ')}`);
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { search } from '../search/search.js';
+import { searchRequest } from '../search/search-request.js';
+import { openDatabase } from '../store/database.js';
+import { searchQueries } from '../store/search-queries.js';
+import { citation, terminalSnippet } from './format.js';
+import { ingestPaths, printSummary } from './ingest.js';
+import { serve } from './serve.js';
+import { printStats } from './stats.js';
+import { parseCommandLine, writeLine, type Command } from './command.js';
+
+export const command: Command = {
+  name: 'start',
+  summary: 'The main job: ingest the bundled corpus when the database is new, report on it, then serve it',
+  usage: 'lessons start [--db path] [--corpus folder] [--port 4000] [--host 127.0.0.1]',
+  async run(args, io) {
+    const { config } = parseCommandLine(args, io, this, {}, ['db', 'corpus', 'workers', 'lexicons', 'host', 'port', 'maxUploadMb']);
+    if (!existsSync(config.db)) {
+      writeLine(io.stdout, `No database at ${config.db} yet: ingesting ${config.corpus} ...`);
+      const summary = await ingestPaths([config.corpus], config, io, true);
+      printSummary(summary, io);
+      if (summary.failed.length > 0) return 1;
+    }
+    const db = openDatabase(config.db);
+    writeLine(io.stdout, '');
+    printStats(db, io);
+    const sample = search(searchQueries(db), searchRequest({ q: 'face value', limit: 3 }));
+    writeLine(io.stdout, `\nSample search "face value": ${sample.total} passages; the first ${sample.results.length}:`);
+    for (const hit of sample.results) writeLine(io.stdout, `  ${citation(hit)}\n    ${terminalSnippet(hit.snippet, io.isTTY)}`);
+    writeLine(io.stdout, '');
+    return serve(db, config, io);
+  },
+};

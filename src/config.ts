@@ -1,0 +1,60 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { InputError } from './errors.js';
+
+/** The project folder: settings default to paths inside it, wherever the command is run from. */
+export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+type Kind = 'path' | 'string' | 'integer';
+
+interface Setting<K extends Kind = Kind> {
+  env: string;
+  flag: string;
+  kind: K;
+  help: string;
+  default: () => K extends 'integer' ? number : string;
+}
+
+/**
+ * The settings table: every setting has an environment variable, a command-line flag, a default
+ * and a line of help. The README's settings section lists exactly these (a test checks it).
+ */
+export const SETTINGS = {
+  db: { env: 'LESSONS_DB', flag: '--db', kind: 'path', help: 'SQLite database file', default: () => path.join(PROJECT_ROOT, 'data', 'lessons.db') },
+  corpus: { env: 'LESSONS_CORPUS', flag: '--corpus', kind: 'path', help: 'folder of overview-report PDFs that `lessons start` ingests', default: () => path.join(PROJECT_ROOT, 'corpus') },
+  lexicons: { env: 'LESSONS_LEXICONS', flag: '--lexicons', kind: 'path', help: 'folder of lexicon files, one per theme', default: () => path.join(PROJECT_ROOT, 'lexicons') },
+  host: { env: 'LESSONS_HOST', flag: '--host', kind: 'string', help: 'address the server binds to', default: () => '127.0.0.1' },
+  port: { env: 'LESSONS_PORT', flag: '--port', kind: 'integer', help: 'port the server listens on (0 picks a free one)', default: () => 4000 },
+  workers: { env: 'LESSONS_WORKERS', flag: '--workers', kind: 'integer', help: 'PDF reader threads used by ingest', default: () => availableParallelism() },
+  maxPdfMb: { env: 'LESSONS_MAX_PDF_MB', flag: '--max-pdf-mb', kind: 'integer', help: 'largest PDF ingest accepts, in MB', default: () => 200 },
+  maxUploadMb: { env: 'LESSONS_MAX_UPLOAD_MB', flag: '--max-upload-mb', kind: 'integer', help: 'largest draft `check` accepts, in MB', default: () => 50 },
+} satisfies Record<string, Setting>;
+
+export type SettingName = keyof typeof SETTINGS;
+export type Config = Readonly<{
+  [K in SettingName]: (typeof SETTINGS)[K]['kind'] extends 'integer' ? number : string;
+}>;
+
+/**
+ * Builds the configuration once: defaults, then environment, then explicit overrides (CLI flags).
+ * loadConfig(process.env, { db: 'tmp.db' }).db === path.resolve('tmp.db')
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<SettingName, string | number>> = {}): Config {
+  const values: Record<string, string | number> = {};
+  for (const [name, setting] of Object.entries(SETTINGS) as Array<[SettingName, Setting]>) {
+    const raw = overrides[name] ?? env[setting.env];
+    values[name] = raw === undefined || raw === '' ? setting.default() : parseSetting(setting, String(raw));
+  }
+  return Object.freeze(values) as Config;
+}
+
+function parseSetting(setting: Setting, raw: string): string | number {
+  if (setting.kind === 'path') return path.resolve(raw);
+  if (setting.kind === 'string') return raw;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new InputError(`${setting.flag} (or ${setting.env}) must be a whole number, not "${raw}".`, 'bad_setting');
+  }
+  return value;
+}

@@ -1,0 +1,87 @@
+import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
+import { DocumentError } from '../errors.js';
+import type { RawPage, TextItem } from './types.js';
+
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+interface PdfPageProxy {
+  getViewport(options: { scale: number }): { width: number; height: number };
+  getTextContent(): Promise<{ items: Array<PdfTextItem | object> }>;
+  cleanup(): void;
+}
+
+interface PdfDocumentProxy {
+  numPages: number;
+  getPage(page: number): Promise<PdfPageProxy>;
+}
+
+/**
+ * pdf-parse 2 joins a page's text into one string, which loses what the parser needs: font
+ * sizes (headings, footnotes, superscript markers) and positions (paragraph gaps, running
+ * headers). So we use its loader, which sets pdf.js up for Node and maps its errors, and read
+ * the positioned text items of the document it loaded.
+ */
+function loadDocument(parser: PDFParse): Promise<PdfDocumentProxy> {
+  return (parser as unknown as { load(): Promise<PdfDocumentProxy> }).load();
+}
+
+/**
+ * Reads every page's positioned text from PDF bytes.
+ * Throws DocumentError naming the problem: empty, not a PDF, corrupt, encrypted.
+ */
+export async function readPdf(bytes: Uint8Array): Promise<RawPage[]> {
+  if (bytes.length === 0) throw new DocumentError('the file is empty (0 bytes).', 'empty');
+  if (!startsWithPdfHeader(bytes)) {
+    throw new DocumentError('this is not a PDF: it does not start with "%PDF-". Check that the file was exported as PDF.', 'not_pdf');
+  }
+  const parser = new PDFParse({ data: bytes.slice(), stopAtErrors: true } as ConstructorParameters<typeof PDFParse>[0]);
+  try {
+    const doc = await loadDocument(parser);
+    const pages: RawPage[] = [];
+    for (let number = 1; number <= doc.numPages; number += 1) {
+      pages.push(await readPage(doc, number));
+    }
+    return pages;
+  } catch (err) {
+    throw classifyPdfError(err);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+async function readPage(doc: PdfDocumentProxy, number: number): Promise<RawPage> {
+  const page = await doc.getPage(number);
+  const { width, height } = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const items: TextItem[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue;
+    const [, , , scaleY = 0, x = 0, baseline = 0] = item.transform;
+    items.push({ text: item.str, x, y: height - baseline, width: item.width, size: item.height || Math.abs(scaleY) });
+  }
+  page.cleanup();
+  return { page: number, width, height, items };
+}
+
+function startsWithPdfHeader(bytes: Uint8Array): boolean {
+  // The header may follow a little junk (some writers prepend a BOM or whitespace).
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+function classifyPdfError(err: unknown): DocumentError {
+  if (err instanceof DocumentError) return err;
+  if (err instanceof PasswordException) {
+    return new DocumentError('the PDF is encrypted or password-protected. Save an unprotected copy and ingest that.', 'encrypted');
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  if (err instanceof InvalidPDFException || err instanceof FormatError) {
+    return new DocumentError(`the PDF is corrupt or truncated (${detail}). Re-export or re-download it.`, 'corrupt');
+  }
+  return new DocumentError(`the PDF could not be read (${detail}). It may be corrupt or truncated.`, 'corrupt');
+}

@@ -1,0 +1,134 @@
+import { DocumentError } from '../errors.js';
+import { bodySize, isBodySize, linePitch, splitFootnotes } from './body-text.js';
+import { isContentsPage } from './contents.js';
+import { buildVocabulary, joinLines, type Vocabulary } from './hyphenation.js';
+import { layoutPage } from './layout.js';
+import { normaliseLine } from './normalise.js';
+import { buildBlocks, stripParagraphNumber, type Block, type BodyLine } from './paragraphs.js';
+import { removeRunningText } from './running-text.js';
+import { headingNumber, headingTitle, isHeading, sectionKind } from './sections.js';
+import type { CleanPage, PageLines, Passage, RawPage, Section } from './types.js';
+import type { PassageKind } from '../themes.js';
+
+/** Fewer characters than this per page on average means the PDF is scanned images. */
+const MIN_CHARS_PER_PAGE = 20;
+const COVER_FIELD = /^(title|lscb|partnership|author|date of publication)\s*:/i;
+
+export interface SegmentedReport {
+  /** Lines of the cover sheet, title page and contents: where metadata is read from. */
+  frontLines: string[];
+  passages: Omit<Passage, 'sentences'>[];
+  text: string;
+}
+
+/**
+ * Turns a PDF's positioned text into passages: lines are rebuilt, running headers, footers,
+ * footnotes and the contents page set aside, paragraphs rebuilt across line and page breaks and
+ * placed in their sections.
+ */
+export function segmentReport(raw: RawPage[]): SegmentedReport {
+  const laidOut = raw.map(layoutPage).map(normalisePage);
+  requireTextLayer(laidOut);
+  const pages = removeRunningText(laidOut);
+  const size = bodySize(pages);
+  const clean = pages.map((page) => cleanPage(page, size));
+  const bodyStart = findBodyStart(clean, size);
+  const frontLines = clean.slice(0, Math.max(bodyStart, 2)).flatMap((page) => page.lines.map((line) => line.text));
+  const bodyLines = clean.slice(bodyStart).filter((page) => !page.isContents).flatMap(toBodyLines);
+  const blocks = buildBlocks(bodyLines, { size, pitch: linePitch(pages, size) });
+  const vocabulary = buildVocabulary(bodyLines.map((line) => line.text));
+  return { frontLines, ...assemblePassages(blocks, vocabulary, contentsSections(clean.slice(0, bodyStart + 1))) };
+}
+
+function normalisePage(page: PageLines): PageLines {
+  const lines = page.lines.map((line) => ({ ...line, text: normaliseLine(line.text) })).filter((line) => line.text !== '');
+  return { ...page, lines };
+}
+
+function requireTextLayer(pages: PageLines[]): void {
+  const chars = pages.reduce((sum, page) => sum + page.lines.reduce((n, line) => n + line.text.length, 0), 0);
+  if (pages.length === 0 || chars < MIN_CHARS_PER_PAGE * pages.length) {
+    throw new DocumentError('the PDF has no text layer (its pages are images, as from a scanner). Run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result.', 'no_text');
+  }
+}
+
+function cleanPage(page: PageLines, size: number): CleanPage {
+  const { body, footnotes } = splitFootnotes(page, size);
+  return { ...page, lines: body, footnotes, isContents: isContentsPage(body) };
+}
+
+/**
+ * The first page of the report's body: after the last contents page among the first pages, else
+ * the first page with a known section heading or a numbered paragraph, past any cover sheet.
+ */
+function findBodyStart(pages: CleanPage[], size: number): number {
+  const early = pages.slice(0, 8);
+  const lastContents = early.map((page) => page.isContents).lastIndexOf(true);
+  if (lastContents >= 0) return lastContents + 1;
+  const first = early.findIndex((page) => page.lines.some((line) => /^\d{1,2}\.\d{1,3}\s/.test(line.text) || (isHeading(line, size) && sectionKind(line.text) !== null)));
+  const start = Math.max(0, first);
+  const cover = pages[0]?.lines.filter((line) => COVER_FIELD.test(line.text)).length ?? 0;
+  return start === 0 && cover >= 2 ? 1 : start;
+}
+
+function toBodyLines(page: CleanPage): BodyLine[] {
+  const size = bodySize([page]);
+  const body = page.lines.filter((line) => isBodySize(line, size));
+  const columnLeft = Math.min(...body.map((line) => line.x), Infinity);
+  const columnRight = Math.max(...body.map((line) => line.right), -Infinity);
+  return page.lines.map((line) => ({ ...line, page: page.page, columnLeft, columnRight }));
+}
+
+/** Section titles by number from the contents page ("4. Analysis ..... 12" -> 4: Analysis). */
+function contentsSections(pages: CleanPage[]): Map<string, string> {
+  const sections = new Map<string, string>();
+  for (const page of pages.filter((candidate) => candidate.isContents)) {
+    for (const line of page.lines) {
+      const match = /^(\d{1,2})\.?\s+(.+?)\s*(?:\.{3,}|…+)\s*\d{1,3}$/.exec(line.text);
+      if (match?.[1] && match[2]) sections.set(match[1], match[2].trim());
+    }
+  }
+  return sections;
+}
+
+function assemblePassages(blocks: Block[], vocabulary: Vocabulary, numbered: Map<string, string>): Omit<SegmentedReport, 'frontLines'> {
+  const passages: SegmentedReport['passages'] = [];
+  let section: Section = { heading: '', kind: 'narrative' };
+  let offset = 0;
+  for (const block of blocks) {
+    const first = block.lines[0];
+    if (!first) continue;
+    if (block.type === 'heading') {
+      const heading = block.lines.map((line) => line.text).join(' ');
+      const number = headingNumber(heading);
+      if (number) numbered.set(number, headingTitle(heading));
+      section = nextSection(section, heading, number !== null);
+      continue;
+    }
+    const text = joinBlock(block, vocabulary);
+    if (text === '') continue;
+    const owner = block.number ? numbered.get(block.number.split('.')[0] ?? '') : undefined;
+    const placed = owner && owner !== section.heading && !section.heading.startsWith(owner) ? { heading: owner, kind: sectionKind(owner) ?? section.kind } : section;
+    const last = block.lines[block.lines.length - 1] ?? first;
+    passages.push({ seq: passages.length, page: first.page, endPage: last.page, paragraph: block.number, section: placed.heading, kind: placed.kind, text, start: offset, end: offset + text.length });
+    offset += text.length + 2;
+  }
+  return { passages, text: passages.map((passage) => passage.text).join('\n\n') };
+}
+
+/** A numbered or kind-naming heading opens a section; any other heading is a subsection that keeps its parent's kind. */
+function nextSection(current: Section, heading: string, numbered: boolean): Section {
+  const title = headingTitle(heading);
+  const kind: PassageKind | null = sectionKind(title);
+  if (kind !== null) return { heading: title, kind };
+  return numbered ? { heading: title, kind: 'narrative' } : { heading: current.heading || title, kind: current.kind };
+}
+
+function joinBlock(block: Block, vocabulary: Vocabulary): string {
+  let text = '';
+  for (const [index, line] of block.lines.entries()) {
+    const lineText = (index === 0 && block.number ? stripParagraphNumber(line.text) : line.text).replace(/\t/g, ' | ');
+    text = text === '' ? lineText : joinLines(text, lineText, vocabulary);
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

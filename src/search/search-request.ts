@@ -1,0 +1,79 @@
+import { InputError } from '../errors.js';
+import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+
+/** A validated search: what the CLI flags and the API's query string both become. */
+export interface SearchRequest {
+  q: string;
+  /** Pass `q` to FTS5 as written (explicit opt-in for researchers who know its syntax). */
+  raw: boolean;
+  themes: ThemeId[];
+  kind: PassageKind | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  board: string | null;
+  page: number;
+  limit: number;
+}
+
+export const MAX_LIMIT = 100;
+
+export interface SearchInput {
+  q?: string | undefined;
+  raw?: boolean | string | undefined;
+  theme?: string | string[] | undefined;
+  kind?: string | undefined;
+  year?: string | undefined;
+  yearFrom?: string | number | undefined;
+  yearTo?: string | number | undefined;
+  board?: string | undefined;
+  page?: string | number | undefined;
+  limit?: string | number | undefined;
+}
+
+/**
+ * Validates loose input (CLI flags or URL parameters) into a SearchRequest, or throws InputError
+ * naming the bad value and what is allowed.
+ * searchRequest({ q: 'drift', year: '2010-2015' }).yearFrom === 2010
+ */
+export function searchRequest(input: SearchInput): SearchRequest {
+  const themes = [input.theme ?? []].flat().flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  for (const theme of themes) {
+    if (!isThemeId(theme)) throw new InputError(`unknown theme "${theme}". Known themes: ${THEME_IDS.join(', ')}.`, 'unknown_theme');
+  }
+  const kind = input.kind?.trim() || null;
+  if (kind !== null && !isPassageKind(kind)) throw new InputError(`unknown kind "${kind}": use finding, recommendation or narrative.`, 'bad_kind');
+  const [yearFrom, yearTo] = input.year ? yearRange(input.year) : [optionalYear(input.yearFrom, 'year_from'), optionalYear(input.yearTo, 'year_to')];
+  if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) throw new InputError(`the year range ${yearFrom}-${yearTo} is backwards: put the earlier year first.`, 'bad_year');
+  return {
+    q: (input.q ?? '').trim(),
+    raw: input.raw === true || input.raw === '1' || input.raw === 'true',
+    themes: [...new Set(themes)] as ThemeId[],
+    kind: kind as PassageKind | null,
+    yearFrom,
+    yearTo,
+    board: input.board?.trim() || null,
+    page: wholeNumber(input.page, 'page', 1, 1, 10_000),
+    limit: wholeNumber(input.limit, 'limit', 20, 1, MAX_LIMIT),
+  };
+}
+
+function yearRange(text: string): [number, number] {
+  const match = /^\s*(\d{4})\s*(?:-|–|\.\.)?\s*(\d{4})?\s*$/.exec(text);
+  if (!match) throw new InputError(`bad year "${text}": write one year (2012) or a range (2010-2015).`, 'bad_year');
+  const from = Number(match[1]);
+  return [from, match[2] ? Number(match[2]) : from];
+}
+
+export function optionalYear(value: string | number | undefined, name: string): number | null {
+  if (value === undefined || value === '') return null;
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new InputError(`bad ${name} "${value}": expected a four-digit year.`, 'bad_year');
+  return year;
+}
+
+export function wholeNumber(value: string | number | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) throw new InputError(`bad ${name} "${value}": expected a whole number from ${min} to ${max}.`, 'bad_paging');
+  return number;
+}

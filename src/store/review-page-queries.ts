@@ -1,0 +1,44 @@
+import type { PassageKind, ThemeId } from '../themes.js';
+import type { Db } from './database.js';
+import type { ReviewRow } from './reviews.js';
+
+/** A review as the API shows it: no server file path. */
+export type ReviewInfo = Omit<ReviewRow, 'file'>;
+
+export interface ReviewPassageRow {
+  id: number;
+  seq: number;
+  page: number;
+  end_page: number;
+  paragraph: string | null;
+  section: string;
+  kind: PassageKind;
+  text: string;
+}
+
+export interface ReviewFindingRow {
+  passage_id: number;
+  theme: ThemeId;
+  start: number;
+  end: number;
+  pattern: string;
+}
+
+/** Reading reviews whole: the list, one review's metadata, its passages in order and their findings. */
+export function reviewPageQueries(db: Db) {
+  const columns = 'id, sha256, title, board, subject, year, author, pages, ingested_at';
+  const all = db.prepare<[], ReviewInfo>(`SELECT ${columns} FROM reviews`);
+  const one = db.prepare<[number], ReviewInfo>(`SELECT ${columns} FROM reviews WHERE id = ?`);
+  const passages = db.prepare<[number], ReviewPassageRow>('SELECT id, seq, page, end_page, paragraph, section, kind, text FROM passages WHERE review_id = ? ORDER BY seq');
+  const findings = db.prepare<[number], ReviewFindingRow>(
+    'SELECT f.passage_id, f.theme, f.start, f.end, f.pattern FROM passages p JOIN findings f ON f.passage_id = p.id WHERE p.review_id = ? ORDER BY f.passage_id, f.start',
+  );
+  return {
+    all: (): ReviewInfo[] => all.all(),
+    one: (id: number): ReviewInfo | undefined => one.get(id),
+    passages: (id: number): ReviewPassageRow[] => passages.all(id),
+    findings: (id: number): ReviewFindingRow[] => findings.all(id),
+  };
+}
+
+export type ReviewPageQueries = ReturnType<typeof reviewPageQueries>;

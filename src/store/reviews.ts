@@ -1,0 +1,89 @@
+import type { Evidence, IngestedReview } from '../ingest/types.js';
+import type { PassageKind } from '../themes.js';
+import type { Db } from './database.js';
+
+export interface ReviewRow {
+  id: number;
+  sha256: string;
+  file: string;
+  title: string;
+  board: string;
+  subject: string;
+  year: number | null;
+  author: string;
+  pages: number;
+  ingested_at: string;
+}
+
+export type SaveOutcome = 'added' | 'unchanged' | 'replaced';
+
+/**
+ * Writing and reading whole reviews. Each review is written in one transaction, so an error or a
+ * crash mid-review leaves no trace of it; a file whose content changed replaces its old review.
+ */
+export function reviewWriter(db: Db) {
+  const bySha = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE sha256 = ?');
+  const byFile = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE file = ?');
+  const insertReview = db.prepare(
+    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages)',
+  );
+  const insertPassage = db.prepare(
+    'INSERT INTO passages (review_id, seq, page, end_page, paragraph, section, kind, section_kind, text, start, end, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const deletePassages = db.prepare('DELETE FROM passages WHERE review_id = ?');
+  const deleteReview = db.prepare('DELETE FROM reviews WHERE id = ?');
+  const findings = findingWriter(db);
+
+  const remove = (id: number): void => {
+    deletePassages.run(id);
+    deleteReview.run(id);
+  };
+
+  const save = db.transaction((review: IngestedReview): { outcome: SaveOutcome; id: number } => {
+    const same = bySha.get(review.sha256);
+    if (same) return { outcome: 'unchanged', id: same.id };
+    const previous = byFile.get(review.file);
+    if (previous) remove(previous.id);
+    const { meta } = review;
+    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, ...meta }).lastInsertRowid);
+    for (const passage of review.passages) {
+      const passageId = Number(
+        insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences)).lastInsertRowid,
+      );
+      findings.insert(passageId, reviewId, passage.evidence, review.lexiconVersion);
+    }
+    return { outcome: previous ? 'replaced' : 'added', id: reviewId };
+  });
+
+  return {
+    /** True when a review with this content is already stored: ingest can skip reading the PDF. */
+    has: (sha256: string): boolean => bySha.get(sha256) !== undefined,
+    save,
+    remove: db.transaction(remove),
+  };
+}
+
+/** Findings and the (passage, theme) index that facets count, written together. */
+export function findingWriter(db: Db) {
+  const insertFinding = db.prepare('INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertTheme = db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id) VALUES (?, ?, ?)');
+  const clearFindings = db.prepare('DELETE FROM findings WHERE passage_id = ?');
+  const clearThemes = db.prepare('DELETE FROM passage_themes WHERE passage_id = ?');
+  const setKind = db.prepare('UPDATE passages SET kind = ? WHERE id = ? AND kind <> ?');
+  const insert = (passageId: number, reviewId: number, evidence: Evidence[], version: string): void => {
+    for (const found of evidence) {
+      insertFinding.run(passageId, reviewId, found.theme, found.start, found.end, found.pattern, version);
+      insertTheme.run(passageId, found.theme, reviewId);
+    }
+  };
+  return {
+    insert,
+    /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit. */
+    replace(passageId: number, reviewId: number, kind: PassageKind, evidence: Evidence[], version: string): void {
+      clearFindings.run(passageId);
+      clearThemes.run(passageId);
+      setKind.run(kind, passageId, kind);
+      insert(passageId, reviewId, evidence, version);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Evidence } from '../ingest/types.js';
+import type { PassageKind, ThemeId } from '../themes.js';
+import type { Db } from './database.js';
+import { findingWriter } from './reviews.js';
+
+export interface PassageToTag {
+  id: number;
+  review_id: number;
+  text: string;
+  kind: PassageKind;
+  section_kind: PassageKind;
+}
+
+export interface StoredFinding {
+  passage_id: number;
+  theme: ThemeId;
+  start: number;
+  end: number;
+}
+
+/** Stored passages read in id order, a batch at a time, and their findings replaced: what retag needs. */
+export function taggingQueries(db: Db) {
+  const batch = db.prepare<[number, number], PassageToTag>('SELECT id, review_id, text, kind, section_kind FROM passages WHERE id > ? ORDER BY id LIMIT ?');
+  const findings = db.prepare<[number, number], StoredFinding>('SELECT passage_id, theme, start, end FROM findings WHERE passage_id BETWEEN ? AND ?');
+  const writer = findingWriter(db);
+  return {
+    batch: (afterId: number, size: number): PassageToTag[] => batch.all(afterId, size),
+    findingsBetween: (firstId: number, lastId: number): StoredFinding[] => findings.all(firstId, lastId),
+    replaceAll: db.transaction((updates: Array<{ passage: PassageToTag; kind: PassageKind; evidence: Evidence[] }>, version: string) => {
+      for (const { passage, kind, evidence } of updates) writer.replace(passage.id, passage.review_id, kind, evidence, version);
+    }),
+  };
+}

@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadConfig, PROJECT_ROOT, SETTINGS } from '../src/config.js';
+
+const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+
+describe('the settings table', () => {
+  test.each(Object.entries(SETTINGS))('when the setting %s exists, then the README documents its flag and variable', (_, setting) => {
+    const row = readme.split('\n').find((line) => line.includes(`\`${setting.flag}\``));
+    expect(row, `README has no settings row for ${setting.flag}`).toBeDefined();
+    expect(row).toContain(`\`${setting.env}\``);
+  });
+
+  test('when a flag and a variable both set a value, then the flag wins over the variable and the variable over the default', () => {
+    expect(loadConfig({}).port).toBe(4000);
+    expect(loadConfig({ LESSONS_PORT: '5000' }).port).toBe(5000);
+    expect(loadConfig({ LESSONS_PORT: '5000' }, { port: '6000' }).port).toBe(6000);
+    expect(loadConfig({ LESSONS_DB: 'x.db' }).db).toBe(path.resolve('x.db'));
+  });
+
+  test('when a number setting is not a number, then the error names the flag and the variable', () => {
+    expect(() => loadConfig({ LESSONS_PORT: 'abc' })).toThrow(/--port \(or LESSONS_PORT\) must be a whole number, not "abc"/);
+  });
+
+  test('when source files read the environment, then only config.ts and the CLI entry point do', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (full.endsWith('.ts') && readFileSync(full, 'utf8').includes('process.env')) offenders.push(path.relative(PROJECT_ROOT, full));
+      }
+    };
+    walk(path.join(PROJECT_ROOT, 'src'));
+    expect(offenders.sort()).toEqual(['src/cli/main.ts', 'src/config.ts']);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { buildVocabulary, joinLines } from '../../src/ingest/hyphenation.js';
+
+describe('joining the lines of a paragraph', () => {
+  const vocabulary = buildVocabulary(['The school-based team met.', 'A full assessment was done.', 'Professionals shared information.']);
+
+  test.each([
+    ['a thorough assess-', 'ment of the risks', 'a thorough assessment of the risks', 'the joined word appears whole elsewhere'],
+    ['the support was school-', 'based and brief', 'the support was school-based and brief', 'the compound appears hyphenated elsewhere'],
+    ['poor multi-', 'agency working', 'poor multi-agency working', 'multi- is a compound prefix'],
+    ['a long-', 'term plan', 'a long-term plan', 'term is a compound suffix word'],
+    ['they met face-', 'to-face twice', 'they met face-to-face twice', 'the rest of the word carries its own hyphen'],
+    ['the practi-', 'tioner left', 'the practitioner left', 'an unknown split word is joined'],
+    ['the ex-', 'tent to which', 'the extent to which', 'ex- opens ordinary words too'],
+    ["Mother's ex-", 'partner was', "Mother's ex-partner was", 'partner is a compound suffix word'],
+    ['referred to the Anglo-', 'Polish club', 'referred to the Anglo-Polish club', 'a capital after the break keeps the hyphen'],
+    ['a soft\u00ad', 'ware error', 'a software error', 'a soft hyphen always joins'],
+    ['the plan ended', 'without review', 'the plan ended without review', 'no hyphen: a plain space'],
+    ['dates 2013-', '2014 were', 'dates 2013- 2014 were', 'digits are not a word break'],
+  ])('when a line ends "%s" before "%s", then the text reads "%s" (%s)', (left, right, joined) => {
+    expect(joinLines(left, right, vocabulary)).toBe(joined);
+  });
+});
