@@ -1,19 +1,11 @@
 /**
  * Repairs words broken across lines. A line ending "assess-" followed by "ment" is one word, but
  * "multi-" followed by "agency" is a compound whose hyphen must stay. The document itself is the
- * best dictionary: a form seen whole elsewhere in the text decides; otherwise known compound
- * prefixes and suffix words keep the hyphen, and anything else is joined.
+ * best witness (a form it uses whole elsewhere decides), then an English dictionary: a joined
+ * form that is a word is joined ("inter-vene"), two words that are each words keep their hyphen
+ * ("thirty-sixth"). Prefixes that are not words on their own ("multi-") keep it too.
  */
-const COMPOUND_PREFIXES = new Set([
-  'multi', 'inter', 'intra', 'non', 'pre', 'post', 'co', 'self', 'well', 'long', 'short', 'step',
-  'cross', 'anti', 'half', 'part', 'full', 'sub', 'under', 'over', 'mid', 'semi', 'socio', 'follow',
-  'face', 'decision', 'risk', 'child', 'young', 'health', 'second', 'first', 'third', 'out', 'one',
-]);
-const COMPOUND_SUFFIXES = new Set([
-  'agency', 'agencies', 'term', 'based', 'led', 'up', 'down', 'making', 'specific', 'related', 'focused',
-  'centred', 'centered', 'aged', 'year', 'old', 'to', 'on', 'in', 'off', 'out', 'time', 'level', 'being',
-  'partner', 'partners', 'husband', 'wife', 'boyfriend', 'girlfriend',
-]);
+const COMPOUND_PREFIXES = new Set(['multi', 'inter', 'non', 'pre', 'post', 'co', 'self', 'cross', 'anti', 'semi', 'socio', 'intra', 'mid']);
 
 export interface Vocabulary {
   has(word: string): boolean;
@@ -32,22 +24,26 @@ export function buildVocabulary(lines: Iterable<string>): Vocabulary {
 
 /**
  * Joins two lines of one paragraph, repairing a line-end hyphen.
- * joinLines('a thorough assess-', 'ment of risk', vocab) === 'a thorough assessment of risk'
- * joinLines('poor multi-', 'agency working', vocab) === 'poor multi-agency working'
+ * joinLines('a thorough assess-', 'ment of risk', doc, english) === 'a thorough assessment of risk'
+ * joinLines('poor multi-', 'agency working', doc, english) === 'poor multi-agency working'
  */
-export function joinLines(left: string, right: string, vocabulary: Vocabulary): string {
+export function joinLines(left: string, right: string, document: Vocabulary, english: Vocabulary): string {
   const broken = /(\p{L}+)[-\u00ad]$/u.exec(left);
   const next = /^(\p{L}+)/u.exec(right);
   if (!broken || !next) return `${left} ${right}`;
-  const [head, tail] = [broken[1] ?? '', next[1] ?? ''];
   const stem = left.slice(0, -1);
-  const joinedHyphenated = `${stem}-${right}`;
   if (left.endsWith('\u00ad')) return stem + right;
-  const whole = `${head}${tail}`.toLowerCase();
-  const compound = `${head}-${tail}`.toLowerCase();
-  if (vocabulary.has(compound) && !vocabulary.has(whole)) return joinedHyphenated;
-  if (vocabulary.has(whole)) return stem + right;
-  if (/^\p{Lu}/u.test(tail) || /^-/.test(right.slice(tail.length))) return joinedHyphenated;
-  if (COMPOUND_PREFIXES.has(head.toLowerCase()) || COMPOUND_SUFFIXES.has(tail.toLowerCase())) return joinedHyphenated;
-  return stem + right;
+  const [head, tail] = [(broken[1] ?? '').toLowerCase(), (next[1] ?? '').toLowerCase()];
+  const keep = keepsHyphen(head, tail, right.slice(tail.length).startsWith('-') || /^\p{Lu}/u.test(next[1] ?? ''), document, english);
+  return keep ? `${stem}-${right}` : stem + right;
+}
+
+function keepsHyphen(head: string, tail: string, compoundContinues: boolean, document: Vocabulary, english: Vocabulary): boolean {
+  const whole = head + tail;
+  const compound = `${head}-${tail}`;
+  if (document.has(compound) !== document.has(whole)) return document.has(compound);
+  if (compoundContinues || english.has(compound)) return true;
+  if (english.has(whole)) return false;
+  if (COMPOUND_PREFIXES.has(head)) return true;
+  return head.length > 1 && tail.length > 1 && english.has(head) && english.has(tail);
 }

@@ -21,7 +21,7 @@ export interface ReviewSource {
 export async function ingestReview(source: ReviewSource, tagger: Tagger): Promise<IngestedReview> {
   const pages = await readPdf(source.bytes);
   const report = segmentReport(pages);
-  const meta = applyOverrides(readMetadata(report.frontLines), source.overrides);
+  const meta = applyOverrides(readMetadata(report.frontLines, report.displayTitle), source.overrides);
   return {
     file: source.file,
     sha256: source.sha256,

@@ -10,13 +10,14 @@ export type MetaOverrides = Partial<ReviewMeta>;
 
 /**
  * Reads a review's metadata from its first pages: the cover sheet's "Key: value" lines that
- * repository deposits carry, else what the title page says. Fields it cannot find stay empty for
- * a sidecar to complete.
+ * repository deposits carry, else what the title page says (its largest type is the title).
+ * Fields it cannot find stay empty for a sidecar to complete.
  */
-export function readMetadata(frontLines: string[]): ReviewMeta {
+export function readMetadata(frontLines: string[], displayTitle = ''): ReviewMeta {
   const cover = readCoverSheet(frontLines);
   const text = frontLines.join('\n');
-  const title = cover.title ?? frontLines.find((line) => REVIEW_TITLE.test(line) && line.length < 140)?.trim() ?? '';
+  const printed = REVIEW_TITLE.test(displayTitle) || SUBJECT.test(displayTitle) ? displayTitle : undefined;
+  const title = cover.title ?? printed ?? frontLines.find((line) => REVIEW_TITLE.test(line) && line.length < 140)?.trim() ?? '';
   const board = cover.board ?? BOARD.exec(text)?.[1]?.replace(/\s+/g, ' ').trim() ?? '';
   const subjectMatch = SUBJECT.exec(cover.subject ?? '') ?? SUBJECT.exec(title) ?? SUBJECT.exec(text);
   const year = yearOf(cover.date) ?? yearOf(frontLines.find((line) => /published|publication|dated?\b/i.test(line))) ?? latestYear(text);

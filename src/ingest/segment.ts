@@ -1,6 +1,7 @@
 import { DocumentError } from '../errors.js';
 import { bodySize, isBodySize, linePitch, splitFootnotes } from './body-text.js';
 import { isContentsPage } from './contents.js';
+import { englishWords } from './english-words.js';
 import { buildVocabulary, joinLines, type Vocabulary } from './hyphenation.js';
 import { layoutPage } from './layout.js';
 import { normaliseLine } from './normalise.js';
@@ -17,6 +18,8 @@ const COVER_FIELD = /^(title|lscb|partnership|author|date of publication)\s*:/i;
 export interface SegmentedReport {
   /** Lines of the cover sheet, title page and contents: where metadata is read from. */
   frontLines: string[];
+  /** The title page's largest type, the report's title as printed (possibly over several lines). */
+  displayTitle: string;
   passages: Omit<Passage, 'sentences'>[];
   text: string;
 }
@@ -33,11 +36,12 @@ export function segmentReport(raw: RawPage[]): SegmentedReport {
   const size = bodySize(pages);
   const clean = pages.map((page) => cleanPage(page, size));
   const bodyStart = findBodyStart(clean, size);
-  const frontLines = clean.slice(0, Math.max(bodyStart, 2)).flatMap((page) => page.lines.map((line) => line.text));
+  const front = clean.slice(0, Math.max(bodyStart, 2));
+  const frontLines = front.flatMap((page) => page.lines.map((line) => line.text));
   const bodyLines = clean.slice(bodyStart).filter((page) => !page.isContents).flatMap(toBodyLines);
   const blocks = buildBlocks(bodyLines, { size, pitch: linePitch(pages, size) });
   const vocabulary = buildVocabulary(bodyLines.map((line) => line.text));
-  return { frontLines, ...assemblePassages(blocks, vocabulary, contentsSections(clean.slice(0, bodyStart + 1))) };
+  return { frontLines, displayTitle: displayTitle(front), ...assemblePassages(blocks, vocabulary, contentsSections(clean.slice(0, bodyStart + 1))) };
 }
 
 function normalisePage(page: PageLines): PageLines {
@@ -71,6 +75,17 @@ function findBodyStart(pages: CleanPage[], size: number): number {
   return start === 0 && cover >= 2 ? 1 : start;
 }
 
+/** The largest type on the title page: the first front page that is neither a cover sheet nor contents. */
+function displayTitle(front: CleanPage[]): string {
+  const titlePage = front.find((page) => !page.isContents && page.lines.filter((line) => COVER_FIELD.test(line.text)).length < 2 && page.lines.length > 0);
+  if (!titlePage) return '';
+  const largest = Math.max(...titlePage.lines.map((line) => line.size));
+  return titlePage.lines
+    .filter((line) => line.size >= largest * 0.95)
+    .map((line) => line.text)
+    .join(' ');
+}
+
 function toBodyLines(page: CleanPage): BodyLine[] {
   const size = bodySize([page]);
   const body = page.lines.filter((line) => isBodySize(line, size));
@@ -91,7 +106,7 @@ function contentsSections(pages: CleanPage[]): Map<string, string> {
   return sections;
 }
 
-function assemblePassages(blocks: Block[], vocabulary: Vocabulary, numbered: Map<string, string>): Omit<SegmentedReport, 'frontLines'> {
+function assemblePassages(blocks: Block[], vocabulary: Vocabulary, numbered: Map<string, string>): Pick<SegmentedReport, 'passages' | 'text'> {
   const passages: SegmentedReport['passages'] = [];
   let section: Section = { heading: '', kind: 'narrative' };
   let offset = 0;
@@ -128,7 +143,7 @@ function joinBlock(block: Block, vocabulary: Vocabulary): string {
   let text = '';
   for (const [index, line] of block.lines.entries()) {
     const lineText = (index === 0 && block.number ? stripParagraphNumber(line.text) : line.text).replace(/\t/g, ' | ');
-    text = text === '' ? lineText : joinLines(text, lineText, vocabulary);
+    text = text === '' ? lineText : joinLines(text, lineText, vocabulary, englishWords());
   }
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { englishWords } from '../../src/ingest/english-words.js';
 import { buildVocabulary, joinLines } from '../../src/ingest/hyphenation.js';
 
 describe('joining the lines of a paragraph', () => {
@@ -10,7 +11,12 @@ describe('joining the lines of a paragraph', () => {
     ['poor multi-', 'agency working', 'poor multi-agency working', 'multi- is a compound prefix'],
     ['a long-', 'term plan', 'a long-term plan', 'term is a compound suffix word'],
     ['they met face-', 'to-face twice', 'they met face-to-face twice', 'the rest of the word carries its own hyphen'],
-    ['the practi-', 'tioner left', 'the practitioner left', 'an unknown split word is joined'],
+    ['the practi-', 'tioner left', 'the practitioner left', 'a dictionary word is joined'],
+    ['the plan was over-', 'crowded with actions', 'the plan was overcrowded with actions', 'an inflected dictionary word is joined'],
+    ['missed chances to inter-', 'vene earlier', 'missed chances to intervene earlier', 'a prefix that forms a word is joined'],
+    ['the thirty-', 'sixth week', 'the thirty-sixth week', 'the compound is in the dictionary'],
+    ['the decision-', 'making was poor', 'the decision-making was poor', 'two words that are each words keep the hyphen'],
+    ['the qualifi-', 'cations held', 'the qualifications held', 'a plural dictionary word is joined'],
     ['the ex-', 'tent to which', 'the extent to which', 'ex- opens ordinary words too'],
     ["Mother's ex-", 'partner was', "Mother's ex-partner was", 'partner is a compound suffix word'],
     ['referred to the Anglo-', 'Polish club', 'referred to the Anglo-Polish club', 'a capital after the break keeps the hyphen'],
@@ -18,6 +24,6 @@ describe('joining the lines of a paragraph', () => {
     ['the plan ended', 'without review', 'the plan ended without review', 'no hyphen: a plain space'],
     ['dates 2013-', '2014 were', 'dates 2013- 2014 were', 'digits are not a word break'],
   ])('when a line ends "%s" before "%s", then the text reads "%s" (%s)', (left, right, joined) => {
-    expect(joinLines(left, right, vocabulary)).toBe(joined);
+    expect(joinLines(left, right, vocabulary, englishWords())).toBe(joined);
   });
 });

@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { normaliseLine } from '../../src/ingest/normalise.js';
+import type { IngestedReview } from '../../src/ingest/types.js';
+import { loadTagger } from '../../src/lexicon/index.js';
+import { loadConfig } from '../../src/config.js';
+import { corpusTruths, ingestCorpusReport, type Truth } from '../support/corpus.js';
+
+const truths = corpusTruths();
+const ingested = new Map<string, IngestedReview>();
+
+beforeAll(async () => {
+  const tagger = loadTagger(loadConfig({}).lexicons);
+  for (const truth of truths) ingested.set(truth.file, await ingestCorpusReport(truth, tagger));
+});
+
+const reviewOf = (truth: Truth): IngestedReview => ingested.get(truth.file) as IngestedReview;
+
+describe('the bundled corpus against its ground truth', () => {
+  test('when the corpus is read, then it holds about a dozen reports from both generators', () => {
+    expect(truths.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(truths.map((truth) => truth.generator))).toEqual(new Set(['pdfkit', 'libreoffice']));
+  });
+
+  test('when every report is ingested, then at least 98% of numbered paragraphs have the right page, number and kind', () => {
+    let right = 0;
+    let total = 0;
+    const wrong: string[] = [];
+    for (const truth of truths) {
+      const found = new Map(reviewOf(truth).passages.filter((p) => p.paragraph).map((p) => [p.paragraph, p]));
+      for (const paragraph of truth.paragraphs) {
+        total += 1;
+        const passage = found.get(paragraph.number);
+        if (passage && passage.page === paragraph.page && passage.kind === paragraph.kind) right += 1;
+        else wrong.push(`${truth.file} ${paragraph.number}: ${passage ? `page ${passage.page} kind ${passage.kind}` : 'missing'}, expected page ${paragraph.page} kind ${paragraph.kind}`);
+      }
+    }
+    expect(right / total, wrong.slice(0, 10).join('\n')).toBeGreaterThanOrEqual(0.98);
+  });
+
+  test.each(truths.map((truth) => [truth.file, truth] as const))('when %s is ingested, then its metadata is right', (_, truth) => {
+    expect(reviewOf(truth).meta).toEqual(truth.meta);
+    expect(reviewOf(truth).pages).toBe(truth.pages);
+  });
+
+  test('when passages are stored, then no running header, footer or page number is inside any of them', () => {
+    const leaks: string[] = [];
+    for (const truth of truths) {
+      for (const passage of reviewOf(truth).passages) {
+        for (const running of truth.running) if (passage.text.includes(normaliseLine(running))) leaks.push(`${truth.file} p${passage.page}: ${running}`);
+        if (/\bPage \d+ of \d+\b/.test(passage.text)) leaks.push(`${truth.file} p${passage.page}: page number`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  test('when paragraphs wrapped with line-end hyphens, then no word is left split', () => {
+    const split: string[] = [];
+    for (const truth of truths) {
+      const found = new Map(reviewOf(truth).passages.map((p) => [p.paragraph, p.text]));
+      for (const paragraph of truth.paragraphs) {
+        const text = found.get(paragraph.number);
+        if (text === undefined) continue;
+        const expected = new Set(normaliseLine(paragraph.text).match(/[\p{L}\p{N}'-]+/gu));
+        const foreign = (text.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((word) => !expected.has(word));
+        if (foreign.length > 0) split.push(`${truth.file} ${paragraph.number}: ${foreign.join(', ')}`);
+      }
+    }
+    expect(split).toEqual([]);
+  });
+
+  test('when passages are built, then they tile the review text in order without gaps or overlaps, and every span lies inside its passage', () => {
+    for (const truth of truths) {
+      const review = reviewOf(truth);
+      let offset = 0;
+      for (const passage of review.passages) {
+        expect(passage.start).toBe(offset);
+        expect(review.text.slice(passage.start, passage.end)).toBe(passage.text);
+        for (const [start, end] of passage.sentences) expect(0 <= start && start < end && end <= passage.text.length).toBe(true);
+        for (const found of passage.evidence) expect(0 <= found.start && found.start < found.end && found.end <= passage.text.length).toBe(true);
+        offset = passage.end + 2;
+      }
+    }
+  });
+
+  test('when the contents page is read, then none of its entries becomes a passage', () => {
+    for (const truth of truths) {
+      expect(reviewOf(truth).passages.filter((passage) => /\.{4,}\s*\d+$/.test(passage.text))).toEqual([]);
+    }
+  });
+});
