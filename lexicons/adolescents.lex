@@ -1,0 +1,24 @@
+id: adolescents
+label: Older children treated as adults
+description: Teenagers' risks misread: treated as adults, behaviour seen as choice, causes of challenging behaviour not addressed.
+pattern: (treated | regarded | seen | viewed | responded to | dealt with) ..6 as ..3 (an adult | adults | a young adult | a willing participant | making (her | his | their) own choices | offending | offender | a perpetrator | a troublemaker | typical teenage | a choice | his decision | her decision)
+  unless: !(treated | seen) | rather than as (an adult | someone making choices)
+pattern: (lifestyle choice | lifestyle choices | making ..3 (own)? choices | "choosing to" | putting (herself | himself) at risk | willing participant | consensual)
+  unless: !lifestyle | (as a victim | rather than as someone)
+pattern: (typical | normal | ordinary) ..2 (teenage | adolescent) ..2 (behaviour | rebellion)
+pattern: (behaviour | offending | refusal) ..10 (rather than ..6 (what lay behind | cause* | risk | distress | exploitation | safeguarding | a sign) | rather than understood)
+pattern: (focus | attention) ..6 (behaviour) ..6 (rather than | not)
+pattern: (held responsible | blamed) ..6 (for)? ..4 (harm | abuse | exploitation)
+pattern: (assumed | expected) ..6 (could manage | able to manage | to manage (her | his) own | own housing | own decisions)
+pattern: (because | as) ..2 (she | he) was ..2 (seventeen | sixteen | fifteen | 16 | 17 | almost eighteen)
+  unless: no concerns about (her | his) capacity
+pattern: (signposted | referred) to adult ..2 (services | homelessness)
+pattern: (sixteen | seventeen | 16 | 17 | teenager | young person) ..10 (!accepted | not accepted | !assessed) ..6 (child in need | assessment | as a child)
+pattern: (excluded | exclusion) ..10 without ..6 (consideration | exploring | understanding) ..4 (exploitation | cause* | behind)
+pattern: (sofa-surfing | sofa surfing | homeless at (sixteen | seventeen))
+unless: (victim | child at risk of exploitation) ..6 (rather than | not as)
+match: The fifteen-year-old's running away was seen as a lifestyle choice.
+match: Police regarded the girl as a willing participant in the relationship.
+match: Professionals focused on the boy's aggressive behaviour rather than on its causes.
+nomatch: The youth worker treated Child K as a victim of exploitation rather than as someone making choices.
+nomatch: The Board should develop guidance on responding to adolescents at risk of exploitation.

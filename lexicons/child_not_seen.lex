@@ -1,0 +1,45 @@
+id: child_not_seen
+label: Child not seen or heard
+description: The child was not seen, not seen alone, not spoken to, or the child's views, wishes, feelings or daily lived experience were not sought or not taken into account.
+# The child was not seen (alone), spoken to or asked.
+pattern: @child ..8 (!see | !seen | !spoken | !speak | !met | !visited | !talked | !asked | !interviewed | !heard | !observed)
+  unless: (not | never) (seen | spoken to) by ..3 (staff | anyone | them) as | for this review | at (his | her | their) own request | child (protection | in need) ..4 (nor | or)? ..2 !asked
+pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | ask | asked | spend* time | spent time | interview*) ..4 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
+  unless: !(see | seen) ..3 (as | in ..2 light) | !(meet* | met) ..3 threshold | @man ..6 !(see | speak | meet | met | ask)
+pattern: @child ..6 (unseen | lost from view | disappeared from view | out of sight | invisible | glimpsed | lost sight | became invisible)
+pattern: (lost sight of | lost from view) ..3 @child
+pattern: without ..4 (seeing | speaking to | asking | talking to) ..3 (@child | him | her | them)
+pattern: without ..2 (the)? @child ..2 (being | having been) seen
+pattern: (only | once) ..6 (in the presence of | with ..3 present | seen together | for a few minutes) 
+  unless: !(only)
+pattern: (only | never | not) ..6 (without (his | her | their) (mother | father | parent | parents | carer) present)
+pattern: (seen | spoke* | spoken) ..3 alone ..4 only once
+# The child's voice, views, wishes and lived experience.
+pattern: (voice | views | view | wishes | feelings | perspective | experience | experiences | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | absent | missing | lost | overlooked | ignored | unheard | unexplored | unrecorded | only by | through)
+  unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
+pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
+pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)
+pattern: (no | little | never) ..3 (direct work | opportunity ..6 voice | understanding of ..4 (daily | life | lives | experience))
+pattern: (says | said | recorded | recorded little | almost nothing | little) ..4 about the (child | children | baby)
+  unless: !(says | said)
+pattern: !(met | meet) ..2 @child
+  unless: (threshold | criteria | needs)
+pattern: (they | he | she) (was | were) !(seen | spoken to)
+  unless: !(seen | spoken to) ..2 as
+pattern: no (sense | picture | understanding) ..8 (who | what ..4 like | of the child | daily)
+pattern: !(consider* | explor* | understand* | ask*) ..3 what ..6 (meant | mean | like) for ..2 @child
+pattern: (noted | recorded | heard) but ..3 !(acted | followed | explored)
+pattern: (requests | disclosure | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
+pattern: (no one | nobody | none) ..6 (ask* | spoke | spoken | talk* | saw | see | spent time) ..6 (@child | her | him | them | about | what)
+pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (lost | rather than | at the expense | instead | not on)
+pattern: @child ..6 (not asked | never asked | not spoken with)
+pattern: should have (insisted | asked | seen | spoken | talked) ..4 (seeing | see | to)? ..3 (@child | alone)
+pattern: (little | no | scant) (attention | thought | consideration | weight) ..4 (to | of | on) ..4 (@views | what ..4 like | daily life | the child's | @child)
+pattern: what ..3 (@child | she | he | they) ..2 (wanted | felt | thought | wished | needed | experienced) ..8 !(explored | sought | asked | considered | known | understood)
+match: No professional spoke to the boy on his own during the assessment.
+match: The baby was not seen at any of the last three home visits.
+match: The wishes and feelings of the teenager were never sought.
+match: Little attention was paid to what daily life was like for the children.
+nomatch: The social worker saw the children alone on every visit.
+nomatch: Practitioners should ensure that children are seen alone.
+nomatch: Child T's views run through every page of the assessment.

@@ -1,0 +1,35 @@
+id: disguised_compliance
+label: Disguised compliance and non-engagement
+description: Apparent cooperation that hid non-engagement; appointments missed or the child not brought; parents avoiding professionals, cancelling visits, refusing access.
+pattern: disguised compliance | superficial* (engagement | compliance | cooperation | engage*) | apparent (cooperation | compliance | engagement) | engagement was superficial
+  unless: !disguised
+pattern: (engagement | cooperation | compliance) ..4 (superficial | apparent | token | false | disguised | not genuine)
+pattern: (was | were) !brought ..4 (to | appointment* | clinic)?
+  unless: (was | were) !brought ..3 (to ..3 attention | before | into | together) | (one | a single) appointment ..6 (promptly | rebooked | rearranged)
+pattern: (did not | failed to | not) (attend | bring) ..4 (appointment* | clinic | session* | meeting* | immunisation* | review*)?
+  unless: (because of | due to) ..4 (hospital appointment | illness)
+pattern: (missed | cancelled | canceled | rearranged | broken) ..3 (appointment* | visit* | session* | meetings)
+  unless: (one | a single | single) ..2 (missed | cancelled) | promptly | followed up | rebooked
+pattern: appointments ..4 (continued to be | repeatedly | were) missed
+  unless: followed up
+pattern: (missed | cancelled) appointments
+  unless: followed up | promptly
+pattern: (cancel* | avoid* | evad* | refus* | declin* | obstruct*) ..6 (visit* | contact | access | professionals | appointments | to engage | to continue | entry | scrutiny | to let)
+pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)
+pattern: !(allow* | let) ..6 (into | in | access | health visitor | social worker | see)
+pattern: (told ..3 what they wanted to hear | telling professionals what | nothing changed at home | said the right things)
+pattern: (agreed | agree | attended | engaged) ..12 (but | yet | while) ..10 (did little | nothing | little or nothing | did not change | not change | no change | not completed | none of)
+pattern: (none of the agreed actions | actions ..4 not (completed | carried out)) 
+pattern: (cleaned | tidied) before ..3 (announced | planned)? visits?
+pattern: (withdrawn | removed) from school ..6 (home educat* | avoid*)
+pattern: (moved | move) ..4 (address | house | home) ..6 (times | repeatedly | frequently)
+pattern: avoid* ..3 (scrutiny | detection | professionals)
+pattern: "dna"
+unless: (always | all) ..4 (attended | brought)
+unless: (one | a single) appointment ..6 (promptly | rebooked | rearranged)
+unless: engaged (well | genuinely | fully)
+match: The family repeatedly cancelled home visits at short notice.
+match: The toddler was not brought to three hearing appointments.
+match: The mother's cooperation was superficial; nothing changed at home.
+nomatch: The parents engaged well and attended every appointment.
+nomatch: Practitioners should be alert to disguised compliance.

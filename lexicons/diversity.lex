@@ -1,0 +1,27 @@
+id: diversity
+label: Race, culture, language, religion and disability not addressed
+description: Identity, culture, language, religion or disability of the child or family was not considered; interpreters not used.
+group: @identity = race | racial | ethnicity | ethnic | culture | cultural | cultural factors | cultural norms | cultural identity | heritage | identity | religion | religious | faith | beliefs | language | first language | english | disability | disabled | autism | autistic | deaf | non-verbal | learning disability | learning difficulty | communication needs | sign language
+pattern: @identity ..12 (!considered | !explored | !discussed | !addressed | !taken into account | !recognised | !understood | !reflected | !assessed | !adapted | overlooked | ignored | no reference | not mentioned | treated as the explanation)
+  unless: @identity ..6 (was|were) (carefully)? (considered | addressed)
+pattern: !(consider* | explor* | discuss* | address* | take* ..2 account | recognis* | adapt* | reference | refer | mention*) ..10 @identity
+pattern: (no | without) ..3 (reference | consideration | exploration | discussion) ..4 (to | of) ..6 @identity
+pattern: (no | without | never) ..4 (professional)? interpret* ..6 (used | offered | booked | present)?
+  unless: interpreter ..4 (was | were) +(used | booked)
+pattern: (!used | !offered | !provided | !booked) ..4 (professional)? interpret*
+pattern: (used | acted | asked) ..3 (as)? ..2 (an)? interpret* 
+  unless: professional interpreter
+pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member) ..8 (interpret* | translat*)
+pattern: (fear of | for fear of | afraid of) ..4 (appearing | being seen as) ..3 (racist | culturally insensitive | insensitive | discriminatory)
+pattern: (assumptions | assumed) about ..4 (cultur* | religio* | ethnic* | race)
+pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | overlooked | attributed)
+pattern: (additional)? vulnerability ..4 overlooked
+pattern: (letters | information) ..6 (could not read | unable to read | not in (her | his | their) (language | first language))
+pattern: interpreting services ..6 (!obtained | could not | unavailable)
+unless: (carefully | fully) (considered | addressed) ..4 (@identity)
+unless: (no | any) (shortcoming* | criticism* | concern*) ..6 (way | how)
+match: No interpreter was used, so the mother's husband translated for her.
+match: The family's faith and its significance for the children were never explored.
+match: The child's deafness was not taken into account when planning how to talk to him.
+nomatch: A professional interpreter was used at every contact.
+nomatch: The family is of Pakistani heritage.

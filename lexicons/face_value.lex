@@ -1,0 +1,43 @@
+id: face_value
+label: Accounts taken at face value
+description: A parent's, carer's or young person's account, explanation or reassurance was accepted without checking, corroboration or challenge.
+# The core idiom and its variants.
+pattern: face value
+  unless: !(take | taken | took | accept | accepted) ..3 face value
+pattern: (accept* | believ* | took | taken | take | relied | rely | reli* | rest* ) ..6 (uncritical* | without ..3 (question* | challenge | check* | corroborat* | verif* | test* | evidence | scrutiny | further (enquiry|check*|question*)) | at (its|their|his|her) word | on trust | at face)
+pattern: uncritical* ..4 (accept* | believ* | rel*)
+pattern: (accept* | believ*) ..3 uncritical*
+# An account that went untested: subject group first, then a negated checking verb.
+pattern: @account &12 (!@check | !explore | !tested | !follow | !establish)
+  unless: @account ..8 (was|were) (checked|verified|confirmed|tested) ..3 (and|but) (found|shown)
+pattern: @account &12 (unchallenged | unquestioned | unverified | untested | uncorroborated)
+pattern: @account &12 (+accepted | +believed | taken as | took as | treated as | written into | relied)
+  unless: (did not | never) (accept | believe) | (worker | worker's | colleague | professional's | manager) ..2 view
+pattern: (accept* | believ*) ..6 @account
+  unless: !(accept* | believ*)
+pattern: (reassur* | persuad* | convinc* | comfort*) ..5 (by | with) ..5 (@account | @parent | presentation | warmth | cooperation | engagement | appearance | how well)
+pattern: (reliance | relied | rely | relying | rested | based) ..5 (on | upon) ..6 (@account | self-report | self report | self-reporting | self-reported | what ..5 (told | said | chose) | @parent)
+pattern: (lack | absence) of (professional)? curiosity
+pattern: !curiosity | !(professional curiosity)
+pattern: (no one | nobody | none) ..4 (check* | verif* | question* | test* | challeng* | queri* | notic*) ..10 (account | explanation | whether | inconsisten* | evidence | claim | story)
+pattern: (believ* | accept* | trust*) (the)? @parent (when | who) ..3 (said | told | claimed | explained)
+pattern: !(notic* | explor* | challeng* | question*) ..4 inconsisten*
+pattern: !(check* | verif* | corroborat* | triangulat* | tested | question* | confirm*) ..10 (@parent | account | explanation | claim | assurance | story | what ..3 (told | said))
+pattern: (benefit of the doubt | too ready to believe | readily believed | simply accepted | taken on trust | take on trust | took on trust | at their word | at his word | at her word | at its word | sought no other view | word for word)
+pattern: (plausible | articulate | convincing) ..4 (account | explanation | parent | mother | father)
+  unless: !(plausible | articulate | convincing)
+unless: (did not | didn't | never) (accept | believe | take) ..6 (face value | account | explanation)
+unless: "no" (check* | checks) ..4 on the (man | men | partner | boyfriend)
+unless: treated as the explanation
+unless: (worker | worker's | colleague | professional's) view without challenge
+pattern: @account &15 (unchallenged | unquestioned | unverified | untested | uncorroborated)
+pattern: @account &15 (+accepted | +believed | was accepted)
+  unless: (did not | never) (accept | believe) | (worker | worker's | colleague | professional's | manager) ..2 view
+pattern: (were | was | had been) (told | assured | reassured) ..3 that & (!@check | without ..2 (asking | checking | seeing | looking | any check) | so did not | and so did not)
+match: The stepfather's explanation of the bruising was taken at face value by the nurse.
+match: Staff relied on the mother's word that the baby was feeding well.
+match: The carer's assurances were never checked with the school.
+match: There was a marked lack of professional curiosity about why the children were so often absent.
+nomatch: The health visitor did not take the explanation at face value and asked a paediatrician to examine the baby.
+nomatch: The father's account was checked with the nursery and confirmed.
+nomatch: Practitioners should always test parental explanations against other evidence.

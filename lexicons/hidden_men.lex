@@ -1,0 +1,29 @@
+id: hidden_men
+label: Hidden men and invisible fathers
+description: Fathers, male partners or other adults in the household were unknown to professionals, not assessed, not engaged or not checked.
+pattern: (hidden men | invisible (father | fathers | man | men | male | figure) | unseen men)
+pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !explored | !met | !established | unknown | unassessed | unidentified | invisible | absent from | overlooked | ignored | never (met | assessed | seen))
+  unless: (@man | partner) ..4 (was|were) ..2 (identified | assessed | invited) ..4 (and | at an early stage)
+pattern: !(assess* | identif* | check* | establish* | engag* | involv* | invit* | meet | met | consider* | explor*) ..4 (the)? ..2 (@man | who else | other adults | paternal family | male partner* | men)
+  unless: !consider* ..4 (impact | effect)
+pattern: (no | any) ..2 (checks | check | assessment) ..6 (@man | partner | new partner | man | men)
+pattern: (single | alone) ..10 (evidence ..4 (man | male) | presence)
+pattern: (@man | man | partner) ..6 (presence | role | part played | history | convictions) ..10 (!explored | !known | !considered | !assessed | unknown | overlooked | went unexplored | not (explored | known | considered))
+pattern: (work | focus | assessment) ..6 (entirely | solely | only | exclusively) ..3 (on | with) ..2 (the)? mother
+pattern: (assessment of ..4 father | father ..6 assessment) ..6 (single | telephone | cursory | amounted)
+pattern: (made no attempt | no attempt) ..4 (meet | contact | engage | involve) ..2 (him | father | partner)
+pattern: (dad | father) ..4 (at work | was at work) ..6 (no attempt | never | not)
+pattern: (man | men) ..6 (said to be | described as) ..6 (plumber | friend | uncle | lodger)
+unless: father ..6 (protective | was assessed | fully assessed)
+pattern: @man ..14 (!assessed | !contacted | !invited | !identified | !engaged | !involved | !interviewed | !checked)
+  unless: (impact | effect | drinking | drug | mental health | violence ..3 on) ..8 !(assessed | considered)
+pattern: @man ..4 (convictions | criminal record | history of violence | previous convictions | offending | record of violence) ..14 (!known | !shared | !checked | !passed | unknown | never shared)
+pattern: !(known | shared | checked) that ..6 @man ..6 (convictions | history | violence | record)
+pattern: @man ..4 (moved in | living | staying | was living | had moved) ..12 !(pass | share | tell | inform | report)
+pattern: @man ..3 (avoided | evaded | avoiding) ..4 (contact | professionals | visits | being seen)
+pattern: (knew | know | known) ..2 (little | nothing | almost nothing | very little) (about | of) ..3 (@man | men | who)
+match: The mother's new boyfriend was never assessed, although he was living in the home.
+match: No checks were made on the man who stayed at the flat most nights.
+match: The baby's father remained an invisible figure in the case.
+nomatch: The father was invited to every meeting and was fully assessed.
+nomatch: All agencies should ensure that fathers are identified and assessed.

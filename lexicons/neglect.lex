@@ -1,0 +1,24 @@
+id: neglect
+label: Neglect not recognised or acted on
+description: Chronic or cumulative neglect was normalised, not recognised, or not acted on early enough.
+pattern: (chronic | long-standing | longstanding | cumulative | persistent | prolonged | years of | continuing | continued | extent of the) ..2 (neglect | harm)
+  unless: (neglect | harm) ..4 (recognised at an early stage | responded to through)
+pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | normalised | tolerated | unrecognised | unnoticed | went unnoticed | overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
+  unless: neglect ..6 (recognised | identified) ..4 (early | at an early stage)
+pattern: !(recognis* | identif* | act* | address* | measur* | name*) ..6 (neglect | signs of neglect | the neglect)
+pattern: (normalis* | desensitis* | habituat* | accustomed) ..8 (conditions | neglect | state of | home | standards)?
+  unless: !(normalis* | desensitis*)
+pattern: tolerat* ..6 (neglect | conditions | state of | standards | home)
+pattern: (low standards | poverty rather than | put down to poverty) ..8 (neglect | rather than | accepted | simply)?
+pattern: (state of the (house | home | flat) | home conditions | conditions in the home | squalor | smell of urine | rotting food | no bed | soiled | hungry | head lice | untreated | dirty | unkempt) ..14 (without | not | no one | never | but | noted ..4 visit after visit | accepted | put together)
+  unless: !(untreated | hungry | dirty)
+pattern: (picture of neglect | neglect that no one) 
+pattern: (failure to thrive | faltering growth | weight loss) ..10 (attributed | put down | explained) ..6 rather than ..4 neglect
+pattern: (graded care profile | gcp) ..6 (!completed | !used | never)
+unless: (no | not any) (evidence | sign | concern*) ..4 neglect
+pattern: (no one | nobody | none) ..3 (put together | recognised | noticed | connected | saw) ..8 (neglect | signs of neglect)
+match: Years of neglect had become normalised for the practitioners involved.
+match: The chronic neglect of the children's teeth was not recognised until one of them needed surgery.
+match: Nobody put together the many small signs of neglect.
+nomatch: Professionals recognised the neglect early and responded through a child protection plan.
+nomatch: The LSCB should promote the use of the Graded Care Profile where neglect is suspected.

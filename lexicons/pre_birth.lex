@@ -1,0 +1,23 @@
+id: pre_birth
+label: Pre-birth assessment shortcomings
+description: Risks known before birth were not assessed, assessed late, or no pre-birth plan was made.
+group: @prebirth = pre-birth | prebirth | pre birth | birth plan | unborn | unborn baby | unborn child | pregnancy | antenatal | ante-natal | before the birth | before birth | baby's arrival | birth
+pattern: (pre-birth | prebirth | pre birth) ..3 (assessment | plan | planning | conference | protocol | meeting) ..8 (!completed | !undertaken | !done | !started | !held | !rearranged | !address | !take ..2 account | took no account | late | incomplete | only | began only | cancelled | delayed | not until | never)
+  unless: (pre-birth | prebirth) ..3 (assessment | plan) ..4 (was | were) (completed | started) ..4 (by | at | within)
+pattern: (no | without) ..3 (pre-birth | prebirth | pre birth | birth plan | plan for the (baby | birth) | plan ..4 (born | birth))
+  unless: !(pre-birth | birth plan) ..6 (not significant | no known risks)
+pattern: (failure | failed) to ..4 (pre-birth | prebirth | birth)
+pattern: (unborn | unborn baby | unborn child | pregnancy | baby's arrival | new baby) ..10 (!considered | !recognised | !referred | !assessed | !questioned | !acted | not considered | overlooked)
+pattern: !(consider* | assess* | refer* | recognis* | question* | plan*) ..8 (unborn | pregnancy | the baby's arrival | for the baby's arrival)
+pattern: (concealed | late booking | late booked | booked late | undisclosed) ..2 (pregnancy | booking)? ..8 (!recognised | !questioned | not ..2 (recognised | questioned | considered))
+pattern: (not acted (upon | on) | not referred) ..6 (until after the birth | before the birth)
+pattern: (no plan | not in place | no ..2 plan) ..6 (when ..3 born | at the birth | before the birth)
+pattern: (referral | concerns) ..10 (twenty | weeks of pregnancy | antenatal) ..8 (!acted | not acted)
+pattern: (ought to have | should have) ..2 referred ..2 the pregnancy
+pattern: !refer* the pregnancy
+unless: (timely | completed promptly | early) ..4 pre-birth
+match: Although the midwife knew of the risks, no pre-birth assessment was ever started.
+match: The unborn baby was not considered when the siblings' plan was reviewed.
+match: The pre-birth conference was repeatedly postponed and only took place after the birth.
+nomatch: A pre-birth assessment was completed by twenty weeks and a clear plan was in place before the birth.
+nomatch: The safeguarding partnership should review its guidance on pre-birth assessment.

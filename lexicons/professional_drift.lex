@@ -1,0 +1,41 @@
+id: professional_drift
+label: Professional drift and delay
+description: Work lost purpose or pace over time: plans not progressed, decisions postponed, cases left open without action, repeated fresh starts.
+pattern: drift | drifted | drifting
+pattern: (delay | delays | delayed) ..6 (in | before | to | of | meant | left | progressing | taking | action | decision | assessment | plan | proceedings)
+  unless: (publication | inquest) ..6 delay* | (review | report) (was | were | has been) delayed | delay* ..4 (publication | this review | the review | the report | the inquest)
+pattern: (lengthy | significant | considerable | unacceptable | long | further | avoidable | unnecessary) (delay | delays)
+pattern: (plan | plans | action | actions | work | case | decision | decisions | proceedings | process) ..6 (!progressed | !moved forward | !reviewed | !put into effect | !implemented | !followed through | !worked | stalled | lapsed | lapse | suspended | stagnat* | forgotten | unchanged | deferred | postponed | paused | put on hold | carried forward | slipped | allowed to lapse | outstanding)
+pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assessment | conference | proceedings | on | until | twice | again | several | four | three)
+pattern: (loss | lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
+pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
+pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
+pattern: start-again syndrome | started ..3 afresh | restarted | start again | starting again | went round in circles | round in circles | slippage | no end point | open-ended | without any change to the plan | without an end point
+pattern: (allocated | held open | kept open | remained open | open) ..5 (but not worked | without ..3 (action | purpose | plan | progress | review | contact | visit) | with little more than | for (months | years | two years | a year))
+  kinds: finding recommendation
+pattern: (took | taken | take) ..4 (months | weeks | years) ..4 (to | before)
+pattern: (months | weeks | years | a year) ..3 (later | after ..4 (first | had agreed | agreed | referral)) ..6 (remained | still | issued | had not | before)
+pattern: !(match* | reflect*) ..4 (urgency | pace)
+pattern: (pace | timescale* | timeliness) ..6 (slow | extended | not met | never matched | lost)
+pattern: (no one | nobody) ..4 (took ownership | chasing | drove | driving | moved ..2 forward | progressed)
+pattern: (continued | continue) to ..3 (monitor | 'monitor') ..6 (months | years | without)
+pattern: (not sent | not completed | not convened | not held) until
+pattern: (still | yet) ..2 !(reviewed | progressed | completed | started | made | taken)
+pattern: (successive | each new | several | frequent changes of) ..3 (workers | social workers | social worker) ..8 (without | afresh | inherited | loss | again)
+pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
+unless: (no | not any | without) (evidence | sign | indication | pattern) ..4 (drift | delay)
+unless: (avoid* | prevent*) ..2 drift | drift ..2 (was | were) (avoided | prevented)
+pattern: (decision | decisions | meeting | proceedings) ..10 (deferred | postponed | adjourned) ..4 (on | twice | again | occasions)
+pattern: (loss | lost) ..2 momentum | momentum (was)? lost
+pattern: (issued | made | taken | completed | convened) ..4 (some)? (months | weeks | years) after
+pattern: (took | taking) (seven | eight | nine | ten | eleven | twelve | many | several | six | five | four | three) (months | weeks | years)
+pattern: !(advance | progress | move) ..2 the plan
+pattern: (plan | plans) ..8 (forgotten | stalled | lapsed | drifted)
+pattern: never put into effect | long gaps between visits
+pattern: (referral | referrals | plan | process | application | proceedings) ..6 (lapsed | allowed to lapse)
+match: Once the initial crisis passed, the plan was not progressed and the case drifted for most of the year.
+match: Decisions about permanence were repeatedly postponed while the family waited.
+match: For eight months there was no purposeful work with the family.
+nomatch: There is no evidence that the plan drifted during this period.
+nomatch: Publication of the review was delayed by the criminal trial.
+nomatch: The plan was reviewed every six weeks and progressed steadily.

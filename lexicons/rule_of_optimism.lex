@@ -1,0 +1,25 @@
+id: rule_of_optimism
+label: Rule of optimism
+description: Professionals were over-optimistic about the parents, focused on strengths or small improvements and discounted risk.
+pattern: rule of optimism
+pattern: (over-optimistic | overoptimistic | over optimistic | overly optimistic | unduly optimistic | too optimistic | optimism | over-optimism | unrealistic* optimis*)
+  unless: optimism ..6 (grounded | justified | supported by evidence | warranted) | !(over-optimistic | optimistic)
+pattern: (overly | too | unduly | unrealistically | excessively) (positive | hopeful | favourable | rosy)
+pattern: (improvement* | progress | change* | abstinence) ..6 (overstated | overestimated | exaggerated | taken as (evidence | a sign) | seen as (evidence | a sign) | treated as (evidence | a sign))
+pattern: (small | short | slight | minor | brief | short-lived | temporary | each short) ..4 (improvement* | change* | period* | progress) ..8 (taken | seen | treated | accepted | regarded | interpreted) ..3 (as | to be)
+pattern: (focus* | emphasis | weight) ..6 (strengths | positives | what was going well | love for | willingness | warmth | commitment)
+  unless: balanced
+pattern: (hope | hoped | wish | wanted) ..8 (coloured | became | led | succeed | better | settled | would improve)
+pattern: (turned a corner | doing really well | doing well)
+  unless: (was | were) doing well ..4 (at school)
+pattern: (discount* | minimis* | downplay* | played down) ..4 (risk* | concern* | evidence)
+  unless: !(discount* | minimis*)
+pattern: (too positive | positive view | optimistic view | generous view) ..8 (taken | held | prevailed | of)
+pattern: (capacity to change | ability to change | ability to protect) ..6 (that | which) ..6 (!support | not supported | did not support)
+unless: (not | never) ..3 (over-optimistic | overly optimistic | too optimistic)
+pattern: (reassured | encouraged) by ..4 (warmth | commitment | love | willingness | progress)
+match: There was an unduly optimistic view of the couple's ability to change.
+match: A brief period of abstinence was taken as evidence that the father had recovered.
+match: Practitioners focused on the mother's strengths and played down the risks.
+nomatch: The assessment gave a balanced account of the family's strengths and difficulties.
+nomatch: The review does not consider that professionals were over-optimistic.

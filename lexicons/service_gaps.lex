@@ -1,0 +1,23 @@
+id: service_gaps
+label: Gaps in services
+description: A needed service was unavailable, had a waiting list, or the resources did not exist.
+pattern: (no | not any) ..4 (service | services | provision | specialist | placement | resource | resources | facility | out-of-hours | funding) ..6 (available | existed | able | for | in the area | locally | could be found)?
+  unless: no (gap | gaps) | no (concerns | concern) about
+pattern: absence ..6 (of)? (any)? (specialist | service | provision)
+pattern: caseload of ..3 (twenty* | thirty* | forty* | fifty*)
+pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | closed | withdrawn | cut | decommissioned)
+  unless: (was|were) available ..2 (locally)? ..4 (and | to)
+pattern: (waiting list | waiting lists | waited | waiting time | waiting times | wait of) ..8 (months | weeks | still waiting | for | up to)?
+  unless: (within | met) ..3 (national)? standard | began the course
+pattern: (lack | shortage | shortages | absence) of ..3 (resources | funding | capacity | staff | places | provision | service | services | specialist)
+pattern: (staff | staffing | workforce) (shortage* | vacancies | vacancy rate | turnover)
+pattern: (capacity | resource | resourcing | workload | staffing) ..2 (pressure* | issues | problems | constraints | shortfall)
+pattern: vacancy rate
+pattern: (no out-of-hours | no specialist | no suitable | no local)
+pattern: (could not be commissioned | for lack of funding | not funded | unfunded)
+unless: (no gap | gaps) ..4 (service | provision)
+match: There was no specialist therapeutic service for children in the borough.
+match: The boy waited nine months for a CAMHS assessment.
+match: Staff shortages meant that the review health assessment was never done.
+nomatch: Specialist services were available locally and the mother was referred to them.
+nomatch: Waiting times for the service were within the national standard.

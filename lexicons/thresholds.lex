@@ -1,0 +1,32 @@
+id: thresholds
+label: Thresholds and referrals mishandled
+description: Referrals not made, not accepted, or closed because a threshold was judged unmet; inconsistent threshold decisions; step-down without a plan.
+pattern: (!meet | !met | below | did not reach | not reaching | not meeting) ..3 (the)? (threshold | thresholds | criteria)
+pattern: threshold* ..8 (inconsistent* | differently | different | misapplied | too high | set high | applied inconsistently | not applied)
+  unless: (no | not) ..3 (evidence | found) ..6 inconsisten*
+pattern: (different | inconsistent | varying) ..2 threshold*
+pattern: !(make | made | refer | referred | submit* | raise*) ..3 (a | any)? ..2 (referral | child protection referral | the referral | referrals | the pregnancy | concerns)
+  unless: !(make | made) ..3 referral ..6 (because | as)
+pattern: not referred on | !(referred on)
+pattern: (referral | referrals) ..10 (!accepted | !progressed | rejected | declined | closed | screened out | no further action | signposted)
+  unless: (referral | referrals) ..4 (was|were) (accepted | progressed)
+pattern: (no further action | nfa) 
+  unless: (was|were) reasonable
+pattern: (screened out | closed at the front door | closed ..4 without (assessment | a plan | any) | signpost* ..6 universal services)
+pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
+  unless: (decision to close | closed) ..6 (reasonable | appropriate)
+pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
+pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
+pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | below)
+pattern: (decided on | decision of) no further action
+pattern: (did not | failed to | no) ..3 (refer* | make ..2 referral) ..8 (despite | although | even though | children's social care)
+unless: (correctly | appropriately) ..4 threshold
+pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
+pattern: (ought to have | should have) (referred | made a referral)
+pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
+  kinds: finding
+match: The concerns were judged not to meet the threshold for a statutory assessment.
+match: Five referrals were screened out without any contact with the family.
+match: The case was stepped down to early help without a plan.
+nomatch: The referral was correctly judged to meet the threshold for a section 47 enquiry.
+nomatch: Where a case is stepped down, there should be a clear plan agreed with the family.

@@ -1,0 +1,49 @@
+import type { TokenTable } from '../nlp/tokens.js';
+import type { PassageKind } from '../themes.js';
+import type { SentenceReading } from './statements.js';
+
+/** What the kind of a passage is inferred from, sentence by sentence. */
+export interface SentenceEvidence extends SentenceReading {
+  from: number;
+  to: number;
+  /** Themes counted in the sentence. */
+  themes: number;
+  /** How many judgement cues (FINDING_CUES) and chronology cues (NARRATIVE_CUES) matched in it. */
+  findingCues: number;
+  narrativeCues: number;
+}
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * The kind of a passage read without its section heading: a recommendation when its sentences
+ * mostly prescribe, a narrative when they only name topics or tell events (dates, background),
+ * otherwise a finding. Findings are where themes and judgement words ("failed", "should have",
+ * "practitioners") gather; narrative is where dates and life events do.
+ */
+export function inferKind(table: TokenTable, sentences: readonly SentenceEvidence[]): PassageKind {
+  const stated = sentences.filter((sentence) => !sentence.topicOnly);
+  if (stated.length === 0) return 'narrative';
+  const prescriptive = stated.filter((sentence) => sentence.prescriptive).length;
+  if (prescriptive * 2 >= stated.length) return 'recommendation';
+  let finding = 0;
+  let narrative = 0;
+  for (const sentence of stated) {
+    finding += 2 * sentence.themes + sentence.findingCues;
+    narrative += 3 * countDates(table, sentence) + sentence.narrativeCues;
+  }
+  return finding > narrative ? 'finding' : 'narrative';
+}
+
+function countDates(table: TokenTable, sentence: SentenceEvidence): number {
+  let count = 0;
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    const word = table.lower[i] as string;
+    if (YEAR.test(word) || (MONTHS.has(word) && !(word === 'may' && table.pos[i] !== 'PROPN'))) count += 1;
+  }
+  return count;
+}

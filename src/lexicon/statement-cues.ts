@@ -1,0 +1,43 @@
+/**
+ * Cue patterns, in the lexicon pattern language, for what a sentence does rather than which theme
+ * it touches. They describe the genre of English case reviews, not any one theme.
+ */
+
+/** Terms of reference, method, structure and research: such a sentence names topics, finds nothing. */
+export const TOPIC_CUES = [
+  'terms of reference',
+  '(line|lines) of enquiry',
+  '(review|panel|reviewer|author) (will|would) ..2 (consider|examine|explore|address|look|establish)',
+  '(review|panel|reviewer|author) (was|were|is|has been) (asked|required|commissioned) to ..2 (consider|examine|explore|address|look|establish)',
+  '(this|the following|next) (section|chapter|part|report|appendix) ..2 (set|sets|describe|describes|consider|considers|summarise|summarises|outline|outlines|explore|explores|examine|examines|contain|contains)',
+  'section ..2 (set|sets|describe|describes|consider|considers|explore|explores|examine|examines|look|looks)',
+  'glossary',
+  'research ..4 (show|shows|shown|suggest|suggests|suggested|indicate|indicates|found|find|finds|highlight|highlights)',
+  '(review|reviews|research|studies|study) ..2 nationally',
+  '(national|previous|other) ..2 (review|reviews|research|studies|analysis|analyses) ..4 (identify|identified|found|show|shown|highlight|highlighted)',
+  'the term ..4 (is|are) used',
+  'is used in this report',
+];
+
+/** Analysis and judgement: the language of findings. */
+export const FINDING_CUES = [
+  'fail*', 'lack of', 'poor', 'poorly', 'insufficient*', 'inadequate*', 'limited', 'weak*', 'too',
+  '(should|ought|could|would|might|must) not? ..2 have',
+  'appropriate*', 'inappropriate*', 'reasonabl*', 'good practice', 'missed opportunit*', 'significan*',
+  'evidence', 'hindsight', 'practitioner*', 'professional*', 'agencies', 'any agency', 'each agency',
+  'it (is|was) (clear|apparent|striking|evident|notable|unclear|concerning|likely) ',
+  '(review|panel|reviewer) ..2 (find|found|identify|identified|consider|considered|conclude|concluded|note|noted|view|satisfied)',
+  'at (no|any) (point|time|stage)', 'throughout', 'no one', 'nobody', 'never', 'none',
+  'assum*', 'recognis*', 'understand*', 'understood', 'focus*', 'reliance', 'rely', 'relied', 'pattern', 'repeatedly',
+  'rather than', 'in effect', 'without', 'meant that', 'led to', 'result', 'despite', 'although', 'thorough*', 'effective*',
+  'view', 'culture', 'practice', 'consistent*', 'inconsistent*', 'unaware', 'regular*', 'promptly', 'correctly', 'properly',
+];
+
+/** Events, background and method: the language of the chronology. */
+export const NARRATIVE_CUES = [
+  'was born', 'born in', 'lived', 'lives', 'moved', 'grew up', 'enjoy*', 'described as', 'is of', 'heritage',
+  '(was|were) (admitted|discharged|allocated|received|booked|offered|interviewed|invited|placed|seen|weighed|examined)',
+  '(review|reviewer|panel|report) ..3 (commission*|conduct*|chair*|inform*|anonymis*|publish*|structur*|thank*|met|delay*|accept*|share*)',
+  'methodology', 'individual management review*', 'the period under review (run|runs|ran)', 'inquest', 'post-mortem',
+  'following morning', 'following day', 'the next day', 'the same day', 'years old', 'aged', 'then fifteen', 'year 8',
+];

@@ -1,0 +1,62 @@
+import { nlp, its, lemmaIts } from './wink.js';
+import { keyOfWord, stemOf } from './word-key.js';
+import { markNegation } from './negation.js';
+
+/**
+ * One passage read by wink-nlp, as parallel arrays over its tokens (a layout that keeps the
+ * matcher's inner loop free of object allocation). Offsets are into the text that was read.
+ */
+export interface TokenTable {
+  count: number;
+  /** Lower-case surface form. */
+  lower: string[];
+  /** Match key: Porter2 stem of the lemma (see word-key.ts). */
+  keys: string[];
+  /**
+   * For a word negated by its prefix, the key of the word without it ("unseen" -> "see",
+   * "unaware" -> "awar"), so that a pattern asking for a negated "see" also finds "went unseen".
+   */
+  unKeys: Array<string | undefined>;
+  /** Universal POS tag from wink ("VERB", "AUX", "PUNCT", ...). */
+  pos: string[];
+  /** 1 where the token lies inside the scope of a negation cue (see negation.ts). */
+  negated: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Sentences as [first token, last token + 1). */
+  sentences: Array<[number, number]>;
+}
+
+/** readTokens('No one saw Child A.').keys -> ['no', 'one', 'saw', 'child', 'a.'] */
+export function readTokens(text: string): TokenTable {
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out() as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const lemmas = tokens.out(lemmaIts) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const winkNegated = tokens.out(its.negationFlag) as unknown as boolean[];
+  const count = values.length;
+  const lower = new Array<string>(count);
+  const keys = new Array<string>(count);
+  const unKeys = new Array<string | undefined>(count);
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  let offset = 0;
+  for (let i = 0; i < count; i += 1) {
+    const value = values[i] as string;
+    offset += (spaces[i] as string).length;
+    start[i] = offset;
+    offset += value.length;
+    end[i] = offset;
+    lower[i] = value.toLowerCase();
+    keys[i] = pos[i] === 'PROPN' || pos[i] === 'NOUN' ? keyOfWord(value) : stemOf(lemmas[i] as string);
+    if (value.length > 5 && lower[i]!.startsWith('un')) unKeys[i] = keyOfWord(lower[i]!.slice(2));
+  }
+  const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
+    ([first, last]): [number, number] => [first, last + 1],
+  );
+  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Uint8Array(count), start, end, sentences };
+  markNegation(table, winkNegated);
+  return table;
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { PassageKind } from '../../src/themes.js';
+import { compileTagger } from '../../src/lexicon/index.js';
+
+/** A one-theme lexicon around the given pattern lines, tagged without section context unless given. */
+function tagWith(patternLines: string, text: string, section?: PassageKind) {
+  const source = `id: professional_drift\nlabel: Drift\ndescription: test theme\n${patternLines}\n`;
+  const tagger = compileTagger([{ file: 'test.lex', source }]);
+  return tagger.tag(text, section ? { section } : {});
+}
+
+const hits = (patternLines: string, text: string, section?: PassageKind) =>
+  tagWith(patternLines, text, section).themes.includes('professional_drift');
+
+/** pattern-rules.txt: groups of "yes|no :: pattern lines :: sentence [:: section]" lines. */
+function readRules(): Map<string, Array<[boolean, string, string, PassageKind | undefined]>> {
+  const groups = new Map<string, Array<[boolean, string, string, PassageKind | undefined]>>();
+  let rows: Array<[boolean, string, string, PassageKind | undefined]> = [];
+  for (const line of readFileSync(new URL('./pattern-rules.txt', import.meta.url), 'utf8').split('\n')) {
+    if (line.startsWith('## ')) groups.set(line.slice(3), (rows = []));
+    if (!/^(yes|no) :: /.test(line)) continue;
+    const [expected, pattern, text, section] = line.split(' :: ') as [string, string, string, PassageKind | undefined];
+    rows.push([expected === 'yes', pattern.replace(/\\n/g, '\n'), text, section]);
+  }
+  return groups;
+}
+
+const groups = readRules();
+
+test('the rule tables are read', () => {
+  expect(groups.size).toBeGreaterThanOrEqual(6);
+});
+
+for (const [title, rows] of groups) {
+  describe(title, () => {
+    test.each(rows)('%s: %s on "%s" (%s)', (expected, pattern, text, section) => {
+      expect(hits(pattern, text, section)).toBe(expected);
+    });
+  });
+}
+
+describe('kind and evidence', () => {
+  test('kind follows the section when given, and is inferred otherwise', () => {
+    expect(tagWith('pattern: drift', 'The case drifted.', 'narrative').kind).toBe('narrative');
+    expect(tagWith('pattern: drift', 'The Board should ensure that cases are reviewed.').kind).toBe('recommendation');
+    expect(tagWith('pattern: drift', 'The case was allowed to drift, and practitioners did not notice.').kind).toBe('finding');
+    expect(tagWith('pattern: drift', 'The family moved to the area in March 2016.').kind).toBe('narrative');
+  });
+
+  test('spans are offsets into the text as given, across unwrapped line breaks', () => {
+    const text = 'In 2019 the plan was not\n   progressed at all.';
+    const { matches } = tagWith('pattern: plan ..3 !progressed', text);
+    expect(matches).toHaveLength(1);
+    const [match] = matches;
+    expect(text.slice(match!.start, match!.end)).toBe(match!.text);
+    expect(match).toMatchObject({ theme: 'professional_drift', text: 'plan was not\n   progressed', pattern: 'plan ..3 !progressed' });
+  });
+});

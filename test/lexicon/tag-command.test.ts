@@ -1,0 +1,57 @@
+import { PassThrough, Readable } from 'node:stream';
+import { expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+async function runCli(args: string[], input: string) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const chunks = { out: '', err: '' };
+  stdout.on('data', (chunk) => (chunks.out += chunk));
+  stderr.on('data', (chunk) => (chunks.err += chunk));
+  const status = await main(args, { stdin: Readable.from([input]), stdout, stderr, env: {}, isTTY: false });
+  return { status, ...chunks };
+}
+
+test('when passages come as JSON lines, then one JSON line each, in exactly the documented shape', async () => {
+  const input = [
+    JSON.stringify({ id: 'p1', text: 'The mother\'s explanation was\naccepted at face value.' }),
+    JSON.stringify({ id: 'p2', text: 'The family moved to the area in 2016.' }),
+  ].join('\n');
+  const { status, out, err } = await runCli(['tag', '--jsonl'], input);
+  expect(err).toBe('');
+  expect(status).toBe(0);
+  const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+  expect(lines).toHaveLength(2);
+  const [first, second] = lines;
+  expect(Object.keys(first)).toEqual(['id', 'kind', 'themes', 'matches']);
+  expect(first).toMatchObject({ id: 'p1', kind: 'finding', themes: ['face_value'] });
+  for (const match of first.matches) {
+    expect(Object.keys(match)).toEqual(['theme', 'start', 'end', 'text', 'pattern']);
+    expect('The mother\'s explanation was\naccepted at face value.'.slice(match.start, match.end)).toBe(match.text);
+  }
+  expect(second).toEqual({ id: 'p2', kind: 'narrative', themes: [], matches: [] });
+});
+
+test('when a JSON line is broken, then its line number goes to stderr, the others are tagged, and the exit is non-zero', async () => {
+  const input = `${JSON.stringify({ id: 'a', text: 'No strategy discussion was held.' })}\n{"id": "b", text\n${JSON.stringify({ id: 'c', text: 'x' })}\n`;
+  const { status, out, err } = await runCli(['tag', '--jsonl'], input);
+  expect(status).toBe(1);
+  expect(err).toMatch(/stdin:2: not valid JSON/);
+  expect(out.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a', 'c']);
+});
+
+test('when plain text comes in, then each blank-line paragraph is a passage numbered from 1, and --kind sets the kind', async () => {
+  const { status, out } = await runCli(['tag', '--kind', 'recommendation'], 'The child was never seen alone.\n\n\nThe Board should publish this report.\n');
+  expect(status).toBe(0);
+  const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+  expect(lines.map((line) => [line.id, line.kind, line.themes])).toEqual([
+    ['1', 'recommendation', ['child_not_seen']],
+    ['2', 'recommendation', []],
+  ]);
+});
+
+test('when --kind is not a passage kind, then the usage error names the kinds', async () => {
+  const { status, err } = await runCli(['tag', '--kind', 'summary'], '');
+  expect(status).toBe(2);
+  expect(err).toMatch(/--kind must be one of finding, recommendation, narrative/);
+});
