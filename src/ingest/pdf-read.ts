@@ -1,4 +1,4 @@
-import { PDFParse, PasswordException, InvalidPDFException, FormatError } from 'pdf-parse';
+import { FormatError, InvalidPDFException, PasswordException, PDFParse, restoreNatives } from './pdf-library.js';
 import { DocumentError } from '../errors.js';
 import type { RawPage, TextItem } from './types.js';
 
@@ -26,7 +26,7 @@ interface PdfDocumentProxy {
  * headers). So we use its loader, which sets pdf.js up for Node and maps its errors, and read
  * the positioned text items of the document it loaded.
  */
-function loadDocument(parser: PDFParse): Promise<PdfDocumentProxy> {
+function loadDocument(parser: InstanceType<typeof PDFParse>): Promise<PdfDocumentProxy> {
   return (parser as unknown as { load(): Promise<PdfDocumentProxy> }).load();
 }
 
@@ -42,6 +42,7 @@ export async function readPdf(bytes: Uint8Array): Promise<RawPage[]> {
   const parser = new PDFParse({ data: bytes.slice(), stopAtErrors: true } as ConstructorParameters<typeof PDFParse>[0]);
   try {
     const doc = await loadDocument(parser);
+    restoreNatives();
     const pages: RawPage[] = [];
     for (let number = 1; number <= doc.numPages; number += 1) {
       pages.push(await readPage(doc, number));
