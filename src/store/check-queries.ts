@@ -9,27 +9,38 @@ export interface CorpusPassageRow {
   section: string;
   kind: PassageKind;
   text: string;
-  /** JSON [[start, end], ...]: sentence offsets inside text. */
-  sentences: string;
   title: string;
   board: string;
   year: number | null;
-  /** Comma-separated theme ids tagged on the passage, or null. */
-  themes: string | null;
 }
 
-export interface Candidate {
+export interface RecommendationRow extends CorpusPassageRow {
+  /** JSON [[start, end], ...]: sentence offsets inside text. */
+  sentences: string;
+}
+
+export interface ReviewYear {
   id: number;
-  /** FTS5 BM25 rank: more negative is better. */
-  rank: number;
-}
-
-export interface YearCount {
   year: number | null;
-  reviews: number;
 }
 
-const MATCHED = 'SELECT rowid AS id, rank FROM passages_fts WHERE passages_fts MATCH @fts';
+/**
+ * FTS5 counts a word's documents by walking its whole posting list, and every check asks about
+ * much the same few thousand words, so the counts are kept per database file and corpus version
+ * (reviews, last passage, last ingest). Only words the corpus uses are kept: a word no passage
+ * contains (a name in a draft) is not remembered beyond its check.
+ */
+const frequencyCaches = new Map<string, { version: string; frequencies: Map<string, number> }>();
+
+function frequencyCache(db: Db): Map<string, number> {
+  const version = db
+    .prepare<[], string>("SELECT (SELECT count(*) FROM reviews) || ':' || (SELECT ifnull(max(id), 0) FROM passages) || ':' || (SELECT ifnull(max(ingested_at), '') FROM reviews)")
+    .pluck()
+    .get() ?? '';
+  let cache = frequencyCaches.get(db.name);
+  if (!cache || cache.version !== version) frequencyCaches.set(db.name, (cache = { version, frequencies: new Map() }));
+  return cache.frequencies;
+}
 
 /**
  * The read-only questions a draft check asks of the corpus. Nothing here writes: the only schema
@@ -41,42 +52,43 @@ export function checkQueries(db: Db) {
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_vocabulary USING fts5vocab(main, passages_fts, 'row')");
   const totals = db.prepare<[], { reviews: number; passages: number }>('SELECT (SELECT count(*) FROM reviews) AS reviews, (SELECT count(*) FROM passages) AS passages');
   const documentFrequency = db.prepare<[string], number>('SELECT doc FROM temp.check_vocabulary WHERE term = ?').pluck();
-  const reviewsByYear = db.prepare<[], YearCount>('SELECT year, count(*) AS reviews FROM reviews GROUP BY year ORDER BY year');
-  const themeReviewsByYear = db.prepare<[string], YearCount>(
-    'SELECT r.year, count(DISTINCT t.review_id) AS reviews FROM passage_themes t JOIN reviews r ON r.id = t.review_id WHERE t.theme = ? GROUP BY r.year ORDER BY r.year',
-  );
-  const withThemes = db.prepare<{ fts: string; themes: string; limit: number }, Candidate>(
-    `SELECT hits.id, hits.rank FROM (${MATCHED}) hits
-     WHERE EXISTS (SELECT 1 FROM passage_themes t WHERE t.passage_id = hits.id AND t.theme IN (SELECT value FROM json_each(@themes)))
-     ORDER BY hits.rank LIMIT @limit`,
-  );
-  const recommendations = db.prepare<{ fts: string; limit: number }, Candidate>(
-    `SELECT hits.id, hits.rank FROM (${MATCHED}) hits JOIN passages p ON p.id = hits.id
-     WHERE p.kind = 'recommendation' ORDER BY hits.rank LIMIT @limit`,
-  );
-  const recommendationsWhereThemeFound = db.prepare<{ fts: string; theme: string; limit: number }, Candidate>(
-    `SELECT hits.id, hits.rank FROM (${MATCHED}) hits JOIN passages p ON p.id = hits.id
-     WHERE p.kind = 'recommendation' AND EXISTS (SELECT 1 FROM passage_themes t WHERE t.theme = @theme AND t.review_id = p.review_id)
-     ORDER BY hits.rank LIMIT @limit`,
+  const frequencies = frequencyCache(db);
+  const reviewYears = db.prepare<[], ReviewYear>('SELECT id, year FROM reviews');
+  const matching = db.prepare<[string, number], number>('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?').pluck();
+  const ranked = db.prepare<[string, number], number>('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?').pluck();
+  const passagesWithTheme = db.prepare<[string], number>('SELECT passage_id FROM passage_themes WHERE theme = ?').pluck();
+  const reviewsWithTheme = db.prepare<[string], number>('SELECT DISTINCT review_id FROM passage_themes WHERE theme = ?').pluck();
+  const recommendations = db.prepare<[], RecommendationRow>(
+    `SELECT p.id, p.review_id, p.page, p.paragraph, p.section, p.kind, p.text, p.sentences, r.title, r.board, r.year
+     FROM passages p JOIN reviews r ON r.id = p.review_id WHERE p.kind = 'recommendation'`,
   );
   const passages = db.prepare<[string], CorpusPassageRow>(
-    `SELECT p.id, p.review_id, p.page, p.paragraph, p.section, p.kind, p.text, p.sentences, r.title, r.board, r.year,
-            (SELECT group_concat(t.theme) FROM passage_themes t WHERE t.passage_id = p.id) AS themes
+    `SELECT p.id, p.review_id, p.page, p.paragraph, p.section, p.kind, p.text, r.title, r.board, r.year
      FROM passages p JOIN reviews r ON r.id = p.review_id WHERE p.id IN (SELECT value FROM json_each(?))`,
   );
 
   return {
     totals: () => totals.get() ?? { reviews: 0, passages: 0 },
     /** Passages whose text contains the stem (0 when none does). */
-    documentFrequency: (stem: string): number => documentFrequency.get(stem) ?? 0,
-    reviewsByYear: (): YearCount[] => reviewsByYear.all(),
-    themeReviewsByYear: (theme: ThemeId): YearCount[] => themeReviewsByYear.all(theme),
-    /** Best BM25 matches of an FTS5 query among passages tagged with any of `themes`. */
-    passagesWithThemes: (fts: string, themes: readonly ThemeId[], limit: number): Candidate[] => withThemes.all({ fts, themes: JSON.stringify(themes), limit }),
-    /** Best BM25 matches among recommendations. */
-    recommendations: (fts: string, limit: number): Candidate[] => recommendations.all({ fts, limit }),
-    /** Best BM25 matches among the recommendations of reviews in which `theme` was found. */
-    recommendationsWhereThemeFound: (fts: string, theme: ThemeId, limit: number): Candidate[] => recommendationsWhereThemeFound.all({ fts, theme, limit }),
+    documentFrequency(stem: string): number {
+      const known = frequencies.get(stem);
+      if (known !== undefined) return known;
+      const frequency = documentFrequency.get(stem) ?? 0;
+      if (frequency > 0) frequencies.set(stem, frequency);
+      return frequency;
+    },
+    /** Every review's year of publication. */
+    reviewYears: (): ReviewYear[] => reviewYears.all(),
+    /** Ids of passages that match an FTS5 query, unranked, at most `limit`. */
+    passagesMatching: (fts: string, limit: number): number[] => matching.all(fts, limit),
+    /** Ids of the best BM25 matches of an FTS5 query, best first. */
+    passagesRanked: (fts: string, limit: number): number[] => ranked.all(fts, limit),
+    /** Ids of the passages tagged with `theme`. */
+    passagesWithTheme: (theme: ThemeId): number[] => passagesWithTheme.all(theme),
+    /** Ids of the reviews in which `theme` was found. */
+    reviewsWithTheme: (theme: ThemeId): number[] => reviewsWithTheme.all(theme),
+    /** Every recommendation of the corpus: about ten a review, few enough to compare a draft's with all of them. */
+    recommendations: (): RecommendationRow[] => recommendations.all(),
     passages: (ids: readonly number[]): CorpusPassageRow[] => passages.all(JSON.stringify(ids)),
   };
 }

@@ -1,0 +1,126 @@
+import type { CheckQueries, CorpusPassageRow } from '../store/check-queries.js';
+import type { ThemeId } from '../themes.js';
+import { leadSentence } from './lead-sentence.js';
+import { cosine, createVocabulary, salientTerms, weighTerms, type TermVector } from './similarity.js';
+import { createTermReader } from './terms.js';
+
+/**
+ * Candidate search: a paragraph's nine most specific words in groups that must all match, three
+ * groups of three, then (when they find too little) four pairs. A passage that contains every word
+ * of a group shares something particular with the paragraph; one that matches every group is
+ * usually a copy. Several small groups rather than one query of nine words, so that a near-copy
+ * with a few words changed still matches the groups those words are not in.
+ */
+const SALIENT_TERMS = 9;
+const GROUP_SIZES = [3, 2];
+/** Fewer candidates than this and the next, looser, kind of group is tried. */
+const ENOUGH_CANDIDATES = 10;
+/** Matches read per group at most: a group of common words must not read half the corpus. */
+const MATCHES_PER_GROUP = 2000;
+/** The BM25 fallback reads more than it needs, as some of its passages are on other themes. */
+const FALLBACK_FACTOR = 3;
+
+export interface CorpusPassage {
+  row: CorpusPassageRow;
+  vector: TermVector;
+}
+
+export interface ScoredPassage extends CorpusPassage {
+  /** TF-IDF cosine to the query vector, 0 to 1. */
+  score: number;
+}
+
+/** A recommendation is compared by its lead sentence, what it asks (see lead-sentence.ts). */
+export interface CorpusRecommendation {
+  row: CorpusPassageRow;
+  lead: TermVector;
+}
+
+/**
+ * The corpus as a draft check sees it: TF-IDF weights from the full-text index's document
+ * frequencies; candidate passages found through FTS5 and scored by cosine; and every
+ * recommendation, compared exhaustively. Passages and weights are cached for one check, so a corpus
+ * passage met by several draft paragraphs is read once.
+ *
+ * Why candidates come from groups that must all match rather than from BM25 over the salient words:
+ * on a corpus of 250,000 passages, a ranked FTS5 query of a paragraph's dozen salient words scores
+ * every passage that contains any of them (tens of thousands) and takes 50 to 150 ms, and a draft
+ * has a hundred paragraphs with failings. A group of three specific words reads short posting
+ * lists and needs no scoring (about 1 ms). BM25 is kept as the fallback for a small corpus, where
+ * it is cheap and where groups of three may match nothing.
+ */
+export function corpusIndex(queries: CheckQueries) {
+  const { passages: total } = queries.totals();
+  const frequencies = new Map<string, number>();
+  const vocabulary = createVocabulary();
+  const reader = createTermReader();
+  const cache = new Map<number, CorpusPassage>();
+  const themed = new Map<ThemeId, Set<number>>();
+  /** Draft paragraphs that share sentences ask the same groups: each is asked once. */
+  const matches = new Map<string, number[]>();
+  let recommendations: CorpusRecommendation[] | null = null;
+
+  const documentFrequency = (stem: string): number => {
+    let frequency = frequencies.get(stem);
+    if (frequency === undefined) frequencies.set(stem, (frequency = queries.documentFrequency(stem)));
+    return frequency;
+  };
+  const idf = (stem: string): number => Math.log(Math.max(1, total) / Math.max(1, documentFrequency(stem)));
+  const vectorOf = (text: string): TermVector => weighTerms(reader.stems(text), idf, vocabulary);
+  const passagesWithTheme = (theme: ThemeId): Set<number> => {
+    let ids = themed.get(theme);
+    if (!ids) themed.set(theme, (ids = new Set(queries.passagesWithTheme(theme))));
+    return ids;
+  };
+  const matching = (fts: string): number[] => {
+    let ids = matches.get(fts);
+    if (!ids) matches.set(fts, (ids = queries.passagesMatching(fts, MATCHES_PER_GROUP)));
+    return ids;
+  };
+  const load = (ids: number[]): CorpusPassage[] => {
+    const missing = ids.filter((id) => !cache.has(id));
+    if (missing.length > 0) for (const row of queries.passages(missing)) cache.set(row.id, { row, vector: vectorOf(row.text) });
+    return ids.flatMap((id) => cache.get(id) ?? []);
+  };
+
+  return {
+    vectorOf,
+    /** Whether the corpus passage is tagged with the theme. */
+    hasTheme: (id: number, theme: ThemeId): boolean => passagesWithTheme(theme).has(id),
+
+    /**
+     * The passages tagged with any of `themes` most like the vector, best first: candidates that
+     * match the most groups of its specific words (words no corpus passage uses, such as the
+     * draft's own names, cannot find anything and are left out), scored by cosine.
+     */
+    passagesOnThemes(vector: TermVector, themes: readonly ThemeId[], limit: number): ScoredPassage[] {
+      const terms = salientTerms(vector, SALIENT_TERMS, vocabulary, (stem) => documentFrequency(stem) > 0);
+      const onThemes = themes.map(passagesWithTheme);
+      const hits = new Map<number, number>();
+      const count = (ids: number[], weight: number) => {
+        for (const id of ids) if (onThemes.some((themed) => themed.has(id))) hits.set(id, (hits.get(id) ?? 0) + weight);
+      };
+      // Each word quoted as its first-seen form, which FTS5 stems back to the same stem.
+      const words = terms.map((term) => `"${reader.queryWord(term)}"`);
+      for (const size of GROUP_SIZES) {
+        if (hits.size >= ENOUGH_CANDIDATES) break;
+        for (let at = 0; at + size <= words.length; at += size) count(matching(words.slice(at, at + size).join(' AND ')), 1);
+      }
+      // In a small corpus even pairs may match nothing; BM25 over any of the words, cheap there, fills the list.
+      if (hits.size < ENOUGH_CANDIDATES && words.length > 0) count(queries.passagesRanked(words.join(' OR '), limit * FALLBACK_FACTOR), 0);
+      const ids = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
+      return load(ids)
+        .map((passage) => ({ ...passage, score: cosine(vector, passage.vector) }))
+        .sort((a, b) => b.score - a.score || a.row.id - b.row.id);
+    },
+
+    /** Every recommendation of the corpus with its lead sentence's vector, read once per check. */
+    recommendations(): CorpusRecommendation[] {
+      recommendations ??= queries.recommendations().map((row) => ({ row, lead: vectorOf(leadSentence(row.text, JSON.parse(row.sentences) as Array<[number, number]>)) }));
+      return recommendations;
+    },
+  };
+}
+
+export type CorpusIndex = ReturnType<typeof corpusIndex>;
+

@@ -1,0 +1,58 @@
+import type { TaggedPassage } from '../ingest/types.js';
+import type { ThemeId } from '../themes.js';
+import { corpusPassageRef, draftPassageRef } from './citations.js';
+import type { CorpusIndex, ScoredPassage } from './corpus-index.js';
+import { roundScore, type TermVector } from './similarity.js';
+import type { SimilarPassage } from './types.js';
+
+/** A draft paragraph ready for comparison: its themes and its TF-IDF vectors. */
+export interface DraftEntry {
+  passage: TaggedPassage;
+  themes: ThemeId[];
+  vector: TermVector;
+  /** For a recommendation, its lead sentence's vector (see lead-sentence.ts); otherwise `vector`. */
+  lead: TermVector;
+}
+
+/** Candidates fetched per draft paragraph: enough that a near-copy is always among them. */
+const CANDIDATES_PER_PASSAGE = 30;
+
+/**
+ * For each draft finding with a theme, the corpus passages tagged with one of its themes that are
+ * most like it; one search per paragraph serves all of its themes. Findings say how a failing
+ * came about, so they are what earlier reviews are searched with; a theme the draft names only in
+ * narrative or recommendations is searched with those paragraphs instead.
+ */
+export function searchSimilar(entries: readonly DraftEntry[], index: CorpusIndex): Map<number, ScoredPassage[]> {
+  const findings = entries.filter((entry) => entry.themes.length > 0 && entry.passage.kind === 'finding');
+  const covered = new Set(findings.flatMap((entry) => entry.themes));
+  const others = entries.filter((entry) => entry.passage.kind !== 'finding' && entry.themes.some((theme) => !covered.has(theme)));
+  const found = new Map<number, ScoredPassage[]>();
+  for (const entry of [...findings, ...others]) found.set(entry.passage.seq, index.passagesOnThemes(entry.vector, entry.themes, CANDIDATES_PER_PASSAGE));
+  return found;
+}
+
+/**
+ * The corpus passages on `theme` most like any of the draft's paragraphs on it, each listed once
+ * with the draft paragraph it is closest to, best first.
+ */
+export function mostSimilar(theme: ThemeId, entries: readonly DraftEntry[], found: ReadonlyMap<number, ScoredPassage[]>, index: CorpusIndex, paginated: boolean, limit: number): SimilarPassage[] {
+  const best = new Map<number, { match: ScoredPassage; entry: DraftEntry }>();
+  for (const entry of entries) {
+    if (!entry.themes.includes(theme)) continue;
+    for (const match of found.get(entry.passage.seq) ?? []) {
+      if (!index.hasTheme(match.row.id, theme)) continue;
+      const previous = best.get(match.row.id);
+      if (!previous || match.score > previous.match.score) best.set(match.row.id, { match, entry });
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => b.match.score - a.match.score || a.match.row.id - b.match.row.id)
+    .slice(0, limit)
+    .map(({ match, entry }) => ({
+      ...corpusPassageRef(match.row),
+      score: roundScore(match.score),
+      draft_citation: draftPassageRef(entry.passage, paginated).citation,
+      draft_seq: entry.passage.seq,
+    }));
+}

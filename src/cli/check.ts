@@ -1,0 +1,64 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { checkDraft } from '../check/check-draft.js';
+import { assertDraftSize } from '../check/draft-format.js';
+import type { CheckReport, Draft } from '../check/types.js';
+import { DocumentError, errorBody, InputError } from '../errors.js';
+import { renderStandaloneCheckReport } from '../http/views/check.js';
+import { loadTagger } from '../lexicon/index.js';
+import { checkQueries } from '../store/check-queries.js';
+import { openDatabase } from '../store/database.js';
+import { reviewWriter } from '../store/reviews.js';
+import type { Config } from '../config.js';
+import { printCheckReport } from './check-report.js';
+import { parseCommandLine, writeLine, type Command } from './command.js';
+import { openExistingDatabase } from './open-store.js';
+
+export const command: Command = {
+  name: 'check',
+  summary: 'Check a draft review against the failings and recommendations of earlier reviews',
+  usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--max-upload-mb n]',
+  async run(args, io) {
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'maxUploadMb']);
+    if (positionals.length !== 1) throw new InputError(`name one draft to check.\nUsage: ${this.usage}`, 'bad_arguments');
+    const file = positionals[0] as string;
+    try {
+      const report = await checkFile(file, config, values.save === true);
+      if (values.html) await writeFile(values.html, renderStandaloneCheckReport(report));
+      if (values.json) writeLine(io.stdout, JSON.stringify(report));
+      else printCheckReport(report, io, values.html);
+      return 0;
+    } catch (err) {
+      if (values.json) writeLine(io.stdout, JSON.stringify(errorBody(err)));
+      throw err;
+    }
+  },
+};
+
+/** The draft is read into memory only; the database is opened read-only unless --save asks to store the draft. */
+async function checkFile(file: string, config: Config, save: boolean): Promise<CheckReport> {
+  const draft = await readDraftFile(file, config.maxUploadMb);
+  const tagger = loadTagger(config.lexicons);
+  const reader = openExistingDatabase(config, { readonly: true });
+  const writer = save ? openDatabase(config.db) : null;
+  try {
+    return await checkDraft(draft, {
+      queries: checkQueries(reader),
+      tagger,
+      maxUploadMb: config.maxUploadMb,
+      ...(writer ? { saveTo: { writer: reviewWriter(writer), file: path.resolve(file) } } : {}),
+    });
+  } finally {
+    reader.close();
+    writer?.close();
+  }
+}
+
+/** Refuses a draft over the limit before reading it. */
+async function readDraftFile(file: string, limitMb: number): Promise<Draft> {
+  const name = path.basename(file);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new DocumentError(`there is no file at ${file}. Check the path and try again.`, 'unreadable');
+  assertDraftSize(name, info.size, limitMb);
+  return { name, bytes: await readFile(file) };
+}
