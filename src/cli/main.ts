@@ -48,5 +48,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 }
 
 function processIO(): CliIO {
+  // `lessons search ... | head` closes stdout early: stop quietly, as other command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, isTTY: Boolean(process.stdout.isTTY) };
 }

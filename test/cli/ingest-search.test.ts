@@ -1,6 +1,7 @@
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
@@ -148,6 +149,16 @@ describe('lessons search', () => {
     const run = await runCli(['search', 'drift', '--theme', 'drift', '--db', db]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/unknown theme "drift".*professional_drift/);
+  });
+
+  test('when the reader of the output stops early, as `| head` does, then the command ends quietly', async () => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'lessons.js'), 'search', 'child', '--limit', '100', '--db', db]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(status).toBe(0);
   });
 
   test('when there is no database yet, then the message says to ingest first', async () => {
