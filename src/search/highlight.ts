@@ -22,13 +22,13 @@ export interface Span {
 
 /**
  * Safe HTML of `text` with the spans in <mark> (overlapping spans merged), cut to a window of
- * about `width` characters around the first span when `width` is given.
+ * about `width` characters around the densest run of spans when `width` is given.
  */
 export function markSpans(text: string, spans: Span[], width?: number): string {
   const merged = mergeSpans(spans);
   let from = 0;
   let to = text.length;
-  const first = merged[0];
+  const first = width === undefined ? undefined : densest(merged, width);
   if (width !== undefined && first && text.length > width) {
     from = Math.max(0, first.start - Math.floor(width / 3));
     to = Math.min(text.length, from + width);
@@ -48,7 +48,19 @@ export function markSpans(text: string, spans: Span[], width?: number): string {
   return to < text.length ? `${html}…` : html;
 }
 
-export function mergeSpans(spans: Span[]): Span[] {
+/** The span that starts the window of two thirds of `width` holding the most spans. */
+function densest(spans: Span[], width: number): Span | undefined {
+  let best = spans[0];
+  let bestCount = 0;
+  spans.forEach((span, at) => {
+    let count = 0;
+    while (at + count < spans.length && spans[at + count]!.end <= span.start + (width * 2) / 3) count++;
+    if (count > bestCount) [best, bestCount] = [span, count];
+  });
+  return best;
+}
+
+function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const span of sorted) {

@@ -16,6 +16,7 @@ export interface SearchRequest {
 }
 
 export const MAX_LIMIT = 100;
+export const DEFAULT_LIMIT = 20;
 
 export interface SearchInput {
   q?: string | undefined;
@@ -53,7 +54,7 @@ export function searchRequest(input: SearchInput): SearchRequest {
     yearTo,
     board: input.board?.trim() || null,
     page: wholeNumber(input.page, 'page', 1, 1, 10_000),
-    limit: wholeNumber(input.limit, 'limit', 20, 1, MAX_LIMIT),
+    limit: wholeNumber(input.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT),
   };
 }
 

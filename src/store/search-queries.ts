@@ -27,12 +27,13 @@ export interface FindingRow {
 /** What the in-memory passage index is built from: small columns of every passage, as raw rows. */
 export interface IndexRows {
   reviews: Array<[id: number, year: number | null, board: string]>;
-  passages: Array<[id: number, reviewId: number, kind: PassageKind]>;
+  passageReviews: Array<[id: number, reviewId: number]>;
+  passageKinds: Array<[id: number, kind: PassageKind]>;
   themes: Array<[passageId: number, theme: string]>;
   evidence: Array<[passageId: number, findings: number]>;
 }
 
-/** Every passage matching an FTS5 query, best BM25 first; `ranks` are FTS5's (lower is better). */
+/** The best passages for an FTS5 query, best BM25 first; `ranks` are FTS5's (lower is better). */
 export interface RankedMatches {
   ids: Int32Array;
   ranks: Float64Array;
@@ -51,35 +52,51 @@ export const HIT_END = '\u0003';
 export function searchQueries(db: Db) {
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const reviews = db.prepare('SELECT id, year, board FROM reviews').raw();
-  const passages = db.prepare('SELECT id, review_id, kind FROM passages').raw();
+  // Two narrow scans that SQLite answers from covering indexes, instead of one over the table and its text.
+  const passageReviews = db.prepare('SELECT id, review_id FROM passages').raw();
+  const passageKinds = db.prepare('SELECT id, kind FROM passages').raw();
   const themes = db.prepare('SELECT passage_id, theme FROM passage_themes').raw();
   const evidence = db.prepare('SELECT passage_id, count(*) FROM findings GROUP BY passage_id').raw();
-  // rowid and rank only: ranking the bare FTS rows first and joining the page afterwards is far
-  // cheaper than sorting a join by bm25().
-  const ranked = db.prepare('SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank').raw();
+  const matching = db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?').pluck();
+  const matchCount = db.prepare('SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?').pluck();
+  const themeEvidence = db.prepare('SELECT passage_id, count(*) AS n FROM findings WHERE theme = ? GROUP BY passage_id ORDER BY n DESC, passage_id LIMIT ?').raw();
+  // The bare FTS rows ranked first, the page joined afterwards. `rank + 0` keeps SQLite's own
+  // sorter, which keeps only the best LIMIT rows; `ORDER BY rank` makes FTS5 sort every match.
+  const ranked = db.prepare('SELECT rowid, rank + 0 AS score FROM passages_fts WHERE passages_fts MATCH ? ORDER BY score LIMIT ?').raw();
   const passageRows = db.prepare(
     `SELECT p.id, p.review_id, p.seq, p.page, p.end_page, p.paragraph, p.section, p.kind, p.text, r.title, r.board, r.year
      FROM passages p JOIN reviews r ON r.id = p.review_id WHERE p.id IN (SELECT value FROM json_each(?))`,
   );
   const findingRows = db.prepare('SELECT passage_id, theme, start, end, pattern FROM findings WHERE passage_id IN (SELECT value FROM json_each(?)) ORDER BY passage_id, start');
-  // One lookup per row: FTS5 answers `rowid = ?` by seeking, where `rowid IN (...)` scans every match.
-  const snippet = db.prepare("SELECT snippet(passages_fts, 0, char(2), char(3), '…', 40) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = ?").pluck();
-  const highlighted = db.prepare('SELECT highlight(passages_fts, 0, char(2), char(3)) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = ?').pluck();
+  // One seek per row. The CAST matters: better-sqlite3 binds a JS number as REAL, and FTS5 then
+  // drops the rowid constraint instead of applying it, answering with the first match.
+  const snippet = db.prepare("SELECT snippet(passages_fts, 0, char(2), char(3), '…', 40) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
+  const highlighted = db.prepare('SELECT highlight(passages_fts, 0, char(2), char(3)) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = CAST(? AS INTEGER)').pluck();
+
+  let vocabulary: ReturnType<Db['prepare']> | null = null;
 
   return {
+    /** The database file, for a worker thread to open its own connection; null for an in-memory database. */
+    file: db.memory ? null : db.name,
+
     /** Changes whenever another connection commits: the cue to rebuild in-memory indexes. */
     dataVersion: (): number => dataVersion.get() as number,
 
     indexRows: (): IndexRows =>
       db.transaction(() => ({
         reviews: reviews.all() as IndexRows['reviews'],
-        passages: passages.all() as IndexRows['passages'],
+        passageReviews: passageReviews.all() as IndexRows['passageReviews'],
+        passageKinds: passageKinds.all() as IndexRows['passageKinds'],
         themes: themes.all() as IndexRows['themes'],
         evidence: evidence.all() as IndexRows['evidence'],
       }))(),
 
-    rankedMatches(fts: string): RankedMatches {
-      const rows = ranked.all(fts) as Array<[number, number]>;
+    /** Every passage matching, in rowid order: cheap, as FTS5 reads the index without scoring. */
+    matchingIds: (fts: string): Int32Array => Int32Array.from(matching.all(fts) as number[]),
+
+    /** The `limit` best matches by BM25. Costs a score for every match, however small the limit. */
+    bestMatches(fts: string, limit: number): RankedMatches {
+      const rows = ranked.all(fts, limit) as Array<[number, number]>;
       const ids = new Int32Array(rows.length);
       const ranks = new Float64Array(rows.length);
       rows.forEach(([id, rank], index) => {
@@ -92,6 +109,23 @@ export function searchQueries(db: Db) {
     passages: (ids: readonly number[]): PassageRow[] => passageRows.all(JSON.stringify(ids)) as PassageRow[],
 
     findings: (ids: readonly number[]): FindingRow[] => findingRows.all(JSON.stringify(ids)) as FindingRow[],
+
+    /**
+     * The index's terms (Porter stems) found in at least `minDocs` passages, most common first,
+     * with how many passages hold each. Reads a temporary fts5vocab table over the whole index.
+     */
+    frequentTerms(minDocs: number): Array<[term: string, docs: number]> {
+      if (!vocabulary) {
+        db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_vocab USING fts5vocab(main, 'passages_fts', 'row')");
+        vocabulary = db.prepare('SELECT term, doc FROM temp.passages_vocab WHERE doc >= ? ORDER BY doc DESC').raw();
+      }
+      return vocabulary.all(minDocs) as Array<[string, number]>;
+    },
+
+    matchCount: (fts: string): number => matchCount.get(fts) as number,
+
+    /** The passages with the most findings of one theme, most first, with that number. */
+    themeEvidence: (theme: ThemeId, limit: number) => themeEvidence.all(theme, limit) as Array<[passageId: number, findings: number]>,
 
     /** The FTS5 snippet of one passage, the hits wrapped in HIT_START/HIT_END; null when it does not match. */
     snippet: (fts: string, id: number): string | null => (snippet.get(fts, id) as string | undefined) ?? null,

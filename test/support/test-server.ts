@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
@@ -44,4 +45,27 @@ export async function startTestServer(reviews: IngestedReview[]): Promise<TestSe
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file: the app over `reviews` (the research corpus by default), started before its
+ * tests and closed after them. Read `server` inside tests, not at import.
+ */
+export function serveForTests(reviews: () => IngestedReview[]): { readonly server: TestServer; getJson(path: string): Promise<{ status: number; body: any }> } {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(reviews());
+  });
+  afterAll(() => server?.close());
+  const handle = {
+    get server(): TestServer {
+      if (!server) throw new Error('the test server is not started yet');
+      return server;
+    },
+    async getJson(path: string) {
+      const response = await fetch(`${handle.server.url}${path}`);
+      return { status: response.status, body: (await response.json()) as any };
+    },
+  };
+  return handle;
 }

@@ -1,0 +1,39 @@
+import type { Config } from '../config.js';
+import { createApp } from '../http/app.js';
+import { listen } from '../http/listen.js';
+import { loadTagger } from '../lexicon/index.js';
+import type { Db } from '../store/database.js';
+import { openExistingDatabase } from './open-store.js';
+import { parseCommandLine, writeLine, type CliIO, type Command } from './command.js';
+
+export const command: Command = {
+  name: 'serve',
+  summary: 'Serve the search UI and the JSON API over the database',
+  usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder]',
+  async run(args, io) {
+    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'maxUploadMb']);
+    return serve(openExistingDatabase(config), config, io);
+  },
+};
+
+/**
+ * Serves until SIGINT or SIGTERM, then closes the server and the database. Prints
+ * "Serving on http://HOST:PORT" once listening: scripts (and CI) wait for that line.
+ */
+export async function serve(db: Db, config: Config, io: CliIO): Promise<number> {
+  try {
+    const app = createApp({ db, tagger: loadTagger(config.lexicons), config, log: (line) => writeLine(io.stderr, line) });
+    const { server, url } = await listen(app, config.host, config.port);
+    writeLine(io.stdout, `Serving on ${url}`);
+    await new Promise((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed;
+    return 0;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,18 @@
+// Progressive enhancement only: every page works without this file.
+// Filters submit their form on change, so keyboard and mouse users get the same immediate update.
+document.addEventListener('change', (event) => {
+  const target = event.target;
+  if (target instanceof HTMLSelectElement && target.form && target.form.hasAttribute('data-autosubmit')) target.form.requestSubmit();
+});
+// A deep link to a paragraph moves keyboard focus to it, so screen readers start reading there.
+function focusTarget() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target && target.classList.contains('passage')) target.focus({ preventScroll: false });
+}
+window.addEventListener('hashchange', focusTarget);
+document.addEventListener('DOMContentLoaded', focusTarget);
+// On a phone the filters start folded, so the results come first; without script they stay open.
+for (const panel of document.querySelectorAll('details.facet-panel')) {
+  if (window.matchMedia('(max-width: 46rem)').matches) panel.open = false;
+}

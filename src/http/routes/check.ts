@@ -1,0 +1,104 @@
+import express, { type Request, type Response } from 'express';
+import multer from 'multer';
+import { checkDraft } from '../../check/check-draft.js';
+import { assertDraftSize } from '../../check/draft-format.js';
+import type { CheckReport } from '../../check/types.js';
+import { AppError, InputError } from '../../errors.js';
+import { checkQueries } from '../../store/check-queries.js';
+import { openDatabase, type Db } from '../../store/database.js';
+import { reviewWriter } from '../../store/reviews.js';
+import type { AppDeps } from '../app.js';
+import { renderCheckForm, renderCheckReport } from '../views/check.js';
+
+const FIELD = 'draft';
+
+/**
+ * GET /check (the upload form), POST /check (the report as a page), POST /api/check (the same
+ * report as JSON) and GET /api/check (how to call it). A draft lives only in this request's
+ * memory: multer keeps the upload in a buffer, the corpus is read on a read-only connection, and
+ * nothing is written unless the form's "Add this draft to the corpus" box (field `save`) is ticked.
+ */
+export function checkRoutes(deps: AppDeps): express.Router {
+  const router = express.Router();
+  const receive = draftReceiver(deps.config.maxUploadMb);
+
+  router.get('/check', (_req, res) => {
+    res.type('html').send(renderCheckForm());
+  });
+  router.get('/api/check', (_req, res) => {
+    res.json({
+      ok: true,
+      usage: `POST a draft as multipart/form-data in the field "${FIELD}" (PDF, .docx, .txt or .md, at most ${deps.config.maxUploadMb} MB); add the field save=1 to add it to the corpus.`,
+    });
+  });
+  router.post('/api/check', async (req, res) => {
+    await receive(req, res);
+    res.json(await checkUpload(req, deps));
+  });
+  router.post('/check', async (req, res) => {
+    let report: CheckReport;
+    try {
+      await receive(req, res);
+      report = await checkUpload(req, deps);
+    } catch (err) {
+      // A problem with the file is shown above the form, so the officer can choose another one.
+      if (!(err instanceof AppError) || err.status >= 500) throw err;
+      res.status(err.status).type('html').send(renderCheckForm(err.message));
+      return;
+    }
+    res.type('html').send(renderCheckReport(report));
+  });
+  return router;
+}
+
+/** multer with the upload kept in memory (never a temporary file), its errors in the check's own words. */
+function draftReceiver(maxUploadMb: number): (req: Request, res: Response) => Promise<void> {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    defParamCharset: 'utf8',
+    limits: { fileSize: maxUploadMb * 1024 * 1024, files: 1, fields: 5 },
+  }).single(FIELD);
+  return (req, res) =>
+    new Promise((resolve, reject) => {
+      upload(req, res, (err: unknown) => (err ? reject(uploadError(err, maxUploadMb)) : resolve()));
+    });
+}
+
+function uploadError(err: unknown, maxUploadMb: number): unknown {
+  if (!(err instanceof multer.MulterError)) {
+    return err instanceof Error && !(err instanceof AppError) ? new InputError(`the upload could not be read (${err.message}). Try sending the file again.`, 'bad_upload') : err;
+  }
+  if (err.code === 'LIMIT_FILE_SIZE') {
+    try {
+      assertDraftSize((err as { filename?: string }).filename ?? null, null, maxUploadMb);
+    } catch (tooLarge) {
+      return tooLarge;
+    }
+  }
+  return new InputError(`send one draft file, in the form field "${FIELD}" (${err.message}).`, 'bad_upload');
+}
+
+async function checkUpload(req: Request, deps: AppDeps): Promise<CheckReport> {
+  const file = req.file;
+  if (!file) throw new InputError(`choose a draft to check: send it as multipart/form-data in the field "${FIELD}".`, 'no_draft');
+  const save = ['1', 'on', 'true', 'yes'].includes(String((req.body as Record<string, unknown> | undefined)?.save ?? '').toLowerCase());
+  const reader = readOnly(deps.db);
+  try {
+    return await checkDraft(
+      { name: file.originalname, bytes: file.buffer, type: file.mimetype },
+      {
+        queries: checkQueries(reader),
+        tagger: deps.tagger,
+        maxUploadMb: deps.config.maxUploadMb,
+        ...(save ? { saveTo: { writer: reviewWriter(deps.db), file: `upload:${file.originalname}` } } : {}),
+      },
+    );
+  } finally {
+    if (reader !== deps.db) reader.close();
+  }
+}
+
+/** A read-only connection to the app's database file, so that a check cannot write to it, not even to its WAL. */
+function readOnly(db: Db): Db {
+  return db.readonly || db.memory ? db : openDatabase(db.name, { readonly: true });
+}

@@ -1,0 +1,50 @@
+import express from 'express';
+import { passagePath } from '../../search/citation.js';
+import type { SearchEngine } from '../../search/search.js';
+import { DEFAULT_LIMIT, searchRequest, type SearchRequest } from '../../search/search-request.js';
+import { pageAndJson } from '../page-and-json.js';
+import type { RouteDeps } from '../route-deps.js';
+import { searchFromQuery } from '../search-input.js';
+import { renderSearchPage, type SearchPageData } from '../views/search-page.js';
+import { searchHref } from '../views/search-url.js';
+
+/** GET /search (and /) and GET /api/search: ranked, cited passages with facets. */
+export function searchRoutes(deps: RouteDeps): express.Router {
+  const router = express.Router();
+  pageAndJson(
+    router,
+    '/search',
+    (req) => searchPage(deps.engine, searchFromQuery(req)),
+    (data, context) => renderSearchPage(data, context, deps.themes),
+    {
+      aliases: ['/'],
+      renderInputError: (error, context) => {
+        // Keep what the user typed in the form so they can correct it.
+        const echo = searchRequest({ q: typeof context.req.query.q === 'string' ? context.req.query.q : '' });
+        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {} }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '' } };
+        return renderSearchPage(empty, context, deps.themes, error.message);
+      },
+    },
+  );
+  return router;
+}
+
+function searchPage(engine: SearchEngine, request: SearchRequest): SearchPageData {
+  const response = engine.search(request);
+  return {
+    query: request,
+    results: response.results.map((hit) => ({ ...hit, url: passagePath(hit) })),
+    total: response.total,
+    facets: response.facets,
+    page: response.page,
+    limit: response.limit,
+    pages: Math.ceil(response.total / response.limit),
+    exports: exportLinks(request),
+  };
+}
+
+/** Exports take the whole result set, so paging is dropped from their URLs. */
+function exportLinks(request: SearchRequest): SearchPageData['exports'] {
+  const whole = { ...request, page: 1, limit: DEFAULT_LIMIT };
+  return { csv: searchHref(whole, '/api/export.csv'), json: searchHref(whole, '/api/export.json') };
+}

@@ -1,0 +1,79 @@
+import { html, type SafeHtml } from './html.js';
+
+export interface BarPoint {
+  label: string;
+  value: number;
+  /** The tooltip and accessible text of the bar. */
+  title: string;
+}
+
+/**
+ * A bar chart as inline SVG, drawn on the server (no script, CSP-safe). `max` fixes the scale,
+ * e.g. 1 for shares. The caller puts the same numbers in a table for screen readers.
+ */
+export function barChart(points: readonly BarPoint[], options: { title: string; max: number; format: (value: number) => string }): SafeHtml {
+  const left = 40;
+  const bottom = 24;
+  const plotHeight = 160;
+  const step = Math.max(18, Math.min(48, Math.floor(720 / Math.max(points.length, 1))));
+  const width = left + step * points.length + 10;
+  const height = plotHeight + bottom + 10;
+  const y = (value: number) => 10 + plotHeight - (options.max === 0 ? 0 : (value / options.max) * plotHeight);
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => fraction * options.max);
+  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${options.title}">
+  <title>${options.title}</title>
+  ${ticks.map((tick) => html`<line class="axis" x1="${left}" x2="${width - 5}" y1="${y(tick)}" y2="${y(tick)}" stroke-opacity="0.35"/><text x="${left - 4}" y="${y(tick) + 4}" text-anchor="end">${options.format(tick)}</text>`)}
+  ${points.map((point, at) => {
+    const x = left + at * step + step * 0.15;
+    const top = y(point.value);
+    return html`<g><title>${point.title}</title><rect class="bar" x="${x}" y="${top}" width="${step * 0.7}" height="${10 + plotHeight - top}"/>
+    ${at % Math.ceil(points.length / 16) === 0 ? html`<text x="${x + step * 0.35}" y="${height - 8}" text-anchor="middle">${point.label}</text>` : ''}</g>`;
+  })}
+</svg>`;
+}
+
+/** A small line of values from 0 to max, for a table cell. */
+export function sparkline(values: readonly number[], options: { title: string; max: number }): SafeHtml {
+  const width = 120;
+  const height = 28;
+  const step = values.length > 1 ? width / (values.length - 1) : 0;
+  const points = values.map((value, at) => `${(at * step).toFixed(1)},${(height - 2 - (options.max === 0 ? 0 : value / options.max) * (height - 4)).toFixed(1)}`);
+  return html`<svg class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${options.title}"><title>${options.title}</title><polyline class="line" points="${points.join(' ')}"/></svg>`;
+}
+
+/** Heatmap labels longer than this are cut (the full label is the tooltip). */
+const LABEL_CHARS = 32;
+
+export interface HeatCell {
+  row: number;
+  column: number;
+  /** null draws an empty cell. */
+  value: number | null;
+  title: string;
+}
+
+/**
+ * A square heatmap: rows and columns share the labels; colour runs from blue (below `middle`)
+ * through white to red (above), saturating at `middle` / `spread` and `middle` * `spread`.
+ */
+export function heatmap(labels: readonly string[], cells: readonly HeatCell[], options: { title: string; middle: number; spread: number }): SafeHtml {
+  const cell = 24;
+  const left = 250;
+  const top = 170;
+  const size = labels.length * cell;
+  const short = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+  return html`<svg class="chart heatmap" viewBox="0 0 ${left + size + 100} ${top + size + 10}" role="img" aria-label="${options.title}">
+  <title>${options.title}</title>
+  ${labels.map((label, at) => html`<text x="${left - 6}" y="${top + at * cell + cell * 0.68}" text-anchor="end"><title>${label}</title>${short(label)}</text>
+  <text transform="translate(${left + at * cell + cell * 0.65} ${top - 6}) rotate(-60)"><title>${label}</title>${short(label)}</text>`)}
+  ${cells.map((c) => html`<rect x="${left + c.column * cell}" y="${top + c.row * cell}" width="${cell - 1}" height="${cell - 1}" fill="${heatColour(c.value, options.middle, options.spread)}"><title>${c.title}</title></rect>`)}
+</svg>`;
+}
+
+function heatColour(value: number | null, middle: number, spread: number): string {
+  if (value === null) return '#eeeeee';
+  // Position on a log scale, -1 (middle / spread or less) to +1 (middle * spread or more).
+  const position = Math.max(-1, Math.min(1, Math.log(Math.max(value, 1e-6) / middle) / Math.log(spread)));
+  const fade = (full: number) => Math.round(255 - (255 - full) * Math.abs(position));
+  return position >= 0 ? `rgb(${fade(200)},${fade(60)},${fade(40)})` : `rgb(${fade(40)},${fade(100)},${fade(200)})`;
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CheckReport, CorpusPassageRef, DraftPassageRef, EarlierRecommendation, RepeatedRecommendation, SimilarPassage, ThemeReport } from '../../check/types.js';
+import { passagePath } from '../../search/citation.js';
+import { markSpans } from '../../search/highlight.js';
+import { sparkline } from './charts.js';
+import { html, trustedHtml, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+
+/** Whether citations of corpus passages link to their review pages: not in a report saved as a file. */
+interface ViewOptions {
+  links: boolean;
+}
+
+const EXCERPT = 420;
+const ASSETS = new URL('../assets/', import.meta.url);
+const CHECK_STYLESHEET = html`<link rel="stylesheet" href="/assets/check.css">`;
+
+/** The upload form, with the problem of the last attempt when there was one. */
+export function renderCheckForm(error?: string): string {
+  const body = html`
+<h1>Check a draft review</h1>
+<p>Upload a draft overview report to see which known failings it describes, how often earlier reviews found them, what
+those reviews recommended, and whether the draft's recommendations repeat earlier ones.</p>
+${error ? html`<p class="error" role="alert" id="check-error">${error}</p>` : ''}
+${checkForm(error !== undefined)}
+<p class="muted">The draft is read in memory and is not stored, logged or kept after the report is made, unless you tick the box
+to add it to the corpus. PDF, Word (.docx), plain text (.txt) and Markdown (.md) are accepted.</p>`;
+  return renderPage({ title: error ? 'Check a draft: the file could not be checked' : 'Check a draft', active: 'check', body, head: CHECK_STYLESHEET });
+}
+
+/** The report as a page of the site, linked to the cited reviews. */
+export function renderCheckReport(report: CheckReport): string {
+  return renderPage({ title: `Check of ${report.draft.name}`, active: 'check', body: reportBody(report, { links: true }), head: CHECK_STYLESHEET });
+}
+
+/**
+ * The report as one self-contained file (`lessons check --html`): the site's stylesheets inlined,
+ * no script, no links back to a server, so it can be mailed or archived with the draft.
+ */
+export function renderStandaloneCheckReport(report: CheckReport): string {
+  const page = renderPage({ title: `Check of ${report.draft.name}`, active: 'check', body: reportBody(report, { links: false }), head: CHECK_STYLESHEET });
+  return page
+    .replace(/<link rel="stylesheet" href="\/assets\/([\w-]+\.css)"( media="print")?>/g, (_tag, file: string, media?: string) => inlineStyle(file, media ? 'print' : undefined))
+    .replace(/<script src="\/assets\/[\w-]+\.js" defer><\/script>\n?/g, '')
+    .replace(/<link rel="alternate"[^>]*>\n?/g, '');
+}
+
+function inlineStyle(file: string, media?: string): string {
+  const css = readFileSync(fileURLToPath(new URL(file, ASSETS)), 'utf8');
+  return `<style${media ? ` media="${media}"` : ''}>\n${css}</style>`;
+}
+
+function checkForm(autofocus: boolean): SafeHtml {
+  return html`
+<form class="check-form" action="/check" method="post" enctype="multipart/form-data">
+  <div class="field"><label for="draft">Draft report</label>
+    <input type="file" id="draft" name="draft" required accept=".pdf,.docx,.txt,.md,.markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"${autofocus ? trustedHtml(' autofocus') : ''}></div>
+  <div class="field field-checkbox"><input type="checkbox" id="save" name="save" value="1">
+    <label for="save">Add this draft to the corpus</label></div>
+  <button type="submit">Check the draft</button>
+</form>`;
+}
+
+function reportBody(report: CheckReport, options: ViewOptions): SafeHtml {
+  const { draft, counts } = report;
+  const stored = report.saved
+    ? `The draft was ${report.saved.outcome === 'unchanged' ? 'already in' : 'added to'} the corpus, as you asked.`
+    : 'The draft was not stored.';
+  return html`
+<h1>Check of ${draft.name}</h1>
+<p class="check-summary" role="status">${report.summary}</p>
+<p class="muted">${draft.paragraphs} paragraphs${draft.pages > 0 ? ` on ${draft.pages} pages` : ''} checked against ${counts.corpus_reviews} earlier reviews. ${stored}</p>
+${report.themes.length > 0 ? contents(report) : html`<p>No known failing was found in the draft's paragraphs.</p>`}
+${report.themes.map((theme, index) => themeSection(theme, index + 1, counts.corpus_reviews, options))}
+${repeatedSection(report, options)}
+<section class="check-method" aria-labelledby="method-heading">
+  <h2 id="method-heading">How this report was made</h2>
+  <p>Failings are found by the project's lexicons, as in every published review of the corpus; each is shown with the words
+  that matched (highlighted). Similarity: ${report.method.similarity}</p>
+  <p>${report.method.recommendations} A draft recommendation closely repeats an earlier one when the cosine of their first
+  sentences is at least ${report.method.repeat_threshold}.</p>
+</section>
+${options.links ? html`<p class="check-again"><a class="button button-quiet" href="/check">Check another draft</a></p>` : ''}`;
+}
+
+function contents(report: CheckReport): SafeHtml {
+  return html`<nav class="check-contents" aria-label="Failings described in the draft"><ol>
+  ${report.themes.map((theme) => html`<li><a href="#theme-${theme.theme}">${theme.label}</a> <span class="muted">(${theme.passages.length} paragraph${theme.passages.length === 1 ? '' : 's'}; in ${percent(theme.share)} of earlier reviews)</span></li>`)}
+  ${report.repeated_recommendations.length > 0 ? html`<li><a href="#repeated-heading">Recommendations that repeat earlier ones</a></li>` : ''}
+</ol></nav>`;
+}
+
+function themeSection(theme: ThemeReport, number: number, corpusReviews: number, options: ViewOptions): SafeHtml {
+  const years = theme.by_year.filter((row) => row.year !== null);
+  return html`
+<section class="check-theme" id="theme-${theme.theme}" aria-labelledby="theme-${theme.theme}-heading">
+  <h2 id="theme-${theme.theme}-heading">${number}. ${theme.label}</h2>
+  ${theme.description ? html`<p class="theme-description">${theme.description}</p>` : ''}
+  <p class="recurrence">Found in <strong>${theme.reviews_with_theme} of ${corpusReviews}</strong> earlier reviews (${percent(theme.share)}).
+    ${years.length > 1 ? html`${sparkline(years.map((row) => row.share), { title: `Share of reviews with this failing by year, ${years[0]?.year} to ${years[years.length - 1]?.year}`, max: 1 })}` : ''}</p>
+  ${years.length > 0 ? yearTable(theme) : ''}
+  <h3>In this draft</h3>
+  <ol class="draft-passages">${theme.passages.map(draftPassage)}</ol>
+  <h3>Most similar passages in earlier reviews</h3>
+  ${theme.similar.length > 0 ? html`<ol class="similar-passages">${theme.similar.map((similar) => similarPassage(similar, options))}</ol>` : html`<p class="muted">No earlier passage on this failing shares its informative words with the draft.</p>`}
+  <h3>What earlier reviews recommended</h3>
+  ${theme.recommendations.length > 0 ? html`<ul class="earlier-recommendations">${theme.recommendations.map((recommendation) => earlierRecommendation(recommendation, options))}</ul>` : html`<p class="muted">No earlier recommendation on this failing was found.</p>`}
+</section>`;
+}
+
+/** Years across, so that two short rows show the whole run of the corpus, on screen and on paper. */
+function yearTable(theme: ThemeReport): SafeHtml {
+  return html`<div class="table-scroll"><table class="by-year">
+  <caption class="visually-hidden">Earlier reviews with this failing, by year of publication</caption>
+  <tr><th scope="row">Year</th>${theme.by_year.map((row) => html`<th scope="col" class="number">${row.year ?? 'n.d.'}</th>`)}</tr>
+  <tr><th scope="row">Reviews with it</th>${theme.by_year.map((row) => html`<td class="number">${row.reviews_with_theme}/${row.reviews}</td>`)}</tr>
+  <tr><th scope="row">Share</th>${theme.by_year.map((row) => html`<td class="number">${percent(row.share)}</td>`)}</tr>
+</table></div>`;
+}
+
+function draftPassage(passage: DraftPassageRef): SafeHtml {
+  return html`<li class="cited-passage">
+  <p class="citation">${[passage.citation, passage.section].filter(Boolean).join(' · ')} <span class="kind">${passage.kind}</span></p>
+  <p class="passage-text">${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
+</li>`;
+}
+
+function similarPassage(similar: SimilarPassage, options: ViewOptions): SafeHtml {
+  return html`<li class="cited-passage">
+  <p class="citation"><span class="score" title="TF-IDF cosine similarity, 0 to 1">${similar.score.toFixed(2)}</span> ${corpusCitation(similar, options)} · like ${similar.draft_citation} of the draft</p>
+  <p class="passage-text">${excerpt(similar.text)}</p>
+</li>`;
+}
+
+function earlierRecommendation(recommendation: EarlierRecommendation, options: ViewOptions): SafeHtml {
+  const span = recommendation.first_year === recommendation.last_year ? `${recommendation.first_year ?? ''}` : `${recommendation.first_year}–${recommendation.last_year}`;
+  return html`<li>
+  <p class="passage-text">${excerpt(recommendation.text)}</p>
+  <p class="citation">Made in <strong>${recommendation.reviews} review${recommendation.reviews === 1 ? '' : 's'}</strong>${span ? `, ${span}` : ''}. Most recently: ${recommendation.examples.map((example, index) => html`${index > 0 ? '; ' : ''}${corpusCitation(example, options)}`)}</p>
+</li>`;
+}
+
+function repeatedSection(report: CheckReport, options: ViewOptions): SafeHtml {
+  const { counts } = report;
+  return html`
+<section class="check-repeated" aria-labelledby="repeated-heading">
+  <h2 id="repeated-heading">Recommendations that closely repeat earlier ones</h2>
+  ${counts.recommendations === 0
+    ? html`<p>The draft has no paragraphs read as recommendations (they are recognised under a "Recommendations" heading, or by "should" and "must").</p>`
+    : report.repeated_recommendations.length === 0
+      ? html`<p>None of the draft's ${counts.recommendations} recommendations closely repeats an earlier one.</p>`
+      : html`<ol class="repeated-recommendations">${report.repeated_recommendations.map((repeated) => repeatedRecommendation(repeated, options))}</ol>`}
+</section>`;
+}
+
+function repeatedRecommendation(repeated: RepeatedRecommendation, options: ViewOptions): SafeHtml {
+  return html`<li class="cited-passage">
+  <p class="citation">${repeated.draft.citation} of the draft · made before in <strong>${repeated.earlier_reviews} review${repeated.earlier_reviews === 1 ? '' : 's'}</strong></p>
+  <p class="passage-text">${repeated.draft.text}</p>
+  <ul class="repeat-matches">${repeated.matches.map((match) => html`<li><span class="score" title="cosine of the lead sentences">${match.score.toFixed(2)}</span> ${corpusCitation(match, options)}: ${excerpt(match.text, 200)}</li>`)}</ul>
+</li>`;
+}
+
+function corpusCitation(passage: CorpusPassageRef, options: ViewOptions): SafeHtml {
+  return options.links ? html`<a href="${passagePath(passage)}">${passage.citation}</a>` : html`${passage.citation}`;
+}
+
+function excerpt(text: string, length = EXCERPT): string {
+  return text.length <= length ? text : `${text.slice(0, text.lastIndexOf(' ', length)).trimEnd()} …`;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

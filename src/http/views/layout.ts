@@ -1,0 +1,65 @@
+import { html, trustedHtml, type SafeHtml } from './html.js';
+
+export { escapeHtml, html, SafeHtml, trustedHtml } from './html.js';
+
+export interface PageOptions {
+  title: string;
+  /** Which nav entry is the current page: 'search', 'reviews', 'themes' or 'check'. */
+  active?: string;
+  /** The page's main content, already safe HTML (build it with `html`). */
+  body: string | SafeHtml;
+  /** Extra safe HTML for <head>, e.g. a page's own stylesheet link. */
+  head?: string | SafeHtml;
+  /** The JSON twin of this page, linked for machines and for curious humans. */
+  json?: string;
+}
+
+const NAV = [
+  { id: 'search', href: '/', label: 'Search' },
+  { id: 'reviews', href: '/reviews', label: 'Reviews' },
+  { id: 'themes', href: '/themes', label: 'Themes' },
+  { id: 'check', href: '/check', label: 'Check a draft' },
+];
+
+/**
+ * The page every view shares: skip link, header with navigation, one <main>, local assets only.
+ * print.css (media=print) hides navigation and forms so a page prints as a clean cited extract.
+ * renderPage({ title: 'Themes', active: 'themes', body: html`<h1>Themes</h1>` })
+ */
+export function renderPage(options: PageOptions): string {
+  const nav = NAV.map(
+    (item) => html`<li><a href="${item.href}"${item.id === options.active ? trustedHtml(' aria-current="page"') : ''}>${item.label}</a></li>`,
+  );
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title} · lessons</title>
+<link rel="stylesheet" href="/assets/style.css">
+<link rel="stylesheet" href="/assets/print.css" media="print">
+${options.json ? html`<link rel="alternate" type="application/json" href="${options.json}">` : ''}
+<script src="/assets/app.js" defer></script>
+${toSafe(options.head ?? '')}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to main content</a>
+<header class="site-header">
+  <a class="brand" href="/">lessons</a>
+  <nav aria-label="Main"><ul>${nav}</ul></nav>
+</header>
+<main id="main" tabindex="-1">
+${toSafe(options.body)}
+</main>
+<footer class="site-footer">
+  <p>Fictional reports for demonstration.${options.json ? html` <a href="${options.json}">This page as JSON</a>.` : ''}</p>
+</footer>
+</body>
+</html>
+`;
+  return page.value;
+}
+
+function toSafe(markup: string | SafeHtml): SafeHtml {
+  return typeof markup === 'string' ? trustedHtml(markup) : markup;
+}

@@ -1,0 +1,101 @@
+import type { ReviewList, ReviewListRequest, ReviewSort } from '../../search/review-list.js';
+import type { ReviewReading } from '../../search/review-reading.js';
+import { markSpans } from '../../search/highlight.js';
+import { THEME_IDS, type ThemeId } from '../../themes.js';
+import type { ViewContext } from '../page-and-json.js';
+import type { ThemeInfo } from '../theme-labels.js';
+import { themeChips } from './citation.js';
+import { html, trustedHtml, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { pagination } from './pagination.js';
+
+type Labels = ReadonlyMap<ThemeId, ThemeInfo>;
+
+const SORTABLE: Array<{ sort: ReviewSort; label: string; number: boolean }> = [
+  { sort: 'title', label: 'Title', number: false },
+  { sort: 'board', label: 'Board', number: false },
+  { sort: 'year', label: 'Year', number: true },
+  { sort: 'pages', label: 'Pages', number: true },
+  { sort: 'passages', label: 'Passages', number: true },
+  { sort: 'findings', label: 'Findings', number: true },
+];
+
+/** The list of reviews: a filter form and a table whose column headings sort it. */
+export function renderReviewsPage(data: ReviewList, context: ViewContext, labels: Labels): string {
+  const request = data.query;
+  const themeOptions = THEME_IDS.map((id) => html`<option value="${id}"${request.theme === id ? trustedHtml(' selected') : ''}>${labels.get(id)?.label ?? id}</option>`);
+  const heading = (column: (typeof SORTABLE)[number]) => {
+    const current = request.sort === column.sort;
+    const order = current && request.order === 'asc' ? 'desc' : current ? 'asc' : column.number ? 'desc' : 'asc';
+    const sorted = current ? (request.order === 'asc' ? 'ascending' : 'descending') : 'none';
+    return html`<th scope="col" aria-sort="${sorted}"${column.number ? trustedHtml(' class="number"') : ''}><a href="${reviewsHref({ ...request, sort: column.sort, order, page: 1 })}">${column.label}${current ? (request.order === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
+  };
+  const body = html`
+<h1>Reviews</h1>
+<form class="search-form" action="/reviews" method="get" data-autosubmit>
+  <div class="field field-q"><label for="rq">Title, subject or board</label><input type="search" id="rq" name="q" value="${request.q}"></div>
+  <div class="field"><label for="rtheme">Theme</label><select id="rtheme" name="theme"><option value="">any</option>${themeOptions}</select></div>
+  <div class="field"><label for="ryf">From year</label><input type="number" id="ryf" name="year_from" value="${request.yearFrom ?? ''}"></div>
+  <div class="field"><label for="ryt">To year</label><input type="number" id="ryt" name="year_to" value="${request.yearTo ?? ''}"></div>
+  <input type="hidden" name="sort" value="${request.sort}"><input type="hidden" name="order" value="${request.order}">
+  <button type="submit">Filter</button>
+</form>
+<p class="summary">${data.total.toLocaleString('en-GB')} review${data.total === 1 ? '' : 's'}</p>
+<div class="table-scroll"><table>
+  <thead><tr>${SORTABLE.map(heading)}</tr></thead>
+  <tbody>${data.reviews.map(
+    (review) => html`<tr><td><a href="/reviews/${review.id}">${review.title}</a></td><td>${review.board}</td><td class="number">${review.year ?? 'n.d.'}</td><td class="number">${review.pages}</td><td class="number">${review.passages}</td><td class="number">${review.findings}</td></tr>`,
+  )}</tbody>
+</table></div>
+${pagination(data.page, data.pages, (page) => reviewsHref({ ...request, page }))}`;
+  return renderPage({ title: 'Reviews', active: 'reviews', body, json: context.jsonUrl });
+}
+
+function reviewsHref(request: ReviewListRequest): string {
+  const params = new URLSearchParams();
+  if (request.q) params.set('q', request.q);
+  if (request.theme) params.set('theme', request.theme);
+  if (request.board) params.set('board', request.board);
+  if (request.yearFrom !== null) params.set('year_from', String(request.yearFrom));
+  if (request.yearTo !== null) params.set('year_to', String(request.yearTo));
+  params.set('sort', request.sort);
+  params.set('order', request.order);
+  if (request.page !== 1) params.set('page', String(request.page));
+  return `/reviews?${params}`;
+}
+
+/** One review: metadata, theme profile, then the report paragraph by paragraph with its evidence marked. */
+export function renderReviewPage(data: ReviewReading, context: ViewContext, labels: Labels): string {
+  const { review } = data;
+  const body = html`
+<p><a href="/reviews">All reviews</a></p>
+<h1>${review.title}</h1>
+<dl class="review-meta">
+  <dt>Board</dt><dd>${review.board}</dd>
+  <dt>Subject</dt><dd>${review.subject || 'not given'}</dd>
+  <dt>Year</dt><dd>${review.year ?? 'not given'}</dd>
+  <dt>Author</dt><dd>${review.author || 'not given'}</dd>
+  <dt>Pages</dt><dd>${review.pages}</dd>
+</dl>
+<h2 id="profile">Theme profile</h2>
+${data.profile.length === 0
+  ? html`<p>No passage of this review carries a theme.</p>`
+  : html`<ul class="profile" aria-labelledby="profile">${data.profile.map((entry) => html`<li><a class="chip" href="/search?theme=${entry.theme}">${labels.get(entry.theme)?.label ?? entry.theme}: ${entry.passages} passage${entry.passages === 1 ? '' : 's'}</a></li>`)}</ul>`}
+<h2 id="text">The report</h2>
+${reportText(data, labels)}`;
+  return renderPage({ title: review.title, active: 'reviews', body, json: context.jsonUrl });
+}
+
+function reportText(data: ReviewReading, labels: Labels): SafeHtml[] {
+  let section: string | null = null;
+  return data.passages.map((passage) => {
+    const heading = passage.section !== section ? html`<h3 class="section-heading">${passage.section || 'Untitled section'}</h3>` : '';
+    section = passage.section;
+    const where = `page ${passage.page}${passage.endPage !== passage.page ? `–${passage.endPage}` : ''}`;
+    return html`${heading}<article class="passage" id="${passage.anchor}" tabindex="-1" aria-label="Paragraph ${passage.paragraph ?? ''}, ${where}">
+  <a class="para-number" href="#${passage.anchor}" title="Link to this paragraph (${where})">${passage.paragraph ?? '¶'}</a>
+  <p>${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
+  ${themeChips(passage.themes, labels)}
+</article>`;
+  });
+}

@@ -1,0 +1,121 @@
+import type { SearchHit, Facets } from '../../search/search.js';
+import { DEFAULT_LIMIT, type SearchRequest } from '../../search/search-request.js';
+import { isThemeId, PASSAGE_KINDS, type ThemeId } from '../../themes.js';
+import type { ViewContext } from '../page-and-json.js';
+import type { ThemeInfo } from '../theme-labels.js';
+import { resultItem } from './citation.js';
+import { html, trustedHtml, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { pagination } from './pagination.js';
+import { refine, searchHref } from './search-url.js';
+
+export interface SearchPageData {
+  query: SearchRequest;
+  results: Array<SearchHit & { url: string }>;
+  total: number;
+  facets: Facets;
+  page: number;
+  limit: number;
+  pages: number;
+  exports: { csv: string; json: string };
+}
+
+const BOARDS_SHOWN = 12;
+
+/** The search page: form, facets with counts, cited results with highlighted evidence, pages. */
+export function renderSearchPage(data: SearchPageData, context: ViewContext, labels: ReadonlyMap<ThemeId, ThemeInfo>, error?: string): string {
+  const request = data.query;
+  const browsing = !request.q && request.themes.length === 0 && !request.kind && !request.board && request.yearFrom === null && request.yearTo === null;
+  const first = (data.page - 1) * data.limit + 1;
+  const heading = browsing
+    ? 'All passages, those with the most evidence first'
+    : `${data.total.toLocaleString('en-GB')} passage${data.total === 1 ? '' : 's'}${data.total > 0 ? `; ${first}–${first + data.results.length - 1} shown` : ''}`;
+  const body = html`
+<h1>Search the reviews</h1>
+${searchForm(request)}
+${error ? html`<p class="error" role="alert" id="search-error">${error}</p>` : ''}
+<div class="search-layout">
+  <aside class="facets" aria-label="Filters"><details class="facet-panel" open><summary>Filters</summary>${facetLists(request, data.facets, labels)}</details></aside>
+  <section aria-labelledby="results-heading">
+    <h2 id="results-heading" class="summary">${heading}</h2>
+    ${activeFilters(request, labels)}
+    ${data.results.length > 0 ? html`<ol class="results" start="${first}">${data.results.map((hit) => resultItem(hit, labels))}</ol>` : error ? '' : html`<p>No passage matches. Try fewer words, or remove a filter.</p>`}
+    ${pagination(data.page, data.pages, (page) => searchHref({ ...request, page }))}
+    ${data.total > 0 ? html`<p class="exports">Download all ${data.total.toLocaleString('en-GB')} results: <a href="${data.exports.csv}" download>CSV (Excel, R, NVivo)</a> · <a href="${data.exports.json}" download>JSON</a> · <a href="${searchHref(request, '/concordance')}">Concordance</a></p>` : ''}
+  </section>
+</div>`;
+  return renderPage({ title: request.q ? `“${request.q}”` : 'Search', active: 'search', body, json: context.jsonUrl });
+}
+
+function searchForm(request: SearchRequest): SafeHtml {
+  const kinds = PASSAGE_KINDS.map((kind) => html`<option value="${kind}"${request.kind === kind ? trustedHtml(' selected') : ''}>${kind}</option>`);
+  return html`
+<form class="search-form" role="search" action="/search" method="get">
+  <div class="field field-q"><label for="q">Words</label>
+    <input type="search" id="q" name="q" value="${request.q}" aria-describedby="search-tips" autocomplete="off"></div>
+  <div class="field"><label for="kind">Kind</label>
+    <select id="kind" name="kind"><option value="">any</option>${kinds}</select></div>
+  <div class="field"><label for="year_from">From year</label>
+    <input type="number" id="year_from" name="year_from" min="1900" max="2100" value="${request.yearFrom ?? ''}"></div>
+  <div class="field"><label for="year_to">To year</label>
+    <input type="number" id="year_to" name="year_to" min="1900" max="2100" value="${request.yearTo ?? ''}"></div>
+  <div class="field"><label for="board">Board</label>
+    <input type="text" id="board" name="board" value="${request.board ?? ''}"></div>
+  ${request.themes.map((theme) => html`<input type="hidden" name="theme" value="${theme}">`)}
+  ${request.raw ? html`<input type="hidden" name="raw" value="1">` : ''}
+  ${request.limit !== DEFAULT_LIMIT ? html`<input type="hidden" name="limit" value="${request.limit}">` : ''}
+  <button type="submit">Search</button>
+</form>
+<p class="search-help" id="search-tips">All words must occur. <code>"a phrase"</code>, <code>-word</code> to exclude, <code>drift OR delay</code>, <code>plan*</code> for a prefix.</p>`;
+}
+
+function facetLists(request: SearchRequest, facets: Facets, labels: ReadonlyMap<ThemeId, ThemeInfo>): SafeHtml {
+  const themeItems = Object.entries(facets.theme)
+    .filter(([theme]) => isThemeId(theme))
+    .sort(([, a], [, b]) => b - a)
+    .map(([theme, n]) => {
+      const id = theme as ThemeId;
+      const on = request.themes.includes(id);
+      const themes = on ? request.themes.filter((t) => t !== id) : [...request.themes, id];
+      return facetItem(searchHref(refine(request, { themes })), labels.get(id)?.label ?? id, n, on);
+    });
+  const kindItems = Object.entries(facets.kind).map(([kind, n]) => {
+    const on = request.kind === kind;
+    return facetItem(searchHref(refine(request, { kind: on ? null : (kind as SearchRequest['kind']) })), kind, n, on);
+  });
+  const yearItems = Object.entries(facets.year)
+    .filter(([year]) => year !== 'unknown')
+    .map(([year, n]) => {
+      const on = request.yearFrom === Number(year) && request.yearTo === Number(year);
+      return facetItem(searchHref(refine(request, on ? { yearFrom: null, yearTo: null } : { yearFrom: Number(year), yearTo: Number(year) })), year, n, on);
+    });
+  const boards = Object.entries(facets.board).sort(([, a], [, b]) => b - a);
+  const boardItem = ([board, n]: [string, number]) => {
+    const on = request.board === board;
+    return facetItem(searchHref(refine(request, { board: on ? null : board })), board, n, on);
+  };
+  return html`
+<h2 id="facet-theme">Theme</h2><ul aria-labelledby="facet-theme">${themeItems}</ul>
+<h2 id="facet-kind">Kind</h2><ul aria-labelledby="facet-kind">${kindItems}</ul>
+<h2 id="facet-year">Year</h2><ul aria-labelledby="facet-year">${yearItems}</ul>
+<h2 id="facet-board">Board</h2><ul aria-labelledby="facet-board">${boards.slice(0, BOARDS_SHOWN).map(boardItem)}</ul>
+${boards.length > BOARDS_SHOWN ? html`<details><summary>${boards.length - BOARDS_SHOWN} more boards</summary><ul>${boards.slice(BOARDS_SHOWN).map(boardItem)}</ul></details>` : ''}`;
+}
+
+function facetItem(href: string, label: string, count: number, on: boolean): SafeHtml {
+  const name = on ? `Remove filter ${label}` : `Filter by ${label}`;
+  return html`<li><a href="${href}"${on ? trustedHtml(' aria-current="true"') : ''} aria-label="${name}, ${count} passages">${on ? '✓ ' : ''}${label}</a> <span class="count" aria-hidden="true">${count.toLocaleString('en-GB')}</span></li>`;
+}
+
+function activeFilters(request: SearchRequest, labels: ReadonlyMap<ThemeId, ThemeInfo>): SafeHtml {
+  const chips: Array<{ label: string; href: string }> = [
+    ...request.themes.map((theme) => ({ label: labels.get(theme)?.label ?? theme, href: searchHref(refine(request, { themes: request.themes.filter((t) => t !== theme) })) })),
+    ...(request.kind ? [{ label: request.kind, href: searchHref(refine(request, { kind: null })) }] : []),
+    ...(request.yearFrom !== null || request.yearTo !== null
+      ? [{ label: `${request.yearFrom ?? '…'}–${request.yearTo ?? '…'}`, href: searchHref(refine(request, { yearFrom: null, yearTo: null })) }]
+      : []),
+    ...(request.board ? [{ label: request.board, href: searchHref(refine(request, { board: null })) }] : []),
+  ];
+  if (chips.length === 0) return html``;
+  return html`<ul class="active-filters" aria-label="Active filters">${chips.map((chip) => html`<li><a href="${chip.href}" aria-label="Remove filter ${chip.label}">${chip.label} ✕</a></li>`)}</ul>`;
+}

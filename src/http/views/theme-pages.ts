@@ -1,0 +1,99 @@
+import type { SearchHit } from '../../search/search.js';
+import type { Pairing, ThemeTotals, YearShare } from '../../search/theme-statistics.js';
+import { THEME_IDS, type ThemeId } from '../../themes.js';
+import type { ViewContext } from '../page-and-json.js';
+import type { ThemeInfo } from '../theme-labels.js';
+import { barChart, heatmap, sparkline } from './charts.js';
+import { resultItem } from './citation.js';
+import { html, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+
+export interface ThemeOverview {
+  reviews: number;
+  themes: Array<Omit<ThemeTotals, 'theme'> & ThemeInfo & { prevalence: YearShare[] }>;
+  cooccurrence: Pairing[];
+}
+
+export interface ThemePage {
+  theme: ThemeInfo;
+  reviews: number;
+  withTheme: number;
+  share: number;
+  passages: number;
+  prevalence: YearShare[];
+  cooccurring: Pairing[];
+  examples: Array<SearchHit & { url: string }>;
+}
+
+type Labels = ReadonlyMap<ThemeId, ThemeInfo>;
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+const TOP_PAIRS = 15;
+
+/** The themes overview: every theme with its share of reviews and trend, and the co-occurrence heatmap. */
+export function renderThemesPage(data: ThemeOverview, context: ViewContext, labels: Labels): string {
+  const label = (theme: ThemeId) => labels.get(theme)?.label ?? theme;
+  const rows = [...data.themes].sort((a, b) => b.reviews - a.reviews);
+  const pairs = data.cooccurrence.filter((pair) => pair.theme < pair.other && pair.both > 0 && pair.lift !== null);
+  const diagonal = THEME_IDS.map((theme, at) => ({ row: at, column: at, value: null, title: label(theme) }));
+  const cells = data.cooccurrence.map((pair) => ({
+    row: THEME_IDS.indexOf(pair.theme),
+    column: THEME_IDS.indexOf(pair.other),
+    value: pair.lift,
+    title: `${label(pair.theme)} with ${label(pair.other)}: ${pair.both} reviews, lift ${pair.lift ?? 'n/a'}`,
+  }));
+  const body = html`
+<h1>Themes</h1>
+<p>How many of the ${data.reviews.toLocaleString('en-GB')} reviews carry each recurring failing, and how that changed by year. A review carries a theme when at least one of its passages does.</p>
+<div class="table-scroll"><table>
+  <caption class="visually-hidden">Reviews carrying each theme</caption>
+  <thead><tr><th scope="col">Theme</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">Share</th><th scope="col" class="number">Passages</th><th scope="col">Share of reviews by year</th></tr></thead>
+  <tbody>${rows.map(
+    (row) => html`<tr><th scope="row"><a href="/themes/${row.id}">${row.label}</a></th><td class="number">${row.reviews}</td><td class="number">${percent(row.share)}</td><td class="number">${row.passages.toLocaleString('en-GB')}</td>
+    <td>${sparkline(row.prevalence.map((point) => point.share), { title: `${row.label}: ${row.prevalence.map((point) => `${point.year} ${percent(point.share)}`).join(', ')}`, max: 1 })}</td></tr>`,
+  )}</tbody>
+</table></div>
+<h2 id="cooccurrence">Which failings occur together</h2>
+<p>Lift compares how often two themes appear in the same review with what chance would give: above 1 (red) they go together more often, below 1 (blue) less. Hover a cell for its counts; the strongest pairs are listed below the map.</p>
+<div class="heatmap-wrap">${heatmap(THEME_IDS.map(label), [...diagonal, ...cells], { title: 'Co-occurrence of themes across reviews (lift)', middle: 1, spread: 2 })}</div>
+<h3>Strongest pairs</h3>
+<div class="table-scroll"><table>
+  <thead><tr><th scope="col">Theme</th><th scope="col">With</th><th scope="col" class="number">Reviews with both</th><th scope="col" class="number">Lift</th></tr></thead>
+  <tbody>${pairs
+    .sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0))
+    .slice(0, TOP_PAIRS)
+    .map((pair) => html`<tr><td><a href="/themes/${pair.theme}">${label(pair.theme)}</a></td><td><a href="/themes/${pair.other}">${label(pair.other)}</a></td><td class="number"><a href="/search?theme=${pair.theme}&amp;theme=${pair.other}" aria-label="Passages with both ${label(pair.theme)} and ${label(pair.other)}">${pair.both}</a></td><td class="number">${pair.lift}</td></tr>`)}</tbody>
+</table></div>`;
+  return renderPage({ title: 'Themes', active: 'themes', body, json: context.jsonUrl });
+}
+
+/** One theme: its definition, prevalence by year, the themes it goes with, and its strongest passages. */
+export function renderThemePage(data: ThemePage, context: ViewContext, labels: Labels): string {
+  const { theme } = data;
+  const label = (id: ThemeId) => labels.get(id)?.label ?? id;
+  const body = html`
+<p><a href="/themes">All themes</a></p>
+<h1>${theme.label}</h1>
+<p class="definition">${theme.description}</p>
+<p>Carried by <strong>${data.withTheme}</strong> of ${data.reviews} reviews (${percent(data.share)}), in ${data.passages.toLocaleString('en-GB')} passages.
+  <a href="/search?theme=${theme.id}">Every passage</a> · <a href="/search?theme=${theme.id}&amp;kind=finding">findings only</a> · <a href="/concordance?theme=${theme.id}">concordance</a></p>
+<h2>Share of reviews by year</h2>
+${barChart(
+  data.prevalence.map((point) => ({ label: String(point.year), value: point.share, title: `${point.year}: ${point.withTheme} of ${point.reviews} reviews (${percent(point.share)})` })),
+  { title: `Share of reviews carrying ${theme.label}, by year`, max: 1, format: percent },
+)}
+<details><summary>The figures</summary>${yearTable(data.prevalence)}</details>
+<h2>Themes that occur with it</h2>
+<div class="table-scroll"><table>
+  <thead><tr><th scope="col">Theme</th><th scope="col" class="number">Reviews with both</th><th scope="col" class="number">Lift</th></tr></thead>
+  <tbody>${data.cooccurring.map((pair) => html`<tr><td><a href="/themes/${pair.other}">${label(pair.other)}</a></td><td class="number">${pair.both}</td><td class="number">${pair.lift ?? '–'}</td></tr>`)}</tbody>
+</table></div>
+<h2>Strongest examples</h2>
+${data.examples.length === 0 ? html`<p>No finding carries this theme yet.</p>` : html`<ol class="results">${data.examples.map((hit) => resultItem(hit, labels))}</ol>`}`;
+  return renderPage({ title: theme.label, active: 'themes', body, json: context.jsonUrl });
+}
+
+function yearTable(points: readonly YearShare[]): SafeHtml {
+  return html`<table><thead><tr><th scope="col">Year</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">With the theme</th><th scope="col" class="number">Share</th></tr></thead>
+  <tbody>${points.map((point) => html`<tr><td>${point.year}</td><td class="number">${point.reviews}</td><td class="number">${point.withTheme}</td><td class="number">${percent(point.share)}</td></tr>`)}</tbody></table>`;
+}

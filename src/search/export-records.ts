@@ -1,0 +1,50 @@
+import { THEME_IDS } from '../themes.js';
+import { citationText, passagePath } from './citation.js';
+import type { SearchHit } from './search.js';
+
+/**
+ * The columns of a search export, one row per passage: the citation first, then the text, its
+ * themes (as a list and as one 0/1 column per theme, for R and NVivo) and its evidence.
+ */
+export const EXPORT_COLUMNS = [
+  'passage_id',
+  'review_id',
+  'review_title',
+  'board',
+  'year',
+  'page',
+  'paragraph',
+  'section',
+  'kind',
+  'citation',
+  'url',
+  'text',
+  'themes',
+  'evidence',
+  ...THEME_IDS,
+] as const;
+
+export type ExportRecord = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
+
+/** exportRecord(hit).citation === 'Serious Case Review: Child S, Northmoor LSCB, 2013, p. 12, para 4.12, Analysis' */
+export function exportRecord(hit: SearchHit): ExportRecord {
+  const themes = new Set<string>(hit.themes);
+  const record: Record<string, string | number | null> = {
+    passage_id: hit.id,
+    review_id: hit.review.id,
+    review_title: hit.review.title,
+    board: hit.review.board,
+    year: hit.review.year,
+    page: hit.page,
+    paragraph: hit.paragraph,
+    section: hit.section,
+    kind: hit.kind,
+    citation: citationText(hit),
+    url: passagePath(hit),
+    text: hit.text,
+    themes: hit.themes.join('; '),
+    evidence: hit.evidence.map((span) => `${span.theme}: ${span.text}`).join(' | '),
+  };
+  for (const theme of THEME_IDS) record[theme] = themes.has(theme) ? 1 : 0;
+  return record as ExportRecord;
+}

@@ -1,0 +1,65 @@
+import { NotFoundError } from '../errors.js';
+import type { ReviewFindingRow, ReviewInfo, ReviewPageQueries, ReviewPassageRow } from '../store/review-page-queries.js';
+import type { Passage } from '../ingest/types.js';
+import type { ThemeId } from '../themes.js';
+import { passageAnchor } from './citation.js';
+import { groupFindings, type EvidenceSpan } from './search.js';
+
+export interface ReviewPassage extends Pick<Passage, 'seq' | 'page' | 'endPage' | 'paragraph' | 'section' | 'kind' | 'text'> {
+  id: number;
+  /** The element id on the review page: `p-4.12`, or `passage-812` for an unnumbered or repeated number. */
+  anchor: string;
+  themes: ThemeId[];
+  evidence: EvidenceSpan[];
+}
+
+export interface ReviewReading {
+  review: ReviewInfo;
+  /** Themes by number of passages carrying them, most first. */
+  profile: Array<{ theme: ThemeId; passages: number; findings: number }>;
+  passages: ReviewPassage[];
+}
+
+/** One review to read: metadata, theme profile and every passage in order with its evidence. */
+export function readReview(queries: ReviewPageQueries, id: number): ReviewReading {
+  const review = Number.isInteger(id) ? queries.one(id) : undefined;
+  if (!review) throw new NotFoundError(`there is no review ${id}. The list of reviews is at /reviews.`);
+  const findings = groupFindings(queries.findings(id));
+  const anchors = new Set<string>();
+  const passages = queries.passages(id).map((row) => {
+    const passage = toPassage(row, findings.get(row.id) ?? [], anchors);
+    anchors.add(passage.anchor);
+    return passage;
+  });
+  return { review, profile: themeProfile(passages), passages };
+}
+
+function toPassage(row: ReviewPassageRow, found: ReviewFindingRow[], taken: ReadonlySet<string>): ReviewPassage {
+  const anchor = passageAnchor(row);
+  return {
+    id: row.id,
+    seq: row.seq,
+    page: row.page,
+    endPage: row.end_page,
+    paragraph: row.paragraph,
+    section: row.section,
+    kind: row.kind,
+    text: row.text,
+    anchor: taken.has(anchor) ? `passage-${row.id}` : anchor,
+    themes: [...new Set(found.map((finding) => finding.theme))].sort(),
+    evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern })),
+  };
+}
+
+function themeProfile(passages: ReviewPassage[]): ReviewReading['profile'] {
+  const counts = new Map<ThemeId, { theme: ThemeId; passages: number; findings: number }>();
+  for (const passage of passages) {
+    for (const theme of passage.themes) {
+      const entry = counts.get(theme) ?? { theme, passages: 0, findings: 0 };
+      entry.passages++;
+      entry.findings += passage.evidence.filter((span) => span.theme === theme).length;
+      counts.set(theme, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.passages - a.passages || a.theme.localeCompare(b.theme));
+}

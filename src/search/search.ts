@@ -1,0 +1,318 @@
+import { InputError } from '../errors.js';
+import { HIT_END, HIT_START, type FindingRow, type PassageRow, type SearchQueries } from '../store/search-queries.js';
+import type { PassageKind, ThemeId } from '../themes.js';
+import { parseUserQuery, toFts5 } from './fts-query.js';
+import { markSnippet, markSpans, type Span } from './highlight.js';
+import { IndexSnapshots, type RefreshTimes, type Snapshot } from './index-snapshot.js';
+import type { MatchSet } from './match-cache.js';
+import { porterStem, queryHits } from './query-hits.js';
+import { facetsToRecords, type Facets, type PassageFilter, type PassageIndex } from './passage-index.js';
+import type { SearchRequest } from './search-request.js';
+
+export interface EvidenceSpan {
+  theme: ThemeId;
+  start: number;
+  end: number;
+  text: string;
+  pattern: string;
+}
+
+/** One cited passage: the shape of `lessons search --json` results and of the API. */
+export interface SearchHit {
+  id: number;
+  review: { id: number; title: string; board: string; year: number | null };
+  page: number;
+  paragraph: string | null;
+  section: string;
+  kind: PassageKind;
+  text: string;
+  /** HTML: the passage text escaped, hits (or, without words, the evidence) in <mark>. */
+  snippet: string;
+  themes: ThemeId[];
+  evidence: EvidenceSpan[];
+  /** BM25 (higher is better) for a search with words; the number of findings without. */
+  score: number;
+}
+
+export type { Facets };
+
+export interface SearchResponse {
+  results: SearchHit[];
+  total: number;
+  facets: Facets;
+  page: number;
+  limit: number;
+}
+
+/** A search before any row is read: what it matches and how to rank it. */
+interface Ranking {
+  snapshot: Snapshot;
+  fts: string | null;
+  /** Where the words occur in a text; null without words, or in raw mode (FTS5 marks them then). */
+  hits: ((text: string) => Span[]) | null;
+  /** Every candidate passage, in no particular order: what totals and facets count. */
+  candidates: Int32Array;
+  /** The FTS5 match set, for a search with words. */
+  matches: MatchSet | null;
+  accepts: (id: number) => boolean;
+}
+
+interface Ranked {
+  id: number;
+  score: number;
+}
+
+/** Rank at least this many matches at once, so the next few pages need no new scoring. */
+const MIN_RANKED = 200;
+
+const SNIPPET_WIDTH = 320;
+
+export interface EngineOptions {
+  /**
+   * Rebuild the index and rank frequent terms in a worker thread (a server); without, everything
+   * happens on the caller's thread (a command that searches once).
+   */
+  background?: boolean;
+  times?: RefreshTimes;
+}
+
+/**
+ * Cross-review search: the user's words as a safe FTS5 query, filters, BM25 ranking, one page of
+ * cited results with highlighted snippets and evidence, and facet counts over the whole result set.
+ *
+ * FTS5 gives the ids of every match (cheap) and scores only as many as the page needs (a bounded
+ * sort, cached per query, or ranked ahead of time for frequent words); filters and facets are one
+ * pass over the match ids against the in-memory passage index; only the page shown is read from
+ * the passages table.
+ * new SearchEngine(searchQueries(db)).search(searchRequest({ q: 'face value', kind: 'finding' }))
+ */
+export class SearchEngine {
+  private readonly snapshots: IndexSnapshots;
+
+  constructor(
+    private readonly queries: SearchQueries,
+    options: EngineOptions = {},
+  ) {
+    this.snapshots = new IndexSnapshots(queries, options.background ? queries.file : null, options.times);
+  }
+
+  /** The passage index as of now (rebuilt when the database changed). */
+  index(): PassageIndex {
+    return this.snapshots.current().index;
+  }
+
+  search(request: SearchRequest): SearchResponse {
+    const ranking = this.rank(request);
+    const { index } = ranking.snapshot;
+    const counts = index.emptyCounts();
+    for (const id of ranking.candidates) if (ranking.accepts(id)) index.count(counts, id);
+    const offset = (request.page - 1) * request.limit;
+    const page = this.bestFirst(ranking, Math.min(offset + request.limit, counts.total), counts.total).slice(offset);
+    const results = this.hydrate(ranking, page, request.themes, true);
+    return { results, total: counts.total, facets: facetsToRecords(index, counts), page: request.page, limit: request.limit };
+  }
+
+  /**
+   * The whole result set in rank order, for exports: ranked (and so validated) now, then read a
+   * batch of hits at a time as the caller iterates; no snippets.
+   */
+  exportable(request: SearchRequest, size = 200): { total: number; batches: Generator<SearchHit[]> } {
+    const ranking = this.rank(request);
+    const total = ranking.candidates.reduce((n, id) => (ranking.accepts(id) ? n + 1 : n), 0);
+    const all = this.bestFirst(ranking, total, total);
+    const hydrate = (from: number) => this.hydrate(ranking, all.slice(from, from + size), request.themes, false);
+    function* batches(): Generator<SearchHit[]> {
+      for (let from = 0; from < all.length; from += size) yield hydrate(from);
+    }
+    return { total: all.length, batches: batches() };
+  }
+
+  /**
+   * A theme's strongest examples: the findings (not recommendations or narrative) with the most
+   * evidence for that theme, the evidence marked; score is that number of findings.
+   */
+  strongest(theme: ThemeId, limit: number): SearchHit[] {
+    const snapshot = this.snapshots.current();
+    const finding = snapshot.index.accepts({ themes: [theme], kind: 'finding', yearFrom: null, yearTo: null, board: null });
+    // Most passages with a theme's evidence are findings; ten times the need leaves room for the rest.
+    const ranked = this.queries
+      .themeEvidence(theme, limit * 10)
+      .filter(([id]) => finding(id))
+      .slice(0, limit)
+      .map(([id, score]) => ({ id, score }));
+    return this.hydrate({ snapshot, fts: null, hits: null, candidates: new Int32Array(0), matches: null, accepts: finding }, ranked, [theme], true);
+  }
+
+  /**
+   * Where the search's words occur in each of these passages (offsets in the passage text), for
+   * concordance lines; empty when the search has no words.
+   */
+  hitSpans(request: SearchRequest, passages: ReadonlyArray<{ id: number; text: string }>): Map<number, Span[]> {
+    const { fts, hits } = ftsQuery(request);
+    const spans = new Map<number, Span[]>();
+    for (const passage of passages) {
+      if (hits) spans.set(passage.id, hits(passage.text));
+      else if (fts) spans.set(passage.id, markedSpans(withFtsErrors(() => this.queries.highlighted(fts, passage.id)) ?? ''));
+    }
+    return spans;
+  }
+
+  private rank(request: SearchRequest): Ranking {
+    const { fts, hits, stem } = ftsQuery(request);
+    const filter: PassageFilter = { themes: request.themes, kind: request.kind, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board };
+    const snapshot = this.snapshots.current();
+    const accepts = snapshot.index.accepts(filter);
+    if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
+    const matches = withFtsErrors(() =>
+      snapshot.matches.get(fts, (query) => {
+        const ids = this.queries.matchingIds(query);
+        // A single frequent word the worker ranked ahead of time: same stem, same number of matches.
+        const warm = stem ? snapshot.warm.get(stem) : undefined;
+        const best = warm && warm.docs === ids.length ? warm.best : { ids: new Int32Array(0), ranks: new Float64Array(0) };
+        return { ids, best, complete: best.ids.length >= ids.length };
+      }),
+    );
+    return { snapshot, fts, hits, candidates: matches.ids, matches, accepts };
+  }
+
+  /** Without words, the passages to scan: those of the filter's least common theme, or all. */
+  private candidatesWithout(index: PassageIndex, filter: PassageFilter): Int32Array {
+    const orders = filter.themes.map((theme) => index.byEvidenceWithTheme(theme));
+    return orders.reduce<Int32Array>((smallest, order) => (order.length < smallest.length ? order : smallest), index.byEvidence());
+  }
+
+  /**
+   * The first `wanted` accepted passages, best first. Without words: most evidence first. With
+   * words: BM25, scored by FTS5 only as deep as the filters' selectivity says the page needs
+   * (a filter keeping 5% of matches needs about 20 times the page), deepened if that fell short.
+   */
+  private bestFirst(ranking: Ranking, wanted: number, total: number): Ranked[] {
+    const { accepts, matches, fts } = ranking;
+    if (!matches || !fts) {
+      const evidence = ranking.snapshot.index.evidence;
+      return take(ranking.candidates, accepts, wanted, (id) => evidence[id]!);
+    }
+    let best = takeBest(matches, accepts, wanted);
+    while (best.length < wanted && !matches.complete) {
+      const selectivity = Math.max(total, 1) / Math.max(matches.ids.length, 1);
+      let depth = Math.max(MIN_RANKED, matches.best.ids.length * 2, Math.ceil((wanted / selectivity) * 1.5) + 50);
+      // Past half of the matches, a bounded sort saves little: score them all, once.
+      if (depth * 2 >= matches.ids.length) depth = matches.ids.length;
+      matches.best = withFtsErrors(() => this.queries.bestMatches(fts, depth));
+      matches.complete = matches.best.ids.length >= matches.ids.length || depth >= matches.ids.length;
+      ranking.snapshot.matches.evict();
+      best = takeBest(matches, accepts, wanted);
+    }
+    return best;
+  }
+
+  /** Reads these passages and turns them into cited hits, in the order given. */
+  private hydrate(ranking: Ranking, ranked: Ranked[], themes: readonly ThemeId[], withSnippets: boolean): SearchHit[] {
+    const ids = ranked.map((entry) => entry.id);
+    if (ids.length === 0) return [];
+    const rows = new Map(this.queries.passages(ids).map((row) => [row.id, row]));
+    const evidence = groupFindings(this.queries.findings(ids));
+    const hits: SearchHit[] = [];
+    for (const { id, score } of ranked) {
+      const row = rows.get(id);
+      if (!row) continue; // deleted by an ingest since the ranking was made
+      const found = evidence.get(id) ?? [];
+      hits.push(toHit(row, found, withSnippets ? this.snippet(ranking, row, found, themes) : '', score));
+    }
+    return hits;
+  }
+
+  private snippet(ranking: Ranking, row: PassageRow, found: FindingRow[], themes: readonly ThemeId[]): string {
+    const { fts, hits } = ranking;
+    if (hits) return markSpans(row.text, hits(row.text), SNIPPET_WIDTH);
+    const fromFts = fts ? withFtsErrors(() => this.queries.snippet(fts, row.id)) : null;
+    if (fromFts !== null) return markSnippet(fromFts);
+    const shown = themes.length > 0 ? found.filter((finding) => themes.includes(finding.theme)) : found;
+    return markSpans(row.text, shown, SNIPPET_WIDTH);
+  }
+}
+
+/** The first `wanted` ids of `order` that `accepts` keeps, with their scores. */
+function take(order: Int32Array, accepts: (id: number) => boolean, wanted: number, score: (id: number, at: number) => number): Ranked[] {
+  const kept: Ranked[] = [];
+  for (let at = 0; at < order.length && kept.length < wanted; at++) {
+    const id = order[at]!;
+    if (accepts(id)) kept.push({ id, score: score(id, at) });
+  }
+  return kept;
+}
+
+/** BM25 scores are FTS5 ranks negated, so that higher is better. */
+function takeBest(matches: MatchSet, accepts: (id: number) => boolean, wanted: number): Ranked[] {
+  return take(matches.best.ids, accepts, wanted, (_, at) => -matches.best.ranks[at]!);
+}
+
+/**
+ * The FTS5 query of a search: the user's words made safe (with a matcher that finds them in a
+ * text, for snippets), or the raw text when raw mode is asked for.
+ */
+function ftsQuery(request: SearchRequest): { fts: string | null; hits: ((text: string) => Span[]) | null; stem: string | null } {
+  if (request.raw) return { fts: request.q || null, hits: null, stem: null };
+  const parsed = parseUserQuery(request.q);
+  const fts = toFts5(parsed) || null;
+  const only = parsed.required.length === 1 && parsed.required[0]!.length === 1 && parsed.excluded.length === 0 ? parsed.required[0]![0]! : null;
+  const stem = only && only.words.length === 1 && !only.prefix ? porterStem(only.words[0]!) : null;
+  return { fts, hits: fts ? queryHits(parsed) : null, stem };
+}
+
+/** Offsets of the HIT_START/HIT_END-wrapped runs, in the text without the markers. */
+function markedSpans(marked: string): Span[] {
+  const spans: Span[] = [];
+  let removed = 0;
+  for (const match of marked.matchAll(new RegExp(`${HIT_START}([^${HIT_END}]*)${HIT_END}`, 'g'))) {
+    const start = match.index - removed;
+    spans.push({ start, end: start + match[1]!.length });
+    removed += 2;
+  }
+  return spans;
+}
+
+/** One-off search, for a command that runs once: `lessons search` builds the index for one query. */
+export function search(queries: SearchQueries, request: SearchRequest): SearchResponse {
+  return new SearchEngine(queries).search(request);
+}
+
+/** FTS5 rejects malformed raw syntax at run time: that is the user's query, so a 400, not a 500. */
+function withFtsErrors<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/fts5|syntax error|no such column|unterminated|unknown special query/i.test(message) && !(err instanceof InputError)) {
+      throw new InputError(`the search could not be understood (${message}). Check quotes and operators, or search without raw mode.`, 'bad_query');
+    }
+    throw err;
+  }
+}
+
+/** Findings keyed by passage id, each list in the order given. */
+export function groupFindings<T extends { passage_id: number }>(rows: readonly T[]): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.passage_id) ?? [];
+    list.push(row);
+    grouped.set(row.passage_id, list);
+  }
+  return grouped;
+}
+
+function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: number): SearchHit {
+  return {
+    id: row.id,
+    review: { id: row.review_id, title: row.title, board: row.board, year: row.year },
+    page: row.page,
+    paragraph: row.paragraph,
+    section: row.section,
+    kind: row.kind,
+    text: row.text,
+    snippet,
+    themes: [...new Set(found.map((finding) => finding.theme))].sort(),
+    evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern })),
+    score: Math.round(score * 1000) / 1000,
+  };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { researchCorpus } from '../support/research-corpus.js';
+import { serveForTests } from '../support/test-server.js';
+
+const app = serveForTests(researchCorpus);
+
+const { getJson } = app;
+
+async function reviewId(title: string): Promise<number> {
+  const { body } = await getJson('/api/reviews');
+  return body.reviews.find((review: any) => review.title === title).id;
+}
+
+describe('GET /api/reviews', () => {
+  test('when the list is asked for, then every review comes with its size and themes, newest first', async () => {
+    const { body } = await getJson('/api/reviews');
+    expect(body.total).toBe(3);
+    expect(body.reviews.map((review: any) => review.year)).toEqual([2020, 2013, 2011]);
+    expect(body.reviews[1]).toMatchObject({ title: 'Serious Case Review: Child S', passages: 5, findings: 4, themes: ['face_value', 'professional_drift', 'health_coordination'] });
+    expect(body.reviews[1]).not.toHaveProperty('file');
+  });
+
+  test('when sorted by title and filtered by theme, then only matching reviews come, in that order', async () => {
+    const { body } = await getJson('/api/reviews?sort=title&order=asc&theme=face_value');
+    expect(body.reviews.map((review: any) => review.title)).toEqual(['Child Safeguarding Practice Review: Baby F', 'Serious Case Review: Child S']);
+  });
+
+  test('when the sort is unknown, then 400 naming the sorts there are', async () => {
+    const { status, body } = await getJson('/api/reviews?sort=colour');
+    expect(status).toBe(400);
+    expect(body.error).toMatch(/bad sort "colour": use one of year, title/);
+  });
+});
+
+describe('GET /api/reviews/:id', () => {
+  test('when one review is opened, then its passages come in order with anchors, themes and evidence spans', async () => {
+    const { body } = await getJson(`/api/reviews/${await reviewId('Serious Case Review: Child S')}`);
+    expect(body.review).toMatchObject({ title: 'Serious Case Review: Child S', year: 2013, board: 'Northmoor LSCB' });
+    expect(body.passages.map((passage: any) => passage.anchor)).toEqual(['p-1.1', 'p-4.12', 'p-4.13', 'p-4.14', 'p-5.1']);
+    expect(body.passages[1].evidence[0]).toMatchObject({ theme: 'face_value', text: "accepted the mother's explanation of the bruising at face value" });
+    expect(body.profile[0]).toEqual({ theme: 'face_value', passages: 2, findings: 2 });
+  });
+
+  test.each([['999'], ['abc']])('when review %s does not exist, then 404 in the shared error body', async (id) => {
+    const { status, body } = await getJson(`/api/reviews/${id}`);
+    expect(status).toBe(404);
+    expect(body).toEqual({ ok: false, status: 404, code: 'not_found', error: expect.stringMatching(/no review/) });
+  });
+});
+
+describe('GET /api/themes', () => {
+  test('when the overview is asked for, then each theme has its share of reviews by year and pairs have counts and lift', async () => {
+    const { body } = await getJson('/api/themes');
+    expect(body.reviews).toBe(3);
+    const faceValue = body.themes.find((theme: any) => theme.id === 'face_value');
+    expect(faceValue).toMatchObject({ reviews: 2, share: 0.667, label: expect.any(String) });
+    expect(faceValue.prevalence).toEqual([
+      { year: 2011, reviews: 1, withTheme: 0, share: 0 },
+      { year: 2013, reviews: 1, withTheme: 1, share: 1 },
+      { year: 2020, reviews: 1, withTheme: 1, share: 1 },
+    ]);
+    // 3 reviews; face_value in 2, child_not_seen in 1, both in 1: lift = 3 * 1 / (2 * 1).
+    expect(body.cooccurrence).toContainEqual({ theme: 'face_value', other: 'child_not_seen', both: 1, lift: 1.5 });
+    expect(body.cooccurrence).toContainEqual({ theme: 'face_value', other: 'neglect', both: 0, lift: null });
+  });
+
+  test('when one theme is opened, then its definition, trend, partners and strongest findings come back', async () => {
+    const { body } = await getJson('/api/themes/child_not_seen');
+    expect(body.theme.description.length).toBeGreaterThan(20);
+    expect(body).toMatchObject({ withTheme: 1, reviews: 3, passages: 1 });
+    expect(body.examples.map((hit: any) => [hit.paragraph, hit.score])).toEqual([['3.5', 2]]); // two pieces of its evidence
+    expect(body.examples[0].snippet).toContain('<mark>not seen alone</mark>');
+    expect(body.cooccurring[0]).toMatchObject({ other: 'face_value', both: 1, lift: 1.5 });
+  });
+
+  test('when the theme does not exist, then 404 with the known themes', async () => {
+    const { status, body } = await getJson('/api/themes/drift');
+    expect(status).toBe(404);
+    expect(body.error).toMatch(/no theme "drift".*face_value/);
+  });
+});
+
+describe('GET /api/concordance', () => {
+  test('when a word is given, then each occurrence is a line with left context, match, right context and citation', async () => {
+    const { body } = await getJson('/api/concordance?q=drift');
+    expect(body.lines).toEqual([
+      expect.objectContaining({ left: 'The case was allowed to ', match: 'drift', right: ' for five months without purposeful action.', passage: expect.objectContaining({ paragraph: '4.13', page: expect.any(Number) }) }),
+    ]);
+  });
+
+  test('when a word occurs in many passages, then each line carries its own passage\'s context', async () => {
+    const { body } = await getJson('/api/concordance?q=home+visit&limit=50');
+    expect(body.lines).toHaveLength(30 * 3); // "home" twice and "visit" once in each
+    const numbers = body.lines.filter((line: any) => line.match === 'visit').map((line: any) => /^ number (\d+)/.exec(line.right)?.[1]);
+    expect(new Set(numbers).size).toBe(30);
+  });
+
+  test('when a theme is given without words, then each piece of its evidence is a line', async () => {
+    const { body } = await getJson('/api/concordance?theme=child_not_seen');
+    expect(body.lines.map((line: any) => line.match)).toEqual(['not seen alone', 'voice of the child was absent']);
+  });
+});
