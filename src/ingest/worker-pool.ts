@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.js';
 import { DocumentError, type DocumentProblem } from '../errors.js';
 import type { ReviewSource } from './ingest-review.js';
 import type { IngestedReview } from './types.js';
@@ -27,8 +28,7 @@ export interface PoolOptions {
 
 /**
  * Reader threads, so that ingest uses every core: each thread reads, segments and tags whole
- * PDFs; the main thread only writes to SQLite. Under the TypeScript test runner the worker
- * source is .ts and is loaded through tsx.
+ * PDFs; the main thread only writes to SQLite.
  */
 export class ReaderPool {
   private readonly slots: Slot[] = [];
@@ -55,11 +55,8 @@ export class ReaderPool {
   }
 
   private spawn(): Slot {
-    const here = import.meta.url;
-    const typescript = here.endsWith('.ts');
-    const worker = new Worker(new URL(typescript ? './ingest-worker.ts' : './ingest-worker.js', here), {
+    const worker = startWorker(import.meta.url, './ingest-worker', {
       workerData: { lexicons: this.options.lexicons },
-      execArgv: typescript ? ['--import', 'tsx'] : [],
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 2048 },
     });
     const slot: Slot = { worker, job: null };

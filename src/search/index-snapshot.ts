@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../worker-thread.js';
 import type { RankedMatches, SearchQueries } from '../store/search-queries.js';
 import type { IndexJob, IndexMessage } from './index-worker.js';
 import { MatchCache } from './match-cache.js';
@@ -127,16 +125,6 @@ export class IndexSnapshots {
   }
 }
 
-/**
- * The index worker. Compiled, it is a plain .js file; under the TypeScript test runner it is .ts,
- * loaded through tsx's loader registered inside the thread (a worker's `--import` flag is ignored).
- */
 function spawnIndexWorker(file: string): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./index-worker.js', here), { workerData: { file } });
-  // tsx's exports map sends `import 'tsx/esm/api'` here; require.resolve would pick its CommonJS twin.
-  const loader = pathToFileURL(path.join(path.dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const entry = new URL('./index-worker.ts', here).href;
-  const source = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(source, { eval: true, workerData: { file } });
+  return startWorker(import.meta.url, './index-worker', { workerData: { file } });
 }

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import type { ReviewSource } from '../../src/ingest/ingest-review.js';
+import { ReaderPool } from '../../src/ingest/worker-pool.js';
+import { CORPUS } from '../support/corpus.js';
+
+const source = (file: string): ReviewSource => {
+  const bytes = readFileSync(file);
+  return { file, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+};
+const reports = readdirSync(CORPUS).filter((name) => name.endsWith('.pdf')).map((name) => path.join(CORPUS, name));
+let pool: ReaderPool | null = null;
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+describe('the reader threads', () => {
+  test('when two threads read reports side by side, then each comes back whole and tagged', async () => {
+    pool = new ReaderPool({ size: 2, lexicons: loadConfig({}).lexicons });
+    const [first, second] = await Promise.all(reports.slice(0, 2).map((file) => (pool as ReaderPool).read(source(file))));
+    for (const review of [first, second]) {
+      expect(review?.passages.length).toBeGreaterThan(10);
+      expect(review?.passages.some((passage) => passage.evidence.length > 0)).toBe(true);
+    }
+    expect(first?.file).toBe(reports[0]);
+  });
+
+  test('when a thread is given a corrupt PDF, then that file fails with its reason and the thread reads the next one', async () => {
+    pool = new ReaderPool({ size: 1, lexicons: loadConfig({}).lexicons });
+    await expect(pool.read(source(path.join(PROJECT_ROOT, 'test', 'fixtures', 'bad', 'corrupt.pdf')))).rejects.toMatchObject({ problem: 'corrupt' });
+    expect((await pool.read(source(reports[0] as string))).passages.length).toBeGreaterThan(0);
+  });
+
+  test('when reading takes longer than the limit, then the file fails and a fresh thread takes the next one', async () => {
+    pool = new ReaderPool({ size: 1, lexicons: loadConfig({}).lexicons, timeoutMs: 1 });
+    await expect(pool.read(source(reports[0] as string))).rejects.toThrow(/longer than/);
+    await pool.close();
+    pool = new ReaderPool({ size: 1, lexicons: loadConfig({}).lexicons });
+    expect((await pool.read(source(reports[0] as string))).passages.length).toBeGreaterThan(0);
+  });
+});
