@@ -1,15 +1,21 @@
 id: adolescents
 label: Older children treated as adults
 description: Teenagers' risks misread: treated as adults, behaviour seen as choice, causes of challenging behaviour not addressed.
-pattern: (treated | regarded | seen | viewed | responded to | dealt with) ..6 as ..3 (an adult | adults | a young adult | a willing participant | making (her | his | their) own choices | offending | offender | a perpetrator | a troublemaker | typical teenage | a choice | his decision | her decision)
+pattern: (treated | regarded | seen | viewed | responded to | dealt with) ..6 as ..3 (an adult | adults | a young adult | a willing participant | making (her | his | their) own choices | offending | offender | a perpetrator | a troublemaker | typical teenage | a choice | (her | his | their) (own)? (choice | choices | decision))
   unless: !(treated | seen) | rather than as (an adult | someone making choices)
 pattern: (lifestyle choice | lifestyle choices | making ..3 (own)? choices | "choosing to" | putting (herself | himself) at risk | willing participant | consensual)
   unless: !lifestyle | (as a victim | rather than as someone)
 pattern: (typical | normal | ordinary) ..2 (teenage | adolescent) ..2 (behaviour | rebellion)
-pattern: (behaviour | offending | refusal) ..10 (rather than ..6 (what lay behind | cause* | risk | distress | exploitation | safeguarding | a sign) | rather than understood)
+pattern: (behaviour | offending | refusal) ..10 (rather than ..6 (what lay behind | cause* | reason* | why | underlying | need | needs | risk | distress | exploitation | safeguarding | a sign) | rather than understood)
 pattern: (focus | attention) ..6 (behaviour) ..6 (rather than | not)
 pattern: (held responsible | blamed) ..6 (for)? ..4 (harm | abuse | exploitation)
 pattern: (assumed | expected) ..6 (could manage | able to manage | to manage (her | his) own | own housing | own decisions)
+pattern: (assumed | expected) ..8 (manage | keep | look after | take responsibility for | make) ..2 (her | his | their) own
+pattern: as (though | if) ..2 (were | was) (an)? (adult | adults | grown-up)
+# "was not seen as a child in need", "never treated as a victim"
+pattern: !(seen | treated | regarded | viewed | recognised) ..3 as (a)? (child | child in need | victim | vulnerable child | child at risk)
+# "the causes of her challenging behaviour were not addressed"
+pattern: (cause | causes | reason | reasons | what lay behind | roots | drivers) ..6 (behaviour | offending | running away | going missing | absconding) ..8 !(addressed | explored | understood | considered | identified | sought)
 pattern: (because | as) ..2 (she | he) was ..2 (seventeen | sixteen | fifteen | 16 | 17 | almost eighteen)
   unless: no concerns about (her | his) capacity
 pattern: (signposted | referred) to adult ..2 (services | homelessness)
@@ -20,5 +26,9 @@ unless: (victim | child at risk of exploitation) ..6 (rather than | not as)
 match: The fifteen-year-old's running away was seen as a lifestyle choice.
 match: Police regarded the girl as a willing participant in the relationship.
 match: Professionals focused on the boy's aggressive behaviour rather than on its causes.
+match: At sixteen she was expected to look after her own medication, as if she were an adult.
+match: The police never recognised the boy as a victim of criminal exploitation.
+match: Why the girl kept running away was never explored; the reasons for her going missing were not addressed.
+nomatch: The teenager was treated as a child in need and a plan was put in place.
 nomatch: The youth worker treated Child K as a victim of exploitation rather than as someone making choices.
 nomatch: The Board should develop guidance on responding to adolescents at risk of exploitation.

@@ -2,20 +2,29 @@ id: child_not_seen
 label: Child not seen or heard
 description: The child was not seen, not seen alone, not spoken to, or the child's views, wishes, feelings or daily lived experience were not sought or not taken into account.
 # The child was not seen (alone), spoken to or asked.
-pattern: @child ..8 (!see | !seen | !spoken | !speak | !met | !visited | !talked | !asked | !interviewed | !heard | !observed)
+pattern: @child ..8 (!see | !seen | !spoken | !speak | !met | !visited | !talked | !asked | !"interviewed" | !heard | !observed)
+  # "not seen as a child in need" is how the child was regarded (adolescents), not whether anyone saw her.
+  unless: !(see | seen) ..2 (as | in ..2 light)
   unless: (not | never) (seen | spoken to) by ..3 (staff | anyone | them) as | for this review | at (his | her | their) own request | child (protection | in need) ..4 (nor | or)? ..2 !asked
 pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | ask | asked | spend* time | spent time | interview*) ..4 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
   unless: !(see | seen) ..3 (as | in ..2 light) | !(meet* | met) ..3 threshold | @man ..6 !(see | speak | meet | met | ask)
+  # "what was being asked of her" is a request; "no one asked what it meant for the child" is about impact (parental_risk_factors).
+  unless: !asked of | ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
 pattern: @child ..6 (unseen | lost from view | disappeared from view | out of sight | invisible | glimpsed | lost sight | became invisible)
+  unless: (@man | men | man | adult | adults) ..8 (unseen | invisible)
 pattern: (lost sight of | lost from view) ..3 @child
 pattern: without ..4 (seeing | speaking to | asking | talking to) ..3 (@child | him | her | them)
+# "no professional laid eyes on the baby"
+pattern: !(lay | laid | set | clapped) eyes on
 pattern: without ..2 (the)? @child ..2 (being | having been) seen
 pattern: (only | once) ..6 (in the presence of | with ..3 present | seen together | for a few minutes) 
   unless: !(only)
 pattern: (only | never | not) ..6 (without (his | her | their) (mother | father | parent | parents | carer) present)
 pattern: (seen | spoke* | spoken) ..3 alone ..4 only once
+# The reasons a child went unseen: "asleep upstairs at each visit and was not seen"
+pattern: (asleep | sleeping | in bed | upstairs | out playing | at nursery | at school | at a friend's) ..8 (was | were | had been) ..2 !(seen | spoken to)
 # The child's voice, views, wishes and lived experience.
-pattern: (voice | views | view | wishes | feelings | perspective | experience | experiences | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | absent | missing | lost | overlooked | ignored | unheard | unexplored | unrecorded | only by | through)
+pattern: (voice | views | view | wishes | feelings | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | absent | missing | lost | overlooked | ignored | unheard | unexplored | unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
   unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
 pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)
@@ -24,22 +33,32 @@ pattern: (says | said | recorded | recorded little | almost nothing | little) ..
   unless: !(says | said)
 pattern: !(met | meet) ..2 @child
   unless: (threshold | criteria | needs)
-pattern: (they | he | she) (was | were) !(seen | spoken to)
+pattern: (they | he | she) (was | were | had been) ..2 !(seen | spoken | talked to)
   unless: !(seen | spoken to) ..2 as
 pattern: no (sense | picture | understanding) ..8 (who | what ..4 like | of the child | daily)
-pattern: !(consider* | explor* | understand* | ask*) ..3 what ..6 (meant | mean | like) for ..2 @child
+# What life was like for the child, or what something meant for the child day to day: lived experience.
+pattern: !(consider* | explor* | understand* | ask* | describ* | record* | captur*) ..3 what ..6 (like for ..2 @child | (meant | mean) for ..4 @child ..3 (day to day | daily | every day | each day))
 pattern: (noted | recorded | heard) but ..3 !(acted | followed | explored)
 pattern: (requests | disclosure | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
 pattern: (no one | nobody | none) ..6 (ask* | spoke | spoken | talk* | saw | see | spent time) ..6 (@child | her | him | them | about | what)
+  unless: ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
 pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (lost | rather than | at the expense | instead | not on)
 pattern: @child ..6 (not asked | never asked | not spoken with)
 pattern: should have (insisted | asked | seen | spoken | talked) ..4 (seeing | see | to)? ..3 (@child | alone)
 pattern: (little | no | scant) (attention | thought | consideration | weight) ..4 (to | of | on) ..4 (@views | what ..4 like | daily life | the child's | @child)
 pattern: what ..3 (@child | she | he | they) ..2 (wanted | felt | thought | wished | needed | experienced) ..8 !(explored | sought | asked | considered | known | understood)
 match: No professional spoke to the boy on his own during the assessment.
+match: On each visit the twins were said to be sleeping, and so they were not seen.
+match: Nobody from any agency set eyes on the toddler between March and June.
+match: No record describes what an ordinary evening was like for the twins.
 match: The baby was not seen at any of the last three home visits.
 match: The wishes and feelings of the teenager were never sought.
 match: Little attention was paid to what daily life was like for the children.
+match: Although the girl was at home during the visit, she was never spoken to on her own.
 nomatch: The social worker saw the children alone on every visit.
+nomatch: The teenager was not seen as a victim of exploitation by the police.
+nomatch: The adults in the toddler's life were invisible to the health visitor.
+nomatch: Nobody asked what the father's drinking meant for the children.
 nomatch: Practitioners should ensure that children are seen alone.
 nomatch: Child T's views run through every page of the assessment.
+nomatch: The girl's wishes were gathered through play sessions and shaped the plan.

@@ -9,12 +9,14 @@ pattern: (was | were) !brought ..4 (to | appointment* | clinic)?
 pattern: (did not | failed to | not) (attend | bring) ..4 (appointment* | clinic | session* | meeting* | immunisation* | review*)?
   unless: (because of | due to) ..4 (hospital appointment | illness)
 pattern: (missed | cancelled | canceled | rearranged | broken) ..3 (appointment* | visit* | session* | meetings)
-  unless: (one | a single | single) ..2 (missed | cancelled) | promptly | followed up | rebooked
+  unless: (one | a single | single) ..2 (missed | cancelled) | promptly | +followed up | rebooked
 pattern: appointments ..4 (continued to be | repeatedly | were) missed
-  unless: followed up
+  unless: +followed up
 pattern: (missed | cancelled) appointments
-  unless: followed up | promptly
+  unless: +followed up | promptly
 pattern: (cancel* | avoid* | evad* | refus* | declin* | obstruct*) ..6 (visit* | contact | access | professionals | appointments | to engage | to continue | entry | scrutiny | to let)
+pattern: (called | visited | knocked | visit | visits | call | calls) ..8 no (answer | reply | response)
+pattern: (door | doors | telephone | phone | calls | messages | letters) ..4 (unanswered | !answered)
 pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)
 pattern: !(allow* | let) ..6 (into | in | access | health visitor | social worker | see)
 pattern: (told ..3 what they wanted to hear | telling professionals what | nothing changed at home | said the right things)
@@ -24,12 +26,21 @@ pattern: (cleaned | tidied) before ..3 (announced | planned)? visits?
 pattern: (withdrawn | removed) from school ..6 (home educat* | avoid*)
 pattern: (moved | move) ..4 (address | house | home) ..6 (times | repeatedly | frequently)
 pattern: avoid* ..3 (scrutiny | detection | professionals)
+# "the mother always had a reason why the visit could not go ahead"
+pattern: (reason | reasons | excuse | excuses) ..5 (why | for)? ..4 (visit* | appointment* | meeting* | access) ..4 (could not | cannot | couldn't | did not | not go ahead | inconvenient | not convenient)
 pattern: "dna"
 unless: (always | all) ..4 (attended | brought)
 unless: (one | a single) appointment ..6 (promptly | rebooked | rearranged)
 unless: engaged (well | genuinely | fully)
+# Things "not brought together" or "not brought to supervision" are not children kept from appointments.
+unless: !brought ..3 (together | forward | into | to ..3 (attention | notice | supervision | panel | meeting | conference | court))
 match: The family repeatedly cancelled home visits at short notice.
 match: The toddler was not brought to three hearing appointments.
+match: Although the clinic letters were sent, the missed appointments were never followed up.
+match: The health visitor knocked twice that week and there was no answer.
+match: The father always had an excuse for why appointments could not be kept.
+nomatch: The concerns were not brought to supervision until the spring.
+nomatch: Each missed appointment was followed up with a call the same day.
 match: The mother's cooperation was superficial; nothing changed at home.
 nomatch: The parents engaged well and attended every appointment.
 nomatch: Practitioners should be alert to disguised compliance.

@@ -1,7 +1,7 @@
 id: diversity
 label: Race, culture, language, religion and disability not addressed
 description: Identity, culture, language, religion or disability of the child or family was not considered; interpreters not used.
-group: @identity = race | racial | ethnicity | ethnic | culture | cultural | cultural factors | cultural norms | cultural identity | heritage | identity | religion | religious | faith | beliefs | language | first language | english | disability | disabled | autism | autistic | deaf | non-verbal | learning disability | learning difficulty | communication needs | sign language
+group: @identity = race | racial | ethnicity | ethnic | culture | cultural | cultural factors | cultural norms | cultural identity | heritage | identity | religion | religious | faith | beliefs | language | first language | english | disability | disabled | autism | autistic | deaf | non-verbal | learning disability | learning difficulty | communication needs | sign language | racism | racist | racial abuse | discrimination | hate crime
 pattern: @identity ..12 (!considered | !explored | !discussed | !addressed | !taken into account | !recognised | !understood | !reflected | !assessed | !adapted | overlooked | ignored | no reference | not mentioned | treated as the explanation)
   unless: @identity ..6 (was|were) (carefully)? (considered | addressed)
 pattern: !(consider* | explor* | discuss* | address* | take* ..2 account | recognis* | adapt* | reference | refer | mention*) ..10 @identity
@@ -13,7 +13,7 @@ pattern: (used | acted | asked) ..3 (as)? ..2 (an)? interpret*
   unless: professional interpreter
 pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member) ..8 (interpret* | translat*)
 pattern: (fear of | for fear of | afraid of) ..4 (appearing | being seen as) ..3 (racist | culturally insensitive | insensitive | discriminatory)
-pattern: (assumptions | assumed) about ..4 (cultur* | religio* | ethnic* | race)
+pattern: (assumptions | assumed | assumption) ..3 about ..4 (cultur* | religio* | ethnic* | race | faith | language)
 pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | overlooked | attributed)
 pattern: (additional)? vulnerability ..4 overlooked
 pattern: (letters | information) ..6 (could not read | unable to read | not in (her | his | their) (language | first language))
@@ -22,6 +22,8 @@ unless: (carefully | fully) (considered | addressed) ..4 (@identity)
 unless: (no | any) (shortcoming* | criticism* | concern*) ..6 (way | how)
 match: No interpreter was used, so the mother's husband translated for her.
 match: The family's faith and its significance for the children were never explored.
+match: The abuse the family suffered from neighbours because of their race was not explored by any agency.
+match: No agency considered the discrimination the children faced at school.
 match: The child's deafness was not taken into account when planning how to talk to him.
 nomatch: A professional interpreter was used at every contact.
 nomatch: The family is of Pakistani heritage.

@@ -15,14 +15,21 @@ pattern: @account &12 (+accepted | +believed | taken as | took as | treated as |
   unless: (did not | never) (accept | believe) | (worker | worker's | colleague | professional's | manager) ..2 view
 pattern: (accept* | believ*) ..6 @account
   unless: !(accept* | believ*)
+# "believed the parents' reasons for the moves", "accepted the mother's excuses"
+pattern: (accept* | believ*) ..4 (@parent | their | her | his) ..4 ("reason" | "reasons" | "excuse" | "excuses")
+  unless: !(accept* | believ*)
 pattern: (reassur* | persuad* | convinc* | comfort*) ..5 (by | with) ..5 (@account | @parent | presentation | warmth | cooperation | engagement | appearance | how well)
-pattern: (reliance | relied | rely | relying | rested | based) ..5 (on | upon) ..6 (@account | self-report | self report | self-reporting | self-reported | what ..5 (told | said | chose) | @parent)
+# Reliance on what a parent says, not on a parent for help: "relied heavily on her own mother for support" is no finding.
+pattern: (reliance | relied | rely | relying | rested | based) ..5 (on | upon) ..6 (@account | self-report | self report | self-reporting | self-reported | what ..5 (told | said | chose) | @parent ..3 to (tell | report | say | let | inform | alert | disclose | raise | call | ring | contact))
+pattern: (took | taken | take | taking | accepted) ..4 word for it
 pattern: (lack | absence) of (professional)? curiosity
 pattern: !curiosity | !(professional curiosity)
 pattern: (no one | nobody | none) ..4 (check* | verif* | question* | test* | challeng* | queri* | notic*) ..10 (account | explanation | whether | inconsisten* | evidence | claim | story)
 pattern: (believ* | accept* | trust*) (the)? @parent (when | who) ..3 (said | told | claimed | explained)
 pattern: !(notic* | explor* | challeng* | question*) ..4 inconsisten*
-pattern: !(check* | verif* | corroborat* | triangulat* | tested | question* | confirm*) ..10 (@parent | account | explanation | claim | assurance | story | what ..3 (told | said))
+# Checks on a person ("no checks were made on the new partner") are about who he is (hidden_men); an account is checked.
+pattern: !(verif* | corroborat* | triangulat* | tested | question* | confirm*) ..10 (@parent | account | explanation | claim | assurance | story | what ..3 (told | said))
+pattern: !check* ..10 (account | explanation | claim | assurance | story | what ..3 (told | said))
 pattern: (benefit of the doubt | too ready to believe | readily believed | simply accepted | taken on trust | take on trust | took on trust | at their word | at his word | at her word | at its word | sought no other view | word for word)
 pattern: (plausible | articulate | convincing) ..4 (account | explanation | parent | mother | father)
   unless: !(plausible | articulate | convincing)
@@ -30,12 +37,23 @@ unless: (did not | didn't | never) (accept | believe | take) ..6 (face value | a
 unless: "no" (check* | checks) ..4 on the (man | men | partner | boyfriend)
 unless: treated as the explanation
 unless: (worker | worker's | colleague | professional's) view without challenge
+# A professional's decision or view taken without question is insufficient challenge (lack_of_challenge).
+unless: (accept* | took | taken | deferred) ..3 @professional ..2 (view | views | decision | decisions | judgement | opinion | assessment | plan | advice)
+# "the mother said it was a fall, and no one asked the nursery"
+pattern: @parent ..3 (said | says | told | claimed | explained | insisted) & (no one | nobody | none) ..3 (check* | ask* | verif* | confirm*) (with)? (the)? @agency
 pattern: @account &15 (unchallenged | unquestioned | unverified | untested | uncorroborated)
 pattern: @account &15 (+accepted | +believed | was accepted)
   unless: (did not | never) (accept | believe) | (worker | worker's | colleague | professional's | manager) ..2 view
 pattern: (were | was | had been) (told | assured | reassured) ..3 that & (!@check | without ..2 (asking | checking | seeing | looking | any check) | so did not | and so did not)
 match: The stepfather's explanation of the bruising was taken at face value by the nurse.
 match: Staff relied on the mother's word that the baby was feeding well.
+match: The father said the marks were from a dog, and nobody checked with the childminder.
+nomatch: The nurse accepted the paediatrician's opinion without question.
+match: The duty worker took the grandmother's word for it that the children were safe.
+match: The school relied on the father to let them know if anything changed at home.
+match: The nurse believed the carer's reasons for the burn without asking anything further.
+nomatch: The young mother relied on her grandmother for childcare and money.
+nomatch: No background checks were carried out on the lodger or on the mother's brother.
 match: The carer's assurances were never checked with the school.
 match: There was a marked lack of professional curiosity about why the children were so often absent.
 nomatch: The health visitor did not take the explanation at face value and asked a paediatrician to examine the baby.

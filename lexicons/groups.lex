@@ -2,12 +2,12 @@
 # This file has no "id:", so it defines groups only.
 
 group: @parent = mother | father | parent | parents | carer | stepfather | stepmother | grandmother | grandfather | grandparent | aunt | uncle | mr | ms | mrs | miss | family | partner | couple | adult | dad | mum | "adults"
-group: @man = father | stepfather | partner | boyfriend | man | men | male | dad | mr | "males" | "paternal"
+group: @man = father | stepfather | partner | boyfriend | man | men | male | dad | mr | uncle | lodger | "males" | "paternal"
 group: @child = child | children | baby | infant | son | daughter | sibling | young person | girl | boy | toddler | teenager | twin
 group: @health = gp | general practice | health visitor | health visiting | midwife | midwifery | maternity | hospital | paediatrician | paediatric | school nurse | named nurse | nurse | emergency department | camhs | mental health | psychiatrist | perinatal | health | doctor | ward | primary care | surgery | clinic | consultant | therapist | dentist | dental
-group: @agency = agency | agencies | police | school | @health | social care | social worker | children's services | social services | probation | housing | nursery | local authority | service | team | practice | youth offending | education | professional | practitioner | officer | mash | marac | front door | worker | staff | authority | partner agencies | children's centre | early help
+group: @agency = agency | agencies | police | school | @health | social care | social worker | children's services | social services | probation | housing | nursery | local authority | service | team | practice | youth offending | education | professional | practitioner | officer | mash | marac | front door | worker | staff | authority | partner agencies | children's centre | early help | childminder
 group: @professional = professional | practitioner | worker | social worker | health visitor | gp | midwife | nurse | teacher | school | police | officer | manager | agency | staff | paediatrician | doctor | clinician | anyone | anybody | someone | any of them
-group: @account = account | explanation | version | story | assurance | reassurance | word | claim | statement | self-report | self-reporting | description | report | say-so | what ..3 (said | told | say | tell | reported | claimed)
+group: @account = account | explanation | version | story | assurance | reassurance | word | claim | statement | self-report | self-reporting | description | "report" | "reports" | say-so | what ..3 (said | told | say | tell | reported | claimed)
 group: @pass_on = share | pass | inform | "informed" | tell | told | notify | send | sent | copy | copied | forward | communicate | relay | feed back | fed back | reach | circulate | refer | alert | make aware | let know
 group: @check = check | verify | corroborate | triangulate | test | question | challenge | confirm | probe | scrutinise | scrutinize | query | validate | substantiate
 group: @views = view | voice | wish | feeling | perspective | experience | daily life | life | lived experience | wishes and feelings | what ..3 like | viewpoint | account | disclosure | what ..2 said | opinion

@@ -2,7 +2,7 @@ id: health_coordination
 label: Health services not coordinated
 description: Midwifery, health visiting, GP, hospital and mental health services did not coordinate or hold a complete health record for the child.
 group: @health_service = gp | general practice | gp practice | health visitor | health visiting | health visiting service | midwife | midwifery | maternity | hospital | hospitals | paediatrician | community paediatrician | school nurse | school nursing | named nurse | emergency department | camhs | mental health team | perinatal | perinatal mental health | health services | health | psychiatric | ward | trust | health professionals | health partners | discharge summary | health records | health record
-pattern: @health_service ..8 (!told | !"informed" | !notified | !aware | !know | !knew | !copied | unaware | uninformed | !receive | !received | !transfer | !shared | !coordinate | each assumed) ..10 (admission | admitted | attendance* | attended | appointment* | hospital* | discharge* | birth | medication | health | records | @health_service | others' involvement | involvement | psychiatric | the other)
+pattern: @health_service ..8 (!told | !"informed" | !notified | !(hand | handed) over | !aware | !know | !knew | !copied | unaware | uninformed | !receive | !received | !transfer | !shared | !coordinate | each assumed) ..10 (admission | admitted | attendance* | attended | appointment* | hospital* | discharge* | birth | medication | health | records | @health_service | others' involvement | involvement | psychiatric | the other)
   unless: @health_service ..4 (was|were) (informed | told | notified) ..4 (same day | promptly) | (mental health team | adult mental health) ..3 unaware
 pattern: (discharge summary | letter from ..2 @health_service | health records | health visiting records | hospital ..3 (letter | notification | summary) | @health_service ..2 (letter | records)) ..8 !(told | "informed" | notified | copied | sent | shared | passed | transferred | transfer | received | follow*)
 pattern: (no | not any | lack of) ..3 (single | shared | complete | combined)? (health record | overview | whole picture)
@@ -21,6 +21,7 @@ unless: (gp | health visitor) ..4 (was|were) (copied | informed) ..4 (into | of 
 pattern: (named nurse | designated nurse | designated doctor | @health_service) ..6 !(made aware) ..3 (of)? ..2 (the)? (case | concerns | family)
 pattern: @health_service ..6 (concerns | information) ..10 !(passed | shared | sent | given) ..3 (to)? ..2 @health_service
 match: The health visitor did not know that the baby had been admitted to hospital twice.
+match: The maternity team never handed over its worries about the father to the health visitor.
 match: The midwife's handover to health visiting left out the concerns about the father.
 match: No single health record brought together the contacts with the GP and the hospital.
 nomatch: The midwife and the health visitor held a handover meeting, and the GP was copied into the plan.

@@ -2,8 +2,10 @@ id: hidden_men
 label: Hidden men and invisible fathers
 description: Fathers, male partners or other adults in the household were unknown to professionals, not assessed, not engaged or not checked.
 pattern: (hidden men | invisible (father | fathers | man | men | male | figure) | unseen men)
-pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !explored | !met | !established | unknown | unassessed | unidentified | invisible | absent from | overlooked | ignored | never (met | assessed | seen))
+pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !spoken | !explored | !met | !established | unknown | unassessed | unidentified | invisible | absent from | overlooked | ignored | never (met | assessed | seen))
   unless: (@man | partner) ..4 (was|were) ..2 (identified | assessed | invited) ..4 (and | at an early stage)
+  # A man's drinking or violence not explored is a parental risk factor; he himself is not hidden.
+  unless: @man ..3 (drinking | drug | drugs | alcohol | mental health | violence | offending) ..6 !(explored | assessed | considered | addressed)
 pattern: !(assess* | identif* | check* | establish* | engag* | involv* | invit* | meet | met | consider* | explor*) ..4 (the)? ..2 (@man | who else | other adults | paternal family | male partner* | men)
   unless: !consider* ..4 (impact | effect)
 pattern: (no | any) ..2 (checks | check | assessment) ..6 (@man | partner | new partner | man | men)
@@ -15,6 +17,10 @@ pattern: (made no attempt | no attempt) ..4 (meet | contact | engage | involve) 
 pattern: (dad | father) ..4 (at work | was at work) ..6 (no attempt | never | not)
 pattern: (man | men) ..6 (said to be | described as) ..6 (plumber | friend | uncle | lodger)
 unless: father ..6 (protective | was assessed | fully assessed)
+unless: partner (agency | agencies | organisation | organisations | services)
+# "the identity of the man seen at the flat was never established", "nobody knew who he was"
+pattern: (identity | name | names | details | background) of ..4 (@man | adult | adults | visitor | visitors | lodger) ..15 (!established | !known | !checked | !confirmed | !sought | !ascertained | !asked | unknown)
+pattern: !(know | knowing | knew | establish* | ask* | identif* | find out) who ..2 (he | the man | this man | the father | the partner | the adult | the visitor | they) (was | were)
 pattern: @man ..14 (!assessed | !contacted | !invited | !identified | !engaged | !involved | !interviewed | !checked)
   unless: (impact | effect | drinking | drug | mental health | violence ..3 on) ..8 !(assessed | considered)
 pattern: @man ..4 (convictions | criminal record | history of violence | previous convictions | offending | record of violence) ..14 (!known | !shared | !checked | !passed | unknown | never shared)
@@ -25,5 +31,10 @@ pattern: (knew | know | known) ..2 (little | nothing | almost nothing | very lit
 match: The mother's new boyfriend was never assessed, although he was living in the home.
 match: No checks were made on the man who stayed at the flat most nights.
 match: The baby's father remained an invisible figure in the case.
+match: The uncle, who often stayed at weekends, was never spoken to by the school or the social worker.
+match: The name of the visitor whom neighbours saw leaving the house was never ascertained.
+match: The couple lived with a lodger for a year, and nobody found out who he was.
+nomatch: The minutes were not sent to partner agencies, and the school did not know of the plan.
+nomatch: The stepfather's drug use was never explored, although he attended every meeting.
 nomatch: The father was invited to every meeting and was fully assessed.
 nomatch: All agencies should ensure that fathers are identified and assessed.

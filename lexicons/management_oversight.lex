@@ -4,21 +4,33 @@ description: Supervision was absent or ineffective, managers did not review the 
 pattern: (management | managerial | manager's | managers' | senior) (oversight | scrutiny | grip | review | sign-off) ..8 (!evident | absent | lacking | limited | weak | poor | insufficient | minimal | ineffective | missing)
 pattern: !(management | managerial | manager | managers | senior | supervisory) ..2 (oversight | scrutiny | review | challenge | direction | involvement)
 pattern: (lack | absence) of ..3 (management | managerial | supervisory | senior)? (oversight | supervision | scrutiny)
-pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | infrequent | irregular | absent | ineffective | cursory | limited | focused on ..4 (throughput | tasks | targets | caseload | process) | list of tasks | failed | did not | not discussed | without reflect*)
+pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | infrequent | irregular | absent | ineffective | cursory | limited | focused on ..4 (throughput | tasks | targets | caseload | process) | briefly | list of tasks | failed | did not | not discussed | without reflect*)
   unless: (regular | reflective) and | (supervisor | manager) challenged
 pattern: !(supervision | supervised | discussed in supervision)
 pattern: (not discussed | never discussed | no record of ..3 discuss*) ..3 in supervision
 pattern: (manager | managers | team manager | team leader | supervisor | senior manager* | head teacher | sergeant | designated safeguarding lead) ..8 (!review | !question | !challenge | !read | !scrutinise | !check | !look | !notice | !query | !oversee | signed off ..4 without | endorsed ..4 without | accepted ..6 without)
+  # "took the explanation without question" is face value; a school lead accepting another agency's view is lack_of_challenge.
+  unless: (took | accepted | taken) ..6 without question | (designated safeguarding lead | head teacher | sergeant) ..8 (accepted | took)
+# "the decision was made without any endorsement from a manager", "did not read the file before signing off the assessment"
+pattern: without ..3 (endorsement | sign-off | approval | authorisation | agreement | oversight | scrutiny | review) ..3 (of | from | by)? ..3 (manager | managers | supervisor | senior | team manager)
+pattern: !(read | review | look) ..6 (before | when) ..2 (signing | sign | signed | countersign* | authoris* | approv* | agree*)
+pattern: (decision | decisions) ..4 !(scrutinised | scrutinized)
 pattern: (signed off | signing off | endorsed | countersigned | authorised | agreed) ..6 without ..4 (reading | review* | look* | scrutiny | challenge | question*)
 pattern: (oversight | supervision) ..6 (limited to | amounted to | consisted of | no more than) ..3 (signing | sign* | forms | a list | tasks)
 pattern: (caseload | case load) ..8 (high | heavy | excessive | thirty | forty | unmanageable | with little support | little support | pressures)
 pattern: (little | no) support from (her | his | their)? (manager | supervisor | team manager)
+pattern: (no | little | without | lack of | absence of) ..2 (managerial | management | supervisory) (support | guidance | direction | input)
 pattern: (no | not) ..4 (manager | managers | supervisor) ..6 (review* | looked | scrutin* | oversaw | check*)
 pattern: (!subject to | without) ..3 (managerial | management | any managerial) ..2 (scrutiny | oversight | review | challenge | sign-off)
 unless: (no | not any) (shortcoming* | concern* | gap*) ..4 (oversight | supervision)
 pattern: !(scrutinised | reviewed | checked | overseen | signed off | examined | questioned) by ..2 (a | any | the)? (manager | managers | supervisor | senior | team manager)
 match: The decision to close the case was never scrutinised by a manager.
 match: Supervision was sporadic and did not challenge the worker's assumptions.
+match: The plan to stop visiting was agreed without approval from a senior manager.
+match: An inexperienced worker held the case for a year with little management guidance.
+match: The practice manager countersigned the referral form without reading the notes.
+match: The supervision record shows the family was mentioned only briefly, and no decision was scrutinised.
+nomatch: The head teacher accepted the police officer's view without challenge.
 match: There was no management oversight of the step-down decision.
 nomatch: Supervision was regular and the manager changed the plan twice as a result.
 nomatch: The terms of reference asked the panel to consider management oversight.

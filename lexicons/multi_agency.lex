@@ -3,20 +3,32 @@ label: Poor multi-agency working
 description: Information that mattered was not shared or not passed on, agencies did not communicate or coordinate, no strategy discussion when one was needed, agencies misunderstood each other's roles or thresholds.
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | unshared | withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
-pattern: !(share | shared | sharing | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | report* | feed* back | fed back) ..8 (information | concerns | it | this | them | anyone | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
+  unless: (possible | able | impossible | difficult | hard | easy) to tell
+pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | report* | feed* back | fed back) ..8 (information | concerns | it | this | them | anyone | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
+  # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
+  unless: @injury &15 !report*
 pattern: (@agency) ..8 (!told | !"informed" | !notified | !invited | !aware | !know | !knew | !consulted | !involved | unaware | uninformed) ..8 (that | of | about | the | to | when | until)?
-  unless: (unaware | !aware | !know | !knew) ..6 (policy | procedure | procedures | protocol | guidance) | (unaware | !aware | !know) that ..2 (a | the) (protocol | policy) | agencies involved
+  unless: agencies involved
+  # "could not have known" clears an agency rather than saying it was not told.
+  unless: (could | would | might) ..2 have (known | been aware)
+  # "without any agency knowing who he was": nobody knew the man (hidden_men); nothing was kept from anyone.
+  unless: !(know | knowing | knew) who (he | she | they | the man | this man | the partner | the father | the adult) (was | were | is)
 pattern: (unaware | not aware | did not know | was not known | were not known | neither knew | none of them knew | not known to) ..12 (@agency | concerns | involvement | plan | admission | incident | history | subject | known to | others)
 pattern: (no | not) ..2 (strategy discussion | strategy meeting | joint visit | joint plan | multi-agency meeting | joint working | joint assessment | single forum | information sharing | shared understanding)
   unless: not ..2 considered at the strategy
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
 pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to have | !held | !convened | !take place | !took place | not hold | absence)
+  # Held late is a procedures finding (timescales), not a discussion that never happened.
+  unless: within ..3 (the)? (timescale | timescales | time limit | days | hours | working days)
 pattern: (absence | lack) of ..3 (strategy | joint | multi-agency | information sharing | communication | liaison | coordination)
 pattern: (silo* | in isolation | "worked separately" | "separately" | in parallel | isolated from one another | without reference to ..2 others)
   unless: (incident* | each incident | assessed | dealt with) ..4 isolation
 pattern: (liaison | communication | coordination | information sharing | sharing of information | joint working | working together | cooperation) ..8 (poor | broke down | break* down | weak | limited | inadequate | lacking | absent | ineffective | patchy | confused | inconsistent)
 pattern: (confusion | misunderstanding | misunderstood | unclear | different views | different understanding | different thresholds) ..8 (about | between | of | over) ..6 (role* | responsib* | lead | threshold* | agencies | who)
 pattern: (each | every | one) (agency | practitioner | professional) ..6 (assumed | believed | thought) ..8 (other | another | somebody else | someone else | lead)
+# "Professionals misunderstood each other's roles", "confusion about who was the lead agency"
+pattern: (misunderstood | misunderstanding | misread | confusion | confused | unclear) ..4 (each other's | one another's | the other's | other agencies') ..2 (role | roles | responsibilit* | remit | threshold*)
+pattern: @agency ..3 (assumed | believed | thought) (that)? ..2 @agency ..3 (was | were) ..2 (visiting | monitoring | leading | responsible | dealing | following | taking the lead | seeing)
 pattern: (none of it | none of this) ..4 (brought together | put together | joined up)
 pattern: (no one | nobody) (agency)? ..4 had the whole picture
   unless: within health
@@ -27,9 +39,14 @@ pattern: (without | no) ..3 (notification | any notification)
 pattern: (did not | never) (reach | follow) ..6 (@agency | them | worker | social worker)
   unless: follow ..3 (its | their | the) ..2 (own)? (procedure* | policy | policies | protocol | guidance)
 pattern: emailed to a generic inbox | generic inbox | not read for
+# "knew about the new relationship but kept this to herself"
+pattern: (kept | keep | keeping) ..3 to (himself | herself | themselves | itself)
 pattern: (left out | omitted) ..6 (concerns | information | abuse)
 pattern: @health ..4 (was|were) (neither | not) invited
 unless: (no | not any | without) (evidence | indication) ..4 (withheld | not shared)
+# Not knowing a procedure is procedures; a manager not knowing a case is management oversight.
+unless: (unaware | !aware | !know | !knew) ..8 (policy | procedure | procedures | protocol | guidance) | (unaware | !aware | !know) that ..2 (a | the) (protocol | policy)
+unless: (manager | managers | supervisor | supervisors | senior managers | senior leaders) ..8 (unaware | !aware | !know | !knew)
 unless: !(find | found) that ..4 (withheld | not shared)
 pattern: only ..6 (of them | of those)? ..4 (were | was) (notified | shared | passed on | referred)
 pattern: without ..2 (the | a | any)? joint (visit | plan | assessment | working)
@@ -40,6 +57,13 @@ match: The probation service knew of Mr F's offending but never shared this with
 match: No strategy discussion was held despite the child's disclosure.
 match: Each agency worked in isolation and no one had the whole picture.
 match: The school was never told that the family had moved.
+match: The nursery and the housing officer each misread the other's role in the plan.
+match: Health and the police each kept a file on the family but never pooled what was in them.
+nomatch: Nothing suggests that the nursery could have known what was happening at home.
+match: The youth worker heard about the threats but kept the information to himself.
+match: The police believed the health visitor was monitoring the baby, and the health visitor thought the police were leading.
+nomatch: The records are too sparse for it to be possible to tell what was discussed.
+nomatch: Team managers were unaware of the case because it was never discussed in supervision.
 nomatch: Information was shared promptly between the police and the school.
 nomatch: The strategy discussion was attended by the police, the school and the health visitor.
 nomatch: The risk to the child was assessed incident by incident, each in isolation.

@@ -4,11 +4,12 @@ description: Chronic or cumulative neglect was normalised, not recognised, or no
 pattern: (chronic | long-standing | longstanding | cumulative | persistent | prolonged | years of | continuing | continued | extent of the) ..2 (neglect | harm)
   unless: (neglect | harm) ..4 (recognised at an early stage | responded to through)
 pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | normalised | tolerated | unrecognised | unnoticed | went unnoticed | overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
-  unless: neglect ..6 (recognised | identified) ..4 (early | at an early stage)
-pattern: !(recognis* | identif* | act* | address* | measur* | name*) ..6 (neglect | signs of neglect | the neglect)
-pattern: (normalis* | desensitis* | habituat* | accustomed) ..8 (conditions | neglect | state of | home | standards)?
+  unless: neglect ..6 +(recognised | identified) ..4 (early | at an early stage)
+pattern: !(recognis* | identif* | act* | address* | measur* | name* | treat* | regard* | view*) ..6 (neglect | signs of neglect | the neglect)
+pattern: (normalis* | desensitis* | habituat* | accustomed | (became | become | got | grew | had become) used to) ..8 (conditions | neglect | state of | home | standards)?
   unless: !(normalis* | desensitis*)
 pattern: tolerat* ..6 (neglect | conditions | state of | standards | home)
+pattern: (conditions | hygiene | squalor | standards of care | state of ..3 (home | house | flat)) ..6 (tolerated | normalised | accepted as normal)
 pattern: (low standards | poverty rather than | put down to poverty) ..8 (neglect | rather than | accepted | simply)?
 pattern: (state of the (house | home | flat) | home conditions | conditions in the home | squalor | smell of urine | rotting food | no bed | soiled | hungry | head lice | untreated | dirty | unkempt) ..14 (without | not | no one | never | but | noted ..4 visit after visit | accepted | put together)
   unless: !(untreated | hungry | dirty)
@@ -20,5 +21,9 @@ pattern: (no one | nobody | none) ..3 (put together | recognised | noticed | con
 match: Years of neglect had become normalised for the practitioners involved.
 match: The chronic neglect of the children's teeth was not recognised until one of them needed surgery.
 match: Nobody put together the many small signs of neglect.
+match: Over the years the workers grew used to the smell in the house and the children's unwashed clothes.
+match: The children's neglect was not identified soon enough to prevent lasting harm.
+match: The boy's poor growth went on for a year without anyone regarding it as a possible sign of neglect.
+match: The squalid conditions in the flat were tolerated for two years.
 nomatch: Professionals recognised the neglect early and responded through a child protection plan.
 nomatch: The LSCB should promote the use of the Graded Care Profile where neglect is suspected.

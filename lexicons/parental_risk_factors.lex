@@ -4,7 +4,7 @@ description: Parental substance misuse, domestic abuse, mental ill-health or lea
 group: @parental_factor = domestic abuse | domestic violence | violence | drinking | alcohol | alcohol misuse | drug use | drug | drugs | substance misuse | substance use | heroin | cocaine | cannabis | methadone | mental health | mental ill-health | mental illness | depression | postnatal depression | anxiety | psychosis | self-harm | psychiatric | learning disability | learning difficulty | learning difficulties | intoxicated | toxic trio | addiction | personality disorder
 pattern: (impact | effect | effects | implications | significance | meaning | what it meant | what it might mean | consequences) ..10 (@parental_factor | parent ..6 intoxicated) ..12 (!considered | !explored | !assessed | !recognised | !understood | !addressed | !taken into account | overlooked | minimised | not factored | never assessed)
 pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | unrecognised | unexplored | unaddressed | minimised | overlooked | went unrecognised | treated ..2 (purely | solely | only) | not factored)
-  unless: @parental_factor ..6 (was | were) ..2 (explicitly)? (considered | assessed | addressed)
+  unless: @parental_factor ..6 (was | were) ..2 (explicitly)? +(considered | assessed | addressed)
 pattern: (no | without) ..3 (exploration | consideration | assessment | recognition) ..6 (@parental_factor | how ..4 @parental_factor)
 pattern: !(consider* | explor* | assess* | recognis* | address* | understand* | adapt*) ..10 (@parental_factor | what ..4 meant | how ..6 (affect* | impact*))
 pattern: (children | child | baby) ..8 (had )?witnessed ..8 (!considered | not considered)
@@ -12,7 +12,10 @@ pattern: !consider* ..6 (children | child) ..6 witnessed
 pattern: (@parental_factor) ..8 (dealt with | treated | seen | recorded) as ..4 (isolated | verbal | an argument | disputes | matter of (his | her) own | between the adults)
 pattern: (presence | needs) of (the)? (children | child) ..6 (!factored | !considered | overlooked)
 pattern: focused only on ..2 (its | the)? (patient | adult)
-pattern: (mental health | drinking | drug | substance | depression) ..8 (noted | recorded | known) ..6 (but | yet) ..8 (no one | !consider* | !explor* | !assess*)
+# Violence known to one agency and not passed on is multi_agency; here a parent's own difficulty was noted and let be.
+pattern: (mental health | mental ill-health | drinking | alcohol | drug | drugs | substance | cannabis | heroin | cocaine | depression | anxiety | self-harm | learning difficulties) ..8 (noted | recorded | known | mentioned | documented) ..8 (but | yet) ..8 (no one | nobody | !consider* | !explor* | !assess* | !ask*)
+# "no one asked what the father's drinking meant for the baby"
+pattern: @parental_factor & !(ask* | consider* | explor* | think | thought | question* | understand*) ..3 what ..6 (meant | mean | means | impact* | effect*) for
 unless: (explicitly | carefully | fully) (considered | assessed)
 pattern: @parental_factor ..14 (implications | impact | effect | effects | significance) ..10 (!explored | !considered | !assessed | !addressed | !understood | !recognised)
 pattern: !(test* | check* | verif* | question* | challeng*) ..8 (stopped | abstinen* | no longer | given up) ..4 (@parental_factor | using | drinking | drugs)
@@ -21,5 +24,7 @@ pattern: !(reflect* | address* | captur*) ..6 (@parental_factor | pattern of vio
 match: The effect of the father's drinking on the children was never explored.
 match: Nobody assessed how the mother's psychosis might affect her care of the baby.
 match: The domestic violence was treated as a matter between the adults.
+match: The father's mental ill-health was not assessed, although the GP knew he had stopped his medication.
+match: The mother's heroin use appeared in the health visitor's notes, but nobody asked what it might mean for the baby.
 nomatch: The mother had a history of depression in her teens.
 nomatch: The impact of the domestic abuse on the children was carefully assessed and addressed in the plan.

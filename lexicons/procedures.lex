@@ -5,16 +5,21 @@ group: @procedure = procedure | procedures | policy | policies | protocol | guid
 pattern: @procedure ..10 (!followed | !used | !applied | !met | !complied | !adhered | !implemented | !known | !invoked | misapplied | misunderstood | ignored | bypassed | disregarded | not adhered)
   unless: @procedure ..4 (was|were) (followed | applied | used) ..3 (correctly | at each stage | appropriately)
 pattern: !(follow* | use | used | apply | applied | adhere* | know | knew | aware | comply | complied | implement*) ..8 (@procedure | its own (procedures | policy | protocol))
-pattern: (contrary to | in breach of | outside | not in line with | not in accordance with | breach of) ..4 (@procedure | the trust's | local | national | its own)
+pattern: (contrary to | in breach of | outside | not in line with | not in accordance with | breach of) ..6 (@procedure | the trust's | local | national | its own)
 pattern: (unaware | not aware | did not know) ..8 (@procedure | policy | protocol | procedures | existed)
 pattern: (misunderstood | misunderstanding of | did not understand | unfamiliar with) ..4 (the)? @procedure
 pattern: as the (guidance | procedures | policy | protocol) (require* | requires | required)
 pattern: (without | no) ..4 (joint visit | strategy discussion) ..4 (that | which) ..4 (procedures | guidance) ..2 require*
 pattern: (should have been completed | should have been held | should have taken place) within ..4 (days | working days | weeks)
 pattern: within ..4 (working days | days) ..6 (!met | was not met | not achieved)
+pattern: (outside | beyond | !within) ..3 (the)? (timescale | timescales | time limit | required time)
 unless: (procedures | protocol | policy) (was | were) followed
+# An escalation policy that went unused is insufficient challenge (lack_of_challenge).
+unless: (escalation | resolution | disagreement) ..2 (policy | procedure | procedures | protocol | process)
 match: The hospital did not follow its own missing-patient policy.
 match: Contrary to the safeguarding procedures, the nurse did not make a referral.
 match: Staff were unaware that a protocol for concealed pregnancy existed.
+nomatch: The nursery was worried but the escalation procedure was never used.
+match: The nurse visited alone, in breach of the trust's own lone working policy.
 nomatch: The procedures were followed at every stage.
 nomatch: Agencies should ensure that staff know how to apply the procedures.

@@ -5,11 +5,13 @@ pattern: drift | drifted | drifting
 pattern: (delay | delays | delayed) ..6 (in | before | to | of | meant | left | progressing | taking | action | decision | assessment | plan | proceedings)
   unless: (publication | inquest) ..6 delay* | (review | report) (was | were | has been) delayed | delay* ..4 (publication | this review | the review | the report | the inquest)
 pattern: (lengthy | significant | considerable | unacceptable | long | further | avoidable | unnecessary) (delay | delays)
-pattern: (plan | plans | action | actions | work | case | decision | decisions | proceedings | process) ..6 (!progressed | !moved forward | !reviewed | !put into effect | !implemented | !followed through | !worked | stalled | lapsed | lapse | suspended | stagnat* | forgotten | unchanged | deferred | postponed | paused | put on hold | carried forward | slipped | allowed to lapse | outstanding)
+pattern: (plan | plans | action | actions | work | case | decision | decisions | proceedings | process) ..6 (!progressed | !moved forward | !reviewed | !put into effect | !implemented | !followed through | !worked | stalled | lapsed | lapse | suspended | stagnat* | forgotten | unchanged | deferred | postponed | paused | put on hold | carried forward | carried over | rolled over | rolled forward | slipped | allowed to lapse | (remained | still | left | was | were) outstanding)
 pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assessment | conference | proceedings | on | until | twice | again | several | four | three)
 pattern: (loss | lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
 pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
+  # A concern seen and not acted on is its own theme (neglect, signs of abuse), not work that lost pace.
+  unless: (noted | recorded | observed | seen) ..8 but ..2 (nothing | little) ..2 (was)? done
 pattern: start-again syndrome | started ..3 afresh | restarted | start again | starting again | went round in circles | round in circles | slippage | no end point | open-ended | without any change to the plan | without an end point
 pattern: (allocated | held open | kept open | remained open | open) ..5 (but not worked | without ..3 (action | purpose | plan | progress | review | contact | visit) | with little more than | for (months | years | two years | a year))
   kinds: finding recommendation
@@ -31,11 +33,24 @@ pattern: (issued | made | taken | completed | convened) ..4 (some)? (months | we
 pattern: (took | taking) (seven | eight | nine | ten | eleven | twelve | many | several | six | five | four | three) (months | weeks | years)
 pattern: !(advance | progress | move) ..2 the plan
 pattern: (plan | plans) ..8 (forgotten | stalled | lapsed | drifted)
+pattern: (rolled | carried) ..3 (plan | plans | actions) ..2 (forward | over)
 pattern: never put into effect | long gaps between visits
+# "the plan stayed the same for a year", "there was no sense of urgency"
+pattern: (plan | plans | work | arrangements) ..4 (remained | stayed | was) ..2 (the same | unchanged) ..4 (for | over)
+pattern: !urgency | (little | lacked) ..3 urgency
+# "months went by without any of the actions being completed"
+pattern: (days | weeks | months | a year) (went by | passed | elapsed) ..8 (without | before | no | nothing)
 pattern: (referral | referrals | plan | process | application | proceedings) ..6 (lapsed | allowed to lapse)
 match: Once the initial crisis passed, the plan was not progressed and the case drifted for most of the year.
 match: Decisions about permanence were repeatedly postponed while the family waited.
 match: For eight months there was no purposeful work with the family.
 nomatch: There is no evidence that the plan drifted during this period.
 nomatch: Publication of the review was delayed by the criminal trial.
+nomatch: The case was closed, and no one followed up the outstanding concerns of the school.
+match: Three months passed before anyone read the health visitor's referral.
+match: The child in need plan stayed the same over two years, whatever happened in the family.
+match: Nobody treated the referral with any urgency, and it lay in a tray for weeks.
+match: The same actions were rolled over from one core group to the next.
+match: The core group simply rolled the plan forward each time it met.
+nomatch: Head lice were noted at each visit but nothing was done about them.
 nomatch: The plan was reviewed every six weeks and progressed steadily.

@@ -1,16 +1,22 @@
 id: recording
 label: Poor record keeping
 description: Records were missing, incomplete, inaccurate or not transferred; chronologies absent.
-pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (incomplete | inaccurate | missing | lost | poor | sparse | brief | inadequate | absent | out of date | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | not flagged | unflagged | loose sheets | did not distinguish)
+pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (incomplete | inaccurate | missing | lost | poor | sparse | brief | inadequate | absent | out of date | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | unflagged | loose sheets | did not distinguish)
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
-pattern: (record | records | notes | minutes | chronology | file) ..8 (!transferred | !kept | !updated | !written | !circulated | !completed | !maintained | !shared | !received | !transfer | not on file)
+# Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
+pattern: (record | records | notes | minutes | chronology | file) ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
 pattern: (!recorded | !documented | !written down | !noted | unrecorded | no record | no note | no written record)
   unless: (was|were) !recorded as
-pattern: (no | without a) ..2 (chronology | shared chronology | record | records | case note* | note | written rationale | rationale)
+  # "no concerns were noted": nothing worrying was seen, which says the record was made.
+  unless: (no | none | nothing) ..2 (concern | concerns | of concern | problem | problems | issue | issues | worries | difficulties | injury | injuries | marks | bruising | abnormality | abnormalities | change | changes) ..3 (noted | recorded | documented | observed)
+  # "no single health record" is health_coordination; "on three of the occasions recorded" sits inside a negated clause.
+  unless: no (single | shared | complete | combined | joint | integrated) ..2 (health)? record | (occasion | occasions | visit | visits | contact | contacts | time | times | incident | incidents) (recorded | documented | noted)
+pattern: (no | without a) ..2 (chronology | shared chronology | record | records | case note* | "note" | "notes" | written rationale | rationale)
   unless: (no | without a) single health record
+pattern: (was | were | been) (never | not) (written | written up | typed up)
 pattern: (rationale | reason | reasons | decision | decisions) ..6 (!recorded | !written | never written down | not documented | undocumented)
 pattern: (completed | filled) ..3 inaccurately
-pattern: (filed | recorded | held) under ..3 (misspelling | wrong name | wrong)
+pattern: (filed | recorded | held | saved | entered | logged) under ..3 (misspell* | wrong | another | sibling | different | incorrect | previous | maiden)
 pattern: (record | records | electronic record | the system) ..8 !(show | contain | include) ..4 (note | entry | record | reference)
 pattern: (records | minutes | notes) ..4 !survive
   unless: !survive scrutiny
@@ -19,6 +25,10 @@ unless: (is | are | was | were) (recorded | documented) ..4 (clearly | fully)
 pattern: (record | records | notes | file) ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
 match: The records did not show why the case had been closed.
 match: Case notes were often written up weeks after the visit.
+match: The police report was saved under a different child's name and could not be found later.
+match: Several of the health visitor's notes could not be located for the review.
+nomatch: The midwife saw the baby on 3 May, and nothing of concern was noted.
+nomatch: The health visitor did not see the baby at two of the four contacts recorded.
 match: There was no chronology on the children's file.
 nomatch: A record exists of each home visit.
 nomatch: Agencies should ensure that a chronology is maintained on every case.

@@ -2,6 +2,11 @@ id: rule_of_optimism
 label: Rule of optimism
 description: Professionals were over-optimistic about the parents, focused on strengths or small improvements and discounted risk.
 pattern: rule of optimism
+# "the move was seen as a fresh start", "progress despite little evidence of change"
+pattern: (seen | treated | regarded | viewed | welcomed) as (a)? (fresh | new | clean) (start | slate | beginning)
+pattern: (progress | improvement* | change*) ..10 (despite | without) ..4 (little | no | any | limited) ..3 evidence
+# "positive reports of her attendance were allowed to outweigh the concerns"
+pattern: (positive* | progress | improvement* | attendance | engagement | good (news | report | reports | feedback)) ..10 (outweigh* | overshadow* | eclips* | overrode | overrid* | masked) ..6 (concern* | risk* | worr* | evidence)
 pattern: (over-optimistic | overoptimistic | over optimistic | overly optimistic | unduly optimistic | too optimistic | optimism | over-optimism | unrealistic* optimis*)
   unless: optimism ..6 (grounded | justified | supported by evidence | warranted) | !(over-optimistic | optimistic)
 pattern: (overly | too | unduly | unrealistically | excessively) (positive | hopeful | favourable | rosy)
@@ -18,7 +23,12 @@ pattern: (too positive | positive view | optimistic view | generous view) ..8 (t
 pattern: (capacity to change | ability to change | ability to protect) ..6 (that | which) ..6 (!support | not supported | did not support)
 unless: (not | never) ..3 (over-optimistic | overly optimistic | too optimistic)
 pattern: (reassured | encouraged) by ..4 (warmth | commitment | love | willingness | progress)
+# "continued to believe that the parents could change"
+pattern: (continued | continue | still) ..2 (believe | believed | hope | hoped | think | thought | expect | expected) ..6 (could | would | was going to | were going to) ..3 (change | improve | cope | manage | turn)
 match: There was an unduly optimistic view of the couple's ability to change.
+match: Good reports from the contact centre overshadowed the nursery's worries about the twins.
+match: Her return to college was welcomed as a new beginning for the family.
+match: The report spoke of real progress without any evidence that the home had changed.
 match: A brief period of abstinence was taken as evidence that the father had recovered.
 match: Practitioners focused on the mother's strengths and played down the risks.
 nomatch: The assessment gave a balanced account of the family's strengths and difficulties.

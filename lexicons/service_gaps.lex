@@ -5,7 +5,13 @@ pattern: (no | not any) ..4 (service | services | provision | specialist | place
   unless: no (gap | gaps) | no (concerns | concern) about
 pattern: absence ..6 (of)? (any)? (specialist | service | provision)
 pattern: caseload of ..3 (twenty* | thirty* | forty* | fifty*)
-pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | closed | withdrawn | cut | decommissioned)
+pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | "closed" | closed down | withdrawn | cut | decommissioned)
+  # A case or referral that was closed is a threshold decision; a support worker is a person, not a service.
+  unless: (referral | referrals | case | cases | plan | file) ..10 "closed" | support (worker | workers)
+# "capacity was so stretched that ...", "the programme had been decommissioned, so there was nowhere to refer him"
+pattern: (capacity | resources | staffing | team | teams | service | services) ..6 (stretched | overstretched | over-stretched | overwhelmed | at breaking point)
+pattern: (programme | programmes | course | group | clinic | project | scheme) ..8 (decommissioned | closed down | withdrawn | no longer (available | funded | running))
+pattern: nowhere (to | for) ..2 (refer | send | turn | go | place)
   unless: (was|were) available ..2 (locally)? ..4 (and | to)
 pattern: (waiting list | waiting lists | waited | waiting time | waiting times | wait of) ..8 (months | weeks | still waiting | for | up to)?
   unless: (within | met) ..3 (national)? standard | began the course
@@ -18,6 +24,9 @@ pattern: (could not be commissioned | for lack of funding | not funded | unfunde
 unless: (no gap | gaps) ..4 (service | provision)
 match: There was no specialist therapeutic service for children in the borough.
 match: The boy waited nine months for a CAMHS assessment.
+match: The school nursing team was so overstretched that health reviews were done by letter.
+match: The local parenting scheme had closed down the year before, and there was nowhere to send the parents.
+nomatch: The family support worker asked for the case to be kept open, and it was.
 match: Staff shortages meant that the review health assessment was never done.
 nomatch: Specialist services were available locally and the mother was referred to them.
 nomatch: Waiting times for the service were within the national standard.

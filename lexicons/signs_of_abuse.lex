@@ -2,14 +2,16 @@ id: signs_of_abuse
 label: Signs of abuse missed
 description: Injuries or signs of abuse were not identified, explained away or not reported.
 group: @injury = injury | injuries | bruise | bruising | bruises | mark | marks | fracture | fractures | burn | burns | bite mark | scald | frenulum | torn frenulum | head injury | non-accidental injury | physical chastisement | sexualised behaviour | signs of injury | signs of abuse | indicator of abuse | bleeding | swelling | cuts | lesion | weight loss
-pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given ..3 weight | !referred | !reported | !questioned | !recognised | !identified | !explored | !examined | !considered | !investigated | explained away | unexplained | unquestioned | went unquestioned | attributed to | treated as accidental | treated as the explanation | put down to | without ..4 (asking | consideration | question* | referral))
+pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given ..3 weight | !referred | !reported | !questioned | !recognised | !identified | !explored | !examined | !considered | !investigated | explained away | unexplained | unquestioned | went unquestioned | attributed to | treated as accidental | treated as the explanation | put down to | without ..4 (asking | consideration | question* | referral) | !(seen | regarded | treated | viewed) as (significant | suspicious | a concern | a safeguarding concern | abuse | non-accidental))
   unless: @injury ..6 (were|was) referred ..6 (same day | on the day | promptly | in line)
 pattern: !(recognis* | identif* | question* | referred | refer | report* | consider* | notic*) ..8 (@injury | signs | significance | possibility of ..3 (abuse | injury | non-accidental) | abuse | sexual abuse)
   unless: significance ..8 (risk | sibling)
 pattern: (explained away | accidental | innocent explanation) ..6 (injur* | bruis* | fracture | mark*)?
   unless: !(explained | accidental)
 pattern: (possibility | likelihood) of ..3 (abuse | non-accidental | inflicted injury | sexual abuse) ..6 (!considered | !explored)
-pattern: (no one | nobody) ..6 (asked | considered | questioned | thought) ..8 (how | whose | whether | injur* | signs | abuse | happened)
+pattern: (no one | nobody) ..6 (asked | considered | questioned | thought) ..8 (how ..10 (happen* | injur* | fractur* | broke | burn* | bruis* | caused | sustained | got) | whose | whether ..8 (abuse | abused | injur* | non-accidental | inflicted | harm* | hurt) | injur* | signs | abuse | happened)
+# "the opportunity for a child protection medical was missed"
+pattern: (child protection medical | medical examination | skeletal survey) ..6 (missed | !arranged | !sought | !requested | !held | !undertaken | !done)
 pattern: (bruising protocol | bruising policy | protocol for non-mobile) ..8 (!followed | !used | !applied | not followed)
 pattern: (non-mobile | four-month-old | baby) ..10 (roll* | fall* | fell) ..8 (not yet able | could not | unable)
 pattern: (tolerate* | accepted) ..6 (physical chastisement | smacking | hitting)
@@ -22,6 +24,10 @@ pattern: (disclos* | told ..6 (hit | hurt | touched | abused)) &12 (!given ..3 w
 pattern: @injury & (this was accepted | explanation was accepted | account was accepted | accepted the (explanation | account))
 match: The bruise on the baby's ear was not referred for a medical opinion.
 match: Each injury was explained away as the result of rough play.
+match: The mark on the toddler's cheek was not regarded as suspicious by the nursery.
+match: No child protection medical was arranged after the second fracture.
+match: No one asked how a baby who could not yet roll had come to fracture his arm.
+nomatch: Nobody asked whether the plan was still working.
 match: No one considered that the child's behaviour might indicate sexual abuse.
 nomatch: The injuries were referred for a child protection medical on the same day, in line with the protocol.
 nomatch: The Board should seek assurance that the bruising protocol is understood.

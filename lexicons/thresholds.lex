@@ -13,12 +13,16 @@ pattern: (referral | referrals) ..10 (!accepted | !progressed | rejected | decli
 pattern: (no further action | nfa) 
   unless: (was|were) reasonable
 pattern: (screened out | closed at the front door | closed ..4 without (assessment | a plan | any) | signpost* ..6 universal services)
+# "the decision to close the case was made without speaking to the referrer"
+pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contact* | talk* | check* | seeing | visit* | assess* | a plan | any plan)
 pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
 pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | below)
 pattern: (decided on | decision of) no further action
+# "passed to early help rather than treated as a child protection referral"
+pattern: (early help | universal services | advice | signpost*) ..4 rather than ..6 (child protection | section 47 | referral | statutory | assessment)
 pattern: (did not | failed to | no) ..3 (refer* | make ..2 referral) ..8 (despite | although | even though | children's social care)
 unless: (correctly | appropriately) ..4 threshold
 pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
@@ -28,5 +32,7 @@ pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
 match: The concerns were judged not to meet the threshold for a statutory assessment.
 match: Five referrals were screened out without any contact with the family.
 match: The case was stepped down to early help without a plan.
+match: The allegation was dealt with by giving the mother advice rather than by a section 47 enquiry.
+match: The team closed the referral without contacting the school that had made it.
 nomatch: The referral was correctly judged to meet the threshold for a section 47 enquiry.
 nomatch: Where a case is stepped down, there should be a clear plan agreed with the family.

@@ -1,16 +1,29 @@
 /**
- * Tagging throughput on one core, after warm-up, over a fixed generated set of sentences: the
- * lexicon examples, and sentences assembled from fixed parts by a seeded generator (so every run
- * tags the same text).
- *   npx tsx scripts/bench-tag.ts [--sentences N] [--rounds N]
+ * Tagging throughput on one core, after warm-up, over two fixed sets of sentences:
+ * - generated: the lexicon examples, and short sentences assembled from fixed parts by a seeded
+ *   generator (so every run tags the same text);
+ * - dev-like: the sentences of ../shared/eval/dev.jsonl (longer and denser in themes, as report
+ *   findings are), repeated to the same count. They serve for throughput only.
+ *   npx tsx scripts/bench-tag.ts [--sentences N] [--rounds N] [--dev file.jsonl]
+ * Figures are CPU time of this process, not wall time, so they hold on a machine shared with other work.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { loadTagger, readLexiconSources } from '../src/lexicon/index.js';
 import { parseLexiconFile } from '../src/lexicon/lexicon-file.js';
 import { readTokens } from '../src/nlp/tokens.js';
 
-const { values } = parseArgs({ options: { sentences: { type: 'string', default: '5000' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    sentences: { type: 'string', default: '5000' },
+    rounds: { type: 'string', default: '3' },
+    dev: { type: 'string', default: path.resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl') },
+  },
+});
+const count = Number(values.sentences);
+const rounds = Number(values.rounds);
 const dir = loadConfig(process.env).lexicons;
 const tagger = loadTagger(dir);
 
@@ -28,29 +41,43 @@ function generator(seed: number) {
   };
 }
 
-const pick = generator(42);
-const examples = readLexiconSources(dir).flatMap(({ file, source }) => parseLexiconFile(file, source).examples.map((example) => example.text));
-const sentences = [...examples];
-while (sentences.length < Number(values.sentences)) sentences.push(`${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}${pick(ENDINGS)}`);
-const tokens = sentences.reduce((sum, sentence) => sum + readTokens(sentence).count, 0);
+function generatedSet(): string[] {
+  const pick = generator(42);
+  const examples = readLexiconSources(dir).flatMap(({ file, source }) => parseLexiconFile(file, source).examples.map((example) => example.text));
+  const sentences = [...examples];
+  while (sentences.length < count) sentences.push(`${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}${pick(ENDINGS)}`);
+  return sentences;
+}
 
-for (const sentence of sentences) tagger.tag(sentence);
-// CPU time of this process, not wall time: the figure stays true on a machine shared with other work.
-let best = Infinity;
-for (let round = 0; round < Number(values.rounds); round += 1) {
-  const started = process.cpuUsage();
+function devLikeSet(file: string): string[] {
+  const texts = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => (JSON.parse(line) as { text: string }).text);
+  return Array.from({ length: count }, (_, index) => texts[index % texts.length] as string);
+}
+
+/** The least CPU time, in seconds, of `rounds` runs of `work` over every sentence. */
+function bestCpuSeconds(sentences: readonly string[], work: (sentence: string) => unknown): number {
+  let best = Infinity;
+  for (let round = 0; round < rounds; round += 1) {
+    const started = process.cpuUsage();
+    for (const sentence of sentences) work(sentence);
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1e6);
+  }
+  return best;
+}
+
+function report(name: string, sentences: readonly string[]): void {
+  const tokens = sentences.reduce((sum, sentence) => sum + readTokens(sentence).count, 0);
   for (const sentence of sentences) tagger.tag(sentence);
-  const used = process.cpuUsage(started);
-  best = Math.min(best, (used.user + used.system) / 1e6);
+  const tagging = bestCpuSeconds(sentences, (sentence) => tagger.tag(sentence));
+  const reading = bestCpuSeconds(sentences, readTokens);
+  const rate = (items: number, seconds: number) => Math.round(items / seconds).toLocaleString('en-GB');
+  console.log(`\n${name}: ${sentences.length} sentences, ${tokens} tokens (${(tokens / sentences.length).toFixed(1)} a sentence)`);
+  console.log(`  reading alone (wink-nlp tokens, lemmas, negation scope): ${rate(sentences.length, reading)} sentences/s, ${rate(tokens, reading)} tokens/s`);
+  console.log(`  tagging, best of ${rounds} rounds: ${tagging.toFixed(3)} s of CPU = ${rate(sentences.length, tagging)} sentences/s, ${rate(tokens, tagging)} tokens/s on one core`);
 }
-let reading = Infinity;
-for (let round = 0; round < Number(values.rounds); round += 1) {
-  const started = process.cpuUsage();
-  for (const sentence of sentences) readTokens(sentence);
-  const used = process.cpuUsage(started);
-  reading = Math.min(reading, (used.user + used.system) / 1e6);
-}
-const perSecond = (count: number, seconds = best) => Math.round(count / seconds).toLocaleString('en-GB');
-console.log(`${sentences.length} sentences, ${tokens} tokens, ${tagger.lexicons.length} lexicons (version ${tagger.version})`);
-console.log(`reading alone (wink-nlp tokens, lemmas, negation scope): ${perSecond(sentences.length, reading)} sentences/s, ${perSecond(tokens, reading)} tokens/s`);
-console.log(`best of ${values.rounds} rounds: ${best.toFixed(3)} s of CPU = ${perSecond(sentences.length)} sentences/s, ${perSecond(tokens)} tokens/s on one core`);
+
+console.log(`${tagger.lexicons.length} lexicons (version ${tagger.version})`);
+if (existsSync(values.dev)) report('dev-like', devLikeSet(values.dev));
+else console.log(`\ndev-like: skipped, ${values.dev} not found`);
+report('generated', generatedSet());

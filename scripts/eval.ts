@@ -1,72 +1,65 @@
 /**
  * Scores the lexicons against a labelled set: per-theme precision, recall and F1, micro and macro
- * F1, the share of theme-free sentences given a theme, kind accuracy, and the errors to work on.
- *   npx tsx scripts/eval.ts [file.jsonl] [--theme ID] [--summary]
- * Sentences are tagged without section context, as `lessons tag --jsonl` does.
+ * F1, the share of theme-free passages given a theme, kind accuracy, and the errors to work on.
+ *   npx tsx scripts/eval.ts [file.jsonl | folder/] [--theme ID] [--summary]
+ * A .jsonl file (default ../shared/eval/dev.jsonl) holds {id, text, themes, kind} sentences, tagged
+ * without section context, as `lessons tag --jsonl` does. A folder is read for its `*.truth.json`
+ * files (corpus/): every paragraph is tagged with its section's kind as context, as ingest does.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
+import { normaliseLine } from '../src/ingest/normalise.js';
+import { evaluateTagger, type LabelledPassage } from '../src/lexicon/evaluation.js';
 import { loadTagger } from '../src/lexicon/index.js';
-import { THEME_IDS, type PassageKind, type ThemeId } from '../src/themes.js';
+import type { PassageKind, ThemeId } from '../src/themes.js';
 
-interface Item {
-  id: string;
-  text: string;
-  themes: ThemeId[];
-  kind: PassageKind;
+interface TruthFile {
+  file: string;
+  paragraphs: Array<{ number: string; kind: PassageKind; themes: ThemeId[]; text: string }>;
 }
 
 const { values, positionals } = parseArgs({ options: { theme: { type: 'string' }, summary: { type: 'boolean' } }, allowPositionals: true });
-const file = positionals[0] ?? path.resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl');
-const items = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Item);
+const source = positionals[0] ?? path.resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl');
+const items = statSync(source).isDirectory() ? readTruthFolder(source) : readJsonl(source);
 const tagger = loadTagger(loadConfig(process.env).lexicons);
+const result = evaluateTagger(tagger, items);
 
-const counts = new Map<ThemeId, { tp: number; fp: number; fn: number }>(THEME_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
-const errors: string[] = [];
-let kindRight = 0;
-let themeFree = 0;
-let themeFreeTagged = 0;
-const kindConfusion = new Map<string, number>();
-
-for (const item of items) {
-  const result = tagger.tag(item.text);
-  if (result.kind === item.kind) kindRight += 1;
-  else kindConfusion.set(`${item.kind} -> ${result.kind}`, (kindConfusion.get(`${item.kind} -> ${result.kind}`) ?? 0) + 1);
-  if (item.themes.length === 0) {
-    themeFree += 1;
-    if (result.themes.length > 0) themeFreeTagged += 1;
-  }
-  for (const theme of THEME_IDS) {
-    const expected = item.themes.includes(theme);
-    const got = result.themes.includes(theme);
-    const count = counts.get(theme)!;
-    if (expected && got) count.tp += 1;
-    if (!expected && got) count.fp += 1;
-    if (expected && !got) count.fn += 1;
-    if (expected === got || (values.theme && values.theme !== theme)) continue;
-    const fired = result.matches.filter((match) => match.theme === theme).map((match) => `${match.pattern} => "${match.text}"`);
-    errors.push(`${expected ? 'MISS' : 'FP  '} ${theme.padEnd(22)} ${item.id} [${item.kind}/${result.kind}] ${item.text}\n       expected: ${item.themes.join(', ') || '-'}; got: ${result.themes.join(', ') || '-'}${fired.length ? `\n       fired: ${fired.join(' | ')}` : ''}`);
-  }
-}
-
-const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
-let tp = 0, fp = 0, fn = 0, macro = 0;
+const unit = statSync(source).isDirectory() ? 'paragraphs' : 'sentences';
+console.log(`${result.passages} ${unit} from ${source}`);
 console.log(`${'theme'.padEnd(22)}   P      R      F1     tp  fp  fn`);
-for (const theme of THEME_IDS) {
-  const c = counts.get(theme)!;
-  tp += c.tp; fp += c.fp; fn += c.fn;
-  const p = ratio(c.tp, c.tp + c.fp), r = ratio(c.tp, c.tp + c.fn), f = f1(p, r);
-  macro += f;
-  console.log(`${theme.padEnd(22)} ${p.toFixed(3)}  ${r.toFixed(3)}  ${f.toFixed(3)}  ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}`);
+for (const row of result.scores) {
+  const counts = [row.tp, row.fp, row.fn].map((count) => String(count).padStart(3)).join(' ');
+  console.log(`${row.theme.padEnd(22)} ${row.precision.toFixed(3)}  ${row.recall.toFixed(3)}  ${row.f1.toFixed(3)}  ${counts}`);
 }
-const microP = ratio(tp, tp + fp), microR = ratio(tp, tp + fn);
-console.log(`\nmicro P ${microP.toFixed(3)} R ${microR.toFixed(3)} F1 ${f1(microP, microR).toFixed(3)}; macro F1 ${(macro / THEME_IDS.length).toFixed(3)}`);
-console.log(`theme-free sentences given a theme: ${themeFreeTagged}/${themeFree} (${(100 * ratio(themeFreeTagged, themeFree)).toFixed(1)}%)`);
-console.log(`kind accuracy: ${kindRight}/${items.length} (${ratio(kindRight, items.length).toFixed(3)}); errors: ${[...kindConfusion].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+const { micro } = result;
+console.log(`\nmicro P ${micro.precision.toFixed(3)} R ${micro.recall.toFixed(3)} F1 ${micro.f1.toFixed(3)}; macro F1 ${result.macroF1.toFixed(3)}`);
+const share = result.themeFree === 0 ? 0 : result.themeFreeTagged / result.themeFree;
+console.log(`theme-free ${unit} given a theme: ${result.themeFreeTagged}/${result.themeFree} (${(100 * share).toFixed(1)}%)`);
+const confusion = [...result.kindConfusion].map(([change, count]) => `${change} ${count}`).join(', ');
+console.log(`kind accuracy: ${result.kindRight}/${result.passages} (${(result.kindRight / result.passages).toFixed(3)}); errors: ${confusion}`);
 if (!values.summary) {
+  const errors = result.errors
+    .filter((error) => !values.theme || error.theme === values.theme)
+    .map(({ item, theme, missed, kindFound, themesFound, fired }) =>
+      `${missed ? 'MISS' : 'FP  '} ${theme.padEnd(22)} ${item.id} [${item.kind}/${kindFound}] ${item.text}\n       expected: ${item.themes.join(', ') || '-'}; got: ${themesFound.join(', ') || '-'}` +
+      (fired.length ? `\n       fired: ${fired.join(' | ')}` : ''),
+    );
   console.log(`\nerrors (${errors.length}):`);
   for (const error of errors.sort()) console.log(error);
+}
+
+function readJsonl(file: string): LabelledPassage[] {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as LabelledPassage);
+}
+
+/** Every numbered paragraph of the truth files of a folder, id "file#number", with its section kind as context. */
+function readTruthFolder(dir: string): LabelledPassage[] {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.truth.json')).sort();
+  if (names.length === 0) throw new Error(`no *.truth.json files in ${dir}`);
+  return names.flatMap((name) => {
+    const truth = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as TruthFile;
+    return truth.paragraphs.map(({ number, kind, themes, text }) => ({ id: `${truth.file}#${number}`, text: normaliseLine(text), themes, kind, section: kind }));
+  });
 }

@@ -26,7 +26,7 @@ export const SETTINGS = {
   lexicons: { env: 'LESSONS_LEXICONS', flag: '--lexicons', kind: 'path', help: 'folder of lexicon files, one per theme', default: () => path.join(PROJECT_ROOT, 'lexicons') },
   host: { env: 'LESSONS_HOST', flag: '--host', kind: 'string', help: 'address the server binds to', default: () => '127.0.0.1' },
   port: { env: 'LESSONS_PORT', flag: '--port', kind: 'integer', help: 'port the server listens on (0 picks a free one)', default: () => 4000 },
-  workers: { env: 'LESSONS_WORKERS', flag: '--workers', kind: 'integer', help: 'PDF reader threads used by ingest', default: () => availableParallelism() },
+  workers: { env: 'LESSONS_WORKERS', flag: '--workers', kind: 'integer', help: 'threads used by ingest (PDF readers) and retag (taggers)', default: () => availableParallelism() },
   maxPdfMb: { env: 'LESSONS_MAX_PDF_MB', flag: '--max-pdf-mb', kind: 'integer', help: 'largest PDF ingest accepts, in MB', default: () => 200 },
   maxUploadMb: { env: 'LESSONS_MAX_UPLOAD_MB', flag: '--max-upload-mb', kind: 'integer', help: 'largest draft `check` accepts, in MB', default: () => 50 },
 } satisfies Record<string, Setting>;

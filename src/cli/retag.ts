@@ -1,5 +1,6 @@
-import { retag } from '../ingest/retag.js';
-import { loadTagger } from '../lexicon/index.js';
+import { inThread, retag } from '../ingest/retag.js';
+import { TagPool } from '../ingest/tag-pool.js';
+import { compileTagger, readLexiconSources } from '../lexicon/index.js';
 import { taggingQueries } from '../store/tagging-queries.js';
 import { openExistingDatabase } from './open-store.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
@@ -7,14 +8,17 @@ import { parseCommandLine, writeLine, type Command } from './command.js';
 export const command: Command = {
   name: 'retag',
   summary: 'Re-apply the current lexicons to stored passages, without re-reading PDFs',
-  usage: 'lessons retag [--json] [--db path] [--lexicons folder]',
+  usage: 'lessons retag [--json] [--db path] [--lexicons folder] [--workers n]',
   async run(args, io) {
-    const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'lexicons']);
-    const tagger = loadTagger(config.lexicons);
+    const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'lexicons', 'workers']);
+    const sources = readLexiconSources(config.lexicons);
+    // Compiled here first, so that a broken lexicon is reported once, before any thread starts.
+    const tagger = compileTagger(sources);
     const db = openExistingDatabase(config);
+    const pool = config.workers > 1 ? await TagPool.start(sources, config.workers) : null;
     try {
       const started = performance.now();
-      const summary = retag(taggingQueries(db), tagger);
+      const summary = await retag(taggingQueries(db), pool ?? inThread(tagger));
       const seconds = (performance.now() - started) / 1000;
       if (values.json) {
         writeLine(io.stdout, JSON.stringify({ ok: true, seconds, ...summary }));
@@ -25,6 +29,7 @@ export const command: Command = {
       for (const row of summary.themes) writeLine(io.stdout, `  ${row.theme.padEnd(22)} +${row.added} -${row.removed}`);
       return 0;
     } finally {
+      await pool?.close();
       db.close();
     }
   },

@@ -1,4 +1,3 @@
-import { splitSentences } from '../nlp/wink.js';
 import type { Tagger } from '../lexicon/index.js';
 import { applyOverrides, readMetadata, type MetaOverrides } from './metadata.js';
 import { readPdf } from './pdf-read.js';
@@ -33,14 +32,14 @@ export async function ingestReview(source: ReviewSource, tagger: Tagger): Promis
   };
 }
 
-/** Tags a passage in the context of its section; the tagger may refine the kind from the text. */
+/** Tags a passage in the context of its section; the tagger's reading gives the sentences too. */
 export function tagPassage(passage: Omit<Passage, 'sentences'>, tagger: Tagger): TaggedPassage {
   const result = tagger.tag(passage.text, { section: passage.kind });
   return {
     ...passage,
     kind: result.kind,
     sectionKind: passage.kind,
-    sentences: splitSentences(passage.text),
+    sentences: result.sentences,
     evidence: result.matches.map(({ theme, start, end, pattern }) => ({ theme, start, end, pattern })),
   };
 }

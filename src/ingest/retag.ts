@@ -1,6 +1,6 @@
 import type { Tagger } from '../lexicon/index.js';
-import type { taggingQueries, StoredFinding } from '../store/tagging-queries.js';
-import type { ThemeId } from '../themes.js';
+import type { PassageToTag, StoredFinding, taggingQueries } from '../store/tagging-queries.js';
+import type { PassageKind, ThemeId } from '../themes.js';
 import type { Evidence } from './types.js';
 
 export interface ThemeChange {
@@ -17,35 +17,72 @@ export interface RetagSummary {
   themes: ThemeChange[];
 }
 
+/** What the tagger makes of one stored passage. */
+export interface Retagged {
+  kind: PassageKind;
+  evidence: Evidence[];
+}
+
+/** The text of a stored passage and the kind of its section: all the tagger reads of it. */
+export type PassageText = Pick<PassageToTag, 'text' | 'section_kind'>;
+
+/**
+ * Tags batches of stored passages: in this thread (inThread) or across tagger threads
+ * (tag-pool.ts). Results come back in the order of the passages given.
+ */
+export interface PassageTagging {
+  readonly version: string;
+  tagAll(passages: readonly PassageText[]): Promise<Retagged[]>;
+}
+
 const BATCH = 2000;
+
+/** tagStored(tagger, { text, section_kind: 'finding' }) -> { kind, evidence }: one passage, as ingest tags it. */
+export function tagStored(tagger: Tagger, passage: PassageText): Retagged {
+  const result = tagger.tag(passage.text, { section: passage.section_kind });
+  return { kind: result.kind, evidence: result.matches.map(({ theme, start, end, pattern }) => ({ theme, start, end, pattern })) };
+}
+
+/** Tagging in the calling thread: for small databases and tests. */
+export function inThread(tagger: Tagger): PassageTagging {
+  return { version: tagger.version, tagAll: async (passages) => passages.map((passage) => tagStored(tagger, passage)) };
+}
 
 /**
  * Re-applies the current lexicons to every stored passage, without re-reading any PDF, and counts
- * per theme the findings that appeared and disappeared. Each batch is written in one transaction.
+ * per theme the findings that appeared and disappeared. This thread is the only one that touches
+ * the database: while it compares and writes one batch (in one transaction), the tagging works on
+ * the next.
  */
-export function retag(queries: ReturnType<typeof taggingQueries>, tagger: Tagger): RetagSummary {
+export async function retag(queries: ReturnType<typeof taggingQueries>, tagging: PassageTagging): Promise<RetagSummary> {
   const changes = new Map<ThemeId, ThemeChange>();
   const change = (theme: ThemeId): ThemeChange => {
     let entry = changes.get(theme);
     if (!entry) changes.set(theme, (entry = { theme, added: 0, removed: 0 }));
     return entry;
   };
-  const summary: RetagSummary = { version: tagger.version, passages: 0, changedPassages: 0, kindChanges: 0, themes: [] };
-  for (let batch = queries.batch(0, BATCH); batch.length > 0; batch = queries.batch(batch[batch.length - 1]?.id ?? 0, BATCH)) {
+  const summary: RetagSummary = { version: tagging.version, passages: 0, changedPassages: 0, kindChanges: 0, themes: [] };
+  const after = (batch: readonly PassageToTag[]) => queries.batch(batch[batch.length - 1]?.id ?? 0, BATCH);
+  let batch = queries.batch(0, BATCH);
+  let tagged = tagging.tagAll(batch);
+  while (batch.length > 0) {
+    const results = await tagged;
+    const next = after(batch);
+    tagged = tagging.tagAll(next);
     const before = groupByPassage(queries.findingsBetween(batch[0]?.id ?? 0, batch[batch.length - 1]?.id ?? 0));
-    const updates = batch.map((passage) => {
-      const result = tagger.tag(passage.text, { section: passage.section_kind });
-      const evidence: Evidence[] = result.matches.map(({ theme, start, end, pattern }) => ({ theme, start, end, pattern }));
+    const updates = batch.map((passage, index) => {
+      const { kind, evidence } = results[index] as Retagged;
       const old = new Set((before.get(passage.id) ?? []).map(findingKey));
       const now = new Set(evidence.map(findingKey));
       for (const key of now) if (!old.has(key)) change(key.split(':')[0] as ThemeId).added += 1;
       for (const key of old) if (!now.has(key)) change(key.split(':')[0] as ThemeId).removed += 1;
-      if (passage.kind !== result.kind) summary.kindChanges += 1;
-      if (passage.kind !== result.kind || old.size !== now.size || [...now].some((key) => !old.has(key))) summary.changedPassages += 1;
-      return { passage, kind: result.kind, evidence };
+      if (passage.kind !== kind) summary.kindChanges += 1;
+      if (passage.kind !== kind || old.size !== now.size || [...now].some((key) => !old.has(key))) summary.changedPassages += 1;
+      return { passage, kind, evidence };
     });
-    queries.replaceAll(updates, tagger.version);
+    queries.replaceAll(updates, tagging.version);
     summary.passages += batch.length;
+    batch = next;
   }
   summary.themes = [...changes.values()].sort((a, b) => a.theme.localeCompare(b.theme));
   return summary;

@@ -1,11 +1,11 @@
-import type { TokenTable } from '../nlp/tokens.js';
-import type { PatternNode } from './pattern-syntax.js';
+import type { PatternNode, Polarity } from './pattern-syntax.js';
 import { PatternSyntaxError } from './pattern-syntax.js';
+import { anchorPrefixOf, formOf, negatedOf, prefixOf, PREFIX_LENGTH, type NumberedTable, type Vocabulary } from './vocabulary.js';
 
 /**
- * What a pattern needs from a sentence before it is worth running: its anchor (the keys of its
- * most selective required word), all its required word sets, and the tokens a match can begin
- * with. The index (pattern-index.ts) and the matcher (pattern-matcher.ts) both use them.
+ * What a pattern needs from a sentence before it is worth running: the key sets each of its ways
+ * of matching cannot do without, and the tokens a match can begin with. The index
+ * (pattern-index.ts) and the matcher (pattern-matcher.ts) both use them.
  */
 
 /** How pattern words become keys; the tagger passes wink's reading, tests pass a plain one. */
@@ -19,16 +19,16 @@ export interface WordReader {
 export interface ResolveOptions {
   reader: WordReader;
   groups: ReadonlyMap<string, PatternNode>;
-}
-
-/** Prefix patterns ("accept*") are indexed by their first letters, and each token looks up its own. */
-export const PREFIX_ANCHOR = 3;
-export function prefixAnchor(word: string): string {
-  return `^${word.slice(0, PREFIX_ANCHOR)}`;
+  /** Numbers the strings patterns test, so that the matcher compares numbers (vocabulary.ts). */
+  vocabulary: Vocabulary;
 }
 
 /** Words too common to serve as an anchor when a rarer one is available. */
-const WEAK_ANCHORS = new Set(['not', 'no', 'the', 'a', 'be', 'to', 'of', 'and', 'or', 'in', 'on', 'was', 'were', 'have', 'had', 'do', 'did', 'by', 'with', 'at', 'for']);
+const WEAK_ANCHORS = new Set([
+  'not', 'no', 'never', 'without', 'the', 'a', 'an', 'be', 'to', 'of', 'and', 'or', 'but', 'in', 'on', 'as', 'was', 'were', 'have', 'had', 'do',
+  'did', 'by', 'with', 'at', 'for', 'from', 'that', 'this', 'it', 'one', 'what', 'who', 'which', 'when', 'if', 'so', 'ani', 'all',
+  'should', 'would', 'could', 'he', 'she', 'they', 'his', 'her', 'their', 'them',
+]);
 
 /** The pattern a group name stands for; `path` is the chain of groups being expanded, to catch cycles. */
 export function resolveGroup(name: string, options: ResolveOptions, path: readonly string[]): PatternNode {
@@ -77,85 +77,129 @@ export function firstTokens(node: PatternNode, options: ResolveOptions, path: re
 }
 
 /** A cheap test that the token at a position can begin a match; it spares the full matcher most positions. */
-export type StartTest = (table: TokenTable, at: number) => boolean;
+export type StartTest = (table: NumberedTable, at: number) => boolean;
+
+/** A prefix pattern ("accept*") as the matcher tests it: the token's prefix bucket first, then the letters. */
+export interface PrefixTest {
+  /** The number of the bucket ("^acc"), or -1 for a prefix shorter than a bucket, which every token must try. */
+  bucket: number;
+  prefix: string;
+}
+
+export function prefixTest(prefix: string, vocabulary: Vocabulary): PrefixTest {
+  return { bucket: prefix.length >= PREFIX_LENGTH ? vocabulary.intern(prefixOf(prefix)) : -1, prefix };
+}
+
+export function passesPrefix(test: PrefixTest, table: NumberedTable, at: number): boolean {
+  return (test.bucket < 0 || table.prefixIds[at] === test.bucket) && (table.lower[at] as string).startsWith(test.prefix);
+}
+
+/** Membership in a set of numbers; a pattern word has one to three keys, which are compared directly. */
+export function memberTest(numbers: ReadonlySet<number>): (number: number) => boolean {
+  const [a = -2, b = a, c = a] = [...numbers];
+  return numbers.size <= 3 ? (number) => number === a || number === b || number === c : (number) => numbers.has(number);
+}
 
 export function startTest(node: PatternNode, options: ResolveOptions, path: readonly string[]): StartTest | null {
   const first = firstTokens(node, options, path);
   if (!first) return null;
-  const { keys, lowers, prefixes } = first;
-  const byKey: StartTest = (table, at) => {
-    if (keys.has(table.keys[at] as string)) return true;
-    const unKey = table.unKeys[at];
-    return unKey !== undefined && keys.has(unKey);
-  };
+  const { vocabulary } = options;
+  const keys = new Set([...first.keys].map((key) => vocabulary.intern(key)));
+  const forms = new Set([...first.lowers].map((lower) => vocabulary.intern(formOf(lower))));
+  const prefixes = first.prefixes.map((prefix) => prefixTest(prefix, vocabulary));
+  const hasKey = memberTest(keys);
+  const byKey: StartTest = (table, at) => hasKey(table.keyIds[at] as number) || hasKey(table.unKeyIds[at] as number);
   // Most patterns begin with plain words only; they get the key test alone.
-  if (lowers.size === 0 && prefixes.length === 0) return byKey;
-  return (table, at) => {
-    if (byKey(table, at)) return true;
-    const lower = table.lower[at] as string;
-    if (lowers.has(lower)) return true;
-    for (const prefix of prefixes) if (lower.startsWith(prefix)) return true;
-    return false;
-  };
+  if (forms.size === 0 && prefixes.length === 0) return byKey;
+  return (table, at) => byKey(table, at) || forms.has(table.formIds[at] as number) || prefixes.some((test) => passesPrefix(test, table, at));
 }
 
-/** Keys one of which every match of the node contains ("=form" for exact words, "^pre" for prefixes), or null. */
-export function anchorOf(node: PatternNode, options: ResolveOptions, path: readonly string[]): Set<string> | null {
+/**
+ * What one way of matching needs from a sentence: key sets, a key of each of which the sentence
+ * must contain ("=form" for an exact word, "^pre" for a prefix, "!key" for a word that must be
+ * negated). The index lists a pattern for a sentence that meets one of its needs.
+ */
+export type Need = ReadonlyArray<ReadonlySet<string>>;
+
+/** Past this many ways of matching, the ways of a node are folded into one need (foldNeeds). */
+const MAX_NEEDS = 32;
+
+/**
+ * The ways a node can match, each as the key sets it cannot do without: an alternative gives one
+ * need per option, a sequence one per combination of its items' needs, so that
+ * `(taken on trust | at his word)` needs "trust" and "on", or "word" and "his", not just any of
+ * "taken" or "at". `forced` is the polarity of an enclosing "!(...)" or "+(...)", which overrides
+ * the words' own, as in the matcher. needsOf('(a | b c) d') -> [[{a}, {d}], [{b}, {c}, {d}]]
+ */
+export function needsOf(node: PatternNode, options: ResolveOptions, path: readonly string[], forced: Polarity | null = null): Need[] {
+  const one = (keys: string[], own: Polarity): Need[] => [[new Set((forced ?? own) === 'negated' ? keys.map(negatedOf) : keys)]];
   switch (node.type) {
     case 'word': {
       const first = options.reader.keysOf(node.word)[0];
-      return first ? new Set(first) : null;
+      return first ? one(first, node.polarity) : [[]];
     }
     case 'exact': {
       const first = options.reader.split(node.words[0] as string)[0];
-      return first === undefined ? null : new Set([`=${first}`]);
+      return first === undefined ? [[]] : one([formOf(first)], node.polarity);
     }
     case 'prefix':
-      return node.prefix.length >= PREFIX_ANCHOR ? new Set([prefixAnchor(node.prefix)]) : null;
+      return node.prefix.length >= PREFIX_LENGTH ? one([anchorPrefixOf(node.prefix)], node.polarity) : [[]];
     case 'group':
-      return anchorOf(resolveGroup(node.name, options, path), options, [...path, node.name]);
+      return needsOf(resolveGroup(node.name, options, path), options, [...path, node.name], forced);
     case 'polar':
-      return anchorOf(node.node, options, path);
+      return needsOf(node.node, options, path, node.polarity);
+    case 'alt':
+      return foldNeeds(node.options.flatMap((option) => needsOf(option, options, path, forced)));
     case 'seq':
-      return pickAnchor(node.items.map((item) => anchorOf(item, options, path)));
-    case 'alt': {
-      const union = new Set<string>();
-      for (const option of node.options) {
-        const anchor = anchorOf(option, options, path);
-        if (!anchor) return null;
-        for (const key of anchor) union.add(key);
-      }
-      return union;
-    }
+      return node.items.reduce<Need[]>((needs, item) => combineNeeds(needs, needsOf(item, options, path, forced)), [[]]);
     default:
-      return null;
+      // Any word, a gap or an optional part: nothing a match cannot do without.
+      return [[]];
   }
 }
 
-/** The anchors of every word a match cannot do without: the mandatory items of a sequence, each. */
-export function requiredAnchors(node: PatternNode, options: ResolveOptions, path: readonly string[]): Array<Set<string>> {
-  switch (node.type) {
-    case 'seq':
-      return node.items.flatMap((item) => requiredAnchors(item, options, path));
-    case 'polar':
-      return requiredAnchors(node.node, options, path);
-    case 'group':
-      return requiredAnchors(resolveGroup(node.name, options, path), options, [...path, node.name]);
-    default: {
-      const anchor = node.type === 'optional' ? null : anchorOf(node, options, path);
-      return anchor ? [anchor] : [];
-    }
-  }
+/** The needs of two parts that a match must both contain: one need per pair, folded when there are too many. */
+export function combineNeeds(left: Need[], right: Need[]): Need[] {
+  const a = left.length * right.length > MAX_NEEDS ? [foldNeed(left)] : left;
+  const b = a.length * right.length > MAX_NEEDS ? [foldNeed(right)] : right;
+  return a.flatMap((x) => b.map((y) => [...x, ...y]));
 }
 
-/** The most selective anchor: fewest keys, and not a function word unless nothing else is there. */
-export function pickAnchor(anchors: Array<Set<string> | null>): Set<string> | null {
-  let best: Set<string> | null = null;
+function foldNeeds(needs: Need[]): Need[] {
+  return needs.length > MAX_NEEDS ? [foldNeed(needs)] : needs;
+}
+
+/**
+ * One need that every one of `needs` implies: the key sets they all share, and a key of the anchor
+ * of each (none when one of them needs nothing).
+ */
+function foldNeed(needs: Need[]): Need {
+  const signature = (keys: ReadonlySet<string>) => [...keys].sort().join('\u0000');
+  const shared = (needs[0] ?? []).filter((keys) => needs.every((need) => need.some((other) => signature(other) === signature(keys))));
+  const anchors = needs.map(pickAnchor);
+  if (anchors.some((anchor) => anchor === null)) return shared;
+  return [...shared, new Set(anchors.flatMap((anchor) => [...(anchor as ReadonlySet<string>)]))];
+}
+
+/**
+ * How common a key set is likely to be in a sentence: more keys, a function word among them, cost
+ * more; negated ones less; and between sets of one size, shorter words more (they are the commoner
+ * words of English), so that "(treated | regarded) as an adult" is filed under "adult", not "as".
+ */
+export function commonness(keys: ReadonlySet<string>): number {
+  const list = [...keys].map((key) => key.replace(/^!?[=^]?/, ''));
+  const weak = list.some((key) => WEAK_ANCHORS.has(key));
+  const negated = [...keys].every((key) => key.startsWith('!'));
+  const shortest = Math.min(...list.map((key) => key.length));
+  return keys.size + (weak ? 1000 : 0) - (negated ? 0.5 : 0) + 1 / (1 + shortest);
+}
+
+/** The most selective set of a need (least commonness), or null when the need is empty. */
+export function pickAnchor(need: Need): ReadonlySet<string> | null {
+  let best: ReadonlySet<string> | null = null;
   let bestCost = Infinity;
-  for (const anchor of anchors) {
-    if (!anchor) continue;
-    const weak = [...anchor].some((key) => WEAK_ANCHORS.has(key.replace(/^=/, '')));
-    const cost = anchor.size + (weak ? 1000 : 0);
+  for (const anchor of need) {
+    const cost = commonness(anchor);
     if (cost < bestCost) {
       best = anchor;
       bestCost = cost;

@@ -1,86 +1,133 @@
-import type { TokenTable } from '../nlp/tokens.js';
-import { prefixAnchor } from './pattern-anchors.js';
+import { commonness, pickAnchor } from './pattern-anchors.js';
 import type { CompiledPattern } from './pattern-matcher.js';
-
-/** The index keys of one sentence, read once and shared by every index that looks at it. */
-export interface SentenceKeys {
-  list: string[];
-  present: ReadonlySet<string>;
-}
-
-/** sentenceKeys(table, 0, 3) for "Staff were unaware" -> the keys, un-keys, "=form" and "^pre" entries of its tokens. */
-export function sentenceKeys(table: TokenTable, from: number, to: number): SentenceKeys {
-  const present = new Set<string>();
-  for (let i = from; i < to; i += 1) {
-    const lower = table.lower[i] as string;
-    present.add(table.keys[i] as string);
-    const unKey = table.unKeys[i];
-    if (unKey !== undefined) present.add(unKey);
-    present.add(`=${lower}`);
-    present.add(prefixAnchor(lower));
-  }
-  return { list: [...present], present };
-}
+import type { NumberedTable, TokenNumbers, Vocabulary } from './vocabulary.js';
 
 /**
- * Compiled patterns indexed by their anchor keys, so that a sentence tries only the patterns
- * whose anchor it contains and whose other required words it has too.
- * new PatternIndex(patterns).candidates(sentenceKeys(table, 0, table.count)) -> indexes into `patterns`
+ * Compiled patterns indexed by the needs of their ways of matching (pattern-anchors.ts): each need
+ * is filed under its most selective key set, its anchor, so that a sentence tries only the
+ * patterns one of whose needs it meets in full. Keys are looked up by their vocabulary numbers;
+ * each token brings the numbers of the keys it offers, worked out once per distinct token
+ * (vocabulary.ts), so a lookup is array reads and integer stamps.
+ * new PatternIndex(patterns, vocabulary).candidates(table, 0, table.count) -> indexes into `patterns`, ascending
  */
 export class PatternIndex {
-  private readonly byAnchor = new Map<string, number[]>();
+  /** By key number: the needs it anchors... */
+  private readonly needsByAnchor: PackedLists;
+  /** ...and the key sets it satisfies. Sets are shared: patterns share groups. */
+  private readonly setsByKey: PackedLists;
+  /** Patterns with a way of matching that needs nothing: candidates everywhere. */
   private readonly unanchored: number[] = [];
-  /** The distinct required key sets of all patterns (patterns share groups), by number... */
-  private readonly requirementsOf: number[][];
-  /** ...and, for each key, the sets it satisfies. */
-  private readonly setsByKey = new Map<string, number[]>();
-  /** Per pattern, the stamp of the last lookup that listed it, so each is listed once. */
+  /** Per need, its pattern and its key sets by number (the anchor left out). */
+  private readonly patternOf: Int32Array;
+  private readonly setsOf: PackedLists;
+  /** Per need, the stamp of the last lookup that considered it, so each is considered once... */
+  private readonly consideredIn: Int32Array;
+  /** ...per pattern, the stamp of the last lookup that listed it as a candidate... */
   private readonly listedIn: Int32Array;
-  /** Per required set, the stamp of the last sentence that satisfied it. */
+  /** ...and per key set, the stamp of the last sentence that satisfied it. */
   private readonly satisfiedIn: Int32Array;
   private stamp = 0;
 
-  constructor(readonly patterns: readonly CompiledPattern[]) {
+  constructor(
+    readonly patterns: readonly CompiledPattern[],
+    vocabulary: Vocabulary,
+  ) {
     const setNumbers = new Map<string, number>();
-    this.requirementsOf = patterns.map((pattern) =>
-      pattern.requires.map((keys) => {
-        const signature = [...keys].sort().join('\u0000');
-        let number = setNumbers.get(signature);
-        if (number === undefined) {
-          number = setNumbers.size;
-          setNumbers.set(signature, number);
-          for (const key of keys) file(this.setsByKey, key, number);
-        }
-        return number;
-      }),
-    );
+    const setsByKey: number[][] = [];
+    const needsByAnchor: number[][] = [];
+    const patternOf: number[] = [];
+    const setsOf: number[][] = [];
+    const file = (lists: number[][], at: number, value: number) => (lists[at] ??= []).push(value);
+    const numberSet = (keys: ReadonlySet<string>): number => {
+      const signature = [...keys].sort().join('\u0000');
+      let number = setNumbers.get(signature);
+      if (number === undefined) {
+        number = setNumbers.size;
+        setNumbers.set(signature, number);
+        for (const key of keys) file(setsByKey, vocabulary.internIndexKey(key), number);
+      }
+      return number;
+    };
     patterns.forEach((pattern, index) => {
-      if (!pattern.anchor) return this.unanchored.push(index);
-      for (const key of pattern.anchor) file(this.byAnchor, key, index);
+      if (pattern.needs.some((need) => need.length === 0)) return this.unanchored.push(index);
+      for (const need of pattern.needs) {
+        const anchor = pickAnchor(need) as ReadonlySet<string>;
+        for (const key of anchor) file(needsByAnchor, vocabulary.internIndexKey(key), patternOf.length);
+        patternOf.push(index);
+        // The anchor is met when the need is looked at; the other sets are checked rarest first, so that most fail at once.
+        setsOf.push(need.filter((keys) => keys !== anchor).sort((a, b) => commonness(a) - commonness(b)).map(numberSet));
+      }
     });
+    // The index is built last, when every string is numbered: keys index lists over the whole vocabulary.
+    this.setsByKey = new PackedLists(setsByKey, vocabulary.size);
+    this.needsByAnchor = new PackedLists(needsByAnchor, vocabulary.size);
+    this.patternOf = Int32Array.from(patternOf);
+    this.setsOf = new PackedLists(setsOf, setsOf.length);
+    this.consideredIn = new Int32Array(patternOf.length).fill(-1);
     this.listedIn = new Int32Array(patterns.length).fill(-1);
     this.satisfiedIn = new Int32Array(setNumbers.size).fill(-1);
   }
 
-  candidates(keys: SentenceKeys): number[] {
+  /** The patterns worth running on tokens [from, to) of the table, in pattern order. */
+  candidates(table: NumberedTable, from: number, to: number): number[] {
     const stamp = (this.stamp += 1);
-    for (const key of keys.list) for (const set of this.setsByKey.get(key) ?? NONE) this.satisfiedIn[set] = stamp;
+    for (let i = from; i < to; i += 1) {
+      const numbers = table.numbers[i] as TokenNumbers;
+      this.satisfy(numbers.anchors, stamp);
+      if (table.negated[i] === 1) this.satisfy(numbers.negatedAnchors, stamp);
+    }
     const listed: number[] = [];
-    const consider = (index: number) => {
-      if (this.listedIn[index] === stamp) return;
-      this.listedIn[index] = stamp;
-      if ((this.requirementsOf[index] as number[]).every((set) => this.satisfiedIn[set] === stamp)) listed.push(index);
-    };
-    for (const index of this.unanchored) consider(index);
-    for (const key of keys.list) for (const index of this.byAnchor.get(key) ?? NONE) consider(index);
-    return listed;
+    for (const index of this.unanchored) this.list(index, stamp, listed);
+    for (let i = from; i < to; i += 1) {
+      const numbers = table.numbers[i] as TokenNumbers;
+      this.considerAnchored(numbers.anchors, stamp, listed);
+      if (table.negated[i] === 1) this.considerAnchored(numbers.negatedAnchors, stamp, listed);
+    }
+    return listed.sort((a, b) => a - b);
+  }
+
+  /** Whether the pattern was among the candidates of the last lookup: a guard not worth running vetoes nothing. */
+  wasCandidate(index: number): boolean {
+    return this.listedIn[index] === this.stamp;
+  }
+
+  private satisfy(keys: readonly number[], stamp: number): void {
+    const { starts, values } = this.setsByKey;
+    for (const key of keys) for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.satisfiedIn[values[at] as number] = stamp;
+  }
+
+  private considerAnchored(keys: readonly number[], stamp: number, listed: number[]): void {
+    const { starts, values } = this.needsByAnchor;
+    for (const key of keys) for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.consider(values[at] as number, stamp, listed);
+  }
+
+  private consider(need: number, stamp: number, listed: number[]): void {
+    if (this.consideredIn[need] === stamp) return;
+    this.consideredIn[need] = stamp;
+    const { starts, values } = this.setsOf;
+    for (let at = starts[need] as number; at < (starts[need + 1] as number); at += 1) if (this.satisfiedIn[values[at] as number] !== stamp) return;
+    this.list(this.patternOf[need] as number, stamp, listed);
+  }
+
+  private list(index: number, stamp: number, listed: number[]): void {
+    if (this.listedIn[index] === stamp) return;
+    this.listedIn[index] = stamp;
+    listed.push(index);
   }
 }
 
-const NONE: readonly number[] = [];
+/** Lists of numbers by number, packed into two arrays: list i is values[starts[i]] up to values[starts[i + 1]]. */
+class PackedLists {
+  readonly starts: Int32Array;
+  readonly values: Int32Array;
 
-function file(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  constructor(lists: ReadonlyArray<readonly number[] | undefined>, count: number) {
+    this.starts = new Int32Array(count + 1);
+    const values: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      values.push(...(lists[i] ?? []));
+      this.starts[i + 1] = values.length;
+    }
+    this.values = Int32Array.from(values);
+  }
 }

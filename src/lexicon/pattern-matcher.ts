@@ -1,16 +1,19 @@
-import type { TokenTable } from '../nlp/tokens.js';
 import {
-  anchorOf,
+  combineNeeds,
   firstTokens,
-  pickAnchor,
-  PREFIX_ANCHOR,
-  requiredAnchors,
+  memberTest,
+  needsOf,
+  passesPrefix,
+  prefixTest,
   resolveGroup,
   startTest,
+  type Need,
+  type PrefixTest,
   type ResolveOptions,
   type StartTest,
 } from './pattern-anchors.js';
 import type { PatternNode, PatternTree, Polarity } from './pattern-syntax.js';
+import { formOf, type NumberedTable } from './vocabulary.js';
 
 export type { WordReader } from './pattern-anchors.js';
 
@@ -24,15 +27,13 @@ export type { WordReader } from './pattern-anchors.js';
 /** Receives the end of a match; returning false asks for the next way of matching. */
 export type Continuation = (end: number) => boolean;
 /** Matches from token `at` (never past `limit`) and hands on to what follows, down to `done`. */
-type Step = (table: TokenTable, at: number, limit: number, done: Continuation) => boolean;
+type Step = (table: NumberedTable, at: number, limit: number, done: Continuation) => boolean;
 
 export interface CompiledPattern {
   /** Finds the leftmost match in [from, limit) starting at or after `from`; null when none. */
-  find(table: TokenTable, from: number, limit: number): Span | null;
-  /** Keys one of which every match contains ("=word" for an exact form); null: no anchor, always tried. */
-  anchor: ReadonlySet<string> | null;
-  /** Every set of keys of which a match contains at least one: a sentence lacking any set is skipped. */
-  requires: ReadonlyArray<ReadonlySet<string>>;
+  find(table: NumberedTable, from: number, limit: number): Span | null;
+  /** The ways the pattern can match, each as the key sets a sentence must contain: one that meets none is skipped. */
+  needs: readonly Need[];
 }
 
 export interface Span {
@@ -59,13 +60,12 @@ export function compilePattern(tree: PatternTree, options: CompileOptions): Comp
   const part = (node: PatternNode): Part => ({ step: compileNode(node, END, options, affirmFirst, []), canStart: startTest(node, options, []) });
   const root = part(tree.root);
   if (!tree.near) {
-    return { anchor: anchorOf(tree.root, options, []), requires: requiredAnchors(tree.root, options, []), find: (table, from, limit) => findSpan(root, table, from, limit) };
+    return { needs: needsOf(tree.root, options, []), find: (table, from, limit) => findSpan(root, table, from, limit) };
   }
   const other = part(tree.near.node);
   const window = tree.near.window;
   return {
-    anchor: pickAnchor([anchorOf(tree.root, options, []), anchorOf(tree.near.node, options, [])]),
-    requires: [...requiredAnchors(tree.root, options, []), ...requiredAnchors(tree.near.node, options, [])],
+    needs: combineNeeds(needsOf(tree.root, options, []), needsOf(tree.near.node, options, [])),
     find: (table, from, limit) => findNear(root, other, window, table, from, limit),
   };
 }
@@ -76,7 +76,7 @@ interface Part {
   canStart: StartTest | null;
 }
 
-function findSpan({ step, canStart }: Part, table: TokenTable, from: number, limit: number): Span | null {
+function findSpan({ step, canStart }: Part, table: NumberedTable, from: number, limit: number): Span | null {
   let end = -1;
   const stop: Continuation = (at) => {
     end = at;
@@ -90,7 +90,7 @@ function findSpan({ step, canStart }: Part, table: TokenTable, from: number, lim
 }
 
 /** Every span of the pattern in [from, limit): all starts, and all ends of each start. */
-function allSpans({ step, canStart }: Part, table: TokenTable, from: number, limit: number): Array<[number, number]> {
+function allSpans({ step, canStart }: Part, table: NumberedTable, from: number, limit: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let start = from; start < limit; start += 1) {
     if (canStart && !canStart(table, start)) continue;
@@ -104,7 +104,7 @@ function allSpans({ step, canStart }: Part, table: TokenTable, from: number, lim
   return spans;
 }
 
-function findNear(left: Part, right: Part, window: number | null, table: TokenTable, from: number, limit: number): Span | null {
+function findNear(left: Part, right: Part, window: number | null, table: NumberedTable, from: number, limit: number): Span | null {
   const lefts = allSpans(left, table, from, limit);
   if (lefts.length === 0) return null;
   const rights = allSpans(right, table, from, limit);
@@ -154,16 +154,17 @@ function compileNode(node: PatternNode, next: Step, options: CompileOptions, aff
     case 'word': {
       const polarity = polarityOf(node.polarity);
       const tokens = options.reader.keysOf(node.word);
-      return tokens.reduceRight<Step>((rest, keys, index) => keyStep(new Set(keys), index === 0 ? polarity : 'any', rest), next);
+      const ids = (keys: string[]) => new Set(keys.map((key) => options.vocabulary.intern(key)));
+      return tokens.reduceRight<Step>((rest, keys, index) => keyStep(ids(keys), index === 0 ? polarity : 'any', rest), next);
     }
     case 'exact': {
       const polarity = polarityOf(node.polarity);
-      const words = node.words.flatMap((word) => options.reader.split(word));
-      return words.reduceRight<Step>((rest, word, index) => tokenStep((table, at) => table.lower[at] === word, index === 0 ? polarity : 'any', rest), next);
+      const forms = node.words.flatMap((word) => options.reader.split(word)).map((word) => options.vocabulary.intern(formOf(word)));
+      return forms.reduceRight<Step>((rest, form, index) => tokenStep((table, at) => table.formIds[at] === form, index === 0 ? polarity : 'any', rest), next);
     }
     case 'prefix': {
-      const prefix = node.prefix;
-      return tokenStep((table, at) => (table.lower[at] as string).startsWith(prefix), polarityOf(node.polarity), next);
+      const test = prefixTest(node.prefix, options.vocabulary);
+      return tokenStep((table, at) => passesPrefix(test, table, at), polarityOf(node.polarity), next);
     }
     case 'any':
       return (table, at, limit, done) => at < limit && next(table, at + 1, limit, done);
@@ -193,36 +194,37 @@ function compileNode(node: PatternNode, next: Step, options: CompileOptions, aff
 }
 
 /**
- * Options are dispatched on the token at hand (its key, its form, its first letters): a group of
- * forty agencies costs a map lookup per position, not forty calls. Options that can begin with
- * anything are tried every time.
+ * Options are dispatched on the token at hand (the numbers of its key, its form, its first
+ * letters): a group of forty agencies costs a map lookup per position, not forty calls. Options
+ * that can begin with anything, or with a prefix shorter than a bucket, are tried every time.
  */
 function compileAlternatives(node: PatternNode, next: Step, options: CompileOptions, affirmFirst: boolean, path: readonly string[], forced: Polarity | null): Step {
-  const byKey = new Map<string, Step[]>();
-  const byLower = new Map<string, Step[]>();
-  const byPrefix = new Map<string, Array<{ prefix: string; step: Step }>>();
+  const { vocabulary } = options;
+  const byKey = new Map<number, Step[]>();
+  const byForm = new Map<number, Step[]>();
+  const byPrefix = new Map<number, Array<{ test: PrefixTest; step: Step }>>();
   const always: Step[] = [];
   for (const option of flattenAlternatives(node, options, path)) {
     const step = compileNode(option.node, next, options, affirmFirst, option.path, forced);
     const first = firstTokens(option.node, options, option.path);
-    if (!first || first.prefixes.some((prefix) => prefix.length < PREFIX_ANCHOR)) {
+    const prefixes = first?.prefixes.map((prefix) => prefixTest(prefix, vocabulary)) ?? [];
+    if (!first || prefixes.some((test) => test.bucket < 0)) {
       always.push(step);
       continue;
     }
-    for (const key of first.keys) file(byKey, key, step);
-    for (const lower of first.lowers) file(byLower, lower, step);
-    for (const prefix of first.prefixes) file(byPrefix, prefix.slice(0, PREFIX_ANCHOR), { prefix, step });
+    for (const key of first.keys) file(byKey, vocabulary.intern(key), step);
+    for (const lower of first.lowers) file(byForm, vocabulary.intern(formOf(lower)), step);
+    for (const test of prefixes) file(byPrefix, test.bucket, { test, step });
   }
   return (table, at, limit, done) => {
     if (at < limit) {
-      if (tryEach(byKey.get(table.keys[at] as string), table, at, limit, done)) return true;
-      const unKey = table.unKeys[at];
-      if (unKey !== undefined && tryEach(byKey.get(unKey), table, at, limit, done)) return true;
-      const lower = table.lower[at] as string;
-      if (byLower.size > 0 && tryEach(byLower.get(lower), table, at, limit, done)) return true;
+      if (tryEach(byKey.get(table.keyIds[at] as number), table, at, limit, done)) return true;
+      const unKey = table.unKeyIds[at] as number;
+      if (unKey >= 0 && tryEach(byKey.get(unKey), table, at, limit, done)) return true;
+      if (byForm.size > 0 && tryEach(byForm.get(table.formIds[at] as number), table, at, limit, done)) return true;
       if (byPrefix.size > 0) {
-        for (const { prefix, step } of byPrefix.get(lower.slice(0, PREFIX_ANCHOR)) ?? []) {
-          if (lower.startsWith(prefix) && step(table, at, limit, done)) return true;
+        for (const { test, step } of byPrefix.get(table.prefixIds[at] as number) ?? NONE) {
+          if (passesPrefix(test, table, at) && step(table, at, limit, done)) return true;
         }
       }
     }
@@ -230,12 +232,14 @@ function compileAlternatives(node: PatternNode, next: Step, options: CompileOpti
   };
 }
 
-function tryEach(steps: readonly Step[] | undefined, table: TokenTable, at: number, limit: number, done: Continuation): boolean {
+function tryEach(steps: readonly Step[] | undefined, table: NumberedTable, at: number, limit: number, done: Continuation): boolean {
   if (steps) for (const step of steps) if (step(table, at, limit, done)) return true;
   return false;
 }
 
-function file<V>(map: Map<string, V[]>, key: string, value: V): void {
+const NONE: readonly never[] = [];
+
+function file<V>(map: Map<number, V[]>, key: number, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
@@ -248,18 +252,19 @@ function flattenAlternatives(node: PatternNode, options: ResolveOptions, path: r
   return [{ node, path }];
 }
 
-function keyStep(keys: ReadonlySet<string>, polarity: Polarity, next: Step): Step {
+function keyStep(keys: ReadonlySet<number>, polarity: Polarity, next: Step): Step {
+  const has = memberTest(keys);
   return (table, at, limit, done) => {
     if (at >= limit) return false;
     let negated: boolean;
-    if (keys.has(table.keys[at] as string)) negated = table.negated[at] === 1;
-    else if (table.unKeys[at] !== undefined && keys.has(table.unKeys[at] as string)) negated = true;
+    if (has(table.keyIds[at] as number)) negated = table.negated[at] === 1;
+    else if (has(table.unKeyIds[at] as number)) negated = true;
     else return false;
     return polarityHolds(polarity, negated) && next(table, at + 1, limit, done);
   };
 }
 
-function tokenStep(test: (table: TokenTable, at: number) => boolean, polarity: Polarity, next: Step): Step {
+function tokenStep(test: (table: NumberedTable, at: number) => boolean, polarity: Polarity, next: Step): Step {
   return (table, at, limit, done) => at < limit && test(table, at) && polarityHolds(polarity, table.negated[at] === 1) && next(table, at + 1, limit, done);
 }
 

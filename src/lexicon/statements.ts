@@ -23,8 +23,11 @@ const IMPERATIVES = new Set([
   'publish', 'raise', 'report', 'undertake', 'agree', 'embed', 'strengthen', 'remind', 'require', 'implement', 'produce',
   'update', 'clarify', 'share', 'identify', 'make', 'put', 'use', 'revise', 'issue', 'assure', 'monitor', 'evaluate', 'disseminate',
 ]);
-/** Clause openers that make the rest of a clause conditional, not a statement of fact. */
-const CONDITIONS = new Set(['where', 'when', 'whenever', 'if', 'unless']);
+/** Clause openers that make the rest of a clause conditional, not a statement of fact... */
+const CONDITIONS = new Set(['if', 'unless']);
+/** ...and those that do so only before a prescription: "Where a child is not brought, the GP should ...",
+ * but "When the mother said it was a fall, no one asked the nursery" tells what happened. */
+const PRESCRIBED_CONDITIONS = new Set(['where', 'when', 'whenever']);
 const EMBEDDED_QUESTIONS = new Set(['whether']);
 const VERBAL = new Set(['AUX', 'VERB', 'PART']);
 /** A prescription that cites its own case states that case's facts: "the failure in this case to ...". */
@@ -36,7 +39,7 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
  * Marks `factual[i] = 0` for the tokens of [from, to) that state no fact, and says what the
  * sentence does. `namesTopic`: a cue of terms of reference, method or research matched in it.
  */
-export function readSentence(table: TokenTable, from: number, to: number, factual: Uint8Array, namesTopic: boolean): SentenceReading {
+export function readSentence(table: TokenTable, from: number, to: number, factual: number[], namesTopic: boolean): SentenceReading {
   if (namesTopic || isHeading(table, from, to) || table.lower[to - 1] === '?') {
     factual.fill(0, from, to);
     return { prescriptive: false, topicOnly: true };
@@ -54,18 +57,31 @@ export function readSentence(table: TokenTable, from: number, to: number, factua
 }
 
 /** Returns true when the segment prescribes; marks its prescriptive and conditional parts. */
-function markSegment(table: TokenTable, from: number, to: number, factual: Uint8Array): boolean {
+function markSegment(table: TokenTable, from: number, to: number, factual: number[]): boolean {
   let first = from;
   while (first < to && (table.pos[first] === 'NUM' || table.pos[first] === 'PUNCT' || table.lower[first] === 'recommendation')) first += 1;
-  if (first < to && IMPERATIVES.has(table.lower[first] as string) && table.lower[first + 1] !== 'of') {
+  if (first < to && IMPERATIVES.has(table.lower[first] as string) && !isNounSubject(table, first, to)) {
     factual.fill(0, from, to);
     return true;
   }
   const modal = findPrescribingModal(table, from, to);
-  if (CONDITIONS.has(table.lower[first] as string)) factual.fill(0, first, clauseEnd(table, first, modal < 0 ? to : modal));
+  const opener = table.lower[first] as string;
+  if (CONDITIONS.has(opener) || (PRESCRIBED_CONDITIONS.has(opener) && modal >= 0)) factual.fill(0, first, clauseEnd(table, first, modal < 0 ? to : modal));
   if (modal < 0) return false;
   if (!citesTheCase(table, modal, to)) factual.fill(0, modal, to);
   return true;
+}
+
+/**
+ * An imperative-looking first word that heads the subject of a statement: "Review of the plan
+ * ...", "Review meetings were postponed", "Report writing was poor". Its next word is "of", or
+ * nouns follow it up to a verb ("Review the plan" has a determiner after it).
+ */
+function isNounSubject(table: TokenTable, first: number, to: number): boolean {
+  if (table.lower[first + 1] === 'of') return true;
+  let next = first + 1;
+  while (next < to && table.pos[next] === 'NOUN') next += 1;
+  return next > first + 1 && next < to && (table.pos[next] === 'AUX' || table.pos[next] === 'VERB');
 }
 
 function citesTheCase(table: TokenTable, from: number, to: number): boolean {
@@ -98,7 +114,7 @@ function haveFollows(table: TokenTable, at: number, to: number): boolean {
  * "whether the child was seen" states nothing; the question ends at a clause break or where a
  * second verb group begins ("disagreement about whether she should stay | was never resolved").
  */
-function markEmbeddedQuestions(table: TokenTable, from: number, to: number, factual: Uint8Array): void {
+function markEmbeddedQuestions(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
     if (!EMBEDDED_QUESTIONS.has(table.lower[i] as string)) continue;
     let end = i + 1;

@@ -5,11 +5,13 @@ import { unwrapLines } from '../nlp/unwrap.js';
 import { isThemeId, type PassageKind, type ThemeId } from '../themes.js';
 import type { LexiconFile, SourceLine } from './lexicon-file.js';
 import { inferKind, type SentenceEvidence } from './passage-kind.js';
-import { compilePattern, type CompiledPattern, type Span } from './pattern-matcher.js';
+import { compilePattern, type CompileOptions, type CompiledPattern, type Span } from './pattern-matcher.js';
+import type { ResolveOptions } from './pattern-anchors.js';
+import { TokenNumbering, Vocabulary, type NumberedTable } from './vocabulary.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './pattern-syntax.js';
 import { FINDING_CUES, NARRATIVE_CUES, TOPIC_CUES } from './statement-cues.js';
 import { readSentence } from './statements.js';
-import { PatternIndex, sentenceKeys, type SentenceKeys } from './pattern-index.js';
+import { PatternIndex } from './pattern-index.js';
 import type { LexiconInfo, Tagger, TagResult, ThemeMatch } from './types.js';
 import { winkWordReader } from './word-reader.js';
 
@@ -32,8 +34,9 @@ interface Found {
  */
 export function buildTagger(files: readonly LexiconFile[], sources: ReadonlyArray<{ file: string; source: string }>): Tagger {
   const groups = collectGroups(files);
-  const compile = (file: string, entry: SourceLine, theme: string) => compileEntry(file, entry, theme, groups, true);
-  const guard = (file: string, entry: SourceLine, theme: string) => compileEntry(file, entry, theme, groups, false);
+  const context: ResolveOptions = { reader: winkWordReader, groups, vocabulary: new Vocabulary() };
+  const compile = (file: string, entry: SourceLine, theme: string) => compileEntry(file, entry, theme, { ...context, affirmFirstWord: true });
+  const guard = (file: string, entry: SourceLine, theme: string) => compileEntry(file, entry, theme, { ...context, affirmFirstWord: false });
   const patterns: ThemePattern[] = [];
   const lexicons: LexiconInfo[] = [];
   const seen = new Map<string, string>();
@@ -65,8 +68,9 @@ export function buildTagger(files: readonly LexiconFile[], sources: ReadonlyArra
     }
     lexicons.push({ id, label: lexicon.label, description: lexicon.description, file: lexicon.file, patterns: lexicon.patterns.length });
   }
-  const builtIn = (texts: readonly string[]) => texts.map((text) => compileEntry('(built-in cues)', { text, line: 0 }, 'cue', groups, true));
-  return new IndexedTagger(patterns, lexicons, versionOf(sources), { topic: builtIn(TOPIC_CUES), finding: builtIn(FINDING_CUES), narrative: builtIn(NARRATIVE_CUES) });
+  const builtIn = (texts: readonly string[]) => texts.map((text) => compile('(built-in cues)', { text, line: 0 }, 'cue'));
+  const cues = { topic: builtIn(TOPIC_CUES), finding: builtIn(FINDING_CUES), narrative: builtIn(NARRATIVE_CUES) };
+  return new IndexedTagger(patterns, lexicons, versionOf(sources), cues, context.vocabulary);
 }
 
 function collectGroups(files: readonly LexiconFile[]): Map<string, PatternNode> {
@@ -90,9 +94,9 @@ function collectGroups(files: readonly LexiconFile[]): Map<string, PatternNode> 
   return groups;
 }
 
-function compileEntry(file: string, entry: SourceLine, theme: string, groups: ReadonlyMap<string, PatternNode>, affirmFirstWord: boolean): CompiledPattern {
+function compileEntry(file: string, entry: SourceLine, theme: string, options: CompileOptions): CompiledPattern {
   try {
-    return compilePattern(parsePattern(entry.text), { reader: winkWordReader, groups, affirmFirstWord });
+    return compilePattern(parsePattern(entry.text), options);
   } catch (err) {
     throw asLexiconError(err, `${file}:${entry.line}`, entry.text, theme);
   }
@@ -122,72 +126,92 @@ interface Cues {
   narrative: CompiledPattern[];
 }
 
-type Role = 'theme' | keyof Cues;
+type Role = 'theme' | 'guard' | keyof Cues;
+
+/**
+ * One entry of the index: a theme pattern, a guard (run only when the index lists it), or a cue
+ * of one of the three roles. A theme pattern carries the index numbers of its guards.
+ */
+type Indexed = { role: 'theme'; pattern: ThemePattern; guards: number[] } | { role: Exclude<Role, 'theme'>; pattern: CompiledPattern };
 
 class IndexedTagger implements Tagger {
-  /** One index over theme patterns and cues alike, so each sentence is looked up once. */
+  /** One index over theme patterns, guards and cues alike, so each sentence is looked up once. */
   private readonly index: PatternIndex;
-  private readonly roles: Role[];
+  private readonly indexed: Indexed[];
+  private readonly numbering: TokenNumbering;
 
   constructor(
-    private readonly patterns: readonly ThemePattern[],
+    patterns: readonly ThemePattern[],
     readonly lexicons: readonly LexiconInfo[],
     readonly version: string,
     cues: Cues,
+    vocabulary: Vocabulary,
   ) {
-    const all: Array<[Role, CompiledPattern]> = [
-      ...patterns.map((pattern): [Role, CompiledPattern] => ['theme', pattern.matcher]),
-      ...(['topic', 'finding', 'narrative'] as const).flatMap((role) => cues[role].map((cue): [Role, CompiledPattern] => [role, cue])),
+    const guards = [...new Set(patterns.flatMap((pattern) => pattern.unless))];
+    const firstGuard = patterns.length;
+    this.indexed = [
+      ...patterns.map((pattern): Indexed => ({ role: 'theme', pattern, guards: pattern.unless.map((guard) => firstGuard + guards.indexOf(guard)) })),
+      ...guards.map((pattern): Indexed => ({ role: 'guard', pattern })),
+      ...(['topic', 'finding', 'narrative'] as const).flatMap((role) => cues[role].map((pattern): Indexed => ({ role, pattern }))),
     ];
-    this.index = new PatternIndex(all.map(([, pattern]) => pattern));
-    this.roles = all.map(([role]) => role);
+    this.index = new PatternIndex(this.indexed.map((entry) => (entry.role === 'theme' ? entry.pattern.matcher : entry.pattern)), vocabulary);
+    vocabulary.freeze();
+    this.numbering = new TokenNumbering(vocabulary);
   }
 
   tag(text: string, context: { section?: PassageKind } = {}): TagResult {
     const { text: plain, toOriginal } = unwrapLines(text);
-    const table = readTokens(plain);
-    const factual = new Uint8Array(table.count).fill(1);
+    const table = this.numbering.number(readTokens(plain));
+    const factual = new Array<number>(table.count).fill(1);
     const found: Found[] = [];
-    const sentences: SentenceEvidence[] = [];
+    const evidence: SentenceEvidence[] = [];
     for (const [from, to] of table.sentences) {
-      const byRole = this.candidatesByRole(sentenceKeys(table, from, to));
-      const matching = (role: Exclude<Role, 'theme'>) => byRole[role].filter((pattern) => pattern.find(table, from, to)).length;
-      const reading = readSentence(table, from, to, factual, matching('topic') > 0);
+      const candidates = this.index.candidates(table, from, to);
+      const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0);
       const before = found.length;
-      if (!reading.topicOnly) this.matchSentence(byRole.theme, table, from, to, factual, found);
-      const themes = new Set(found.slice(before).map((item) => item.pattern.theme)).size;
+      if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
-      const cues = context.section ? { findingCues: 0, narrativeCues: 0 } : { findingCues: matching('finding'), narrativeCues: matching('narrative') };
-      sentences.push({ ...reading, from, to, themes, ...cues });
+      if (context.section) continue;
+      const themes = new Set(found.slice(before).map((item) => item.pattern.theme)).size;
+      const findingCues = this.countCues(candidates, 'finding', table, from, to);
+      const narrativeCues = this.countCues(candidates, 'narrative', table, from, to);
+      evidence.push({ prescriptive: reading.prescriptive, topicOnly: reading.topicOnly, from, to, themes, findingCues, narrativeCues });
     }
-    const kind = context.section ?? inferKind(table, sentences);
+    const kind = context.section ?? inferKind(table, evidence);
     const matches = distinctSpans(
       found.filter(({ pattern }) => !pattern.kinds || pattern.kinds.has(kind)).map(({ pattern, span }) => toMatch(pattern, span, table, toOriginal, text)),
-    ).sort((a, b) => a.start - b.start || a.end - b.end || a.theme.localeCompare(b.theme));
+    ).sort(byPosition);
     const themes = [...new Set(matches.map((match) => match.theme))].sort();
-    return { kind, themes, matches };
+    const sentences = table.sentences.filter(([from, to]) => to > from).map(([from, to]) => originalSpan(table, from, to, toOriginal));
+    return { kind, themes, matches, sentences };
   }
 
-  private candidatesByRole(keys: SentenceKeys): { theme: ThemePattern[] } & Cues {
-    const byRole: { theme: ThemePattern[] } & Cues = { theme: [], topic: [], finding: [], narrative: [] };
-    for (const index of this.index.candidates(keys)) {
-      const role = this.roles[index] as Role;
-      if (role === 'theme') byRole.theme.push(this.patterns[index] as ThemePattern);
-      else byRole[role].push(this.index.patterns[index] as CompiledPattern);
+  private countCues(candidates: readonly number[], role: keyof Cues, table: NumberedTable, from: number, to: number): number {
+    let count = 0;
+    for (const index of candidates) {
+      const entry = this.indexed[index] as Indexed;
+      if (entry.role === role && entry.pattern.find(table, from, to)) count += 1;
     }
-    return byRole;
+    return count;
   }
 
-  private matchSentence(candidates: readonly ThemePattern[], table: TokenTable, from: number, to: number, factual: Uint8Array, found: Found[]): void {
-    for (const pattern of candidates) {
-      const span = firstFactualSpan(pattern.matcher, table, from, to, factual);
-      if (span && !pattern.unless.some((guard) => guard.find(table, from, to))) found.push({ pattern, span });
+  private matchSentence(candidates: readonly number[], table: NumberedTable, from: number, to: number, factual: number[], found: Found[]): void {
+    for (const index of candidates) {
+      const entry = this.indexed[index] as Indexed;
+      if (entry.role !== 'theme') continue;
+      const span = firstFactualSpan(entry.pattern.matcher, table, from, to, factual);
+      if (span && !entry.guards.some((guard) => this.vetoes(guard, table, from, to))) found.push({ pattern: entry.pattern, span });
     }
+  }
+
+  private vetoes(guard: number, table: NumberedTable, from: number, to: number): boolean {
+    const entry = this.indexed[guard] as Indexed;
+    return entry.role === 'guard' && this.index.wasCandidate(guard) && entry.pattern.find(table, from, to) !== null;
   }
 }
 
 /** The first span of the pattern whose every part lies in text that states a fact. */
-function firstFactualSpan(matcher: CompiledPattern, table: TokenTable, from: number, to: number, factual: Uint8Array): Span | null {
+function firstFactualSpan(matcher: CompiledPattern, table: NumberedTable, from: number, to: number, factual: number[]): Span | null {
   for (let at = from; at < to; ) {
     const span = matcher.find(table, at, to);
     if (!span) return null;
@@ -197,9 +221,14 @@ function firstFactualSpan(matcher: CompiledPattern, table: TokenTable, from: num
   return null;
 }
 
-function isFactual(factual: Uint8Array, start: number, end: number): boolean {
+function isFactual(factual: number[], start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) if (factual[i] === 0) return false;
   return true;
+}
+
+/** By start, then end, then theme id (code-unit order: `localeCompare` would cost more than all the matching). */
+function byPosition(a: ThemeMatch, b: ThemeMatch): number {
+  return a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0);
 }
 
 /** One piece of evidence per theme and span: when several patterns find the same words, the first found stands for all. */
@@ -213,10 +242,14 @@ function distinctSpans(matches: ThemeMatch[]): ThemeMatch[] {
   });
 }
 
-function toMatch(pattern: ThemePattern, span: Span, table: TokenTable, toOriginal: Int32Array | null, original: string): ThemeMatch {
-  const from = table.start[span.start] as number;
-  const to = table.end[span.end - 1] as number;
-  const start = toOriginal ? (toOriginal[from] as number) : from;
-  const end = toOriginal ? (toOriginal[to - 1] as number) + 1 : to;
+function toMatch(pattern: ThemePattern, span: Span, table: TokenTable, toOriginal: readonly number[] | null, original: string): ThemeMatch {
+  const [start, end] = originalSpan(table, span.start, span.end, toOriginal);
   return { theme: pattern.theme, start, end, text: original.slice(start, end), pattern: pattern.text };
+}
+
+/** Tokens [first, end) as [start, end) character offsets into the text given to `tag`. */
+function originalSpan(table: TokenTable, first: number, end: number, toOriginal: readonly number[] | null): [number, number] {
+  const from = table.start[first] as number;
+  const to = table.end[end - 1] as number;
+  return toOriginal ? [toOriginal[from] as number, (toOriginal[to - 1] as number) + 1] : [from, to];
 }

@@ -16,6 +16,11 @@ export interface TagResult {
   themes: ThemeId[];
   /** Sorted by start. */
   matches: ThemeMatch[];
+  /**
+   * The sentences of the passage as [start, end) character offsets into the text given to `tag`,
+   * in order and without overlap: ingest stores them, so that wink reads each passage only once.
+   */
+  sentences: Array<[number, number]>;
 }
 
 export interface LexiconInfo {

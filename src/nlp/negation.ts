@@ -34,6 +34,12 @@ const BOUNDARY_WORDS = new Set([
   'but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'because', 'since', 'so', 'until', 'unless',
   'however', 'which', 'who', 'whom', 'whose', 'where', 'when', 'despite', 'instead', 'rather', 'whether', 'if', 'once',
 ]);
+/**
+ * A wh-clause has its own verb: in "no one asked what the mother told the school", "told" is not
+ * negated. "How to" is no clause: in "not taken into account in planning how to seek her views"
+ * the negation reaches "seek".
+ */
+const WH_CLAUSE_WORDS = new Set(['what', 'how', 'why']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /**
@@ -80,12 +86,13 @@ function isCounterfactualHave(lower: readonly string[], at: number): boolean {
   return false;
 }
 
-function isBoundary(table: TokenTable, i: number, verbAhead: Uint8Array): boolean {
+function isBoundary(table: TokenTable, i: number, verbAhead: readonly number[]): boolean {
   const word = table.lower[i] as string;
   const tag = table.pos[i] as string;
   if (word === '-') return !isInsideWord(table, i);
   if (tag === 'PUNCT') return BOUNDARY_PUNCT.has(word);
   if (BOUNDARY_WORDS.has(word)) return true;
+  if (WH_CLAUSE_WORDS.has(word)) return table.lower[i + 1] !== 'to';
   if (word === 'that' && tag === 'SCONJ') return true;
   // "and" joins two clauses when a verb follows it before the next punctuation mark, and two
   // nouns otherwise ("not shared with the police and the school").
@@ -98,8 +105,8 @@ function isInsideWord(table: TokenTable, i: number): boolean {
 }
 
 /** verbAhead[i] is 1 when a verb stands at or after token i before the next punctuation mark. */
-function verbsBeforeNextPunctuation(table: TokenTable): Uint8Array {
-  const verbAhead = new Uint8Array(table.count + 1);
+function verbsBeforeNextPunctuation(table: TokenTable): number[] {
+  const verbAhead = new Array<number>(table.count + 1).fill(0);
   for (let i = table.count - 1; i >= 0; i -= 1) {
     const tag = table.pos[i] as string;
     if (tag === 'PUNCT') continue;

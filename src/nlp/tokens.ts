@@ -1,10 +1,13 @@
 import { nlp, its, lemmaIts } from './wink.js';
-import { keyOfWord, stemOf } from './word-key.js';
+import { formOfWord, keyOfToken } from './word-key.js';
 import { markNegation } from './negation.js';
 
 /**
  * One passage read by wink-nlp, as parallel arrays over its tokens (a layout that keeps the
  * matcher's inner loop free of object allocation). Offsets are into the text that was read.
+ * The arrays are plain arrays of small integers, not typed arrays: V8 allocates a typed array of
+ * more than 64 bytes outside its heap, at some 0.5 µs apiece, which would cost more than it saves
+ * on arrays of a few dozen tokens.
  */
 export interface TokenTable {
   count: number;
@@ -20,9 +23,9 @@ export interface TokenTable {
   /** Universal POS tag from wink ("VERB", "AUX", "PUNCT", ...). */
   pos: string[];
   /** 1 where the token lies inside the scope of a negation cue (see negation.ts). */
-  negated: Uint8Array;
-  start: Int32Array;
-  end: Int32Array;
+  negated: number[];
+  start: number[];
+  end: number[];
   /** Sentences as [first token, last token + 1). */
   sentences: Array<[number, number]>;
 }
@@ -33,15 +36,14 @@ export function readTokens(text: string): TokenTable {
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
-  const lemmas = tokens.out(lemmaIts) as string[];
   const pos = tokens.out(its.pos) as string[];
   const winkNegated = tokens.out(its.negationFlag) as unknown as boolean[];
   const count = values.length;
   const lower = new Array<string>(count);
   const keys = new Array<string>(count);
   const unKeys = new Array<string | undefined>(count);
-  const start = new Int32Array(count);
-  const end = new Int32Array(count);
+  const start = new Array<number>(count);
+  const end = new Array<number>(count);
   let offset = 0;
   for (let i = 0; i < count; i += 1) {
     const value = values[i] as string;
@@ -49,14 +51,16 @@ export function readTokens(text: string): TokenTable {
     start[i] = offset;
     offset += value.length;
     end[i] = offset;
-    lower[i] = value.toLowerCase();
-    keys[i] = pos[i] === 'PROPN' || pos[i] === 'NOUN' ? keyOfWord(value) : stemOf(lemmas[i] as string);
-    if (value.length > 5 && lower[i]!.startsWith('un')) unKeys[i] = keyOfWord(lower[i]!.slice(2));
+    const form = formOfWord(value);
+    lower[i] = form.lower;
+    unKeys[i] = form.unKey;
+    const isContraction = value.includes("'") || values[i + 1] === "n't";
+    keys[i] = keyOfToken(form, pos[i] as string, isContraction, () => tokens.itemAt(i).out(lemmaIts));
   }
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([first, last]): [number, number] => [first, last + 1],
   );
-  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Uint8Array(count), start, end, sentences };
+  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, sentences };
   markNegation(table, winkNegated);
   return table;
 }

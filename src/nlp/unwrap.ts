@@ -10,7 +10,7 @@ export interface UnwrappedText {
    * toOriginal[i] is the offset in the original text of character i of `text`, with one extra
    * entry for the end; null when the text had no line break and offsets are unchanged.
    */
-  toOriginal: Int32Array | null;
+  toOriginal: number[] | null;
 }
 
 const WRAP = /[ \t]*\r?\n[\s]*/g;
@@ -36,7 +36,7 @@ export function unwrapLines(original: string): UnwrappedText {
   }
   pushSlice(original, from, original.length, parts, map);
   map.push(original.length);
-  return { text: parts.join(''), toOriginal: Int32Array.from(map) };
+  return { text: parts.join(''), toOriginal: map };
 }
 
 function pushSlice(original: string, from: number, to: number, parts: string[], map: number[]): void {

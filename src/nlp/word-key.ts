@@ -40,3 +40,50 @@ export function keyOfWord(word: string): string {
   }
   return key;
 }
+
+/** What is known of a word as wink writes it, worked out once: a corpus repeats a few thousand words. */
+export interface WordForm {
+  lower: string;
+  /**
+   * For a word negated by its prefix, the key of the word without it ("unseen" -> "see",
+   * "unaware" -> "awar"); undefined otherwise.
+   */
+  unKey: string | undefined;
+  /** The key of the word read alone (keyOfWord), once asked for. */
+  alone?: string;
+  /** Keys of the word read in context, by part of speech (keyOfToken). */
+  keys: Map<string, string>;
+}
+
+const forms = new Map<string, WordForm>();
+
+/** formOfWord('Unseen') -> { lower: 'unseen', unKey: 'see', ... }; the same object for every occurrence. */
+export function formOfWord(value: string): WordForm {
+  let form = forms.get(value);
+  if (form === undefined) {
+    const lower = value.toLowerCase();
+    const unKey = value.length > 5 && lower.startsWith('un') ? keyOfWord(lower.slice(2)) : undefined;
+    form = { lower, unKey, keys: new Map() };
+    forms.set(value, form);
+  }
+  return form;
+}
+
+/**
+ * The key of a token read in context: nouns are keyed as read alone (keyOfWord), other words by
+ * the stem of their lemma. wink's lemma of a word depends only on the word and its part of speech,
+ * so keys are kept by both and `lemmaOf` runs only for a pair not met before; lemmatising every
+ * token of every passage would cost a sixth of reading time. A contraction ("'d" is "would" or
+ * "had") takes its lemma from the text around it, so its key is not kept.
+ * keyOfToken(formOfWord('seen'), 'VERB', false, () => 'see') === 'see'
+ */
+export function keyOfToken(form: WordForm, pos: string, isContraction: boolean, lemmaOf: () => string): string {
+  if (pos === 'NOUN' || pos === 'PROPN') return (form.alone ??= keyOfWord(form.lower));
+  if (isContraction) return stemOf(lemmaOf());
+  let key = form.keys.get(pos);
+  if (key === undefined) {
+    key = stemOf(lemmaOf());
+    form.keys.set(pos, key);
+  }
+  return key;
+}

@@ -75,7 +75,13 @@ describe('the bundled corpus against its ground truth', () => {
       for (const passage of review.passages) {
         expect(passage.start).toBe(offset);
         expect(review.text.slice(passage.start, passage.end)).toBe(passage.text);
-        for (const [start, end] of passage.sentences) expect(0 <= start && start < end && end <= passage.text.length).toBe(true);
+        expect(passage.sentences.length).toBeGreaterThan(0);
+        let sentenceEnd = 0;
+        for (const [start, end] of passage.sentences) {
+          // Sentences come in order, without overlapping, each inside the passage.
+          expect(sentenceEnd <= start && start < end && end <= passage.text.length).toBe(true);
+          sentenceEnd = end;
+        }
         for (const found of passage.evidence) expect(0 <= found.start && found.start < found.end && found.end <= passage.text.length).toBe(true);
         offset = passage.end + 2;
       }

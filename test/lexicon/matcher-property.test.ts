@@ -1,31 +1,51 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { TokenTable } from '../../src/nlp/tokens.js';
-import { compilePattern, type WordReader } from '../../src/lexicon/pattern-matcher.js';
-import type { PatternNode, Polarity } from '../../src/lexicon/pattern-syntax.js';
+import { PatternIndex } from '../../src/lexicon/pattern-index.js';
+import { compilePattern, type CompiledPattern, type WordReader } from '../../src/lexicon/pattern-matcher.js';
+import type { PatternNode, PatternTree, Polarity } from '../../src/lexicon/pattern-syntax.js';
+import { numbersOf, numberTable, Vocabulary, type NumberedTable } from '../../src/lexicon/vocabulary.js';
 
 /**
  * The compiled matcher (continuation closures, anchors, leftmost search) against a brute-force
  * oracle written from the rules alone: a node matches tokens [i, j) exactly when ... (below),
- * tried for every i and j.
+ * tried for every i and j. The index must never hide a match: whenever the matcher finds one,
+ * the pattern is among the index's candidates for the sentence.
  */
 
 const VOCABULARY = ['a', 'b', 'c', 'd'];
 const plainReader: WordReader = { keysOf: (word) => [[word]], split: (text) => text.split(' ') };
 
-function tableOf(words: string[], negated: boolean[]): TokenTable {
-  const count = words.length;
+/** Tokens as [word, negated, un-key]: an un-key makes the token a negated form of that word too ("unseen" of "see"). */
+type Token = [string, boolean, string | null];
+
+function tableOf(tokens: Token[]): TokenTable {
+  const count = tokens.length;
   return {
     count,
-    lower: words,
-    keys: words,
-    unKeys: new Array(count).fill(undefined),
+    lower: tokens.map(([word]) => word),
+    keys: tokens.map(([word]) => word),
+    unKeys: tokens.map(([, , unKey]) => unKey ?? undefined),
     pos: new Array(count).fill('NOUN'),
-    negated: Uint8Array.from(negated.map((flag) => (flag ? 1 : 0))),
-    start: new Int32Array(count),
-    end: new Int32Array(count),
+    negated: tokens.map(([, negated]) => (negated ? 1 : 0)),
+    start: new Array(count).fill(0),
+    end: new Array(count).fill(0),
     sentences: [[0, count]],
   };
+}
+
+/**
+ * Compiles the pattern and indexes it, in the tagger's order (both number the strings they need),
+ * then numbers the table with the vocabulary they filled. `listed`: the index lists the pattern
+ * for the whole sentence.
+ */
+function prepare(tree: PatternTree, tokens: Token[]): { table: NumberedTable; compiled: CompiledPattern; listed: boolean } {
+  const vocabulary = new Vocabulary();
+  const compiled = compilePattern(tree, { reader: plainReader, groups: new Map(), vocabulary });
+  const index = new PatternIndex([compiled], vocabulary);
+  const plain = tableOf(tokens);
+  const table = numberTable(plain, (at) => numbersOf(vocabulary, plain.lower[at] as string, plain.keys[at] as string, plain.unKeys[at]));
+  return { table, compiled, listed: index.candidates(table, 0, table.count).includes(0) };
 }
 
 const polarity = fc.constantFrom<Polarity>('any', 'any', 'negated', 'affirmed');
@@ -41,7 +61,8 @@ const { node: nodeArbitrary } = fc.letrec<{ node: PatternNode }>((tie) => ({
     fc.record({ type: fc.constant('alt' as const), options: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
   ),
 }));
-const sentence = fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.boolean()), { minLength: 0, maxLength: 8 });
+const unKey = fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...VOCABULARY) });
+const sentence = fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.boolean(), unKey), { minLength: 0, maxLength: 8 });
 
 // ---- the oracle -------------------------------------------------------------------------------
 
@@ -58,9 +79,10 @@ function containsNegated(node: PatternNode): boolean {
 function matchesExactly(node: PatternNode, t: TokenTable, i: number, j: number, first: boolean, forced: Polarity | null): boolean {
   switch (node.type) {
     case 'word': {
-      if (j !== i + 1 || t.keys[i] !== node.word) return false;
+      if (j !== i + 1 || (t.keys[i] !== node.word && t.unKeys[i] !== node.word)) return false;
       const wanted = forced ?? (first && node.polarity === 'any' ? 'affirmed' : node.polarity);
-      const negated = t.negated[i] === 1;
+      // A token matched through its un-key is that word negated ("unseen" is a negated "see").
+      const negated = t.keys[i] === node.word ? t.negated[i] === 1 : true;
       return wanted === 'any' || (wanted === 'negated') === negated;
     }
     case 'any':
@@ -100,13 +122,14 @@ function oracleSpans(node: PatternNode, t: TokenTable, first: boolean): Array<[n
 describe('the compiled matcher agrees with a brute-force oracle', () => {
   test('a match exists at the same leftmost start, and the span it reports is a real match', () => {
     fc.assert(
-      fc.property(nodeArbitrary, sentence, (root, words) => {
-        const t = tableOf(words.map(([word]) => word), words.map(([, negated]) => negated));
+      fc.property(nodeArbitrary, sentence, (root, tokens) => {
+        const { table: t, compiled, listed } = prepare({ root }, tokens);
         const first = !containsNegated(root);
-        const found = compilePattern({ root }, { reader: plainReader, groups: new Map() }).find(t, 0, t.count);
+        const found = compiled.find(t, 0, t.count);
         const expected = oracleSpans(root, t, first);
         if (expected.length === 0) return found === null;
         expect(found).not.toBeNull();
+        expect(listed).toBe(true);
         expect(found!.start).toBe(Math.min(...expected.map(([start]) => start)));
         expect(matchesExactly(root, t, found!.start, found!.end, first, null)).toBe(true);
         return true;
@@ -115,12 +138,29 @@ describe('the compiled matcher agrees with a brute-force oracle', () => {
     );
   });
 
+  test('a pattern with more ways of matching than the index keeps apart is folded, and still listed wherever it matches', () => {
+    const words = 'abcdefghijkl'.split('');
+    const word = (polarity: Polarity) => fc.record({ type: fc.constant('word' as const), word: fc.constantFrom(...words), polarity: fc.constant(polarity) });
+    const wide = fc.array(fc.array(fc.oneof(word('any'), word('negated')), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 });
+    const tokens = fc.array(fc.tuple(fc.constantFrom(...words), fc.boolean(), fc.constant(null)), { minLength: 0, maxLength: 8 });
+    fc.assert(
+      fc.property(wide, tokens, (alternatives, tokens) => {
+        const root: PatternNode = { type: 'seq', items: alternatives.map((options) => ({ type: 'alt', options })) };
+        const { table, compiled, listed } = prepare({ root }, tokens);
+        if (compiled.find(table, 0, table.count)) expect(listed).toBe(true);
+        return true;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('a co-occurrence matches when two non-overlapping spans lie within the window', () => {
     fc.assert(
-      fc.property(nodeArbitrary, nodeArbitrary, fc.option(fc.integer({ min: 0, max: 4 })), sentence, (left, right, window, words) => {
-        const t = tableOf(words.map(([word]) => word), words.map(([, negated]) => negated));
+      fc.property(nodeArbitrary, nodeArbitrary, fc.option(fc.integer({ min: 0, max: 4 })), sentence, (left, right, window, tokens) => {
+        const { table: t, compiled, listed } = prepare({ root: left, near: { node: right, window } }, tokens);
         const first = !containsNegated(left) && !containsNegated(right);
-        const found = compilePattern({ root: left, near: { node: right, window } }, { reader: plainReader, groups: new Map() }).find(t, 0, t.count);
+        const found = compiled.find(t, 0, t.count);
+        if (found) expect(listed).toBe(true);
         const lefts = oracleSpans(left, t, first);
         const rights = oracleSpans(right, t, first);
         const pairs = lefts.flatMap((a) => rights.filter((b) => !(a[0] < b[1] && b[0] < a[1])).map((b) => [a, b] as const));

@@ -6,7 +6,7 @@ import { loadTagger } from '../../src/lexicon/index.js';
 
 const tagger = loadTagger(path.join(PROJECT_ROOT, 'lexicons'));
 
-/** paraphrases.txt: "+wanted -unwanted | sentence", one a line; "#" starts a comment. */
+/** paraphrases.txt: "+wanted -unwanted | sentence", one a line, "-*" for no theme at all; "#" starts a comment. */
 const cases = readFileSync(new URL('./paraphrases.txt', import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
@@ -25,5 +25,6 @@ test('the paraphrase file is read', () => {
 test.each(cases)('"%s" gets %j and not %j', (text, wanted, unwanted) => {
   const { themes } = tagger.tag(text);
   for (const theme of wanted) expect(themes).toContain(theme);
+  if (unwanted.includes('*')) expect(themes).toEqual([]);
   for (const theme of unwanted) expect(themes).not.toContain(theme);
 });

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { inThread, retag, type PassageTagging } from '../../src/ingest/retag.js';
+import { TagPool } from '../../src/ingest/tag-pool.js';
+import { compileTagger, type LexiconSource } from '../../src/lexicon/index.js';
+import { openDatabase, type Db } from '../../src/store/database.js';
+import { reviewWriter } from '../../src/store/reviews.js';
+import { taggingQueries } from '../../src/store/tagging-queries.js';
+import { makeReview } from '../support/reviews.js';
+
+/**
+ * The stored review has four passages; makeReview tags the first with face_value, as an older
+ * lexicon would have. The lexicons below know no face_value, and find a child not seen in the
+ * second passage and drift in the third.
+ */
+const TEXTS = [
+  'The social worker accepted the explanation at face value.',
+  'The child was not seen alone at any visit.',
+  'The case drifted for months.',
+  'The plan was reviewed every six weeks.',
+];
+
+const SOURCES: LexiconSource[] = [
+  { file: 'child_not_seen.lex', source: 'id: child_not_seen\nlabel: Child not seen\ndescription: d\npattern: child ..3 !seen\n' },
+  { file: 'professional_drift.lex', source: 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n' },
+];
+
+let dir: string;
+let db: Db;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'lessons-retag-'));
+  db = openDatabase(path.join(dir, 'test.db'));
+  reviewWriter(db).save(makeReview({ file: '/r/a.pdf', sha256: 'a1', texts: TEXTS }));
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const storedFindings = () =>
+  db.prepare('SELECT p.seq, f.theme, f.start, f.end, f.pattern, f.lexicon_version AS version FROM findings f JOIN passages p ON p.id = f.passage_id ORDER BY p.seq, f.theme').all();
+const passageThemes = () => db.prepare('SELECT p.seq, t.theme FROM passage_themes t JOIN passages p ON p.id = t.passage_id ORDER BY p.seq, t.theme').all();
+
+async function retagTwice(tagging: PassageTagging) {
+  const first = await retag(taggingQueries(db), tagging);
+  const findings = storedFindings();
+  const second = await retag(taggingQueries(db), tagging);
+  return { first, findings, second };
+}
+
+function expectRetagged({ first, findings, second }: Awaited<ReturnType<typeof retagTwice>>, version: string): void {
+  expect(first).toEqual({
+    version,
+    passages: 4,
+    changedPassages: 3,
+    kindChanges: 0,
+    themes: [
+      { theme: 'child_not_seen', added: 1, removed: 0 },
+      { theme: 'face_value', added: 0, removed: 1 },
+      { theme: 'professional_drift', added: 1, removed: 0 },
+    ],
+  });
+  const start = (seq: number, words: string) => (TEXTS[seq] as string).indexOf(words);
+  expect(findings).toEqual([
+    { seq: 1, theme: 'child_not_seen', start: start(1, 'child'), end: start(1, 'seen') + 4, pattern: 'child ..3 !seen', version },
+    { seq: 2, theme: 'professional_drift', start: start(2, 'drifted'), end: start(2, 'drifted') + 7, pattern: 'drift', version },
+  ]);
+  expect(passageThemes()).toEqual([
+    { seq: 1, theme: 'child_not_seen' },
+    { seq: 2, theme: 'professional_drift' },
+  ]);
+  // The same lexicons again change nothing.
+  expect(second).toEqual({ version, passages: 4, changedPassages: 0, kindChanges: 0, themes: [] });
+  expect(storedFindings()).toEqual(findings);
+}
+
+describe('lessons retag', () => {
+  test('when the lexicons change, then findings are replaced, and the report counts per theme what was added and removed', async () => {
+    const tagger = compileTagger(SOURCES);
+    expectRetagged(await retagTwice(inThread(tagger)), tagger.version);
+  });
+
+  test('when tagging runs on tagger threads, then the database and the report are exactly as in one thread', async () => {
+    const pool = await TagPool.start(SOURCES, 2);
+    try {
+      expect(pool.version).toBe(compileTagger(SOURCES).version);
+      expectRetagged(await retagTwice(pool), pool.version);
+    } finally {
+      await pool.close();
+    }
+  });
+});
