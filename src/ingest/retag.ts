@@ -1,4 +1,5 @@
 import type { Tagger } from '../lexicon/index.js';
+import { groupFindings } from '../store/group-findings.js';
 import type { PassageToTag, StoredFinding, taggingQueries } from '../store/tagging-queries.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import type { Evidence } from './types.js';
@@ -69,7 +70,7 @@ export async function retag(queries: ReturnType<typeof taggingQueries>, tagging:
     const results = await tagged;
     const next = after(batch);
     tagged = tagging.tagAll(next);
-    const before = groupByPassage(queries.findingsBetween(batch[0]?.id ?? 0, batch[batch.length - 1]?.id ?? 0));
+    const before = groupFindings(queries.findingsBetween(batch[0]?.id ?? 0, batch[batch.length - 1]?.id ?? 0));
     const updates = batch.map((passage, index) => {
       const { kind, evidence } = results[index] as Retagged;
       const old = new Set((before.get(passage.id) ?? []).map(findingKey));
@@ -90,14 +91,4 @@ export async function retag(queries: ReturnType<typeof taggingQueries>, tagging:
 
 function findingKey(finding: Pick<StoredFinding, 'theme' | 'start' | 'end'>): string {
   return `${finding.theme}:${finding.start}:${finding.end}`;
-}
-
-function groupByPassage(findings: StoredFinding[]): Map<number, StoredFinding[]> {
-  const grouped = new Map<number, StoredFinding[]>();
-  for (const finding of findings) {
-    const list = grouped.get(finding.passage_id) ?? [];
-    list.push(finding);
-    grouped.set(finding.passage_id, list);
-  }
-  return grouped;
 }

@@ -3,7 +3,8 @@ import type { ReviewFindingRow, ReviewInfo, ReviewPageQueries, ReviewPassageRow 
 import type { Passage } from '../ingest/types.js';
 import type { ThemeId } from '../themes.js';
 import { passageAnchor } from './citation.js';
-import { groupFindings, type EvidenceSpan } from './search.js';
+import { groupFindings } from '../store/group-findings.js';
+import type { EvidenceSpan } from './search.js';
 
 export interface ReviewPassage extends Pick<Passage, 'seq' | 'page' | 'endPage' | 'paragraph' | 'section' | 'kind' | 'text'> {
   id: number;

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { groupFindings } from '../store/group-findings.js';
 import { HIT_END, HIT_START, type FindingRow, type PassageRow, type SearchQueries } from '../store/search-queries.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
@@ -288,17 +289,6 @@ function withFtsErrors<T>(run: () => T): T {
     }
     throw err;
   }
-}
-
-/** Findings keyed by passage id, each list in the order given. */
-export function groupFindings<T extends { passage_id: number }>(rows: readonly T[]): Map<number, T[]> {
-  const grouped = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = grouped.get(row.passage_id) ?? [];
-    list.push(row);
-    grouped.set(row.passage_id, list);
-  }
-  return grouped;
 }
 
 function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: number): SearchHit {
