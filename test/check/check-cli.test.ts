@@ -72,6 +72,7 @@ describe('lessons check', () => {
     expect(html).toContain('<p class="check-summary" role="status">This draft describes');
     expect(html).toMatch(/<style media="print">/);
     expect(html).not.toMatch(/(href|src)="\/assets\//);
+    expect(html).not.toContain('<script');
   });
 
   test('when --save is given, then the draft is added to the corpus through the review writer', async () => {

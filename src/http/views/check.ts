@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CheckReport, CorpusPassageRef, DraftPassageRef, EarlierRecommendation, RepeatedRecommendation, SimilarPassage, ThemeReport } from '../../check/types.js';
 import { passagePath } from '../../search/citation.js';
 import { markSpans } from '../../search/highlight.js';
@@ -13,8 +11,7 @@ interface ViewOptions {
 }
 
 const EXCERPT = 420;
-const ASSETS = new URL('../assets/', import.meta.url);
-const CHECK_STYLESHEET = html`<link rel="stylesheet" href="/assets/check.css">`;
+const CHECK_STYLES = ['check.css'];
 
 /** The upload form, with the problem of the last attempt when there was one. */
 export function renderCheckForm(error?: string): string {
@@ -26,12 +23,12 @@ ${error ? html`<p class="error" role="alert" id="check-error">${error}</p>` : ''
 ${checkForm(error !== undefined)}
 <p class="muted">The draft is read in memory and is not stored, logged or kept after the report is made, unless you tick the box
 to add it to the corpus. PDF, Word (.docx), plain text (.txt) and Markdown (.md) are accepted.</p>`;
-  return renderPage({ title: error ? 'Check a draft: the file could not be checked' : 'Check a draft', active: 'check', body, head: CHECK_STYLESHEET });
+  return renderPage({ title: error ? 'Check a draft: the file could not be checked' : 'Check a draft', active: 'check', body, styles: CHECK_STYLES });
 }
 
 /** The report as a page of the site, linked to the cited reviews. */
 export function renderCheckReport(report: CheckReport): string {
-  return renderPage({ title: `Check of ${report.draft.name}`, active: 'check', body: reportBody(report, { links: true }), head: CHECK_STYLESHEET });
+  return renderPage({ title: `Check of ${report.draft.name}`, active: 'check', body: reportBody(report, { links: true }), styles: CHECK_STYLES });
 }
 
 /**
@@ -39,16 +36,7 @@ export function renderCheckReport(report: CheckReport): string {
  * no script, no links back to a server, so it can be mailed or archived with the draft.
  */
 export function renderStandaloneCheckReport(report: CheckReport): string {
-  const page = renderPage({ title: `Check of ${report.draft.name}`, active: 'check', body: reportBody(report, { links: false }), head: CHECK_STYLESHEET });
-  return page
-    .replace(/<link rel="stylesheet" href="\/assets\/([\w-]+\.css)"( media="print")?>/g, (_tag, file: string, media?: string) => inlineStyle(file, media ? 'print' : undefined))
-    .replace(/<script src="\/assets\/[\w-]+\.js" defer><\/script>\n?/g, '')
-    .replace(/<link rel="alternate"[^>]*>\n?/g, '');
-}
-
-function inlineStyle(file: string, media?: string): string {
-  const css = readFileSync(fileURLToPath(new URL(file, ASSETS)), 'utf8');
-  return `<style${media ? ` media="${media}"` : ''}>\n${css}</style>`;
+  return renderPage({ title: `Check of ${report.draft.name}`, active: 'check', body: reportBody(report, { links: false }), styles: CHECK_STYLES, standalone: true });
 }
 
 function checkForm(autofocus: boolean): SafeHtml {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 
 export { escapeHtml, html, SafeHtml, trustedHtml } from './html.js';
@@ -8,8 +10,10 @@ export interface PageOptions {
   active?: string;
   /** The page's main content, already safe HTML (build it with `html`). */
   body: string | SafeHtml;
-  /** Extra safe HTML for <head>, e.g. a page's own stylesheet link. */
-  head?: string | SafeHtml;
+  /** Stylesheets of this page beyond the site's own, by asset file name ('check.css'). */
+  styles?: string[];
+  /** One self-contained file, to mail or archive: stylesheets inlined, no script, no JSON link. */
+  standalone?: boolean;
   /** The JSON twin of this page, linked for machines and for curious humans. */
   json?: string;
 }
@@ -36,11 +40,9 @@ export function renderPage(options: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · lessons</title>
-<link rel="stylesheet" href="/assets/style.css">
-<link rel="stylesheet" href="/assets/print.css" media="print">
-${options.json ? html`<link rel="alternate" type="application/json" href="${options.json}">` : ''}
-<script src="/assets/app.js" defer></script>
-${toSafe(options.head ?? '')}
+${stylesheets(options)}
+${options.json && !options.standalone ? html`<link rel="alternate" type="application/json" href="${options.json}">` : ''}
+${options.standalone ? '' : html`<script src="/assets/app.js" defer></script>`}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
@@ -58,6 +60,19 @@ ${toSafe(options.body)}
 </html>
 `;
   return page.value;
+}
+
+const ASSETS = new URL('../assets/', import.meta.url);
+
+/** The site's stylesheet, its print sheet, then the page's own: linked, or inlined when standalone. */
+function stylesheets(options: PageOptions): SafeHtml[] {
+  const sheets = [{ file: 'style.css', media: '' }, { file: 'print.css', media: 'print' }, ...(options.styles ?? []).map((file) => ({ file, media: '' }))];
+  return sheets.map(({ file, media }) => {
+    const mediaAttribute = media ? html` media="${media}"` : '';
+    if (!options.standalone) return html`<link rel="stylesheet" href="/assets/${file}"${mediaAttribute}>`;
+    // Our own asset files, read from the package: trusted CSS, not user text.
+    return html`<style${mediaAttribute}>${trustedHtml(readFileSync(fileURLToPath(new URL(file, ASSETS)), 'utf8'))}</style>`;
+  });
 }
 
 function toSafe(markup: string | SafeHtml): SafeHtml {
