@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import type express from 'express';
 import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { reviewWriter } from '../../src/store/reviews.js';
 
 export interface TestServer {
   url: string;
+  app: express.Express;
   db: Db;
   dbFile: string;
   /** The server log: request lines and unexpected errors. */
@@ -31,9 +33,11 @@ export async function startTestServer(reviews: IngestedReview[]): Promise<TestSe
   tagger ??= loadTagger(path.join(PROJECT_ROOT, 'lexicons'));
   const log: string[] = [];
   const config = loadConfig({}, { db: dbFile, port: 0 });
-  const { server, url } = await listen(createApp({ db, tagger, config, log: (line) => log.push(line) }), '127.0.0.1', 0);
+  const app = createApp({ db, tagger, config, log: (line) => log.push(line) });
+  const { server, url } = await listen(app, '127.0.0.1', 0);
   return {
     url,
+    app,
     db,
     dbFile,
     log,

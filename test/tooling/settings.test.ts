@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadConfig, PROJECT_ROOT, SETTINGS } from '../src/config.js';
+import { loadConfig, PROJECT_ROOT, SETTINGS } from '../../src/config.js';
 
 const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
 

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type express from 'express';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+
+/** The README section under a `## heading`, up to the next one. */
+function section(heading: string): string {
+  const start = readme.indexOf(`\n## ${heading}\n`);
+  expect(start, `README has no "## ${heading}" section`).toBeGreaterThan(-1);
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme.slice(start, end === -1 ? undefined : end);
+}
+
+interface Layer {
+  route?: { path: string | string[]; methods: Record<string, boolean> };
+  handle?: { stack?: Layer[] };
+}
+
+/** Every route path the app answers, read from express's own router. */
+function routePaths(app: express.Express): string[] {
+  const paths = new Set<string>();
+  const walk = (layers: Layer[]): void => {
+    for (const layer of layers) {
+      if (layer.route) for (const routePath of [layer.route.path].flat()) paths.add(routePath);
+      else if (layer.handle?.stack) walk(layer.handle.stack);
+    }
+  };
+  walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
+  return [...paths].sort();
+}
+
+describe('the README', () => {
+  test('when src/ has a folder, then the layout section lists it', () => {
+    const layout = section('Layout');
+    const folders = readdirSync(path.join(PROJECT_ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(folders.length).toBeGreaterThan(3);
+    for (const folder of folders) expect(layout, `the layout omits src/${folder.name}/`).toContain(`src/${folder.name}/`);
+  });
+
+  describe('the routes table', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startTestServer([]);
+    });
+    afterAll(async () => server?.close());
+
+    test('when the app answers a route, then the routes table lists it', () => {
+      const table = section('Web UI and JSON API');
+      const paths = routePaths(server.app);
+      expect(paths).toContain('/api/search');
+      for (const routePath of paths) {
+        const listed = new RegExp(`\`${routePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\?[^\`]*)?\``);
+        expect(table, `the routes table does not list ${routePath}`).toMatch(listed);
+      }
+    });
+  });
+});
