@@ -4,7 +4,7 @@ import { parseCommandLine, writeLine, type CliIO, type Command } from './command
 
 export const command: Command = {
   name: 'lexicon',
-  summary: 'check the theme lexicons: `test` runs their examples, `list` shows them',
+  summary: 'Check the theme lexicons: `test` runs their examples, `list` shows them',
   usage: 'lessons lexicon test|list [--lexicons DIR]',
   async run(args: string[], io: CliIO): Promise<number> {
     const { positionals, config } = parseCommandLine(args, io, this, {}, ['lexicons']);

@@ -17,7 +17,7 @@ type Complain = (where: string, message: string) => void;
 
 export const command: Command = {
   name: 'tag',
-  summary: 'tag passages with themes: one JSON line per passage on stdout',
+  summary: 'Tag passages with themes: one JSON line per passage on stdout',
   usage: 'lessons tag [--jsonl] [--kind finding|recommendation|narrative] [--lexicons DIR] [FILE ...]  (stdin when no FILE)',
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals, config } = parseCommandLine(args, io, this, { jsonl: { type: 'boolean' }, kind: { type: 'string' } }, ['lexicons']);

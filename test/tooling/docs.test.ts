@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { COMMANDS } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -39,6 +40,19 @@ describe('the README', () => {
     const folders = readdirSync(path.join(PROJECT_ROOT, 'src'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
     expect(folders.length).toBeGreaterThan(3);
     for (const folder of folders) expect(layout, `the layout omits src/${folder.name}/`).toContain(`src/${folder.name}/`);
+  });
+
+  test('when a command exists, then the command table shows its own usage and summary, and lists nothing else', async () => {
+    const rows = section('Command line')
+      .split('\n')
+      .filter((line) => line.startsWith('| `lessons'));
+    const expected = await Promise.all(
+      Object.values(COMMANDS).map(async (load) => {
+        const { command } = await load();
+        return `| \`${command.usage.replaceAll('|', '\\|')}\` | ${command.summary} |`;
+      }),
+    );
+    expect(rows).toEqual(expected);
   });
 
   describe('the routes table', () => {
