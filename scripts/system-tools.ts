@@ -41,10 +41,10 @@ export function planTools(missing: readonly SystemTool[], machine: Machine): Too
   if (missing.length === 0) return { action: 'none' };
   const packages = packagesOf(missing);
   if (!machine.debian) {
-    return { action: 'stop', message: stopMessage(missing, `This is not Debian, so it cannot be installed for you: install what provides ${missing.map((tool) => tool.executable).join(' and ')} (on Debian: ${aptCommandLine(packages, true)}).`) };
+    return { action: 'stop', message: stopMessage(missing, `This is not Debian, so npm test cannot install it: provide ${missing.map((tool) => tool.executable).join(' and ')} (on Debian: ${aptCommandLine(packages, true)}).`) };
   }
   if (!machine.root) {
-    return { action: 'stop', message: stopMessage(missing, `Install it as root:\n  ${aptCommandLine(packages, false)}`) };
+    return { action: 'stop', message: stopMessage(missing, `Install as root:\n  ${aptCommandLine(packages, false)}`) };
   }
   // Wait for the package lock rather than fail when another apt-get (an unattended upgrade) holds it.
   const apt: [string, ...string[]] = ['apt-get', '-qq', '-o', 'DPkg::Lock::Timeout=300'];
@@ -53,7 +53,7 @@ export function planTools(missing: readonly SystemTool[], machine: Machine): Too
 
 /** The message when apt-get was tried and the tools are still missing; `reason` says what went wrong. */
 export function installFailedMessage(missing: readonly SystemTool[], reason: string): string {
-  return stopMessage(missing, `Installing it failed: ${reason}\nInstall it yourself:\n  ${aptCommandLine(packagesOf(missing), true)}`);
+  return stopMessage(missing, `Installing failed: ${reason}\nInstall by hand:\n  ${aptCommandLine(packagesOf(missing), true)}`);
 }
 
 /** The one line that says what is being installed; the runner ends it with the outcome. */
@@ -62,9 +62,9 @@ export function installingLine(missing: readonly SystemTool[]): string {
 }
 
 function stopMessage(missing: readonly SystemTool[], howToInstall: string): string {
-  const needs = missing.map((tool) => `${tool.name} (${tool.executable}, Debian package ${tool.debianPackage}) for ${tool.neededBy}`);
+  const needs = missing.map((tool) => `${tool.name} (${tool.executable}, Debian package ${tool.debianPackage}), for ${tool.neededBy},`);
   return [
-    `npm test needs ${needs.join(', and ')}, and it is missing.`,
+    `npm test cannot run: ${needs.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
     howToInstall,
     'Then run npm test again; npm run test:fast runs the tests without the browser ones.',
   ].join('\n');

@@ -34,12 +34,18 @@ describe('what the pretest step does about the system tools', () => {
     expect(plan.action === 'install' && plan.commands.at(-1)?.slice(-3)).toEqual(['-y', 'chromium', 'libxml2-utils']);
   });
 
+  test('when two tools are missing and it cannot install them, then the message names both', () => {
+    expect(planTools([chromium, validator], { root: false, debian: true })).toMatchObject({
+      message: expect.stringMatching(/^npm test cannot run: Chromium .*, for the browser tests, and xmllint \(\/usr\/bin\/xmllint, Debian package libxml2-utils\), for the XSD tests, are missing\.\nInstall as root:\n  sudo apt-get update && sudo apt-get install -y chromium libxml2-utils\n/),
+    });
+  });
+
   test('when chromium is missing and it does not run as root, then it stops with the package, why, and the command to run with sudo', () => {
     expect(planTools([chromium], { root: false, debian: true })).toEqual({
       action: 'stop',
       message: [
-        'npm test needs Chromium (/usr/bin/chromium, Debian package chromium) for the browser tests, and it is missing.',
-        'Install it as root:',
+        'npm test cannot run: Chromium (/usr/bin/chromium, Debian package chromium), for the browser tests, is missing.',
+        'Install as root:',
         '  sudo apt-get update && sudo apt-get install -y chromium',
         'Then run npm test again; npm run test:fast runs the tests without the browser ones.',
       ].join('\n'),
@@ -49,13 +55,13 @@ describe('what the pretest step does about the system tools', () => {
   test('when chromium is missing on another system, then it stops and names the file to provide and the Debian command', () => {
     expect(planTools([chromium], { root: true, debian: false })).toMatchObject({
       action: 'stop',
-      message: expect.stringContaining('This is not Debian, so it cannot be installed for you: install what provides /usr/bin/chromium (on Debian: apt-get update && apt-get install -y chromium).'),
+      message: expect.stringContaining('This is not Debian, so npm test cannot install it: provide /usr/bin/chromium (on Debian: apt-get update && apt-get install -y chromium).'),
     });
   });
 
   test('when apt-get fails, then the message gives the reason and the command to run by hand', () => {
     const message = installFailedMessage([chromium], '`apt-get update` exited with status 100:\nE: Could not get lock');
-    expect(message).toContain('Installing it failed: `apt-get update` exited with status 100:\nE: Could not get lock\n');
+    expect(message).toContain('Installing failed: `apt-get update` exited with status 100:\nE: Could not get lock\nInstall by hand:');
     expect(message).toContain('\n  apt-get update && apt-get install -y chromium\n');
   });
 
