@@ -1,0 +1,52 @@
+import type { TaggedPassage } from '../../ingest/types.js';
+import { draftPassageRef } from '../citations.js';
+import type { Span } from './cues.js';
+import type { QualityMeasures, QualityPassage, Verdict } from './types.js';
+
+/** What every detector reads: the draft's tagged passages, the child it is about, and how to cite a passage. */
+export interface DraftContext {
+  passages: readonly TaggedPassage[];
+  /** The child's name from the draft's title ("Child R" -> "R"), for the `{child}` cue; null when the title names none. */
+  child: string | null;
+  cite(passage: TaggedPassage, marks: Span[]): QualityPassage;
+}
+
+/** A detector's reading of the draft: the verdict, a sentence on what it found, the cited evidence and the figures. */
+export interface Detection<M extends QualityMeasures = QualityMeasures> {
+  verdict: Verdict;
+  finding: string;
+  evidence: QualityPassage[];
+  measures: M;
+}
+
+/** "Child Safeguarding Practice Review: Child R" -> "R"; "Baby H" -> "H"; "Sibling Group A" -> "A". */
+const SUBJECT = /\b(?:Child|Baby|Infant|Young Person|Sibling Group|Siblings|Family)\s+([A-Z][\w-]*)\b/;
+
+export function draftContext(passages: readonly TaggedPassage[], title: string, paginated: boolean): DraftContext {
+  const child = SUBJECT.exec(title)?.[1] ?? null;
+  return {
+    passages,
+    child,
+    cite(passage, marks) {
+      const { evidence: _themes, ...ref } = draftPassageRef(passage, paginated);
+      return { ...ref, marks: mergeSpans(marks) };
+    },
+  };
+}
+
+/** Spans in order with overlaps joined, so that a mark never nests in another. */
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** "para 4.1, para 4.2 and paragraph 9 (unnumbered)" */
+export function citationList(citations: readonly string[]): string {
+  if (citations.length <= 1) return citations[0] ?? '';
+  return `${citations.slice(0, -1).join(', ')} and ${citations[citations.length - 1]}`;
+}

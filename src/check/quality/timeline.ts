@@ -1,0 +1,88 @@
+import type { TaggedPassage } from '../../ingest/types.js';
+import { REVIEW_EVENTS, type ReviewEvent, type TimelineDetector } from './criteria-file.js';
+import { compileCues, type Span } from './cues.js';
+import { monthsBetween, readDates, readMonthCount, type DraftDate } from './dates.js';
+import type { Detection, DraftContext } from './draft-context.js';
+import type { QualityMeasures } from './types.js';
+
+type Measures = Extract<QualityMeasures, { kind: 'timeline' }>;
+
+interface Dated {
+  event: ReviewEvent;
+  date: DraftDate;
+  passage: TaggedPassage;
+  marks: Span[];
+}
+
+/**
+ * "Dates -> months": the first sentence (outside recommendations, whose dates are deadlines) that
+ * names each event of the review with a date gives its date, the one nearest the event's words;
+ * the months from commissioning to completion (or publication) are set against the draft's own
+ * stated timescale, or `max_months`.
+ */
+export function detectTimeline(detector: TimelineDetector, draft: DraftContext): Detection<Measures> {
+  const events = REVIEW_EVENTS.map((event) => ({ event, cues: compileCues(detector.events[event], draft.child) }));
+  const timescale = compileCues(detector.timescale_cues, draft.child);
+  const dated = new Map<ReviewEvent, Dated>();
+  let stated: { months: number; passage: TaggedPassage; marks: Span[] } | null = null;
+  for (const passage of draft.passages) {
+    if (passage.kind === 'recommendation') continue;
+    for (const [from, to] of passage.sentences) {
+      const sentence = passage.text.slice(from, to);
+      const shift = (span: Span) => ({ start: span.start + from, end: span.end + from });
+      const timescaleMarks: Span[] | null = stated ? null : timescale.match(sentence);
+      const months: number | null = timescaleMarks ? readMonthCount(sentence) : null;
+      if (timescaleMarks && months !== null) stated = { months, passage, marks: timescaleMarks.map(shift) };
+      const dates = readDates(sentence);
+      if (dates.length === 0) continue;
+      for (const { event, cues } of events) {
+        const marks = dated.has(event) ? null : cues.match(sentence);
+        if (!marks) continue;
+        const date = nearest(dates, marks);
+        dated.set(event, { event, date: { ...date, ...shift(date) }, passage, marks: [...marks, date].map(shift) });
+      }
+    }
+  }
+  const start = dated.get('commissioned');
+  const end = dated.get('completed') ?? dated.get('published');
+  const limit = stated?.months ?? detector.max_months;
+  const months = start && end ? monthsBetween(start.date, end.date) : null;
+  const overLimit = months !== null && months > limit;
+  const evidence = [...dated.values(), ...(stated ? [{ passage: stated.passage, marks: stated.marks }] : [])];
+  const merged = new Map<number, { passage: TaggedPassage; marks: Span[] }>();
+  for (const { passage, marks } of evidence) merged.set(passage.seq, { passage, marks: [...(merged.get(passage.seq)?.marks ?? []), ...marks] });
+  return {
+    verdict: months !== null ? (overLimit ? 'partly' : 'met') : start || end ? 'partly' : 'not found',
+    finding: describe(dated, months, limit, stated !== null),
+    evidence: [...merged.values()].sort((a, b) => a.passage.seq - b.passage.seq).map(({ passage, marks }) => draft.cite(passage, marks)),
+    measures: {
+      kind: 'timeline',
+      dates: REVIEW_EVENTS.flatMap((event) => {
+        const found = dated.get(event);
+        return found ? [{ event, date: found.date.text, iso: isoDate(found.date), citation: draft.cite(found.passage, []).citation }] : [];
+      }),
+      months,
+      limit_months: limit,
+      stated_timescale: stated !== null,
+      over_limit: overLimit,
+    },
+  };
+}
+
+/** The date closest to the event's words, so "met on 4 November and agreed on 11 November to commission" dates the commissioning 11 November. */
+function nearest(dates: readonly DraftDate[], marks: readonly Span[]): DraftDate {
+  const distance = (date: DraftDate) => Math.min(...marks.map((mark) => (date.start >= mark.end ? date.start - mark.end : mark.start >= date.end ? mark.start - date.end : 0)));
+  return dates.reduce((best, date) => (distance(date) < distance(best) ? date : best));
+}
+
+function isoDate(date: DraftDate): string {
+  return [String(date.year), String(date.month).padStart(2, '0'), ...(date.day === null ? [] : [String(date.day).padStart(2, '0')])].join('-');
+}
+
+function describe(dated: ReadonlyMap<ReviewEvent, Dated>, months: number | null, limit: number, stated: boolean): string {
+  const dates = [...dated.values()].map((found) => `${found.event} ${found.date.text}`);
+  if (dates.length === 0) return 'No dates for the review itself (commissioned, completed, published) were found.';
+  const against = `${limit} months${stated ? ', the timescale the draft states' : ''}`;
+  if (months === null) return `Dates found: ${dates.join(', ')}; the ${dated.has('commissioned') ? 'completion' : 'commissioning'} date was not found, so the time taken is unknown.`;
+  return `Dates found: ${dates.join(', ')}. The review took ${months} months${months > limit ? `, over the ${against}` : `, within ${against}`}.`;
+}
