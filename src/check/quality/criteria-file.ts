@@ -42,7 +42,8 @@ export interface AnalysisDetector {
   kind: 'analysis_share';
   reason_cues: CueGroups;
   met: { analysis_share: number; reasoned_share: number };
-  partly: { analysis_share: number };
+  /** Partly met with this many analytic passages, or this many passages (of any kind but recommendation) giving reasons. */
+  partly: { analysis_passages: number; reasoned_passages: number };
 }
 
 export const REVIEW_EVENTS = ['commissioned', 'incident', 'completed', 'published'] as const;
@@ -139,7 +140,7 @@ function readDetector(fields: Fields): Detector {
         kind,
         reason_cues: fields.groups('reason_cues'),
         met: { analysis_share: fields.object('met').number('analysis_share', 0, 1), reasoned_share: fields.object('met').number('reasoned_share', 0, 1) },
-        partly: { analysis_share: fields.object('partly').number('analysis_share', 0, 1) },
+        partly: { analysis_passages: fields.object('partly').number('analysis_passages', 1, 100), reasoned_passages: fields.object('partly').number('reasoned_passages', 1, 100) },
       };
     case 'timeline': {
       const events = fields.object('events');

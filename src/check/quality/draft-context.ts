@@ -20,10 +20,11 @@ export interface Detection<M extends QualityMeasures = QualityMeasures> {
 }
 
 /** "Child Safeguarding Practice Review: Child R" -> "R"; "Baby H" -> "H"; "Sibling Group A" -> "A". */
-const SUBJECT = /\b(?:Child|Baby|Infant|Young Person|Sibling Group|Siblings|Family)\s+([A-Z][\w-]*)\b/;
+const SUBJECT = /\b(?:Child|Baby|Infant|Young Person|Sibling Group|Siblings|Family)\s+([A-Z][\w-]*)\b/g;
 
 export function draftContext(passages: readonly TaggedPassage[], title: string, paginated: boolean): DraftContext {
-  const child = SUBJECT.exec(title)?.[1] ?? null;
+  // The last match: "Child Safeguarding Practice Review: Child R" names R, not "Safeguarding".
+  const child = [...title.matchAll(SUBJECT)].pop()?.[1] ?? null;
   return {
     passages,
     child,
@@ -40,7 +41,7 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];
     if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
+    else merged.push({ start: span.start, end: span.end });
   }
   return merged;
 }

@@ -59,7 +59,7 @@ function requirementMarks(requirement: Requirement, cues: CueMatcher | null, pas
   const dates = requirement.dates ? readDates(passage.text) : [];
   if (requirement.dates && dates.length === 0) return null;
   const cueMarks = cues?.match(passage.text) ?? null;
-  if (cueMarks) return [...cueMarks, ...dates];
+  if (cueMarks) return [...cueMarks, ...tagged, ...dates];
   if (underHeading(passage, requirement.headings)) return dates;
   // Without cues or headings, the theme or the date is the whole requirement.
   if (!requirement.cues && !requirement.headings) return [...tagged, ...dates];

@@ -43,7 +43,7 @@ export interface RecommendationScore {
 /** What a detector measured, beside its verdict: the figures behind the summary. */
 export type QualityMeasures =
   | { kind: 'requirements'; requirements: RequirementResult[] }
-  | { kind: 'analysis_share'; analysis_share: number; reasoned_share: number; analysis_passages: number; reasoned_passages: number; narrative_passages: number }
+  | { kind: 'analysis_share'; analysis_share: number; reasoned_share: number; analysis_passages: number; reasoned_passages: number; narrative_passages: number; reasoned_narrative_passages: number }
   | { kind: 'timeline'; dates: DatedEvent[]; months: number | null; limit_months: number; stated_timescale: boolean; over_limit: boolean }
   | { kind: 'recommendations'; recommendations: RecommendationScore[]; complete: number };
 
