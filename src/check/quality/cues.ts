@@ -1,3 +1,5 @@
+import type { Span } from '../../search/highlight.js';
+
 /**
  * Cue vocabularies of the quality criteria: phrases a board can read and edit. A phrase is matched
  * case-insensitively on word boundaries; `word*` matches any ending ("contribut*": contribute,
@@ -5,11 +7,7 @@
  * child the draft is about (the name in its title, "Child R" -> R) or "the child".
  */
 
-/** Offsets into a passage's text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 /** Groups of phrases: a text matches when it contains a phrase of every group. */
 export type CueGroups = readonly (readonly string[])[];

@@ -30,20 +30,9 @@ export function draftContext(passages: readonly TaggedPassage[], title: string, 
     child,
     cite(passage, marks) {
       const { evidence: _themes, ...ref } = draftPassageRef(passage, paginated);
-      return { ...ref, marks: mergeSpans(marks) };
+      return { ...ref, marks: [...marks].sort((a, b) => a.start - b.start).map(({ start, end }) => ({ start, end })) };
     },
   };
-}
-
-/** Spans in order with overlaps joined, so that a mark never nests in another. */
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const merged: Span[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ start: span.start, end: span.end });
-  }
-  return merged;
 }
 
 /** "para 4.1, para 4.2 and paragraph 9 (unnumbered)" */

@@ -33,6 +33,7 @@ export function detectRecommendations(detector: RecommendationsDetector, draft: 
     const score: RecommendationScore = {
       citation: cited.citation,
       text: passage.text,
+      marks: cited.marks,
       addressee,
       strength: parts.strength,
       ask: parts.verb ? [parts.verb, parts.object].filter(Boolean).join(' ') : null,

@@ -29,6 +29,8 @@ export interface DatedEvent {
 export interface RecommendationScore {
   citation: string;
   text: string;
+  /** The outcome and timescale words found, offsets into `text`. */
+  marks: Span[];
   addressee: string | null;
   strength: string | null;
   ask: string | null;
