@@ -255,6 +255,12 @@ class Fields {
     if (value === undefined) return undefined;
     const isGroup = (group: unknown) => Array.isArray(group) && group.length > 0 && group.every((item) => typeof item === 'string' && item.trim() !== '');
     if (!Array.isArray(value) || value.length === 0 || !value.every(isGroup)) this.fail(name, 'a list of cue groups, each a non-empty list of phrases ([["family", "mother"], ["invited"]])', describe(value));
+    for (const phrase of (value as string[][]).flat()) {
+      const words = phrase.trim().split(/\s+/);
+      if (words.every((word) => word === '*')) this.fail(name, 'phrases with at least one word besides "*"', JSON.stringify(phrase));
+      const placeholder = words.find((word) => /[{}]/.test(word) && word !== '{child}');
+      if (placeholder) this.fail(name, 'phrases whose only placeholder is {child}', JSON.stringify(phrase));
+    }
     return value as string[][];
   }
 

@@ -9,14 +9,15 @@ export interface DraftDate extends Span {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** Capitalised, as dates are written, so that "staff may 2021" is not May. */
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 /**
  * The British forms reviews use: "3 March 2021", "3rd Mar 2021", "March 2021", "3/3/2021" (day
  * first). compromise-dates was measured and not used: it reads "3/3/2021"-style dates month first
  * unless told otherwise, mis-ends ranges ("from 1 June 2019 to 28 February 2021" ended on 1 June)
  * and anchors "by the end of 2022" to today (quality/README.md).
  */
-const DATE = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+((?:19|20)\d\d)|${MONTH}\s+((?:19|20)\d\d)|(\d{1,2})/(\d{1,2})/((?:19|20)\d\d))\b`, 'giu');
+const DATE = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+((?:19|20)\d\d)|${MONTH}\s+((?:19|20)\d\d)|(\d{1,2})/(\d{1,2})/((?:19|20)\d\d))\b`, 'gu');
 
 /** readDates('decided on 7 March 2022') -> [{ text: '7 March 2022', year: 2022, month: 3, day: 7, start: 11, end: 23 }] */
 export function readDates(text: string): DraftDate[] {

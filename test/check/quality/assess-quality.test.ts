@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readDraft } from '../../../src/check/draft-reader.js';
+import { assessQuality } from '../../../src/check/quality/assess-quality.js';
+import { loadQualityCriteria } from '../../../src/check/quality/criteria-file.js';
+import type { CriterionResult, QualityReport, Verdict } from '../../../src/check/quality/types.js';
+import { loadConfig } from '../../../src/config.js';
+import { tagPassage } from '../../../src/ingest/ingest-review.js';
+import { loadTagger, type Tagger } from '../../../src/lexicon/index.js';
+
+const DRAFTS = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'quality-drafts');
+const config = loadConfig({});
+const criteria = loadQualityCriteria(config.criteria);
+let tagger: Tagger;
+
+beforeAll(() => {
+  tagger = loadTagger(config.lexicons);
+});
+
+async function assess(name: string): Promise<QualityReport> {
+  const document = await readDraft({ name, bytes: readFileSync(path.join(DRAFTS, name)) });
+  return assessQuality({ passages: document.passages.map((passage) => tagPassage(passage, tagger)), title: document.displayTitle, paginated: false }, criteria);
+}
+
+function criterion(report: QualityReport, id: string): CriterionResult {
+  const found = report.criteria.find((result) => result.id === id);
+  if (!found) throw new Error(`no criterion ${id}`);
+  return found;
+}
+
+describe('the quality of a draft, criterion by criterion', () => {
+  test('when a draft has no family-involvement statement, nothing of the child\'s views and no dated recommendation, then those three are "not found", each with advice', async () => {
+    const report = await assess('canal-no-voice.md');
+    for (const id of ['family_involvement', 'child_at_centre', 'actionable_recommendations']) {
+      expect(criterion(report, id)).toMatchObject({ verdict: 'not found', advice: expect.stringMatching(/\.$/) });
+    }
+    const recommendations = criterion(report, 'actionable_recommendations').measures;
+    expect(recommendations.kind === 'recommendations' && recommendations.recommendations.map((scored) => [scored.citation, scored.score, scored.lacks])).toEqual([
+      ['para 5.1', 2, ['a timescale or review date']],
+      ['para 5.2', 2, ['a timescale or review date']],
+      ['para 5.3', 2, ['a timescale or review date']],
+    ]);
+    expect(criterion(report, 'independence')).toMatchObject({ verdict: 'met', advice: null });
+  });
+
+  test('when a draft meets a criterion, then its evidence is cited by paragraph with the cue words marked', async () => {
+    const family = criterion(await assess('riverside-complete.md'), 'family_involvement');
+    expect(family.verdict).toBe('met');
+    const [first] = family.evidence;
+    expect(first?.citation).toBe('para 3.1');
+    expect(first?.marks.map((mark) => first.text.slice(mark.start, mark.end))).toEqual(expect.arrayContaining(['mother', 'review', 'invited']));
+  });
+
+  test('when a draft states its own timescale, then the months taken are set against it rather than six', async () => {
+    const timeliness = criterion(await assess('harbour-complete.txt'), 'timeliness');
+    expect(timeliness.verdict).toBe('met');
+    expect(timeliness.measures).toMatchObject({ kind: 'timeline', months: 8.1, limit_months: 9, stated_timescale: true, over_limit: false });
+    const late = criterion(await assess('ashgrove-late.md'), 'timeliness');
+    expect(late).toMatchObject({ verdict: 'partly', measures: { months: 11.5, limit_months: 6, over_limit: true } });
+    expect(late.finding).toMatch(/took 11\.5 months, over the 6 months/);
+  });
+
+  test('when a draft is chronology only, then analysis is "not found" and its share is reported', async () => {
+    const why = criterion(await assess('moorland-chronology.md'), 'why_not_only_what');
+    expect(why.verdict).toBe('not found');
+    expect(why.finding).toMatch(/^Analysis is \d+% of the draft's words outside its recommendations/);
+  });
+
+  test('on the hand-labelled drafts, every criterion agrees with the label on at least 10 of 12', async () => {
+    const drafts = readdirSync(DRAFTS).filter((name) => /\.(md|txt)$/.test(name) && existsSync(path.join(DRAFTS, name.replace(/\.\w+$/, '.labels.json'))));
+    expect(drafts.length).toBeGreaterThanOrEqual(12);
+    const agreeing = new Map<string, number>();
+    for (const name of drafts) {
+      const labels = JSON.parse(readFileSync(path.join(DRAFTS, name.replace(/\.\w+$/, '.labels.json')), 'utf8')) as Record<string, Verdict>;
+      for (const result of (await assess(name)).criteria) agreeing.set(result.id, (agreeing.get(result.id) ?? 0) + (labels[result.id] === result.verdict ? 1 : 0));
+    }
+    for (const { id } of criteria) expect(agreeing.get(id), id).toBeGreaterThanOrEqual(Math.ceil((drafts.length * 10) / 12));
+  });
+});
