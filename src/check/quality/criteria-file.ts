@@ -46,7 +46,7 @@ export interface AnalysisDetector {
   partly: { analysis_passages: number; reasoned_passages: number };
 }
 
-export const REVIEW_EVENTS = ['commissioned', 'incident', 'completed', 'published'] as const;
+export const REVIEW_EVENTS = ['incident', 'commissioned', 'completed', 'published'] as const;
 export type ReviewEvent = (typeof REVIEW_EVENTS)[number];
 
 /** "Dates -> months": when the review was commissioned and completed, against a limit in months. */
