@@ -17,9 +17,9 @@ export interface Requirement {
   cues?: CueGroups;
   /** A passage under a section heading containing one of these counts without cues. */
   headings?: string[];
-  /** Only passages of these kinds count (all kinds when absent). */
+  /** Passages of these kinds are read (all kinds when neither this nor `themes` is given). */
   kinds?: PassageKind[];
-  /** Passages tagged with one of these lexicon themes count too, when they also carry the cues (or there are none). */
+  /** Passages the lexicons tagged with one of these themes are read whatever their kind; their evidence is marked. */
   themes?: ThemeId[];
   /** The passage must contain a date. */
   dates?: boolean;

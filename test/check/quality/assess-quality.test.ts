@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readDraft } from '../../../src/check/draft-reader.js';
 import { assessQuality } from '../../../src/check/quality/assess-quality.js';
@@ -18,9 +19,23 @@ beforeAll(() => {
   tagger = loadTagger(config.lexicons);
 });
 
-async function assess(name: string): Promise<QualityReport> {
-  const document = await readDraft({ name, bytes: readFileSync(path.join(DRAFTS, name)) });
-  return assessQuality({ passages: document.passages.map((passage) => tagPassage(passage, tagger)), title: document.displayTitle, paginated: false }, criteria);
+async function assess(name: string, bytes: Uint8Array = readFileSync(path.join(DRAFTS, name))): Promise<QualityReport> {
+  const document = await readDraft({ name, bytes });
+  return assessQuality({ passages: document.passages.map((passage) => tagPassage(passage, tagger)), title: document.displayTitle, paginated: document.format === 'pdf' }, criteria);
+}
+
+/** A Markdown draft printed as a PDF: "#" lines as headings, every other paragraph as body text, a new page at `breakBefore`. */
+function markdownPdf(markdown: string, breakBefore: string): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4', margin: 72 });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  for (const block of markdown.split(/\n{2,}/)) {
+    if (block.startsWith(breakBefore)) pdf.addPage();
+    const heading = /^#+\s+/.exec(block);
+    pdf.font(heading ? 'Helvetica-Bold' : 'Helvetica').fontSize(heading ? 15 : 11).text(block.slice(heading?.[0].length ?? 0), { paragraphGap: 8 });
+  }
+  pdf.end();
+  return new Promise((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
 }
 
 function criterion(report: QualityReport, id: string): CriterionResult {
@@ -50,6 +65,17 @@ describe('the quality of a draft, criterion by criterion', () => {
     const [first] = family.evidence;
     expect(first?.citation).toBe('para 3.1');
     expect(first?.marks.map((mark) => first.text.slice(mark.start, mark.end))).toEqual(expect.arrayContaining(['mother', 'review', 'invited']));
+  });
+
+  test('when the draft is a PDF, then the evidence is cited with its page too', async () => {
+    const markdown = readFileSync(path.join(DRAFTS, 'riverside-complete.md'), 'utf8');
+    const report = await assess('riverside-complete.pdf', await markdownPdf(markdown, '## 3. Involvement of the family'));
+    const family = criterion(report, 'family_involvement');
+    expect(family.verdict).toBe('met');
+    const citations = family.evidence.map((passage) => passage.citation);
+    expect(citations.slice(0, 2)).toEqual(['para 3.1, p. 2', 'para 3.2, p. 2']);
+    for (const citation of citations) expect(citation).toMatch(/^para \d+\.\d+, p\. [12]$/);
+    expect(criterion(report, 'independence').evidence.map((passage) => passage.citation)).toEqual(['para 2.3, p. 1']);
   });
 
   test('when a draft states its own timescale, then the months taken are set against it rather than six', async () => {
