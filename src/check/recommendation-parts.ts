@@ -20,6 +20,9 @@ export interface RecommendationParts {
 const PREAMBLE = /^(?:(?:recommendation\s+)?\d+(?:\.\d+)*[.):]?\s+|[-*•]\s+)?(?:(?:it is|we) recommend(?:ed)? that\s+|that\s+)?/i;
 const MODAL = /\b(must|shall|should|will|needs? to|(?:is|are) asked to|(?:is|are) recommended to)\s+/i;
 const PASSIVE = /^(?:be|are|is)\s+(?:\w+ly\s+)?(\w+(?:ed|en|wn|ght|lt|de|ne))\b/i;
+/** Words read by compromise to find the verb: after a modal, and in a sentence without one. */
+const VERB_WORDS = 3;
+const OPENING_WORDS = 14;
 /** Where the ask ends and its purpose, timescale or manner begins. */
 const OBJECT_END = /[;:]|,\s|\s(?:so that|in order|by (?:the end of )?\w+ \d{4}|within|and report)\b/i;
 
@@ -32,33 +35,34 @@ export function readRecommendation(sentence: string): RecommendationParts {
   const text = sentence.trim().replace(PREAMBLE, '').replace(/[.\s]+$/, '');
   const modal = MODAL.exec(text);
   if (modal) return readAsk(text.slice(0, modal.index), strengthOf(modal[1] ?? ''), text.slice(modal.index + modal[0].length));
-  // No modal: "The Board to consider ..." or, after "That", "the ICB review ...".
-  const verb = nlp(text).verbs().json({ offset: true })[0] as CompromiseVerb | undefined;
+  // No modal: "The Board to consider ..." or, after "That", "the ICB review ...". The subject and
+  // the verb come first, and compromise's parse costs by the word, so only the opening is read.
+  const opening = text.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  const verb = nlp(opening).verbs().json({ offset: true })[0] as CompromiseVerb | undefined;
   if (!verb || verb.offset.start === 0) return { addressee: null, strength: null, verb: null, object: null };
   const before = text.slice(0, verb.offset.start);
   const toConsider = /\bto\s+$/i.test(before);
-  return readAsk(before.replace(/\bto\s+$/i, ''), toConsider ? 'to consider' : 'should', text.slice(verb.offset.start));
+  return readAsk(before.replace(/\bto\s+$/i, ''), toConsider ? 'to consider' : 'should', text.slice(verb.offset.start), !toConsider);
 }
 
 interface CompromiseVerb {
-  text: string;
-  offset: { start: number; length: number };
-  verb: { infinitive: string };
+  offset: { start: number };
 }
 
-function readAsk(subject: string, strength: Strength, rest: string): RecommendationParts {
+/** `inflected`: the verb may not be in its plain form ("the council reviews"), as it is after a modal or "to". */
+function readAsk(subject: string, strength: Strength, rest: string, inflected = false): RecommendationParts {
   const passive = PASSIVE.exec(rest);
   if (passive) {
     // "Procedures should be revised": the subject is what is to change, not who is to change it.
-    return { addressee: null, strength, verb: infinitive(passive[1] ?? ''), object: cleanPhrase(subject) };
+    return { addressee: null, strength, verb: infinitive(`they have ${passive[1] ?? ''}`), object: cleanPhrase(subject) };
   }
-  const verb = nlp(rest).verbs().json({ offset: true })[0] as CompromiseVerb | undefined;
-  const verbEnd = verb && verb.offset.start < 20 ? verb.offset.start + verb.offset.length : 0;
-  const verbText = verb && verbEnd > 0 ? verb.verb.infinitive.replace(/\s+that$/i, '').replace(/^\w+ly\s+/, '') : null;
-  const after = rest.slice(verbEnd).replace(/^\s+/, '');
+  // The ask's verb opens what follows ("urgently review", "make sure", "ensure that").
+  const phrase = nlp(rest.split(/\s+/).slice(0, VERB_WORDS).join(' ')).match('^#Adverb* #Verb+ sure?').text();
+  const words = phrase.replace(/[,.;:]+$/, '').replace(/^(?:\w+ly\s+)+/i, '').replace(/\s+that$/i, '');
+  const after = phrase ? rest.slice(rest.indexOf(phrase) + phrase.length).replace(/^\s+/, '') : rest;
   const end = OBJECT_END.exec(after);
-  const object = cleanPhrase(end ? after.slice(0, end.index) : after);
-  return { addressee: cleanPhrase(subject), strength, verb: verbText?.toLowerCase() ?? null, object };
+  const verb = words === '' ? null : inflected ? infinitive(`it ${words}`) : words.toLowerCase();
+  return { addressee: cleanPhrase(subject), strength, verb, object: cleanPhrase(end ? after.slice(0, end.index) : after) };
 }
 
 function strengthOf(modal: string): Strength {
@@ -69,8 +73,10 @@ function strengthOf(modal: string): Strength {
   return 'should';
 }
 
-function infinitive(participle: string): string {
-  return nlp(`they have ${participle}`).verbs().json()[0]?.verb?.infinitive ?? participle.toLowerCase();
+/** The plain form of the verb of a short clause: "they have revised" -> "revise", "it reviews" -> "review". */
+function infinitive(clause: string): string {
+  const plain = (nlp(clause).verbs().conjugate()[0] as { Infinitive?: string } | undefined)?.Infinitive;
+  return (plain ?? clause.split(' ').pop() ?? clause).toLowerCase();
 }
 
 function cleanPhrase(text: string): string | null {
