@@ -35,14 +35,13 @@ export function detectRequirements(detector: RequirementsDetector, draft: DraftC
     const known = evidence.get(hit.passage.seq);
     evidence.set(hit.passage.seq, known ? { passage: hit.passage, marks: [...known.marks, ...hit.marks] } : hit);
   }
+  const citation = (passage: TaggedPassage) => draft.cite(passage, []).citation;
+  const requirements = results.map(({ requirement, hits, found: isFound }) => ({ id: requirement.id, label: requirement.label, found: isFound, passages: hits.map((hit) => citation(hit.passage)) }));
   return {
     verdict,
-    finding: describe(results.map(({ requirement, hits, found: isFound }) => ({ label: requirement.label, found: isFound, citations: hits.map((hit) => draft.cite(hit.passage, []).citation) })), scopeFound),
+    finding: describe(requirements, detector.scope ? scoped.map(citation) : null),
     evidence: [...evidence.values()].sort((a, b) => a.passage.seq - b.passage.seq).map((hit) => draft.cite(hit.passage, hit.marks)),
-    measures: {
-      kind: 'requirements',
-      requirements: results.map(({ requirement, hits, found: isFound }) => ({ id: requirement.id, label: requirement.label, found: isFound, passages: hits.map((hit) => draft.cite(hit.passage, []).citation) })),
-    },
+    measures: { kind: 'requirements', requirements },
   };
 }
 
@@ -71,11 +70,15 @@ function underHeading(passage: TaggedPassage, headings: readonly string[] | unde
   return headings?.some((heading) => section.includes(heading.toLowerCase())) ?? false;
 }
 
-/** "Found: the child's experience (para 4.1). Not found: how practitioners sought the child's views." */
-function describe(results: Array<{ label: string; found: boolean; citations: string[] }>, scopeFound: boolean): string {
-  const found = results.filter((result) => result.found).map((result) => `${result.label} (${citationList(result.citations)})`);
-  const missing = results.filter((result) => !result.found).map((result) => result.label);
-  const parts = [found.length > 0 ? `Found: ${found.join('; ')}.` : '', missing.length > 0 ? `Not found: ${missing.join('; ')}.` : ''];
-  if (found.length === 0 && !scopeFound) return `Not found: ${missing.join('; ')}.`;
-  return parts.filter(Boolean).join(' ');
+/**
+ * "Found: the child's experience (para 4.1). Not found: how practitioners sought the child's views."
+ * With a scope, what was read comes first: "In para 8.1 and para 8.2: found: owners (para 8.1). Not found: ..."
+ */
+function describe(requirements: ReadonlyArray<{ label: string; found: boolean; passages: string[] }>, scope: string[] | null): string {
+  const found = requirements.filter((requirement) => requirement.found).map((requirement) => `${requirement.label} (${citationList(requirement.passages)})`);
+  const missing = requirements.filter((requirement) => !requirement.found).map((requirement) => requirement.label);
+  const parts = [found.length > 0 ? `Found: ${found.join('; ')}.` : '', missing.length > 0 ? `Not found: ${missing.join('; ')}.` : ''].filter(Boolean).join(' ');
+  if (scope === null) return parts;
+  if (scope.length === 0) return 'No section or paragraph of this kind was found.';
+  return `In ${citationList(scope)}: ${parts.charAt(0).toLowerCase()}${parts.slice(1)}`;
 }

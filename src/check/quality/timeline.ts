@@ -15,15 +15,14 @@ interface Dated {
 }
 
 /**
- * "Dates -> months": the first sentence (outside recommendations, whose dates are deadlines) that
- * names each event of the review with a date gives its date, the one nearest the event's words;
- * the months from commissioning to completion (or publication) are set against the draft's own
+ * "Dates -> months": sentences (outside recommendations, whose dates are deadlines) that name an
+ * event of the review with a date date it, by the date nearest the event's words; the months from commissioning to completion (or publication) are set against the draft's own
  * stated timescale, or `max_months`.
  */
 export function detectTimeline(detector: TimelineDetector, draft: DraftContext): Detection<Measures> {
   const events = REVIEW_EVENTS.map((event) => ({ event, cues: compileCues(detector.events[event], draft.child) }));
   const timescale = compileCues(detector.timescale_cues, draft.child);
-  const dated = new Map<ReviewEvent, Dated>();
+  const mentions: Dated[] = [];
   let stated: { months: number; passage: TaggedPassage; marks: Span[] } | null = null;
   for (const passage of draft.passages) {
     if (passage.kind === 'recommendation') continue;
@@ -36,13 +35,14 @@ export function detectTimeline(detector: TimelineDetector, draft: DraftContext):
       const dates = readDates(sentence);
       if (dates.length === 0) continue;
       for (const { event, cues } of events) {
-        const marks = dated.has(event) ? null : cues.match(sentence);
+        const marks = cues.match(sentence);
         if (!marks) continue;
         const date = nearest(dates, marks);
-        dated.set(event, { event, date: { ...date, ...shift(date) }, passage, marks: [...marks, date].map(shift) });
+        mentions.push({ event, date: { ...date, ...shift(date) }, passage, marks: [...marks, date].map(shift) });
       }
     }
   }
+  const dated = chooseDates(mentions);
   const start = dated.get('commissioned');
   const end = dated.get('completed') ?? dated.get('published');
   const limit = stated?.months ?? detector.max_months;
@@ -69,6 +69,25 @@ export function detectTimeline(detector: TimelineDetector, draft: DraftContext):
   };
 }
 
+/**
+ * One date per event, its first mention; for completion and publication, the first not before the
+ * commissioning, since a chronology's "the health visitor completed a review in January 2019" is
+ * not the review's own (and an action plan's later "completed by" dates are deadlines).
+ */
+function chooseDates(mentions: readonly Dated[]): Map<ReviewEvent, Dated> {
+  const chosen = new Map<ReviewEvent, Dated>();
+  for (const event of ['incident', 'commissioned'] as const) {
+    const first = mentions.find((mention) => mention.event === event);
+    if (first) chosen.set(event, first);
+  }
+  const start = chosen.get('commissioned');
+  for (const event of ['completed', 'published'] as const) {
+    const first = mentions.find((mention) => mention.event === event && (!start || monthsBetween(start.date, mention.date) >= 0));
+    if (first) chosen.set(event, first);
+  }
+  return chosen;
+}
+
 /** The date closest to the event's words, so "met on 4 November and agreed on 11 November to commission" dates the commissioning 11 November. */
 function nearest(dates: readonly DraftDate[], marks: readonly Span[]): DraftDate {
   const distance = (date: DraftDate) => Math.min(...marks.map((mark) => (date.start >= mark.end ? date.start - mark.end : mark.start >= date.end ? mark.start - date.end : 0)));
@@ -81,7 +100,9 @@ function isoDate(date: DraftDate): string {
 
 function describe(dated: ReadonlyMap<ReviewEvent, Dated>, months: number | null, limit: number, stated: boolean): string {
   const dates = [...dated.values()].map((found) => `${found.event} ${found.date.text}`);
-  if (dates.length === 0) return 'No dates for the review itself (commissioned, completed, published) were found.';
+  if (!dated.has('commissioned') && !dated.has('completed') && !dated.has('published')) {
+    return `No dates for the review itself (commissioned, completed, published) were found${dates.length > 0 ? ` (only ${dates.join(', ')})` : ''}.`;
+  }
   const against = `${limit} months${stated ? ', the timescale the draft states' : ''}`;
   if (months === null) return `Dates found: ${dates.join(', ')}; the ${dated.has('commissioned') ? 'completion' : 'commissioning'} date was not found, so the time taken is unknown.`;
   return `Dates found: ${dates.join(', ')}. The review took ${months} months${months > limit ? `, over the ${against}` : `, within ${against}`}.`;

@@ -87,10 +87,16 @@ describe('the quality of a draft, criterion by criterion', () => {
     expect(late.finding).toMatch(/took 11\.5 months, over the 6 months/);
   });
 
+  test('when a chronology says a practitioner "completed a review" years before, then the review\'s own completion is not taken from it', async () => {
+    const timeliness = criterion(await assess('kingsmere-thin-analysis.md'), 'timeliness');
+    expect(timeliness.measures).toMatchObject({ kind: 'timeline', months: 5.9, dates: [expect.objectContaining({ event: 'incident' }), { event: 'commissioned', date: '1 February 2020', iso: '2020-02-01', citation: 'paragraph 1 (unnumbered)' }, { event: 'published', date: '28 July 2020', iso: '2020-07-28', citation: 'paragraph 1 (unnumbered)' }] });
+  });
+
   test('when a draft is chronology only, then analysis is "not found" and its share is reported', async () => {
     const why = criterion(await assess('moorland-chronology.md'), 'why_not_only_what');
     expect(why.verdict).toBe('not found');
     expect(why.finding).toMatch(/^Analysis is \d+% of the draft's words outside its recommendations/);
+    expect(criterion(await assess('moorland-chronology.md'), 'timeliness')).toMatchObject({ verdict: 'not found', finding: 'No dates for the review itself (commissioned, completed, published) were found (only incident October 2019).' });
   });
 
   test('on the hand-labelled drafts, every criterion agrees with the label on at least 10 of 12', async () => {
