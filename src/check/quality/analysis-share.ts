@@ -32,7 +32,7 @@ export function detectAnalysisShare(detector: AnalysisDetector, draft: DraftCont
   return {
     verdict: met ? 'met' : partly ? 'partly' : 'not found',
     finding: `Analysis is ${percent(analysisShare)} of the draft's words outside its recommendations (${analytic.length} of ${analytic.length + narrative.length} paragraphs); ${reasoned.length} of the ${analytic.length} analytic paragraphs give reasons (${percent(reasonedShare)})${reasonedNarrative.length > 0 ? `, and ${reasonedNarrative.length} narrative paragraph${reasonedNarrative.length === 1 ? '' : 's'}` : ''}.`,
-    evidence: [...reasoned, ...reasonedNarrative].sort((a, b) => a.passage.seq - b.passage.seq).map((hit) => draft.cite(hit.passage, hit.marks)),
+    evidence: draft.citeAll([...reasoned, ...reasonedNarrative]),
     measures: {
       kind: 'analysis_share',
       analysis_share: round(analysisShare),

@@ -7,11 +7,6 @@ import type { QualityMeasures } from './types.js';
 
 type Measures = Extract<QualityMeasures, { kind: 'requirements' }>;
 
-interface Hit {
-  passage: TaggedPassage;
-  marks: Span[];
-}
-
 /**
  * "A section or passages with these cues": each requirement is found when enough passages carry
  * its cues (or sit under its headings, or carry its themes); the criterion is met when
@@ -30,17 +25,12 @@ export function detectRequirements(detector: RequirementsDetector, draft: DraftC
   const found = results.filter((result) => result.found);
   const scopeFound = detector.scope !== undefined && scoped.length > 0;
   const verdict = found.length >= detector.met_when ? 'met' : found.length >= detector.partly_when && (found.length > 0 || scopeFound) ? 'partly' : 'not found';
-  const evidence = new Map<number, Hit>();
-  for (const hit of found.flatMap((result) => result.hits)) {
-    const known = evidence.get(hit.passage.seq);
-    evidence.set(hit.passage.seq, known ? { passage: hit.passage, marks: [...known.marks, ...hit.marks] } : hit);
-  }
   const citation = (passage: TaggedPassage) => draft.cite(passage, []).citation;
   const requirements = results.map(({ requirement, hits, found: isFound }) => ({ id: requirement.id, label: requirement.label, found: isFound, passages: hits.map((hit) => citation(hit.passage)) }));
   return {
     verdict,
     finding: describe(requirements, detector.scope ? scoped.map(citation) : null),
-    evidence: [...evidence.values()].sort((a, b) => a.passage.seq - b.passage.seq).map((hit) => draft.cite(hit.passage, hit.marks)),
+    evidence: draft.citeAll(found.flatMap((result) => result.hits)),
     measures: { kind: 'requirements', requirements },
   };
 }

@@ -15,8 +15,9 @@ interface Dated {
 }
 
 /**
- * "Dates -> months": sentences (outside recommendations, whose dates are deadlines) that name an
- * event of the review with a date date it, by the date nearest the event's words; the months from commissioning to completion (or publication) are set against the draft's own
+ * "Dates -> months": a sentence (outside the recommendations, whose dates are deadlines) that
+ * names an event of the review and a date dates the event by the date nearest its words; the
+ * months from commissioning to completion (or publication) are set against the draft's own
  * stated timescale, or `max_months`.
  */
 export function detectTimeline(detector: TimelineDetector, draft: DraftContext): Detection<Measures> {
@@ -48,13 +49,10 @@ export function detectTimeline(detector: TimelineDetector, draft: DraftContext):
   const limit = stated?.months ?? detector.max_months;
   const months = start && end ? monthsBetween(start.date, end.date) : null;
   const overLimit = months !== null && months > limit;
-  const evidence = [...dated.values(), ...(stated ? [{ passage: stated.passage, marks: stated.marks }] : [])];
-  const merged = new Map<number, { passage: TaggedPassage; marks: Span[] }>();
-  for (const { passage, marks } of evidence) merged.set(passage.seq, { passage, marks: [...(merged.get(passage.seq)?.marks ?? []), ...marks] });
   return {
     verdict: months !== null ? (overLimit ? 'partly' : 'met') : start || end ? 'partly' : 'not found',
     finding: describe(dated, months, limit, stated !== null),
-    evidence: [...merged.values()].sort((a, b) => a.passage.seq - b.passage.seq).map(({ passage, marks }) => draft.cite(passage, marks)),
+    evidence: draft.citeAll([...dated.values(), ...(stated ? [stated] : [])]),
     measures: {
       kind: 'timeline',
       dates: REVIEW_EVENTS.flatMap((event) => {
