@@ -24,6 +24,7 @@ export const SETTINGS = {
   db: { env: 'LESSONS_DB', flag: '--db', kind: 'path', help: 'SQLite database file', default: () => path.join(PROJECT_ROOT, 'data', 'lessons.db') },
   corpus: { env: 'LESSONS_CORPUS', flag: '--corpus', kind: 'path', help: 'folder of overview-report PDFs that `lessons start` ingests', default: () => path.join(PROJECT_ROOT, 'corpus') },
   lexicons: { env: 'LESSONS_LEXICONS', flag: '--lexicons', kind: 'path', help: 'folder of lexicon files, one per theme', default: () => path.join(PROJECT_ROOT, 'lexicons') },
+  criteria: { env: 'LESSONS_CRITERIA', flag: '--criteria', kind: 'path', help: 'quality criteria file that `check` assesses a draft against', default: () => path.join(PROJECT_ROOT, 'quality', 'criteria.json') },
   host: { env: 'LESSONS_HOST', flag: '--host', kind: 'string', help: 'address the server binds to', default: () => '127.0.0.1' },
   port: { env: 'LESSONS_PORT', flag: '--port', kind: 'integer', help: 'port the server listens on (0 picks a free one)', default: () => 4000 },
   workers: { env: 'LESSONS_WORKERS', flag: '--workers', kind: 'integer', help: 'threads used by ingest (PDF readers) and retag (taggers)', default: () => availableParallelism() },

@@ -64,6 +64,13 @@ export class LexiconError extends AppError {
   }
 }
 
+/** A quality criteria file that cannot be loaded: the message names the file, criterion and field. */
+export class CriteriaError extends AppError {
+  constructor(message: string) {
+    super(message, 500, 'criteria_invalid');
+  }
+}
+
 export interface ErrorBody {
   ok: false;
   error: string;

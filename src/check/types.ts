@@ -1,5 +1,6 @@
 import type { CitedPassage } from '../search/citation.js';
 import type { PassageKind, ThemeId } from '../themes.js';
+import type { QualityReport } from './quality/types.js';
 
 /**
  * The check's data types: a draft as uploaded, and the report it produces. The report is the one
@@ -115,6 +116,8 @@ export interface CheckReport {
   method: CheckMethod;
   themes: ThemeReport[];
   repeated_recommendations: RepeatedRecommendation[];
+  /** Whether the draft does what an evaluator looks for in a review, criterion by criterion. */
+  quality: QualityReport;
   /** Present only when the user asked for the draft to be added to the corpus. */
   saved?: { outcome: 'added' | 'unchanged' | 'replaced'; review_id: number };
 }

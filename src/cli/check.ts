@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDraft } from '../check/check-draft.js';
 import { assertDraftSize } from '../check/draft-format.js';
+import { loadQualityCriteria } from '../check/quality/criteria-file.js';
 import type { CheckReport, Draft } from '../check/types.js';
 import { DocumentError, errorBody, InputError } from '../errors.js';
 import { renderStandaloneCheckReport } from '../http/views/check.js';
@@ -17,9 +18,9 @@ import { openExistingDatabase } from './open-store.js';
 export const command: Command = {
   name: 'check',
   summary: 'Check a draft review against the failings and recommendations of earlier reviews',
-  usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--max-upload-mb n]',
+  usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--criteria file] [--max-upload-mb n]',
   async run(args, io) {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'maxUploadMb']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'criteria', 'maxUploadMb']);
     if (positionals.length !== 1) throw new InputError(`name one draft to check.\nUsage: ${this.usage}`, 'bad_arguments');
     const file = positionals[0] as string;
     try {
@@ -39,12 +40,14 @@ export const command: Command = {
 async function checkFile(file: string, config: Config, save: boolean): Promise<CheckReport> {
   const draft = await readDraftFile(file, config.maxUploadMb);
   const tagger = loadTagger(config.lexicons);
+  const criteria = loadQualityCriteria(config.criteria);
   const reader = openExistingDatabase(config, { readonly: true });
   const writer = save ? openDatabase(config.db) : null;
   try {
     return await checkDraft(draft, {
       queries: checkQueries(reader),
       tagger,
+      criteria,
       maxUploadMb: config.maxUploadMb,
       ...(writer ? { saveTo: { writer: reviewWriter(writer), file: path.resolve(file) } } : {}),
     });

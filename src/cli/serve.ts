@@ -9,9 +9,9 @@ import { parseCommandLine, writeLine, type CliIO, type Command } from './command
 export const command: Command = {
   name: 'serve',
   summary: 'Serve the search UI and the JSON API over the database',
-  usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder]',
+  usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder] [--criteria file]',
   async run(args, io) {
-    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'maxUploadMb']);
+    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'criteria', 'maxUploadMb']);
     return serve(openExistingDatabase(config), config, io);
   },
 };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkDraft } from '../../src/check/check-draft.js';
+import { loadQualityCriteria } from '../../src/check/quality/criteria-file.js';
 import type { CheckReport, Draft } from '../../src/check/types.js';
 import { loadConfig } from '../../src/config.js';
 import { loadTagger, type Tagger } from '../../src/lexicon/index.js';
@@ -20,12 +21,13 @@ let dir: string;
 let dbFile: string;
 let db: Db;
 let tagger: Tagger;
+const criteria = loadQualityCriteria(loadConfig({}).criteria);
 /** A finding of a published review with at least one failing: the paragraph the drafts copy. */
 let source: { review: string; number: string; text: string; themes: ThemeId[]; id: number };
 let pdf: { bytes: Buffer; truth: DraftTruth; markdown: string };
 let pdfReport: CheckReport;
 
-const check = (draft: Draft): Promise<CheckReport> => checkDraft(draft, { queries: checkQueries(db), tagger, maxUploadMb: 50 });
+const check = (draft: Draft): Promise<CheckReport> => checkDraft(draft, { queries: checkQueries(db), tagger, criteria, maxUploadMb: 50 });
 
 beforeAll(async () => {
   tagger = loadTagger(loadConfig({}).lexicons);
@@ -159,7 +161,7 @@ describe('a board checks a draft against the corpus', () => {
     const reader = openDatabase(copy, { readonly: true });
     try {
       const before = writable.prepare('SELECT count(*) AS n FROM reviews').get() as { n: number };
-      const saved = await checkDraft({ name: 'draft.md', bytes: Buffer.from(pdf.markdown) }, { queries: checkQueries(reader), tagger, maxUploadMb: 50, saveTo: { writer: reviewWriter(writable), file: 'upload:draft.md' } });
+      const saved = await checkDraft({ name: 'draft.md', bytes: Buffer.from(pdf.markdown) }, { queries: checkQueries(reader), tagger, criteria, maxUploadMb: 50, saveTo: { writer: reviewWriter(writable), file: 'upload:draft.md' } });
       expect(saved.saved?.outcome).toBe('added');
       expect((writable.prepare('SELECT count(*) AS n FROM reviews').get() as { n: number }).n).toBe(before.n + 1);
       const stored = writable.prepare<[number], { n: number }>('SELECT count(*) AS n FROM passages WHERE review_id = ?').get(saved.saved?.review_id ?? -1);

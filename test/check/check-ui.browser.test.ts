@@ -17,6 +17,8 @@ let browser: Browser;
 let page: Page;
 let dir: string;
 let draftPdf: string;
+/** A draft with no family-involvement statement, nothing of the child's views and no dated recommendation. */
+const VOICELESS = path.resolve(import.meta.dirname, '..', 'fixtures', 'quality-drafts', 'canal-no-voice.md');
 
 beforeAll(async () => {
   const tagger = loadTagger(loadConfig({}).lexicons);
@@ -72,6 +74,32 @@ describe('a board officer checks a draft in the browser', () => {
     await page.goto(`${server.url}/check`);
     await page.emulateMedia({ media: 'print' });
     expect(await display('.check-form')).toBe('none');
+  });
+
+  test('when their draft lacks the family-involvement statement, the child\'s views and dated recommendations, then the quality section shows "not found" on those three, each with advice', async () => {
+    await page.goto(`${server.url}/check`);
+    await page.getByLabel('Draft report').setInputFiles(VOICELESS);
+    await page.getByRole('button', { name: 'Check the draft' }).click();
+    await page.waitForSelector('.check-quality');
+    expect(await page.locator('.quality-headline').textContent()).toMatch(/^Review quality: \d of 9 criteria met, \d partly, \d not found\./);
+    for (const [id, label] of [['child_at_centre', 'The child at the centre'], ['family_involvement', 'Family involvement'], ['actionable_recommendations', 'Recommendations that can be acted on']]) {
+      const block = page.locator(`#quality-${id}`);
+      expect(await block.getByRole('heading', { level: 3 }).textContent()).toBe(`${label} not found`);
+      expect(await block.locator('.quality-advice').isVisible()).toBe(true);
+      expect(await block.locator('.quality-advice').textContent()).toMatch(/^Advice: \S.*\.$/);
+    }
+    const scores = page.locator('#quality-actionable_recommendations .quality-recommendations tbody tr');
+    expect(await scores.count()).toBe(3);
+    expect(await scores.first().textContent()).toContain('a timescale or review date');
+    const independence = page.locator('#quality-independence');
+    expect(await independence.locator('.verdict').textContent()).toBe('met');
+    expect(await independence.locator('.quality-advice').count()).toBe(0);
+    expect(await independence.locator('.quality-evidence mark').count()).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'See each criterion' }).click();
+    expect(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash)).toBe('#quality-heading');
+    await shot('check-quality');
+    await page.emulateMedia({ media: 'print' });
+    expect(await display('.check-quality')).not.toBe('none');
   });
 
   test('when they upload a file that is not a draft, then the form comes back with a plain-English message', async () => {

@@ -2,6 +2,7 @@ import express, { type Request, type Response } from 'express';
 import multer from 'multer';
 import { checkDraft } from '../../check/check-draft.js';
 import { assertDraftSize } from '../../check/draft-format.js';
+import { loadQualityCriteria, type QualityCriterion } from '../../check/quality/criteria-file.js';
 import type { CheckReport } from '../../check/types.js';
 import { AppError, InputError } from '../../errors.js';
 import { checkQueries } from '../../store/check-queries.js';
@@ -21,6 +22,7 @@ const FIELD = 'draft';
 export function checkRoutes(deps: AppDeps): express.Router {
   const router = express.Router();
   const receive = draftReceiver(deps.config.maxUploadMb);
+  const criteria = loadQualityCriteria(deps.config.criteria);
 
   router.get('/check', (_req, res) => {
     res.type('html').send(renderCheckForm());
@@ -33,13 +35,13 @@ export function checkRoutes(deps: AppDeps): express.Router {
   });
   router.post('/api/check', async (req, res) => {
     await receive(req, res);
-    res.json(await checkUpload(req, deps));
+    res.json(await checkUpload(req, deps, criteria));
   });
   router.post('/check', async (req, res) => {
     let report: CheckReport;
     try {
       await receive(req, res);
-      report = await checkUpload(req, deps);
+      report = await checkUpload(req, deps, criteria);
     } catch (err) {
       // A problem with the file is shown above the form, so the officer can choose another one.
       if (!(err instanceof AppError) || err.status >= 500) throw err;
@@ -78,7 +80,7 @@ function uploadError(err: unknown, maxUploadMb: number): unknown {
   return new InputError(`send one draft file, in the form field "${FIELD}" (${err.message}).`, 'bad_upload');
 }
 
-async function checkUpload(req: Request, deps: AppDeps): Promise<CheckReport> {
+async function checkUpload(req: Request, deps: AppDeps, criteria: readonly QualityCriterion[]): Promise<CheckReport> {
   const file = req.file;
   if (!file) throw new InputError(`choose a draft to check: send it as multipart/form-data in the field "${FIELD}".`, 'no_draft');
   const save = ['1', 'on', 'true', 'yes'].includes(String((req.body as Record<string, unknown> | undefined)?.save ?? '').toLowerCase());
@@ -89,6 +91,7 @@ async function checkUpload(req: Request, deps: AppDeps): Promise<CheckReport> {
       {
         queries: checkQueries(reader),
         tagger: deps.tagger,
+        criteria,
         maxUploadMb: deps.config.maxUploadMb,
         ...(save ? { saveTo: { writer: reviewWriter(deps.db), file: `upload:${file.originalname}` } } : {}),
       },

@@ -2,6 +2,7 @@ import type { CheckReport, CorpusPassageRef, DraftPassageRef, EarlierRecommendat
 import { passagePath } from '../../search/citation.js';
 import { markSpans } from '../../search/highlight.js';
 import { sparkline } from './charts.js';
+import { qualitySection } from './check-quality.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 
@@ -18,7 +19,8 @@ export function renderCheckForm(error?: string): string {
   const body = html`
 <h1>Check a draft review</h1>
 <p>Upload a draft overview report to see which known failings it describes, how often earlier reviews found them, what
-those reviews recommended, and whether the draft's recommendations repeat earlier ones.</p>
+those reviews recommended, whether the draft's recommendations repeat earlier ones, and whether the draft does what an
+evaluator looks for in a review (the child's voice, the family's involvement, analysis, timeliness, actionable recommendations).</p>
 ${error ? html`<p class="error" role="alert" id="check-error">${error}</p>` : ''}
 ${checkForm(error !== undefined)}
 <p class="muted">The draft is read in memory and is not stored, logged or kept after the report is made, unless you tick the box
@@ -59,9 +61,11 @@ function reportBody(report: CheckReport, options: ViewOptions): SafeHtml {
 <h1>Check of ${draft.name}</h1>
 <p class="check-summary" role="status">${report.summary}</p>
 <p class="muted">${draft.paragraphs} paragraphs${draft.pages > 0 ? ` on ${draft.pages} pages` : ''} checked against ${counts.corpus_reviews} earlier reviews. ${stored}</p>
+<p class="quality-headline">Review quality: ${report.quality.summary} <a href="#quality-heading">See each criterion</a>.</p>
 ${report.themes.length > 0 ? contents(report) : html`<p>No known failing was found in the draft's paragraphs.</p>`}
 ${report.themes.map((theme, index) => themeSection(theme, index + 1, counts.corpus_reviews, options))}
 ${repeatedSection(report, options)}
+${qualitySection(report.quality)}
 <section class="check-method" aria-labelledby="method-heading">
   <h2 id="method-heading">How this report was made</h2>
   <p>Failings are found by the project's lexicons, as in every published review of the corpus; each is shown with the words
@@ -76,6 +80,7 @@ function contents(report: CheckReport): SafeHtml {
   return html`<nav class="check-contents" aria-label="Failings described in the draft"><ol>
   ${report.themes.map((theme) => html`<li><a href="#theme-${theme.theme}">${theme.label}</a> <span class="muted">(${theme.passages.length} paragraph${theme.passages.length === 1 ? '' : 's'}; in ${percent(theme.share)} of earlier reviews)</span></li>`)}
   ${report.repeated_recommendations.length > 0 ? html`<li><a href="#repeated-heading">Recommendations that repeat earlier ones</a></li>` : ''}
+  <li><a href="#quality-heading">Does the draft do what an evaluator looks for?</a> <span class="muted">(${report.quality.summary})</span></li>
 </ol></nav>`;
 }
 
