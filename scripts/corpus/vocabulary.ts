@@ -22,13 +22,6 @@ export const PLACES: readonly Place[] = [
   { name: 'Fernleigh' },
 ];
 
-/** Boards before the 2018 reforms were LSCBs; afterwards, safeguarding partnerships. */
-export function boardNames(place: Place, year: number): { full: string; short: string } {
-  return year >= 2019
-    ? { full: `${place.name} Safeguarding Children Partnership`, short: `${place.name} SCP` }
-    : { full: `${place.name} Local Safeguarding Children Board`, short: `${place.name} LSCB` };
-}
-
 export const FIRST_NAMES = [
   'Jane', 'Margaret', 'David', 'Helen', 'Richard', 'Susan', 'Andrew', 'Fiona', 'Peter', 'Alison',
   'Graham', 'Rachel', 'Nicholas', 'Karen', 'Stephen', 'Joanna', 'Martin', 'Ruth', 'Colin', 'Elaine',
