@@ -180,6 +180,6 @@ const TOPICS = [
 
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-export function words(count: number): string {
+function words(count: number): string {
   return NUMBERS[count] ?? String(count);
 }

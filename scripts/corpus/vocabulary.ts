@@ -1,4 +1,4 @@
-/** Fictional places, people and the professional vocabulary that fills the phrase banks. */
+/** Fictional places, people and the professional vocabulary that fills the templates. */
 
 export type AgeGroup = 'infant' | 'child' | 'adolescent';
 
