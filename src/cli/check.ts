@@ -5,25 +5,25 @@ import { assertDraftSize } from '../check/draft-format.js';
 import type { CheckReport, Draft } from '../check/types.js';
 import { DocumentError, errorBody, InputError } from '../errors.js';
 import { renderStandaloneCheckReport } from '../http/views/check.js';
-import { loadTagger } from '../lexicon/index.js';
+import { loadTagging } from '../model/index.js';
 import { checkQueries } from '../store/check-queries.js';
 import { openDatabase } from '../store/database.js';
 import { reviewWriter } from '../store/reviews.js';
 import type { Config } from '../config.js';
 import { printCheckReport } from './check-report.js';
-import { parseCommandLine, writeLine, type Command } from './command.js';
+import { parseCommandLine, warnings, writeLine, type Command } from './command.js';
 import { openExistingDatabase } from './open-store.js';
 
 export const command: Command = {
   name: 'check',
   summary: 'Check a draft review against the failings and recommendations of earlier reviews',
-  usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--max-upload-mb n]',
+  usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--max-upload-mb n] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'maxUploadMb']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'model', 'modelThreshold', 'maxUploadMb']);
     if (positionals.length !== 1) throw new InputError(`name one draft to check.\nUsage: ${this.usage}`, 'bad_arguments');
     const file = positionals[0] as string;
     try {
-      const report = await checkFile(file, config, values.save === true);
+      const report = await checkFile(file, config, values.save === true, warnings(io));
       if (values.html) await writeFile(values.html, renderStandaloneCheckReport(report));
       if (values.json) writeLine(io.stdout, JSON.stringify(report));
       else printCheckReport(report, io, values.html);
@@ -36,9 +36,9 @@ export const command: Command = {
 };
 
 /** The draft is read into memory only; the database is opened read-only unless --save asks to store the draft. */
-async function checkFile(file: string, config: Config, save: boolean): Promise<CheckReport> {
+async function checkFile(file: string, config: Config, save: boolean, warn: (message: string) => void): Promise<CheckReport> {
   const draft = await readDraftFile(file, config.maxUploadMb);
-  const tagger = loadTagger(config.lexicons);
+  const tagger = loadTagging(config, warn);
   const reader = openExistingDatabase(config, { readonly: true });
   const writer = save ? openDatabase(config.db) : null;
   try {

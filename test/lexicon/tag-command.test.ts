@@ -26,7 +26,8 @@ test('when passages come as JSON lines, then one JSON line each, in exactly the 
   expect(Object.keys(first)).toEqual(['id', 'kind', 'themes', 'matches']);
   expect(first).toMatchObject({ id: 'p1', kind: 'finding', themes: ['face_value'] });
   for (const match of first.matches) {
-    expect(Object.keys(match)).toEqual(['theme', 'start', 'end', 'text', 'pattern']);
+    expect(Object.keys(match)).toEqual(['theme', 'start', 'end', 'text', 'pattern', 'source', 'score']);
+    expect(match).toMatchObject({ source: 'pattern', score: null });
     expect('The mother\'s explanation was\naccepted at face value.'.slice(match.start, match.end)).toBe(match.text);
   }
   expect(second).toEqual({ id: 'p2', kind: 'narrative', themes: [], matches: [] });

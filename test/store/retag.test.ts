@@ -84,7 +84,7 @@ describe('lessons retag', () => {
   });
 
   test('when tagging runs on tagger threads, then the database and the report are exactly as in one thread', async () => {
-    const pool = await TagPool.start(SOURCES, 2);
+    const pool = await TagPool.start({ lexicons: SOURCES, model: null, threshold: 0.5 }, 2);
     try {
       expect(pool.version).toBe(compileTagger(SOURCES).version);
       expectRetagged(await retagTwice(pool), pool.version);

@@ -32,7 +32,7 @@ export function reviewOf(meta: { title: string; board: string; year: number; sub
       evidence: (spec.evidence ?? []).map(([theme, phrase]) => {
         const start = spec.text.indexOf(phrase);
         if (start < 0) throw new Error(`fixture: "${phrase}" is not in "${spec.text}"`);
-        return { theme, start, end: start + phrase.length, pattern: phrase };
+        return { theme, start, end: start + phrase.length, pattern: phrase, source: 'pattern' as const, score: null };
       }),
     };
     offset += spec.text.length + 2;
