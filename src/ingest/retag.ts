@@ -90,6 +90,7 @@ export async function retag(queries: ReturnType<typeof taggingQueries>, tagging:
   return summary;
 }
 
-function findingKey(finding: Pick<StoredFinding, 'theme' | 'start' | 'end'>): string {
-  return `${finding.theme}:${finding.start}:${finding.end}`;
+/** A finding counts as changed when its theme, span or layer does (a new model score alone does not). */
+function findingKey(finding: Pick<StoredFinding, 'theme' | 'start' | 'end' | 'source'>): string {
+  return `${finding.theme}:${finding.start}:${finding.end}:${finding.source}`;
 }

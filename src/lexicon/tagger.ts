@@ -187,7 +187,7 @@ class IndexedTagger implements Tagger {
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0);
       const before = found.length;
       if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
-      if (readings && to > from) readings.push({ from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, ...this.groupsIn(candidates, table, from, to), patternThemes: [...new Set(found.slice(before).map((item) => item.pattern.theme))] });
+      if (readings && to > from) readings.push({ from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, ...this.groupsIn(candidates, table, from, to), patternThemes: [...new Set(found.slice(before).map((item) => item.pattern.theme))] });
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
       if (context.section) continue;
       const themes = new Set(found.slice(before).map((item) => item.pattern.theme)).size;

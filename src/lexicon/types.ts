@@ -41,6 +41,8 @@ export interface SentenceReading {
   span: [number, number];
   /** A heading, question, terms of reference or method: it states nothing. */
   topicOnly: boolean;
+  /** It prescribes (only the part before the modal, if any, states facts). */
+  prescriptive: boolean;
   /** Lexicon groups (`group: @name`) that matched in the sentence, and those whose match began negated. */
   groups: string[];
   negatedGroups: string[];

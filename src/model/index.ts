@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { LexiconError } from '../errors.js';
 import { compileTagger, readLexiconSources, type LexiconSource, type Tagger } from '../lexicon/index.js';
-import { withModel } from './layered-tagger.js';
+import { withModel, type Layers } from './layered-tagger.js';
 import { parseModelFile, ThemeModel } from './theme-model.js';
 
 /** The model lives beside the lexicons it was trained with. */
@@ -41,13 +42,27 @@ export function compileTagging(sources: TaggingSources, warn: (message: string) 
   if (!sources.model) return tagger;
   const model = new ThemeModel(parseModelFile(sources.model.text, sources.model.file));
   if (model.lexiconVersion !== tagger.version) {
-    warn(
-      `${sources.model.file} was trained with lexicons ${model.lexiconVersion}, but these are ${tagger.version}: ` +
-        'tagging with the lexicon patterns alone. Rebuild it with: npx tsx scripts/train-model.ts',
-    );
+    warn(`${staleModel(sources.model.file, model, tagger)} Until then tagging uses the lexicon patterns alone.`);
     return tagger;
   }
   return withModel(tagger, model, sources.threshold);
+}
+
+/**
+ * The tagger of one layer, for measuring each: the patterns alone, the model alone or both. The
+ * model must be there and match the lexicons.
+ */
+export function layerTagger(sources: TaggingSources, layer: 'patterns' | Layers): Tagger {
+  const tagger = compileTagger(sources.lexicons);
+  if (layer === 'patterns') return tagger;
+  if (!sources.model) throw new LexiconError(`--layer ${layer} needs a model; build one with: npx tsx scripts/train-model.ts`);
+  const model = new ThemeModel(parseModelFile(sources.model.text, sources.model.file));
+  if (model.lexiconVersion !== tagger.version) throw new LexiconError(staleModel(sources.model.file, model, tagger));
+  return withModel(tagger, model, sources.threshold, layer);
+}
+
+function staleModel(file: string, model: ThemeModel, tagger: Tagger): string {
+  return `${file} was trained with lexicons ${model.lexiconVersion}, but these are ${tagger.version}. Rebuild it with: npx tsx scripts/train-model.ts`;
 }
 
 /** readTaggingSources, then compileTagging: the tagger a command uses. */

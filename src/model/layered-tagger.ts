@@ -12,6 +12,9 @@ interface Best {
   features: string[];
 }
 
+/** Both layers, or the model alone (to measure it: `scripts/eval.ts --layer model`). */
+export type Layers = 'both' | 'model';
+
 /**
  * The tagger with the learned layer on top: a theme is tagged when one of its patterns counts (as
  * before: patterns stay authoritative) or, failing that, when the model scores a sentence that
@@ -19,12 +22,13 @@ interface Best {
  * features that raised the score most.
  * withModel(tagger, model, 0.5).tag('Oversight by managers had been weak.').matches[0].source === 'model'
  */
-export function withModel(tagger: Tagger, model: ThemeModel, threshold: number): Tagger {
+export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, layers: Layers = 'both'): Tagger {
   const read = (text: string, context: { section?: PassageKind } = {}): PassageReading => {
     const reading = tagger.read(text, context);
-    const found = modelMatches(reading, text, model, threshold);
-    if (found.length === 0) return reading;
-    const matches = [...reading.matches, ...found].sort((a, b) => a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : 1));
+    const patterns = layers === 'both' ? reading.matches : [];
+    const found = modelMatches(reading, new Set(patterns.map((match) => match.theme)), text, model, threshold);
+    if (found.length === 0 && layers === 'both') return reading;
+    const matches = [...patterns, ...found].sort((a, b) => a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : 1));
     const themes = [...new Set(matches.map((match) => match.theme))].sort();
     return { ...reading, matches, themes };
   };
@@ -39,8 +43,7 @@ export function withModel(tagger: Tagger, model: ThemeModel, threshold: number):
   };
 }
 
-function modelMatches(reading: PassageReading, text: string, model: ThemeModel, threshold: number): ThemeMatch[] {
-  const tagged = new Set<string>(reading.themes);
+function modelMatches(reading: PassageReading, tagged: ReadonlySet<string>, text: string, model: ThemeModel, threshold: number): ThemeMatch[] {
   const best = new Map<number, Best>();
   for (const sentence of reading.readings) {
     if (sentence.topicOnly) continue;

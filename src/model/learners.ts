@@ -61,9 +61,9 @@ export function trainPerceptron(examples: readonly Example[], epochs: number): L
   for (let epoch = 0; epoch < epochs; epoch += 1) {
     for (const index of order) {
       const example = examples[index] as Example;
-      const predicted = linearScore(bias, weights, example.features) > 0;
-      if (predicted !== example.positive) {
-        const update = example.positive ? 1 : -1;
+      const update = example.positive ? 1 : -1;
+      // A score of 0 is a mistake either way: a tie must not stand as a decision.
+      if (update * linearScore(bias, weights, example.features) <= 0) {
         bias += update;
         biasTotal += step * update;
         for (const feature of example.features) {
