@@ -1,7 +1,7 @@
 import type { PassageReading, Tagger, TagResult, ThemeMatch } from '../lexicon/index.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
 import { sentenceFeatures } from './features.js';
-import type { ThemeModel } from './theme-model.js';
+import { marginOf, sigmoid, type ThemeModel } from './theme-model.js';
 
 /** How many of its top features a model tag shows as its evidence. */
 const SHOWN_FEATURES = 4;
@@ -45,15 +45,17 @@ export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, 
 
 function modelMatches(reading: PassageReading, tagged: ReadonlySet<string>, text: string, model: ThemeModel, threshold: number): ThemeMatch[] {
   const best = new Map<number, Best>();
+  const least = marginOf(threshold);
   for (const sentence of reading.readings) {
     if (sentence.topicOnly) continue;
     const features = sentenceFeatures(reading, sentence, reading.kind);
     if (features.length === 0) continue;
-    const scores = model.scores(features);
-    for (let theme = 0; theme < scores.length; theme += 1) {
-      const score = scores[theme] as number;
-      if (score < threshold || tagged.has(THEME_IDS[theme] as string) || score <= (best.get(theme)?.score ?? -1)) continue;
-      best.set(theme, { score, span: sentence.span, features });
+    const margins = model.margins(features);
+    for (let theme = 0; theme < margins.length; theme += 1) {
+      const margin = margins[theme] as number;
+      if (margin < least || tagged.has(THEME_IDS[theme] as string)) continue;
+      const score = sigmoid(margin);
+      if (score > (best.get(theme)?.score ?? -1)) best.set(theme, { score, span: sentence.span, features });
     }
   }
   return [...best].map(([theme, { score, span, features }]) => ({

@@ -4,6 +4,7 @@
  * logistic regression by stochastic gradient descent with L2, and the averaged perceptron.
  * scripts/train-model.ts compares them by cross-validation and keeps the better.
  */
+import { sigmoid } from './theme-model.js';
 
 /** One training example for one theme: its features and whether it has the theme. */
 export interface Example {
@@ -85,9 +86,6 @@ export function linearScore(bias: number, weights: ReadonlyMap<string, number>, 
   return sum;
 }
 
-export function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
-}
 
 /** 0..n-1 in a fixed pseudo-random order (a seeded linear congruential generator): SGD needs mixing, runs need repeating. */
 function shuffledOrder(n: number): number[] {

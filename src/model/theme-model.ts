@@ -32,16 +32,19 @@ interface FeatureWeights {
 
 /**
  * A per-theme linear model over sentence features (features.ts).
- * new ThemeModel(file).scores(['child', '!see']) -> [0.01, 0.02, 0.93, ...] in THEME_IDS order
+ * new ThemeModel(file).margins(['child', '!see']) -> [-4.2, -3.9, 2.6, ...] in THEME_IDS order
  */
 export class ThemeModel {
   private readonly byFeature = new Map<string, FeatureWeights>();
   private readonly biases: Float64Array;
+  /** Reused by every call of margins(): a sentence's scoring allocates nothing. */
+  private readonly sums: Float64Array;
   readonly lexiconVersion: string;
 
   constructor(file: ModelFile) {
     this.lexiconVersion = file.lexiconVersion;
     this.biases = new Float64Array(THEME_IDS.length).fill(-Infinity);
+    this.sums = new Float64Array(THEME_IDS.length);
     THEME_IDS.forEach((theme, index) => {
       const entry = file.themes[theme];
       if (!entry) return;
@@ -55,15 +58,20 @@ export class ThemeModel {
     });
   }
 
-  /** The score (0-1) of every theme, in THEME_IDS order. */
-  scores(features: readonly string[]): Float64Array {
-    const sums = Float64Array.from(this.biases);
+  /**
+   * The margin (bias plus weights, before the logistic) of every theme, in THEME_IDS order; the
+   * array is overwritten by the next call. A score is sigmoid(margin): compare margins with
+   * marginOf(threshold) and take the logistic only of the few that pass.
+   */
+  margins(features: readonly string[]): Float64Array {
+    const sums = this.sums;
+    sums.set(this.biases);
     for (const feature of features) {
       const found = this.byFeature.get(feature);
       if (!found) continue;
       for (let i = 0; i < found.themes.length; i += 1) (sums[found.themes[i] as number] as number) += found.weights[i] as number;
     }
-    return sums.map((sum) => 1 / (1 + Math.exp(-sum)));
+    return sums;
   }
 
   /** The features that raised a theme's score most, strongest first. */
@@ -76,6 +84,15 @@ export class ThemeModel {
     }
     return contributions.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, count);
   }
+}
+
+export function sigmoid(margin: number): number {
+  return 1 / (1 + Math.exp(-margin));
+}
+
+/** The margin whose score is `score`: the logit. */
+export function marginOf(score: number): number {
+  return Math.log(score / (1 - score));
 }
 
 /** Checks the shape of a parsed model file; `where` names it in the error. */

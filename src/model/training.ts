@@ -1,7 +1,8 @@
 import type { Tagger } from '../lexicon/index.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
 import { sentenceFeatures } from './features.js';
-import { linearScore, sigmoid, trainLogistic, trainPerceptron, type Example, type LinearWeights } from './learners.js';
+import { sigmoid } from './theme-model.js';
+import { linearScore, trainLogistic, trainPerceptron, type Example, type LinearWeights } from './learners.js';
 
 /** A labelled passage as the training script reads it: a line of dev.jsonl or hard.jsonl, or a lexicon example. */
 export interface TrainingItem {
