@@ -187,7 +187,7 @@ class IndexedTagger implements Tagger {
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0);
       const before = found.length;
       if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
-      if (readings && to > from) readings.push({ from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, ...this.groupsIn(candidates, table, from, to), patternThemes: [...new Set(found.slice(before).map((item) => item.pattern.theme))] });
+      if (readings && to > from) readings.push(this.sentenceReading(candidates, table, from, to, toOriginal, reading, found, before));
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
       if (context.section) continue;
       const themes = new Set(found.slice(before).map((item) => item.pattern.theme)).size;
@@ -204,16 +204,29 @@ class IndexedTagger implements Tagger {
     return { kind, themes, matches, sentences, tokens: table, factual, readings: readings ?? [] };
   }
 
-  private groupsIn(candidates: readonly number[], table: NumberedTable, from: number, to: number): Pick<SentenceReading, 'groups' | 'negatedGroups'> {
-    const groups: string[] = [];
-    const negatedGroups: string[] = [];
+  /** How the sentence [from, to) was read: its groups and the themes of found[before..]. */
+  private sentenceReading(
+    candidates: readonly number[],
+    table: NumberedTable,
+    from: number,
+    to: number,
+    toOriginal: readonly number[] | null,
+    reading: { topicOnly: boolean; prescriptive: boolean },
+    found: readonly Found[],
+    before: number,
+  ): SentenceReading {
+    const sentence: SentenceReading = { from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, groups: [], negatedGroups: [], patternThemes: [] };
     for (const index of candidates) {
       const entry = this.indexed[index] as Indexed;
       if (entry.role !== 'group') continue;
       const span = entry.pattern.find(table, from, to);
-      if (span) (table.negated[span.start] === 1 ? negatedGroups : groups).push(entry.name);
+      if (span) (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(entry.name);
     }
-    return { groups, negatedGroups };
+    for (let i = before; i < found.length; i += 1) {
+      const theme = (found[i] as Found).pattern.theme;
+      if (!sentence.patternThemes.includes(theme)) sentence.patternThemes.push(theme);
+    }
+    return sentence;
   }
 
   private countCues(candidates: readonly number[], role: keyof Cues, table: NumberedTable, from: number, to: number): number {

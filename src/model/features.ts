@@ -17,22 +17,42 @@ import type { PassageKind } from '../themes.js';
 export function sentenceFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind): string[] {
   const { tokens, factual } = passage;
   const features = new Set<string>();
+  const negated = (key: string) => marked(NEGATED, '!', key);
   let statesSomething = !sentence.prescriptive;
   for (let i = sentence.from; i < sentence.to; i += 1) {
     if (factual[i] === 0) continue;
     statesSomething ||= VERBS.has(tokens.pos[i] as string);
     if (SKIPPED_POS.has(tokens.pos[i] as string)) continue;
-    features.add(tokens.negated[i] === 1 ? `!${tokens.keys[i]}` : (tokens.keys[i] as string));
+    features.add(tokens.negated[i] === 1 ? negated(tokens.keys[i] as string) : (tokens.keys[i] as string));
     // Beside the word itself: the un-prefix reading is sometimes wrong ("underestimated").
     const unKey = tokens.unKeys[i];
-    if (unKey !== undefined) features.add(`!${unKey}`);
+    if (unKey !== undefined) features.add(negated(unKey));
   }
   if (features.size === 0 || !statesSomething) return [];
-  features.add(`^${kind}`);
-  for (const group of sentence.groups) features.add(`@${group}`);
-  for (const group of sentence.negatedGroups) features.add(`!@${group}`);
-  for (const theme of sentence.patternThemes) features.add(`=${theme}`);
+  features.add(marked(KINDS, '^', kind));
+  for (const group of sentence.groups) features.add(marked(GROUPS, '@', group));
+  for (const group of sentence.negatedGroups) features.add(marked(NEGATED_GROUPS, '!@', group));
+  for (const theme of sentence.patternThemes) features.add(marked(PATTERNS, '=', theme));
   return [...features];
+}
+
+// Feature names made once per word: a string built anew would be hashed anew at every lookup.
+const NEGATED = new Map<string, string>();
+const GROUPS = new Map<string, string>();
+const NEGATED_GROUPS = new Map<string, string>();
+const PATTERNS = new Map<string, string>();
+const KINDS = new Map<string, string>();
+/** Past this many, a cache is cleared: a corpus uses a few thousand words. */
+const MAX_CACHED = 200_000;
+
+function marked(cache: Map<string, string>, mark: string, name: string): string {
+  let feature = cache.get(name);
+  if (feature === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    feature = mark + name;
+    cache.set(name, feature);
+  }
+  return feature;
 }
 
 const VERBS = new Set(['VERB', 'AUX']);

@@ -26,7 +26,7 @@ export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, 
   const read = (text: string, context: { section?: PassageKind } = {}): PassageReading => {
     const reading = tagger.read(text, context);
     const patterns = layers === 'both' ? reading.matches : [];
-    const found = modelMatches(reading, new Set(patterns.map((match) => match.theme)), text, model, threshold);
+    const found = modelMatches(reading, layers === 'both' ? reading.themes : [], text, model, threshold);
     if (found.length === 0 && layers === 'both') return reading;
     const matches = [...patterns, ...found].sort((a, b) => a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : 1));
     const themes = [...new Set(matches.map((match) => match.theme))].sort();
@@ -43,7 +43,7 @@ export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, 
   };
 }
 
-function modelMatches(reading: PassageReading, tagged: ReadonlySet<string>, text: string, model: ThemeModel, threshold: number): ThemeMatch[] {
+function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text: string, model: ThemeModel, threshold: number): ThemeMatch[] {
   const best = new Map<number, Best>();
   const least = marginOf(threshold);
   for (const sentence of reading.readings) {
@@ -53,7 +53,7 @@ function modelMatches(reading: PassageReading, tagged: ReadonlySet<string>, text
     const margins = model.margins(features);
     for (let theme = 0; theme < margins.length; theme += 1) {
       const margin = margins[theme] as number;
-      if (margin < least || tagged.has(THEME_IDS[theme] as string)) continue;
+      if (margin < least || tagged.includes(THEME_IDS[theme] as ThemeId)) continue;
       const score = sigmoid(margin);
       if (score > (best.get(theme)?.score ?? -1)) best.set(theme, { score, span: sentence.span, features });
     }
