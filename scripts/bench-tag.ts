@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { compileTagger, readLexiconSources } from '../src/lexicon/index.js';
-import { loadTagging } from '../src/model/index.js';
+import { loadTagging } from '../src/classifier/index.js';
 import { parseLexiconFile } from '../src/lexicon/lexicon-file.js';
 import { readTokens } from '../src/nlp/tokens.js';
 

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { normaliseLine } from '../src/ingest/normalise.js';
 import { evaluateTagger, type LabelledPassage } from '../src/lexicon/evaluation.js';
-import { layerTagger, loadTagging, readTaggingSources } from '../src/model/index.js';
+import { layerTagger, loadTagging, readTaggingSources } from '../src/classifier/index.js';
 import type { PassageKind, ThemeId } from '../src/themes.js';
 
 interface TruthFile {

@@ -15,8 +15,8 @@ import { parseArgs } from 'node:util';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { compileTagger, readLexiconSources } from '../src/lexicon/index.js';
 import { parseLexiconFile } from '../src/lexicon/lexicon-file.js';
-import { MODEL_FILE } from '../src/model/index.js';
-import type { ModelFile } from '../src/model/theme-model.js';
+import { MODEL_FILE } from '../src/classifier/index.js';
+import type { ModelFile } from '../src/classifier/theme-model.js';
 import {
   chooseThreshold,
   crossValidate,
@@ -28,7 +28,7 @@ import {
   type Figures,
   type Instance,
   type TrainingItem,
-} from '../src/model/training.js';
+} from '../src/classifier/training.js';
 import { isThemeId, THEME_IDS } from '../src/themes.js';
 
 const { values } = parseArgs({

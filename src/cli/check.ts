@@ -5,7 +5,7 @@ import { assertDraftSize } from '../check/draft-format.js';
 import type { CheckReport, Draft } from '../check/types.js';
 import { DocumentError, errorBody, InputError } from '../errors.js';
 import { renderStandaloneCheckReport } from '../http/views/check.js';
-import { loadTagging } from '../model/index.js';
+import { loadTagging } from '../classifier/index.js';
 import { checkQueries } from '../store/check-queries.js';
 import { openDatabase } from '../store/database.js';
 import { reviewWriter } from '../store/reviews.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findPdfs } from '../ingest/sources.js';
-import { compileTagging, readTaggingSources } from '../model/index.js';
+import { compileTagging, readTaggingSources } from '../classifier/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { ReaderPool } from '../ingest/worker-pool.js';
 import { openDatabase } from '../store/database.js';

@@ -1,6 +1,6 @@
 import { inThread, retag } from '../ingest/retag.js';
 import { TagPool } from '../ingest/tag-pool.js';
-import { compileTagging, readTaggingSources } from '../model/index.js';
+import { compileTagging, readTaggingSources } from '../classifier/index.js';
 import { taggingQueries } from '../store/tagging-queries.js';
 import { openExistingDatabase } from './open-store.js';
 import { parseCommandLine, warnings, writeLine, type Command } from './command.js';

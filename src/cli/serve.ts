@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { createApp } from '../http/app.js';
 import { listen } from '../http/listen.js';
-import { loadTagging } from '../model/index.js';
+import { loadTagging } from '../classifier/index.js';
 import type { Db } from '../store/database.js';
 import { openExistingDatabase } from './open-store.js';
 import { parseCommandLine, warnings, writeLine, type CliIO, type Command } from './command.js';

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileTagging, type TaggingSources } from '../model/index.js';
+import { compileTagging, type TaggingSources } from '../classifier/index.js';
 import { AppError, describeError } from '../errors.js';
 import { ingestReview, type ReviewSource } from './ingest-review.js';
 

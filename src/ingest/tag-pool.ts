@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { TaggingSources } from '../model/index.js';
+import type { TaggingSources } from '../classifier/index.js';
 import { startWorker } from '../worker-thread.js';
 import type { PassageTagging, PassageText, Retagged } from './retag.js';
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileTagging, type TaggingSources } from '../model/index.js';
+import { compileTagging, type TaggingSources } from '../classifier/index.js';
 import { tagStored, type PassageText } from './retag.js';
 
 /** A tagger thread (tag-pool.ts): compiles the lexicons and model once, reports the version, then tags the passages sent to it. */

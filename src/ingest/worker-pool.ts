@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../worker-thread.js';
 import { DocumentError, type DocumentProblem } from '../errors.js';
-import type { TaggingSources } from '../model/index.js';
+import type { TaggingSources } from '../classifier/index.js';
 import type { ReviewSource } from './ingest-review.js';
 import type { IngestedReview } from './types.js';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import type { ReviewSource } from '../../src/ingest/ingest-review.js';
 import { ReaderPool } from '../../src/ingest/worker-pool.js';
-import { readTaggingSources } from '../../src/model/index.js';
+import { readTaggingSources } from '../../src/classifier/index.js';
 import { CORPUS } from '../support/corpus.js';
 
 const source = (file: string): ReviewSource => {

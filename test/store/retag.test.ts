@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { inThread, retag, type PassageTagging } from '../../src/ingest/retag.js';
 import { TagPool } from '../../src/ingest/tag-pool.js';
 import { compileTagger, type LexiconSource } from '../../src/lexicon/index.js';
-import { compileTagging, type TaggingSources } from '../../src/model/index.js';
+import { compileTagging, type TaggingSources } from '../../src/classifier/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { compileTagger, type LexiconSource } from '../../src/lexicon/index.js';
-import { sentenceFeatures } from '../../src/model/features.js';
-import { compileTagging, layerTagger, type TaggingSources } from '../../src/model/index.js';
-import type { ModelFile } from '../../src/model/theme-model.js';
+import { sentenceFeatures } from '../../src/classifier/features.js';
+import { compileTagging, layerTagger, type TaggingSources } from '../../src/classifier/index.js';
+import type { ModelFile } from '../../src/classifier/theme-model.js';
 
 /**
  * A two-theme lexicon and a model written by hand: the model knows that "oversight" with a word of

@@ -2,9 +2,9 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { MODEL_FILE, readTaggingSources } from '../../src/model/index.js';
+import { MODEL_FILE, readTaggingSources } from '../../src/classifier/index.js';
 import { compileTagger } from '../../src/lexicon/index.js';
-import { parseModelFile } from '../../src/model/theme-model.js';
+import { parseModelFile } from '../../src/classifier/theme-model.js';
 import { THEME_IDS } from '../../src/themes.js';
 
 const config = loadConfig({});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linearScore, trainLogistic, trainPerceptron, type Example, type LinearWeights } from '../../src/model/learners.js';
+import { linearScore, trainLogistic, trainPerceptron, type Example, type LinearWeights } from '../../src/classifier/learners.js';
 
 /**
  * A small made-up task: an example is positive when it has "late" and not "!late" (the word under
