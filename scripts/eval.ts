@@ -1,10 +1,12 @@
 /**
  * Scores the lexicons against a labelled set: per-theme precision, recall and F1, micro and macro
  * F1, the share of theme-free passages given a theme, kind accuracy, and the errors to work on.
- *   npx tsx scripts/eval.ts [file.jsonl | folder/] [--theme ID] [--summary]
+ *   npx tsx scripts/eval.ts [file.jsonl | folder/] [--theme ID] [--summary] [--layer patterns|model|both] [--split train|validation]
  * A .jsonl file (default ../shared/eval/dev.jsonl) holds {id, text, themes, kind} sentences, tagged
  * without section context, as `lessons tag --jsonl` does. A folder is read for its `*.truth.json`
  * files (corpus/): every paragraph is tagged with its section's kind as context, as ingest does.
+ * --layer measures the lexicon patterns alone, the learned model alone, or both (without it,
+ * tagging is as the commands do it); --split keeps the lines of hard.jsonl's one half.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { normaliseLine } from '../src/ingest/normalise.js';
 import { evaluateTagger, type LabelledPassage } from '../src/lexicon/evaluation.js';
-import { loadTagger } from '../src/lexicon/index.js';
+import { layerTagger, loadTagging, readTaggingSources } from '../src/classifier/index.js';
 import type { PassageKind, ThemeId } from '../src/themes.js';
 
 interface TruthFile {
@@ -20,14 +22,22 @@ interface TruthFile {
   paragraphs: Array<{ number: string; kind: PassageKind; themes: ThemeId[]; text: string }>;
 }
 
-const { values, positionals } = parseArgs({ options: { theme: { type: 'string' }, summary: { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { theme: { type: 'string' }, summary: { type: 'boolean' }, layer: { type: 'string' }, split: { type: 'string' } },
+  allowPositionals: true,
+});
+const layer = values.layer;
+if (layer !== undefined && layer !== 'patterns' && layer !== 'model' && layer !== 'both') throw new Error(`--layer must be patterns, model or both, not "${layer}"`);
 const source = positionals[0] ?? path.resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl');
-const items = statSync(source).isDirectory() ? readTruthFolder(source) : readJsonl(source);
-const tagger = loadTagger(loadConfig(process.env).lexicons);
+const labelled: Array<LabelledPassage & { split?: string }> = statSync(source).isDirectory() ? readTruthFolder(source) : readJsonl(source);
+const items = labelled.filter((item) => !values.split || item.split === values.split);
+// Without --layer, tagging is as the commands do it (a stale or missing model is warned of and left out).
+const config = loadConfig(process.env);
+const tagger = layer ? layerTagger(readTaggingSources({ ...config, model: 'on' }, console.warn), layer) : loadTagging(config, console.warn);
 const result = evaluateTagger(tagger, items);
 
 const unit = statSync(source).isDirectory() ? 'paragraphs' : 'sentences';
-console.log(`${result.passages} ${unit} from ${source}`);
+console.log(`${result.passages} ${unit} from ${source}${values.split ? ` (${values.split} half)` : ''}, ${!layer ? `as the commands tag (model ${config.model})` : layer === 'both' ? 'both layers' : `${layer} alone`}`);
 console.log(`${'theme'.padEnd(22)}   P      R      F1     tp  fp  fn`);
 for (const row of result.scores) {
   const counts = [row.tp, row.fp, row.fn].map((count) => String(count).padStart(3)).join(' ');
@@ -50,8 +60,8 @@ if (!values.summary) {
   for (const error of errors.sort()) console.log(error);
 }
 
-function readJsonl(file: string): LabelledPassage[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as LabelledPassage);
+function readJsonl(file: string): Array<LabelledPassage & { split?: string }> {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as LabelledPassage & { split?: string });
 }
 
 /** Every numbered paragraph of the truth files of a folder, id "file#number", with its section kind as context. */

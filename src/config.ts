@@ -6,14 +6,14 @@ import { InputError } from './errors.js';
 /** The project folder: settings default to paths inside it, wherever the command is run from. */
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
-type Kind = 'path' | 'string' | 'integer';
+type Kind = 'path' | 'string' | 'integer' | 'fraction' | 'switch';
 
 interface Setting<K extends Kind = Kind> {
   env: string;
   flag: string;
   kind: K;
   help: string;
-  default: () => K extends 'integer' ? number : string;
+  default: () => K extends 'integer' | 'fraction' ? number : string;
 }
 
 /**
@@ -30,11 +30,13 @@ export const SETTINGS = {
   workers: { env: 'LESSONS_WORKERS', flag: '--workers', kind: 'integer', help: 'threads used by ingest (PDF readers) and retag (taggers)', default: () => availableParallelism() },
   maxPdfMb: { env: 'LESSONS_MAX_PDF_MB', flag: '--max-pdf-mb', kind: 'integer', help: 'largest PDF ingest accepts, in MB', default: () => 200 },
   maxUploadMb: { env: 'LESSONS_MAX_UPLOAD_MB', flag: '--max-upload-mb', kind: 'integer', help: 'largest draft `check` accepts, in MB', default: () => 50 },
+  model: { env: 'LESSONS_MODEL', flag: '--model', kind: 'switch', help: 'the learned layer (`lexicons/model.json`) tags beside the patterns: `on` or `off`', default: () => 'on' },
+  modelThreshold: { env: 'LESSONS_MODEL_THRESHOLD', flag: '--model-threshold', kind: 'fraction', help: 'score (0-1) at which the learned layer tags a theme; raise it to be stricter', default: () => 0.5 },
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;
 export type Config = Readonly<{
-  [K in SettingName]: (typeof SETTINGS)[K]['kind'] extends 'integer' ? number : string;
+  [K in SettingName]: (typeof SETTINGS)[K]['kind'] extends 'integer' | 'fraction' ? number : string;
 }>;
 
 /**
@@ -53,7 +55,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
 function parseSetting(setting: Setting, raw: string): string | number {
   if (setting.kind === 'path') return path.resolve(raw);
   if (setting.kind === 'string') return raw;
+  if (setting.kind === 'switch') {
+    if (raw === 'on' || raw === 'off') return raw;
+    throw new InputError(`${setting.flag} (or ${setting.env}) must be "on" or "off", not "${raw}".`, 'bad_setting');
+  }
   const value = Number(raw);
+  if (setting.kind === 'fraction') {
+    if (raw.trim() === '' || !(value >= 0 && value <= 1)) throw new InputError(`${setting.flag} (or ${setting.env}) must be a number from 0 to 1, not "${raw}".`, 'bad_setting');
+    return value;
+  }
   if (!Number.isInteger(value) || value < 0) {
     throw new InputError(`${setting.flag} (or ${setting.env}) must be a whole number, not "${raw}".`, 'bad_setting');
   }

@@ -1,4 +1,5 @@
 import type { CitedPassage } from '../search/citation.js';
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import type { QualityReport } from './quality/types.js';
 
@@ -26,6 +27,9 @@ export interface EvidenceRef {
   end: number;
   text: string;
   pattern: string;
+  /** Which layer tagged it, and the model's score (null for a pattern). */
+  source: TagSource;
+  score: number | null;
 }
 
 /** A paragraph of the draft, cited as the board will find it in its own document. */

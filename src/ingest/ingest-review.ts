@@ -2,6 +2,7 @@ import type { Tagger } from '../lexicon/index.js';
 import { applyOverrides, readMetadata, type MetaOverrides } from './metadata.js';
 import { readPdf } from './pdf-read.js';
 import { segmentReport } from './segment.js';
+import { tagWithLayers } from './tag-with-layers.js';
 import type { IngestedReview, Passage, TaggedPassage } from './types.js';
 
 export interface ReviewSource {
@@ -32,14 +33,7 @@ export async function ingestReview(source: ReviewSource, tagger: Tagger): Promis
   };
 }
 
-/** Tags a passage in the context of its section; the tagger's reading gives the sentences too. */
+/** A segmented passage, tagged in the context of its section; the tagger's reading gives the sentences too. */
 export function tagPassage(passage: Omit<Passage, 'sentences'>, tagger: Tagger): TaggedPassage {
-  const result = tagger.tag(passage.text, { section: passage.kind });
-  return {
-    ...passage,
-    kind: result.kind,
-    sectionKind: passage.kind,
-    sentences: result.sentences,
-    evidence: result.matches.map(({ theme, start, end, pattern }) => ({ theme, start, end, pattern })),
-  };
+  return { ...passage, sectionKind: passage.kind, ...tagWithLayers(tagger, passage.text, passage.kind) };
 }

@@ -1,10 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadTagger } from '../lexicon/index.js';
+import { compileTagging, type TaggingSources } from '../classifier/index.js';
 import { AppError, describeError } from '../errors.js';
 import { ingestReview, type ReviewSource } from './ingest-review.js';
 
-/** A reader thread: loads the lexicons (and so its own wink instance) once, then ingests PDFs on request. */
-const tagger = loadTagger((workerData as { lexicons: string }).lexicons);
+/**
+ * A reader thread: compiles the lexicons and model (and so has its own wink instance) once, then
+ * ingests PDFs on request. The main thread has already warned of any problem with the model.
+ */
+const tagger = compileTagging((workerData as { tagging: TaggingSources }).tagging, () => {});
 
 parentPort?.on('message', async (job: { id: number; source: ReviewSource }) => {
   try {

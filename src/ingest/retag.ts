@@ -2,6 +2,7 @@ import type { Tagger } from '../lexicon/index.js';
 import { groupFindings } from '../store/group-findings.js';
 import type { PassageToTag, StoredFinding, taggingQueries } from '../store/tagging-queries.js';
 import type { PassageKind, ThemeId } from '../themes.js';
+import { tagWithLayers } from './tag-with-layers.js';
 import type { Evidence } from './types.js';
 
 export interface ThemeChange {
@@ -40,8 +41,8 @@ const BATCH = 2000;
 
 /** tagStored(tagger, { text, section_kind: 'finding' }) -> { kind, evidence }: one passage, as ingest tags it. */
 export function tagStored(tagger: Tagger, passage: PassageText): Retagged {
-  const result = tagger.tag(passage.text, { section: passage.section_kind });
-  return { kind: result.kind, evidence: result.matches.map(({ theme, start, end, pattern }) => ({ theme, start, end, pattern })) };
+  const { kind, evidence } = tagWithLayers(tagger, passage.text, passage.section_kind);
+  return { kind, evidence };
 }
 
 /** Tagging in the calling thread: for small databases and tests. */
@@ -89,6 +90,7 @@ export async function retag(queries: ReturnType<typeof taggingQueries>, tagging:
   return summary;
 }
 
-function findingKey(finding: Pick<StoredFinding, 'theme' | 'start' | 'end'>): string {
-  return `${finding.theme}:${finding.start}:${finding.end}`;
+/** A finding counts as changed when its theme, span or layer does (a new model score alone does not). */
+function findingKey(finding: Pick<StoredFinding, 'theme' | 'start' | 'end' | 'source'>): string {
+  return `${finding.theme}:${finding.start}:${finding.end}:${finding.source}`;
 }

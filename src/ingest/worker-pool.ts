@@ -1,6 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../worker-thread.js';
 import { DocumentError, type DocumentProblem } from '../errors.js';
+import type { TaggingSources } from '../classifier/index.js';
 import type { ReviewSource } from './ingest-review.js';
 import type { IngestedReview } from './types.js';
 
@@ -19,7 +20,8 @@ interface Slot {
 
 export interface PoolOptions {
   size: number;
-  lexicons: string;
+  /** The lexicons and model each thread compiles. */
+  tagging: TaggingSources;
   /** A PDF still being read after this long is given up on, and its thread replaced. */
   timeoutMs?: number;
   /** Heap limit of each reader thread: a PDF that needs more fails alone instead of the whole ingest. */
@@ -56,7 +58,7 @@ export class ReaderPool {
 
   private spawn(): Slot {
     const worker = startWorker(import.meta.url, './ingest-worker', {
-      workerData: { lexicons: this.options.lexicons },
+      workerData: { tagging: this.options.tagging },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 2048 },
     });
     const slot: Slot = { worker, job: null };

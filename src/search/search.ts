@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { groupFindings } from '../store/group-findings.js';
 import { HIT_END, HIT_START, type FindingRow, type PassageRow, type SearchQueries } from '../store/search-queries.js';
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
 import { markSnippet, markSpans, type Span } from './highlight.js';
@@ -16,6 +17,9 @@ export interface EvidenceSpan {
   end: number;
   text: string;
   pattern: string;
+  /** Which layer tagged it, and the model's score (null for a pattern). */
+  source: TagSource;
+  score: number | null;
 }
 
 /** One cited passage: the shape of `lessons search --json` results and of the API. */
@@ -134,7 +138,7 @@ export class SearchEngine {
    */
   strongest(theme: ThemeId, limit: number): SearchHit[] {
     const snapshot = this.snapshots.current();
-    const finding = snapshot.index.accepts({ themes: [theme], kind: 'finding', yearFrom: null, yearTo: null, board: null });
+    const finding = snapshot.index.accepts({ themes: [theme], kind: 'finding', source: null, yearFrom: null, yearTo: null, board: null });
     // Most passages with a theme's evidence are findings; ten times the need leaves room for the rest.
     const ranked = this.queries
       .themeEvidence(theme, limit * 10)
@@ -160,7 +164,7 @@ export class SearchEngine {
 
   private rank(request: SearchRequest): Ranking {
     const { fts, hits, stem } = ftsQuery(request);
-    const filter: PassageFilter = { themes: request.themes, kind: request.kind, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board };
+    const filter: PassageFilter = { themes: request.themes, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board };
     const snapshot = this.snapshots.current();
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
@@ -302,7 +306,7 @@ function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: num
     text: row.text,
     snippet,
     themes: [...new Set(found.map((finding) => finding.theme))].sort(),
-    evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern })),
+    evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern, source: finding.source, score: finding.score })),
     score: Math.round(score * 1000) / 1000,
   };
 }

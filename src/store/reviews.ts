@@ -65,15 +65,15 @@ export function reviewWriter(db: Db) {
 
 /** Findings and the (passage, theme) index that facets count, written together. */
 export function findingWriter(db: Db) {
-  const insertFinding = db.prepare('INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertTheme = db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id) VALUES (?, ?, ?)');
+  const insertFinding = db.prepare('INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version, source, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertTheme = db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id, source) VALUES (?, ?, ?, ?)');
   const clearFindings = db.prepare('DELETE FROM findings WHERE passage_id = ?');
   const clearThemes = db.prepare('DELETE FROM passage_themes WHERE passage_id = ?');
   const setKind = db.prepare('UPDATE passages SET kind = ? WHERE id = ? AND kind <> ?');
   const insert = (passageId: number, reviewId: number, evidence: Evidence[], version: string): void => {
     for (const found of evidence) {
-      insertFinding.run(passageId, reviewId, found.theme, found.start, found.end, found.pattern, version);
-      insertTheme.run(passageId, found.theme, reviewId);
+      insertFinding.run(passageId, reviewId, found.theme, found.start, found.end, found.pattern, version, found.source, found.score);
+      insertTheme.run(passageId, found.theme, reviewId, found.source);
     }
   };
   return {

@@ -1,4 +1,5 @@
 import type { Evidence } from '../ingest/types.js';
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import type { Db } from './database.js';
 import { findingWriter } from './reviews.js';
@@ -16,12 +17,13 @@ export interface StoredFinding {
   theme: ThemeId;
   start: number;
   end: number;
+  source: TagSource;
 }
 
 /** Stored passages read in id order, a batch at a time, and their findings replaced: what retag needs. */
 export function taggingQueries(db: Db) {
   const batch = db.prepare<[number, number], PassageToTag>('SELECT id, review_id, text, kind, section_kind FROM passages WHERE id > ? ORDER BY id LIMIT ?');
-  const findings = db.prepare<[number, number], StoredFinding>('SELECT passage_id, theme, start, end FROM findings WHERE passage_id BETWEEN ? AND ?');
+  const findings = db.prepare<[number, number], StoredFinding>('SELECT passage_id, theme, start, end, source FROM findings WHERE passage_id BETWEEN ? AND ?');
   const writer = findingWriter(db);
   return {
     batch: (afterId: number, size: number): PassageToTag[] => batch.all(afterId, size),

@@ -27,6 +27,7 @@ describe('GET /api/search', () => {
       year: { 2013: 3, 2020: 1 },
       board: { 'Eastbridge Safeguarding Children Partnership': 1, 'Northmoor LSCB': 3 },
       kind: { finding: 3, recommendation: 1 },
+      source: { pattern: 3 },
     });
   });
 

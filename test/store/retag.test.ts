@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { inThread, retag, type PassageTagging } from '../../src/ingest/retag.js';
 import { TagPool } from '../../src/ingest/tag-pool.js';
 import { compileTagger, type LexiconSource } from '../../src/lexicon/index.js';
+import { compileTagging, type TaggingSources } from '../../src/classifier/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';
@@ -84,10 +85,38 @@ describe('lessons retag', () => {
   });
 
   test('when tagging runs on tagger threads, then the database and the report are exactly as in one thread', async () => {
-    const pool = await TagPool.start(SOURCES, 2);
+    const pool = await TagPool.start({ lexicons: SOURCES, model: null, threshold: 0.5 }, 2);
     try {
       expect(pool.version).toBe(compileTagger(SOURCES).version);
       expectRetagged(await retagTwice(pool), pool.version);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('lessons retag with the learned layer', () => {
+  /** A model that reads "explanation" as face_value, which these lexicons cannot find. */
+  const tagging = (): TaggingSources => ({
+    lexicons: SOURCES,
+    model: {
+      file: 'model.json',
+      text: JSON.stringify({ format: 1, lexiconVersion: compileTagger(SOURCES).version, trainingData: 'test', learner: 'by hand', figures: {}, themes: { face_value: { bias: -3, weights: { explan: 5 } } } }),
+    },
+    threshold: 0.5,
+  });
+  const modelRows = () => db.prepare("SELECT p.seq, f.theme, f.source, f.score, t.source AS theme_source FROM findings f JOIN passages p ON p.id = f.passage_id JOIN passage_themes t ON t.passage_id = f.passage_id AND t.theme = f.theme WHERE f.source = 'model'").all();
+
+  test('when the model is on, then its findings are stored with their source and score, in one thread or on tagger threads alike', async () => {
+    const expected = [{ seq: 0, theme: 'face_value', source: 'model', score: Math.round(1000 / (1 + Math.exp(-2))) / 1000, theme_source: 'model' }];
+    const summary = await retag(taggingQueries(db), inThread(compileTagging(tagging(), () => {})));
+    // The stored pattern finding of face_value gives way to the model's, which spans the sentence.
+    expect(summary.themes).toContainEqual({ theme: 'face_value', added: 1, removed: 1 });
+    expect(modelRows()).toEqual(expected);
+    const pool = await TagPool.start(tagging(), 2);
+    try {
+      expect((await retag(taggingQueries(db), pool)).changedPassages).toBe(0);
+      expect(modelRows()).toEqual(expected);
     } finally {
       await pool.close();
     }

@@ -113,8 +113,9 @@ function yearTable(theme: ThemeReport): SafeHtml {
 }
 
 function draftPassage(passage: DraftPassageRef): SafeHtml {
+  const model = passage.evidence.find((span) => span.source === 'model');
   return html`<li class="cited-passage">
-  <p class="citation">${[passage.citation, passage.section].filter(Boolean).join(' · ')} <span class="kind">${passage.kind}</span></p>
+  <p class="citation">${[passage.citation, passage.section].filter(Boolean).join(' · ')} <span class="kind">${passage.kind}</span>${model ? html` <span class="source" title="${model.pattern}">tagged by the learned model, ${(model.score ?? 0).toFixed(2)}</span>` : ''}</p>
   <p class="passage-text">${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
 </li>`;
 }
