@@ -34,9 +34,9 @@ export function inferKind(table: TokenTable, sentences: readonly SentenceEvidenc
   let narrative = 0;
   for (const sentence of stated) {
     finding += 2 * sentence.themes + sentence.findingCues;
-    narrative += 3 * countDates(table, sentence) + sentence.narrativeCues;
+    narrative += 2 * countDates(table, sentence) + sentence.narrativeCues;
   }
-  return finding > narrative ? 'finding' : 'narrative';
+  return finding >= narrative ? 'finding' : 'narrative';
 }
 
 function countDates(table: TokenTable, sentence: SentenceEvidence): number {
