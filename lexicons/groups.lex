@@ -11,3 +11,20 @@ group: @account = account | explanation | version | story | assurance | reassura
 group: @pass_on = share | pass | inform | "informed" | tell | told | notify | send | sent | copy | copied | forward | communicate | relay | feed back | fed back | reach | circulate | refer | alert | make aware | let know
 group: @check = check | verify | corroborate | triangulate | test | question | challenge | confirm | probe | scrutinise | scrutinize | query | validate | substantiate
 group: @views = view | voice | wish | feeling | perspective | experience | daily life | life | lived experience | wishes and feelings | what ..3 like | viewpoint | account | disclosure | what ..2 said | opinion
+
+# ---- Failure vocabulary, shared by the concept patterns of every theme ----------------------------
+# A concept pattern pairs what a theme evaluates (a concept group in the theme's file: oversight,
+# risk, the child's views ...) with one of these, in either order within one clause ("A ~ B"), so
+# "weak oversight", "oversight was weak", "the review found that oversight had been weak" and
+# "Key issues: weak oversight; ..." are one pattern.
+
+# Judged not good enough.
+group: @weak = weak | weakly | poor | poorly | limited | insufficient | insufficiently | ineffective | ineffectual | minimal | inadequate | inadequately | patchy | superficial | cursory | sporadic | infrequent | scant | lax | perfunctory | deficient | piecemeal | haphazard | tokenistic | unsatisfactory | little | sparse | "not robust" | lacked rigour | lacking in rigour | light-touch | "too little" | underdeveloped
+# Not there at all.
+group: @lacking = absent | lacking | missing | non-existent | nowhere | "lacked"
+# Misjudged or let slip.
+group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | neglected | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
+# Verbs of doing the work, to be read negated ("was not considered", "no one explored").
+group: @considered = consider | considered | explore | explored | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask about | asked about | think about | thought about
+# Judged good enough: read negated ("was not robust", "there is no evidence that supervision was regular").
+group: @good = good | strong | effective | robust | regular | thorough | sound | clear | consistent | timely | promptly | proportionate | rigorous | reflective | adequate | sufficient | appropriate

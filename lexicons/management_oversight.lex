@@ -1,6 +1,22 @@
 id: management_oversight
 label: Weak supervision and management oversight
 description: Supervision was absent or ineffective, managers did not review the case, decisions were not scrutinised inside an agency.
+
+# ---- Concepts: what this theme evaluates ----
+group: @oversight = oversight | supervision | supervisory | management scrutiny | managerial scrutiny | "line management" | management grip | managerial grip | management review | managerial review | managerial input | management input | management support | managerial support | managerial direction | management direction | managerial challenge | management challenge | management involvement | managerial involvement
+group: @manager = "manager" | "managers" | "manager's" | "managers'" | "management" | supervisor | supervisors | team leader | team lead | line lead | team manager | senior manager | line manager | practice manager | head of service | service manager | sergeant | (anyone | anybody | no one | nobody | someone)? more? senior | senior colleague | authorising officer | duty senior | anyone with authority | anyone above | one-to-one | one-to-ones
+
+# ---- Concept patterns: a concept with a failure word, in either order within the clause ----
+pattern: @oversight ~ (@weak | @lacking)
+  unless: (@weak | @lacking) ..2 (housing | health | hygiene | attendance | english | parenting | home conditions | mental | condition*)
+pattern: (@weak | @lacking | "no") (support | guidance | direction | challenge) from ..3 @manager
+pattern: @oversight ~ !@good
+pattern: !@oversight
+  unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact
+  unless: (no | not) ..3 (concern* | shortcoming* | gap* | criticism | issue*) ..6 @oversight
+pattern: @manager ~ !(review | reviewed | scrutinise | scrutinised | oversee | oversaw | overseen | check | checked | question | questioned | read | sign off | signed off | discuss | discussed | notice | noticed | consult | consulted | look | looked | open | opened | ask | asked | take stock)
+  unless: @manager ..3 (were | was)? (not)? (told | informed | aware | made aware | notified)
+  unless: (inform* | told | tell | notif*) ..4 @manager
 pattern: (management | managerial | manager's | managers' | senior) (oversight | scrutiny | grip | review | sign-off) ..8 (!evident | absent | lacking | limited | weak | poor | insufficient | minimal | ineffective | missing)
 pattern: !(management | managerial | manager | managers | senior | supervisory) ..2 (oversight | scrutiny | review | challenge | direction | involvement)
 pattern: (lack | absence) of ..3 (management | managerial | supervisory | senior)? (oversight | supervision | scrutiny)

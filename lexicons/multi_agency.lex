@@ -1,6 +1,19 @@
 id: multi_agency
 label: Poor multi-agency working
 description: Information that mattered was not shared or not passed on, agencies did not communicate or coordinate, no strategy discussion when one was needed, agencies misunderstood each other's roles or thresholds.
+# ---- Concepts: what this theme evaluates ----
+group: @joint = information sharing | sharing of information | joint working | multi-agency working | multi-agency | inter-agency | interagency | partnership working | communication between | coordination between | co-ordination between | liaison between | joined-up | collaboration | collaborative working | joint visit | joint visits | joint plan
+
+# ---- Concept patterns ----
+pattern: @joint ~ (@weak | @lacking)
+  unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)
+pattern: @joint ~ !@good
+pattern: !@joint
+  unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) ..3 @joint
+pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
+pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | unshared | withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell

@@ -1,6 +1,24 @@
 id: risk_assessment
 label: Poor assessment of risk
 description: Assessments were not done, not updated, incident-by-incident, or underestimated risk; history and cumulative harm not considered.
+# ---- Concepts: what this theme evaluates ----
+group: @risk = risk | risks | danger | dangers | threat | harm | level of risk | dangerousness
+group: @risk_work = risk assessment | assessment | assessments | analysis | risk analysis | core assessment | single assessment | risk management
+
+# ---- Concept patterns ----
+pattern: @risk ~ (+@misjudged | !@considered)
+  unless: (pre-birth | unborn) | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) ..4 @risk
+pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
+  unless: pre-birth | parenting assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
+pattern: @risk_work ~ !@good
+  unless: pre-birth | parenting assessment | needs assessment
+pattern: !@risk_work
+  unless: pre-birth | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health | needs | !(assessment) ..3 (found | showed | identified)
+pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | singly | on its own merits)
+pattern: (history | previous | past | cumulative | pattern) ~ !@considered
+  unless: (medical | family | housing | employment) history
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (risk | risks | danger | dangerousness) ..8 (underestimat* | under-estimat* | minimised | misjudged | misread | not recognised | !recognised | !assessed | !identified | !considered | graded ..3 (low | standard | medium) | rated ..3 (low | standard | medium) | scored ..3 (low | standard | medium) | judged ..6 (on the basis of | alone))
   unless: (was | were) (assessed | considered) ..3 (appropriately | correctly | properly | thoroughly)
 pattern: !(assess* | consider* | analys* | evaluat* | identif* | understand* | recognis*) ..6 (the)? (risk | risks | danger | harm | cumulative)

@@ -3,11 +3,14 @@
  * Gwet's AC1, micro and macro averages, the share of theme-free passages given a theme, kind
  * accuracy, and the errors to work on.
  *   npx tsx scripts/eval.ts [dev | hard | file.jsonl | folder/] [--split train|validation] [--theme ID] [--summary]
+ *   npx tsx scripts/eval.ts --behaviour [--theme ID] [--summary]
  * `dev` (the default) and `hard` name ../shared/eval/dev.jsonl and hard.jsonl; `--split` keeps
  * the items of one half of a file that has a `split` field (tune on train; look at validation at
  * milestones only). A .jsonl file holds {id, text, themes, kind} items, tagged without section
  * context, as `lessons tag --jsonl` does. A folder is read for its `*.truth.json` files (corpus/):
  * every paragraph is tagged with its section's kind as context, as ingest does.
+ * `--behaviour` runs the behavioural suite of test/behaviour/ instead: pass rates per theme and
+ * test type, then the failing sentences.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +19,8 @@ import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { normaliseLine } from '../src/ingest/normalise.js';
 import { evaluateTagging, taggingBy, type Evaluation, type LabelledPassage } from '../src/lexicon/evaluation.js';
 import { loadTagger } from '../src/lexicon/index.js';
-import type { PassageKind, ThemeId } from '../src/themes.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../src/themes.js';
+import { BEHAVIOUR_TYPES, behaviourCases, passRates, runBehaviour, type BehaviourOutcome } from '../test/support/behaviour.js';
 
 interface TruthFile {
   file: string;
@@ -29,14 +33,20 @@ const NAMED_SETS: Record<string, string> = {
 };
 
 const { values, positionals } = parseArgs({
-  options: { theme: { type: 'string' }, summary: { type: 'boolean' }, split: { type: 'string' } },
+  options: { theme: { type: 'string' }, summary: { type: 'boolean' }, split: { type: 'string' }, behaviour: { type: 'boolean' } },
   allowPositionals: true,
 });
+const tagText = taggingBy(loadTagger(loadConfig(process.env).lexicons));
+if (values.behaviour) {
+  const outcomes = runBehaviour(behaviourCases(), (text) => tagText(text, {}).themes);
+  printBehaviour(outcomes);
+  if (!values.summary) printBehaviourFailures(outcomes, values.theme);
+  process.exit(0);
+}
 const named = positionals[0] ?? 'dev';
 const source = NAMED_SETS[named] ?? named;
 const isFolder = statSync(source).isDirectory();
 const items = isFolder ? readTruthFolder(source) : keepSplit(readJsonl(source), values.split);
-const tagText = taggingBy(loadTagger(loadConfig(process.env).lexicons));
 const result = evaluateTagging(tagText, items);
 const unit = isFolder ? 'paragraphs' : 'items';
 console.log(`${result.passages} ${unit} from ${source}${values.split ? ` (split ${values.split})` : ''}`);
@@ -68,6 +78,35 @@ function printErrors(result: Evaluation, theme: string | undefined): void {
     );
   console.log(`\nerrors (${errors.length}):`);
   for (const error of errors.sort()) console.log(error);
+}
+
+function printBehaviour(outcomes: readonly BehaviourOutcome[]): void {
+  const rates = passRates(outcomes);
+  const share = ({ passed, total }: { passed: number; total: number }) => `${(passed / total).toFixed(3)} ${`${passed}/${total}`.padStart(9)}`;
+  console.log(`${outcomes.length} behavioural tests from test/behaviour/`);
+  console.log(`${'theme'.padEnd(22)} ${BEHAVIOUR_TYPES.map((type) => type.padEnd(16)).join(' ')}`);
+  const totals = new Map(BEHAVIOUR_TYPES.map((type) => [type, { passed: 0, total: 0 }]));
+  for (const theme of THEME_IDS) {
+    const byType = rates.get(theme);
+    const cells = BEHAVIOUR_TYPES.map((type) => {
+      const rate = byType?.get(type) ?? { passed: 0, total: 0 };
+      const total = totals.get(type) as { passed: number; total: number };
+      total.passed += rate.passed;
+      total.total += rate.total;
+      return rate.total === 0 ? '-'.padEnd(16) : share(rate).padEnd(16);
+    });
+    console.log(`${theme.padEnd(22)} ${cells.join(' ')}`);
+  }
+  console.log(`${'all'.padEnd(22)} ${BEHAVIOUR_TYPES.map((type) => share(totals.get(type) as { passed: number; total: number }).padEnd(16)).join(' ')}`);
+}
+
+function printBehaviourFailures(outcomes: readonly BehaviourOutcome[], theme: string | undefined): void {
+  const failed = outcomes.filter((row) => !row.passed && (!theme || row.case.theme === theme));
+  console.log(`\nfailures (${failed.length}):`);
+  for (const row of failed) {
+    console.log(`${row.case.type.padEnd(10)} ${row.case.theme.padEnd(22)} ${row.case.template}`);
+    row.case.sentences.forEach((sentence, at) => console.log(`    ${sentence} -> [${row.found[at]?.join(', ')}]`));
+  }
 }
 
 function readJsonl(file: string): Array<LabelledPassage & { split?: string }> {

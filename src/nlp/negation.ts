@@ -27,7 +27,7 @@ const COUNTERFACTUAL_MODALS = new Set(['should', 'ought']);
 /** Words whose negation reaches into the clause after "that". */
 const CLAUSE_TAKING = new Set([
   'evidence', 'indication', 'sign', 'suggestion', 'suggest', 'consider', 'considered', 'find', 'found', 'think', 'believe',
-  'show', 'shown', 'identify', 'identified', 'appear', 'clear', 'record', 'recorded',
+  'show', 'shows', 'shown', 'identify', 'identified', 'appear', 'clear', 'evident', 'record', 'recorded', 'indicate', 'indicates', 'suggests',
 ]);
 
 /**
