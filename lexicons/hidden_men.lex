@@ -1,6 +1,18 @@
 id: hidden_men
 label: Hidden men and invisible fathers
 description: Fathers, male partners or other adults in the household were unknown to professionals, not assessed, not engaged or not checked.
+# ---- Concepts: what this theme evaluates ----
+group: @male = @man | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband"
+
+# ---- Concept patterns ----
+pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | unknown | unassessed | overlooked | absent from))
+  unless: @male ..3 (was | were)? (not | never)? (known | assessed) ..4 (fully | in full | thoroughly | and) | @male ..2 (agency | agencies | organisation*) | (partner | partners) (agency | agencies | organisations | services)
+  unless: (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
+pattern: (no | without) (checks | check | police checks | background checks) ..4 (on | into | about)? ..3 @male
+pattern: (no one | nobody | no professional | none of ..3 professionals) ..4 (ask* | knew | know | enquired | checked) ..4 (who | about)? ..4 @male
+pattern: !(know | knew | known | aware) ..6 (that)? ..4 @male ..6 (living | lived | staying | stayed | moved in | was in the household | present)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (hidden men | invisible (father | fathers | man | men | male | figure) | unseen men)
 pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !spoken | !explored | !met | !established | unknown | unassessed | unidentified | invisible | absent from | overlooked | ignored | never (met | assessed | seen))
   unless: (@man | partner) ..4 (was|were) ..2 (identified | assessed | invited) ..4 (and | at an early stage)

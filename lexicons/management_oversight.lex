@@ -11,7 +11,7 @@ pattern: @oversight ~ (@weak | @lacking)
   unless: (@weak | @lacking) ..2 (housing | health | hygiene | attendance | english | parenting | home conditions | mental | condition*)
 pattern: (@weak | @lacking | "no") (support | guidance | direction | challenge) from ..3 @manager
 pattern: @oversight ~ !@good
-pattern: !@oversight
+pattern: @none ..3 @oversight
   unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact
   unless: (no | not) ..3 (concern* | shortcoming* | gap* | criticism | issue*) ..6 @oversight
 pattern: @manager ~ !(review | reviewed | scrutinise | scrutinised | oversee | oversaw | overseen | check | checked | question | questioned | read | sign off | signed off | discuss | discussed | notice | noticed | consult | consulted | look | looked | open | opened | ask | asked | take stock)

@@ -8,8 +8,10 @@ group: @joint = information sharing | sharing of information | joint working | m
 pattern: @joint ~ (@weak | @lacking)
   unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)
 pattern: @joint ~ !@good
-pattern: !@joint
-  unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) ..3 @joint
+pattern: @none ..3 @joint
+  unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) of ..3 @joint
+pattern: (information | notification | referral | concerns | disclosure | incident | minutes | report | police report) ~ !@pass_on
+  unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
 
@@ -56,7 +58,7 @@ pattern: emailed to a generic inbox | generic inbox | not read for
 pattern: (kept | keep | keeping) ..3 to (himself | herself | themselves | itself)
 pattern: (left out | omitted) ..6 (concerns | information | abuse)
 pattern: @health ..4 (was|were) (neither | not) invited
-unless: (no | not any | without) (evidence | indication) ..4 (withheld | not shared)
+unless: (no | not any | without) (evidence | indication) of ..4 (withheld | not shared)
 # Not knowing a procedure is procedures; a manager not knowing a case is management oversight.
 unless: (unaware | !aware | !know | !knew) ..8 (policy | procedure | procedures | protocol | guidance) | (unaware | !aware | !know) that ..2 (a | the) (protocol | policy)
 unless: (manager | managers | supervisor | supervisors | senior managers | senior leaders) ..8 (unaware | !aware | !know | !knew)

@@ -2,6 +2,17 @@ id: pre_birth
 label: Pre-birth assessment shortcomings
 description: Risks known before birth were not assessed, assessed late, or no pre-birth plan was made.
 group: @prebirth = pre-birth | prebirth | pre birth | birth plan | unborn | unborn baby | unborn child | pregnancy | antenatal | ante-natal | before the birth | before birth | baby's arrival | birth
+# ---- Concepts: what this theme evaluates ----
+group: @prebirth_work = pre-birth assessment | pre-birth planning | pre-birth plan | pre-birth work | pre-birth | prebirth | assessment of the unborn | planning for the birth | birth plan | birth planning | pre-birth conference | pre-birth referral
+
+# ---- Concept patterns ----
+pattern: @prebirth_work ~ (+(@weak | @lacking | late | delayed | too late | belated | rushed | incomplete) | !(complete | completed | start | started | do | done | undertake | undertaken | make | made | hold | held | agree | agreed))
+  unless: @prebirth_work ..4 (was | were)? ..2 (completed | started | agreed) ..4 (early | at | by | before | in good time | promptly)
+pattern: @none ..3 @prebirth_work
+  unless: (no | not) (need | evidence) ..3 pre-birth
+pattern: (born | birth) before ..4 (any)? ..2 (assessment | plan | planning) ..4 (was | were | had been)? ..2 (completed | made | agreed | started | in place)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (pre-birth | prebirth | pre birth) ..3 (assessment | plan | planning | conference | protocol | meeting) ..8 (!completed | !undertaken | !done | !started | !held | !rearranged | !address | !take ..2 account | took no account | late | incomplete | only | began only | cancelled | delayed | not until | never)
   unless: (pre-birth | prebirth) ..3 (assessment | plan) ..4 (was | were) (completed | started) ..4 (by | at | within)
 pattern: (no | without) ..3 (pre-birth | prebirth | pre birth | birth plan | plan for the (baby | birth) | plan ..4 (born | birth))

@@ -6,7 +6,7 @@ group: @course = plan | plans | planning | case | work | decision | decisions | 
 
 # ---- Concept patterns ----
 pattern: @course ~ (drift | drifted | drifting | stalled | stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | deferred | postponed | delayed | delay | "kept open" | "left open" | "repeatedly")
-  unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
+  unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | review | reviewed | implement | implemented | move | moved)
   unless: @course ..3 (was | were) ..2 (reviewed | progressed) ..4 (every | each | regularly) | review ..3 (process | itself) | "not moved"
 pattern: @course ~ !((keep | kept | maintain | maintained | retain | retained) ..2 (focus | momentum | pace | direction) | promptly | on time | without delay | in good time | timely | purposeful | purposefully)
@@ -40,7 +40,7 @@ pattern: (not sent | not completed | not convened | not held) until
 pattern: (still | yet) ..2 !(reviewed | progressed | completed | started | made | taken)
 pattern: (successive | each new | several | frequent changes of) ..3 (workers | social workers | social worker) ..8 (without | afresh | inherited | loss | again)
 pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
-unless: (no | not any | without) (evidence | sign | indication | pattern) ..4 (drift | delay)
+unless: (no | not any | without) (evidence | sign | indication | pattern) of ..4 (drift | delay)
 unless: (avoid* | prevent*) ..2 drift | drift ..2 (was | were) (avoided | prevented)
 pattern: (decision | decisions | meeting | proceedings) ..10 (deferred | postponed | adjourned) ..4 (on | twice | again | occasions)
 pattern: (loss | lost) ..2 momentum | momentum (was)? lost

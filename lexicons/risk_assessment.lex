@@ -7,12 +7,12 @@ group: @risk_work = risk assessment | assessment | assessments | analysis | risk
 
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered)
-  unless: (pre-birth | unborn) | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) ..4 @risk
+  unless: (pre-birth | unborn) | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) of ..4 @risk
 pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
   unless: pre-birth | parenting assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
 pattern: @risk_work ~ !@good
   unless: pre-birth | parenting assessment | needs assessment
-pattern: !@risk_work
+pattern: @none ..3 @risk_work
   unless: pre-birth | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health | needs | !(assessment) ..3 (found | showed | identified)
 pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | singly | on its own merits)
 pattern: (history | previous | past | cumulative | pattern) ~ !@considered
