@@ -14,14 +14,15 @@ pattern: (was | were | had been | went | remained) ..2 (!@seen | unseen | !seen 
 pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)
 pattern: (lost sight | lose sight) of
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
-  unless: !(see | saw) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)
+  unless: !(see | saw | speak to | spoke to | talk to | talked to) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: @child ..8 (!see | !seen | !spoken | !speak | !met | !visited | !talked | !asked | !"interviewed" | !heard | !observed)
+pattern: @child ..5 (!see | !seen | !spoken | !speak | !visited | !talked | !"interviewed" | !observed)
+  unless: children's (social care | services | centre) | (medical | examination | assessment) ..6 !(met | seen)
   # "not seen as a child in need" is how the child was regarded (adolescents), not whether anyone saw her.
   unless: !(see | seen) ..2 (as | in ..2 light)
   unless: (not | never) (seen | spoken to) by ..3 (staff | anyone | them) as | for this review | at (his | her | their) own request | child (protection | in need) ..4 (nor | or)? ..2 !asked
-pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | ask | asked | spend* time | spent time | interview*) ..4 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
+pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | spend* time | spent time | interview*) ..2 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
   unless: !(see | seen) ..3 (as | in ..2 light) | !(meet* | met) ..3 threshold | @man ..6 !(see | speak | meet | met | ask)
   # "what was being asked of her" is a request; "no one asked what it meant for the child" is about impact (parental_risk_factors).
   unless: !asked of | ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
@@ -55,7 +56,7 @@ pattern: no (sense | picture | understanding) ..8 (who | what ..4 like | of the 
 pattern: !(consider* | explor* | understand* | ask* | describ* | record* | captur*) ..3 what ..6 (like for ..2 @child | (meant | mean) for ..4 @child ..3 (day to day | daily | every day | each day))
 pattern: (noted | recorded | heard) but ..3 !(acted | followed | explored)
 pattern: (requests | disclosure | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
-pattern: (no one | nobody | none) ..6 (ask* | spoke | spoken | talk* | saw | see | spent time) ..6 (@child | her | him | them | about | what)
+pattern: (no one | nobody) ..3 (spoke | spoken | talk* | saw | see | spent time) ..3 (to | with)? ..2 (@child | alone)
   unless: ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
 pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (lost | rather than | at the expense | instead | not on)
 pattern: @child ..6 (not asked | never asked | not spoken with)

@@ -2,7 +2,7 @@ id: hidden_men
 label: Hidden men and invisible fathers
 description: Fathers, male partners or other adults in the household were unknown to professionals, not assessed, not engaged or not checked.
 # ---- Concepts: what this theme evaluates ----
-group: @male = @man | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband"
+group: @male = father | stepfather | "partner" | boyfriend | man | men | male | dad | lodger | "males" | paternal | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband"
 
 # ---- Concept patterns ----
 pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | unknown | unassessed | overlooked | absent from))

@@ -10,7 +10,7 @@ pattern: @joint ~ (@weak | @lacking)
 pattern: @joint ~ !@good
 pattern: @none ..3 @joint
   unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) of ..3 @joint
-pattern: (information | notification | referral | concerns | disclosure | incident | minutes | report | police report) ~ !@pass_on
+pattern: (information | notification | concerns | disclosure | minutes | police report | "report" | letter) ~ !(share | shared | pass | passed | send | sent | copy | copied | forward | forwarded | reach | reached | circulate | circulated | pass on | passed on)
   unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
@@ -23,6 +23,8 @@ pattern: !(share | shared | sharing | compare | compared | pool | pooled | combi
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
 pattern: (@agency) ..8 (!told | !"informed" | !notified | !invited | !aware | !know | !knew | !consulted | !involved | unaware | uninformed) ..8 (that | of | about | the | to | when | until)?
+  # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
+  unless: @health_service ..4 (was | were | remained | had been)? ..2 (!told | !"informed" | !notified | unaware | !aware | !know | !knew | !copied) | (practitioners | staff) ..6 !know | (neither | nor) ..3 could
   unless: agencies involved
   # "could not have known" clears an agency rather than saying it was not told.
   unless: (could | would | might) ..2 have (known | been aware)
@@ -36,7 +38,7 @@ pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to ha
   # Held late is a procedures finding (timescales), not a discussion that never happened.
   unless: within ..3 (the)? (timescale | timescales | time limit | days | hours | working days)
 pattern: (absence | lack) of ..3 (strategy | joint | multi-agency | information sharing | communication | liaison | coordination)
-pattern: (silo* | in isolation | "worked separately" | "separately" | in parallel | isolated from one another | without reference to ..2 others)
+pattern: (silo* | in isolation | "worked separately" | in parallel | isolated from one another | without reference to ..2 others)
   unless: (incident* | each incident | assessed | dealt with) ..4 isolation
 pattern: (liaison | communication | coordination | information sharing | sharing of information | joint working | working together | cooperation) ..8 (poor | broke down | break* down | weak | limited | inadequate | lacking | absent | ineffective | patchy | confused | inconsistent)
 pattern: (confusion | misunderstanding | misunderstood | unclear | different views | different understanding | different thresholds) ..8 (about | between | of | over) ..6 (role* | responsib* | lead | threshold* | agencies | who)

@@ -45,3 +45,4 @@ match: A brief period of abstinence was taken as evidence that the father had re
 match: Practitioners focused on the mother's strengths and played down the risks.
 nomatch: The assessment gave a balanced account of the family's strengths and difficulties.
 nomatch: The review does not consider that professionals were over-optimistic.
+unless: not a feature | (review | panel) did not see it
