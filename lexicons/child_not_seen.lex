@@ -14,6 +14,7 @@ pattern: (was | were | had been | went | remained) ..2 (!@seen | unseen | !seen 
 pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)
 pattern: (lost sight | lose sight) of
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
+  unless: each other | one another
   unless: !(see | saw | speak to | spoke to | talk to | talked to) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)
 
 # ---- Phrase patterns: particular ways of saying it ----
@@ -40,7 +41,7 @@ pattern: (seen | spoke* | spoken) ..3 alone ..4 only once
 # The reasons a child went unseen: "asleep upstairs at each visit and was not seen"
 pattern: (asleep | sleeping | in bed | upstairs | out playing | at nursery | at school | at a friend's) ..8 (was | were | had been) ..2 !(seen | spoken to)
 # The child's voice, views, wishes and lived experience.
-pattern: (voice | views | view | wishes | feelings | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | absent | missing | lost | overlooked | ignored | unheard | unexplored | unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
+pattern: (voice | views | view | wishes | feelings | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | +absent | +missing | +lost | +overlooked | +ignored | +unheard | +unexplored | +unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
   unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
 pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)

@@ -29,7 +29,8 @@ pattern: appointments ..4 (continued to be | repeatedly | were) missed
   unless: +followed up
 pattern: (missed | cancelled) appointments
   unless: +followed up | promptly
-pattern: (cancel* | avoid* | evad* | refus* | declin* | obstruct*) ..6 (visit* | contact | access | professionals | appointments | to engage | to continue | entry | scrutiny | to let)
+pattern: (cancel* | avoid* | evad* | refus* | obstruct*) ..4 (visit* | contact | access | professionals | appointments | to engage | entry | scrutiny)
+  unless: (refusal | refusals) ..6 (not | understandable | reasonable) | research | sample
 pattern: (called | visited | knocked | visit | visits | call | calls) ..8 no (answer | reply | response)
 pattern: (door | doors | telephone | phone | calls | messages | letters) ..4 (unanswered | !answered)
 pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)

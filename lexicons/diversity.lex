@@ -6,7 +6,7 @@ group: @identity = race | racial | ethnicity | ethnic | culture | cultural | cul
 group: @diversity_work = cultural competence | cultural awareness | culturally | consideration of culture | attention to identity | use of interpreters | interpreter | interpreters | translation | translated
 
 # ---- Concept patterns ----
-pattern: @identity ~ (!@considered | +(@misjudged | unexplored | unconsidered | unaddressed))
+pattern: @identity ~ (!@considered | +(@misjudged | +unexplored | unconsidered | unaddressed))
   unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) ..2 (considered | explored) ..4 (carefully | fully | in full | with)
 pattern: @diversity_work ~ +(@weak | @lacking)
 pattern: interpret* ~ !(use | used | offer | offered | book | booked | provide | provided | present | arrange | arranged)
@@ -14,7 +14,7 @@ pattern: @none ..3 @diversity_work
   unless: (no | not) (need | evidence) ..4 interpret* | (without | no) ..2 interpret* ..4 (needed | required | necessary)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: @identity ..12 (!considered | !explored | !discussed | !addressed | !taken into account | !recognised | !understood | !reflected | !assessed | !adapted | overlooked | ignored | no reference | not mentioned | treated as the explanation)
+pattern: @identity ..12 (!considered | !explored | !discussed | !addressed | !taken into account | !recognised | !understood | !reflected | !assessed | !adapted | +overlooked | +ignored | no reference | not mentioned | treated as the explanation)
   unless: @identity ..6 (was|were) (carefully)? (considered | addressed)
 pattern: !(consider* | explor* | discuss* | address* | take* ..2 account | recognis* | adapt* | reference | refer | mention*) ..10 @identity
 pattern: (no | without) ..3 (reference | consideration | exploration | discussion) ..4 (to | of) ..6 @identity

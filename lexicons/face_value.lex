@@ -9,7 +9,7 @@ group: @curiosity = professional curiosity | curiosity | curious | scepticism | 
 pattern: @curiosity ~ (@weak | @lacking)
 pattern: @none ..3 @curiosity
   unless: (no | not) (evidence | sign) of ..3 @curiosity
-pattern: @account ~ (!@check | +(unchallenged | unquestioned | uncritically | uncritical | at face value | without question | on trust) | without (checking | verification | corroboration | challenge))
+pattern: @account ~ (!@check | +(+unchallenged | +unquestioned | uncritically | uncritical | at face value | without question | on trust) | without (checking | verification | corroboration | challenge))
   unless: (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (@account | view | views | assessment) | (report | reports | statement) ..4 (to | from) (the)? (board | review | panel)
 
 # ---- Phrase patterns: particular ways of saying it ----

@@ -12,11 +12,11 @@ pattern: (@health_service | health services | health professionals) ..8 !(commun
 pattern: (no one | nobody) ..3 (told | tell | informed | inform | notified | notify) ..3 @health_service
   unless: (no one | nobody) ..3 (told | informed) ..3 @health_service ..4 (that | about) ..4 (mother | father | parent | family | she | he)? ..3 (was | had)? ..3 (moved | pregnant)
 pattern: @health_service ..3 (was | were) ..2 !(informed | told | notified | copied | sent) ..6 (admission | attendance | attendances | discharge | overdose | "a&e" | emergency department | hospital | appointment | appointments)
-pattern: @health_service ..4 (unaware | !aware | !know | !knew) ..4 (of | about | that)? ..6 (admission | attendance | attendances | discharge | overdose | emergency department | hospital | appointment | appointments | assessment | injury | diagnosis)
+pattern: @health_service ..4 (+unaware | !aware | !know | !knew) ..4 (of | about | that)? ..6 (admission | attendance | attendances | discharge | overdose | emergency department | hospital | appointment | appointments | assessment | injury | diagnosis)
 pattern: (discharge summary | discharge letter | summary | letter | notification) ..6 !(sent | reach | reached | copied | forwarded | received) ..4 @health_service
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: @health_service ..8 (!told | !"informed" | !notified | !(hand | handed) over | !aware | !know | !knew | !copied | unaware | uninformed | !receive | !received | !transfer | !shared | !coordinate | each assumed) ..10 (admission | admitted | attendance* | attended | appointment* | hospital* | discharge* | birth | medication | health | records | @health_service | others' involvement | involvement | psychiatric | the other)
+pattern: @health_service ..8 (!told | !"informed" | !notified | !(hand | handed) over | !aware | !know | !knew | !copied | +unaware | +uninformed | !receive | !received | !transfer | !shared | !coordinate | each assumed) ..10 (admission | admitted | attendance* | attended | appointment* | hospital* | discharge* | birth | medication | health | records | @health_service | others' involvement | involvement | psychiatric | the other)
   unless: @health_service ..4 (was|were) (informed | told | notified) ..4 (same day | promptly) | (mental health team | adult mental health) ..3 unaware
 pattern: (discharge summary | letter from ..2 @health_service | health records | health visiting records | hospital ..3 (letter | notification | summary) | @health_service ..2 (letter | records)) ..8 !(told | "informed" | notified | copied | sent | shared | passed | transferred | transfer | received | follow*)
 pattern: (no | not any | lack of) ..3 (single | shared | complete | combined)? (health record | overview | whole picture)
@@ -25,7 +25,7 @@ pattern: (no | not any | lack of) (coordination | liaison) between ..3 @health_s
 pattern: (no one | nobody) (within | in) health
 pattern: (no single | no one) ..4 (health record | had the whole picture | overview)
 pattern: (coordination | communication | liaison | handover | handovers) ..4 between ..6 @health_service ..6 (poor | lacking | absent | broke down | did not happen | incomplete)
-pattern: (@health_service) ..3 (handover | hand-over) ..8 (left out | omitted | incomplete | !include)
+pattern: (@health_service) ..3 (handover | hand-over) ..8 (left out | omitted | +incomplete | !include)
 pattern: (no | without) coordination between
 pattern: (letter | follow-up | referral | summary) ..8 (filed | not acted on | !acted | never acted)
 pattern: (three | several | different | two) ..4 (hospitals | teams | services | clinics) ..10 (none of them | did not | not) ..4 (knew | know | coordinate | aware | share)

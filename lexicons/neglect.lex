@@ -5,14 +5,14 @@ description: Chronic or cumulative neglect was normalised, not recognised, or no
 group: @neglect = neglect | neglectful | neglected | cumulative harm | home conditions | conditions in the home | state of the home | poor hygiene | squalor | squalid
 
 # ---- Concept patterns ----
-pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen) | +(normalised | normalized | tolerated | accepted as normal | got used | used to | overlooked | missed | unrecognised | unnoticed | unaddressed | accepted))
+pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))
   unless: @neglect ..4 +(recognised | identified | acted on | referred | challenged | addressed) ..4 (early | promptly | at once | quickly | and) | (not | no) ..2 (evidence | sign | indication) of ..3 @neglect
 pattern: (became | become | becoming) ..2 (used to | accustomed to | desensitised to | inured to) ..4 (@neglect | conditions | the state | the smell | the mess)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (chronic | long-standing | longstanding | cumulative | persistent | prolonged | years of | continuing | continued | extent of the) ..2 (neglect | harm)
   unless: (neglect | harm) ..4 (recognised at an early stage | responded to through)
-pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | normalised | tolerated | unrecognised | unnoticed | went unnoticed | overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
+pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | +normalised | +tolerated | +unrecognised | +unnoticed | went unnoticed | +overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
   unless: neglect ..6 +(recognised | identified) ..4 (early | at an early stage)
 pattern: !(recognis* | identif* | act* | address* | measur* | name* | treat* | regard* | view*) ..6 (neglect | signs of neglect | the neglect)
 pattern: (normalis* | desensitis* | habituat* | accustomed | (became | become | got | grew | had become) used to) ..8 (conditions | neglect | state of | home | standards)?

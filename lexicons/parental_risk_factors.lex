@@ -12,8 +12,8 @@ pattern: @factor ~ (!@considered | !(ask | asked | explore | explored | assess |
 pattern: (@weak | @lacking | "little" | no) (attention | weight | thought | consideration | understanding | curiosity | focus) ..4 (to | of | on | about) ..4 @factor
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (impact | effect | effects | implications | significance | meaning | what it meant | what it might mean | consequences) ..10 (@parental_factor | parent ..6 intoxicated) ..12 (!considered | !explored | !assessed | !recognised | !understood | !addressed | !taken into account | overlooked | minimised | not factored | never assessed)
-pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | unrecognised | unexplored | unaddressed | minimised | overlooked | went unrecognised | treated ..2 (purely | solely | only) | not factored)
+pattern: (impact | effect | effects | implications | significance | meaning | what it meant | what it might mean | consequences) ..10 (@parental_factor | parent ..6 intoxicated) ..12 (!considered | !explored | !assessed | !recognised | !understood | !addressed | !taken into account | +overlooked | +minimised | not factored | never assessed)
+pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | +unrecognised | +unexplored | +unaddressed | +minimised | +overlooked | went unrecognised | treated ..2 (purely | solely | only) | not factored)
   unless: @parental_factor ..6 (was | were) ..2 (explicitly)? +(considered | assessed | addressed)
 pattern: (no | without) ..3 (exploration | consideration | assessment | recognition) ..6 (@parental_factor | how ..4 @parental_factor)
 pattern: !(consider* | explor* | assess* | recognis* | address* | understand* | adapt*) ..10 (@parental_factor | what ..4 meant | how ..6 (affect* | impact*))

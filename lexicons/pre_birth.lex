@@ -13,7 +13,7 @@ pattern: @none ..3 @prebirth_work
 pattern: (born | birth) before ..4 (any)? ..2 (assessment | plan | planning) ..4 (was | were | had been)? ..2 (completed | made | agreed | started | in place)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (pre-birth | prebirth | pre birth) ..3 (assessment | plan | planning | conference | protocol | meeting) ..8 (!completed | !undertaken | !done | !started | !held | !rearranged | !address | !take ..2 account | took no account | late | incomplete | only | began only | cancelled | delayed | not until | never)
+pattern: (pre-birth | prebirth | pre birth) ..3 (assessment | plan | planning | conference | protocol | meeting) ..8 (!completed | !undertaken | !done | !started | !held | !rearranged | !address | !take ..2 account | took no account | late | +incomplete | only | began only | cancelled | delayed | not until | never)
   unless: (pre-birth | prebirth) ..3 (assessment | plan) ..4 (was | were) (completed | started) ..4 (by | at | within)
 pattern: (no | without) ..3 (pre-birth | prebirth | pre birth | birth plan | plan for the (baby | birth) | plan ..4 (born | birth))
   unless: !(pre-birth | birth plan) ..6 (not significant | no known risks)
@@ -32,3 +32,4 @@ match: The unborn baby was not considered when the siblings' plan was reviewed.
 match: The pre-birth conference was repeatedly postponed and only took place after the birth.
 nomatch: A pre-birth assessment was completed by twenty weeks and a clear plan was in place before the birth.
 nomatch: The safeguarding partnership should review its guidance on pre-birth assessment.
+unless: "no" delay

@@ -6,14 +6,14 @@ group: @procedure = procedure | procedures | policy | policies | protocol | guid
 group: @followed = follow | followed | apply | applied | use | used | comply | complied | adhere | adhered | implement | implemented | know | known | knew | observe | observed
 
 # ---- Concept patterns ----
-pattern: @procedure ~ (!@followed | +(misapplied | ignored | disregarded | bypassed | overlooked | departed from | breached | flouted | misunderstood | unfamiliar))
+pattern: @procedure ~ (!@followed | +(+misapplied | +ignored | +disregarded | +bypassed | +overlooked | departed from | breached | flouted | +misunderstood | unfamiliar))
   unless: (no | not) (evidence | need) of ..3 @procedure | @procedure ..4 (was | were) ..2 followed ..4 (in full | throughout | correctly)
 pattern: (@weak | @lacking | "no") ..2 (compliance | adherence | awareness | knowledge | understanding) ..3 (with | of | to)? ..3 @procedure
 pattern: (departed | departure | deviated) from ..3 @procedure
 pattern: !(in line with | in accordance with | as required by | as set out in) ..3 @procedure
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: @procedure ..10 (!followed | !used | !applied | !met | !complied | !adhered | !implemented | !known | !invoked | misapplied | misunderstood | ignored | bypassed | disregarded | not adhered)
+pattern: @procedure ..10 (!followed | !used | !applied | !met | !complied | !adhered | !implemented | !known | !invoked | +misapplied | +misunderstood | +ignored | +bypassed | +disregarded | not adhered)
   unless: @procedure ..4 (was|were) (followed | applied | used) ..3 (correctly | at each stage | appropriately)
 pattern: !(follow* | use | used | apply | applied | adhere* | know | knew | aware | comply | complied | implement*) ..8 (@procedure | its own (procedures | policy | protocol))
 pattern: (contrary to | in breach of | outside | not in line with | not in accordance with | breach of) ..6 (@procedure | the trust's | local | national | its own)

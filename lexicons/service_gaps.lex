@@ -5,11 +5,11 @@ description: A needed service was unavailable, had a waiting list, or the resour
 group: @provision = service | services | provision | specialist provision | capacity | resources | resourcing | funding | places | local offer | programme | support | specialist support | therapy | counselling | camhs | appointment
 
 # ---- Concept patterns ----
-pattern: (service provision | specialist provision | capacity | resources | resourcing | funding | places | local offer | local services | local provision) ~ +(@weak | @lacking | stretched | overstretched | cut | reduced | scarce | inadequate | insufficient)
+pattern: (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local offer | local services | local provision) ~ +(@weak | @lacking | stretched | overstretched | cut | reduced | scarce | inadequate | insufficient)
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect)
 pattern: (service provision | specialist provision | capacity in the service | local services | local provision) ~ !@good
-pattern: @none ..3 (service provision | specialist provision | capacity | resources | resourcing | funding | places | local services | local provision)
-  unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect) | (no | not) ..2 (evidence | suggestion) of ..4 (capacity | resources)
+pattern: @none ..3 (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local services | local provision)
+  unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect) | (her | his | their | mental) capacity | (no | not) ..2 (evidence | suggestion) of ..4 (capacity | resources)
 pattern: (waited | waiting | wait) ..6 (months | weeks | a year | over a year | for ..4 (appointment | service | assessment | therapy | programme | place))
   unless: (waited | waiting | wait) ..3 (for)? ..3 (the)? (outcome | result | police | reply | decision)
 pattern: @provision ~ (!available | +(unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))

@@ -48,3 +48,4 @@ match: The allegation was dealt with by giving the mother advice rather than by 
 match: The team closed the referral without contacting the school that had made it.
 nomatch: The referral was correctly judged to meet the threshold for a section 47 enquiry.
 nomatch: Where a case is stepped down, there should be a clear plan agreed with the family.
+unless: no further action ..4 (needed | necessary | required | (was | were) ..2 (sound | right | correct | appropriate | reasonable | justified))

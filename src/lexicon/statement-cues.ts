@@ -16,6 +16,9 @@ export const TOPIC_CUES = [
   '(review|reviews|research|studies|study) ..2 nationally',
   '(national|previous|other) ..2 (review|reviews|research|studies|analysis|analyses) ..4 (identify|identified|found|show|shown|highlight|highlighted)',
   'the term ..4 (is|are) used',
+  '(appendix|annex) ..3 (summarise|summarises|describe|describes|set|sets)',
+  'not a finding about',
+  'nationally',
   'is used in this report',
 ];
 
