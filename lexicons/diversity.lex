@@ -3,11 +3,16 @@ label: Race, culture, language, religion and disability not addressed
 description: Identity, culture, language, religion or disability of the child or family was not considered; interpreters not used.
 group: @identity = race | racial | ethnicity | ethnic | culture | cultural | cultural factors | cultural norms | cultural identity | heritage | identity | religion | religious | faith | beliefs | language | first language | english | disability | disabled | autism | autistic | deaf | non-verbal | learning disability | learning difficulty | communication needs | sign language | racism | racist | racial abuse | discrimination | hate crime
 # ---- Concepts: what this theme evaluates ----
+group: @identity_marker = mosque | church | pastor | imam | temple | gurdwara | ramadan | eid | fasting | fast | traveller | roma | gypsy | asian | "black" | white british | mixed heritage | wheelchair | "speaks" | speaker | speakers | "english" | interpreter | translation | translated | literacy | could not read | cannot read | special school | special schools | sign language | bsl | deaf | blind
 group: @diversity_work = cultural competence | cultural awareness | culturally | consideration of culture | attention to identity | use of interpreters | interpreter | interpreters | translation | translated
 
 # ---- Concept patterns ----
 pattern: @identity ~ (!@considered | +(@misjudged | +unexplored | unconsidered | unaddressed))
   unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) ..2 (considered | explored) ..4 (carefully | fully | in full | with)
+pattern: @identity_marker ~ !(@considered | ask | asked | adapt | adapted | approach | approached | translate | translated | offer | offered | check | checked | mention | mentioned)
+  unless: (no | not) (need | evidence) of ..4 @identity_marker | interpreter ..4 (was | were) +(used | offered | booked)
+pattern: (@identity | @identity_marker) ..8 (read as | seen as | treated as | taken as | interpreted as | put down to | mistaken for) ..3 (shyness | evasion | hostility | aggression | aggressive | avoidance | defiance | rudeness | non-compliance | non-engagement | lack of interest)
+pattern: (read | seen | treated | taken | interpreted) as ..2 (shyness | evasion | hostility | aggression | rudeness | defiance) ..8 (culture | cultural | faith | language | religion | custom)
 pattern: @diversity_work ~ +(@weak | @lacking)
 pattern: interpret* ~ !(use | used | offer | offered | book | booked | provide | provided | present | arrange | arranged)
 pattern: @none ..3 @diversity_work

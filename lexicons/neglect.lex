@@ -7,6 +7,9 @@ group: @neglect = neglect | neglectful | neglected | cumulative harm | home cond
 # ---- Concept patterns ----
 pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))
   unless: @neglect ..4 +(recognised | identified | acted on | referred | challenged | addressed) ..4 (early | promptly | at once | quickly | and) | (not | no) ..2 (evidence | sign | indication) of ..3 @neglect
+group: @neglect_sign = head lice | dirty clothes | same clothes | unwashed | smelled | smell | hungry | hunger | weight ..4 centile | centile | tooth decay | teeth ..4 (out | removed | extracted) | soiled | nappy rash | flea bites | infestation | no food | empty fridge | cold house | no heating | mattress on the floor | unkempt | grubby | thin and pale
+pattern: @neglect_sign ~ (+(every term | every week | every visit | for months | for years | long since | routinely | repeatedly | persistently | just how | normal | part of the picture | fresh snapshot | dental matter) | !(@considered | act | acted | refer | referred | remark | remarked))
+  unless: (no | not) (sign | evidence) of ..3 @neglect_sign
 pattern: (became | become | becoming) ..2 (used to | accustomed to | desensitised to | inured to) ..4 (@neglect | conditions | the state | the smell | the mess)
 
 # ---- Phrase patterns: particular ways of saying it ----

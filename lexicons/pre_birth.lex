@@ -10,6 +10,10 @@ pattern: @prebirth_work ~ (+(@weak | @lacking | late | delayed | too late | bela
   unless: @prebirth_work ..4 (was | were)? ..2 (completed | started | agreed) ..4 (early | at | by | before | in good time | promptly)
 pattern: @none ..3 @prebirth_work
   unless: (no | not) (need | evidence) ..3 pre-birth
+pattern: (assessment | plan | planning | referral | work | conference | anyone | anything) ..10 (until | by the time | after) ..4 (baby | newborn | he | she) ..2 (was | had been)? ..3 ("born" | days old | "day" old | on the postnatal ward)
+  unless: (until | when) ..6 (was | had been)? ..2 (weeks old | months old) ..6 (visit* | seen | weighed)
+pattern: (pregnancy | pregnant | weeks pregnant | unborn | antenatal | booking appointment | booking) ~ !(@considered | refer | referred | act | acted | assess | assessed | plan | planned)
+  unless: (no | not) (need | evidence) of ..4 (pregnan* | unborn)
 pattern: (born | birth) before ..4 (any)? ..2 (assessment | plan | planning) ..4 (was | were | had been)? ..2 (completed | made | agreed | started | in place)
 
 # ---- Phrase patterns: particular ways of saying it ----

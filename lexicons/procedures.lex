@@ -9,6 +9,9 @@ group: @followed = follow | followed | apply | applied | use | used | comply | c
 pattern: @procedure ~ (!@followed | +(+misapplied | +ignored | +disregarded | +bypassed | +overlooked | departed from | breached | flouted | +misunderstood | unfamiliar))
   unless: (no | not) (evidence | need) of ..3 @procedure | @procedure ..4 (was | were) ..2 followed ..4 (in full | throughout | correctly)
 pattern: (@weak | @lacking | "no") ..2 (compliance | adherence | awareness | knowledge | understanding) ..3 (with | of | to)? ..3 @procedure
+pattern: (@procedure | local arrangements | handbook | flowchart | checklist) ..8 (expects | expected | requires | required | require | stipulates | named ..3 required | met the criteria | meets the criteria) & (never | "not" | "no" | without | nobody | "no one" | although | despite | yet)
+  unless: (and | which) ..3 (was | were) +followed
+pattern: (never | not) ..3 (opened | read | seen | heard of) ..4 (@procedure | local arrangements | handbook | flowchart | checklist)
 pattern: (departed | departure | deviated) from ..3 @procedure
 pattern: !(in line with | in accordance with | as required by | as set out in) ..3 @procedure
 
