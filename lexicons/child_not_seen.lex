@@ -13,6 +13,7 @@ pattern: (was | were | had been | went | remained) ..2 (!@seen | unseen | !seen 
   unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)
 pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)
 pattern: (lost sight | lose sight) of
+pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
   unless: each other | one another
   unless: !(see | saw | speak to | spoke to | talk to | talked to) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)

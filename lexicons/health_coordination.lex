@@ -11,7 +11,7 @@ pattern: @health_joint ~ +(@weak | @lacking | fragmented | disjointed | incomple
 pattern: (@health_service | health services | health professionals) ..8 !(communicate | communicated | coordinate | coordinated | liaise | liaised | talk | talked)
 pattern: (no one | nobody) ..3 (told | tell | informed | inform | notified | notify) ..3 @health_service
   unless: (no one | nobody) ..3 (told | informed) ..3 @health_service ..4 (that | about) ..4 (mother | father | parent | family | she | he)? ..3 (was | had)? ..3 (moved | pregnant)
-pattern: @health_service ..3 (was | were) ..2 !(informed | told | notified | copied | sent) ..6 (admission | attendance | attendances | discharge | overdose | "a&e" | emergency department | hospital | appointment | appointments)
+pattern: @health_service ..3 (was | were)? ..2 !(informed | told | notified | copied | sent) ..6 (admission | attendance | attendances | discharge | overdose | "a&e" | emergency department | hospital | appointment | appointments | paediatric | assessment | medication)
 pattern: @health_service ..4 (+unaware | !aware | !know | !knew) ..4 (of | about | that)? ..6 (admission | attendance | attendances | discharge | overdose | emergency department | hospital | appointment | appointments | assessment | injury | diagnosis)
 pattern: (discharge summary | discharge letter | summary | letter | notification) ..6 !(sent | reach | reached | copied | forwarded | received) ..4 @health_service
 

@@ -12,6 +12,9 @@ pattern: @none ..3 @joint
   unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) of ..3 @joint
 pattern: (information | notification | concerns | disclosure | minutes | police report | "report" | letter) ~ !(share | shared | pass | passed | send | sent | copy | copied | forward | forwarded | reach | reached | circulate | circulated | pass on | passed on)
   unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
+pattern: !(let | make | made) ..3 (@agency | anyone | anybody) ..2 (know | aware)
+pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group | conference | meeting | discussion)
+  unless: (father | mother | parent | parents | family | @man) ..4 !(invited | included | involved)
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
 
@@ -19,12 +22,13 @@ pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | co
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | unshared | withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
-pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | it | this | anyone | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
+pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | it | this | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
 pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | uninformed) ..8 (that | of | about | the | to | when | until)?
   # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
-  unless: @health_service ..4 (was | were | remained | had been)? ..2 (!told | !"informed" | !notified | unaware | !aware | !know | !knew | !copied) | (practitioners | staff) ..6 !know | (neither | nor) ..3 could
+  unless: @health_service ..4 (was | were | remained | had been)? ..2 (!told | !"informed" | !notified | unaware | !aware | !know | !knew | !copied) & (admission | admitted | attendance | attendances | attended | discharge | discharged | diagnosis | diagnosed | medication | overdose | emergency department | hospital | ward | appointment | appointments | injury | weight | growth | prescription | clinic)
+  unless: (practitioners | staff) ..6 !know | (neither | nor) ..3 could
   unless: agencies involved
   # "could not have known" clears an agency rather than saying it was not told.
   unless: (could | would | might) ..2 have (known | been aware)
@@ -60,7 +64,7 @@ pattern: emailed to a generic inbox | generic inbox | not read for
 pattern: (kept | keep | keeping) ..3 to (himself | herself | themselves | itself)
 pattern: (left out | omitted) ..6 (concerns | information | abuse)
 pattern: @health ..4 (was|were) (neither | not) invited
-unless: (no | not any | without) (evidence | indication) of ..4 (withheld | not shared)
+unless: (no | not any | without) (evidence | indication) ..4 (withheld | not shared)
 # Not knowing a procedure is procedures; a manager not knowing a case is management oversight.
 unless: (unaware | !aware | !know | !knew) ..8 (policy | procedure | procedures | protocol | guidance) | (unaware | !aware | !know) that ..2 (a | the) (protocol | policy)
 unless: (manager | managers | supervisor | supervisors | senior managers | senior leaders) ..8 (unaware | !aware | !know | !knew)

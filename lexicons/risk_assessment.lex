@@ -9,15 +9,16 @@ group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "ass
 pattern: @risk ~ (+@misjudged | !@considered)
   unless: (pre-birth | unborn) | risk factor | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) of ..4 @risk
 pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
-  unless: pre-birth | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
+  unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
 pattern: @risk_work ~ !@good
   unless: pre-birth | parenting assessment | needs assessment
 pattern: @none ..3 @risk_work
+  unless: (no one | nobody) ..3 (question* | challeng* | read | saw)
   unless: pre-birth | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health | needs | !(assessment) ..3 (found | showed | identified)
 pattern: !(draw | drew | drawn | pieced | laid | join | joined | connect | connected) ..3 (together | side by side | the dots)
 pattern: (nobody | no one | none ..3 agencies) ..3 (added up | put together | drew together | pieced together | connected)
 pattern: (fresh snapshot | blank page | from scratch | clean slate | new to the service | as though ..4 (new | first time) | (one | each) at a time | taken one at a time)
-pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | singly | on its own merits)
+pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | "singly" | on its own merits)
 pattern: (history | previous incidents | past incidents | pattern of incidents | earlier incidents | earlier referrals | previous referrals) ~ !@considered
   unless: (medical | family | housing | employment | psychiatric | mental health | drug | offending | criminal | sexual) history
 

@@ -13,6 +13,8 @@ pattern: @none ..3 (service provision | specialist provision | capacity | resour
 pattern: (waited | waiting | wait) ..6 (months | weeks | a year | over a year | for ..4 (appointment | service | assessment | therapy | programme | place))
   unless: (waited | waiting | wait) ..3 (for)? ..3 (the)? (outcome | result | police | reply | decision)
 pattern: @provision ~ (!available | +(unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
+pattern: (service | services | provision | specialist support | therapy | counselling | programme | "placement" | "camhs") ~ !(start | started | offer | offered | provide | provided | commission | commissioned)
+  unless: (no | not) (evidence | need) of ..3 @provision | (@parent | she | he | they | family) ..3 !(take up | took up | accept | accepted | attend | attended) | !brought
 pattern: no ..3 @provision ..6 (available | existed | in the area | locally | at weekends | out of hours)
 
 # ---- Phrase patterns: particular ways of saying it ----

@@ -18,6 +18,10 @@ export const TOPIC_CUES = [
   'the term ..4 (is|are) used',
   '(appendix|annex) ..3 (summarise|summarises|describe|describes|set|sets)',
   'not a finding about',
+  '(set | sets) out to ..2 (understand | examine | explore | establish | learn)',
+  'questions (set | asked | posed) by',
+  '(was | were) asked to ..2 (examine | judge | consider | look at | review | assess | explain)',
+  'what this review can',
   'nationally',
   'is used in this report',
 ];
@@ -45,4 +49,6 @@ export const NARRATIVE_CUES = [
   '(review|reviewer|panel|report) ..3 (commission*|conduct*|chair*|inform*|anonymis*|publish*|structur*|thank*|met|delay*|accept*|share*)',
   'methodology', 'individual management review*', 'the period under review (run|runs|ran)', 'inquest', 'post-mortem',
   'following morning', 'following day', 'the next day', 'the same day', 'years old', 'aged', 'then fifteen', 'year 8',
+  'worked as', 'registered with', 'diagnosis', 'separated',
+  'gave birth', '"lasted"', 'took place', 'was (present | attended | held | chaired)', 'on (monday | tuesday | wednesday | thursday | friday | saturday | sunday)',
 ];

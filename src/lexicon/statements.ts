@@ -138,8 +138,10 @@ function clauseEnd(table: TokenTable, from: number, limit: number): number {
  * "4.5 Race, culture and identity", "Theme 4: Disguised compliance" (wink may read "Disguised" as a verb).
  * A last token that ends in a full stop is an initial that swallowed it ("... the risk to Baby M.").
  */
+const MAX_HEADING_TOKENS = 16;
+
 function isHeading(table: TokenTable, from: number, to: number): boolean {
-  if (to - from > 12 || table.pos[to - 1] === 'PUNCT' || (table.lower[to - 1] as string).endsWith('.')) return false;
+  if (to - from > MAX_HEADING_TOKENS || table.pos[to - 1] === 'PUNCT' || (table.lower[to - 1] as string).endsWith('.')) return false;
   for (let i = from; i < to; i += 1) if (table.pos[i] === 'AUX') return false;
   return true;
 }
