@@ -12,7 +12,7 @@ pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) 
 pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
   unless: followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample
 pattern: !(bring | brought | attend | attended | kept | keep) ..4 @appointment
-pattern: (@parent | she | he | they) ..3 !(engage | engaged | cooperate | cooperated | comply | complied) ..3 (fully | genuinely | properly | consistently | meaningfully | with)
+pattern: @parent ..3 !(engage | engaged | cooperate | cooperated | comply | complied) ..3 (fully | genuinely | properly | consistently | meaningfully | with)
 pattern: +(appeared | seemed) ..4 (to)? (cooperate | cooperating | comply | complying | engage | engaging)
 
 # ---- Phrase patterns: particular ways of saying it ----

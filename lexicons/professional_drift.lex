@@ -5,9 +5,9 @@ description: Work lost purpose or pace over time: plans not progressed, decision
 group: @course = plan | plans | planning | case | work | decision | decisions | assessment | progress | action | actions | intervention | proceedings | core group
 
 # ---- Concept patterns ----
-pattern: @course ~ (drift | drifted | drifting | stalled | stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | deferred | postponed | delayed | delay | "kept open" | "left open" | "repeatedly")
+pattern: @course ~ (drift | drifted | drifting | stalled | stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | deferred | postponed | delayed | "kept open" | "left open")
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
-pattern: @course ~ !(progress | progressed | advance | advanced | review | reviewed | implement | implemented | move | moved)
+pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
   unless: @course ..3 (was | were) ..2 (reviewed | progressed) ..4 (every | each | regularly) | review ..3 (process | itself) | "not moved"
 pattern: @course ~ !((keep | kept | maintain | maintained | retain | retained) ..2 (focus | momentum | pace | direction) | promptly | on time | without delay | in good time | timely | purposeful | purposefully)
 pattern: (@weak | slow | no | "little") progress
