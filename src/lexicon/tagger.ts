@@ -70,7 +70,9 @@ export function buildTagger(files: readonly LexiconFile[], sources: ReadonlyArra
   }
   const builtIn = (texts: readonly string[]) => texts.map((text) => compile('(built-in cues)', { text, line: 0 }, 'cue'));
   const cues = { topic: builtIn(TOPIC_CUES), finding: builtIn(FINDING_CUES), narrative: builtIn(NARRATIVE_CUES) };
-  return new IndexedTagger(patterns, lexicons, versionOf(sources), cues, context.vocabulary);
+  const groupNames = [...groups.keys()].sort();
+  const groupPatterns = groupNames.map((name) => compilePattern({ root: { type: 'group', name } }, { ...context, affirmFirstWord: false }));
+  return new IndexedTagger(patterns, lexicons, versionOf(sources), cues, { names: groupNames, patterns: groupPatterns }, context.vocabulary);
 }
 
 function collectGroups(files: readonly LexiconFile[]): Map<string, PatternNode> {
@@ -139,12 +141,15 @@ class IndexedTagger implements Tagger {
   private readonly index: PatternIndex;
   private readonly indexed: Indexed[];
   private readonly numbering: TokenNumbering;
+  /** The word groups as patterns of their own, indexed apart: only `groupHits` runs them. */
+  private readonly groupIndex: PatternIndex;
 
   constructor(
     patterns: readonly ThemePattern[],
     readonly lexicons: readonly LexiconInfo[],
     readonly version: string,
     cues: Cues,
+    private readonly groups: { names: readonly string[]; patterns: readonly CompiledPattern[] },
     vocabulary: Vocabulary,
   ) {
     const guards = [...new Set(patterns.flatMap((pattern) => pattern.unless))];
@@ -155,6 +160,7 @@ class IndexedTagger implements Tagger {
       ...(['topic', 'finding', 'narrative'] as const).flatMap((role) => cues[role].map((pattern): Indexed => ({ role, pattern }))),
     ];
     this.index = new PatternIndex(this.indexed.map((entry) => (entry.role === 'theme' ? entry.pattern.matcher : entry.pattern)), vocabulary);
+    this.groupIndex = new PatternIndex(groups.patterns, vocabulary);
     vocabulary.freeze();
     this.numbering = new TokenNumbering(vocabulary);
   }
@@ -184,6 +190,18 @@ class IndexedTagger implements Tagger {
     const themes = [...new Set(matches.map((match) => match.theme))].sort();
     const sentences = table.sentences.filter(([from, to]) => to > from).map(([from, to]) => originalSpan(table, from, to, toOriginal));
     return { kind, themes, matches, sentences };
+  }
+
+  groupHits(text: string): string[][] {
+    const table = this.numbering.number(readTokens(unwrapLines(text).text));
+    return table.sentences
+      .filter(([from, to]) => to > from)
+      .map(([from, to]) =>
+        this.groupIndex
+          .candidates(table, from, to)
+          .filter((index) => (this.groups.patterns[index] as CompiledPattern).find(table, from, to) !== null)
+          .map((index) => this.groups.names[index] as string),
+      );
   }
 
   private countCues(candidates: readonly number[], role: keyof Cues, table: NumberedTable, from: number, to: number): number {

@@ -37,4 +37,11 @@ export interface Tagger {
   readonly lexicons: readonly LexiconInfo[];
   /** Pure, synchronous; `section` is the kind implied by the passage's section heading, when known. */
   tag(text: string, context?: { section?: PassageKind }): TagResult;
+  /**
+   * For each sentence of the text (as `tag` splits it), the names of the word groups
+   * (`group: @name = ...` in any lexicon file) that occur in it, sorted: features for a learned
+   * layer, read the same way the patterns read the text (any polarity).
+   * groupHits('Supervision was weak.') -> [['oversight', 'weak']]
+   */
+  groupHits(text: string): string[][];
 }
