@@ -3,6 +3,7 @@ label: Health services not coordinated
 description: Midwifery, health visiting, GP, hospital and mental health services did not coordinate or hold a complete health record for the child.
 group: @health_service = gp | general practice | gp practice | health visitor | health visiting | health visiting service | midwife | midwifery | maternity | hospital | hospitals | paediatrician | community paediatrician | school nurse | school nursing | named nurse | emergency department | camhs | mental health team | perinatal | perinatal mental health | health services | health | psychiatric | ward | trust | health professionals | health partners | discharge summary | health records | health record
 # ---- Concepts: what this theme evaluates ----
+group: @health_event = admission | admitted | attendance | attendances | discharge | discharged | diagnosis | diagnosed | medication | overdose | emergency department | ward | appointment | appointments | injury | weight | growth | prescription | clinic | paediatric | self-harm | self-harming
 group: @health_joint = health coordination | coordination between health | communication between health | health record | health records | health care | healthcare | health services | health professionals
 
 # ---- Concept patterns ----

@@ -22,12 +22,13 @@ pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | co
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | unshared | withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
-pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | it | this | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
+pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
+  unless: @health_service ..6 @health_event
 pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | uninformed) ..8 (that | of | about | the | to | when | until)?
   # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
-  unless: @health_service ..4 (was | were | remained | had been)? ..2 (!told | !"informed" | !notified | unaware | !aware | !know | !knew | !copied) & (admission | admitted | attendance | attendances | attended | discharge | discharged | diagnosis | diagnosed | medication | overdose | emergency department | hospital | ward | appointment | appointments | injury | weight | growth | prescription | clinic)
+  unless: @health_service ..6 @health_event
   unless: (practitioners | staff) ..6 !know | (neither | nor) ..3 could
   unless: agencies involved
   # "could not have known" clears an agency rather than saying it was not told.

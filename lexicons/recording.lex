@@ -12,11 +12,11 @@ pattern: @records ~ !(transfer | transferred | kept | keep | update | updated | 
 pattern: (key | important | crucial | relevant) information ..4 (missing | absent | omitted | left out) ..3 (from)?
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (incomplete | inaccurate | missing | lost | poor | sparse | brief | inadequate | absent | out of date | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | unflagged | loose sheets | did not distinguish)
+pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (incomplete | inaccurate | missing | lost | poor | sparse | inadequate | absent | out of date | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | unflagged | loose sheets | did not distinguish)
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
 pattern: (record | records | notes | minutes | chronology | file) ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
-pattern: (!recorded | !documented | !written down | +unrecorded | no record | no written record)
+pattern: (!("recorded" | "documented" | "written down") | +unrecorded | no record | no written record)
   unless: (was|were) !recorded as
   # "no concerns were noted": nothing worrying was seen, which says the record was made.
   unless: (no | none | nothing) ..2 (concern | concerns | of concern | problem | problems | issue | issues | worries | difficulties | injury | injuries | marks | bruising | abnormality | abnormalities | change | changes) ..3 (noted | recorded | documented | observed)
