@@ -22,6 +22,7 @@ pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | co
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | unshared | withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
+pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
 pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
