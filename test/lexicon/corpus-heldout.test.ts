@@ -9,10 +9,11 @@ import { corpusTruths } from '../support/corpus.js';
 /**
  * The bundled corpus was written by another engineer from phrase banks of their own, labelled
  * paragraph by paragraph. Tagged with their section's kind, as ingest tags them, the paragraphs
- * must keep the scores measured when the lexicons were last changed (macro F1 0.993, no
- * theme-free paragraph tagged, lowest precision 0.739: multi_agency, whose remaining "errors"
- * are health-to-health sharing failures that themes.md counts as multi_agency and the corpus
- * labels as health_coordination only). The floors sit a little under, so that a regression fails.
+ * must keep the scores measured when the lexicons were last changed (macro F1 0.983, no
+ * theme-free paragraph tagged, lowest precisions 0.773 and 0.778: multi_agency and
+ * professional_drift, whose remaining "errors" are health-to-health sharing failures and delays
+ * that themes.md counts under both themes and the corpus labels under one). The floors sit a
+ * little under, so that a regression fails.
  * `npx tsx scripts/eval.ts corpus/` prints the full table and the errors.
  */
 const MACRO_F1_FLOOR = 0.97;
