@@ -39,7 +39,7 @@ export const FINDING_CUES = [
   'rather than', 'in effect', 'without', 'meant that', 'led to', 'result', 'despite', 'although', 'thorough*', 'effective*',
   'view', 'culture', 'practice', 'consistent*', 'inconsistent*', 'unaware', 'regular*', 'promptly', 'correctly', 'properly',
   '"not"', '"nothing"', '"neither"', 'only', 'simply', 'exemplary', 'rightly', 'wrongly', 'at all', 'instead', 'however',
-  'incomplete', 'each', 'every', 'all that time', 'no other', '"would" have', 'no (written|record|plan|assessment|one|single)',
+  'incomplete', 'each', 'every', 'all that time', 'no other', 'still', 'already', '"would" have', 'no (written|record|plan|assessment|one|single)',
 ];
 
 /** Events, background and method: the language of the chronology. */
