@@ -3,12 +3,12 @@ label: Child not seen or heard
 description: The child was not seen, not seen alone, not spoken to, or the child's views, wishes, feelings or daily lived experience were not sought or not taken into account.
 # The child was not seen (alone), spoken to or asked.
 # ---- Concepts: what this theme evaluates ----
-group: @child_views = voice | "views" | wishes | feelings | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
+group: @child_views = voice | "views" | wishes | "feelings" | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
 group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | !(sought | heard | obtained | captured | recorded | asked))
-  unless: @parent ..2 ('s | "s")? @child_views | cannot be said | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
+  unless: @parent ..2 ('s | "s")? @child_views | cannot be said | no occasion | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
 pattern: (was | were | had been | went | remained) ..2 (!@seen | unseen | !seen alone)
   unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)
 pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)

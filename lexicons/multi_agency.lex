@@ -26,11 +26,11 @@ pattern: !(compare | compared | pool | pooled | combine | combined | join up | j
 pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
-  unless: @health_service ..6 @health_event
+  unless: @health_service &12 @health_event
 pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | uninformed) ..8 (that | of | about | the | to | when | until)?
   # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
-  unless: @health_service ..6 @health_event
-  unless: (practitioners | staff) ..6 !know | (neither | nor) ..3 could
+  unless: @health_service &12 @health_event
+  unless: (practitioners | staff) ..6 !know | (neither | nor) ..3 could | (no | not any) (evidence | sign | suggestion | indication) ..6 (unaware | !aware)
   unless: agencies involved
   # "could not have known" clears an agency rather than saying it was not told.
   unless: (could | would | might) ..2 have (known | been aware)

@@ -30,7 +30,7 @@ pattern: (capacity | resources | staffing | team | teams | service | services) .
 pattern: (programme | programmes | course | group | clinic | project | scheme) ..8 (decommissioned | closed down | withdrawn | no longer (available | funded | running))
 pattern: nowhere (to | for) ..2 (refer | send | turn | go | place)
   unless: (was|were) available ..2 (locally)? ..4 (and | to)
-pattern: (waiting list | waiting lists | waited | waiting time | waiting times | wait of) ..8 (months | weeks | still waiting | for | up to)?
+pattern: ("waiting list" | "waiting lists" | "waiting time" | "waiting times" | (waited | wait of) ..8 (months | weeks | a year | years | still waiting))
   unless: (within | met) ..3 (national)? standard | began the course
 pattern: (lack | shortage | shortages | absence) of ..3 (resources | funding | capacity | staff | places | provision | service | services | specialist)
 pattern: (staff | staffing | workforce) (shortage* | vacancies | vacancy rate | turnover)
