@@ -7,6 +7,9 @@ group: @curiosity = professional curiosity | curiosity | curious | scepticism | 
 
 # ---- Concept patterns ----
 pattern: @curiosity ~ (@weak | @lacking)
+pattern: (only source ..4 (was | is) | came (only)? from (his | her | their | the) (mother | father | parent | parents | carer | stepmother | stepfather) | according to (his | her | their | the) (mother | father | parents) | as if it were (an observation | a fact | fact | established | true) | no reason to doubt | recorded ..4 without comment | records this without comment)
+  unless: (checked | verified | confirmed | corroborated) ..6 (with | by | against)
+pattern: (no one | nobody) ..3 asked to see
 pattern: @none ..3 @curiosity
   unless: (no | not) (evidence | sign) of ..3 @curiosity
 pattern: @account ~ (!@check | +(+unchallenged | +unquestioned | uncritically | uncritical | at face value | without question | on trust) | without (checking | verification | corroboration | challenge))

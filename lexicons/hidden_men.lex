@@ -8,6 +8,8 @@ group: @male = father | stepfather | "partner" | boyfriend | man | men | male | 
 pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | unknown | unassessed | +overlooked | absent from))
   unless: @male ..3 (was | were)? (not | never)? (known | assessed) ..4 (fully | in full | thoroughly | and) | @male ..2 (agency | agencies | organisation*) | (partner | partners) (agency | agencies | organisations | services)
   unless: @male ..2 ('s | "s")? (drug | drugs | drinking | alcohol | mental health | violence | offending | history | use) | (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
+pattern: @male ~ (!met by | !appear | appears nowhere | received none | knew he existed | no one asked his name | nobody asked his name | no ..3 had a conversation with him)
+  unless: (no | not) (evidence | sign) of
 pattern: (no | without) (checks | check | police checks | background checks) ..4 (on | into | about)? ..3 @male
 pattern: (no one | nobody | no professional | none of ..3 professionals) ..4 (ask* | knew | know | enquired | checked) ..4 (who | about)? ..4 @male
 pattern: !(know | knew | known | aware) ..6 (that)? ..4 @male ..6 (living | lived | staying | stayed | moved in | was in the household | present)
