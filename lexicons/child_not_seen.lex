@@ -80,3 +80,5 @@ nomatch: Nobody asked what the father's drinking meant for the children.
 nomatch: Practitioners should ensure that children are seen alone.
 nomatch: Child T's views run through every page of the assessment.
 nomatch: The girl's wishes were gathered through play sessions and shaped the plan.
+match: The review found that the children's wishes were absent from every plan.
+match: Practitioners lost sight of the toddler for most of the year.

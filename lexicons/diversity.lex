@@ -16,6 +16,7 @@ pattern: (read | seen | treated | taken | interpreted) as ..2 (shyness | evasion
 pattern: @diversity_work ~ +(@weak | @lacking)
 pattern: interpret* ~ !(use | used | offer | offered | book | booked | provide | provided | present | arrange | arranged)
 pattern: @none ..3 @diversity_work
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no | not) (need | evidence) ..4 interpret* | (without | no) ..2 interpret* ..4 (needed | required | necessary)
 
 # ---- Phrase patterns: particular ways of saying it ----
@@ -44,3 +45,5 @@ match: No agency considered the discrimination the children faced at school.
 match: The child's deafness was not taken into account when planning how to talk to him.
 nomatch: A professional interpreter was used at every contact.
 nomatch: The family is of Pakistani heritage.
+match: The mother's limited English was never considered when the safety plan was written.
+nomatch: The review found no evidence that the family's faith was overlooked.

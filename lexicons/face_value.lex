@@ -11,6 +11,7 @@ pattern: (only source ..4 (was | is) | came (only)? from (his | her | their | th
   unless: (checked | verified | confirmed | corroborated) ..6 (with | by | against)
 pattern: (no one | nobody) ..3 asked to see
 pattern: @none ..3 @curiosity
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no | not) (evidence | sign) of ..3 @curiosity
 pattern: @account ~ (!@check | +(+unchallenged | +unquestioned | uncritically | uncritical | at face value | without question | on trust) | without (checking | verification | corroboration | challenge))
   unless: (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (@account | view | views | assessment) | (report | reports | statement) ..4 (to | from) (the)? (board | review | panel)

@@ -52,3 +52,5 @@ nomatch: The minutes were not sent to partner agencies, and the school did not k
 nomatch: The stepfather's drug use was never explored, although he attended every meeting.
 nomatch: The father was invited to every meeting and was fully assessed.
 nomatch: All agencies should ensure that fathers are identified and assessed.
+match: The boyfriend does not appear anywhere in the midwifery notes.
+nomatch: The father was met at home and assessed in full.

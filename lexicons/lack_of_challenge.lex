@@ -9,6 +9,7 @@ group: @decision = decision | decisions | threshold decision | conclusion | "con
 pattern: @challenge ~ +(@weak | @lacking)
   unless: (challenging | challenge) (behaviour | behaviours) | @challenge ..3 (was | were)? +(made | used | resolved)
 pattern: @none ..3 @challenge
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (challenging | challenge) (behaviour | behaviours) | (no | not) (evidence | need) of ..3 @challenge | !challenge* ..4 (@account | explanation | story | version | what ..3 (said | told)) | !challenge* ..3 (him | her | them | the (mother | father | parents | family))
 pattern: @decision ~ +(unchallenged | unquestioned | went unchallenged | accepted without challenge)
   unless: (mother's | father's | parents' | family's | @parent) ..2 (view | views | decision | account)

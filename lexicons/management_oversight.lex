@@ -12,6 +12,7 @@ pattern: @oversight ~ (@weak | @lacking)
 pattern: (@weak | @lacking | "no") (support | guidance | direction | challenge) from ..3 @manager
 pattern: @oversight ~ !@good
 pattern: @none ..3 @oversight
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact
   unless: (no | not) ..3 (concern* | shortcoming* | gap* | criticism | issue*) ..6 @oversight
 pattern: @manager ~ !(review | reviewed | scrutinise | scrutinised | oversee | oversaw | overseen | check | checked | question | questioned | read | sign off | signed off | discuss | discussed | notice | noticed | consult | consulted | look | looked | open | opened | ask | asked | take stock)
@@ -50,3 +51,6 @@ nomatch: The head teacher accepted the police officer's view without challenge.
 match: There was no management oversight of the step-down decision.
 nomatch: Supervision was regular and the manager changed the plan twice as a result.
 nomatch: The terms of reference asked the panel to consider management oversight.
+match: Managerial scrutiny of the decision to close was cursory.
+match: The panel heard that supervision had been patchy throughout the year.
+nomatch: Supervision was regular, and the plan itself was weak.

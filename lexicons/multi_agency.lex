@@ -9,6 +9,7 @@ pattern: @joint ~ (@weak | @lacking)
   unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)
 pattern: @joint ~ !@good
 pattern: @none ..3 @joint
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) of ..3 @joint
 pattern: (information | notification | concerns | disclosure | minutes | police report | "report" | letter) ~ !(share | shared | pass | passed | send | sent | copy | copied | forward | forwarded | reach | reached | circulate | circulated | pass on | passed on)
   unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
@@ -93,3 +94,6 @@ nomatch: Team managers were unaware of the case because it was never discussed i
 nomatch: Information was shared promptly between the police and the school.
 nomatch: The strategy discussion was attended by the police, the school and the health visitor.
 nomatch: The risk to the child was assessed incident by incident, each in isolation.
+match: Communication between the agencies was poor throughout.
+match: Each agency believed the other was arranging the medical.
+nomatch: The health visitor was not told of the admission to the children's ward.

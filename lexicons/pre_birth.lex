@@ -9,6 +9,7 @@ group: @prebirth_work = pre-birth assessment | pre-birth planning | pre-birth pl
 pattern: @prebirth_work ~ (+(@weak | @lacking | late | delayed | too late | belated | rushed | incomplete) | !(complete | completed | start | started | do | done | undertake | undertaken | make | made | hold | held | agree | agreed))
   unless: @prebirth_work ..4 (was | were)? ..2 (completed | started | agreed) ..4 (early | at | by | before | in good time | promptly)
 pattern: @none ..3 @prebirth_work
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no | not) (need | evidence) ..3 pre-birth
 pattern: (assessment | plan | planning | referral | work | conference | anyone | anything) ..10 (until | by the time | after) ..4 (baby | newborn | he | she) ..2 (was | had been)? ..3 ("born" | days old | "day" old | on the postnatal ward)
   unless: (until | when) ..6 (was | had been)? ..2 (weeks old | months old) ..6 (visit* | seen | weighed)

@@ -13,6 +13,7 @@ pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | com
 pattern: @risk_work ~ !@good
   unless: pre-birth | parenting assessment | needs assessment
 pattern: @none ..3 @risk_work
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no one | nobody) ..3 (question* | challeng* | read | saw)
   unless: pre-birth | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health | needs | !(assessment) ..3 (found | showed | identified)
 pattern: !(draw | drew | drawn | pieced | laid | join | joined | connect | connected) ..3 (together | side by side | the dots)
@@ -56,3 +57,6 @@ match: Each assault was dealt with as an isolated incident and the pattern was m
 match: Risk to the baby was seriously underestimated by every agency.
 nomatch: The risk assessment was revised after each incident and took account of the history.
 nomatch: All risk assessments should be updated when a new adult joins the household.
+match: The social worker underestimated the danger the father posed.
+match: There was no updated assessment after the second assault.
+nomatch: There is no evidence that the assessment was flawed.

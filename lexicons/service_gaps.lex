@@ -9,6 +9,7 @@ pattern: (service provision | specialist provision | capacity | resources | reso
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect)
 pattern: (service provision | specialist provision | capacity in the service | local services | local provision) ~ !@good
 pattern: @none ..3 (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local services | local provision)
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect) | (her | his | their | mental) capacity | (no | not) ..2 (evidence | suggestion) of ..4 (capacity | resources)
 pattern: (waited | waiting | wait) ..6 (months | weeks | a year | over a year | for ..4 (appointment | service | assessment | therapy | programme | place))
   unless: (waited | waiting | wait) ..3 (for)? ..3 (the)? (outcome | result | police | reply | decision)
