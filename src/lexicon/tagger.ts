@@ -85,7 +85,7 @@ function collectGroups(files: readonly LexiconFile[]): Map<string, PatternNode> 
       if (earlier) throw new LexiconError(`${location}: group @${group.name} is already defined at ${earlier}`);
       try {
         const tree = parsePattern(group.text);
-        if (tree.near) throw new PatternSyntaxError(group.text.indexOf('&') + 1, 'a group without "&"', '"&"');
+        if (tree.near) throw new PatternSyntaxError(group.text.search(/[&~]/) + 1, 'a group without "&" or "~"', `"${group.text.match(/[&~]/)?.[0]}"`);
         groups.set(group.name, tree.root);
         where.set(group.name, location);
       } catch (err) {
