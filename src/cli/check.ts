@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDraft } from '../check/check-draft.js';
 import { assertDraftSize } from '../check/draft-format.js';
+import { readAndTagDraft } from '../check/draft-reader.js';
 import type { CheckReport, Draft } from '../check/types.js';
 import { DocumentError, errorBody, InputError } from '../errors.js';
 import { renderStandaloneCheckReport } from '../http/views/check.js';
@@ -19,7 +20,7 @@ export const command: Command = {
   summary: 'Check a draft review against the failings and recommendations of earlier reviews',
   usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--max-upload-mb n]',
   async run(args, io) {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'maxUploadMb']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb']);
     if (positionals.length !== 1) throw new InputError(`name one draft to check.\nUsage: ${this.usage}`, 'bad_arguments');
     const file = positionals[0] as string;
     try {
@@ -46,6 +47,7 @@ async function checkFile(file: string, config: Config, save: boolean): Promise<C
       queries: checkQueries(reader),
       tagger,
       maxUploadMb: config.maxUploadMb,
+      read: (given) => readAndTagDraft(given, tagger, { maxPages: config.maxPages, maxDocxXmlMb: config.maxDocxXmlMb }),
       ...(writer ? { saveTo: { writer: reviewWriter(writer), file: path.resolve(file) } } : {}),
     });
   } finally {

@@ -13,9 +13,9 @@ import { progressReporter } from './progress.js';
 export const command: Command = {
   name: 'ingest',
   summary: 'Read overview-report PDFs into cited, tagged passages in the database',
-  usage: 'lessons ingest <files|folders...> [--json] [--db path] [--workers n]',
+  usage: 'lessons ingest <files|folders...> [--json] [--db path] [--workers n] [--max-pages n]',
   async run(args, io) {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'workers', 'lexicons', 'maxPdfMb']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'workers', 'lexicons', 'maxPdfMb', 'maxPages', 'readerHeapMb']);
     if (positionals.length === 0) throw new InputError(`name at least one PDF or folder.\nUsage: ${this.usage}`, 'bad_arguments');
     const summary = await ingestPaths(positionals, config, io, !values.json);
     if (values.json) writeLine(io.stdout, JSON.stringify({ ok: summary.failed.length === 0, ...summary }));
@@ -31,7 +31,7 @@ export async function ingestPaths(targets: string[], config: Config, io: CliIO, 
   loadTagger(config.lexicons);
   const files = await findPdfs(targets);
   const db = openDatabase(config.db);
-  const pool = new ReaderPool({ size: Math.min(Math.max(1, config.workers), Math.max(1, files.length)), lexicons: config.lexicons });
+  const pool = new ReaderPool({ size: Math.min(Math.max(1, config.workers), Math.max(1, files.length)), lexicons: config.lexicons, maxPages: config.maxPages, maxHeapMb: config.readerHeapMb });
   const progress = progressReporter(io.stderr, io.isTTY);
   try {
     return await ingestFiles(files, { pool, writer: reviewWriter(db), maxBytes: config.maxPdfMb * 1024 * 1024, ...(showProgress ? { onProgress: progress.update } : {}) });

@@ -50,7 +50,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(themeRoutes(routeDeps));
   app.use(concordanceRoutes(routeDeps));
 
-  app.use(checkRoutes(deps));
+  const check = checkRoutes(deps);
+  app.use(check.router);
 
   app.use(notFound);
   app.use(errorHandler(log));

@@ -1,26 +1,45 @@
-import express, { type Request, type Response } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import { checkDraft } from '../../check/check-draft.js';
-import { assertDraftSize } from '../../check/draft-format.js';
+import { draftTooLarge } from '../../check/draft-format.js';
+import { DraftPool } from '../../check/draft-pool.js';
 import type { CheckReport } from '../../check/types.js';
 import { AppError, InputError } from '../../errors.js';
 import { checkQueries } from '../../store/check-queries.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import { reviewWriter } from '../../store/reviews.js';
 import type { AppDeps } from '../app.js';
+import { closeAfterResponse, refuseLargeBodies } from '../body-limit.js';
+import { limitConcurrency } from '../concurrency-limit.js';
 import { renderCheckForm, renderCheckReport } from '../views/check.js';
 
 const FIELD = 'draft';
+/** Room in a multipart body for its boundaries and the other fields, besides the file. */
+const FORM_OVERHEAD = 64 * 1024;
 
 /**
  * GET /check (the upload form), POST /check (the report as a page), POST /api/check (the same
  * report as JSON) and GET /api/check (how to call it). A draft lives only in this request's
  * memory: multer keeps the upload in a buffer, the corpus is read on a read-only connection, and
  * nothing is written unless the form's "Add this draft to the corpus" box (field `save`) is ticked.
+ * Drafts are read and tagged in threads with a deadline and a heap limit; a few checks run at
+ * once, a few more wait (before their upload is read), and the rest are told to come back.
  */
-export function checkRoutes(deps: AppDeps): express.Router {
+export function checkRoutes(deps: AppDeps): { router: express.Router; close: () => Promise<void> } {
   const router = express.Router();
-  const receive = draftReceiver(deps.config.maxUploadMb);
+  const { config } = deps;
+  const receive = draftReceiver(config.maxUploadMb);
+  const pool = new DraftPool({
+    size: Math.max(1, config.maxChecks),
+    lexicons: config.lexicons,
+    timeoutMs: config.checkTimeoutS * 1000,
+    maxHeapMb: config.readerHeapMb,
+    limits: { maxPages: config.maxPages, maxDocxXmlMb: config.maxDocxXmlMb },
+  });
+  const gate: RequestHandler[] = [
+    refuseLargeBodies(config.maxUploadMb * 1024 * 1024 + FORM_OVERHEAD, () => draftTooLarge(null, null, config.maxUploadMb)),
+    limitConcurrency({ running: Math.max(1, config.maxChecks), queued: config.checkQueue, retryAfterS: Math.max(1, config.checkTimeoutS), what: 'draft checks' }),
+  ];
 
   router.get('/check', (_req, res) => {
     res.type('html').send(renderCheckForm());
@@ -31,15 +50,15 @@ export function checkRoutes(deps: AppDeps): express.Router {
       usage: `POST a draft as multipart/form-data in the field "${FIELD}" (PDF, .docx, .txt or .md, at most ${deps.config.maxUploadMb} MB); add the field save=1 to add it to the corpus.`,
     });
   });
-  router.post('/api/check', async (req, res) => {
+  router.post('/api/check', ...gate, async (req: Request, res: Response) => {
     await receive(req, res);
-    res.json(await checkUpload(req, deps));
+    res.json(await checkUpload(req, deps, pool));
   });
-  router.post('/check', async (req, res) => {
+  router.post('/check', ...gate, async (req: Request, res: Response) => {
     let report: CheckReport;
     try {
       await receive(req, res);
-      report = await checkUpload(req, deps);
+      report = await checkUpload(req, deps, pool);
     } catch (err) {
       // A problem with the file is shown above the form, so the officer can choose another one.
       if (!(err instanceof AppError) || err.status >= 500) throw err;
@@ -48,7 +67,7 @@ export function checkRoutes(deps: AppDeps): express.Router {
     }
     res.type('html').send(renderCheckReport(report));
   });
-  return router;
+  return { router, close: () => pool.close() };
 }
 
 /** multer with the upload kept in memory (never a temporary file), its errors in the check's own words. */
@@ -60,25 +79,25 @@ function draftReceiver(maxUploadMb: number): (req: Request, res: Response) => Pr
   }).single(FIELD);
   return (req, res) =>
     new Promise((resolve, reject) => {
-      upload(req, res, (err: unknown) => (err ? reject(uploadError(err, maxUploadMb)) : resolve()));
+      upload(req, res, (err: unknown) => {
+        if (!err) return resolve();
+        // The rest of the body is not wanted: answer now and close, rather than read it all first.
+        closeAfterResponse(res);
+        reject(uploadError(err, maxUploadMb));
+      });
     });
 }
+
 
 function uploadError(err: unknown, maxUploadMb: number): unknown {
   if (!(err instanceof multer.MulterError)) {
     return err instanceof Error && !(err instanceof AppError) ? new InputError(`the upload could not be read (${err.message}). Try sending the file again.`, 'bad_upload') : err;
   }
-  if (err.code === 'LIMIT_FILE_SIZE') {
-    try {
-      assertDraftSize((err as { filename?: string }).filename ?? null, null, maxUploadMb);
-    } catch (tooLarge) {
-      return tooLarge;
-    }
-  }
+  if (err.code === 'LIMIT_FILE_SIZE') return draftTooLarge(null, null, maxUploadMb);
   return new InputError(`send one draft file, in the form field "${FIELD}" (${err.message}).`, 'bad_upload');
 }
 
-async function checkUpload(req: Request, deps: AppDeps): Promise<CheckReport> {
+async function checkUpload(req: Request, deps: AppDeps, pool: DraftPool): Promise<CheckReport> {
   const file = req.file;
   if (!file) throw new InputError(`choose a draft to check: send it as multipart/form-data in the field "${FIELD}".`, 'no_draft');
   const save = ['1', 'on', 'true', 'yes'].includes(String((req.body as Record<string, unknown> | undefined)?.save ?? '').toLowerCase());
@@ -90,6 +109,7 @@ async function checkUpload(req: Request, deps: AppDeps): Promise<CheckReport> {
         queries: checkQueries(reader),
         tagger: deps.tagger,
         maxUploadMb: deps.config.maxUploadMb,
+        read: pool.read,
         ...(save ? { saveTo: { writer: reviewWriter(deps.db), file: `upload:${file.originalname}` } } : {}),
       },
     );
