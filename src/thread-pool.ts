@@ -49,7 +49,7 @@ interface Slot {
  * Threads that do work the main thread must not: read untrusted files, run costly queries. Each
  * job gets a deadline and each thread a heap limit; a thread that crashes, runs out of memory or
  * overruns its deadline fails only its job and is replaced, while the main thread goes on
- * answering. The worker module answers through `answerJobs`.
+ * answering. Threads start when first needed. The worker module answers through `answerJobs`.
  * const pool = new ThreadPool({ caller: import.meta.url, name: './fts-worker', size: 2, ... })
  */
 export class ThreadPool<In, Out> {
@@ -57,12 +57,10 @@ export class ThreadPool<In, Out> {
   private readonly queue: Job[] = [];
   private nextId = 0;
 
-  constructor(private readonly options: ThreadPoolOptions) {
-    for (let i = 0; i < Math.max(1, options.size); i += 1) this.slots.push(this.spawn());
-  }
+  constructor(private readonly options: ThreadPoolOptions) {}
 
   get size(): number {
-    return this.slots.length;
+    return Math.max(1, this.options.size);
   }
 
   /** Jobs waiting for a free thread. */
@@ -99,16 +97,20 @@ export class ThreadPool<In, Out> {
       const outOfMemory = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.fail(slot, outOfMemory ? this.options.errors.outOfMemory() : this.options.errors.crashed(err.message));
     });
-    worker.on('exit', (code) => this.fail(slot, this.options.errors.crashed(`exit code ${code}`)));
+    worker.on('exit', (code) => {
+      if (slot.job) this.fail(slot, this.options.errors.crashed(`exit code ${code}`));
+      else this.slots.splice(this.slots.indexOf(slot) >>> 0, 1);
+    });
     worker.unref();
     return slot;
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job) continue;
-      const job = this.queue.shift();
-      if (!job) return;
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((candidate) => !candidate.job);
+      if (!slot && this.slots.length < this.size) this.slots.push((slot = this.spawn()));
+      if (!slot) return;
+      const job = this.queue.shift()!;
       slot.job = job;
       slot.worker.ref();
       const { timeoutMs } = this.options;
@@ -129,10 +131,10 @@ export class ThreadPool<In, Out> {
     const job = slot.job;
     if (!job) return;
     this.finish(slot);
-    const index = this.slots.indexOf(slot);
     slot.worker.removeAllListeners('exit');
     void slot.worker.terminate();
-    if (index >= 0) this.slots[index] = this.spawn();
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
     job.reject(err);
     this.dispatch();
   }

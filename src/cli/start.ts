@@ -24,7 +24,7 @@ export const command: Command = {
     const db = openDatabase(config.db);
     writeLine(io.stdout, '');
     printStats(db, io);
-    const sample = search(searchQueries(db), searchRequest({ q: 'face value', limit: 3 }));
+    const sample = await search(searchQueries(db), searchRequest({ q: 'face value', limit: 3 }));
     writeLine(io.stdout, `\nSample search "face value": ${sample.total} passages; the first ${sample.results.length}:`);
     for (const hit of sample.results) writeLine(io.stdout, `  ${citation(hit)}\n    ${terminalSnippet(hit.snippet, io.isTTY)}`);
     writeLine(io.stdout, '');

@@ -38,7 +38,8 @@ export async function readSource(file: string, maxBytes: number): Promise<{ byte
     throw new DocumentError(`the file cannot be read (${why}).`, 'unreadable');
   }
   if (size > maxBytes) {
-    throw new DocumentError(`the file is ${(size / 1e6).toFixed(0)} MB, over the ${(maxBytes / 1e6).toFixed(0)} MB limit (LESSONS_MAX_PDF_MB). Split it or raise the limit.`, 'too_large');
+    // MB as the setting counts them (1024 x 1024 bytes), so a 200 setting reads "200 MB".
+    throw new DocumentError(`the file is ${(size / MB).toFixed(0)} MB, over the ${Math.round(maxBytes / MB)} MB limit (--max-pdf-mb, LESSONS_MAX_PDF_MB). Split it or raise the limit.`, 'too_large');
   }
   let bytes: Buffer;
   try {
@@ -48,6 +49,8 @@ export async function readSource(file: string, maxBytes: number): Promise<{ byte
   }
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
+
+const MB = 1024 * 1024;
 
 const FIELDS = new Set(['title', 'board', 'subject', 'year', 'author']);
 

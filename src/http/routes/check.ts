@@ -11,6 +11,7 @@ import { reviewWriter } from '../../store/reviews.js';
 import type { AppDeps } from '../app.js';
 import { closeAfterResponse, refuseLargeBodies } from '../body-limit.js';
 import { limitConcurrency } from '../concurrency-limit.js';
+import { formTokens, TOKEN_FIELD } from '../form-token.js';
 import { renderCheckForm, renderCheckReport } from '../views/check.js';
 
 const FIELD = 'draft';
@@ -29,6 +30,7 @@ export function checkRoutes(deps: AppDeps): { router: express.Router; close: () 
   const router = express.Router();
   const { config } = deps;
   const receive = draftReceiver(config.maxUploadMb);
+  const tokens = formTokens();
   const pool = new DraftPool({
     size: Math.max(1, config.maxChecks),
     lexicons: config.lexicons,
@@ -42,7 +44,7 @@ export function checkRoutes(deps: AppDeps): { router: express.Router; close: () 
   ];
 
   router.get('/check', (_req, res) => {
-    res.type('html').send(renderCheckForm());
+    res.type('html').send(renderCheckForm(tokens.issue('check')));
   });
   router.get('/api/check', (_req, res) => {
     res.json({
@@ -58,11 +60,12 @@ export function checkRoutes(deps: AppDeps): { router: express.Router; close: () 
     let report: CheckReport;
     try {
       await receive(req, res);
+      tokens.verify('check', (req.body as Record<string, unknown> | undefined)?.[TOKEN_FIELD]);
       report = await checkUpload(req, deps, pool);
     } catch (err) {
       // A problem with the file is shown above the form, so the officer can choose another one.
       if (!(err instanceof AppError) || err.status >= 500) throw err;
-      res.status(err.status).type('html').send(renderCheckForm(err.message));
+      res.status(err.status).type('html').send(renderCheckForm(tokens.issue('check'), err.message));
       return;
     }
     res.type('html').send(renderCheckReport(report));
