@@ -29,7 +29,12 @@ export interface ThreadPoolOptions {
   /** Heap limit of each thread: a job that needs more fails alone instead of the whole process. */
   maxHeapMb: number;
   errors: PoolErrors;
+  /** Stop running jobs when the process's memory passes the pool's budget (see below): for untrusted files. */
+  watchMemory?: boolean;
 }
+
+/** How often the process's memory is compared with the budget while jobs run. */
+const MEMORY_CHECK_MS = 100;
 
 interface Job {
   id: number;
@@ -50,14 +55,24 @@ interface Slot {
  * job gets a deadline and each thread a heap limit; a thread that crashes, runs out of memory or
  * overruns its deadline fails only its job and is replaced, while the main thread goes on
  * answering. Threads start when first needed. The worker module answers through `answerJobs`.
+ *
+ * A heap limit does not cover buffers (a PDF's decoded streams, an unzipped part), so a pool of
+ * untrusted work (`watchMemory`) also watches the process's resident memory while jobs run: past the pool's budget (its
+ * threads' heap limits over what the process used when the pool began), the running jobs are
+ * stopped as out of memory. Which thread holds the memory cannot be told from outside, so all
+ * running jobs go; the queue goes on.
  * const pool = new ThreadPool({ caller: import.meta.url, name: './fts-worker', size: 2, ... })
  */
 export class ThreadPool<In, Out> {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 0;
+  private readonly memoryLimit: number;
+  private watching: NodeJS.Timeout | null = null;
 
-  constructor(private readonly options: ThreadPoolOptions) {}
+  constructor(private readonly options: ThreadPoolOptions) {
+    this.memoryLimit = process.memoryUsage.rss() + this.size * options.maxHeapMb * 1024 * 1024;
+  }
 
   get size(): number {
     return Math.max(1, this.options.size);
@@ -116,7 +131,22 @@ export class ThreadPool<In, Out> {
       const { timeoutMs } = this.options;
       job.timer = setTimeout(() => this.fail(slot, this.options.errors.timeout(timeoutMs)), timeoutMs);
       slot.worker.postMessage({ id: job.id, payload: job.payload }, job.transfer);
+      if (this.options.watchMemory) this.watchMemory();
     }
+  }
+
+  private watchMemory(): void {
+    if (this.watching) return;
+    this.watching = setInterval(() => {
+      const busy = this.slots.filter((slot) => slot.job);
+      if (busy.length === 0) {
+        clearInterval(this.watching!);
+        this.watching = null;
+      } else if (process.memoryUsage.rss() > this.memoryLimit) {
+        for (const slot of busy) this.fail(slot, this.options.errors.outOfMemory());
+      }
+    }, MEMORY_CHECK_MS);
+    this.watching.unref();
   }
 
   private finish(slot: Slot): void {

@@ -28,6 +28,7 @@ export class DraftPool {
       timeoutMs: options.timeoutMs,
       maxHeapMb: options.maxHeapMb,
       errors: { ...READER_ERRORS, fromReply: draftError },
+      watchMemory: true,
     });
   }
 

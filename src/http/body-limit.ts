@@ -21,3 +21,18 @@ export function refuseLargeBodies(maxBytes: number, tooLarge: () => Error) {
 export function closeAfterResponse(res: Response): void {
   res.setHeader('Connection', 'close');
 }
+
+/**
+ * Calls `tooLarge` once the body read so far passes `maxBytes`, whoever is reading it. Attach it
+ * in the same tick as the reader, so that both see every chunk.
+ */
+export function stopAtSize(req: Request, maxBytes: number, tooLarge: () => void): void {
+  let received = 0;
+  const count = (chunk: Buffer): void => {
+    received += chunk.length;
+    if (received <= maxBytes) return;
+    req.off('data', count);
+    tooLarge();
+  };
+  req.on('data', count);
+}

@@ -39,6 +39,7 @@ export class ReaderPool {
       timeoutMs: options.timeoutMs ?? 300_000,
       maxHeapMb: options.maxHeapMb ?? 2048,
       errors: READER_ERRORS,
+      watchMemory: true,
     });
   }
 

@@ -9,7 +9,7 @@ import { checkQueries } from '../../store/check-queries.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import { reviewWriter } from '../../store/reviews.js';
 import type { AppDeps } from '../app.js';
-import { closeAfterResponse, refuseLargeBodies } from '../body-limit.js';
+import { closeAfterResponse, refuseLargeBodies, stopAtSize } from '../body-limit.js';
 import { limitConcurrency } from '../concurrency-limit.js';
 import { formTokens, TOKEN_FIELD } from '../form-token.js';
 import { renderCheckForm, renderCheckReport } from '../views/check.js';
@@ -84,13 +84,16 @@ function draftReceiver(maxUploadMb: number): (req: Request, res: Response) => Pr
     new Promise((resolve, reject) => {
       upload(req, res, (err: unknown) => {
         if (!err) return resolve();
-        // The rest of the body is not wanted: answer now and close, rather than read it all first.
         closeAfterResponse(res);
         reject(uploadError(err, maxUploadMb));
       });
+      // multer reads a body over its limit to the end before it answers: answer as the limit is passed.
+      stopAtSize(req, maxUploadMb * 1024 * 1024 + FORM_OVERHEAD, () => {
+        closeAfterResponse(res);
+        reject(draftTooLarge(null, null, maxUploadMb));
+      });
     });
 }
-
 
 function uploadError(err: unknown, maxUploadMb: number): unknown {
   if (!(err instanceof multer.MulterError)) {
