@@ -1,5 +1,6 @@
 import { FormatError, InvalidPDFException, PasswordException, PDFParse, restoreNatives } from './pdf-library.js';
 import { DocumentError } from '../errors.js';
+import { assertPdfHeader } from './pdf-header.js';
 import type { RawPage, TextItem } from './types.js';
 
 interface PdfTextItem {
@@ -48,9 +49,7 @@ export interface PdfReadOptions {
  */
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText> {
   if (bytes.length === 0) throw new DocumentError('the file is empty (0 bytes).', 'empty');
-  if (!startsWithPdfHeader(bytes)) {
-    throw new DocumentError('this is not a PDF: it does not start with "%PDF-". Check that the file was exported as PDF.', 'not_pdf');
-  }
+  assertPdfHeader(bytes);
   try {
     return { pages: await readPages(bytes, true, options), readWithErrors: false };
   } catch (strictError) {
@@ -95,12 +94,6 @@ async function readPage(doc: PdfDocumentProxy, number: number): Promise<RawPage>
   }
   page.cleanup();
   return { page: number, width, height, items };
-}
-
-function startsWithPdfHeader(bytes: Uint8Array): boolean {
-  // The header may follow a little junk (some writers prepend a BOM or whitespace).
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
 }
 
 function classifyPdfError(err: unknown): DocumentError {
