@@ -48,4 +48,5 @@ export function printSummary(summary: IngestSummary, io: CliIO): void {
   writeLine(io.stdout, `Ingested ${files} file${files === 1 ? '' : 's'} in ${seconds.toFixed(1)} s: ${summary.added.length} added, ${summary.unchanged.length} unchanged, ${summary.replaced.length} replaced, ${summary.failed.length} failed.`);
   if (summary.pages > 0) writeLine(io.stdout, `Read ${summary.pages} pages (${Math.round(summary.pages / seconds)} pages/s) into ${summary.passages} passages.`);
   for (const failure of summary.failed) writeLine(io.stdout, `  failed: ${path.basename(failure.file)}: ${failure.reason}`);
+  for (const file of summary.readWithErrors) writeLine(io.stdout, `  read with errors: ${path.basename(file)}: the PDF is damaged; its text was recovered leniently and some may be missing.`);
 }
