@@ -6,6 +6,8 @@
  *   xobject-bomb.pdf     form XObjects that each draw the next twice, 40 deep (2^40 draws)
  *   page-tree-bomb.pdf   a page tree that claims 100,000 pages by repeating one branch
  *   no-passages.pdf      a well-formed PDF whose only text is a contents page: no passages
+ *   damaged-readable.pdf a page that draws a form XObject that does not exist: strict parsing
+ *                        stops there, a lenient reading recovers the text around it
  * Every byte is fixed, so the files are the same on every run.
  * Run: npx tsx scripts/make-hostile.ts [folder]
  */
@@ -85,6 +87,16 @@ function noPassages(): Buffer {
   return pdf([...onePage(5), stream('', Buffer.from(text))]);
 }
 
+function damagedReadable(): Buffer {
+  const paragraphs = [
+    '4.1 The social worker did not see the child alone at any of the four home visits.',
+    '4.2 The health visitor accepted the mother\'s account of the bruising at face value.',
+    '4.3 The plan agreed at the strategy discussion was not reviewed for six months.',
+  ];
+  const text = paragraphs.map((line, index) => `BT /F1 11 Tf 72 ${720 - index * 40} Td (${line}) Tj ET`).join('\n');
+  return pdf([...onePage(5, '/XObject << /Missing 99 0 R >>'), stream('', Buffer.from(`${text}\n/Missing Do`))]);
+}
+
 /** A zip of stored-as-deflated parts, central directory and all. */
 function zip(files: Array<[name: string, data: Buffer]>): Buffer {
   const locals: Buffer[] = [];
@@ -143,6 +155,7 @@ const HOSTILE_FILES: Record<string, () => Buffer> = {
   'xobject-bomb.pdf': xobjectBomb,
   'page-tree-bomb.pdf': pageTreeBomb,
   'no-passages.pdf': noPassages,
+  'damaged-readable.pdf': damagedReadable,
 };
 
 mkdirSync(OUT, { recursive: true });

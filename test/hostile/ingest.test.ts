@@ -39,6 +39,17 @@ describe('ingest refuses what is not a review', () => {
     expect(rows(dbFile, 'SELECT count(*) FROM reviews')).toEqual([0]);
   }, 60_000);
 
+  test('when strict parsing of a damaged PDF fails but its text is readable, then it is stored and marked read with errors', async () => {
+    const dbFile = path.join(dir, 'lenient.db');
+    const run = await runCli(['ingest', path.join(HOSTILE, 'damaged-readable.pdf'), '--db', dbFile, '--json']);
+    expect(run.status).toBe(0);
+    const summary = JSON.parse(run.stdout) as { added: string[]; readWithErrors: string[] };
+    expect(summary.added.map((file) => path.basename(file))).toEqual(['damaged-readable.pdf']);
+    expect(summary.readWithErrors.map((file) => path.basename(file))).toEqual(['damaged-readable.pdf']);
+    expect(rows(dbFile, 'SELECT read_with_errors FROM reviews')).toEqual([1]);
+    expect(rows(dbFile, 'SELECT count(*) FROM passages')).toEqual([3]);
+  }, 60_000);
+
   test('when --max-pages is lower than a report\'s pages, then that report is refused by its page count', async () => {
     const report = readdirSync(CORPUS).find((name) => name.endsWith('.pdf')) as string;
     const run = await runCli(['ingest', path.join(CORPUS, report), '--db', path.join(dir, 'pages.db'), '--max-pages', '2']);
