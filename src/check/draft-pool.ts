@@ -34,10 +34,6 @@ export class DraftPool {
 
   /** Reads and tags one draft in a thread: the function `checkDraft` takes as `deps.read`. */
   read = (draft: Draft): Promise<TaggedDraft> => this.pool.run({ draft: { name: draft.name, bytes: draft.bytes, ...(draft.type ? { type: draft.type } : {}) }, limits: this.options.limits });
-
-  close(): Promise<void> {
-    return this.pool.close();
-  }
 }
 
 /** Errors keep their status across the thread: 413, 415 and 422 are told apart by their code. */

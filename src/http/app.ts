@@ -58,8 +58,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(themeRoutes(routeDeps));
   app.use(concordanceRoutes(routeDeps));
 
-  const check = checkRoutes(deps);
-  app.use(check.router);
+  app.use(checkRoutes(deps));
 
   app.use(notFound);
   app.use(errorHandler(log));

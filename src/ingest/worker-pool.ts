@@ -28,6 +28,7 @@ export const READER_ERRORS: PoolErrors = {
  */
 export class ReaderPool {
   private readonly pool: ThreadPool<{ source: ReviewSource; maxPages: number }, IngestedReview>;
+  private readonly maxPages: number;
 
   constructor(options: PoolOptions) {
     this.maxPages = options.maxPages ?? 3000;
@@ -42,8 +43,6 @@ export class ReaderPool {
       watchMemory: true,
     });
   }
-
-  private readonly maxPages: number;
 
   get size(): number {
     return this.pool.size;

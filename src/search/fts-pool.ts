@@ -15,7 +15,7 @@ export interface FullTextPoolOptions {
  * FTS5 queries in a few read-only threads, each query with a deadline: one past it is abandoned
  * (its thread stopped and replaced) and answered 503, while the server goes on answering others.
  */
-export function fullTextPool(options: FullTextPoolOptions): FullText & { close(): Promise<void> } {
+export function fullTextPool(options: FullTextPoolOptions): FullText {
   const seconds = (options.timeoutMs / 1000).toLocaleString('en-GB', { maximumFractionDigits: 1 });
   const pool = new ThreadPool<FullTextJob, unknown>({
     caller: import.meta.url,
@@ -36,6 +36,5 @@ export function fullTextPool(options: FullTextPoolOptions): FullText & { close()
     bestMatches: (fts, limit) => pool.run({ op: 'bestMatches', fts, limit }) as Promise<RankedMatches>,
     snippet: (fts, id) => pool.run({ op: 'snippet', fts, id }) as Promise<string | null>,
     highlighted: (fts, id) => pool.run({ op: 'highlighted', fts, id }) as Promise<string | null>,
-    close: () => pool.close(),
   };
 }

@@ -26,7 +26,7 @@ const FORM_OVERHEAD = 64 * 1024;
  * Drafts are read and tagged in threads with a deadline and a heap limit; a few checks run at
  * once, a few more wait (before their upload is read), and the rest are told to come back.
  */
-export function checkRoutes(deps: AppDeps): { router: express.Router; close: () => Promise<void> } {
+export function checkRoutes(deps: AppDeps): express.Router {
   const router = express.Router();
   const { config } = deps;
   const receive = draftReceiver(config.maxUploadMb);
@@ -70,7 +70,7 @@ export function checkRoutes(deps: AppDeps): { router: express.Router; close: () 
     }
     res.type('html').send(renderCheckReport(report));
   });
-  return { router, close: () => pool.close() };
+  return router;
 }
 
 /** multer with the upload kept in memory (never a temporary file), its errors in the check's own words. */
