@@ -1,7 +1,7 @@
 import { AppError, DocumentError, type DocumentProblem } from '../errors.js';
 import { READER_ERRORS } from '../ingest/worker-pool.js';
 import { ThreadPool } from '../thread-pool.js';
-import type { DraftLimits, TaggedDraft } from './draft-reader.js';
+import { withName, type DraftLimits, type TaggedDraft } from './draft-reader.js';
 import type { Draft } from './types.js';
 
 export interface DraftPoolOptions {
@@ -33,7 +33,11 @@ export class DraftPool {
   }
 
   /** Reads and tags one draft in a thread: the function `checkDraft` takes as `deps.read`. */
-  read = (draft: Draft): Promise<TaggedDraft> => this.pool.run({ draft: { name: draft.name, bytes: draft.bytes, ...(draft.type ? { type: draft.type } : {}) }, limits: this.options.limits });
+  read = (draft: Draft): Promise<TaggedDraft> =>
+    this.pool.run({ draft: { name: draft.name, bytes: draft.bytes, ...(draft.type ? { type: draft.type } : {}) }, limits: this.options.limits }).catch((err: unknown) => {
+      // The thread's own failures (deadline, memory) do not know the file's name.
+      throw withName(err, draft.name);
+    });
 }
 
 /** Errors keep their status across the thread: 413, 415 and 422 are told apart by their code. */

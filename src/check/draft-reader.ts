@@ -95,7 +95,7 @@ const PDF_ADVICE: Partial<Record<DocumentProblem, string>> = {
 };
 
 /** Reader errors say what is wrong with "it"; the user needs to know which file "it" is. */
-function withName(err: unknown, name: string): unknown {
+export function withName(err: unknown, name: string): unknown {
   if (err instanceof DocumentError && !err.message.startsWith('"')) return new DocumentError(`"${name}" could not be read: ${PDF_ADVICE[err.problem] ?? err.message}`, err.problem);
   if (err instanceof AppError) return err;
   return new DocumentError(`"${name}" could not be read (${err instanceof Error ? err.message : String(err)}). It may be damaged; export it again and retry.`, 'corrupt');
