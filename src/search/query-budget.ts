@@ -69,7 +69,9 @@ function readNear(tokens: string[], from: number): number {
     const token = tokens[at]!;
     if (token === ',') {
       const distance = tokens[at + 1] ?? '';
-      if (!/^\d+$/.test(distance) || tokens[at + 2] !== ')') refuse(`NEAR's distance must be a whole number before the closing parenthesis, as in NEAR(drift delay, 10), not "${distance}"`, 'near_distance');
+      if (!/^\d+$/.test(distance) || tokens[at + 2] !== ')') {
+        throw new InputError(`the search could not be understood: NEAR's distance must be a whole number before the closing parenthesis, as in NEAR(drift delay, 10), not "${distance}".`, 'bad_query');
+      }
       if (Number(distance) > QUERY_BUDGET.nearDistance) refuse(`NEAR's distance ${distance} is over the limit of ${QUERY_BUDGET.nearDistance}`, 'near_distance');
       at += 1;
       continue;
