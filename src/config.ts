@@ -32,6 +32,15 @@ export const SETTINGS = {
   maxUploadMb: { env: 'LESSONS_MAX_UPLOAD_MB', flag: '--max-upload-mb', kind: 'integer', help: 'largest draft `check` accepts, in MB', default: () => 50 },
   model: { env: 'LESSONS_MODEL', flag: '--model', kind: 'switch', help: 'the learned layer (`lexicons/model.json`) tags beside the patterns: `on` or `off`', default: () => 'on' },
   modelThreshold: { env: 'LESSONS_MODEL_THRESHOLD', flag: '--model-threshold', kind: 'fraction', help: 'score (0-1) at which the learned layer tags a theme; raise it to be stricter', default: () => 0.5 },
+  maxPages: { env: 'LESSONS_MAX_PAGES', flag: '--max-pages', kind: 'integer', help: 'most pages a review or draft may have; more is refused unread', default: () => 3000 },
+  maxDocxXmlMb: { env: 'LESSONS_MAX_DOCX_XML_MB', flag: '--max-docx-xml-mb', kind: 'integer', help: 'most a Word draft\'s XML may unpack to, in MB (zip bombs)', default: () => 50 },
+  readerHeapMb: { env: 'LESSONS_READER_HEAP_MB', flag: '--reader-heap-mb', kind: 'integer', help: 'heap limit of each thread that reads a PDF or a draft, in MB', default: () => 1024 },
+  maxChecks: { env: 'LESSONS_MAX_CHECKS', flag: '--max-checks', kind: 'integer', help: 'drafts the server checks at once (each in its own thread)', default: () => 2 },
+  checkQueue: { env: 'LESSONS_CHECK_QUEUE', flag: '--check-queue', kind: 'integer', help: 'checks that may wait for a free thread; more are answered 503 with Retry-After', default: () => 8 },
+  checkTimeoutS: { env: 'LESSONS_CHECK_TIMEOUT_S', flag: '--check-timeout-s', kind: 'integer', help: 'seconds a draft may take to read and tag before it is refused', default: () => 20 },
+  searchWorkers: { env: 'LESSONS_SEARCH_WORKERS', flag: '--search-workers', kind: 'integer', help: 'threads that run the server\'s full-text queries', default: () => 2 },
+  searchTimeoutMs: { env: 'LESSONS_SEARCH_TIMEOUT_MS', flag: '--search-timeout-ms', kind: 'integer', help: 'milliseconds a full-text query may run before it is abandoned (503)', default: () => 2000 },
+  allowedHosts: { env: 'LESSONS_ALLOWED_HOSTS', flag: '--allowed-hosts', kind: 'string', help: 'host names the server answers besides localhost and its address, comma-separated (DNS rebinding)', default: () => '' },
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;

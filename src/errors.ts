@@ -46,6 +46,8 @@ export type DocumentProblem =
   | 'encrypted'
   | 'no_text'
   | 'too_large'
+  | 'too_many_pages'
+  | 'no_passages'
   | 'unreadable';
 
 export class DocumentError extends AppError {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { tagPassage } from '../ingest/ingest-review.js';
 import { readMetadata } from '../ingest/metadata.js';
 import type { IngestedReview, TaggedPassage } from '../ingest/types.js';
 import type { Tagger } from '../lexicon/index.js';
@@ -7,7 +6,7 @@ import type { CheckQueries } from '../store/check-queries.js';
 import type { reviewWriter } from '../store/reviews.js';
 import { corpusIndex, type CorpusIndex } from './corpus-index.js';
 import { assertDraftSize } from './draft-format.js';
-import { readDraft, type DraftDocument } from './draft-reader.js';
+import { readAndTagDraft, type DraftDocument, type TaggedDraft } from './draft-reader.js';
 import { leadSentence } from './lead-sentence.js';
 import { assessQuality } from './quality/assess-quality.js';
 import type { QualityCriterion } from './quality/criteria-file.js';
@@ -23,6 +22,11 @@ export interface CheckDeps {
   /** The quality criteria (quality/criteria.json), loaded and validated once. */
   criteria: readonly QualityCriterion[];
   maxUploadMb: number;
+  /**
+   * Reads and tags the draft; in this thread when not given. The server passes a pool of threads
+   * with a deadline and a memory cap (draft-pool.ts), so that a hostile file cannot hurt it.
+   */
+  read?: (draft: Draft) => Promise<TaggedDraft>;
   /** Given only when the user asked for the draft to be added to the corpus. */
   saveTo?: { writer: ReturnType<typeof reviewWriter>; file: string };
 }
@@ -45,8 +49,7 @@ const METHOD = {
  */
 export async function checkDraft(draft: Draft, deps: CheckDeps): Promise<CheckReport> {
   assertDraftSize(draft.name, draft.bytes.length, deps.maxUploadMb);
-  const document = await readDraft(draft);
-  const passages = document.passages.map((passage) => tagPassage(passage, deps.tagger));
+  const { document, passages } = await (deps.read ?? ((given: Draft) => readAndTagDraft(given, deps.tagger)))(draft);
   const index = corpusIndex(deps.queries);
   const entries = passages.map((passage) => toEntry(passage, index));
   const paginated = document.format === 'pdf';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { checkDraft } from '../check/check-draft.js';
 import { assertDraftSize } from '../check/draft-format.js';
 import { loadQualityCriteria } from '../check/quality/criteria-file.js';
+import { readAndTagDraft } from '../check/draft-reader.js';
 import type { CheckReport, Draft } from '../check/types.js';
 import { DocumentError, errorBody, InputError } from '../errors.js';
 import { renderStandaloneCheckReport } from '../http/views/check.js';
@@ -20,7 +21,7 @@ export const command: Command = {
   summary: 'Check a draft review against the failings and recommendations of earlier reviews',
   usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--criteria file] [--max-upload-mb n] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb']);
     if (positionals.length !== 1) throw new InputError(`name one draft to check.\nUsage: ${this.usage}`, 'bad_arguments');
     const file = positionals[0] as string;
     try {
@@ -49,6 +50,7 @@ async function checkFile(file: string, config: Config, save: boolean, warn: (mes
       tagger,
       criteria,
       maxUploadMb: config.maxUploadMb,
+      read: (given) => readAndTagDraft(given, tagger, { maxPages: config.maxPages, maxDocxXmlMb: config.maxDocxXmlMb }),
       ...(writer ? { saveTo: { writer: reviewWriter(writer), file: path.resolve(file) } } : {}),
     });
   } finally {

@@ -24,6 +24,7 @@ export const command: Command = {
         writeLine(io.stdout, JSON.stringify({ ok: true, seconds, ...summary }));
         return 0;
       }
+      if (summary.resumedAfter > 0) writeLine(io.stdout, `Resumed an interrupted retag after its first ${summary.resumedAfter} passages.`);
       writeLine(io.stdout, `Retagged ${summary.passages} passages with lexicons ${summary.version} in ${seconds.toFixed(1)} s: ${summary.changedPassages} changed (${summary.kindChanges} changed kind).`);
       if (summary.themes.length === 0) writeLine(io.stdout, 'No findings changed.');
       for (const row of summary.themes) writeLine(io.stdout, `  ${row.theme.padEnd(22)} +${row.added} -${row.removed}`);

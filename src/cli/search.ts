@@ -30,7 +30,7 @@ export const command: Command = {
     const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, limit: values.limit ?? '10', page: values.page, raw: values.raw });
     const db = openExistingDatabase(config);
     try {
-      const response = search(searchQueries(db), request);
+      const response = await search(searchQueries(db), request);
       if (values.json) {
         writeLine(io.stdout, JSON.stringify({ results: response.results, total: response.total, facets: response.facets }));
         return 0;

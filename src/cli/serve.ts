@@ -11,7 +11,7 @@ export const command: Command = {
   summary: 'Serve the search UI and the JSON API over the database',
   usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder] [--criteria file] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb']);
+    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts']);
     return serve(openExistingDatabase(config), config, io);
   },
 };

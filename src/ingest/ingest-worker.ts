@@ -1,6 +1,7 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { compileTagging, type TaggingSources } from '../classifier/index.js';
-import { AppError, describeError } from '../errors.js';
+import { answerJobs } from '../thread-pool.js';
+import { documentReply } from './document-reply.js';
 import { ingestReview, type ReviewSource } from './ingest-review.js';
 
 /**
@@ -9,12 +10,4 @@ import { ingestReview, type ReviewSource } from './ingest-review.js';
  */
 const tagger = compileTagging((workerData as { tagging: TaggingSources }).tagging, () => {});
 
-parentPort?.on('message', async (job: { id: number; source: ReviewSource }) => {
-  try {
-    const review = await ingestReview(job.source, tagger);
-    parentPort?.postMessage({ id: job.id, review });
-  } catch (err) {
-    const problem = err instanceof AppError ? err.code : 'unreadable';
-    parentPort?.postMessage({ id: job.id, error: { message: describeError(err), problem } });
-  }
-});
+answerJobs((job: { source: ReviewSource; maxPages: number }) => ingestReview(job.source, tagger, { maxPages: job.maxPages }), documentReply);

@@ -13,6 +13,8 @@ export interface ThemeChange {
 
 export interface RetagSummary {
   version: string;
+  /** Passages an interrupted run of the same version had already retagged; this run went on after them. */
+  resumedAfter: number;
   passages: number;
   changedPassages: number;
   kindChanges: number;
@@ -53,19 +55,22 @@ export function inThread(tagger: Tagger): PassageTagging {
 /**
  * Re-applies the current lexicons to every stored passage, without re-reading any PDF, and counts
  * per theme the findings that appeared and disappeared. This thread is the only one that touches
- * the database: while it compares and writes one batch (in one transaction), the tagging works on
- * the next.
+ * the database: while it compares and writes one batch (in one transaction, with the run's
+ * progress), the tagging works on the next. An interrupted run of the same lexicons is resumed
+ * where it stopped; one of other lexicons is superseded by a new run over every passage.
  */
-export async function retag(queries: ReturnType<typeof taggingQueries>, tagging: PassageTagging): Promise<RetagSummary> {
+export async function retag(queries: ReturnType<typeof taggingQueries>, tagging: PassageTagging, batchSize = BATCH): Promise<RetagSummary> {
   const changes = new Map<ThemeId, ThemeChange>();
   const change = (theme: ThemeId): ThemeChange => {
     let entry = changes.get(theme);
     if (!entry) changes.set(theme, (entry = { theme, added: 0, removed: 0 }));
     return entry;
   };
-  const summary: RetagSummary = { version: tagging.version, passages: 0, changedPassages: 0, kindChanges: 0, themes: [] };
-  const after = (batch: readonly PassageToTag[]) => queries.batch(batch[batch.length - 1]?.id ?? 0, BATCH);
-  let batch = queries.batch(0, BATCH);
+  const previous = queries.runs.unfinished();
+  const run = previous?.lexicon_version === tagging.version ? previous : queries.runs.start(tagging.version);
+  const summary: RetagSummary = { version: tagging.version, resumedAfter: run.passages_done, passages: 0, changedPassages: 0, kindChanges: 0, themes: [] };
+  const after = (batch: readonly PassageToTag[]) => queries.batch(batch[batch.length - 1]?.id ?? 0, batchSize);
+  let batch = queries.batch(run.last_passage_id, batchSize);
   let tagged = tagging.tagAll(batch);
   while (batch.length > 0) {
     const results = await tagged;
@@ -82,10 +87,11 @@ export async function retag(queries: ReturnType<typeof taggingQueries>, tagging:
       if (passage.kind !== kind || old.size !== now.size || [...now].some((key) => !old.has(key))) summary.changedPassages += 1;
       return { passage, kind, evidence };
     });
-    queries.replaceAll(updates, tagging.version);
+    queries.replaceAll(updates, tagging.version, run.id);
     summary.passages += batch.length;
     batch = next;
   }
+  queries.runs.finish(run.id);
   summary.themes = [...changes.values()].sort((a, b) => a.theme.localeCompare(b.theme));
   return summary;
 }

@@ -118,4 +118,6 @@ export interface IngestedReview {
   passages: TaggedPassage[];
   /** Every passage's text joined by "\n\n": the coordinate system of passage offsets. */
   text: string;
+  /** The PDF was damaged: its text was recovered by a lenient second reading, and some may be missing. */
+  readWithErrors?: boolean;
 }

@@ -42,8 +42,10 @@ function draftNaming(name: string): string {
   ].join('\n\n');
 }
 
-function upload(route: string, file: { name: string; bytes: Uint8Array; type?: string }, fields: Record<string, string> = {}): Promise<Response> {
+/** Posts a draft as the API or the page's form does; the form carries the token its page gave. */
+async function upload(route: string, file: { name: string; bytes: Uint8Array; type?: string }, fields: Record<string, string> = {}): Promise<Response> {
   const form = new FormData();
+  if (route === '/check') form.append('token', /name="token" value="([^"]+)"/.exec(await (await fetch(`${server.url}/check`)).text())?.[1] ?? '');
   form.append('draft', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   return fetch(`${server.url}${route}`, { method: 'POST', body: form });
@@ -105,11 +107,12 @@ describe('checking a draft through the web server', () => {
     }
     // The request lines reach the pipe a moment after the responses.
     const newLog = () => (server.stdout() + server.stderr()).slice(logBefore.length);
-    await expect.poll(() => newLog().trim().split('\n').length).toBe(2);
+    await expect.poll(() => newLog().trim().split('\n').length).toBe(3);
     const logged = newLog();
     expect(logged).not.toContain(SECRET);
     expect(logged).not.toContain('secret-draft');
-    expect(logged.trim().split('\n')).toEqual([expect.stringMatching(/^POST \/api\/check 200 [\d.]+ms$/), expect.stringMatching(/^POST \/check 200 [\d.]+ms$/)]);
+    // The form's page is fetched first, for its token.
+    expect(logged.trim().split('\n')).toEqual([expect.stringMatching(/^POST \/api\/check 200 [\d.]+ms$/), expect.stringMatching(/^GET \/check 200 [\d.]+ms$/), expect.stringMatching(/^POST \/check 200 [\d.]+ms$/)]);
     const newEntries = readdirSync(tmpdir()).filter((name) => !temporary.has(name)).map((name) => path.join(tmpdir(), name));
     const leaked = newEntries.flatMap((entry) => (statSync(entry).isDirectory() ? filesContaining(entry, SECRET) : filesContaining(path.dirname(entry), SECRET, (file) => file === entry)));
     expect(leaked).toEqual([]);

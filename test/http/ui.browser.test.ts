@@ -74,6 +74,16 @@ describe('a researcher in the browser', () => {
     expect(await page.locator('[id="p-4.13"]').textContent()).toContain('allowed to drift');
   });
 
+  test('when the link has a malformed fragment, then the page throws no script error and a later good link still takes focus', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/reviews/1#p-%E0%A4`);
+    await page.waitForLoadState('load');
+    await page.evaluate('location.hash = "p-4.13"');
+    await expect.poll(() => page.locator(':focus').getAttribute('id')).toBe('p-4.13');
+    expect(errors).toEqual([]);
+  });
+
   test('when a passage holds <script> and an <img onerror>, then both show as text and neither runs', async () => {
     for (const url of [`${server.url}/reviews/1`, `${server.url}/search?q=%22case+note%22`, `${server.url}/concordance?q=%22case+note%22`]) {
       await page.goto(url);

@@ -9,6 +9,7 @@ import { compileTagging, type TaggingSources } from '../../src/classifier/index.
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';
+import { collectStats } from '../../src/cli/stats.js';
 import { makeReview } from '../support/reviews.js';
 
 /**
@@ -55,6 +56,7 @@ async function retagTwice(tagging: PassageTagging) {
 function expectRetagged({ first, findings, second }: Awaited<ReturnType<typeof retagTwice>>, version: string): void {
   expect(first).toEqual({
     version,
+    resumedAfter: 0,
     passages: 4,
     changedPassages: 3,
     kindChanges: 0,
@@ -74,7 +76,7 @@ function expectRetagged({ first, findings, second }: Awaited<ReturnType<typeof r
     { seq: 2, theme: 'professional_drift' },
   ]);
   // The same lexicons again change nothing.
-  expect(second).toEqual({ version, passages: 4, changedPassages: 0, kindChanges: 0, themes: [] });
+  expect(second).toEqual({ version, resumedAfter: 0, passages: 4, changedPassages: 0, kindChanges: 0, themes: [] });
   expect(storedFindings()).toEqual(findings);
 }
 
@@ -120,5 +122,38 @@ describe('lessons retag with the learned layer', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('an interrupted retag', () => {
+  test('when a retag stops half-way, then stats says so, and the next retag finishes only the rest', async () => {
+    const tagger = compileTagger(SOURCES);
+    const good = inThread(tagger);
+    let calls = 0;
+    // Fails on the second batch, as a killed process or a crashed thread would stop it.
+    const failing: PassageTagging = { version: good.version, tagAll: (passages) => (++calls === 2 ? Promise.reject(new Error('stopped')) : good.tagAll(passages)) };
+    await expect(retag(taggingQueries(db), failing, 2)).rejects.toThrow('stopped');
+
+    const half = collectStats(db).retag_unfinished;
+    expect(half).toMatchObject({ lexicon_version: good.version, passages_done: 2, passages_total: 4 });
+    expect(half?.message).toMatch(/stopped after 2 of 4 passages.*lessons retag/);
+    // The third passage ("drifted") was not reached: it has no drift finding yet.
+    expect(storedFindings().some((row: any) => row.seq === 2)).toBe(false);
+
+    const summary = await retag(taggingQueries(db), good, 2);
+    expect(summary).toMatchObject({ resumedAfter: 2, passages: 2 });
+    expect(collectStats(db).retag_unfinished).toBeNull();
+    expect(storedFindings()).toContainEqual(expect.objectContaining({ seq: 2, theme: 'professional_drift', version: good.version }));
+  });
+
+  test('when the lexicons changed since the interrupted retag, then the next one starts again from the first passage', async () => {
+    const tagger = compileTagger(SOURCES);
+    const good = inThread(tagger);
+    let calls = 0;
+    const failing: PassageTagging = { version: 'older', tagAll: (passages) => (++calls === 2 ? Promise.reject(new Error('stopped')) : good.tagAll(passages)) };
+    await expect(retag(taggingQueries(db), failing, 2)).rejects.toThrow('stopped');
+    const summary = await retag(taggingQueries(db), good, 2);
+    expect(summary).toMatchObject({ resumedAfter: 0, passages: 4 });
+    expect(collectStats(db).retag_unfinished).toBeNull();
   });
 });

@@ -29,8 +29,8 @@ export function searchRoutes(deps: RouteDeps): express.Router {
   return router;
 }
 
-function searchPage(engine: SearchEngine, request: SearchRequest): SearchPageData {
-  const response = engine.search(request);
+async function searchPage(engine: SearchEngine, request: SearchRequest): Promise<SearchPageData> {
+  const response = await engine.search(request);
   return {
     query: request,
     results: response.results.map((hit) => ({ ...hit, url: passagePath(hit) })),

@@ -1,4 +1,5 @@
 import type { CheckReport, CorpusPassageRef, DraftPassageRef, EarlierRecommendation, RepeatedRecommendation, SimilarPassage, ThemeReport } from '../../check/types.js';
+import { TOKEN_FIELD } from '../form-token.js';
 import { passagePath } from '../../search/citation.js';
 import { markSpans } from '../../search/highlight.js';
 import { sparkline } from './charts.js';
@@ -15,14 +16,14 @@ const EXCERPT = 420;
 const CHECK_STYLES = ['check.css'];
 
 /** The upload form, with the problem of the last attempt when there was one. */
-export function renderCheckForm(error?: string): string {
+export function renderCheckForm(token: string, error?: string): string {
   const body = html`
 <h1>Check a draft review</h1>
 <p>Upload a draft overview report to see which known failings it describes, how often earlier reviews found them, what
 those reviews recommended, whether the draft's recommendations repeat earlier ones, and whether the draft does what an
 evaluator looks for in a review (the child's voice, the family's involvement, analysis, timeliness, actionable recommendations).</p>
 ${error ? html`<p class="error" role="alert" id="check-error">${error}</p>` : ''}
-${checkForm(error !== undefined)}
+${checkForm(token, error !== undefined)}
 <p class="muted">The draft is read in memory and is not stored, logged or kept after the report is made, unless you tick the box
 to add it to the corpus. PDF, Word (.docx), plain text (.txt) and Markdown (.md) are accepted.</p>`;
   return renderPage({ title: error ? 'Check a draft: the file could not be checked' : 'Check a draft', active: 'check', body, styles: CHECK_STYLES });
@@ -41,9 +42,10 @@ export function renderStandaloneCheckReport(report: CheckReport): string {
   return renderPage({ title: `Check of ${report.draft.name}`, active: 'check', body: reportBody(report, { links: false }), styles: CHECK_STYLES, standalone: true });
 }
 
-function checkForm(autofocus: boolean): SafeHtml {
+function checkForm(token: string, autofocus: boolean): SafeHtml {
   return html`
 <form class="check-form" action="/check" method="post" enctype="multipart/form-data">
+  <input type="hidden" name="${TOKEN_FIELD}" value="${token}">
   <div class="field"><label for="draft">Draft report</label>
     <input type="file" id="draft" name="draft" required accept=".pdf,.docx,.txt,.md,.markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"${autofocus ? trustedHtml(' autofocus') : ''}></div>
   <div class="field field-checkbox"><input type="checkbox" id="save" name="save" value="1">
