@@ -1,6 +1,19 @@
 id: adolescents
 label: Older children treated as adults
 description: Teenagers' risks misread: treated as adults, behaviour seen as choice, causes of challenging behaviour not addressed.
+# ---- Concepts: what this theme evaluates ----
+group: @teen = young person | teenager | teenage | adolescent | adolescents | fourteen-year-old | fifteen-year-old | sixteen-year-old | seventeen-year-old | young man | young woman | aged (fourteen | fifteen | sixteen | seventeen | 14 | 15 | 16 | 17) | then (fourteen | fifteen | sixteen | seventeen)
+group: @teen_risk = vulnerability | exploitation | risk of exploitation | risks outside the home | contextual | extra-familial | going missing | missing episodes | causes of ..8 behaviour | what lay behind ..8 behaviour
+
+# ---- Concept patterns ----
+pattern: @teen_risk ~ (!@considered | +(@misjudged | +unrecognised | unexplored))
+  unless: (no | not) (evidence | sign) of ..4 @teen_risk
+pattern: (seen | viewed | regarded | treated | described | framed | dealt with) ..4 as ..4 (problem | offender | perpetrator | troublemaker | streetwise | choice | choices | difficult | adult | nuisance) ..4 (rather than | not as | instead of)?
+  unless: (rather than | instead of | not) ..3 (seen | viewed | regarded | treated) ..4 as ..3 (problem | offender | adult)
+pattern: (streetwise | street-wise | mature for (her | his) age | able to look after (herself | himself))
+pattern: (behaviour | behaviours) ..4 (seen | viewed | regarded | treated) ..3 as ..3 (choice | choices | a lifestyle)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (treated | regarded | seen | viewed | responded to | dealt with) ..6 as ..3 (an adult | adults | a young adult | a willing participant | making (her | his | their) own choices | offending | offender | a perpetrator | a troublemaker | typical teenage | a choice | (her | his | their) (own)? (choice | choices | decision))
   unless: !(treated | seen) | rather than as (an adult | someone making choices)
 pattern: (lifestyle choice | lifestyle choices | making ..3 (own)? choices | "choosing to" | putting (herself | himself) at risk | willing participant | consensual)
@@ -13,7 +26,7 @@ pattern: (assumed | expected) ..6 (could manage | able to manage | to manage (he
 pattern: (assumed | expected) ..8 (manage | keep | look after | take responsibility for | make) ..2 (her | his | their) own
 pattern: as (though | if) ..2 (were | was) (an)? (adult | adults | grown-up)
 # "was not seen as a child in need", "never treated as a victim"
-pattern: !(seen | treated | regarded | viewed | recognised) ..3 as (a)? (child | child in need | victim | vulnerable child | child at risk)
+pattern: !(seen | treated | regarded | viewed | recognised | protected | safeguarded) ..3 as (a)? (child | child in need | victim | vulnerable child | child at risk)
 # "the causes of her challenging behaviour were not addressed"
 pattern: (cause | causes | reason | reasons | what lay behind | roots | drivers) ..6 (behaviour | offending | running away | going missing | absconding) ..8 !(addressed | explored | understood | considered | identified | sought)
 pattern: (because | as) ..2 (she | he) was ..2 (seventeen | sixteen | fifteen | 16 | 17 | almost eighteen)

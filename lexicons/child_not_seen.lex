@@ -2,11 +2,29 @@ id: child_not_seen
 label: Child not seen or heard
 description: The child was not seen, not seen alone, not spoken to, or the child's views, wishes, feelings or daily lived experience were not sought or not taken into account.
 # The child was not seen (alone), spoken to or asked.
-pattern: @child ..8 (!see | !seen | !spoken | !speak | !met | !visited | !talked | !asked | !"interviewed" | !heard | !observed)
+# ---- Concepts: what this theme evaluates ----
+group: @child_views = voice | "views" | wishes | "feelings" | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
+group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
+
+# ---- Concept patterns ----
+pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | !(sought | heard | obtained | captured | recorded | asked))
+  unless: @parent ..2 ('s | "s")? @child_views | cannot be said | no occasion | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
+pattern: (was | were | had been | went | remained) ..2 (!@seen | unseen | !seen alone)
+  unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)
+pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)
+pattern: (lost sight | lose sight) of
+pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
+pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
+  unless: each other | one another
+  unless: !(see | saw | speak to | spoke to | talk to | talked to) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)
+
+# ---- Phrase patterns: particular ways of saying it ----
+pattern: @child ..5 (!see | !seen | !spoken | !speak | !visited | !talked | !"interviewed" | !observed)
+  unless: children's (social care | services | centre) | (medical | examination | assessment) ..6 !(met | seen)
   # "not seen as a child in need" is how the child was regarded (adolescents), not whether anyone saw her.
   unless: !(see | seen) ..2 (as | in ..2 light)
   unless: (not | never) (seen | spoken to) by ..3 (staff | anyone | them) as | for this review | at (his | her | their) own request | child (protection | in need) ..4 (nor | or)? ..2 !asked
-pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | ask | asked | spend* time | spent time | interview*) ..4 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
+pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | spend* time | spent time | interview*) ..2 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
   unless: !(see | seen) ..3 (as | in ..2 light) | !(meet* | met) ..3 threshold | @man ..6 !(see | speak | meet | met | ask)
   # "what was being asked of her" is a request; "no one asked what it meant for the child" is about impact (parental_risk_factors).
   unless: !asked of | ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
@@ -24,7 +42,7 @@ pattern: (seen | spoke* | spoken) ..3 alone ..4 only once
 # The reasons a child went unseen: "asleep upstairs at each visit and was not seen"
 pattern: (asleep | sleeping | in bed | upstairs | out playing | at nursery | at school | at a friend's) ..8 (was | were | had been) ..2 !(seen | spoken to)
 # The child's voice, views, wishes and lived experience.
-pattern: (voice | views | view | wishes | feelings | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | absent | missing | lost | overlooked | ignored | unheard | unexplored | unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
+pattern: (voice | views | view | wishes | feelings | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | +absent | +missing | +lost | +overlooked | +ignored | +unheard | +unexplored | +unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
   unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
 pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)
@@ -40,7 +58,7 @@ pattern: no (sense | picture | understanding) ..8 (who | what ..4 like | of the 
 pattern: !(consider* | explor* | understand* | ask* | describ* | record* | captur*) ..3 what ..6 (like for ..2 @child | (meant | mean) for ..4 @child ..3 (day to day | daily | every day | each day))
 pattern: (noted | recorded | heard) but ..3 !(acted | followed | explored)
 pattern: (requests | disclosure | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
-pattern: (no one | nobody | none) ..6 (ask* | spoke | spoken | talk* | saw | see | spent time) ..6 (@child | her | him | them | about | what)
+pattern: (no one | nobody) ..3 (spoke | spoken | talk* | saw | see | spent time) ..3 (to | with)? ..2 (@child | alone)
   unless: ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
 pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (lost | rather than | at the expense | instead | not on)
 pattern: @child ..6 (not asked | never asked | not spoken with)
@@ -62,3 +80,5 @@ nomatch: Nobody asked what the father's drinking meant for the children.
 nomatch: Practitioners should ensure that children are seen alone.
 nomatch: Child T's views run through every page of the assessment.
 nomatch: The girl's wishes were gathered through play sessions and shaped the plan.
+match: The review found that the children's wishes were absent from every plan.
+match: Practitioners lost sight of the toddler for most of the year.

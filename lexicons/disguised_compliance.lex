@@ -1,6 +1,21 @@
 id: disguised_compliance
 label: Disguised compliance and non-engagement
 description: Apparent cooperation that hid non-engagement; appointments missed or the child not brought; parents avoiding professionals, cancelling visits, refusing access.
+# ---- Concepts: what this theme evaluates ----
+group: @engagement = engagement | engaged | cooperation | cooperated | cooperate | co-operation | compliance | complied | attendance | participation
+group: @appointment = appointment | appointments | visit | visits | clinic | session | sessions | check-up | immunisation | immunisations
+
+# ---- Concept patterns ----
+pattern: @engagement ~ +(superficial | apparent | apparently | only apparent | token | tokenistic | false | disguised | in name only | on the surface | @weak | sporadic | intermittent | erratic | poor)
+  unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | compliance (with | of) ..3 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements)
+pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) ..10 (completed | carried out | did | made | followed) ..2 (none | nothing | little | no)
+pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
+  unless: followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample
+pattern: !(bring | brought | attend | attended | kept | keep) ..4 @appointment
+pattern: @parent ..3 !(engage | engaged | cooperate | cooperated | comply | complied) ..3 (fully | genuinely | properly | consistently | meaningfully | with)
+pattern: +(appeared | seemed) ..4 (to)? (cooperate | cooperating | comply | complying | engage | engaging)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: disguised compliance | superficial* (engagement | compliance | cooperation | engage*) | apparent (cooperation | compliance | engagement) | engagement was superficial
   unless: !disguised
 pattern: (engagement | cooperation | compliance) ..4 (superficial | apparent | token | false | disguised | not genuine)
@@ -14,7 +29,8 @@ pattern: appointments ..4 (continued to be | repeatedly | were) missed
   unless: +followed up
 pattern: (missed | cancelled) appointments
   unless: +followed up | promptly
-pattern: (cancel* | avoid* | evad* | refus* | declin* | obstruct*) ..6 (visit* | contact | access | professionals | appointments | to engage | to continue | entry | scrutiny | to let)
+pattern: (cancel* | avoid* | evad* | refus* | obstruct*) ..4 (visit* | contact | access | professionals | appointments | to engage | entry | scrutiny)
+  unless: (refusal | refusals) ..6 (not | understandable | reasonable) | research | sample
 pattern: (called | visited | knocked | visit | visits | call | calls) ..8 no (answer | reply | response)
 pattern: (door | doors | telephone | phone | calls | messages | letters) ..4 (unanswered | !answered)
 pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)
@@ -44,3 +60,4 @@ nomatch: Each missed appointment was followed up with a call the same day.
 match: The mother's cooperation was superficial; nothing changed at home.
 nomatch: The parents engaged well and attended every appointment.
 nomatch: Practitioners should be alert to disguised compliance.
+unless: not a feature | (no | not) ..2 (evidence | sign) of ..3 (disguised | avoid* | evasi*)

@@ -2,14 +2,32 @@ id: diversity
 label: Race, culture, language, religion and disability not addressed
 description: Identity, culture, language, religion or disability of the child or family was not considered; interpreters not used.
 group: @identity = race | racial | ethnicity | ethnic | culture | cultural | cultural factors | cultural norms | cultural identity | heritage | identity | religion | religious | faith | beliefs | language | first language | english | disability | disabled | autism | autistic | deaf | non-verbal | learning disability | learning difficulty | communication needs | sign language | racism | racist | racial abuse | discrimination | hate crime
-pattern: @identity ..12 (!considered | !explored | !discussed | !addressed | !taken into account | !recognised | !understood | !reflected | !assessed | !adapted | overlooked | ignored | no reference | not mentioned | treated as the explanation)
+# ---- Concepts: what this theme evaluates ----
+group: @identity_marker = mosque | church | pastor | imam | temple | gurdwara | ramadan | eid | fasting | fast | traveller | roma | gypsy | asian | "black" | white british | mixed heritage | wheelchair | "speaks" | speaker | speakers | "english" | interpreter | translation | translated | literacy | could not read | cannot read | special school | special schools | sign language | bsl | deaf | blind
+group: @diversity_work = cultural competence | cultural awareness | culturally | consideration of culture | attention to identity | use of interpreters | interpreter | interpreters | translation | translated
+
+# ---- Concept patterns ----
+pattern: @identity ~ (!@considered | +(@misjudged | +unexplored | unconsidered | unaddressed))
+  unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) ..2 (considered | explored) ..4 (carefully | fully | in full | with)
+pattern: @identity_marker ~ !(@considered | ask | asked | adapt | adapted | approach | approached | translate | translated | offer | offered | check | checked | mention | mentioned)
+  unless: (no | not) (need | evidence) of ..4 @identity_marker | interpreter ..4 (was | were) +(used | offered | booked)
+pattern: (@identity | @identity_marker) ..8 (read as | seen as | treated as | taken as | interpreted as | put down to | mistaken for) ..3 (shyness | evasion | hostility | aggression | aggressive | avoidance | defiance | rudeness | non-compliance | non-engagement | lack of interest)
+pattern: (read | seen | treated | taken | interpreted) as ..2 (shyness | evasion | hostility | aggression | rudeness | defiance) ..8 (culture | cultural | faith | language | religion | custom)
+pattern: @diversity_work ~ +(@weak | @lacking)
+pattern: interpret* ~ !(use | used | offer | offered | book | booked | provide | provided | present | arrange | arranged)
+pattern: @none ..3 @diversity_work
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+  unless: (no | not) (need | evidence) ..4 interpret* | (without | no) ..2 interpret* ..4 (needed | required | necessary)
+
+# ---- Phrase patterns: particular ways of saying it ----
+pattern: @identity ..12 (!considered | !explored | !discussed | !addressed | !taken into account | !recognised | !understood | !reflected | !assessed | !adapted | +overlooked | +ignored | no reference | not mentioned | treated as the explanation)
   unless: @identity ..6 (was|were) (carefully)? (considered | addressed)
 pattern: !(consider* | explor* | discuss* | address* | take* ..2 account | recognis* | adapt* | reference | refer | mention*) ..10 @identity
 pattern: (no | without) ..3 (reference | consideration | exploration | discussion) ..4 (to | of) ..6 @identity
 pattern: (no | without | never) ..4 (professional)? interpret* ..6 (used | offered | booked | present)?
   unless: interpreter ..4 (was | were) +(used | booked)
 pattern: (!used | !offered | !provided | !booked) ..4 (professional)? interpret*
-pattern: (used | acted | asked) ..3 (as)? ..2 (an)? interpret* 
+pattern: ((used | acted) ..3 as ..2 (an)? interpret* | asked to interpret)
   unless: professional interpreter
 pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member) ..8 (interpret* | translat*)
 pattern: (fear of | for fear of | afraid of) ..4 (appearing | being seen as) ..3 (racist | culturally insensitive | insensitive | discriminatory)
@@ -27,3 +45,5 @@ match: No agency considered the discrimination the children faced at school.
 match: The child's deafness was not taken into account when planning how to talk to him.
 nomatch: A professional interpreter was used at every contact.
 nomatch: The family is of Pakistani heritage.
+match: The mother's limited English was never considered when the safety plan was written.
+nomatch: The review found no evidence that the family's faith was overlooked.

@@ -2,6 +2,21 @@ id: face_value
 label: Accounts taken at face value
 description: A parent's, carer's or young person's account, explanation or reassurance was accepted without checking, corroboration or challenge.
 # The core idiom and its variants.
+# ---- Concepts: what this theme evaluates ----
+group: @curiosity = professional curiosity | curiosity | curious | scepticism | skepticism | sceptical | respectful uncertainty | challenge of ..3 (account | explanation | version)
+
+# ---- Concept patterns ----
+pattern: @curiosity ~ (@weak | @lacking)
+pattern: (only source ..4 (was | is) | came (only)? from (his | her | their | the) (mother | father | parent | parents | carer | stepmother | stepfather) | according to (his | her | their | the) (mother | father | parents) | as if it were (an observation | a fact | fact | established | true) | no reason to doubt | recorded ..4 without comment | records this without comment)
+  unless: (checked | verified | confirmed | corroborated) ..6 (with | by | against)
+pattern: (no one | nobody) ..3 asked to see
+pattern: @none ..3 @curiosity
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+  unless: (no | not) (evidence | sign) of ..3 @curiosity
+pattern: @account ~ (!@check | +(+unchallenged | +unquestioned | uncritically | uncritical | at face value | without question | on trust) | without (checking | verification | corroboration | challenge))
+  unless: (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (@account | view | views | assessment) | (report | reports | statement) ..4 (to | from) (the)? (board | review | panel)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: face value
   unless: !(take | taken | took | accept | accepted) ..3 face value
 pattern: (accept* | believ* | took | taken | take | relied | rely | reli* | rest* ) ..6 (uncritical* | without ..3 (question* | challenge | check* | corroborat* | verif* | test* | evidence | scrutiny | further (enquiry|check*|question*)) | at (its|their|his|her) word | on trust | at face)

@@ -5,9 +5,29 @@ group: @parent = mother | father | parent | parents | carer | stepfather | stepm
 group: @man = father | stepfather | partner | boyfriend | man | men | male | dad | mr | uncle | lodger | "males" | "paternal"
 group: @child = child | children | baby | infant | son | daughter | sibling | young person | girl | boy | toddler | teenager | twin
 group: @health = gp | general practice | health visitor | health visiting | midwife | midwifery | maternity | hospital | paediatrician | paediatric | school nurse | named nurse | nurse | emergency department | camhs | mental health | psychiatrist | perinatal | health | doctor | ward | primary care | surgery | clinic | consultant | therapist | dentist | dental
-group: @agency = agency | agencies | police | school | @health | social care | social worker | children's services | social services | probation | housing | nursery | local authority | service | team | practice | youth offending | education | professional | practitioner | officer | mash | marac | front door | worker | staff | authority | partner agencies | children's centre | early help | childminder
+group: @agency = agency | agencies | police | school | @health | social care | social worker | children's services | social services | probation | housing | nursery | local authority | service | team | practice | youth offending | education | professional | practitioner | officer | mash | marac | front door | worker | staff | teacher | authority | partner agencies | children's centre | early help | childminder
 group: @professional = professional | practitioner | worker | social worker | health visitor | gp | midwife | nurse | teacher | school | police | officer | manager | agency | staff | paediatrician | doctor | clinician | anyone | anybody | someone | any of them
 group: @account = account | explanation | version | story | assurance | reassurance | word | claim | statement | self-report | self-reporting | description | "report" | "reports" | say-so | what ..3 (said | told | say | tell | reported | claimed)
 group: @pass_on = share | pass | inform | "informed" | tell | told | notify | send | sent | copy | copied | forward | communicate | relay | feed back | fed back | reach | circulate | refer | alert | make aware | let know
 group: @check = check | verify | corroborate | triangulate | test | question | challenge | confirm | probe | scrutinise | scrutinize | query | validate | substantiate
 group: @views = view | voice | wish | feeling | perspective | experience | daily life | life | lived experience | wishes and feelings | what ..3 like | viewpoint | account | disclosure | what ..2 said | opinion
+
+# ---- Failure vocabulary, shared by the concept patterns of every theme ----------------------------
+# A concept pattern pairs what a theme evaluates (a concept group in the theme's file: oversight,
+# risk, the child's views ...) with one of these, in either order within one clause ("A ~ B"), so
+# "weak oversight", "oversight was weak", "the review found that oversight had been weak" and
+# "Key issues: weak oversight; ..." are one pattern.
+
+# Judged not good enough.
+group: @weak = weak | weakly | poor | poorly | limited | insufficient | insufficiently | ineffective | ineffectual | minimal | inadequate | inadequately | patchy | superficial | cursory | sporadic | infrequent | scant | lax | perfunctory | deficient | piecemeal | haphazard | tokenistic | unsatisfactory | little | sparse | "not robust" | lacked rigour | lacking in rigour | light-touch | "too little" | underdeveloped
+# Not there at all.
+group: @lacking = absent | lacking | missing | non-existent | nowhere | "lacked"
+# Misjudged or let slip.
+group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | neglected | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
+# Verbs of doing the work, to be read negated ("was not considered", "no one explored").
+group: @considered = consider | considered | explore | explored | examine | examined | realise | realised | notice | noticed | question | questioned | weigh | weighed | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask about | asked about | think about | thought about
+# Judged good enough: read negated ("was not robust", "there is no evidence that supervision was regular").
+group: @good = good | strong | effective | robust | regular | thorough | sound | clear | consistent | timely | promptly | proportionate | rigorous | reflective | adequate | sufficient | appropriate
+# Words that say a thing was not there, for "none of the concept": "no oversight", "a lack of challenge".
+# (A negated concept word alone would also fire inside "there is no evidence that the assessment was flawed".)
+group: @none = "no" | without | lack of | lacked | lacking | absence of | not any | never any | "nor" | "little" | "neither"

@@ -2,7 +2,22 @@ id: health_coordination
 label: Health services not coordinated
 description: Midwifery, health visiting, GP, hospital and mental health services did not coordinate or hold a complete health record for the child.
 group: @health_service = gp | general practice | gp practice | health visitor | health visiting | health visiting service | midwife | midwifery | maternity | hospital | hospitals | paediatrician | community paediatrician | school nurse | school nursing | named nurse | emergency department | camhs | mental health team | perinatal | perinatal mental health | health services | health | psychiatric | ward | trust | health professionals | health partners | discharge summary | health records | health record
-pattern: @health_service ..8 (!told | !"informed" | !notified | !(hand | handed) over | !aware | !know | !knew | !copied | unaware | uninformed | !receive | !received | !transfer | !shared | !coordinate | each assumed) ..10 (admission | admitted | attendance* | attended | appointment* | hospital* | discharge* | birth | medication | health | records | @health_service | others' involvement | involvement | psychiatric | the other)
+# ---- Concepts: what this theme evaluates ----
+group: @health_event = admission | admitted | attendance | attendances | discharge | discharged | diagnosis | diagnosed | medication | overdose | emergency department | ward | appointment | appointments | injury | weight | growth | prescription | clinic | paediatric | self-harm | self-harming
+group: @health_joint = health coordination | coordination between health | communication between health | health record | health records | health care | healthcare | health services | health professionals
+
+# ---- Concept patterns ----
+pattern: @health_joint ~ +(@weak | @lacking | fragmented | disjointed | incomplete | uncoordinated)
+  unless: (mental health | physical health) ..3 (was | were)? ..2 (poor | weak)
+pattern: (@health_service | health services | health professionals) ..8 !(communicate | communicated | coordinate | coordinated | liaise | liaised | talk | talked)
+pattern: (no one | nobody) ..3 (told | tell | informed | inform | notified | notify) ..3 @health_service
+  unless: (no one | nobody) ..3 (told | informed) ..3 @health_service ..4 (that | about) ..4 (mother | father | parent | family | she | he)? ..3 (was | had)? ..3 (moved | pregnant)
+pattern: @health_service ..3 (was | were)? ..2 !(informed | told | notified | copied | sent) ..6 (admission | attendance | attendances | discharge | overdose | "a&e" | emergency department | hospital | appointment | appointments | paediatric | assessment | medication)
+pattern: @health_service ..4 (+unaware | !aware | !know | !knew) ..4 (of | about | that)? ..6 (admission | attendance | attendances | discharge | overdose | emergency department | hospital | appointment | appointments | assessment | injury | diagnosis)
+pattern: (discharge summary | discharge letter | summary | letter | notification) ..6 !(sent | reach | reached | copied | forwarded | received) ..4 @health_service
+
+# ---- Phrase patterns: particular ways of saying it ----
+pattern: @health_service ..8 (!told | !"informed" | !notified | !(hand | handed) over | !aware | !know | !knew | !copied | +unaware | +uninformed | !receive | !received | !transfer | !shared | !coordinate | each assumed) ..10 (admission | admitted | attendance* | attended | appointment* | hospital* | discharge* | birth | medication | health | records | @health_service | others' involvement | involvement | psychiatric | the other)
   unless: @health_service ..4 (was|were) (informed | told | notified) ..4 (same day | promptly) | (mental health team | adult mental health) ..3 unaware
 pattern: (discharge summary | letter from ..2 @health_service | health records | health visiting records | hospital ..3 (letter | notification | summary) | @health_service ..2 (letter | records)) ..8 !(told | "informed" | notified | copied | sent | shared | passed | transferred | transfer | received | follow*)
 pattern: (no | not any | lack of) ..3 (single | shared | complete | combined)? (health record | overview | whole picture)
@@ -11,7 +26,7 @@ pattern: (no | not any | lack of) (coordination | liaison) between ..3 @health_s
 pattern: (no one | nobody) (within | in) health
 pattern: (no single | no one) ..4 (health record | had the whole picture | overview)
 pattern: (coordination | communication | liaison | handover | handovers) ..4 between ..6 @health_service ..6 (poor | lacking | absent | broke down | did not happen | incomplete)
-pattern: (@health_service) ..3 (handover | hand-over) ..8 (left out | omitted | incomplete | !include)
+pattern: (@health_service) ..3 (handover | hand-over) ..8 (left out | omitted | +incomplete | !include)
 pattern: (no | without) coordination between
 pattern: (letter | follow-up | referral | summary) ..8 (filed | not acted on | !acted | never acted)
 pattern: (three | several | different | two) ..4 (hospitals | teams | services | clinics) ..10 (none of them | did not | not) ..4 (knew | know | coordinate | aware | share)

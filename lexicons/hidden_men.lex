@@ -1,8 +1,22 @@
 id: hidden_men
 label: Hidden men and invisible fathers
 description: Fathers, male partners or other adults in the household were unknown to professionals, not assessed, not engaged or not checked.
+# ---- Concepts: what this theme evaluates ----
+group: @male = father | stepfather | "partner" | boyfriend | man | men | male | dad | lodger | "males" | paternal | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband"
+
+# ---- Concept patterns ----
+pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | unknown | unassessed | +overlooked | absent from))
+  unless: @male ..3 (was | were)? (not | never)? (known | assessed) ..4 (fully | in full | thoroughly | and) | @male ..2 (agency | agencies | organisation*) | (partner | partners) (agency | agencies | organisations | services)
+  unless: @male ..2 ('s | "s")? (drug | drugs | drinking | alcohol | mental health | violence | offending | history | use) | (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
+pattern: @male ~ (!met by | !appear | appears nowhere | received none | knew he existed | no one asked his name | nobody asked his name | no ..3 had a conversation with him)
+  unless: (no | not) (evidence | sign) of
+pattern: (no | without) (checks | check | police checks | background checks) ..4 (on | into | about)? ..3 @male
+pattern: (no one | nobody | no professional | none of ..3 professionals) ..4 (ask* | knew | know | enquired | checked) ..4 (who | about)? ..4 @male
+pattern: !(know | knew | known | aware) ..6 (that)? ..4 @male ..6 (living | lived | staying | stayed | moved in | was in the household | present)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (hidden men | invisible (father | fathers | man | men | male | figure) | unseen men)
-pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !spoken | !explored | !met | !established | unknown | unassessed | unidentified | invisible | absent from | overlooked | ignored | never (met | assessed | seen))
+pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !spoken | !explored | !met | !established | unknown | unassessed | unidentified | invisible | absent from | +overlooked | +ignored | never (met | assessed | seen))
   unless: (@man | partner) ..4 (was|were) ..2 (identified | assessed | invited) ..4 (and | at an early stage)
   # A man's drinking or violence not explored is a parental risk factor; he himself is not hidden.
   unless: @man ..3 (drinking | drug | drugs | alcohol | mental health | violence | offending) ..6 !(explored | assessed | considered | addressed)
@@ -10,7 +24,7 @@ pattern: !(assess* | identif* | check* | establish* | engag* | involv* | invit* 
   unless: !consider* ..4 (impact | effect)
 pattern: (no | any) ..2 (checks | check | assessment) ..6 (@man | partner | new partner | man | men)
 pattern: (single | alone) ..10 (evidence ..4 (man | male) | presence)
-pattern: (@man | man | partner) ..6 (presence | role | part played | history | convictions) ..10 (!explored | !known | !considered | !assessed | unknown | overlooked | went unexplored | not (explored | known | considered))
+pattern: (@man | man | partner) ..6 (presence | role | part played | history | convictions) ..10 (!explored | !known | !considered | !assessed | unknown | +overlooked | went unexplored | not (explored | known | considered))
 pattern: (work | focus | assessment) ..6 (entirely | solely | only | exclusively) ..3 (on | with) ..2 (the)? mother
 pattern: (assessment of ..4 father | father ..6 assessment) ..6 (single | telephone | cursory | amounted)
 pattern: (made no attempt | no attempt) ..4 (meet | contact | engage | involve) ..2 (him | father | partner)
@@ -38,3 +52,5 @@ nomatch: The minutes were not sent to partner agencies, and the school did not k
 nomatch: The stepfather's drug use was never explored, although he attended every meeting.
 nomatch: The father was invited to every meeting and was fully assessed.
 nomatch: All agencies should ensure that fathers are identified and assessed.
+match: The boyfriend does not appear anywhere in the midwifery notes.
+nomatch: The father was met at home and assessed in full.

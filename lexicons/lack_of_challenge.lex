@@ -1,6 +1,24 @@
 id: lack_of_challenge
 label: Insufficient challenge and escalation
 description: Professionals did not challenge each other's decisions or escalate disagreement; escalation procedures went unused; deference to another agency's view.
+# ---- Concepts: what this theme evaluates ----
+group: @challenge = challenge | professional challenge | challenging | escalation | escalate | escalated | escalation policy | escalation procedure | dispute resolution | professional disagreement
+group: @decision = decision | decisions | threshold decision | conclusion | "conclusions"
+
+# ---- Concept patterns ----
+pattern: @challenge ~ +(@weak | @lacking)
+  unless: (challenging | challenge) (behaviour | behaviours) | @challenge ..3 (was | were)? +(made | used | resolved)
+pattern: @none ..3 @challenge
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+  unless: (challenging | challenge) (behaviour | behaviours) | (no | not) (evidence | need) of ..3 @challenge | !challenge* ..4 (@account | explanation | story | version | what ..3 (said | told)) | !challenge* ..3 (him | her | them | the (mother | father | parents | family))
+pattern: @decision ~ +(unchallenged | unquestioned | went unchallenged | accepted without challenge)
+  unless: (mother's | father's | parents' | family's | @parent) ..2 (view | views | decision | account)
+pattern: @decision ..6 (was | were | had been)? ..2 !(challenge | challenged | contested | disputed)
+  unless: (mother's | father's | parents' | family's | @parent) ..2 (view | views | decision | account) | @decision ..6 (was | were) (challenged | questioned) ..4 (and | but)
+pattern: (deferred | defer | deferring | deference) ..3 to
+pattern: (accepted | accept | went along with | agreed to) ..8 (despite | although | though | while) ..3 (disagreeing | disagreement | misgivings | doubts | reservations | concerns | unease)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..8 (decision | decisions | view | opinion | plan | conclusion | outcome | concerns | it | this | them | the (police | social worker | social care | conference | paediatrician | gp | consultant | manager | local authority) | further)
   unless: (was | were) !(challenged | questioned) | escalating pattern | (manager | managers) ..3 !(question | challenge)
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.

@@ -1,10 +1,27 @@
 id: management_oversight
 label: Weak supervision and management oversight
 description: Supervision was absent or ineffective, managers did not review the case, decisions were not scrutinised inside an agency.
-pattern: (management | managerial | manager's | managers' | senior) (oversight | scrutiny | grip | review | sign-off) ..8 (!evident | absent | lacking | limited | weak | poor | insufficient | minimal | ineffective | missing)
+
+# ---- Concepts: what this theme evaluates ----
+group: @oversight = oversight | supervision | supervisory | management scrutiny | managerial scrutiny | "line management" | management grip | managerial grip | management review | managerial review | managerial input | management input | management support | managerial support | managerial direction | management direction | managerial challenge | management challenge | management involvement | managerial involvement
+group: @manager = "manager" | "managers" | "manager's" | "managers'" | "management" | supervisor | supervisors | team leader | team lead | line lead | team manager | senior manager | line manager | practice manager | head of service | service manager | sergeant | (anyone | anybody | no one | nobody | someone)? more? senior | senior colleague | authorising officer | duty senior | anyone with authority | anyone above | one-to-one | one-to-ones
+
+# ---- Concept patterns: a concept with a failure word, in either order within the clause ----
+pattern: @oversight ~ (@weak | @lacking)
+  unless: (@weak | @lacking) ..2 (housing | health | hygiene | attendance | english | parenting | home conditions | mental | condition*)
+pattern: (@weak | @lacking | "no") (support | guidance | direction | challenge) from ..3 @manager
+pattern: @oversight ~ !@good
+pattern: @none ..3 @oversight
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+  unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact
+  unless: (no | not) ..3 (concern* | shortcoming* | gap* | criticism | issue*) ..6 @oversight
+pattern: @manager ~ !(review | reviewed | scrutinise | scrutinised | oversee | oversaw | overseen | check | checked | question | questioned | read | sign off | signed off | discuss | discussed | notice | noticed | consult | consulted | look | looked | open | opened | ask | asked | take stock)
+  unless: @manager ..3 (were | was)? (not)? (told | informed | aware | made aware | notified)
+  unless: (inform* | told | tell | notif*) ..4 @manager
+pattern: (management | managerial | manager's | managers' | senior) (oversight | scrutiny | grip | review | sign-off) ..8 (!evident | +absent | +lacking | limited | weak | poor | insufficient | minimal | +ineffective | missing)
 pattern: !(management | managerial | manager | managers | senior | supervisory) ..2 (oversight | scrutiny | review | challenge | direction | involvement)
 pattern: (lack | absence) of ..3 (management | managerial | supervisory | senior)? (oversight | supervision | scrutiny)
-pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | infrequent | irregular | absent | ineffective | cursory | limited | focused on ..4 (throughput | tasks | targets | caseload | process) | briefly | list of tasks | failed | did not | not discussed | without reflect*)
+pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | +infrequent | +irregular | +absent | +ineffective | +cursory | limited | focused on ..4 (throughput | tasks | targets | caseload | process) | briefly | list of tasks | failed | did not | not discussed | without reflect*)
   unless: (regular | reflective) and | (supervisor | manager) challenged
 pattern: !(supervision | supervised | discussed in supervision)
 pattern: (not discussed | never discussed | no record of ..3 discuss*) ..3 in supervision
@@ -34,3 +51,6 @@ nomatch: The head teacher accepted the police officer's view without challenge.
 match: There was no management oversight of the step-down decision.
 nomatch: Supervision was regular and the manager changed the plan twice as a result.
 nomatch: The terms of reference asked the panel to consider management oversight.
+match: Managerial scrutiny of the decision to close was cursory.
+match: The panel heard that supervision had been patchy throughout the year.
+nomatch: Supervision was regular, and the plan itself was weak.

@@ -1,13 +1,40 @@
 id: multi_agency
 label: Poor multi-agency working
 description: Information that mattered was not shared or not passed on, agencies did not communicate or coordinate, no strategy discussion when one was needed, agencies misunderstood each other's roles or thresholds.
+# ---- Concepts: what this theme evaluates ----
+group: @joint = information sharing | sharing of information | joint working | multi-agency working | multi-agency | inter-agency | interagency | partnership working | communication between | coordination between | co-ordination between | liaison between | joined-up | collaboration | collaborative working | joint visit | joint visits | joint plan
+
+# ---- Concept patterns ----
+pattern: @joint ~ (@weak | @lacking)
+  unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)
+pattern: @joint ~ !@good
+pattern: @none ..3 @joint
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+  unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) of ..3 @joint
+pattern: (information | notification | concerns | disclosure | minutes | police report | "report" | letter) ~ !(share | shared | pass | passed | send | sent | copy | copied | forward | forwarded | reach | reached | circulate | circulated | pass on | passed on)
+  unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
+pattern: !(let | make | made) ..3 (@agency | anyone | anybody) ..2 (know | aware)
+pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group | conference | meeting | discussion)
+  unless: (father | mother | parent | parents | family | @man) ..4 !(invited | included | involved)
+pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | another) ..4 (was | were | would | had)
+pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | old | out of service | no longer (used | in use | registered) | had not been registered | previous address)
+  unless: (letter | letters | appointment) ..6 (to the family | to ..2 (mother | father | parents))
+pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
+pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | unshared | withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
-pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | report* | feed* back | fed back) ..8 (information | concerns | it | this | them | anyone | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
+pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
+pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
-pattern: (@agency) ..8 (!told | !"informed" | !notified | !invited | !aware | !know | !knew | !consulted | !involved | unaware | uninformed) ..8 (that | of | about | the | to | when | until)?
+  unless: @health_service &12 @health_event
+pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | uninformed) ..8 (that | of | about | the | to | when | until)?
+  # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
+  unless: @health_service &12 @health_event
+  unless: (practitioners | staff) ..6 !know | (neither | nor) ..3 could | (no | not any) (evidence | sign | suggestion | indication) ..6 (unaware | !aware)
   unless: agencies involved
   # "could not have known" clears an agency rather than saying it was not told.
   unless: (could | would | might) ..2 have (known | been aware)
@@ -21,7 +48,7 @@ pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to ha
   # Held late is a procedures finding (timescales), not a discussion that never happened.
   unless: within ..3 (the)? (timescale | timescales | time limit | days | hours | working days)
 pattern: (absence | lack) of ..3 (strategy | joint | multi-agency | information sharing | communication | liaison | coordination)
-pattern: (silo* | in isolation | "worked separately" | "separately" | in parallel | isolated from one another | without reference to ..2 others)
+pattern: (silo* | in isolation | "worked separately" | in parallel | isolated from one another | without reference to ..2 others)
   unless: (incident* | each incident | assessed | dealt with) ..4 isolation
 pattern: (liaison | communication | coordination | information sharing | sharing of information | joint working | working together | cooperation) ..8 (poor | broke down | break* down | weak | limited | inadequate | lacking | absent | ineffective | patchy | confused | inconsistent)
 pattern: (confusion | misunderstanding | misunderstood | unclear | different views | different understanding | different thresholds) ..8 (about | between | of | over) ..6 (role* | responsib* | lead | threshold* | agencies | who)
@@ -67,3 +94,6 @@ nomatch: Team managers were unaware of the case because it was never discussed i
 nomatch: Information was shared promptly between the police and the school.
 nomatch: The strategy discussion was attended by the police, the school and the health visitor.
 nomatch: The risk to the child was assessed incident by incident, each in isolation.
+match: Communication between the agencies was poor throughout.
+match: Each agency believed the other was arranging the medical.
+nomatch: The health visitor was not told of the admission to the children's ward.

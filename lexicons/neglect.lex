@@ -1,9 +1,21 @@
 id: neglect
 label: Neglect not recognised or acted on
 description: Chronic or cumulative neglect was normalised, not recognised, or not acted on early enough.
+# ---- Concepts: what this theme evaluates ----
+group: @neglect = neglect | neglectful | neglected | cumulative harm | home conditions | conditions in the home | state of the home | poor hygiene | squalor | squalid
+
+# ---- Concept patterns ----
+pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))
+  unless: @neglect ..4 +(recognised | identified | acted on | referred | challenged | addressed) ..4 (early | promptly | at once | quickly | and) | (not | no) ..2 (evidence | sign | indication) of ..3 @neglect
+group: @neglect_sign = head lice | dirty clothes | same clothes | unwashed | smelled | smell | hungry | hunger | weight ..4 centile | centile | tooth decay | teeth ..4 (out | removed | extracted) | soiled | nappy rash | flea bites | infestation | no food | empty fridge | cold house | no heating | mattress on the floor | unkempt | grubby | thin and pale
+pattern: @neglect_sign ~ (+(every term | every week | every visit | for months | for years | long since | routinely | repeatedly | persistently | just how | normal | part of the picture | fresh snapshot | dental matter) | !(@considered | act | acted | refer | referred | remark | remarked))
+  unless: (no | not) (sign | evidence) of ..3 @neglect_sign
+pattern: (became | become | becoming) ..2 (used to | accustomed to | desensitised to | inured to) ..4 (@neglect | conditions | the state | the smell | the mess)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (chronic | long-standing | longstanding | cumulative | persistent | prolonged | years of | continuing | continued | extent of the) ..2 (neglect | harm)
   unless: (neglect | harm) ..4 (recognised at an early stage | responded to through)
-pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | normalised | tolerated | unrecognised | unnoticed | went unnoticed | overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
+pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | +normalised | +tolerated | +unrecognised | +unnoticed | went unnoticed | +overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
   unless: neglect ..6 +(recognised | identified) ..4 (early | at an early stage)
 pattern: !(recognis* | identif* | act* | address* | measur* | name* | treat* | regard* | view*) ..6 (neglect | signs of neglect | the neglect)
 pattern: (normalis* | desensitis* | habituat* | accustomed | (became | become | got | grew | had become) used to) ..8 (conditions | neglect | state of | home | standards)?
@@ -16,7 +28,7 @@ pattern: (state of the (house | home | flat) | home conditions | conditions in t
 pattern: (picture of neglect | neglect that no one) 
 pattern: (failure to thrive | faltering growth | weight loss) ..10 (attributed | put down | explained) ..6 rather than ..4 neglect
 pattern: (graded care profile | gcp) ..6 (!completed | !used | never)
-unless: (no | not any) (evidence | sign | concern*) ..4 neglect
+unless: (no | not any) (evidence | sign | concern*) of ..3 neglect
 pattern: (no one | nobody | none) ..3 (put together | recognised | noticed | connected | saw) ..8 (neglect | signs of neglect)
 match: Years of neglect had become normalised for the practitioners involved.
 match: The chronic neglect of the children's teeth was not recognised until one of them needed surgery.
@@ -27,3 +39,4 @@ match: The boy's poor growth went on for a year without anyone regarding it as a
 match: The squalid conditions in the flat were tolerated for two years.
 nomatch: Professionals recognised the neglect early and responded through a child protection plan.
 nomatch: The LSCB should promote the use of the Graded Care Profile where neglect is suspected.
+unless: neglect ..4 +(recognised | identified | acted on | referred | assessed) ..6 (early | promptly | at once | quickly | and | with | within)

@@ -2,8 +2,21 @@ id: parental_risk_factors
 label: Parental risk factors overlooked
 description: Parental substance misuse, domestic abuse, mental ill-health or learning difficulty not properly taken into account, or their impact on the child not considered.
 group: @parental_factor = domestic abuse | domestic violence | violence | drinking | alcohol | alcohol misuse | drug use | drug | drugs | substance misuse | substance use | heroin | cocaine | cannabis | methadone | mental health | mental ill-health | mental illness | depression | postnatal depression | anxiety | psychosis | self-harm | psychiatric | learning disability | learning difficulty | learning difficulties | intoxicated | toxic trio | addiction | personality disorder
-pattern: (impact | effect | effects | implications | significance | meaning | what it meant | what it might mean | consequences) ..10 (@parental_factor | parent ..6 intoxicated) ..12 (!considered | !explored | !assessed | !recognised | !understood | !addressed | !taken into account | overlooked | minimised | not factored | never assessed)
-pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | unrecognised | unexplored | unaddressed | minimised | overlooked | went unrecognised | treated ..2 (purely | solely | only) | not factored)
+# ---- Concepts: what this theme evaluates ----
+group: @factor = domestic abuse | domestic violence | substance misuse | substance use | drug use | drug misuse | drinking | alcohol | alcohol misuse | drug | drugs | mental health | mental ill-health | mental illness | depression | psychosis | learning disability | learning difficulty | toxic trio | violence | coercive control | addiction | cannabis | heroin
+group: @factor_sign = overdose | overdoses | heroin | cocaine | vodka | bottle | drunk | intoxicated | smelled of alcohol | hearing voices | paranoid | psychotic | psychiatric | self-harm | suicidal | attacks on | assaulted | strangled | hands round ..2 throat | threat to kill | sectioned | detox | detoxification | relapse | methadone
+group: @factor_work = impact | effect | effects | significance | implications | relevance | risk | risks
+
+# ---- Concept patterns ----
+pattern: @factor ~ (!@considered | !(ask | asked | explore | explored | assess | assessed | raise | raised | discuss | discussed | address | addressed | follow up | followed up | screen | screened) | +@misjudged)
+  unless: (no | not) (evidence | history | sign) ..3 of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (child | children | young person) ..2 ('s | "s")? (mental health | drug use | drinking)
+pattern: @factor_sign ~ (!(@considered | ask | asked | mention | mentioned | test | tested | record | recorded | follow | followed) | +(treated as a matter between | matter between adults | crisis that passed | symptoms))
+  unless: (no | not) (evidence | sign) of ..3 @factor_sign | (child | children | young person | teenager) ..3 (overdose | self-harm | suicidal)
+pattern: (@weak | @lacking | "little" | no) (attention | weight | thought | consideration | understanding | curiosity | focus) ..4 (to | of | on | about) ..4 @factor
+
+# ---- Phrase patterns: particular ways of saying it ----
+pattern: (impact | effect | effects | implications | significance | meaning | what it meant | what it might mean | consequences) ..10 (@parental_factor | parent ..6 intoxicated) ..12 (!considered | !explored | !assessed | !recognised | !understood | !addressed | !taken into account | +overlooked | +minimised | not factored | never assessed)
+pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | +unrecognised | +unexplored | +unaddressed | +minimised | +overlooked | went unrecognised | treated ..2 (purely | solely | only) | not factored)
   unless: @parental_factor ..6 (was | were) ..2 (explicitly)? +(considered | assessed | addressed)
 pattern: (no | without) ..3 (exploration | consideration | assessment | recognition) ..6 (@parental_factor | how ..4 @parental_factor)
 pattern: !(consider* | explor* | assess* | recognis* | address* | understand* | adapt*) ..10 (@parental_factor | what ..4 meant | how ..6 (affect* | impact*))

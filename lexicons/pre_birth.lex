@@ -2,7 +2,23 @@ id: pre_birth
 label: Pre-birth assessment shortcomings
 description: Risks known before birth were not assessed, assessed late, or no pre-birth plan was made.
 group: @prebirth = pre-birth | prebirth | pre birth | birth plan | unborn | unborn baby | unborn child | pregnancy | antenatal | ante-natal | before the birth | before birth | baby's arrival | birth
-pattern: (pre-birth | prebirth | pre birth) ..3 (assessment | plan | planning | conference | protocol | meeting) ..8 (!completed | !undertaken | !done | !started | !held | !rearranged | !address | !take ..2 account | took no account | late | incomplete | only | began only | cancelled | delayed | not until | never)
+# ---- Concepts: what this theme evaluates ----
+group: @prebirth_work = pre-birth assessment | pre-birth planning | pre-birth plan | pre-birth work | pre-birth | prebirth | assessment of the unborn | planning for the birth | birth plan | birth planning | pre-birth conference | pre-birth referral
+
+# ---- Concept patterns ----
+pattern: @prebirth_work ~ (+(@weak | @lacking | late | delayed | too late | belated | rushed | incomplete) | !(complete | completed | start | started | do | done | undertake | undertaken | make | made | hold | held | agree | agreed))
+  unless: @prebirth_work ..4 (was | were)? ..2 (completed | started | agreed) ..4 (early | at | by | before | in good time | promptly)
+pattern: @none ..3 @prebirth_work
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+  unless: (no | not) (need | evidence) ..3 pre-birth
+pattern: (assessment | plan | planning | referral | work | conference | anyone | anything) ..10 (until | by the time | after) ..4 (baby | newborn | he | she) ..2 (was | had been)? ..3 ("born" | days old | "day" old | on the postnatal ward)
+  unless: (until | when) ..6 (was | had been)? ..2 (weeks old | months old) ..6 (visit* | seen | weighed)
+pattern: (pregnancy | pregnant | weeks pregnant | unborn | antenatal | booking appointment | booking) ~ !(@considered | refer | referred | act | acted | assess | assessed | plan | planned)
+  unless: (no | not) (need | evidence) of ..4 (pregnan* | unborn)
+pattern: (born | birth) before ..4 (any)? ..2 (assessment | plan | planning) ..4 (was | were | had been)? ..2 (completed | made | agreed | started | in place)
+
+# ---- Phrase patterns: particular ways of saying it ----
+pattern: (pre-birth | prebirth | pre birth) ..3 (assessment | plan | planning | conference | protocol | meeting) ..8 (!completed | !undertaken | !done | !started | !held | !rearranged | !address | !take ..2 account | took no account | late | +incomplete | only | began only | cancelled | delayed | not until | never)
   unless: (pre-birth | prebirth) ..3 (assessment | plan) ..4 (was | were) (completed | started) ..4 (by | at | within)
 pattern: (no | without) ..3 (pre-birth | prebirth | pre birth | birth plan | plan for the (baby | birth) | plan ..4 (born | birth))
   unless: !(pre-birth | birth plan) ..6 (not significant | no known risks)
@@ -21,3 +37,4 @@ match: The unborn baby was not considered when the siblings' plan was reviewed.
 match: The pre-birth conference was repeatedly postponed and only took place after the birth.
 nomatch: A pre-birth assessment was completed by twenty weeks and a clear plan was in place before the birth.
 nomatch: The safeguarding partnership should review its guidance on pre-birth assessment.
+unless: "no" delay

@@ -2,7 +2,21 @@ id: procedures
 label: Procedures not followed
 description: Policies or procedures were not known, not followed or misapplied.
 group: @procedure = procedure | procedures | policy | policies | protocol | guidance | guidelines | statutory guidance | working together | requirement | requirements | timescale | timescales | standard | pathway | arrangements
-pattern: @procedure ..10 (!followed | !used | !applied | !met | !complied | !adhered | !implemented | !known | !invoked | misapplied | misunderstood | ignored | bypassed | disregarded | not adhered)
+# ---- Concepts: what this theme evaluates ----
+group: @followed = follow | followed | apply | applied | use | used | comply | complied | adhere | adhered | implement | implemented | know | known | knew | observe | observed
+
+# ---- Concept patterns ----
+pattern: @procedure ~ (!@followed | +(+misapplied | +ignored | +disregarded | +bypassed | +overlooked | departed from | breached | flouted | +misunderstood | unfamiliar))
+  unless: (no | not) (evidence | need) of ..3 @procedure | @procedure ..4 (was | were) ..2 followed ..4 (in full | throughout | correctly)
+pattern: (@weak | @lacking | "no") ..2 (compliance | adherence | awareness | knowledge | understanding) ..3 (with | of | to)? ..3 @procedure
+pattern: (@procedure | local arrangements | handbook | flowchart | checklist) ..8 (expects | expected | requires | required | require | stipulates | named ..3 required | met the criteria | meets the criteria) & (never | "not" | "no" | without | nobody | "no one" | although | despite | yet)
+  unless: (and | which) ..3 (was | were) +followed
+pattern: (never | not) ..3 (opened | read | seen | heard of) ..4 (@procedure | local arrangements | handbook | flowchart | checklist)
+pattern: (departed | departure | deviated) from ..3 @procedure
+pattern: !(in line with | in accordance with | as required by | as set out in) ..3 @procedure
+
+# ---- Phrase patterns: particular ways of saying it ----
+pattern: @procedure ..10 (!followed | !used | !applied | !met | !complied | !adhered | !implemented | !known | !invoked | +misapplied | +misunderstood | +ignored | +bypassed | +disregarded | not adhered)
   unless: @procedure ..4 (was|were) (followed | applied | used) ..3 (correctly | at each stage | appropriately)
 pattern: !(follow* | use | used | apply | applied | adhere* | know | knew | aware | comply | complied | implement*) ..8 (@procedure | its own (procedures | policy | protocol))
 pattern: (contrary to | in breach of | outside | not in line with | not in accordance with | breach of) ..6 (@procedure | the trust's | local | national | its own)
@@ -13,7 +27,7 @@ pattern: (without | no) ..4 (joint visit | strategy discussion) ..4 (that | whic
 pattern: (should have been completed | should have been held | should have taken place) within ..4 (days | working days | weeks)
 pattern: within ..4 (working days | days) ..6 (!met | was not met | not achieved)
 pattern: (outside | beyond | !within) ..3 (the)? (timescale | timescales | time limit | required time)
-unless: (procedures | protocol | policy) (was | were) followed
+unless: (procedures | protocol | policy) (was | were) +followed
 # An escalation policy that went unused is insufficient challenge (lack_of_challenge).
 unless: (escalation | resolution | disagreement) ..2 (policy | procedure | procedures | protocol | process)
 match: The hospital did not follow its own missing-patient policy.

@@ -1,6 +1,21 @@
 id: professional_drift
 label: Professional drift and delay
 description: Work lost purpose or pace over time: plans not progressed, decisions postponed, cases left open without action, repeated fresh starts.
+# ---- Concepts: what this theme evaluates ----
+group: @course = plan | plans | planning | case | work | decision | decisions | assessment | progress | action | actions | intervention | proceedings | core group
+
+# ---- Concept patterns ----
+pattern: @course ~ (drift | drifted | drifting | stalled | stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | deferred | postponed | delayed | "kept open" | "left open")
+  unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
+pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
+  unless: @course ..3 (was | were) ..2 (reviewed | progressed) ..4 (every | each | regularly) | review ..3 (process | itself) | "not moved"
+pattern: @course ~ !((keep | kept | maintain | maintained | retain | retained) ..2 (focus | momentum | pace | direction) | promptly | on time | without delay | in good time | timely | purposeful | purposefully)
+pattern: (@weak | slow | no | "little") progress
+  unless: progress ..3 (was | were)? ..2 (good | steady | made)
+pattern: (significant | considerable | long | lengthy | unexplained | repeated | months of) delay*
+  unless: (review | this review) ..4 delay
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: drift | drifted | drifting
 pattern: (delay | delays | delayed) ..6 (in | before | to | of | meant | left | progressing | taking | action | decision | assessment | plan | proceedings)
   unless: (publication | inquest) ..6 delay* | (review | report) (was | were | has been) delayed | delay* ..4 (publication | this review | the review | the report | the inquest)
@@ -25,7 +40,7 @@ pattern: (not sent | not completed | not convened | not held) until
 pattern: (still | yet) ..2 !(reviewed | progressed | completed | started | made | taken)
 pattern: (successive | each new | several | frequent changes of) ..3 (workers | social workers | social worker) ..8 (without | afresh | inherited | loss | again)
 pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
-unless: (no | not any | without) (evidence | sign | indication | pattern) ..4 (drift | delay)
+unless: (no | not any | without) (evidence | sign | indication | pattern) of ..4 (drift | delay)
 unless: (avoid* | prevent*) ..2 drift | drift ..2 (was | were) (avoided | prevented)
 pattern: (decision | decisions | meeting | proceedings) ..10 (deferred | postponed | adjourned) ..4 (on | twice | again | occasions)
 pattern: (loss | lost) ..2 momentum | momentum (was)? lost

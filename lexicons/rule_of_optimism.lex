@@ -1,6 +1,18 @@
 id: rule_of_optimism
 label: Rule of optimism
 description: Professionals were over-optimistic about the parents, focused on strengths or small improvements and discounted risk.
+# ---- Concepts: what this theme evaluates ----
+group: @progress = progress | improvement | improvements | change | changes | strengths | capacity to change | view | picture
+
+# ---- Concept patterns ----
+pattern: (over-optimistic | overly optimistic | over optimistic | too optimistic | unduly optimistic | undue optimism | misplaced optimism | over-optimism | optimism ..4 (misplaced | unfounded | unwarranted | prevailed) | rule of optimism | too hopeful | overly hopeful | too positive | overly positive | unduly positive | rose-tinted | too generous)
+  unless: (not | no) ..2 (over-optimistic | overly optimistic | too optimistic | too positive) | (avoid | guard against) ..3 (optimism | over-optimism)
+pattern: (strengths | risks | view | views | picture | judgement | assessment of progress) ~ !(weigh | weighed | balanced | evenly | realistic | realistically)
+pattern: @progress ~ +(overstated | overstate | overestimated | overestimate | exaggerated | inflated | overplayed | over-emphasised | overemphasised)
+pattern: (strengths | positives | improvements | progress) ~ (+(focus | focused | focussed | relied | dwelt | emphasis) ..8 (discounted | lost sight | at the expense | rather than | overlooked | ignored | instead | minimised))
+pattern: (relied | rely | focus* | emphasis*) ..6 (strengths | positives | small improvements | progress) ..8 (lost sight | discount* | overlook* | rather than | at the expense | instead | ignor* | minimis*)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: rule of optimism
 # "the move was seen as a fresh start", "progress despite little evidence of change"
 pattern: (seen | treated | regarded | viewed | welcomed) as (a)? (fresh | new | clean) (start | slate | beginning)
@@ -33,3 +45,4 @@ match: A brief period of abstinence was taken as evidence that the father had re
 match: Practitioners focused on the mother's strengths and played down the risks.
 nomatch: The assessment gave a balanced account of the family's strengths and difficulties.
 nomatch: The review does not consider that professionals were over-optimistic.
+unless: not a feature | (review | panel) did not see it

@@ -1,6 +1,24 @@
 id: service_gaps
 label: Gaps in services
 description: A needed service was unavailable, had a waiting list, or the resources did not exist.
+# ---- Concepts: what this theme evaluates ----
+group: @provision = service | services | provision | specialist provision | capacity | resources | resourcing | funding | places | local offer | programme | support | specialist support | therapy | counselling | camhs | appointment
+
+# ---- Concept patterns ----
+pattern: (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local offer | local services | local provision) ~ +(@weak | @lacking | stretched | overstretched | cut | reduced | scarce | inadequate | insufficient)
+  unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect)
+pattern: (service provision | specialist provision | capacity in the service | local services | local provision) ~ !@good
+pattern: @none ..3 (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local services | local provision)
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+  unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect) | (her | his | their | mental) capacity | (no | not) ..2 (evidence | suggestion) of ..4 (capacity | resources)
+pattern: (waited | waiting | wait) ..6 (months | weeks | a year | over a year | for ..4 (appointment | service | assessment | therapy | programme | place))
+  unless: (waited | waiting | wait) ..3 (for)? ..3 (the)? (outcome | result | police | reply | decision)
+pattern: @provision ~ (!available | +(unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
+pattern: (service | services | provision | specialist support | therapy | counselling | programme | "placement" | "camhs") ~ !(start | started | offer | offered | provide | provided | commission | commissioned)
+  unless: (no | not) (evidence | need) of ..3 @provision | (@parent | she | he | they | family) ..3 !(take up | took up | accept | accepted | attend | attended) | !brought
+pattern: no ..3 @provision ..6 (available | existed | in the area | locally | at weekends | out of hours)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (no | not any) ..4 (service | services | provision | specialist | placement | resource | resources | facility | out-of-hours | funding) ..6 (available | existed | able | for | in the area | locally | could be found)?
   unless: no (gap | gaps) | no (concerns | concern) about
 pattern: absence ..6 (of)? (any)? (specialist | service | provision)
@@ -13,7 +31,7 @@ pattern: (capacity | resources | staffing | team | teams | service | services) .
 pattern: (programme | programmes | course | group | clinic | project | scheme) ..8 (decommissioned | closed down | withdrawn | no longer (available | funded | running))
 pattern: nowhere (to | for) ..2 (refer | send | turn | go | place)
   unless: (was|were) available ..2 (locally)? ..4 (and | to)
-pattern: (waiting list | waiting lists | waited | waiting time | waiting times | wait of) ..8 (months | weeks | still waiting | for | up to)?
+pattern: ("waiting list" | "waiting lists" | "waiting time" | "waiting times" | (waited | wait of) ..8 (months | weeks | a year | years | still waiting))
   unless: (within | met) ..3 (national)? standard | began the course
 pattern: (lack | shortage | shortages | absence) of ..3 (resources | funding | capacity | staff | places | provision | service | services | specialist)
 pattern: (staff | staffing | workforce) (shortage* | vacancies | vacancy rate | turnover)

@@ -1,8 +1,17 @@
 id: signs_of_abuse
 label: Signs of abuse missed
 description: Injuries or signs of abuse were not identified, explained away or not reported.
-group: @injury = injury | injuries | bruise | bruising | bruises | mark | marks | fracture | fractures | burn | burns | bite mark | scald | frenulum | torn frenulum | head injury | non-accidental injury | physical chastisement | sexualised behaviour | signs of injury | signs of abuse | indicator of abuse | bleeding | swelling | cuts | lesion | weight loss
-pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given ..3 weight | !referred | !reported | !questioned | !recognised | !identified | !explored | !examined | !considered | !investigated | explained away | unexplained | unquestioned | went unquestioned | attributed to | treated as accidental | treated as the explanation | put down to | without ..4 (asking | consideration | question* | referral) | !(seen | regarded | treated | viewed) as (significant | suspicious | a concern | a safeguarding concern | abuse | non-accidental))
+# ---- Concepts: what this theme evaluates ----
+group: @injury = injury | injuries | bruise | bruising | bruises | mark | marks | fracture | fractures | burn | burns | bite mark | scald | frenulum | torn frenulum | head injury | non-accidental injury | physical chastisement | sexualised behaviour | signs of injury | signs of abuse | indicator of abuse | bleeding | swelling | cuts | lesion | weight loss | bite | bites | scalds | wound | wounds | indicators of abuse | signs of harm | sign of abuse | signs of sexual abuse
+group: @referred = refer | referred | report | reported | question | questioned | recognise | recognised | identify | identified | examine | examined | investigate | investigated | follow up | followed up | explore | explored | notice | noticed | document | documented
+
+# ---- Concept patterns ----
+pattern: @injury ~ (!@referred | +(explained away | +missed | +overlooked | unexplained ..4 accepted | attributed to | put down to | accepted as (accidental | an accident) | +dismissed | +minimised | unreported | +unrecognised | unquestioned))
+  unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen | noted | present) | @injury ..4 (was | were) (referred | reported) ..4 (at once | promptly | same day | immediately)
+pattern: (failure | failed | fail) to ..2 (recognise | identify | see | spot) ..3 (signs | indicators | significance)
+
+# ---- Phrase patterns: particular ways of saying it ----
+pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given ..3 weight | !referred | !reported | !questioned | !recognised | !identified | !explored | !examined | !considered | !investigated | explained away | unexplained | +unquestioned | went unquestioned | attributed to | treated as accidental | treated as the explanation | put down to | without ..4 (asking | consideration | question* | referral) | !(seen | regarded | treated | viewed) as (significant | suspicious | a concern | a safeguarding concern | abuse | non-accidental))
   unless: @injury ..6 (were|was) referred ..6 (same day | on the day | promptly | in line)
 pattern: !(recognis* | identif* | question* | referred | refer | report* | consider* | notic*) ..8 (@injury | signs | significance | possibility of ..3 (abuse | injury | non-accidental) | abuse | sexual abuse)
   unless: significance ..8 (risk | sibling)
@@ -11,7 +20,7 @@ pattern: (explained away | accidental | innocent explanation) ..6 (injur* | brui
 pattern: (possibility | likelihood) of ..3 (abuse | non-accidental | inflicted injury | sexual abuse) ..6 (!considered | !explored)
 pattern: (no one | nobody) ..6 (asked | considered | questioned | thought) ..8 (how ..10 (happen* | injur* | fractur* | broke | burn* | bruis* | caused | sustained | got) | whose | whether ..8 (abuse | abused | injur* | non-accidental | inflicted | harm* | hurt) | injur* | signs | abuse | happened)
 # "the opportunity for a child protection medical was missed"
-pattern: (child protection medical | medical examination | skeletal survey) ..6 (missed | !arranged | !sought | !requested | !held | !undertaken | !done)
+pattern: (child protection medical | medical examination | skeletal survey) ..6 (+missed | !arranged | !sought | !requested | !held | !undertaken | !done)
 pattern: (bruising protocol | bruising policy | protocol for non-mobile) ..8 (!followed | !used | !applied | not followed)
 pattern: (non-mobile | four-month-old | baby) ..10 (roll* | fall* | fell) ..8 (not yet able | could not | unable)
 pattern: (tolerate* | accepted) ..6 (physical chastisement | smacking | hitting)

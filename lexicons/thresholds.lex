@@ -1,9 +1,21 @@
 id: thresholds
 label: Thresholds and referrals mishandled
 description: Referrals not made, not accepted, or closed because a threshold was judged unmet; inconsistent threshold decisions; step-down without a plan.
+# ---- Concepts: what this theme evaluates ----
+group: @threshold_work = threshold | thresholds | threshold decision | threshold decisions | application of thresholds | screening decision | screening decisions | front door | decision-making at the front door | threshold judgement | threshold judgements
+
+# ---- Concept patterns ----
+pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wrongly | mistaken | too high | misapplied | misjudged | flawed | unsound | arbitrary)
+pattern: @threshold_work ~ !@good
+pattern: (no | without) ..2 referral
+  unless: (no | without) ..2 referral ..3 (was | were)? ..2 (needed | necessary | required)
+pattern: (referral | referrals) ..4 (was | were)? ..2 (screened out | closed | rejected | declined | not accepted | turned down | bounced back)
+pattern: !(refer | referred) (the | this)? (family | child | children | baby | case | concerns | mother)
+
+# ---- Phrase patterns: particular ways of saying it ----
 pattern: (!meet | !met | below | did not reach | not reaching | not meeting) ..3 (the)? (threshold | thresholds | criteria)
 pattern: threshold* ..8 (inconsistent* | differently | different | misapplied | too high | set high | applied inconsistently | not applied)
-  unless: (no | not) ..3 (evidence | found) ..6 inconsisten*
+  unless: (no | not) ..3 (evidence | found) of ..6 inconsisten*
 pattern: (different | inconsistent | varying) ..2 threshold*
 pattern: !(make | made | refer | referred | submit* | raise*) ..3 (a | any)? ..2 (referral | child protection referral | the referral | referrals | the pregnancy | concerns)
   unless: !(make | made) ..3 referral ..6 (because | as)
@@ -36,3 +48,4 @@ match: The allegation was dealt with by giving the mother advice rather than by 
 match: The team closed the referral without contacting the school that had made it.
 nomatch: The referral was correctly judged to meet the threshold for a section 47 enquiry.
 nomatch: Where a case is stepped down, there should be a clear plan agreed with the family.
+unless: no further action ..4 (needed | necessary | required | (was | were) ..2 (sound | right | correct | appropriate | reasonable | justified))

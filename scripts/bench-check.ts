@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDraft } from '../src/check/check-draft.js';
-import { PROJECT_ROOT } from '../src/config.js';
+import { loadQualityCriteria } from '../src/check/quality/criteria-file.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { loadTagger } from '../src/lexicon/index.js';
 import { checkQueries } from '../src/store/check-queries.js';
 import { openDatabase, type Db } from '../src/store/database.js';
@@ -76,12 +77,13 @@ try {
   console.log(`Draft: ${draft.pages} pages, ${(bytes.length / 1024).toFixed(0)} KB, with a near-copy of passage ${source.id}.`);
 
   const tagger = loadTagger(path.join(PROJECT_ROOT, 'lexicons'));
+  const criteria = loadQualityCriteria(loadConfig({}).criteria);
   const times: number[] = [];
   for (let run = 1; run <= runs; run += 1) {
     const started = performance.now();
     const cpu = process.cpuUsage();
     const db = openDatabase(dbFile, { readonly: true });
-    const report = await checkDraft({ name: 'draft.pdf', bytes }, { queries: checkQueries(db), tagger, maxUploadMb: 50 });
+    const report = await checkDraft({ name: 'draft.pdf', bytes }, { queries: checkQueries(db), tagger, criteria, maxUploadMb: 50 });
     db.close();
     const seconds = (performance.now() - started) / 1000;
     const { user, system } = process.cpuUsage(cpu);

@@ -6,12 +6,15 @@
  *   findings are), repeated to the same count. They serve for throughput only.
  *   npx tsx scripts/bench-tag.ts [--sentences N] [--rounds N] [--dev file.jsonl]
  * Figures are CPU time of this process, not wall time, so they hold on a machine shared with other work.
+ * Tagging is measured as the commands tag (with the learned model unless LESSONS_MODEL=off), and
+ * with the lexicon patterns alone beside it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
-import { loadTagger, readLexiconSources } from '../src/lexicon/index.js';
+import { compileTagger, readLexiconSources } from '../src/lexicon/index.js';
+import { loadTagging } from '../src/classifier/index.js';
 import { parseLexiconFile } from '../src/lexicon/lexicon-file.js';
 import { readTokens } from '../src/nlp/tokens.js';
 
@@ -24,8 +27,11 @@ const { values } = parseArgs({
 });
 const count = Number(values.sentences);
 const rounds = Number(values.rounds);
-const dir = loadConfig(process.env).lexicons;
-const tagger = loadTagger(dir);
+const config = loadConfig(process.env);
+const dir = config.lexicons;
+const tagger = loadTagging(config, console.warn);
+const patterns = compileTagger(readLexiconSources(dir));
+const layers = tagger === patterns || config.model === 'off' ? 'patterns alone' : 'patterns and the learned model';
 
 const SUBJECTS = ['The health visitor', 'Children\'s social care', 'The police', 'The GP', 'The school nurse', 'Practitioners', 'The team manager', 'The midwife', 'Each agency'];
 const VERBS = ['did not share', 'accepted', 'recorded', 'was unaware of', 'never checked', 'reviewed', 'passed on', 'did not consider', 'discussed'];
@@ -70,11 +76,14 @@ function report(name: string, sentences: readonly string[]): void {
   const tokens = sentences.reduce((sum, sentence) => sum + readTokens(sentence).count, 0);
   for (const sentence of sentences) tagger.tag(sentence);
   const tagging = bestCpuSeconds(sentences, (sentence) => tagger.tag(sentence));
+  for (const sentence of sentences) patterns.tag(sentence);
+  const patternsOnly = bestCpuSeconds(sentences, (sentence) => patterns.tag(sentence));
   const reading = bestCpuSeconds(sentences, readTokens);
   const rate = (items: number, seconds: number) => Math.round(items / seconds).toLocaleString('en-GB');
   console.log(`\n${name}: ${sentences.length} sentences, ${tokens} tokens (${(tokens / sentences.length).toFixed(1)} a sentence)`);
   console.log(`  reading alone (wink-nlp tokens, lemmas, negation scope): ${rate(sentences.length, reading)} sentences/s, ${rate(tokens, reading)} tokens/s`);
-  console.log(`  tagging, best of ${rounds} rounds: ${tagging.toFixed(3)} s of CPU = ${rate(sentences.length, tagging)} sentences/s, ${rate(tokens, tagging)} tokens/s on one core`);
+  console.log(`  tagging (${layers}), best of ${rounds} rounds: ${tagging.toFixed(3)} s of CPU = ${rate(sentences.length, tagging)} sentences/s, ${rate(tokens, tagging)} tokens/s on one core`);
+  console.log(`  tagging with the patterns alone: ${rate(sentences.length, patternsOnly)} sentences/s`);
 }
 
 console.log(`${tagger.lexicons.length} lexicons (version ${tagger.version})`);

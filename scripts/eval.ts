@@ -1,47 +1,81 @@
 /**
- * Scores the lexicons against a labelled set: per-theme precision, recall and F1, micro and macro
- * F1, the share of theme-free passages given a theme, kind accuracy, and the errors to work on.
- *   npx tsx scripts/eval.ts [file.jsonl | folder/] [--theme ID] [--summary]
- * A .jsonl file (default ../shared/eval/dev.jsonl) holds {id, text, themes, kind} sentences, tagged
- * without section context, as `lessons tag --jsonl` does. A folder is read for its `*.truth.json`
- * files (corpus/): every paragraph is tagged with its section's kind as context, as ingest does.
+ * Scores the lexicons against a labelled set: per-theme precision, recall, F1, Cohen's kappa and
+ * Gwet's AC1, micro and macro averages, the share of theme-free passages given a theme, kind
+ * accuracy, and the errors to work on.
+ *   npx tsx scripts/eval.ts [dev | hard | file.jsonl | folder/] [--split train|validation] [--theme ID] [--summary]
+ *   npx tsx scripts/eval.ts --behaviour [--theme ID] [--summary]
+ * `dev` (the default) and `hard` name ../shared/eval/dev.jsonl and hard.jsonl; `--split` keeps
+ * the items of one half of a file that has a `split` field (tune on train; look at validation at
+ * milestones only). A .jsonl file holds {id, text, themes, kind} items, tagged without section
+ * context, as `lessons tag --jsonl` does. A folder is read for its `*.truth.json` files (corpus/):
+ * every paragraph is tagged with its section's kind as context, as ingest does.
+ * `--behaviour` runs the behavioural suite of test/behaviour/ instead: pass rates per theme and
+ * test type, then the failing sentences.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { normaliseLine } from '../src/ingest/normalise.js';
-import { evaluateTagger, type LabelledPassage } from '../src/lexicon/evaluation.js';
-import { loadTagger } from '../src/lexicon/index.js';
-import type { PassageKind, ThemeId } from '../src/themes.js';
+import { evaluateTagging, taggingBy, type Evaluation, type LabelledPassage } from '../src/lexicon/evaluation.js';
+import { layerTagger, loadTagging, readTaggingSources } from '../src/classifier/index.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../src/themes.js';
+import { BEHAVIOUR_TYPES, behaviourCases, passRates, runBehaviour, type BehaviourOutcome } from '../test/support/behaviour.js';
 
 interface TruthFile {
   file: string;
   paragraphs: Array<{ number: string; kind: PassageKind; themes: ThemeId[]; text: string }>;
 }
 
-const { values, positionals } = parseArgs({ options: { theme: { type: 'string' }, summary: { type: 'boolean' } }, allowPositionals: true });
-const source = positionals[0] ?? path.resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl');
-const items = statSync(source).isDirectory() ? readTruthFolder(source) : readJsonl(source);
-const tagger = loadTagger(loadConfig(process.env).lexicons);
-const result = evaluateTagger(tagger, items);
+const NAMED_SETS: Record<string, string> = {
+  dev: path.resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl'),
+  hard: path.resolve(PROJECT_ROOT, '../shared/eval/hard.jsonl'),
+};
 
-const unit = statSync(source).isDirectory() ? 'paragraphs' : 'sentences';
-console.log(`${result.passages} ${unit} from ${source}`);
-console.log(`${'theme'.padEnd(22)}   P      R      F1     tp  fp  fn`);
-for (const row of result.scores) {
-  const counts = [row.tp, row.fp, row.fn].map((count) => String(count).padStart(3)).join(' ');
-  console.log(`${row.theme.padEnd(22)} ${row.precision.toFixed(3)}  ${row.recall.toFixed(3)}  ${row.f1.toFixed(3)}  ${counts}`);
+const { values, positionals } = parseArgs({
+  options: { theme: { type: 'string' }, summary: { type: 'boolean' }, split: { type: 'string' }, behaviour: { type: 'boolean' }, layer: { type: 'string' } },
+  allowPositionals: true,
+});
+const layer = values.layer;
+if (layer !== undefined && layer !== 'patterns' && layer !== 'model' && layer !== 'both') throw new Error(`--layer must be patterns, model or both, not "${layer}"`);
+const config = loadConfig(process.env);
+const tagText = taggingBy(layer ? layerTagger(readTaggingSources({ ...config, model: 'on' }, console.warn), layer) : loadTagging(config, console.warn));
+if (values.behaviour) {
+  const outcomes = runBehaviour(behaviourCases(), (text) => tagText(text, {}).themes);
+  printBehaviour(outcomes);
+  if (!values.summary) printBehaviourFailures(outcomes, values.theme);
+  process.exit(0);
 }
-const { micro } = result;
-console.log(`\nmicro P ${micro.precision.toFixed(3)} R ${micro.recall.toFixed(3)} F1 ${micro.f1.toFixed(3)}; macro F1 ${result.macroF1.toFixed(3)}`);
-const share = result.themeFree === 0 ? 0 : result.themeFreeTagged / result.themeFree;
-console.log(`theme-free ${unit} given a theme: ${result.themeFreeTagged}/${result.themeFree} (${(100 * share).toFixed(1)}%)`);
-const confusion = [...result.kindConfusion].map(([change, count]) => `${change} ${count}`).join(', ');
-console.log(`kind accuracy: ${result.kindRight}/${result.passages} (${(result.kindRight / result.passages).toFixed(3)}); errors: ${confusion}`);
-if (!values.summary) {
+const named = positionals[0] ?? 'dev';
+const source = NAMED_SETS[named] ?? named;
+const isFolder = statSync(source).isDirectory();
+const items = isFolder ? readTruthFolder(source) : keepSplit(readJsonl(source), values.split);
+const result = evaluateTagging(tagText, items);
+const unit = isFolder ? 'paragraphs' : 'items';
+const layers = !layer ? `as the commands tag (model ${config.model})` : layer === 'both' ? 'both layers' : `${layer} alone`;
+console.log(`${result.passages} ${unit} from ${source}${values.split ? ` (split ${values.split})` : ''}, ${layers}`);
+printScores(result);
+if (!values.summary) printErrors(result, values.theme);
+
+function printScores(result: Evaluation): void {
+  const figure = (value: number) => (Number.isNaN(value) ? '   -  ' : value.toFixed(3).padStart(6));
+  console.log(`${'theme'.padEnd(22)}      P      R     F1  kappa    AC1   tp  fp  fn`);
+  for (const row of result.scores) {
+    const counts = [row.tp, row.fp, row.fn].map((count) => String(count).padStart(3)).join(' ');
+    console.log(`${row.theme.padEnd(22)} ${[row.precision, row.recall, row.f1, row.kappa, row.ac1].map(figure).join(' ')}  ${counts}`);
+  }
+  for (const [name, row] of [['micro', result.micro], ['macro', result.macro]] as const) {
+    console.log(`${name.padEnd(22)} ${[row.precision, row.recall, row.f1, row.kappa, row.ac1].map(figure).join(' ')}`);
+  }
+  const share = result.themeFree === 0 ? 0 : result.themeFreeTagged / result.themeFree;
+  console.log(`theme-free ${unit} given a theme: ${result.themeFreeTagged}/${result.themeFree} (${(100 * share).toFixed(1)}%)`);
+  const confusion = [...result.kindConfusion].map(([change, count]) => `${change} ${count}`).join(', ');
+  console.log(`kind accuracy: ${result.kindRight}/${result.passages} (${(result.kindRight / result.passages).toFixed(3)}); errors: ${confusion}`);
+}
+
+function printErrors(result: Evaluation, theme: string | undefined): void {
   const errors = result.errors
-    .filter((error) => !values.theme || error.theme === values.theme)
+    .filter((error) => !theme || error.theme === theme)
     .map(({ item, theme, missed, kindFound, themesFound, fired }) =>
       `${missed ? 'MISS' : 'FP  '} ${theme.padEnd(22)} ${item.id} [${item.kind}/${kindFound}] ${item.text}\n       expected: ${item.themes.join(', ') || '-'}; got: ${themesFound.join(', ') || '-'}` +
       (fired.length ? `\n       fired: ${fired.join(' | ')}` : ''),
@@ -50,8 +84,44 @@ if (!values.summary) {
   for (const error of errors.sort()) console.log(error);
 }
 
-function readJsonl(file: string): LabelledPassage[] {
-  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as LabelledPassage);
+function printBehaviour(outcomes: readonly BehaviourOutcome[]): void {
+  const rates = passRates(outcomes);
+  const share = ({ passed, total }: { passed: number; total: number }) => `${(passed / total).toFixed(3)} ${`${passed}/${total}`.padStart(9)}`;
+  console.log(`${outcomes.length} behavioural tests from test/behaviour/`);
+  console.log(`${'theme'.padEnd(22)} ${BEHAVIOUR_TYPES.map((type) => type.padEnd(16)).join(' ')}`);
+  const totals = new Map(BEHAVIOUR_TYPES.map((type) => [type, { passed: 0, total: 0 }]));
+  for (const theme of THEME_IDS) {
+    const byType = rates.get(theme);
+    const cells = BEHAVIOUR_TYPES.map((type) => {
+      const rate = byType?.get(type) ?? { passed: 0, total: 0 };
+      const total = totals.get(type) as { passed: number; total: number };
+      total.passed += rate.passed;
+      total.total += rate.total;
+      return rate.total === 0 ? '-'.padEnd(16) : share(rate).padEnd(16);
+    });
+    console.log(`${theme.padEnd(22)} ${cells.join(' ')}`);
+  }
+  console.log(`${'all'.padEnd(22)} ${BEHAVIOUR_TYPES.map((type) => share(totals.get(type) as { passed: number; total: number }).padEnd(16)).join(' ')}`);
+}
+
+function printBehaviourFailures(outcomes: readonly BehaviourOutcome[], theme: string | undefined): void {
+  const failed = outcomes.filter((row) => !row.passed && (!theme || row.case.theme === theme));
+  console.log(`\nfailures (${failed.length}):`);
+  for (const row of failed) {
+    console.log(`${row.case.type.padEnd(10)} ${row.case.theme.padEnd(22)} ${row.case.template}`);
+    row.case.sentences.forEach((sentence, at) => console.log(`    ${sentence} -> [${row.found[at]?.join(', ')}]`));
+  }
+}
+
+function readJsonl(file: string): Array<LabelledPassage & { split?: string }> {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as LabelledPassage & { split?: string });
+}
+
+function keepSplit(items: Array<LabelledPassage & { split?: string }>, split: string | undefined): LabelledPassage[] {
+  if (!split) return items;
+  const kept = items.filter((item) => item.split === split);
+  if (kept.length === 0) throw new Error(`no item has "split": "${split}"; the splits of this file are ${[...new Set(items.map((item) => item.split))].join(', ') || 'none'}`);
+  return kept;
 }
 
 /** Every numbered paragraph of the truth files of a folder, id "file#number", with its section kind as context. */

@@ -46,6 +46,8 @@ export type DocumentProblem =
   | 'encrypted'
   | 'no_text'
   | 'too_large'
+  | 'too_many_pages'
+  | 'no_passages'
   | 'unreadable';
 
 export class DocumentError extends AppError {
@@ -61,6 +63,13 @@ export class DocumentError extends AppError {
 export class LexiconError extends AppError {
   constructor(message: string) {
     super(message, 500, 'lexicon_invalid');
+  }
+}
+
+/** A quality criteria file that cannot be loaded: the message names the file, criterion and field. */
+export class CriteriaError extends AppError {
+  constructor(message: string) {
+    super(message, 500, 'criteria_invalid');
   }
 }
 

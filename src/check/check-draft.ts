@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { tagPassage } from '../ingest/ingest-review.js';
 import { readMetadata } from '../ingest/metadata.js';
 import type { IngestedReview, TaggedPassage } from '../ingest/types.js';
 import type { Tagger } from '../lexicon/index.js';
@@ -7,8 +6,10 @@ import type { CheckQueries } from '../store/check-queries.js';
 import type { reviewWriter } from '../store/reviews.js';
 import { corpusIndex, type CorpusIndex } from './corpus-index.js';
 import { assertDraftSize } from './draft-format.js';
-import { readDraft, type DraftDocument } from './draft-reader.js';
+import { readAndTagDraft, type DraftDocument, type TaggedDraft } from './draft-reader.js';
 import { leadSentence } from './lead-sentence.js';
+import { assessQuality } from './quality/assess-quality.js';
+import type { QualityCriterion } from './quality/criteria-file.js';
 import { recommendationCorpus, REPEAT_THRESHOLD, repeatedRecommendations } from './recommendations.js';
 import type { DraftEntry } from './similar-passages.js';
 import { reportThemes, SIMILAR_SHOWN } from './theme-report.js';
@@ -18,7 +19,14 @@ export interface CheckDeps {
   /** Queries on a read-only connection: a check never writes to the database. */
   queries: CheckQueries;
   tagger: Tagger;
+  /** The quality criteria (quality/criteria.json), loaded and validated once. */
+  criteria: readonly QualityCriterion[];
   maxUploadMb: number;
+  /**
+   * Reads and tags the draft; in this thread when not given. The server passes a pool of threads
+   * with a deadline and a memory cap (draft-pool.ts), so that a hostile file cannot hurt it.
+   */
+  read?: (draft: Draft) => Promise<TaggedDraft>;
   /** Given only when the user asked for the draft to be added to the corpus. */
   saveTo?: { writer: ReturnType<typeof reviewWriter>; file: string };
 }
@@ -35,13 +43,13 @@ const METHOD = {
  * Checks a draft review against the corpus, in memory: reads it into cited paragraphs, tags them
  * with the lexicons, and for each failing found reports its recurrence, the most similar earlier
  * passages and earlier recommendations; then flags the draft's recommendations that closely
- * repeat earlier ones. The draft is stored only when `deps.saveTo` asks for it.
- * const report = await checkDraft({ name: 'draft.pdf', bytes }, { queries, tagger, maxUploadMb: 50 })
+ * repeat earlier ones, and assesses the draft against the quality criteria. The draft is stored
+ * only when `deps.saveTo` asks for it.
+ * const report = await checkDraft({ name: 'draft.pdf', bytes }, { queries, tagger, criteria, maxUploadMb: 50 })
  */
 export async function checkDraft(draft: Draft, deps: CheckDeps): Promise<CheckReport> {
   assertDraftSize(draft.name, draft.bytes.length, deps.maxUploadMb);
-  const document = await readDraft(draft);
-  const passages = document.passages.map((passage) => tagPassage(passage, deps.tagger));
+  const { document, passages } = await (deps.read ?? ((given: Draft) => readAndTagDraft(given, deps.tagger)))(draft);
   const index = corpusIndex(deps.queries);
   const entries = passages.map((passage) => toEntry(passage, index));
   const paginated = document.format === 'pdf';
@@ -58,6 +66,7 @@ export async function checkDraft(draft: Draft, deps: CheckDeps): Promise<CheckRe
     method: { ...METHOD, repeat_threshold: REPEAT_THRESHOLD, similar_per_theme: SIMILAR_SHOWN },
     themes,
     repeated_recommendations: repeated,
+    quality: assessQuality({ passages, title: document.displayTitle, paginated }, deps.criteria),
   };
   return deps.saveTo ? { ...report, saved: saveDraft(draft, document, passages, deps.tagger, deps.saveTo) } : report;
 }

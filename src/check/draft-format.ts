@@ -45,14 +45,18 @@ export function detectFormat(draft: Draft): DraftFormat {
   return format;
 }
 
+/** Refuses a draft over the size limit, with the same message wherever the draft came from. */
+export function assertDraftSize(name: string | null, size: number, limitMb: number): void {
+  if (size > limitMb * 1024 * 1024) throw draftTooLarge(name, size, limitMb);
+}
+
 /**
- * Refuses a draft over the size limit, with the same message wherever the draft came from.
- * The HTTP upload stops reading at the limit, so it knows neither the name nor the size.
+ * The error for a draft over the limit. An HTTP upload refused by its Content-Length, or stopped
+ * at the limit, knows neither the name nor the size (null).
  */
-export function assertDraftSize(name: string | null, size: number | null, limitMb: number): void {
-  if (size !== null && size <= limitMb * 1024 * 1024) return;
+export function draftTooLarge(name: string | null, size: number | null, limitMb: number): TooLargeError {
   const actual = size === null ? 'larger than' : `${(size / 1024 / 1024).toFixed(1)} MB, over`;
-  throw new TooLargeError(`${name === null ? 'The draft' : `"${name}"`} is ${actual} the ${limitMb} MB limit for a draft. Remove embedded images or split the report, or ask the administrator to raise the limit (setting --max-upload-mb, LESSONS_MAX_UPLOAD_MB).`);
+  return new TooLargeError(`${name === null ? 'The draft' : `"${name}"`} is ${actual} the ${limitMb} MB limit for a draft. Remove embedded images or split the report, or ask the administrator to raise the limit (setting --max-upload-mb, LESSONS_MAX_UPLOAD_MB).`);
 }
 
 function latin1(bytes: Uint8Array, length: number): string {

@@ -1,7 +1,11 @@
 import mammoth from 'mammoth';
 import { AppError, DocumentError, type DocumentProblem } from '../errors.js';
+import { tagPassage } from '../ingest/ingest-review.js';
 import { readPdf } from '../ingest/pdf-read.js';
 import { segmentReport, type SegmentedReport } from '../ingest/segment.js';
+import type { TaggedPassage } from '../ingest/types.js';
+import type { Tagger } from '../lexicon/index.js';
+import { assertDocxInflates } from './docx-limits.js';
 import { detectFormat } from './draft-format.js';
 import { segmentText } from './text-paragraphs.js';
 import type { Draft, DraftFormat } from './types.js';
@@ -12,15 +16,36 @@ export interface DraftDocument extends SegmentedReport {
   pages: number;
 }
 
+/** What a draft may ask of its reader: a review has at most so many pages and so much text. */
+export interface DraftLimits {
+  maxPages: number;
+  /** The most a .docx's XML parts may unpack to, in MB. */
+  maxDocxXmlMb: number;
+}
+
+export const DEFAULT_DRAFT_LIMITS: DraftLimits = { maxPages: 3000, maxDocxXmlMb: 50 };
+
+/** A draft read and tagged: what the comparison with the corpus starts from. */
+export interface TaggedDraft {
+  document: DraftDocument;
+  passages: TaggedPassage[];
+}
+
+/** Reads a draft and tags its passages as ingest tags a review's: the part of a check that touches the draft's bytes. */
+export async function readAndTagDraft(draft: Draft, tagger: Tagger, limits: DraftLimits = DEFAULT_DRAFT_LIMITS): Promise<TaggedDraft> {
+  const document = await readDraft(draft, limits);
+  return { document, passages: document.passages.map((passage) => tagPassage(passage, tagger)) };
+}
+
 /**
  * Reads a draft in memory into cited passages: a PDF through the ingest path, a Word file through
  * mammoth's text, plain text and Markdown directly. Throws AppError with a message that names
- * the file and the fix (415 unsupported, 422 empty or corrupt).
+ * the file and the fix (415 unsupported, 413 too large, 422 empty or corrupt).
  * await readDraft({ name: 'draft.txt', bytes: Buffer.from('4.1 The child was not seen.') })
  */
-export async function readDraft(draft: Draft): Promise<DraftDocument> {
+export async function readDraft(draft: Draft, limits: DraftLimits = DEFAULT_DRAFT_LIMITS): Promise<DraftDocument> {
   const format = detectFormat(draft);
-  const document = await readFormat(format, draft).catch((err: unknown) => {
+  const document = await readFormat(format, draft, limits).catch((err: unknown) => {
     throw withName(err, draft.name);
   });
   if (document.passages.length === 0) {
@@ -29,11 +54,12 @@ export async function readDraft(draft: Draft): Promise<DraftDocument> {
   return document;
 }
 
-async function readFormat(format: DraftFormat, draft: Draft): Promise<DraftDocument> {
+async function readFormat(format: DraftFormat, draft: Draft, limits: DraftLimits): Promise<DraftDocument> {
   if (format === 'pdf') {
-    const pages = await readPdf(draft.bytes);
+    const { pages } = await readPdf(draft.bytes, { maxPages: limits.maxPages });
     return { format, pages: pages.length, ...segmentReport(pages) };
   }
+  if (format === 'docx') assertDocxInflates(draft.bytes, limits.maxDocxXmlMb * 1024 * 1024, limits.maxDocxXmlMb);
   const text = format === 'docx' ? await docxText(draft.bytes) : decodeText(draft);
   return { format, pages: 0, ...segmentText(text, format === 'markdown' ? 'markdown' : 'text') };
 }
@@ -69,7 +95,7 @@ const PDF_ADVICE: Partial<Record<DocumentProblem, string>> = {
 };
 
 /** Reader errors say what is wrong with "it"; the user needs to know which file "it" is. */
-function withName(err: unknown, name: string): unknown {
+export function withName(err: unknown, name: string): unknown {
   if (err instanceof DocumentError && !err.message.startsWith('"')) return new DocumentError(`"${name}" could not be read: ${PDF_ADVICE[err.problem] ?? err.message}`, err.problem);
   if (err instanceof AppError) return err;
   return new DocumentError(`"${name}" could not be read (${err instanceof Error ? err.message : String(err)}). It may be damaged; export it again and retry.`, 'corrupt');

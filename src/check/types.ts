@@ -1,5 +1,7 @@
 import type { CitedPassage } from '../search/citation.js';
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
+import type { QualityReport } from './quality/types.js';
 
 /**
  * The check's data types: a draft as uploaded, and the report it produces. The report is the one
@@ -25,6 +27,9 @@ export interface EvidenceRef {
   end: number;
   text: string;
   pattern: string;
+  /** Which layer tagged it, and the model's score (null for a pattern). */
+  source: TagSource;
+  score: number | null;
 }
 
 /** A paragraph of the draft, cited as the board will find it in its own document. */
@@ -115,6 +120,8 @@ export interface CheckReport {
   method: CheckMethod;
   themes: ThemeReport[];
   repeated_recommendations: RepeatedRecommendation[];
+  /** Whether the draft does what an evaluator looks for in a review, criterion by criterion. */
+  quality: QualityReport;
   /** Present only when the user asked for the draft to be added to the corpus. */
   saved?: { outcome: 'added' | 'unchanged' | 'replaced'; review_id: number };
 }

@@ -26,8 +26,24 @@ export function printCheckReport(report: CheckReport, io: CliIO, htmlFile?: stri
     writeLine(io.stdout, `  ${repeated.draft.citation}: made before in ${repeated.earlier_reviews} review${repeated.earlier_reviews === 1 ? '' : 's'}, e.g. ${repeated.matches[0]?.citation ?? ''}`);
     writeLine(io.stdout, `    ${clip(repeated.draft.text)}`);
   }
+  printQuality(report.quality, io);
   if (report.saved) writeLine(io.stdout, `\nThe draft was ${report.saved.outcome === 'unchanged' ? 'already in' : 'added to'} the corpus (review ${report.saved.review_id}).`);
   if (htmlFile) writeLine(io.stdout, `\nThe full report is in ${htmlFile}.`);
+}
+
+/** Each criterion's verdict and finding; the advice and the evidence's citations when it is not met. */
+function printQuality(quality: CheckReport['quality'], io: CliIO): void {
+  writeLine(io.stdout, `\nReview quality: ${quality.summary}`);
+  for (const criterion of quality.criteria) {
+    writeLine(io.stdout, `  ${`[${criterion.verdict}]`.padEnd(12)} ${criterion.label}`);
+    writeLine(io.stdout, `${' '.repeat(16)}${criterion.finding}`);
+    if (criterion.measures.kind === 'recommendations') {
+      for (const recommendation of criterion.measures.recommendations) {
+        writeLine(io.stdout, `${' '.repeat(16)}${recommendation.citation}: ${recommendation.score}/3${recommendation.lacks.length > 0 ? `, lacks ${recommendation.lacks.join('; ')}` : ''}`);
+      }
+    }
+    if (criterion.advice) writeLine(io.stdout, `${' '.repeat(16)}Advice: ${criterion.advice}`);
+  }
 }
 
 function percent(share: number): string {

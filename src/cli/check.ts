@@ -2,28 +2,30 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkDraft } from '../check/check-draft.js';
 import { assertDraftSize } from '../check/draft-format.js';
+import { loadQualityCriteria } from '../check/quality/criteria-file.js';
+import { readAndTagDraft } from '../check/draft-reader.js';
 import type { CheckReport, Draft } from '../check/types.js';
 import { DocumentError, errorBody, InputError } from '../errors.js';
 import { renderStandaloneCheckReport } from '../http/views/check.js';
-import { loadTagger } from '../lexicon/index.js';
+import { loadTagging } from '../classifier/index.js';
 import { checkQueries } from '../store/check-queries.js';
 import { openDatabase } from '../store/database.js';
 import { reviewWriter } from '../store/reviews.js';
 import type { Config } from '../config.js';
 import { printCheckReport } from './check-report.js';
-import { parseCommandLine, writeLine, type Command } from './command.js';
+import { parseCommandLine, warnings, writeLine, type Command } from './command.js';
 import { openExistingDatabase } from './open-store.js';
 
 export const command: Command = {
   name: 'check',
   summary: 'Check a draft review against the failings and recommendations of earlier reviews',
-  usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--max-upload-mb n]',
+  usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--criteria file] [--max-upload-mb n] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'maxUploadMb']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb']);
     if (positionals.length !== 1) throw new InputError(`name one draft to check.\nUsage: ${this.usage}`, 'bad_arguments');
     const file = positionals[0] as string;
     try {
-      const report = await checkFile(file, config, values.save === true);
+      const report = await checkFile(file, config, values.save === true, warnings(io));
       if (values.html) await writeFile(values.html, renderStandaloneCheckReport(report));
       if (values.json) writeLine(io.stdout, JSON.stringify(report));
       else printCheckReport(report, io, values.html);
@@ -36,16 +38,19 @@ export const command: Command = {
 };
 
 /** The draft is read into memory only; the database is opened read-only unless --save asks to store the draft. */
-async function checkFile(file: string, config: Config, save: boolean): Promise<CheckReport> {
+async function checkFile(file: string, config: Config, save: boolean, warn: (message: string) => void): Promise<CheckReport> {
   const draft = await readDraftFile(file, config.maxUploadMb);
-  const tagger = loadTagger(config.lexicons);
+  const tagger = loadTagging(config, warn);
+  const criteria = loadQualityCriteria(config.criteria);
   const reader = openExistingDatabase(config, { readonly: true });
   const writer = save ? openDatabase(config.db) : null;
   try {
     return await checkDraft(draft, {
       queries: checkQueries(reader),
       tagger,
+      criteria,
       maxUploadMb: config.maxUploadMb,
+      read: (given) => readAndTagDraft(given, tagger, { maxPages: config.maxPages, maxDocxXmlMb: config.maxDocxXmlMb }),
       ...(writer ? { saveTo: { writer: reviewWriter(writer), file: path.resolve(file) } } : {}),
     });
   } finally {

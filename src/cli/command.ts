@@ -51,6 +51,11 @@ export function parseCommandLine<O extends Options>(
   return { values: parsed.values as { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K] extends { multiple: true } ? string[] : string }, positionals: parsed.positionals, config };
 }
 
+/** Where a command's warnings go: stderr, one line each, so that stdout stays clean JSON or text. */
+export function warnings(io: CliIO): (message: string) => void {
+  return (message) => writeLine(io.stderr, `lessons: warning: ${message}`);
+}
+
 /** Writes one line to a stream. */
 export function writeLine(stream: Writable, line = ''): void {
   stream.write(`${line}\n`);

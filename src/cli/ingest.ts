@@ -1,21 +1,21 @@
 import path from 'node:path';
 import { findPdfs } from '../ingest/sources.js';
-import { loadTagger } from '../lexicon/index.js';
+import { compileTagging, readTaggingSources } from '../classifier/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { ReaderPool } from '../ingest/worker-pool.js';
 import { openDatabase } from '../store/database.js';
 import { reviewWriter } from '../store/reviews.js';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
-import { parseCommandLine, writeLine, type CliIO, type Command } from './command.js';
+import { parseCommandLine, warnings, writeLine, type CliIO, type Command } from './command.js';
 import { progressReporter } from './progress.js';
 
 export const command: Command = {
   name: 'ingest',
   summary: 'Read overview-report PDFs into cited, tagged passages in the database',
-  usage: 'lessons ingest <files|folders...> [--json] [--db path] [--workers n]',
+  usage: 'lessons ingest <files|folders...> [--json] [--db path] [--workers n] [--max-pages n] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'workers', 'lexicons', 'maxPdfMb']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'workers', 'lexicons', 'model', 'modelThreshold', 'maxPdfMb', 'maxPages', 'readerHeapMb']);
     if (positionals.length === 0) throw new InputError(`name at least one PDF or folder.\nUsage: ${this.usage}`, 'bad_arguments');
     const summary = await ingestPaths(positionals, config, io, !values.json);
     if (values.json) writeLine(io.stdout, JSON.stringify({ ok: summary.failed.length === 0, ...summary }));
@@ -26,12 +26,13 @@ export const command: Command = {
 
 /** Ingests files and folders into the configured database, with progress on stderr. */
 export async function ingestPaths(targets: string[], config: Config, io: CliIO, showProgress: boolean): Promise<IngestSummary> {
-  // Lexicons are checked here, once: a broken file stops the command with its file and line
-  // instead of failing every PDF in the reader threads.
-  loadTagger(config.lexicons);
+  // Lexicons and model are checked here, once: a broken file stops the command with its file and
+  // line (and a stale model is warned of) instead of failing every PDF in the reader threads.
+  const tagging = readTaggingSources(config, warnings(io));
+  compileTagging(tagging, warnings(io));
   const files = await findPdfs(targets);
   const db = openDatabase(config.db);
-  const pool = new ReaderPool({ size: Math.min(Math.max(1, config.workers), Math.max(1, files.length)), lexicons: config.lexicons });
+  const pool = new ReaderPool({ size: Math.min(Math.max(1, config.workers), Math.max(1, files.length)), tagging, maxPages: config.maxPages, maxHeapMb: config.readerHeapMb });
   const progress = progressReporter(io.stderr, io.isTTY);
   try {
     return await ingestFiles(files, { pool, writer: reviewWriter(db), maxBytes: config.maxPdfMb * 1024 * 1024, ...(showProgress ? { onProgress: progress.update } : {}) });
@@ -48,4 +49,5 @@ export function printSummary(summary: IngestSummary, io: CliIO): void {
   writeLine(io.stdout, `Ingested ${files} file${files === 1 ? '' : 's'} in ${seconds.toFixed(1)} s: ${summary.added.length} added, ${summary.unchanged.length} unchanged, ${summary.replaced.length} replaced, ${summary.failed.length} failed.`);
   if (summary.pages > 0) writeLine(io.stdout, `Read ${summary.pages} pages (${Math.round(summary.pages / seconds)} pages/s) into ${summary.passages} passages.`);
   for (const failure of summary.failed) writeLine(io.stdout, `  failed: ${path.basename(failure.file)}: ${failure.reason}`);
+  for (const file of summary.readWithErrors) writeLine(io.stdout, `  read with errors: ${path.basename(file)}: the PDF is damaged; its text was recovered leniently and some may be missing.`);
 }

@@ -1,19 +1,19 @@
 import { inThread, retag } from '../ingest/retag.js';
 import { TagPool } from '../ingest/tag-pool.js';
-import { compileTagger, readLexiconSources } from '../lexicon/index.js';
+import { compileTagging, readTaggingSources } from '../classifier/index.js';
 import { taggingQueries } from '../store/tagging-queries.js';
 import { openExistingDatabase } from './open-store.js';
-import { parseCommandLine, writeLine, type Command } from './command.js';
+import { parseCommandLine, warnings, writeLine, type Command } from './command.js';
 
 export const command: Command = {
   name: 'retag',
-  summary: 'Re-apply the current lexicons to stored passages, without re-reading PDFs',
-  usage: 'lessons retag [--json] [--db path] [--lexicons folder] [--workers n]',
+  summary: 'Re-apply the current lexicons and model to stored passages, without re-reading PDFs',
+  usage: 'lessons retag [--json] [--db path] [--lexicons folder] [--workers n] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'lexicons', 'workers']);
-    const sources = readLexiconSources(config.lexicons);
-    // Compiled here first, so that a broken lexicon is reported once, before any thread starts.
-    const tagger = compileTagger(sources);
+    const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'lexicons', 'model', 'modelThreshold', 'workers']);
+    const sources = readTaggingSources(config, warnings(io));
+    // Compiled here first, so that a broken lexicon or a stale model is reported once, before any thread starts.
+    const tagger = compileTagging(sources, warnings(io));
     const db = openExistingDatabase(config);
     const pool = config.workers > 1 ? await TagPool.start(sources, config.workers) : null;
     try {
@@ -24,6 +24,7 @@ export const command: Command = {
         writeLine(io.stdout, JSON.stringify({ ok: true, seconds, ...summary }));
         return 0;
       }
+      if (summary.resumedAfter > 0) writeLine(io.stdout, `Resumed an interrupted retag after its first ${summary.resumedAfter} passages.`);
       writeLine(io.stdout, `Retagged ${summary.passages} passages with lexicons ${summary.version} in ${seconds.toFixed(1)} s: ${summary.changedPassages} changed (${summary.kindChanges} changed kind).`);
       if (summary.themes.length === 0) writeLine(io.stdout, 'No findings changed.');
       for (const row of summary.themes) writeLine(io.stdout, `  ${row.theme.padEnd(22)} +${row.added} -${row.removed}`);

@@ -8,7 +8,7 @@ import { parseCommandLine, writeLine, type Command } from './command.js';
 export const command: Command = {
   name: 'search',
   summary: 'Search passages across reviews, with citations',
-  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--year 2010-2015] [--board name] [--limit n] [--page n] [--raw] [--json] [--db path]',
+  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--source pattern|model] [--year 2010-2015] [--board name] [--limit n] [--page n] [--raw] [--json] [--db path]',
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(
       args,
@@ -17,6 +17,7 @@ export const command: Command = {
       {
         theme: { type: 'string', multiple: true },
         kind: { type: 'string' },
+        source: { type: 'string' },
         year: { type: 'string' },
         board: { type: 'string' },
         limit: { type: 'string' },
@@ -26,10 +27,10 @@ export const command: Command = {
       },
       ['db'],
     );
-    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, year: values.year, board: values.board, limit: values.limit ?? '10', page: values.page, raw: values.raw });
+    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, limit: values.limit ?? '10', page: values.page, raw: values.raw });
     const db = openExistingDatabase(config);
     try {
-      const response = search(searchQueries(db), request);
+      const response = await search(searchQueries(db), request);
       if (values.json) {
         writeLine(io.stdout, JSON.stringify({ results: response.results, total: response.total, facets: response.facets }));
         return 0;

@@ -1,17 +1,17 @@
 import type { Config } from '../config.js';
 import { createApp } from '../http/app.js';
 import { listen } from '../http/listen.js';
-import { loadTagger } from '../lexicon/index.js';
+import { loadTagging } from '../classifier/index.js';
 import type { Db } from '../store/database.js';
 import { openExistingDatabase } from './open-store.js';
-import { parseCommandLine, writeLine, type CliIO, type Command } from './command.js';
+import { parseCommandLine, warnings, writeLine, type CliIO, type Command } from './command.js';
 
 export const command: Command = {
   name: 'serve',
   summary: 'Serve the search UI and the JSON API over the database',
-  usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder]',
+  usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder] [--criteria file] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'maxUploadMb']);
+    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts']);
     return serve(openExistingDatabase(config), config, io);
   },
 };
@@ -22,7 +22,7 @@ export const command: Command = {
  */
 export async function serve(db: Db, config: Config, io: CliIO): Promise<number> {
   try {
-    const app = createApp({ db, tagger: loadTagger(config.lexicons), config, log: (line) => writeLine(io.stderr, line) });
+    const app = createApp({ db, tagger: loadTagging(config, warnings(io)), config, log: (line) => writeLine(io.stderr, line) });
     const { server, url } = await listen(app, config.host, config.port);
     writeLine(io.stdout, `Serving on ${url}`);
     await new Promise((resolve) => {

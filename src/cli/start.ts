@@ -14,7 +14,7 @@ export const command: Command = {
   summary: 'The main job: ingest the bundled corpus when the database is new, report on it, then serve it',
   usage: 'lessons start [--db path] [--corpus folder] [--port 4000] [--host 127.0.0.1]',
   async run(args, io) {
-    const { config } = parseCommandLine(args, io, this, {}, ['db', 'corpus', 'workers', 'lexicons', 'host', 'port', 'maxUploadMb']);
+    const { config } = parseCommandLine(args, io, this, {}, ['db', 'corpus', 'workers', 'lexicons', 'criteria', 'model', 'modelThreshold', 'host', 'port', 'maxUploadMb', 'maxPdfMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts']);
     if (!existsSync(config.db)) {
       writeLine(io.stdout, `No database at ${config.db} yet: ingesting ${config.corpus} ...`);
       const summary = await ingestPaths([config.corpus], config, io, true);
@@ -24,7 +24,7 @@ export const command: Command = {
     const db = openDatabase(config.db);
     writeLine(io.stdout, '');
     printStats(db, io);
-    const sample = search(searchQueries(db), searchRequest({ q: 'face value', limit: 3 }));
+    const sample = await search(searchQueries(db), searchRequest({ q: 'face value', limit: 3 }));
     writeLine(io.stdout, `\nSample search "face value": ${sample.total} passages; the first ${sample.results.length}:`);
     for (const hit of sample.results) writeLine(io.stdout, `  ${citation(hit)}\n    ${terminalSnippet(hit.snippet, io.isTTY)}`);
     writeLine(io.stdout, '');

@@ -1,4 +1,5 @@
 import { catalogueQueries } from '../store/catalogue-queries.js';
+import { describeUnfinishedRetag, retagRuns } from '../store/retag-runs.js';
 import { openExistingDatabase } from './open-store.js';
 import { parseCommandLine, writeLine, type Command, type CliIO } from './command.js';
 import type { Db } from '../store/database.js';
@@ -22,12 +23,14 @@ export const command: Command = {
 
 export function collectStats(db: Db) {
   const catalogue = catalogueQueries(db);
-  return { totals: catalogue.totals(), themes: catalogue.byTheme(), years: catalogue.byYear() };
+  const unfinished = retagRuns(db).unfinished();
+  return { totals: catalogue.totals(), themes: catalogue.byTheme(), years: catalogue.byYear(), retag_unfinished: unfinished && { ...unfinished, message: describeUnfinishedRetag(unfinished) } };
 }
 
 export function printStats(db: Db, io: CliIO): void {
-  const { totals, themes, years } = collectStats(db);
+  const { totals, themes, years, retag_unfinished: unfinished } = collectStats(db);
   writeLine(io.stdout, `${totals.reviews} reviews, ${totals.passages} passages, ${totals.findings} findings.`);
+  if (unfinished) writeLine(io.stdout, `\n${unfinished.message}`);
   writeLine(io.stdout, '\nBy theme                 passages  findings  reviews');
   for (const row of themes) writeLine(io.stdout, `  ${row.theme.padEnd(22)} ${String(row.passages).padStart(8)} ${String(row.findings).padStart(9)} ${String(row.reviews).padStart(8)}`);
   writeLine(io.stdout, '\nBy year   reviews  passages  findings');

@@ -2,9 +2,11 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
-import { loadTagger, type Tagger } from '../lexicon/index.js';
+import { tagWithLayers } from '../ingest/tag-with-layers.js';
+import type { Tagger } from '../lexicon/index.js';
+import { loadTagging } from '../classifier/index.js';
 import { isPassageKind, PASSAGE_KINDS, type PassageKind } from '../themes.js';
-import { parseCommandLine, writeLine, type CliIO, type Command } from './command.js';
+import { parseCommandLine, warnings, writeLine, type CliIO, type Command } from './command.js';
 
 interface Passage {
   id: unknown;
@@ -18,11 +20,11 @@ type Complain = (where: string, message: string) => void;
 export const command: Command = {
   name: 'tag',
   summary: 'Tag passages with themes: one JSON line per passage on stdout',
-  usage: 'lessons tag [--jsonl] [--kind finding|recommendation|narrative] [--lexicons DIR] [FILE ...]  (stdin when no FILE)',
+  usage: `lessons tag [--jsonl] [--kind ${PASSAGE_KINDS.join('|')}] [--lexicons DIR] [--model on|off] [--model-threshold 0.5] [FILE ...]  (stdin when no FILE)`,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { jsonl: { type: 'boolean' }, kind: { type: 'string' } }, ['lexicons']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { jsonl: { type: 'boolean' }, kind: { type: 'string' } }, ['lexicons', 'model', 'modelThreshold']);
     const section = sectionKind(values.kind);
-    const tagger = loadTagger(config.lexicons);
+    const tagger = loadTagging(config, warnings(io));
     let problems = 0;
     const emit: Emit = (passage) => writeLine(io.stdout, formatResult(passage.id, tagger, passage.text, section));
     const complain: Complain = (where, message) => {
@@ -45,14 +47,17 @@ function sectionKind(kind: string | undefined): PassageKind | undefined {
   return kind;
 }
 
-/** The output line, exactly: {"id","kind","themes","matches":[{"theme","start","end","text","pattern"}]}. */
+/**
+ * The output line, exactly: {"id","kind","themes","matches":[{"theme","start","end","text","pattern","source","score"}]},
+ * where `source` is "pattern" or "model" and `score` the model's (null for a pattern).
+ */
 function formatResult(id: unknown, tagger: Tagger, text: string, section: PassageKind | undefined): string {
-  const { kind, themes, matches } = tagger.tag(text, section ? { section } : {});
+  const { kind, evidence } = tagWithLayers(tagger, text, section);
   return JSON.stringify({
     id,
     kind,
-    themes,
-    matches: matches.map(({ theme, start, end, text: evidence, pattern }) => ({ theme, start, end, text: evidence, pattern })),
+    themes: [...new Set(evidence.map((found) => found.theme))].sort(),
+    matches: evidence.map(({ theme, start, end, pattern, source, score }) => ({ theme, start, end, text: text.slice(start, end), pattern, source, score })),
   });
 }
 

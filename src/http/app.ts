@@ -3,10 +3,13 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import type { Tagger } from '../lexicon/index.js';
 import type { Db } from '../store/database.js';
+import { fullTextPool } from '../search/fts-pool.js';
 import { SearchEngine } from '../search/search.js';
 import { searchQueries } from '../store/search-queries.js';
 import { errorHandler, notFound } from './error-handler.js';
+import { allowedHosts } from './allowed-hosts.js';
 import { requestLog } from './request-log.js';
+import { sameOriginWrites } from './same-origin.js';
 import type { RouteDeps } from './route-deps.js';
 import { checkRoutes } from './routes/check.js';
 import { concordanceRoutes } from './routes/concordance.js';
@@ -39,9 +42,14 @@ export function createApp(deps: AppDeps): express.Express {
   app.set('etag', false);
   app.use(securityHeaders);
   app.use(requestLog(log));
+  app.use(allowedHosts(deps.config.host, deps.config.allowedHosts));
+  app.use(sameOriginWrites);
   app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h' }));
 
-  const engine = new SearchEngine(searchQueries(deps.db), { background: true });
+  const queries = searchQueries(deps.db);
+  // A file's FTS5 queries run in threads with a deadline; an in-memory database has no file for them to open.
+  const fullText = queries.file ? fullTextPool({ file: queries.file, size: deps.config.searchWorkers, timeoutMs: deps.config.searchTimeoutMs }) : undefined;
+  const engine = new SearchEngine(queries, { background: true, ...(fullText ? { fullText } : {}) });
   engine.index(); // built now, so the first search does not wait for it
   const routeDeps: RouteDeps = { ...deps, engine, themes: themeInfo(deps.tagger) };
   app.use(searchRoutes(routeDeps));

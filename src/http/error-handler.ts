@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import { AppError, errorBody, NotFoundError, TooLargeError } from '../errors.js';
+import { AppError, errorBody, InputError, NotFoundError, TooLargeError } from '../errors.js';
 import { html, renderPage } from './views/layout.js';
 
 /** Any route nobody answered: a 404 in the shared error body. */
@@ -38,6 +38,8 @@ export function errorHandler(log: (line: string) => void) {
  */
 function fromMiddleware(err: unknown): unknown {
   if (err instanceof AppError || typeof err !== 'object' || err === null) return err;
+  // The router decodes each path parameter; a malformed %-escape (/reviews/%E0%A4) is the address's fault.
+  if (err instanceof URIError) return new InputError('the address has a malformed %-escape. Check the link, or search from the home page.', 'bad_address');
   const { status, expose, message, type, name, code } = err as { status?: number; expose?: boolean; message?: string; type?: string; name?: string; code?: string };
   if (name === 'MulterError') {
     return code === 'LIMIT_FILE_SIZE' ? new TooLargeError(`the upload is too large: ${message ?? ''}`.trim()) : new AppError(`the upload could not be read: ${message ?? code}`, 400, 'bad_upload');

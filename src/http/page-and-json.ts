@@ -22,19 +22,19 @@ export interface PageOptions {
 export function pageAndJson<T extends object>(
   router: Router,
   path: string,
-  build: (req: Request) => T,
+  build: (req: Request) => T | Promise<T>,
   render: (data: T, context: ViewContext) => string,
   options: PageOptions = {},
 ): void {
-  router.get(`/api${path}`, (req: Request, res: Response) => {
-    res.json({ ok: true, ...build(req) });
+  router.get(`/api${path}`, async (req: Request, res: Response) => {
+    res.json({ ok: true, ...(await build(req)) });
   });
-  const page = (req: Request, res: Response) => {
+  const page = async (req: Request, res: Response) => {
     const query = req.originalUrl.indexOf('?');
     const context = { req, jsonUrl: `/api${options.aliases?.includes(req.path) ? path : req.path}${query >= 0 ? req.originalUrl.slice(query) : ''}` };
     let markup: string;
     try {
-      markup = render(build(req), context);
+      markup = render(await build(req), context);
     } catch (err) {
       if (!(err instanceof InputError) || !options.renderInputError) throw err;
       res.status(err.status);

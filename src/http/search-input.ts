@@ -2,13 +2,14 @@ import type { Request } from 'express';
 import { searchRequest, type SearchRequest } from '../search/search-request.js';
 import { manyParams, oneParam } from './query-params.js';
 
-/** The search a URL describes: `?q=&theme=&theme=&kind=&year_from=&year_to=&board=&page=&limit=&raw=1`. */
+/** The search a URL describes: `?q=&theme=&theme=&kind=&source=&year_from=&year_to=&board=&page=&limit=&raw=1`. */
 export function searchFromQuery(req: Request): SearchRequest {
   return searchRequest({
     q: oneParam(req, 'q'),
     raw: oneParam(req, 'raw'),
     theme: manyParams(req, 'theme'),
     kind: oneParam(req, 'kind'),
+    source: oneParam(req, 'source'),
     year: oneParam(req, 'year'),
     yearFrom: oneParam(req, 'year_from'),
     yearTo: oneParam(req, 'year_to'),

@@ -23,6 +23,8 @@ export interface IngestSummary {
   unchanged: string[];
   replaced: string[];
   failed: IngestFailure[];
+  /** Stored, but read leniently after strict parsing failed: some text may be missing. */
+  readWithErrors: string[];
   pages: number;
   passages: number;
   elapsedMs: number;
@@ -42,7 +44,7 @@ export interface IngestDeps {
  */
 export async function ingestFiles(files: string[], deps: IngestDeps): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { added: [], unchanged: [], replaced: [], failed: [], pages: 0, passages: 0, elapsedMs: 0 };
+  const summary: IngestSummary = { added: [], unchanged: [], replaced: [], failed: [], readWithErrors: [], pages: 0, passages: 0, elapsedMs: 0 };
   const outcomes: Record<SaveOutcome, string[]> = { added: summary.added, unchanged: summary.unchanged, replaced: summary.replaced };
   let filesDone = 0;
   const report = (current: string): void => {
@@ -59,6 +61,7 @@ export async function ingestFiles(files: string[], deps: IngestDeps): Promise<In
       const review = await deps.pool.read({ file, bytes, sha256, overrides: await readSidecar(file) });
       const { outcome } = deps.writer.save(review);
       outcomes[outcome].push(file);
+      if (review.readWithErrors) summary.readWithErrors.push(file);
       if (outcome !== 'unchanged') {
         summary.pages += review.pages;
         summary.passages += review.passages.length;

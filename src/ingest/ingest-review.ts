@@ -1,7 +1,9 @@
+import { DocumentError } from '../errors.js';
 import type { Tagger } from '../lexicon/index.js';
 import { applyOverrides, readMetadata, type MetaOverrides } from './metadata.js';
-import { readPdf } from './pdf-read.js';
+import { readPdf, type PdfReadOptions } from './pdf-read.js';
 import { segmentReport } from './segment.js';
+import { tagWithLayers } from './tag-with-layers.js';
 import type { IngestedReview, Passage, TaggedPassage } from './types.js';
 
 export interface ReviewSource {
@@ -16,10 +18,14 @@ export interface ReviewSource {
 /**
  * Reads one overview report into cited, tagged passages:
  * PDF text -> passages -> metadata -> sentences and themes.
+ * A PDF that yields no passages is not a review, and is refused rather than stored empty.
  */
-export async function ingestReview(source: ReviewSource, tagger: Tagger): Promise<IngestedReview> {
-  const pages = await readPdf(source.bytes);
+export async function ingestReview(source: ReviewSource, tagger: Tagger, options: PdfReadOptions = {}): Promise<IngestedReview> {
+  const { pages, readWithErrors } = await readPdf(source.bytes, options);
   const report = segmentReport(pages);
+  if (report.passages.length === 0) {
+    throw new DocumentError(`no paragraphs of text could be read from its ${pages.length} page${pages.length === 1 ? '' : 's'}, so it is not stored. Check that it is an overview report with a text layer.`, 'no_passages');
+  }
   const meta = applyOverrides(readMetadata(report.frontLines, report.displayTitle), source.overrides);
   return {
     file: source.file,
@@ -29,17 +35,11 @@ export async function ingestReview(source: ReviewSource, tagger: Tagger): Promis
     lexiconVersion: tagger.version,
     passages: report.passages.map((passage) => tagPassage(passage, tagger)),
     text: report.text,
+    ...(readWithErrors ? { readWithErrors } : {}),
   };
 }
 
-/** Tags a passage in the context of its section; the tagger's reading gives the sentences too. */
+/** A segmented passage, tagged in the context of its section; the tagger's reading gives the sentences too. */
 export function tagPassage(passage: Omit<Passage, 'sentences'>, tagger: Tagger): TaggedPassage {
-  const result = tagger.tag(passage.text, { section: passage.kind });
-  return {
-    ...passage,
-    kind: result.kind,
-    sectionKind: passage.kind,
-    sentences: result.sentences,
-    evidence: result.matches.map(({ theme, start, end, pattern }) => ({ theme, start, end, pattern })),
-  };
+  return { ...passage, sectionKind: passage.kind, ...tagWithLayers(tagger, passage.text, passage.kind) };
 }

@@ -1,5 +1,6 @@
 import { FormatError, InvalidPDFException, PasswordException, PDFParse, restoreNatives } from './pdf-library.js';
 import { DocumentError } from '../errors.js';
+import { assertPdfHeader } from './pdf-header.js';
 import type { RawPage, TextItem } from './types.js';
 
 interface PdfTextItem {
@@ -30,19 +31,45 @@ function loadDocument(parser: InstanceType<typeof PDFParse>): Promise<PdfDocumen
   return (parser as unknown as { load(): Promise<PdfDocumentProxy> }).load();
 }
 
+export interface PdfText {
+  pages: RawPage[];
+  /** Strict parsing failed and the text was recovered leniently: some of it may be missing. */
+  readWithErrors: boolean;
+}
+
+export interface PdfReadOptions {
+  /** More pages than this is not a review (a page-tree bomb): refused before any page is read. */
+  maxPages?: number;
+}
+
 /**
- * Reads every page's positioned text from PDF bytes.
- * Throws DocumentError naming the problem: empty, not a PDF, corrupt, encrypted.
+ * Reads every page's positioned text from PDF bytes: strictly first, then, when pdf.js stops at an
+ * error, once more leniently (a damaged file often still has readable text), marked as such.
+ * Throws DocumentError naming the problem: empty, not a PDF, corrupt, encrypted, too many pages.
  */
-export async function readPdf(bytes: Uint8Array): Promise<RawPage[]> {
+export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText> {
   if (bytes.length === 0) throw new DocumentError('the file is empty (0 bytes).', 'empty');
-  if (!startsWithPdfHeader(bytes)) {
-    throw new DocumentError('this is not a PDF: it does not start with "%PDF-". Check that the file was exported as PDF.', 'not_pdf');
+  assertPdfHeader(bytes);
+  try {
+    return { pages: await readPages(bytes, true, options), readWithErrors: false };
+  } catch (strictError) {
+    const problem = classifyPdfError(strictError);
+    if (problem.problem !== 'corrupt') throw problem;
+    const pages = await readPages(bytes, false, options).catch(() => null);
+    if (!pages || pages.every((page) => page.items.length === 0)) throw problem;
+    return { pages, readWithErrors: true };
   }
-  const parser = new PDFParse({ data: bytes.slice(), stopAtErrors: true } as ConstructorParameters<typeof PDFParse>[0]);
+}
+
+async function readPages(bytes: Uint8Array, stopAtErrors: boolean, options: PdfReadOptions): Promise<RawPage[]> {
+  const parser = new PDFParse({ data: bytes.slice(), stopAtErrors } as ConstructorParameters<typeof PDFParse>[0]);
   try {
     const doc = await loadDocument(parser);
     restoreNatives();
+    const maxPages = options.maxPages ?? Infinity;
+    if (doc.numPages > maxPages) {
+      throw new DocumentError(`the PDF has ${doc.numPages} pages, more than the ${maxPages} a review may have (setting --max-pages, LESSONS_MAX_PAGES). It is not a review, or it is damaged; split it or raise the limit.`, 'too_many_pages');
+    }
     const pages: RawPage[] = [];
     for (let number = 1; number <= doc.numPages; number += 1) {
       pages.push(await readPage(doc, number));
@@ -67,12 +94,6 @@ async function readPage(doc: PdfDocumentProxy, number: number): Promise<RawPage>
   }
   page.cleanup();
   return { page: number, width, height, items };
-}
-
-function startsWithPdfHeader(bytes: Uint8Array): boolean {
-  // The header may follow a little junk (some writers prepend a BOM or whitespace).
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
 }
 
 function classifyPdfError(err: unknown): DocumentError {

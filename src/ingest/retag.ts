@@ -2,6 +2,7 @@ import type { Tagger } from '../lexicon/index.js';
 import { groupFindings } from '../store/group-findings.js';
 import type { PassageToTag, StoredFinding, taggingQueries } from '../store/tagging-queries.js';
 import type { PassageKind, ThemeId } from '../themes.js';
+import { tagWithLayers } from './tag-with-layers.js';
 import type { Evidence } from './types.js';
 
 export interface ThemeChange {
@@ -12,6 +13,8 @@ export interface ThemeChange {
 
 export interface RetagSummary {
   version: string;
+  /** Passages an interrupted run of the same version had already retagged; this run went on after them. */
+  resumedAfter: number;
   passages: number;
   changedPassages: number;
   kindChanges: number;
@@ -40,8 +43,8 @@ const BATCH = 2000;
 
 /** tagStored(tagger, { text, section_kind: 'finding' }) -> { kind, evidence }: one passage, as ingest tags it. */
 export function tagStored(tagger: Tagger, passage: PassageText): Retagged {
-  const result = tagger.tag(passage.text, { section: passage.section_kind });
-  return { kind: result.kind, evidence: result.matches.map(({ theme, start, end, pattern }) => ({ theme, start, end, pattern })) };
+  const { kind, evidence } = tagWithLayers(tagger, passage.text, passage.section_kind);
+  return { kind, evidence };
 }
 
 /** Tagging in the calling thread: for small databases and tests. */
@@ -52,19 +55,22 @@ export function inThread(tagger: Tagger): PassageTagging {
 /**
  * Re-applies the current lexicons to every stored passage, without re-reading any PDF, and counts
  * per theme the findings that appeared and disappeared. This thread is the only one that touches
- * the database: while it compares and writes one batch (in one transaction), the tagging works on
- * the next.
+ * the database: while it compares and writes one batch (in one transaction, with the run's
+ * progress), the tagging works on the next. An interrupted run of the same lexicons is resumed
+ * where it stopped; one of other lexicons is superseded by a new run over every passage.
  */
-export async function retag(queries: ReturnType<typeof taggingQueries>, tagging: PassageTagging): Promise<RetagSummary> {
+export async function retag(queries: ReturnType<typeof taggingQueries>, tagging: PassageTagging, batchSize = BATCH): Promise<RetagSummary> {
   const changes = new Map<ThemeId, ThemeChange>();
   const change = (theme: ThemeId): ThemeChange => {
     let entry = changes.get(theme);
     if (!entry) changes.set(theme, (entry = { theme, added: 0, removed: 0 }));
     return entry;
   };
-  const summary: RetagSummary = { version: tagging.version, passages: 0, changedPassages: 0, kindChanges: 0, themes: [] };
-  const after = (batch: readonly PassageToTag[]) => queries.batch(batch[batch.length - 1]?.id ?? 0, BATCH);
-  let batch = queries.batch(0, BATCH);
+  const previous = queries.runs.unfinished();
+  const run = previous?.lexicon_version === tagging.version ? previous : queries.runs.start(tagging.version);
+  const summary: RetagSummary = { version: tagging.version, resumedAfter: run.passages_done, passages: 0, changedPassages: 0, kindChanges: 0, themes: [] };
+  const after = (batch: readonly PassageToTag[]) => queries.batch(batch[batch.length - 1]?.id ?? 0, batchSize);
+  let batch = queries.batch(run.last_passage_id, batchSize);
   let tagged = tagging.tagAll(batch);
   while (batch.length > 0) {
     const results = await tagged;
@@ -81,14 +87,16 @@ export async function retag(queries: ReturnType<typeof taggingQueries>, tagging:
       if (passage.kind !== kind || old.size !== now.size || [...now].some((key) => !old.has(key))) summary.changedPassages += 1;
       return { passage, kind, evidence };
     });
-    queries.replaceAll(updates, tagging.version);
+    queries.replaceAll(updates, tagging.version, run.id);
     summary.passages += batch.length;
     batch = next;
   }
+  queries.runs.finish(run.id);
   summary.themes = [...changes.values()].sort((a, b) => a.theme.localeCompare(b.theme));
   return summary;
 }
 
-function findingKey(finding: Pick<StoredFinding, 'theme' | 'start' | 'end'>): string {
-  return `${finding.theme}:${finding.start}:${finding.end}`;
+/** A finding counts as changed when its theme, span or layer does (a new model score alone does not). */
+function findingKey(finding: Pick<StoredFinding, 'theme' | 'start' | 'end' | 'source'>): string {
+  return `${finding.theme}:${finding.start}:${finding.end}:${finding.source}`;
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DocumentError } from '../errors.js';
 import type { MetaOverrides } from './metadata.js';
+import { assertPdfHeader } from './pdf-header.js';
 
 /**
  * Expands the command line's files and folders into PDF paths, in a stable order.
@@ -38,16 +39,33 @@ export async function readSource(file: string, maxBytes: number): Promise<{ byte
     throw new DocumentError(`the file cannot be read (${why}).`, 'unreadable');
   }
   if (size > maxBytes) {
-    throw new DocumentError(`the file is ${(size / 1e6).toFixed(0)} MB, over the ${(maxBytes / 1e6).toFixed(0)} MB limit (LESSONS_MAX_PDF_MB). Split it or raise the limit.`, 'too_large');
+    // MB as the setting counts them (1024 x 1024 bytes), so a 200 setting reads "200 MB".
+    throw new DocumentError(`the file is ${(size / MB).toFixed(0)} MB, over the ${Math.round(maxBytes / MB)} MB limit (--max-pdf-mb, LESSONS_MAX_PDF_MB). Split it or raise the limit.`, 'too_large');
   }
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readPdfBytes(file, size);
   } catch (err) {
+    if (err instanceof DocumentError) throw err;
     throw new DocumentError(`the file cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}). Check its permissions.`, 'unreadable');
   }
   return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
+
+/** Reads the first KB and refuses a file that is not a PDF before reading the rest. */
+async function readPdfBytes(file: string, size: number): Promise<Buffer> {
+  const handle = await open(file);
+  try {
+    const head = Buffer.alloc(Math.min(size, 1024));
+    await handle.read(head, 0, head.length, 0);
+    if (size > 0) assertPdfHeader(head);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+const MB = 1024 * 1024;
 
 const FIELDS = new Set(['title', 'board', 'subject', 'year', 'author']);
 

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { LexiconSource } from '../lexicon/index.js';
+import type { TaggingSources } from '../classifier/index.js';
 import { startWorker } from '../worker-thread.js';
 import type { PassageTagging, PassageText, Retagged } from './retag.js';
 
@@ -9,11 +9,11 @@ interface Pending {
 }
 
 /**
- * Tagger threads for `lessons retag`: each compiles the lexicons it is given (and so has its own
+ * Tagger threads for `lessons retag`: each compiles the lexicons and model it is given (and so has its own
  * wink-nlp instance) and tags the passages sent to it; a batch is split between them and the
  * results come back in order. They never touch the database. startWorker runs the compiled
  * tag-worker.js, or its .ts source under the test runner.
- * const pool = await TagPool.start(readLexiconSources('lexicons'), 2); await pool.tagAll(passages); await pool.close();
+ * const pool = await TagPool.start(readTaggingSources(config, warn), 2); await pool.tagAll(passages); await pool.close();
  */
 export class TagPool implements PassageTagging {
   private readonly pending = new Map<number, Pending>();
@@ -35,7 +35,7 @@ export class TagPool implements PassageTagging {
   }
 
   /** Starts `size` threads and waits until each has compiled the lexicons. */
-  static async start(sources: readonly LexiconSource[], size: number): Promise<TagPool> {
+  static async start(sources: TaggingSources, size: number): Promise<TagPool> {
     const workers = Array.from({ length: Math.max(1, size) }, () => startWorker(import.meta.url, './tag-worker', { workerData: { sources } }));
     const versions = await Promise.all(workers.map((worker) => new Promise<string>((resolve, reject) => {
       worker.once('message', (message: { version: string }) => resolve(message.version));

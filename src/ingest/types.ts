@@ -1,3 +1,4 @@
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 
 /**
@@ -86,12 +87,18 @@ export interface ReviewMeta {
   author: string;
 }
 
-/** A theme found in a passage: the evidence span (offsets in the passage text) and the pattern that fired. */
+/**
+ * A theme found in a passage: the evidence span (offsets in the passage text) and the pattern that
+ * fired, or for the learned layer the sentence, its top features (in `pattern`) and its score.
+ */
 export interface Evidence {
   theme: ThemeId;
   start: number;
   end: number;
   pattern: string;
+  source: TagSource;
+  /** The model's score (0-1); null for a pattern. */
+  score: number | null;
 }
 
 /** A passage after tagging: its kind may be refined by the tagger, and it carries its evidence. */
@@ -111,4 +118,6 @@ export interface IngestedReview {
   passages: TaggedPassage[];
   /** Every passage's text joined by "\n\n": the coordinate system of passage offsets. */
   text: string;
+  /** The PDF was damaged: its text was recovered by a lenient second reading, and some may be missing. */
+  readWithErrors?: boolean;
 }

@@ -1,117 +1,61 @@
-import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../worker-thread.js';
+import type { TaggingSources } from '../classifier/index.js';
 import { DocumentError, type DocumentProblem } from '../errors.js';
+import { ThreadPool, type PoolErrors } from '../thread-pool.js';
 import type { ReviewSource } from './ingest-review.js';
 import type { IngestedReview } from './types.js';
 
-interface Job {
-  id: number;
-  source: ReviewSource;
-  resolve: (review: IngestedReview) => void;
-  reject: (err: Error) => void;
-  timer?: NodeJS.Timeout;
-}
-
-interface Slot {
-  worker: Worker;
-  job: Job | null;
-}
-
 export interface PoolOptions {
   size: number;
-  lexicons: string;
+  /** The lexicons and model every thread compiles once. */
+  tagging: TaggingSources;
   /** A PDF still being read after this long is given up on, and its thread replaced. */
   timeoutMs?: number;
   /** Heap limit of each reader thread: a PDF that needs more fails alone instead of the whole ingest. */
   maxHeapMb?: number;
+  /** The most pages a PDF may have: more is not a review (a page-tree bomb), and is refused unread. */
+  maxPages?: number;
 }
+
+/** How a reader thread's failures are reported: as a document that could not be read. */
+export const READER_ERRORS: PoolErrors = {
+  timeout: (ms) => new DocumentError(`reading took longer than ${Math.round(ms / 1000)} s; the file may be malformed or far too large.`, 'too_large'),
+  outOfMemory: () => new DocumentError('the file needs more memory than a reader thread may use; it is too large to read as one file.', 'too_large'),
+  crashed: (detail) => new DocumentError(`the reader thread stopped (${detail}) while reading this file.`, 'unreadable'),
+  fromReply: (reply) => new DocumentError(reply.message, reply.code as DocumentProblem),
+};
 
 /**
  * Reader threads, so that ingest uses every core: each thread reads, segments and tags whole
  * PDFs; the main thread only writes to SQLite.
  */
 export class ReaderPool {
-  private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
-  private nextId = 0;
+  private readonly pool: ThreadPool<{ source: ReviewSource; maxPages: number }, IngestedReview>;
+  private readonly maxPages: number;
 
-  constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < Math.max(1, options.size); i += 1) this.slots.push(this.spawn());
+  constructor(options: PoolOptions) {
+    this.maxPages = options.maxPages ?? 3000;
+    this.pool = new ThreadPool({
+      caller: import.meta.url,
+      name: './ingest-worker',
+      size: options.size,
+      workerData: { tagging: options.tagging },
+      timeoutMs: options.timeoutMs ?? 300_000,
+      maxHeapMb: options.maxHeapMb ?? 2048,
+      errors: READER_ERRORS,
+      watchMemory: true,
+    });
   }
 
   get size(): number {
-    return this.slots.length;
+    return this.pool.size;
   }
 
+  /** Reads one PDF. Its bytes are handed to the thread, not copied: the caller must not use them again. */
   read(source: ReviewSource): Promise<IngestedReview> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: (this.nextId += 1), source, resolve, reject });
-      this.dispatch();
-    });
+    return this.pool.run({ source, maxPages: this.maxPages }, [source.bytes.buffer as ArrayBuffer]);
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  close(): Promise<void> {
+    return this.pool.close();
   }
-
-  private spawn(): Slot {
-    const worker = startWorker(import.meta.url, './ingest-worker', {
-      workerData: { lexicons: this.options.lexicons },
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 2048 },
-    });
-    const slot: Slot = { worker, job: null };
-    worker.on('message', (message: { id: number; review?: IngestedReview; error?: { message: string; problem: DocumentProblem } }) => {
-      const job = slot.job;
-      if (!job || job.id !== message.id) return;
-      this.finish(slot);
-      if (message.review) job.resolve(message.review);
-      else job.reject(new DocumentError(message.error?.message ?? 'the PDF could not be read.', message.error?.problem ?? 'unreadable'));
-    });
-    worker.on('error', (err) => this.fail(slot, describeWorkerError(err)));
-    worker.on('exit', (code) => {
-      if (slot.job) this.fail(slot, new DocumentError(`the reader thread stopped (exit code ${code}) while reading this PDF.`, 'unreadable'));
-    });
-    worker.unref();
-    return slot;
-  }
-
-  private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.job) continue;
-      const job = this.queue.shift();
-      if (!job) return;
-      slot.job = job;
-      slot.worker.ref();
-      const timeoutMs = this.options.timeoutMs ?? 300_000;
-      job.timer = setTimeout(() => this.fail(slot, new DocumentError(`reading took longer than ${Math.round(timeoutMs / 1000)} s; the PDF may be malformed or far too large.`, 'too_large')), timeoutMs);
-      // The bytes are copied, not transferred: the caller may still need them.
-      slot.worker.postMessage({ id: job.id, source: job.source });
-    }
-  }
-
-  private finish(slot: Slot): void {
-    if (slot.job?.timer) clearTimeout(slot.job.timer);
-    slot.job = null;
-    slot.worker.unref();
-    queueMicrotask(() => this.dispatch());
-  }
-
-  /** A thread that crashed or hung: its job fails, and a fresh thread takes its place. */
-  private fail(slot: Slot, err: DocumentError): void {
-    const job = slot.job;
-    if (!job) return;
-    this.finish(slot);
-    const index = this.slots.indexOf(slot);
-    void slot.worker.terminate();
-    if (index >= 0) this.slots[index] = this.spawn();
-    job.reject(err);
-    this.dispatch();
-  }
-}
-
-function describeWorkerError(err: Error): DocumentError {
-  if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
-    return new DocumentError('the PDF needs more memory than a reader thread may use; it is too large to ingest as one file.', 'too_large');
-  }
-  return new DocumentError(`the reader thread failed on this PDF (${err.message}).`, 'unreadable');
 }

@@ -1,4 +1,5 @@
 import { THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+import { agreementOf, meanAgreement, sumConfusions, type Agreement, type Confusion } from './agreement.js';
 import type { Tagger } from './types.js';
 
 /** A passage with the themes and kind a person gave it: a line of dev.jsonl, a paragraph of a corpus truth file. */
@@ -11,10 +12,20 @@ export interface LabelledPassage {
   section?: PassageKind;
 }
 
-export interface ThemeCounts {
-  tp: number;
-  fp: number;
-  fn: number;
+export type ThemeCounts = Confusion;
+
+/**
+ * What is evaluated: any function that gives a text its kind, its themes and, for the error list,
+ * the evidence behind each theme. The pattern tagger is one (`taggingBy`); other layers plug in
+ * the same way without touching the metrics.
+ */
+export type TaggingFunction = (text: string, context: { section?: PassageKind }) => TaggedText;
+
+export interface TaggedText {
+  kind: PassageKind;
+  themes: readonly ThemeId[];
+  /** Per theme, readable evidence ("pattern => matched text"). */
+  evidence(theme: ThemeId): string[];
 }
 
 /** A theme the tagger got wrong on one passage, with the evidence it gave ("pattern => matched text"). */
@@ -31,9 +42,12 @@ export interface TaggingError {
 export interface Evaluation {
   passages: number;
   counts: ReadonlyMap<ThemeId, ThemeCounts>;
-  /** Per theme precision, recall and F1 (0 when undefined), in THEME_IDS order. */
-  scores: Array<{ theme: ThemeId; precision: number; recall: number; f1: number } & ThemeCounts>;
-  micro: { precision: number; recall: number; f1: number };
+  /** Per theme precision, recall and F1 (0 when undefined), kappa and AC1 (NaN when undefined), in THEME_IDS order. */
+  scores: Array<{ theme: ThemeId } & Agreement & ThemeCounts>;
+  /** From the per-theme tables added up. */
+  micro: Agreement;
+  /** Means of the per-theme figures. */
+  macro: Agreement;
   macroF1: number;
   themeFree: number;
   themeFreeTagged: number;
@@ -43,19 +57,33 @@ export interface Evaluation {
   errors: TaggingError[];
 }
 
+/** The pattern tagger as a tagging function. evaluateTagging(taggingBy(tagger), items) */
+export function taggingBy(tagger: Tagger): TaggingFunction {
+  return (text, context) => {
+    const result = tagger.tag(text, context);
+    const evidence = (theme: ThemeId) => result.matches.filter((match) => match.theme === theme).map((match) => `${match.pattern} => "${match.text}"`);
+    return { kind: result.kind, themes: result.themes, evidence };
+  };
+}
+
+/** evaluateTagging(taggingBy(tagger), items), kept for callers that hold a Tagger. */
+export function evaluateTagger(tagger: Tagger, items: readonly LabelledPassage[]): Evaluation {
+  return evaluateTagging(taggingBy(tagger), items);
+}
+
 /**
  * Tags each labelled passage (with its section context when it has one) and scores the themes
- * found against the labels. evaluateTagger(tagger, items).macroF1 -> 0.95
+ * found against the labels. evaluateTagging(taggingBy(tagger), items).macroF1 -> 0.95
  */
-export function evaluateTagger(tagger: Tagger, items: readonly LabelledPassage[]): Evaluation {
-  const counts = new Map<ThemeId, ThemeCounts>(THEME_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0 }]));
+export function evaluateTagging(tagText: TaggingFunction, items: readonly LabelledPassage[]): Evaluation {
+  const counts = new Map<ThemeId, ThemeCounts>(THEME_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
   const kindConfusion = new Map<string, number>();
   const errors: TaggingError[] = [];
   let themeFree = 0;
   let themeFreeTagged = 0;
   let kindRight = 0;
   for (const item of items) {
-    const result = tagger.tag(item.text, item.section ? { section: item.section } : {});
+    const result = tagText(item.text, item.section ? { section: item.section } : {});
     if (result.kind === item.kind) kindRight += 1;
     else kindConfusion.set(`${item.kind} -> ${result.kind}`, (kindConfusion.get(`${item.kind} -> ${result.kind}`) ?? 0) + 1);
     if (item.themes.length === 0) {
@@ -67,28 +95,18 @@ export function evaluateTagger(tagger: Tagger, items: readonly LabelledPassage[]
       const got = result.themes.includes(theme);
       const count = counts.get(theme) as ThemeCounts;
       if (expected && got) count.tp += 1;
+      if (!expected && !got) count.tn += 1;
       if (expected === got) continue;
       if (got) count.fp += 1;
       else count.fn += 1;
-      const fired = result.matches.filter((match) => match.theme === theme).map((match) => `${match.pattern} => "${match.text}"`);
-      errors.push({ item, theme, missed: expected, kindFound: result.kind, themesFound: result.themes, fired });
+      errors.push({ item, theme, missed: expected, kindFound: result.kind, themesFound: [...result.themes], fired: result.evidence(theme) });
     }
   }
   const scores = THEME_IDS.map((theme) => {
     const count = counts.get(theme) as ThemeCounts;
-    return { theme, ...count, ...score(count) };
+    return { theme, ...count, ...agreementOf(count) };
   });
-  const total = scores.reduce((sum, row) => ({ tp: sum.tp + row.tp, fp: sum.fp + row.fp, fn: sum.fn + row.fn }), { tp: 0, fp: 0, fn: 0 });
-  const macroF1 = scores.reduce((sum, row) => sum + row.f1, 0) / scores.length;
-  return { passages: items.length, counts, scores, micro: score(total), macroF1, themeFree, themeFreeTagged, kindRight, kindConfusion, errors };
-}
-
-function score({ tp, fp, fn }: ThemeCounts): { precision: number; recall: number; f1: number } {
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-}
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? 0 : a / b;
+  const macro = meanAgreement(scores);
+  const micro = agreementOf(sumConfusions(scores));
+  return { passages: items.length, counts, scores, micro, macro, macroF1: macro.f1, themeFree, themeFreeTagged, kindRight, kindConfusion, errors };
 }

@@ -5,7 +5,7 @@ import { parseLexiconFile } from './lexicon-file.js';
 import { buildTagger } from './tagger.js';
 import type { Tagger } from './types.js';
 
-export type { LexiconInfo, Tagger, TagResult, ThemeMatch } from './types.js';
+export type { LexiconInfo, PassageReading, SentenceReading, TagSource, Tagger, TagResult, ThemeMatch } from './types.js';
 export { runLexiconExamples, type ExampleFailure, type ExampleReport } from './examples.js';
 
 export interface LexiconSource {

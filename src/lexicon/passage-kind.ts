@@ -33,17 +33,29 @@ export function inferKind(table: TokenTable, sentences: readonly SentenceEvidenc
   let finding = 0;
   let narrative = 0;
   for (const sentence of stated) {
-    finding += 2 * sentence.themes + sentence.findingCues;
-    narrative += 3 * countDates(table, sentence) + sentence.narrativeCues;
+    finding += 2 * (sentence.themes + sentence.findingCues);
+    narrative += weighDates(table, sentence) + sentence.narrativeCues;
   }
-  return finding > narrative ? 'finding' : 'narrative';
+  return finding >= narrative ? 'finding' : 'narrative';
 }
 
-function countDates(table: TokenTable, sentence: SentenceEvidence): number {
-  let count = 0;
-  for (let i = sentence.from; i < sentence.to; i += 1) {
-    const word = table.lower[i] as string;
-    if (YEAR.test(word) || (MONTHS.has(word) && !(word === 'may' && table.pos[i] !== 'PROPN'))) count += 1;
-  }
-  return count;
+/**
+ * A chronology entry opens on its date ("On 4 June the health visitor called"); a finding mentions
+ * dates on its way to a judgement ("the plan of March 2017 was still in use in 2018"). So a date
+ * among the first words weighs OPENING_DATE, a date further on 1.
+ */
+const OPENING_WORDS = 4;
+const OPENING_DATE = 3;
+
+function weighDates(table: TokenTable, sentence: SentenceEvidence): number {
+  let first = sentence.from;
+  while (first < sentence.to && (table.pos[first] === 'NUM' || table.pos[first] === 'PUNCT') && !isDate(table, first)) first += 1;
+  let weight = 0;
+  for (let i = first; i < sentence.to; i += 1) if (isDate(table, i)) weight += i - first < OPENING_WORDS ? OPENING_DATE : 1;
+  return weight;
+}
+
+function isDate(table: TokenTable, at: number): boolean {
+  const word = table.lower[at] as string;
+  return YEAR.test(word) || (MONTHS.has(word) && !(word === 'may' && table.pos[at] !== 'PROPN'));
 }

@@ -71,8 +71,12 @@ export function firstTokens(node: PatternNode, options: ResolveOptions, path: re
       }
       return union;
     }
-    default:
+    case 'any':
+    case 'gap':
+    case 'optional':
       return null;
+    default:
+      return unhandled(node);
   }
 }
 
@@ -152,9 +156,13 @@ export function needsOf(node: PatternNode, options: ResolveOptions, path: readon
       return foldNeeds(node.options.flatMap((option) => needsOf(option, options, path, forced)));
     case 'seq':
       return node.items.reduce<Need[]>((needs, item) => combineNeeds(needs, needsOf(item, options, path, forced)), [[]]);
-    default:
-      // Any word, a gap or an optional part: nothing a match cannot do without.
+    case 'any':
+    case 'gap':
+    case 'optional':
+      // Nothing a match cannot do without.
       return [[]];
+    default:
+      return unhandled(node);
   }
 }
 
@@ -206,4 +214,9 @@ export function pickAnchor(need: Need): ReadonlySet<string> | null {
     }
   }
   return best;
+}
+
+/** The default of a switch over every kind of pattern node: a kind added without a case here does not compile. */
+export function unhandled(node: never): never {
+  throw new Error(`unhandled pattern node ${JSON.stringify(node)}`);
 }

@@ -11,8 +11,9 @@ import {
   type PrefixTest,
   type ResolveOptions,
   type StartTest,
+  unhandled,
 } from './pattern-anchors.js';
-import type { PatternNode, PatternTree, Polarity } from './pattern-syntax.js';
+import type { NearWindow, PatternNode, PatternTree, Polarity } from './pattern-syntax.js';
 import { formOf, type NumberedTable } from './vocabulary.js';
 
 export type { WordReader } from './pattern-anchors.js';
@@ -104,7 +105,7 @@ function allSpans({ step, canStart }: Part, table: NumberedTable, from: number, 
   return spans;
 }
 
-function findNear(left: Part, right: Part, window: number | null, table: NumberedTable, from: number, limit: number): Span | null {
+function findNear(left: Part, right: Part, window: NearWindow, table: NumberedTable, from: number, limit: number): Span | null {
   const lefts = allSpans(left, table, from, limit);
   if (lefts.length === 0) return null;
   const rights = allSpans(right, table, from, limit);
@@ -112,14 +113,19 @@ function findNear(left: Part, right: Part, window: number | null, table: Numbere
   for (const a of lefts) {
     for (const b of rights) {
       if (a[0] < b[1] && b[0] < a[1]) continue;
-      const gap = a[1] <= b[0] ? b[0] - a[1] : a[0] - b[1];
-      if (window !== null && gap > window) continue;
       const start = Math.min(a[0], b[0]);
       const end = Math.max(a[1], b[1]);
+      if (!isCloseEnough(window, a, b, table, start, end)) continue;
       if (!best || start < best.start || (start === best.start && end < best.end)) best = { start, end, parts: [a, b] };
     }
   }
   return best;
+}
+
+function isCloseEnough(window: NearWindow, a: [number, number], b: [number, number], table: NumberedTable, start: number, end: number): boolean {
+  if (window === null) return true;
+  if (window === 'clause') return end - 1 <= start || table.clauses[start] === table.clauses[end - 1];
+  return (a[1] <= b[0] ? b[0] - a[1] : a[0] - b[1]) <= window;
 }
 
 function hasNegatedTerm(node: PatternNode, options: ResolveOptions, path: readonly string[]): boolean {
@@ -138,8 +144,11 @@ function hasNegatedTerm(node: PatternNode, options: ResolveOptions, path: readon
       return node.items.some((item) => hasNegatedTerm(item, options, path));
     case 'alt':
       return node.options.some((option) => hasNegatedTerm(option, options, path));
-    default:
+    case 'any':
+    case 'gap':
       return false;
+    default:
+      return unhandled(node);
   }
 }
 
@@ -190,6 +199,8 @@ function compileNode(node: PatternNode, next: Step, options: CompileOptions, aff
       const firsts = node.items.map((_item, index) => affirmFirst && node.items.slice(0, index).every((item) => item.type === 'optional'));
       return node.items.reduceRight<Step>((rest, item, index) => compileNode(item, rest, options, firsts[index] as boolean, path, forced), next);
     }
+    default:
+      return unhandled(node);
   }
 }
 

@@ -10,10 +10,11 @@
  *   inform* | @agency                 "*": any ending; "@name": a word group defined with `group:`
  *   @agency &6 !share                 both sides within 6 words of each other, in either order
  *   @agency & !share                  both sides anywhere in the same sentence
+ *   @oversight ~ @weak                both sides in the same clause (see src/nlp/clauses.ts), in either order
  *
  * Without a "!" anywhere, a pattern's first word must not be negated: "there was no drift" does not
  * match "drift". Grammar (lowest precedence first):
- *   pattern := alt ( "&" [N] alt )?
+ *   pattern := alt ( ( "&" [N] | "~" ) alt )?
  *   alt     := seq ( "|" seq )*
  *   seq     := item+
  *   item    := ( "(" alt ")" | term | gap ) "?"?
@@ -36,13 +37,19 @@ export type PatternNode =
   | { type: 'seq'; items: PatternNode[] }
   | { type: 'alt'; options: PatternNode[] };
 
+/** How close the two sides of a co-occurrence must be: a number of words between them, the same sentence (null), or the same clause. */
+export type NearWindow = number | null | 'clause';
+
 export interface PatternTree {
   root: PatternNode;
-  /** A second part that must occur in the same sentence (window null) or within `window` words. */
-  near?: { node: PatternNode; window: number | null };
+  /** A second part that must occur in the same sentence (window null), the same clause, or within `window` words. */
+  near?: { node: PatternNode; window: NearWindow };
 }
 
 export const DEFAULT_GAP = 4;
+/** Token numbers standing for "the same sentence" ("&") and "the same clause" ("~"). */
+const SENTENCE = -1;
+const CLAUSE = -2;
 const MAX_GAP = 15;
 const MAX_WINDOW = 30;
 
@@ -59,7 +66,7 @@ export class PatternSyntaxError extends Error {
 
 type Token = { kind: 'word' | 'exact' | 'sym' | 'gap' | 'near'; text: string; column: number; number?: number };
 
-const TOKEN = /\s*(?:(\.\.\.|\.\.\d+)|(&\d*)|("[^"]*")|([()|?!+])|(@?[\p{L}\p{N}_'’*-]+)|(\S))/uy;
+const TOKEN = /\s*(?:(\.\.\.|\.\.\d+)|(&\d*|~)|("[^"]*")|([()|?!+])|(@?[\p{L}\p{N}_'’*-]+)|(\S))/uy;
 
 function lex(source: string): Token[] {
   const tokens: Token[] = [];
@@ -70,7 +77,7 @@ function lex(source: string): Token[] {
     if (!found) break;
     const column = found.index + found[0].length - found[0].trimStart().length + 1;
     if (found[1]) tokens.push({ kind: 'gap', text: found[1], column, number: found[1] === '...' ? DEFAULT_GAP : Number(found[1].slice(2)) });
-    else if (found[2]) tokens.push({ kind: 'near', text: found[2], column, number: found[2].length > 1 ? Number(found[2].slice(1)) : -1 });
+    else if (found[2]) tokens.push({ kind: 'near', text: found[2], column, number: found[2] === '~' ? CLAUSE : found[2].length > 1 ? Number(found[2].slice(1)) : SENTENCE });
     else if (found[3]) tokens.push({ kind: 'exact', text: found[3].slice(1, -1), column });
     else if (found[4]) tokens.push({ kind: 'sym', text: found[4], column });
     else if (found[5]) tokens.push({ kind: 'word', text: found[5], column });
@@ -176,12 +183,12 @@ export function parsePattern(source: string): PatternTree {
   const root = parseAlt();
   const next = peek();
   if (!next) return { root };
-  if (next.kind !== 'near') throw new PatternSyntaxError(next.column, 'the end of the pattern, "|" or "&"', describe(next));
+  if (next.kind !== 'near') throw new PatternSyntaxError(next.column, 'the end of the pattern, "|", "&" or "~"', describe(next));
   at += 1;
-  const window = next.number === -1 ? null : (next.number as number);
-  if (window !== null && !(window >= 1 && window <= MAX_WINDOW)) throw new PatternSyntaxError(next.column, `a window of 1 to ${MAX_WINDOW} words after "&"`, `"${next.text}"`);
+  const window: NearWindow = next.number === SENTENCE ? null : next.number === CLAUSE ? 'clause' : (next.number as number);
+  if (typeof window === 'number' && !(window >= 1 && window <= MAX_WINDOW)) throw new PatternSyntaxError(next.column, `a window of 1 to ${MAX_WINDOW} words after "&"`, `"${next.text}"`);
   const node = parseAlt();
   const rest = peek();
-  if (rest) throw new PatternSyntaxError(rest.column, 'the end of the pattern (only one "&" is allowed)', describe(rest));
+  if (rest) throw new PatternSyntaxError(rest.column, 'the end of the pattern (only one "&" or "~" is allowed)', describe(rest));
   return { root, near: { node, window } };
 }

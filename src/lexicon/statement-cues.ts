@@ -16,6 +16,13 @@ export const TOPIC_CUES = [
   '(review|reviews|research|studies|study) ..2 nationally',
   '(national|previous|other) ..2 (review|reviews|research|studies|analysis|analyses) ..4 (identify|identified|found|show|shown|highlight|highlighted)',
   'the term ..4 (is|are) used',
+  '(appendix|annex) ..3 (summarise|summarises|describe|describes|set|sets)',
+  'not a finding about',
+  '(set | sets) out to ..2 (understand | examine | explore | establish | learn)',
+  'questions (set | asked | posed) by',
+  '(was | were) asked to ..2 (examine | judge | consider | look at | review | assess | explain)',
+  'what this review can',
+  'nationally',
   'is used in this report',
 ];
 
@@ -31,6 +38,8 @@ export const FINDING_CUES = [
   'assum*', 'recognis*', 'understand*', 'understood', 'focus*', 'reliance', 'rely', 'relied', 'pattern', 'repeatedly',
   'rather than', 'in effect', 'without', 'meant that', 'led to', 'result', 'despite', 'although', 'thorough*', 'effective*',
   'view', 'culture', 'practice', 'consistent*', 'inconsistent*', 'unaware', 'regular*', 'promptly', 'correctly', 'properly',
+  '"not"', '"nothing"', '"neither"', 'only', 'simply', 'exemplary', 'rightly', 'wrongly', 'at all', 'instead', 'however',
+  'incomplete', 'each', 'every', 'all that time', 'no other', 'still', 'already', '"would" have', 'no (written|record|plan|assessment|one|single)',
 ];
 
 /** Events, background and method: the language of the chronology. */
@@ -40,4 +49,6 @@ export const NARRATIVE_CUES = [
   '(review|reviewer|panel|report) ..3 (commission*|conduct*|chair*|inform*|anonymis*|publish*|structur*|thank*|met|delay*|accept*|share*)',
   'methodology', 'individual management review*', 'the period under review (run|runs|ran)', 'inquest', 'post-mortem',
   'following morning', 'following day', 'the next day', 'the same day', 'years old', 'aged', 'then fifteen', 'year 8',
+  'worked as', 'registered with', 'diagnosis', 'separated',
+  'gave birth', '"lasted"', 'took place', 'was (present | attended | held | chaired)', 'on (monday | tuesday | wednesday | thursday | friday | saturday | sunday)',
 ];

@@ -33,6 +33,12 @@ const VERBAL = new Set(['AUX', 'VERB', 'PART']);
 /** A prescription that cites its own case states that case's facts: "the failure in this case to ...". */
 const CITES_THE_CASE = [['this', 'case'], ['this', 'review']];
 const SEGMENT_BREAKS = new Set([';', ':']);
+/**
+ * Verbs that report someone else's view: a modal after one of them is reported, not prescribed
+ * ("she believed he should not be living there", "they decided who should interview the parents").
+ */
+const REPORTING = new Set(['believed', 'decided', 'said', 'told', 'thought', 'felt', 'knew', 'insisted', 'assumed', 'expected', 'wondered']);
+const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
 
 /**
@@ -44,7 +50,8 @@ export function readSentence(table: TokenTable, from: number, to: number, factua
     factual.fill(0, from, to);
     return { prescriptive: false, topicOnly: true };
   }
-  let prescriptive = false;
+  // "Recommendation 6: a multi-agency audit of ..." prescribes without a modal.
+  let prescriptive = table.lower[from] === 'recommendation' && table.pos[from + 1] === 'NUM';
   let segmentStart = from;
   for (let i = from; i <= to; i += 1) {
     if (i === to || SEGMENT_BREAKS.has(table.lower[i] as string)) {
@@ -91,11 +98,16 @@ function citesTheCase(table: TokenTable, from: number, to: number): boolean {
   return false;
 }
 
+/** The first modal of the segment that prescribes: not followed by "have", not reported, not quoted. */
 function findPrescribingModal(table: TokenTable, from: number, to: number): number {
+  let reported = false;
+  let quoted = false;
   for (let i = from; i < to; i += 1) {
     const word = table.lower[i] as string;
+    if (REPORTING.has(word)) reported = true;
+    if (QUOTES.has(word)) quoted = !quoted;
     const isModal = MODALS.has(word) || (NEED.has(word) && table.lower[i + 1] === 'to') || (word === 'recommended' && table.lower[i + 1] === 'that');
-    if (isModal && !haveFollows(table, i, to)) return i;
+    if (isModal && !reported && !quoted && !haveFollows(table, i, to)) return i;
   }
   return -1;
 }
@@ -136,9 +148,12 @@ function clauseEnd(table: TokenTable, from: number, limit: number): number {
 /**
  * A heading names a topic: short, without an auxiliary and without a closing full stop.
  * "4.5 Race, culture and identity", "Theme 4: Disguised compliance" (wink may read "Disguised" as a verb).
+ * A last token that ends in a full stop is an initial that swallowed it ("... the risk to Baby M.").
  */
+const MAX_HEADING_TOKENS = 16;
+
 function isHeading(table: TokenTable, from: number, to: number): boolean {
-  if (to - from > 12 || table.pos[to - 1] === 'PUNCT') return false;
+  if (to - from > MAX_HEADING_TOKENS || table.pos[to - 1] === 'PUNCT' || (table.lower[to - 1] as string).endsWith('.')) return false;
   for (let i = from; i < to; i += 1) if (table.pos[i] === 'AUX') return false;
   return true;
 }

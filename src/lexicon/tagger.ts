@@ -12,7 +12,7 @@ import { parsePattern, PatternSyntaxError, type PatternNode } from './pattern-sy
 import { FINDING_CUES, NARRATIVE_CUES, TOPIC_CUES } from './statement-cues.js';
 import { readSentence } from './statements.js';
 import { PatternIndex } from './pattern-index.js';
-import type { LexiconInfo, Tagger, TagResult, ThemeMatch } from './types.js';
+import type { LexiconInfo, PassageReading, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 import { winkWordReader } from './word-reader.js';
 
 interface ThemePattern {
@@ -70,7 +70,9 @@ export function buildTagger(files: readonly LexiconFile[], sources: ReadonlyArra
   }
   const builtIn = (texts: readonly string[]) => texts.map((text) => compile('(built-in cues)', { text, line: 0 }, 'cue'));
   const cues = { topic: builtIn(TOPIC_CUES), finding: builtIn(FINDING_CUES), narrative: builtIn(NARRATIVE_CUES) };
-  return new IndexedTagger(patterns, lexicons, versionOf(sources), cues, context.vocabulary);
+  // Each group on its own, matched whatever the negation, for the learned layer's features.
+  const groupPatterns = [...groups.keys()].map((name) => ({ name, pattern: guard('(groups)', { text: `@${name}`, line: 0 }, 'group') }));
+  return new IndexedTagger(patterns, lexicons, versionOf(sources), cues, groupPatterns, context.vocabulary);
 }
 
 function collectGroups(files: readonly LexiconFile[]): Map<string, PatternNode> {
@@ -83,7 +85,7 @@ function collectGroups(files: readonly LexiconFile[]): Map<string, PatternNode> 
       if (earlier) throw new LexiconError(`${location}: group @${group.name} is already defined at ${earlier}`);
       try {
         const tree = parsePattern(group.text);
-        if (tree.near) throw new PatternSyntaxError(group.text.indexOf('&') + 1, 'a group without "&"', '"&"');
+        if (tree.near) throw new PatternSyntaxError(group.text.search(/[&~]/) + 1, 'a group without "&" or "~"', `"${group.text.match(/[&~]/)?.[0]}"`);
         groups.set(group.name, tree.root);
         where.set(group.name, location);
       } catch (err) {
@@ -126,13 +128,16 @@ interface Cues {
   narrative: CompiledPattern[];
 }
 
-type Role = 'theme' | 'guard' | keyof Cues;
+type Role = 'theme' | 'guard' | 'group' | keyof Cues;
 
 /**
  * One entry of the index: a theme pattern, a guard (run only when the index lists it), or a cue
  * of one of the three roles. A theme pattern carries the index numbers of its guards.
  */
-type Indexed = { role: 'theme'; pattern: ThemePattern; guards: number[] } | { role: Exclude<Role, 'theme'>; pattern: CompiledPattern };
+type Indexed =
+  | { role: 'theme'; pattern: ThemePattern; guards: number[] }
+  | { role: 'group'; pattern: CompiledPattern; name: string }
+  | { role: Exclude<Role, 'theme' | 'group'>; pattern: CompiledPattern };
 
 class IndexedTagger implements Tagger {
   /** One index over theme patterns, guards and cues alike, so each sentence is looked up once. */
@@ -145,6 +150,7 @@ class IndexedTagger implements Tagger {
     readonly lexicons: readonly LexiconInfo[],
     readonly version: string,
     cues: Cues,
+    groups: ReadonlyArray<{ name: string; pattern: CompiledPattern }>,
     vocabulary: Vocabulary,
   ) {
     const guards = [...new Set(patterns.flatMap((pattern) => pattern.unless))];
@@ -153,6 +159,7 @@ class IndexedTagger implements Tagger {
       ...patterns.map((pattern): Indexed => ({ role: 'theme', pattern, guards: pattern.unless.map((guard) => firstGuard + guards.indexOf(guard)) })),
       ...guards.map((pattern): Indexed => ({ role: 'guard', pattern })),
       ...(['topic', 'finding', 'narrative'] as const).flatMap((role) => cues[role].map((pattern): Indexed => ({ role, pattern }))),
+      ...groups.map(({ name, pattern }): Indexed => ({ role: 'group', pattern, name })),
     ];
     this.index = new PatternIndex(this.indexed.map((entry) => (entry.role === 'theme' ? entry.pattern.matcher : entry.pattern)), vocabulary);
     vocabulary.freeze();
@@ -160,6 +167,16 @@ class IndexedTagger implements Tagger {
   }
 
   tag(text: string, context: { section?: PassageKind } = {}): TagResult {
+    const { kind, themes, matches, sentences } = this.readPassage(text, context, null);
+    return { kind, themes, matches, sentences };
+  }
+
+  read(text: string, context: { section?: PassageKind } = {}): PassageReading {
+    return this.readPassage(text, context, []);
+  }
+
+  /** Tags the passage; with `readings` (an empty list to fill), also records how each sentence was read. */
+  private readPassage(text: string, context: { section?: PassageKind }, readings: SentenceReading[] | null): PassageReading {
     const { text: plain, toOriginal } = unwrapLines(text);
     const table = this.numbering.number(readTokens(plain));
     const factual = new Array<number>(table.count).fill(1);
@@ -170,6 +187,7 @@ class IndexedTagger implements Tagger {
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0);
       const before = found.length;
       if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
+      if (readings && to > from) readings.push(this.sentenceReading(candidates, table, from, to, toOriginal, reading, found, before));
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
       if (context.section) continue;
       const themes = new Set(found.slice(before).map((item) => item.pattern.theme)).size;
@@ -183,7 +201,32 @@ class IndexedTagger implements Tagger {
     ).sort(byPosition);
     const themes = [...new Set(matches.map((match) => match.theme))].sort();
     const sentences = table.sentences.filter(([from, to]) => to > from).map(([from, to]) => originalSpan(table, from, to, toOriginal));
-    return { kind, themes, matches, sentences };
+    return { kind, themes, matches, sentences, tokens: table, factual, readings: readings ?? [] };
+  }
+
+  /** How the sentence [from, to) was read: its groups and the themes of found[before..]. */
+  private sentenceReading(
+    candidates: readonly number[],
+    table: NumberedTable,
+    from: number,
+    to: number,
+    toOriginal: readonly number[] | null,
+    reading: { topicOnly: boolean; prescriptive: boolean },
+    found: readonly Found[],
+    before: number,
+  ): SentenceReading {
+    const sentence: SentenceReading = { from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, groups: [], negatedGroups: [], patternThemes: [] };
+    for (const index of candidates) {
+      const entry = this.indexed[index] as Indexed;
+      if (entry.role !== 'group') continue;
+      const span = entry.pattern.find(table, from, to);
+      if (span) (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(entry.name);
+    }
+    for (let i = before; i < found.length; i += 1) {
+      const theme = (found[i] as Found).pattern.theme;
+      if (!sentence.patternThemes.includes(theme)) sentence.patternThemes.push(theme);
+    }
+    return sentence;
   }
 
   private countCues(candidates: readonly number[], role: keyof Cues, table: NumberedTable, from: number, to: number): number {
@@ -244,7 +287,7 @@ function distinctSpans(matches: ThemeMatch[]): ThemeMatch[] {
 
 function toMatch(pattern: ThemePattern, span: Span, table: TokenTable, toOriginal: readonly number[] | null, original: string): ThemeMatch {
   const [start, end] = originalSpan(table, span.start, span.end, toOriginal);
-  return { theme: pattern.theme, start, end, text: original.slice(start, end), pattern: pattern.text };
+  return { theme: pattern.theme, start, end, text: original.slice(start, end), pattern: pattern.text, source: 'pattern', score: null };
 }
 
 /** Tokens [first, end) as [start, end) character offsets into the text given to `tag`. */

@@ -1,6 +1,13 @@
+import type { NumberedTable } from './vocabulary.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 
-/** One piece of evidence: where in the passage a theme's pattern matched, and which pattern. */
+/** Which layer tagged: a lexicon pattern, or the learned model (src/model/). */
+export type TagSource = 'pattern' | 'model';
+
+/**
+ * One piece of evidence: where in the passage a theme's pattern matched, and which pattern. A model
+ * tag's evidence is the sentence, its `pattern` the model's top contributing features.
+ */
 export interface ThemeMatch {
   theme: ThemeId;
   /** Character offsets into the text given to `tag`. */
@@ -8,6 +15,9 @@ export interface ThemeMatch {
   end: number;
   text: string;
   pattern: string;
+  source: TagSource;
+  /** The model's score (0-1) for a model tag; null for a pattern's. */
+  score: number | null;
 }
 
 export interface TagResult {
@@ -21,6 +31,31 @@ export interface TagResult {
    * in order and without overlap: ingest stores them, so that wink reads each passage only once.
    */
   sentences: Array<[number, number]>;
+}
+
+/** How the tagger read one sentence (tokens [from, to)): what the learned layer builds its features on. */
+export interface SentenceReading {
+  from: number;
+  to: number;
+  /** The sentence as [start, end) character offsets into the text given to `tag`. */
+  span: [number, number];
+  /** A heading, question, terms of reference or method: it states nothing. */
+  topicOnly: boolean;
+  /** It prescribes (only the part before the modal, if any, states facts). */
+  prescriptive: boolean;
+  /** Lexicon groups (`group: @name`) that matched in the sentence, and those whose match began negated. */
+  groups: string[];
+  negatedGroups: string[];
+  /** Themes whose patterns counted in the sentence. */
+  patternThemes: ThemeId[];
+}
+
+/** A tag result with the reading behind it: tokens, which of them state facts, and each sentence. */
+export interface PassageReading extends TagResult {
+  tokens: NumberedTable;
+  /** 1 for a token in text that states a fact; 0 in a prescription, condition, question or heading. */
+  factual: readonly number[];
+  readings: SentenceReading[];
 }
 
 export interface LexiconInfo {
@@ -37,4 +72,6 @@ export interface Tagger {
   readonly lexicons: readonly LexiconInfo[];
   /** Pure, synchronous; `section` is the kind implied by the passage's section heading, when known. */
   tag(text: string, context?: { section?: PassageKind }): TagResult;
+  /** tag(), with the reading behind the result; a little slower, since it also looks for lexicon groups. */
+  read(text: string, context?: { section?: PassageKind }): PassageReading;
 }

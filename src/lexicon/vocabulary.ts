@@ -107,8 +107,8 @@ export function numbersOf(vocabulary: Vocabulary, lower: string, key: string, un
 export function numberTable(table: TokenTable, numbersAt: (at: number) => TokenNumbers): NumberedTable {
   // Every field written out, in one order, rather than spread: the matcher reads these objects in
   // its inner loop, and V8 keeps property access fast only for objects of one fixed shape.
-  const { count, lower, keys, unKeys, pos, negated, start, end, sentences } = table;
-  const numbered: NumberedTable = { count, lower, keys, unKeys, pos, negated, start, end, sentences, keyIds: [], unKeyIds: [], formIds: [], prefixIds: [], numbers: [] };
+  const { count, lower, keys, unKeys, pos, negated, start, end, clauses, sentences } = table;
+  const numbered: NumberedTable = { count, lower, keys, unKeys, pos, negated, start, end, clauses, sentences, keyIds: [], unKeyIds: [], formIds: [], prefixIds: [], numbers: [] };
   for (let i = 0; i < table.count; i += 1) {
     const numbers = numbersAt(i);
     numbered.numbers.push(numbers);

@@ -1,3 +1,4 @@
+import { isClauseBoundary, verbsBeforeNextPunctuation } from './clauses.js';
 import type { TokenTable } from './tokens.js';
 
 /**
@@ -26,21 +27,8 @@ const COUNTERFACTUAL_MODALS = new Set(['should', 'ought']);
 /** Words whose negation reaches into the clause after "that". */
 const CLAUSE_TAKING = new Set([
   'evidence', 'indication', 'sign', 'suggestion', 'suggest', 'consider', 'considered', 'find', 'found', 'think', 'believe',
-  'show', 'shown', 'identify', 'identified', 'appear', 'clear', 'record', 'recorded',
+  'show', 'shows', 'shown', 'identify', 'identified', 'appear', 'clear', 'evident', 'record', 'recorded', 'indicate', 'indicates', 'suggests',
 ]);
-
-const BOUNDARY_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '-']);
-const BOUNDARY_WORDS = new Set([
-  'but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'because', 'since', 'so', 'until', 'unless',
-  'however', 'which', 'who', 'whom', 'whose', 'where', 'when', 'despite', 'instead', 'rather', 'whether', 'if', 'once',
-]);
-/**
- * A wh-clause has its own verb: in "no one asked what the mother told the school", "told" is not
- * negated. "How to" is no clause: in "not taken into account in planning how to seek her views"
- * the negation reaches "seek".
- */
-const WH_CLAUSE_WORDS = new Set(['what', 'how', 'why']);
-const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /**
  * Sets `table.negated` for the tokens in a cue's scope.
@@ -54,7 +42,7 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[])
   for (let i = 0; i < count; i += 1) {
     const word = lower[i] as string;
     if (open && governsClause && word === 'that') continue;
-    if (isBoundary(table, i, verbAhead)) {
+    if (isClauseBoundary(table, i, verbAhead)) {
       open = false;
       continue;
     }
@@ -84,33 +72,4 @@ function isCounterfactualHave(lower: readonly string[], at: number): boolean {
     if (COUNTERFACTUAL_MODALS.has(lower[back] as string)) return true;
   }
   return false;
-}
-
-function isBoundary(table: TokenTable, i: number, verbAhead: readonly number[]): boolean {
-  const word = table.lower[i] as string;
-  const tag = table.pos[i] as string;
-  if (word === '-') return !isInsideWord(table, i);
-  if (tag === 'PUNCT') return BOUNDARY_PUNCT.has(word);
-  if (BOUNDARY_WORDS.has(word)) return true;
-  if (WH_CLAUSE_WORDS.has(word)) return table.lower[i + 1] !== 'to';
-  if (word === 'that' && tag === 'SCONJ') return true;
-  // "and" joins two clauses when a verb follows it before the next punctuation mark, and two
-  // nouns otherwise ("not shared with the police and the school").
-  return word === 'and' && verbAhead[i + 1] === 1;
-}
-
-/** A hyphen with no space on either side joins a word ("self-report"); a spaced one is a dash. */
-function isInsideWord(table: TokenTable, i: number): boolean {
-  return i > 0 && i + 1 < table.count && table.start[i] === table.end[i - 1] && table.start[i + 1] === table.end[i];
-}
-
-/** verbAhead[i] is 1 when a verb stands at or after token i before the next punctuation mark. */
-function verbsBeforeNextPunctuation(table: TokenTable): number[] {
-  const verbAhead = new Array<number>(table.count + 1).fill(0);
-  for (let i = table.count - 1; i >= 0; i -= 1) {
-    const tag = table.pos[i] as string;
-    if (tag === 'PUNCT') continue;
-    verbAhead[i] = VERB_TAGS.has(tag) || verbAhead[i + 1] === 1 ? 1 : 0;
-  }
-  return verbAhead;
 }

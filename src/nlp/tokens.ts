@@ -1,6 +1,7 @@
 import { nlp, its, lemmaIts } from './wink.js';
 import { formOfWord, keyOfToken } from './word-key.js';
 import { markNegation } from './negation.js';
+import { numberClauses } from './clauses.js';
 
 /**
  * One passage read by wink-nlp, as parallel arrays over its tokens (a layout that keeps the
@@ -26,6 +27,8 @@ export interface TokenTable {
   negated: number[];
   start: number[];
   end: number[];
+  /** The clause number of each token, rising at each clause boundary (see clauses.ts). */
+  clauses: number[];
   /** Sentences as [first token, last token + 1). */
   sentences: Array<[number, number]>;
 }
@@ -60,7 +63,8 @@ export function readTokens(text: string): TokenTable {
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([first, last]): [number, number] => [first, last + 1],
   );
-  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, sentences };
+  const clauses = numberClauses({ count, lower, pos, start, end });
+  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses, sentences };
   markNegation(table, winkNegated);
   return table;
 }

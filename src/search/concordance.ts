@@ -24,11 +24,11 @@ const CONTEXT = 70;
 /**
  * A concordance (KWIC) of a word, phrase or theme: for each passage on this page of the search,
  * a line per occurrence of the words, or, for a theme without words, per piece of evidence.
- * concordance(engine, searchRequest({ q: 'drift' })).lines[0].match === 'drift'
+ * (await concordance(engine, searchRequest({ q: 'drift' }))).lines[0].match === 'drift'
  */
-export function concordance(engine: SearchEngine, request: SearchRequest): Concordance {
-  const response = engine.search(request);
-  const hits = engine.hitSpans(request, response.results);
+export async function concordance(engine: SearchEngine, request: SearchRequest): Promise<Concordance> {
+  const response = await engine.search(request);
+  const hits = await engine.hitSpans(request, response.results);
   const lines = response.results.flatMap((hit) => {
     const spans = hits.get(hit.id) ?? hit.evidence.filter((span) => request.themes.length === 0 || request.themes.includes(span.theme));
     const { snippet: _snippet, text: _text, evidence: _evidence, score: _score, ...passage } = hit;

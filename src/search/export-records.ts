@@ -4,7 +4,8 @@ import type { SearchHit } from './search.js';
 
 /**
  * The columns of a search export, one row per passage: the citation first, then the text, its
- * themes (as a list and as one 0/1 column per theme, for R and NVivo) and its evidence.
+ * themes (as a list and as one 0/1 column per theme, for R and NVivo), its evidence, and the
+ * themes the learned model tagged with their scores (the others are the patterns').
  */
 export const EXPORT_COLUMNS = [
   'passage_id',
@@ -21,6 +22,7 @@ export const EXPORT_COLUMNS = [
   'text',
   'themes',
   'evidence',
+  'model_themes',
   ...THEME_IDS,
 ] as const;
 
@@ -44,6 +46,7 @@ export function exportRecord(hit: SearchHit): ExportRecord {
     text: hit.text,
     themes: hit.themes.join('; '),
     evidence: hit.evidence.map((span) => `${span.theme}: ${span.text}`).join(' | '),
+    model_themes: hit.evidence.filter((span) => span.source === 'model').map((span) => `${span.theme} ${(span.score ?? 0).toFixed(2)}`).join('; '),
   };
   for (const theme of THEME_IDS) record[theme] = themes.has(theme) ? 1 : 0;
   return record as ExportRecord;

@@ -20,14 +20,17 @@ export class MatchCache {
 
   constructor(private readonly budget = 3_000_000) {}
 
-  get(fts: string, load: (fts: string) => MatchSet): MatchSet {
+  /** The query's match set, if held; it becomes the most recently used. */
+  get(fts: string): MatchSet | undefined {
     const cached = this.entries.get(fts);
     if (cached) {
       this.entries.delete(fts);
       this.entries.set(fts, cached);
-      return cached;
     }
-    const set = load(fts);
+    return cached;
+  }
+
+  set(fts: string, set: MatchSet): MatchSet {
     this.entries.set(fts, set);
     this.evict();
     return set;

@@ -1,10 +1,13 @@
 import type { IndexRows } from '../store/search-queries.js';
+import type { TagSource } from '../lexicon/index.js';
 import { PASSAGE_KINDS, THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
 
 /** Which passages a search keeps: every set field must hold. */
 export interface PassageFilter {
   themes: readonly ThemeId[];
   kind: PassageKind | null;
+  /** The layer that tagged the filter's themes (or, without themes, at least one theme). */
+  source: TagSource | null;
   yearFrom: number | null;
   yearTo: number | null;
   /** Part of a board's name, any case. */
@@ -19,9 +22,12 @@ export interface FacetCounts {
   year: Uint32Array;
   board: Uint32Array;
   theme: Uint32Array;
+  /** Passages with a theme tagged by patterns, and by the model. */
+  source: Uint32Array;
 }
 
 const UNKNOWN_YEAR = 0;
+const SOURCES = ['pattern', 'model'] as const;
 const MAX_YEAR = 2100;
 
 /** The typed arrays of a PassageIndex: plain data, so a worker thread can build them and hand them over. */
@@ -31,6 +37,8 @@ export interface IndexColumns {
   board: Uint16Array;
   review: Int32Array;
   themes: Uint32Array;
+  /** The themes of `themes` that the learned model tagged (a passage's theme has one source). */
+  modelThemes: Uint32Array;
   evidence: Uint16Array;
   boards: string[];
 }
@@ -44,6 +52,7 @@ export function indexColumns(rows: IndexRows): IndexColumns {
     board: new Uint16Array(size),
     review: new Int32Array(size),
     themes: new Uint32Array(size),
+    modelThemes: new Uint32Array(size),
     evidence: new Uint16Array(size),
     boards: [...new Set(rows.reviews.map(([, , board]) => board))].sort(),
   };
@@ -58,6 +67,7 @@ export function indexColumns(rows: IndexRows): IndexColumns {
   }
   const themeBit = new Map(THEME_IDS.map((theme, index) => [theme as string, 1 << index]));
   for (const [id, theme] of rows.themes) if (id < size) columns.themes[id]! |= themeBit.get(theme) ?? 0;
+  for (const [id, theme] of rows.modelThemes) if (id < size) columns.modelThemes[id]! |= themeBit.get(theme) ?? 0;
   for (const [id, count] of rows.evidence) if (id < size) columns.evidence[id] = Math.min(count, 65_535);
   return columns;
 }
@@ -74,18 +84,19 @@ export class PassageIndex {
   readonly board: Uint16Array;
   readonly review: Int32Array;
   readonly themes: Uint32Array;
+  readonly modelThemes: Uint32Array;
   readonly evidence: Uint16Array;
   readonly boards: readonly string[];
   private evidenceOrder: Int32Array | null = null;
   private readonly themeOrders = new Map<ThemeId, Int32Array>();
 
   constructor(columns: IndexColumns) {
-    ({ kind: this.kind, year: this.year, board: this.board, review: this.review, themes: this.themes, evidence: this.evidence, boards: this.boards } = columns);
+    ({ kind: this.kind, year: this.year, board: this.board, review: this.review, themes: this.themes, modelThemes: this.modelThemes, evidence: this.evidence, boards: this.boards } = columns);
   }
 
   /** A predicate for one filter, with the board match and theme mask worked out once. */
   accepts(filter: PassageFilter): (id: number) => boolean {
-    const { kind, year, board, themes } = this;
+    const { kind, year, board, themes, modelThemes } = this;
     const wantKind = filter.kind ? PASSAGE_KINDS.indexOf(filter.kind) + 1 : 0;
     const from = filter.yearFrom ?? 0;
     const to = filter.yearTo ?? 65_535;
@@ -93,6 +104,7 @@ export class PassageIndex {
     const needle = filter.board?.toLowerCase() ?? null;
     const boardOk = needle === null ? null : Uint8Array.from(this.boards, (name) => (name.toLowerCase().includes(needle) ? 1 : 0));
     const mask = themeMask(filter.themes);
+    const source = filter.source;
     return (id: number): boolean => {
       const k = kind[id];
       if (k === undefined || k === 0 || (wantKind !== 0 && k !== wantKind)) return false;
@@ -101,7 +113,10 @@ export class PassageIndex {
         if (y === UNKNOWN_YEAR || y < from || y > to) return false;
       }
       if (boardOk !== null && boardOk[board[id]!] === 0) return false;
-      return (themes[id]! & mask) === mask;
+      if ((themes[id]! & mask) !== mask) return false;
+      if (source === null) return true;
+      const bySource = source === 'model' ? modelThemes[id]! : themes[id]! & ~modelThemes[id]!;
+      return mask === 0 ? bySource !== 0 : (bySource & mask) === mask;
     };
   }
 
@@ -111,6 +126,9 @@ export class PassageIndex {
     counts.kind[this.kind[id]!]!++;
     counts.year[this.year[id]!]!++;
     counts.board[this.board[id]!]!++;
+    const model = this.modelThemes[id]!;
+    if ((this.themes[id]! & ~model) !== 0) counts.source[0]!++;
+    if (model !== 0) counts.source[1]!++;
     let mask = this.themes[id]!;
     while (mask !== 0) {
       const bit = 31 - Math.clz32(mask & -mask);
@@ -120,7 +138,7 @@ export class PassageIndex {
   }
 
   emptyCounts(): FacetCounts {
-    return { total: 0, kind: new Uint32Array(PASSAGE_KINDS.length + 1), year: new Uint32Array(MAX_YEAR + 1), board: new Uint32Array(this.boards.length), theme: new Uint32Array(THEME_IDS.length) };
+    return { total: 0, kind: new Uint32Array(PASSAGE_KINDS.length + 1), year: new Uint32Array(MAX_YEAR + 1), board: new Uint32Array(this.boards.length), theme: new Uint32Array(THEME_IDS.length), source: new Uint32Array(SOURCES.length) };
   }
 
   /**
@@ -156,12 +174,13 @@ function themeMask(themes: readonly ThemeId[]): number {
   return themes.reduce((mask, theme) => mask | (1 << THEME_IDS.indexOf(theme)), 0) >>> 0;
 }
 
-/** The API's facet shape: { theme: { face_value: 12 }, year: { 2013: 4 }, board: {...}, kind: {...} }. */
+/** The API's facet shape: { theme: { face_value: 12 }, year: { 2013: 4 }, board: {...}, kind: {...}, source: { pattern: 9, model: 3 } }. */
 export interface Facets {
   theme: Record<string, number>;
   year: Record<string, number>;
   board: Record<string, number>;
   kind: Record<string, number>;
+  source: Record<string, number>;
 }
 
 export function facetsToRecords(index: PassageIndex, counts: FacetCounts): Facets {
@@ -171,5 +190,6 @@ export function facetsToRecords(index: PassageIndex, counts: FacetCounts): Facet
     year: pick([...counts.year].map((n, year): [string, number] => [year === UNKNOWN_YEAR ? 'unknown' : String(year), n])),
     board: pick(index.boards.map((board, at) => [board, counts.board[at]!])),
     kind: pick(PASSAGE_KINDS.map((kind, at) => [kind, counts.kind[at + 1]!])),
+    source: pick(SOURCES.map((source, at) => [source, counts.source[at]!])),
   };
 }

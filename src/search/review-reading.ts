@@ -48,7 +48,7 @@ function toPassage(row: ReviewPassageRow, found: ReviewFindingRow[], taken: Read
     text: row.text,
     anchor: taken.has(anchor) ? `passage-${row.id}` : anchor,
     themes: [...new Set(found.map((finding) => finding.theme))].sort(),
-    evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern })),
+    evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern, source: finding.source, score: finding.score })),
   };
 }
 

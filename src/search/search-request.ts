@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import type { TagSource } from '../lexicon/index.js';
 import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
 
 /** A validated search: what the CLI flags and the API's query string both become. */
@@ -8,6 +9,8 @@ export interface SearchRequest {
   raw: boolean;
   themes: ThemeId[];
   kind: PassageKind | null;
+  /** Only passages whose themes (those of `themes`, or any) were tagged by this layer. */
+  source: TagSource | null;
   yearFrom: number | null;
   yearTo: number | null;
   board: string | null;
@@ -23,6 +26,7 @@ export interface SearchInput {
   raw?: boolean | string | undefined;
   theme?: string | string[] | undefined;
   kind?: string | undefined;
+  source?: string | undefined;
   year?: string | undefined;
   yearFrom?: string | number | undefined;
   yearTo?: string | number | undefined;
@@ -43,6 +47,8 @@ export function searchRequest(input: SearchInput): SearchRequest {
   }
   const kind = input.kind?.trim() || null;
   if (kind !== null && !isPassageKind(kind)) throw new InputError(`unknown kind "${kind}": use finding, recommendation or narrative.`, 'bad_kind');
+  const source = input.source?.trim() || null;
+  if (source !== null && source !== 'pattern' && source !== 'model') throw new InputError(`unknown source "${source}": use pattern (lexicon patterns) or model (the learned layer).`, 'bad_source');
   const [yearFrom, yearTo] = input.year ? yearRange(input.year) : [optionalYear(input.yearFrom, 'year_from'), optionalYear(input.yearTo, 'year_to')];
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) throw new InputError(`the year range ${yearFrom}-${yearTo} is backwards: put the earlier year first.`, 'bad_year');
   return {
@@ -50,6 +56,7 @@ export function searchRequest(input: SearchInput): SearchRequest {
     raw: input.raw === true || input.raw === '1' || input.raw === 'true',
     themes: [...new Set(themes)] as ThemeId[],
     kind: kind as PassageKind | null,
+    source,
     yearFrom,
     yearTo,
     board: input.board?.trim() || null,

@@ -1,13 +1,15 @@
-import { InputError } from '../errors.js';
 import { groupFindings } from '../store/group-findings.js';
 import { HIT_END, HIT_START, type FindingRow, type PassageRow, type SearchQueries } from '../store/search-queries.js';
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
+import { fullTextInThread, type FullText } from './full-text.js';
 import { markSnippet, markSpans, type Span } from './highlight.js';
 import { IndexSnapshots, type RefreshTimes, type Snapshot } from './index-snapshot.js';
 import type { MatchSet } from './match-cache.js';
 import { porterStem, queryHits } from './query-hits.js';
 import { facetsToRecords, type Facets, type PassageFilter, type PassageIndex } from './passage-index.js';
+import { assertQueryBudget, assertRawBudget } from './query-budget.js';
 import type { SearchRequest } from './search-request.js';
 
 export interface EvidenceSpan {
@@ -16,6 +18,9 @@ export interface EvidenceSpan {
   end: number;
   text: string;
   pattern: string;
+  /** Which layer tagged it, and the model's score (null for a pattern). */
+  source: TagSource;
+  score: number | null;
 }
 
 /** One cited passage: the shape of `lessons search --json` results and of the API. */
@@ -75,6 +80,8 @@ export interface EngineOptions {
    */
   background?: boolean;
   times?: RefreshTimes;
+  /** Where FTS5 queries run: a pool of threads with a deadline (a server), else this thread. */
+  fullText?: FullText;
 }
 
 /**
@@ -89,12 +96,14 @@ export interface EngineOptions {
  */
 export class SearchEngine {
   private readonly snapshots: IndexSnapshots;
+  private readonly fullText: FullText;
 
   constructor(
     private readonly queries: SearchQueries,
     options: EngineOptions = {},
   ) {
     this.snapshots = new IndexSnapshots(queries, options.background ? queries.file : null, options.times);
+    this.fullText = options.fullText ?? fullTextInThread(queries);
   }
 
   /** The passage index as of now (rebuilt when the database changed). */
@@ -102,14 +111,14 @@ export class SearchEngine {
     return this.snapshots.current().index;
   }
 
-  search(request: SearchRequest): SearchResponse {
-    const ranking = this.rank(request);
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const ranking = await this.rank(request);
     const { index } = ranking.snapshot;
     const counts = index.emptyCounts();
     for (const id of ranking.candidates) if (ranking.accepts(id)) index.count(counts, id);
     const offset = (request.page - 1) * request.limit;
-    const page = this.bestFirst(ranking, Math.min(offset + request.limit, counts.total), counts.total).slice(offset);
-    const results = this.hydrate(ranking, page, request.themes, true);
+    const page = (await this.bestFirst(ranking, Math.min(offset + request.limit, counts.total), counts.total)).slice(offset);
+    const results = await this.hydrate(ranking, page, request.themes);
     return { results, total: counts.total, facets: facetsToRecords(index, counts), page: request.page, limit: request.limit };
   }
 
@@ -117,11 +126,11 @@ export class SearchEngine {
    * The whole result set in rank order, for exports: ranked (and so validated) now, then read a
    * batch of hits at a time as the caller iterates; no snippets.
    */
-  exportable(request: SearchRequest, size = 200): { total: number; batches: Generator<SearchHit[]> } {
-    const ranking = this.rank(request);
+  async exportable(request: SearchRequest, size = 200): Promise<{ total: number; batches: Generator<SearchHit[]> }> {
+    const ranking = await this.rank(request);
     const total = ranking.candidates.reduce((n, id) => (ranking.accepts(id) ? n + 1 : n), 0);
-    const all = this.bestFirst(ranking, total, total);
-    const hydrate = (from: number) => this.hydrate(ranking, all.slice(from, from + size), request.themes, false);
+    const all = await this.bestFirst(ranking, total, total);
+    const hydrate = (from: number) => this.read(all.slice(from, from + size)).map(({ row, found, score }) => toHit(row, found, '', score));
     function* batches(): Generator<SearchHit[]> {
       for (let from = 0; from < all.length; from += size) yield hydrate(from);
     }
@@ -134,45 +143,44 @@ export class SearchEngine {
    */
   strongest(theme: ThemeId, limit: number): SearchHit[] {
     const snapshot = this.snapshots.current();
-    const finding = snapshot.index.accepts({ themes: [theme], kind: 'finding', yearFrom: null, yearTo: null, board: null });
+    const finding = snapshot.index.accepts({ themes: [theme], kind: 'finding', source: null, yearFrom: null, yearTo: null, board: null });
     // Most passages with a theme's evidence are findings; ten times the need leaves room for the rest.
     const ranked = this.queries
       .themeEvidence(theme, limit * 10)
       .filter(([id]) => finding(id))
       .slice(0, limit)
       .map(([id, score]) => ({ id, score }));
-    return this.hydrate({ snapshot, fts: null, hits: null, candidates: new Int32Array(0), matches: null, accepts: finding }, ranked, [theme], true);
+    return this.read(ranked).map(({ row, found, score }) => toHit(row, found, evidenceSnippet(row, found, [theme]), score));
   }
 
   /**
    * Where the search's words occur in each of these passages (offsets in the passage text), for
    * concordance lines; empty when the search has no words.
    */
-  hitSpans(request: SearchRequest, passages: ReadonlyArray<{ id: number; text: string }>): Map<number, Span[]> {
+  async hitSpans(request: SearchRequest, passages: ReadonlyArray<{ id: number; text: string }>): Promise<Map<number, Span[]>> {
     const { fts, hits } = ftsQuery(request);
     const spans = new Map<number, Span[]>();
     for (const passage of passages) {
       if (hits) spans.set(passage.id, hits(passage.text));
-      else if (fts) spans.set(passage.id, markedSpans(withFtsErrors(() => this.queries.highlighted(fts, passage.id)) ?? ''));
+      else if (fts) spans.set(passage.id, markedSpans((await this.fullText.highlighted(fts, passage.id)) ?? ''));
     }
     return spans;
   }
 
-  private rank(request: SearchRequest): Ranking {
+  private async rank(request: SearchRequest): Promise<Ranking> {
     const { fts, hits, stem } = ftsQuery(request);
-    const filter: PassageFilter = { themes: request.themes, kind: request.kind, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board };
+    const filter: PassageFilter = { themes: request.themes, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board };
     const snapshot = this.snapshots.current();
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
-    const matches = withFtsErrors(() =>
-      snapshot.matches.get(fts, (query) => {
-        const ids = this.queries.matchingIds(query);
-        // A single frequent word the worker ranked ahead of time: same stem, same number of matches.
-        const warm = stem ? snapshot.warm.get(stem) : undefined;
-        const best = warm && warm.docs === ids.length ? warm.best : { ids: new Int32Array(0), ranks: new Float64Array(0) };
-        return { ids, best, complete: best.ids.length >= ids.length };
-      }),
-    );
+    let matches = snapshot.matches.get(fts);
+    if (!matches) {
+      const ids = await this.fullText.matchingIds(fts);
+      // A single frequent word the worker ranked ahead of time: same stem, same number of matches.
+      const warm = stem ? snapshot.warm.get(stem) : undefined;
+      const best = warm && warm.docs === ids.length ? warm.best : { ids: new Int32Array(0), ranks: new Float64Array(0) };
+      matches = snapshot.matches.set(fts, { ids, best, complete: best.ids.length >= ids.length });
+    }
     return { snapshot, fts, hits, candidates: matches.ids, matches, accepts };
   }
 
@@ -187,7 +195,7 @@ export class SearchEngine {
    * words: BM25, scored by FTS5 only as deep as the filters' selectivity says the page needs
    * (a filter keeping 5% of matches needs about 20 times the page), deepened if that fell short.
    */
-  private bestFirst(ranking: Ranking, wanted: number, total: number): Ranked[] {
+  private async bestFirst(ranking: Ranking, wanted: number, total: number): Promise<Ranked[]> {
     const { accepts, matches, fts } = ranking;
     if (!matches || !fts) {
       const evidence = ranking.snapshot.index.evidence;
@@ -199,7 +207,7 @@ export class SearchEngine {
       let depth = Math.max(MIN_RANKED, matches.best.ids.length * 2, Math.ceil((wanted / selectivity) * 1.5) + 50);
       // Past half of the matches, a bounded sort saves little: score them all, once.
       if (depth * 2 >= matches.ids.length) depth = matches.ids.length;
-      matches.best = withFtsErrors(() => this.queries.bestMatches(fts, depth));
+      matches.best = await this.fullText.bestMatches(fts, depth);
       matches.complete = matches.best.ids.length >= matches.ids.length || depth >= matches.ids.length;
       ranking.snapshot.matches.evict();
       best = takeBest(matches, accepts, wanted);
@@ -207,30 +215,38 @@ export class SearchEngine {
     return best;
   }
 
-  /** Reads these passages and turns them into cited hits, in the order given. */
-  private hydrate(ranking: Ranking, ranked: Ranked[], themes: readonly ThemeId[], withSnippets: boolean): SearchHit[] {
+  /** Reads these passages and turns them into cited hits with snippets, in the order given. */
+  private async hydrate(ranking: Ranking, ranked: Ranked[], themes: readonly ThemeId[]): Promise<SearchHit[]> {
+    const hits: SearchHit[] = [];
+    for (const { row, found, score } of this.read(ranked)) hits.push(toHit(row, found, await this.snippet(ranking, row, found, themes), score));
+    return hits;
+  }
+
+  /** The rows and findings of these passages, in the order given. */
+  private read(ranked: Ranked[]): Array<{ row: PassageRow; found: FindingRow[]; score: number }> {
     const ids = ranked.map((entry) => entry.id);
     if (ids.length === 0) return [];
     const rows = new Map(this.queries.passages(ids).map((row) => [row.id, row]));
     const evidence = groupFindings(this.queries.findings(ids));
-    const hits: SearchHit[] = [];
-    for (const { id, score } of ranked) {
+    // A row missing was deleted by an ingest since the ranking was made.
+    return ranked.flatMap(({ id, score }) => {
       const row = rows.get(id);
-      if (!row) continue; // deleted by an ingest since the ranking was made
-      const found = evidence.get(id) ?? [];
-      hits.push(toHit(row, found, withSnippets ? this.snippet(ranking, row, found, themes) : '', score));
-    }
-    return hits;
+      return row ? [{ row, found: evidence.get(id) ?? [], score }] : [];
+    });
   }
 
-  private snippet(ranking: Ranking, row: PassageRow, found: FindingRow[], themes: readonly ThemeId[]): string {
+  private async snippet(ranking: Ranking, row: PassageRow, found: FindingRow[], themes: readonly ThemeId[]): Promise<string> {
     const { fts, hits } = ranking;
     if (hits) return markSpans(row.text, hits(row.text), SNIPPET_WIDTH);
-    const fromFts = fts ? withFtsErrors(() => this.queries.snippet(fts, row.id)) : null;
-    if (fromFts !== null) return markSnippet(fromFts);
-    const shown = themes.length > 0 ? found.filter((finding) => themes.includes(finding.theme)) : found;
-    return markSpans(row.text, shown, SNIPPET_WIDTH);
+    const fromFts = fts ? await this.fullText.snippet(fts, row.id) : null;
+    return fromFts !== null ? markSnippet(fromFts) : evidenceSnippet(row, found, themes);
   }
+}
+
+/** Without words to mark, a snippet marks the evidence (for the themes asked for, if any). */
+function evidenceSnippet(row: PassageRow, found: FindingRow[], themes: readonly ThemeId[]): string {
+  const shown = themes.length > 0 ? found.filter((finding) => themes.includes(finding.theme)) : found;
+  return markSpans(row.text, shown, SNIPPET_WIDTH);
 }
 
 /** The first `wanted` ids of `order` that `accepts` keeps, with their scores. */
@@ -253,8 +269,12 @@ function takeBest(matches: MatchSet, accepts: (id: number) => boolean, wanted: n
  * text, for snippets), or the raw text when raw mode is asked for.
  */
 function ftsQuery(request: SearchRequest): { fts: string | null; hits: ((text: string) => Span[]) | null; stem: string | null } {
-  if (request.raw) return { fts: request.q || null, hits: null, stem: null };
+  if (request.raw) {
+    assertRawBudget(request.q);
+    return { fts: request.q || null, hits: null, stem: null };
+  }
   const parsed = parseUserQuery(request.q);
+  assertQueryBudget(parsed);
   const fts = toFts5(parsed) || null;
   const only = parsed.required.length === 1 && parsed.required[0]!.length === 1 && parsed.excluded.length === 0 ? parsed.required[0]![0]! : null;
   const stem = only && only.words.length === 1 && !only.prefix ? porterStem(only.words[0]!) : null;
@@ -274,21 +294,8 @@ function markedSpans(marked: string): Span[] {
 }
 
 /** One-off search, for a command that runs once: `lessons search` builds the index for one query. */
-export function search(queries: SearchQueries, request: SearchRequest): SearchResponse {
+export function search(queries: SearchQueries, request: SearchRequest): Promise<SearchResponse> {
   return new SearchEngine(queries).search(request);
-}
-
-/** FTS5 rejects malformed raw syntax at run time: that is the user's query, so a 400, not a 500. */
-function withFtsErrors<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    if (/fts5|syntax error|no such column|unterminated|unknown special query/i.test(message) && !(err instanceof InputError)) {
-      throw new InputError(`the search could not be understood (${message}). Check quotes and operators, or search without raw mode.`, 'bad_query');
-    }
-    throw err;
-  }
 }
 
 function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: number): SearchHit {
@@ -302,7 +309,7 @@ function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: num
     text: row.text,
     snippet,
     themes: [...new Set(found.map((finding) => finding.theme))].sort(),
-    evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern })),
+    evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern, source: finding.source, score: finding.score })),
     score: Math.round(score * 1000) / 1000,
   };
 }

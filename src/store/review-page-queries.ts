@@ -1,3 +1,4 @@
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import type { Db } from './database.js';
 import type { ReviewRow } from './reviews.js';
@@ -22,6 +23,9 @@ export interface ReviewFindingRow {
   start: number;
   end: number;
   pattern: string;
+  /** Which layer tagged it, and the model's score (null for a pattern). */
+  source: TagSource;
+  score: number | null;
 }
 
 /** Reading reviews whole: the list, one review's metadata, its passages in order and their findings. */
@@ -31,7 +35,7 @@ export function reviewPageQueries(db: Db) {
   const one = db.prepare<[number], ReviewInfo>(`SELECT ${columns} FROM reviews WHERE id = ?`);
   const passages = db.prepare<[number], ReviewPassageRow>('SELECT id, seq, page, end_page, paragraph, section, kind, text FROM passages WHERE review_id = ? ORDER BY seq');
   const findings = db.prepare<[number], ReviewFindingRow>(
-    'SELECT f.passage_id, f.theme, f.start, f.end, f.pattern FROM passages p JOIN findings f ON f.passage_id = p.id WHERE p.review_id = ? ORDER BY f.passage_id, f.start',
+    'SELECT f.passage_id, f.theme, f.start, f.end, f.pattern, f.source, f.score FROM passages p JOIN findings f ON f.passage_id = p.id WHERE p.review_id = ? ORDER BY f.passage_id, f.start',
   );
   return {
     all: (): ReviewInfo[] => all.all(),

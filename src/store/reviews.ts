@@ -12,6 +12,8 @@ export interface ReviewRow {
   year: number | null;
   author: string;
   pages: number;
+  /** 1 when the PDF was damaged and its text recovered by a lenient reading. */
+  read_with_errors: number;
   ingested_at: string;
 }
 
@@ -25,7 +27,7 @@ export function reviewWriter(db: Db) {
   const bySha = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE sha256 = ?');
   const byFile = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE file = ?');
   const insertReview = db.prepare(
-    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages)',
+    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages, read_with_errors) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages, @readWithErrors)',
   );
   const insertPassage = db.prepare(
     'INSERT INTO passages (review_id, seq, page, end_page, paragraph, section, kind, section_kind, text, start, end, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -45,7 +47,7 @@ export function reviewWriter(db: Db) {
     const previous = byFile.get(review.file);
     if (previous) remove(previous.id);
     const { meta } = review;
-    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, ...meta }).lastInsertRowid);
+    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, readWithErrors: review.readWithErrors ? 1 : 0, ...meta }).lastInsertRowid);
     for (const passage of review.passages) {
       const passageId = Number(
         insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences)).lastInsertRowid,
@@ -65,15 +67,15 @@ export function reviewWriter(db: Db) {
 
 /** Findings and the (passage, theme) index that facets count, written together. */
 export function findingWriter(db: Db) {
-  const insertFinding = db.prepare('INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const insertTheme = db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id) VALUES (?, ?, ?)');
+  const insertFinding = db.prepare('INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version, source, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertTheme = db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id, source) VALUES (?, ?, ?, ?)');
   const clearFindings = db.prepare('DELETE FROM findings WHERE passage_id = ?');
   const clearThemes = db.prepare('DELETE FROM passage_themes WHERE passage_id = ?');
   const setKind = db.prepare('UPDATE passages SET kind = ? WHERE id = ? AND kind <> ?');
   const insert = (passageId: number, reviewId: number, evidence: Evidence[], version: string): void => {
     for (const found of evidence) {
-      insertFinding.run(passageId, reviewId, found.theme, found.start, found.end, found.pattern, version);
-      insertTheme.run(passageId, found.theme, reviewId);
+      insertFinding.run(passageId, reviewId, found.theme, found.start, found.end, found.pattern, version, found.source, found.score);
+      insertTheme.run(passageId, found.theme, reviewId, found.source);
     }
   };
   return {

@@ -1,3 +1,4 @@
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import type { Db } from './database.js';
 
@@ -22,6 +23,9 @@ export interface FindingRow {
   start: number;
   end: number;
   pattern: string;
+  /** Which layer tagged it, and the model's score (null for a pattern). */
+  source: TagSource;
+  score: number | null;
 }
 
 /** What the in-memory passage index is built from: small columns of every passage, as raw rows. */
@@ -30,6 +34,7 @@ export interface IndexRows {
   passageReviews: Array<[id: number, reviewId: number]>;
   passageKinds: Array<[id: number, kind: PassageKind]>;
   themes: Array<[passageId: number, theme: string]>;
+  modelThemes: Array<[passageId: number, theme: string]>;
   evidence: Array<[passageId: number, findings: number]>;
 }
 
@@ -56,6 +61,7 @@ export function searchQueries(db: Db) {
   const passageReviews = db.prepare('SELECT id, review_id FROM passages').raw();
   const passageKinds = db.prepare('SELECT id, kind FROM passages').raw();
   const themes = db.prepare('SELECT passage_id, theme FROM passage_themes').raw();
+  const modelThemes = db.prepare("SELECT passage_id, theme FROM passage_themes WHERE source = 'model'").raw();
   const evidence = db.prepare('SELECT passage_id, count(*) FROM findings GROUP BY passage_id').raw();
   const matching = db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?').pluck();
   const matchCount = db.prepare('SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?').pluck();
@@ -67,7 +73,7 @@ export function searchQueries(db: Db) {
     `SELECT p.id, p.review_id, p.seq, p.page, p.end_page, p.paragraph, p.section, p.kind, p.text, r.title, r.board, r.year
      FROM passages p JOIN reviews r ON r.id = p.review_id WHERE p.id IN (SELECT value FROM json_each(?))`,
   );
-  const findingRows = db.prepare('SELECT passage_id, theme, start, end, pattern FROM findings WHERE passage_id IN (SELECT value FROM json_each(?)) ORDER BY passage_id, start');
+  const findingRows = db.prepare('SELECT passage_id, theme, start, end, pattern, source, score FROM findings WHERE passage_id IN (SELECT value FROM json_each(?)) ORDER BY passage_id, start');
   // One seek per row. The CAST matters: better-sqlite3 binds a JS number as REAL, and FTS5 then
   // drops the rowid constraint instead of applying it, answering with the first match.
   const snippet = db.prepare("SELECT snippet(passages_fts, 0, char(2), char(3), '…', 40) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
@@ -88,6 +94,7 @@ export function searchQueries(db: Db) {
         passageReviews: passageReviews.all() as IndexRows['passageReviews'],
         passageKinds: passageKinds.all() as IndexRows['passageKinds'],
         themes: themes.all() as IndexRows['themes'],
+        modelThemes: modelThemes.all() as IndexRows['modelThemes'],
         evidence: evidence.all() as IndexRows['evidence'],
       }))(),
 

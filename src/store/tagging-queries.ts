@@ -1,6 +1,8 @@
 import type { Evidence } from '../ingest/types.js';
+import type { TagSource } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../themes.js';
 import type { Db } from './database.js';
+import { retagRuns } from './retag-runs.js';
 import { findingWriter } from './reviews.js';
 
 export interface PassageToTag {
@@ -16,18 +18,23 @@ export interface StoredFinding {
   theme: ThemeId;
   start: number;
   end: number;
+  source: TagSource;
 }
 
 /** Stored passages read in id order, a batch at a time, and their findings replaced: what retag needs. */
 export function taggingQueries(db: Db) {
   const batch = db.prepare<[number, number], PassageToTag>('SELECT id, review_id, text, kind, section_kind FROM passages WHERE id > ? ORDER BY id LIMIT ?');
-  const findings = db.prepare<[number, number], StoredFinding>('SELECT passage_id, theme, start, end FROM findings WHERE passage_id BETWEEN ? AND ?');
+  const findings = db.prepare<[number, number], StoredFinding>('SELECT passage_id, theme, start, end, source FROM findings WHERE passage_id BETWEEN ? AND ?');
   const writer = findingWriter(db);
+  const runs = retagRuns(db);
   return {
     batch: (afterId: number, size: number): PassageToTag[] => batch.all(afterId, size),
     findingsBetween: (firstId: number, lastId: number): StoredFinding[] => findings.all(firstId, lastId),
-    replaceAll: db.transaction((updates: Array<{ passage: PassageToTag; kind: PassageKind; evidence: Evidence[] }>, version: string) => {
+    runs,
+    /** Replaces a batch's findings and records the run's progress, in one transaction. */
+    replaceAll: db.transaction((updates: Array<{ passage: PassageToTag; kind: PassageKind; evidence: Evidence[] }>, version: string, runId: number) => {
       for (const { passage, kind, evidence } of updates) writer.replace(passage.id, passage.review_id, kind, evidence, version);
+      runs.progress(runId, updates.length, updates[updates.length - 1]?.passage.id ?? 0);
     }),
   };
 }

@@ -9,6 +9,9 @@ import { runCli } from '../support/cli.js';
 import { researchCorpus } from '../support/research-corpus.js';
 
 const BAD = path.resolve(import.meta.dirname, '..', 'fixtures', 'bad');
+/** A draft with no family-involvement statement, nothing of the child's views and no dated recommendation. */
+const VOICELESS = path.resolve(import.meta.dirname, '..', 'fixtures', 'quality-drafts', 'canal-no-voice.md');
+const UNHEARD = ['child_at_centre', 'family_involvement', 'actionable_recommendations'];
 const SECRET = 'Perpetua Ironmonger-Quaile';
 const DRAFT = [
   '# Serious Case Review: Child Z',
@@ -73,6 +76,20 @@ describe('lessons check', () => {
     expect(html).toMatch(/<style media="print">/);
     expect(html).not.toMatch(/(href|src)="\/assets\//);
     expect(html).not.toContain('<script');
+    expect(html).toMatch(/<section class="check-quality" aria-labelledby="quality-heading">/);
+    expect(html).toMatch(/<article class="quality-criterion" id="quality-family_involvement"/);
+  });
+
+  test('when a draft lacks the family-involvement statement, the child\'s views and dated recommendations, then the quality section says "not found" on those three, with advice', async () => {
+    const json = await runCli(['check', VOICELESS, '--db', dbFile, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    const { quality } = JSON.parse(json.stdout) as { quality: { summary: string; criteria: Array<{ id: string; verdict: string; advice: string | null; evidence: unknown[] }> } };
+    expect(quality.summary).toMatch(/^\d of 9 criteria met, \d partly, \d not found\.$/);
+    expect(quality.criteria.filter((criterion) => UNHEARD.includes(criterion.id))).toEqual(UNHEARD.map((id) => expect.objectContaining({ id, verdict: 'not found', advice: expect.stringMatching(/\.$/) })));
+    const plain = await runCli(['check', VOICELESS, '--db', dbFile]);
+    expect(plain.stdout).toContain(`\nReview quality: ${quality.summary}\n`);
+    expect(plain.stdout).toMatch(/\[not found\] +Family involvement\n +Not found: how the family was invited to contribute.*\n +Advice: State how the family and the child were invited/);
+    expect(plain.stdout).toMatch(/para 5\.1: 2\/3, lacks a timescale or review date/);
   });
 
   test('when --save is given, then the draft is added to the corpus through the review writer', async () => {

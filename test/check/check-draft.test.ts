@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkDraft } from '../../src/check/check-draft.js';
+import { loadQualityCriteria } from '../../src/check/quality/criteria-file.js';
 import type { CheckReport, Draft } from '../../src/check/types.js';
 import { loadConfig } from '../../src/config.js';
+import { renderStandaloneCheckReport } from '../../src/http/views/check.js';
 import { loadTagger, type Tagger } from '../../src/lexicon/index.js';
+import { withModel } from '../../src/classifier/layered-tagger.js';
+import { ThemeModel } from '../../src/classifier/theme-model.js';
 import { checkQueries } from '../../src/store/check-queries.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
@@ -20,12 +24,13 @@ let dir: string;
 let dbFile: string;
 let db: Db;
 let tagger: Tagger;
+const criteria = loadQualityCriteria(loadConfig({}).criteria);
 /** A finding of a published review with at least one failing: the paragraph the drafts copy. */
 let source: { review: string; number: string; text: string; themes: ThemeId[]; id: number };
 let pdf: { bytes: Buffer; truth: DraftTruth; markdown: string };
 let pdfReport: CheckReport;
 
-const check = (draft: Draft): Promise<CheckReport> => checkDraft(draft, { queries: checkQueries(db), tagger, maxUploadMb: 50 });
+const check = (draft: Draft): Promise<CheckReport> => checkDraft(draft, { queries: checkQueries(db), tagger, criteria, maxUploadMb: 50 });
 
 beforeAll(async () => {
   tagger = loadTagger(loadConfig({}).lexicons);
@@ -52,10 +57,11 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The draft paragraph that copies the source: the one sharing most of its words. */
+/** The draft paragraph that copies the source: the one sharing most of its three-word runs (single words are too common to tell). */
 function copyOf(truth: DraftTruth): string {
-  const words = new Set(source.text.toLowerCase().split(/\W+/));
-  const overlap = (text: string) => text.toLowerCase().split(/\W+/).filter((word) => words.has(word)).length / words.size;
+  const runs = (text: string): string[] => text.toLowerCase().split(/\W+/).flatMap((word, i, words) => (i + 3 <= words.length ? [words.slice(i, i + 3).join(' ')] : []));
+  const sourceRuns = new Set(runs(source.text));
+  const overlap = (text: string) => runs(text).filter((run) => sourceRuns.has(run)).length;
   const best = [...truth.paragraphs].sort((a, b) => overlap(b.text) - overlap(a.text))[0];
   return best?.number ?? '';
 }
@@ -159,7 +165,7 @@ describe('a board checks a draft against the corpus', () => {
     const reader = openDatabase(copy, { readonly: true });
     try {
       const before = writable.prepare('SELECT count(*) AS n FROM reviews').get() as { n: number };
-      const saved = await checkDraft({ name: 'draft.md', bytes: Buffer.from(pdf.markdown) }, { queries: checkQueries(reader), tagger, maxUploadMb: 50, saveTo: { writer: reviewWriter(writable), file: 'upload:draft.md' } });
+      const saved = await checkDraft({ name: 'draft.md', bytes: Buffer.from(pdf.markdown) }, { queries: checkQueries(reader), tagger, criteria, maxUploadMb: 50, saveTo: { writer: reviewWriter(writable), file: 'upload:draft.md' } });
       expect(saved.saved?.outcome).toBe('added');
       expect((writable.prepare('SELECT count(*) AS n FROM reviews').get() as { n: number }).n).toBe(before.n + 1);
       const stored = writable.prepare<[number], { n: number }>('SELECT count(*) AS n FROM passages WHERE review_id = ?').get(saved.saved?.review_id ?? -1);
@@ -168,5 +174,18 @@ describe('a board checks a draft against the corpus', () => {
       reader.close();
       writable.close();
     }
+  });
+});
+
+describe('the learned layer in a check', () => {
+  test('when only the model finds a failing in a draft, then the report cites the paragraph with the model as its source and score', async () => {
+    const model = new ThemeModel({ format: 1, lexiconVersion: tagger.version, trainingData: 'test', learner: 'by hand', figures: {}, themes: { professional_drift: { bias: -3, weights: { shelv: 2.5, quilt: 2.5 } } } });
+    const layered = withModel(tagger, model, 0.5);
+    const markdown = '# Findings\n\n4.1 The quilt was shelved twice by the panel.\n';
+    const report = await checkDraft({ name: 'draft.md', bytes: Buffer.from(markdown) }, { queries: checkQueries(db), tagger: layered, criteria, maxUploadMb: 50 });
+    const theme = report.themes.find((entry) => entry.theme === 'professional_drift');
+    expect(theme?.passages.map((passage) => passage.paragraph)).toEqual(['4.1']);
+    expect(theme?.passages[0]?.evidence).toEqual([expect.objectContaining({ source: 'model', score: 0.881, text: 'The quilt was shelved twice by the panel.' })]);
+    expect(renderStandaloneCheckReport(report)).toMatch(/tagged by the learned model, 0\.88/);
   });
 });

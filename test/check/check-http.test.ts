@@ -9,6 +9,8 @@ import { researchCorpus } from '../support/research-corpus.js';
 import { startServerProcess, type ServerProcess } from '../support/server-process.js';
 
 const BAD = path.resolve(import.meta.dirname, '..', 'fixtures', 'bad');
+/** A draft with no family-involvement statement, nothing of the child's views and no dated recommendation. */
+const VOICELESS = path.resolve(import.meta.dirname, '..', 'fixtures', 'quality-drafts', 'canal-no-voice.md');
 /** Words that occur nowhere but in the draft: if they turn up in a file or a log, the draft leaked. */
 const SECRET = 'Quillon Vantablack-Pemberton';
 
@@ -30,6 +32,8 @@ afterAll(async () => {
 function draftNaming(name: string): string {
   return [
     `# Serious Case Review: ${name}`,
+    '## 2. Involvement of the family',
+    `2.1 The mother of ${name} was invited to contribute to the review and met the reviewer twice.`,
     '## 4. Analysis',
     `4.1 The social worker accepted the explanation of ${name} at face value and did not check it with the school.`,
     `4.2 ${name}'s partner was not known to any agency and no checks were made on him.`,
@@ -38,8 +42,10 @@ function draftNaming(name: string): string {
   ].join('\n\n');
 }
 
-function upload(route: string, file: { name: string; bytes: Uint8Array; type?: string }, fields: Record<string, string> = {}): Promise<Response> {
+/** Posts a draft as the API or the page's form does; the form carries the token its page gave. */
+async function upload(route: string, file: { name: string; bytes: Uint8Array; type?: string }, fields: Record<string, string> = {}): Promise<Response> {
   const form = new FormData();
+  if (route === '/check') form.append('token', /name="token" value="([^"]+)"/.exec(await (await fetch(`${server.url}/check`)).text())?.[1] ?? '');
   form.append('draft', new Blob([file.bytes], { type: file.type ?? 'application/octet-stream' }), file.name);
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   return fetch(`${server.url}${route}`, { method: 'POST', body: form });
@@ -83,12 +89,16 @@ describe('checking a draft through the web server', () => {
 
     const api = await upload('/api/check', { name: 'secret-draft.md', bytes: Buffer.from(draftNaming(SECRET)) });
     expect(api.status).toBe(200);
-    const report = (await api.json()) as { summary: string; themes: Array<{ theme: string; passages: Array<{ text: string }> }> };
+    const report = (await api.json()) as { summary: string; themes: Array<{ theme: string; passages: Array<{ text: string }> }>; quality: { criteria: Array<{ id: string; evidence: Array<{ text: string }> }> } };
     expect(report.themes.map((theme) => theme.theme)).toEqual(expect.arrayContaining(['face_value', 'hidden_men']));
-    expect(JSON.stringify(report)).toContain(SECRET);
+    // The quality section quotes the draft too: what it shows must not leak either.
+    const family = report.quality.criteria.find((criterion) => criterion.id === 'family_involvement');
+    expect(family?.evidence.map((passage) => passage.text)).toEqual([expect.stringContaining(SECRET)]);
     const page = await upload('/check', { name: 'secret-draft.md', bytes: Buffer.from(draftNaming(SECRET)) });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain(report.summary);
+    const pageHtml = await page.text();
+    expect(pageHtml).toContain(report.summary);
+    expect(pageHtml.slice(pageHtml.indexOf('id="quality-family_involvement"'))).toMatch(new RegExp(`^[^]*?<li class="cited-passage">[^]*?${SECRET}`));
 
     expect(snapshot()).toEqual(before);
     expect(before.files[1]).toMatchObject({ exists: true, size: 0 });
@@ -97,11 +107,12 @@ describe('checking a draft through the web server', () => {
     }
     // The request lines reach the pipe a moment after the responses.
     const newLog = () => (server.stdout() + server.stderr()).slice(logBefore.length);
-    await expect.poll(() => newLog().trim().split('\n').length).toBe(2);
+    await expect.poll(() => newLog().trim().split('\n').length).toBe(3);
     const logged = newLog();
     expect(logged).not.toContain(SECRET);
     expect(logged).not.toContain('secret-draft');
-    expect(logged.trim().split('\n')).toEqual([expect.stringMatching(/^POST \/api\/check 200 [\d.]+ms$/), expect.stringMatching(/^POST \/check 200 [\d.]+ms$/)]);
+    // The form's page is fetched first, for its token.
+    expect(logged.trim().split('\n')).toEqual([expect.stringMatching(/^POST \/api\/check 200 [\d.]+ms$/), expect.stringMatching(/^GET \/check 200 [\d.]+ms$/), expect.stringMatching(/^POST \/check 200 [\d.]+ms$/)]);
     const newEntries = readdirSync(tmpdir()).filter((name) => !temporary.has(name)).map((name) => path.join(tmpdir(), name));
     const leaked = newEntries.flatMap((entry) => (statSync(entry).isDirectory() ? filesContaining(entry, SECRET) : filesContaining(path.dirname(entry), SECRET, (file) => file === entry)));
     expect(leaked).toEqual([]);
@@ -139,6 +150,15 @@ describe('checking a draft through the web server', () => {
     const html = await page.text();
     expect(html).toMatch(/<p class="error" role="alert" id="check-error">/);
     expect(html).toContain('<form class="check-form"');
+  });
+
+  test('when a draft lacks the family-involvement statement, the child\'s views and dated recommendations, then the API says "not found" on those three, with advice', async () => {
+    const response = await upload('/api/check', { name: 'canal-no-voice.md', bytes: readFileSync(VOICELESS) });
+    expect(response.status).toBe(200);
+    const { quality } = (await response.json()) as { quality: { criteria: Array<{ id: string; verdict: string; advice: string | null; evidence: unknown[] }> } };
+    const unheard = ['child_at_centre', 'family_involvement', 'actionable_recommendations'];
+    expect(quality.criteria.filter((criterion) => unheard.includes(criterion.id))).toEqual(unheard.map((id) => expect.objectContaining({ id, verdict: 'not found', advice: expect.stringMatching(/\.$/) })));
+    expect(quality.criteria.find((criterion) => criterion.id === 'independence')).toMatchObject({ verdict: 'met', advice: null, evidence: [expect.objectContaining({ citation: 'para 2.3' })] });
   });
 
   test('when no file is sent, then 400 says which field to use', async () => {

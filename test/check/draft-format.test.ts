@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertDraftSize, detectFormat } from '../../src/check/draft-format.js';
+import { assertDraftSize, detectFormat, draftTooLarge } from '../../src/check/draft-format.js';
 import { AppError } from '../../src/errors.js';
 
 const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
@@ -52,6 +52,6 @@ describe('the size limit', () => {
   });
 
   test('when the upload stopped at the limit, then the message needs neither name nor size', () => {
-    expect(() => assertDraftSize(null, null, 50)).toThrow(/^The draft is larger than the 50 MB limit/);
+    expect(draftTooLarge(null, null, 50).message).toMatch(/^The draft is larger than the 50 MB limit/);
   });
 });

@@ -27,6 +27,7 @@ describe('GET /api/search', () => {
       year: { 2013: 3, 2020: 1 },
       board: { 'Eastbridge Safeguarding Children Partnership': 1, 'Northmoor LSCB': 3 },
       kind: { finding: 3, recommendation: 1 },
+      source: { pattern: 3 },
     });
   });
 
@@ -82,6 +83,14 @@ describe('GET /api/search', () => {
     ['a dangling OR', '/api/search?q=drift+OR', /OR must stand between two search terms/],
     ['only exclusions', '/api/search?q=-drift', /cannot only exclude/],
     ['malformed raw FTS5', '/api/search?raw=1&q=face+AND+OR', /could not be understood/],
+    ['raw FTS5 naming a column that does not exist', '/api/search?raw=1&q=nosuch:drift', /could not be understood/],
+    ['a raw NEAR whose distance is not a number', '/api/search?raw=1&q=NEAR(a+b,+x)', /NEAR's distance must be a whole number/],
+    ['330 one-letter prefixes', `/api/search?q=${'t*+'.repeat(330)}`, /at most 32 are allowed/],
+    ['a one-letter prefix', '/api/search?q=t*', /prefix "t\*" is too short/],
+    ['five prefixes', '/api/search?q=plan*+OR+chil*+OR+moth*+OR+agen*+OR+hous*', /5 prefix terms.*at most 4/],
+    ['a raw NEAR of 250 prefixes', `/api/search?raw=1&q=NEAR(${'a*+'.repeat(250)},+99999)`, /NEAR group cannot hold prefix terms/],
+    ['a raw NEAR of many words', `/api/search?raw=1&q=NEAR(${'child+'.repeat(20)},+5)`, /NEAR group has 20 terms; at most 6/],
+    ['a raw NEAR over a long distance', '/api/search?raw=1&q=NEAR(child+mother,+99999)', /distance 99999 is over the limit of 100/],
     ['an unknown theme', '/api/search?theme=drift', /unknown theme "drift"/],
     ['a year that is not a year', '/api/search?q=drift&year_from=20x0', /bad year_from/],
     ['a backwards year range', '/api/search?q=drift&year_from=2015&year_to=2010', /backwards/],

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import type { ReviewSource } from '../../src/ingest/ingest-review.js';
 import { ReaderPool } from '../../src/ingest/worker-pool.js';
+import { readTaggingSources } from '../../src/classifier/index.js';
 import { CORPUS } from '../support/corpus.js';
 
 const source = (file: string): ReviewSource => {
@@ -12,6 +13,9 @@ const source = (file: string): ReviewSource => {
   return { file, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
 };
 const reports = readdirSync(CORPUS).filter((name) => name.endsWith('.pdf')).map((name) => path.join(CORPUS, name));
+const tagging = readTaggingSources(loadConfig({}), (message) => {
+  throw new Error(message);
+});
 let pool: ReaderPool | null = null;
 afterEach(async () => {
   await pool?.close();
@@ -20,7 +24,7 @@ afterEach(async () => {
 
 describe('the reader threads', () => {
   test('when two threads read reports side by side, then each comes back whole and tagged', async () => {
-    pool = new ReaderPool({ size: 2, lexicons: loadConfig({}).lexicons });
+    pool = new ReaderPool({ size: 2, tagging });
     const [first, second] = await Promise.all(reports.slice(0, 2).map((file) => (pool as ReaderPool).read(source(file))));
     for (const review of [first, second]) {
       expect(review?.passages.length).toBeGreaterThan(10);
@@ -30,16 +34,16 @@ describe('the reader threads', () => {
   });
 
   test('when a thread is given a corrupt PDF, then that file fails with its reason and the thread reads the next one', async () => {
-    pool = new ReaderPool({ size: 1, lexicons: loadConfig({}).lexicons });
+    pool = new ReaderPool({ size: 1, tagging });
     await expect(pool.read(source(path.join(PROJECT_ROOT, 'test', 'fixtures', 'bad', 'corrupt.pdf')))).rejects.toMatchObject({ problem: 'corrupt' });
     expect((await pool.read(source(reports[0] as string))).passages.length).toBeGreaterThan(0);
   });
 
   test('when reading takes longer than the limit, then the file fails and a fresh thread takes the next one', async () => {
-    pool = new ReaderPool({ size: 1, lexicons: loadConfig({}).lexicons, timeoutMs: 1 });
+    pool = new ReaderPool({ size: 1, tagging, timeoutMs: 1 });
     await expect(pool.read(source(reports[0] as string))).rejects.toThrow(/longer than/);
     await pool.close();
-    pool = new ReaderPool({ size: 1, lexicons: loadConfig({}).lexicons });
+    pool = new ReaderPool({ size: 1, tagging });
     expect((await pool.read(source(reports[0] as string))).passages.length).toBeGreaterThan(0);
   });
 });

@@ -11,6 +11,7 @@ describe('a broken lexicon file fails with the file, the line and what was expec
     ['an unclosed bracket', `${HEAD}pattern: (chronic | long neglect\n`, /broken\.lex:4: bad pattern in theme neglect "\(chronic \| long neglect" at column 24: expected "\)", found the end of the pattern/],
     ['a stray operator', `${HEAD}pattern: chronic ) neglect\n`, /broken\.lex:4: bad pattern .* at column 9: expected the end of the pattern/],
     ['a gap at the end', `${HEAD}pattern: chronic ..3\n`, /broken\.lex:4: bad pattern .*expected a word on both sides of a gap/],
+    ['a group with a co-occurrence', `group: @near = plan ~ drift\n${HEAD}pattern: neglect\n`, /broken\.lex:1: bad pattern "plan ~ drift" at column 6: expected a group without "&" or "~", found "~"/],
     ['a gap too wide', `${HEAD}pattern: chronic ..40 neglect\n`, /broken\.lex:4: bad pattern .*expected a gap of 1 to 15 words, found "\.\.40"/],
     ['an undefined group', `${HEAD}pattern: @carers neglect\n`, /broken\.lex:4: bad pattern .*expected a group defined with "group: @carers = \.\.\."/],
     ['a bad kind', `${HEAD}pattern: neglect\n  kinds: findings\n`, /broken\.lex:5: unknown passage kind "findings"; expected finding, recommendation, narrative/],

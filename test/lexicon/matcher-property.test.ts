@@ -16,8 +16,11 @@ import { numbersOf, numberTable, Vocabulary, type NumberedTable } from '../../sr
 const VOCABULARY = ['a', 'b', 'c', 'd'];
 const plainReader: WordReader = { keysOf: (word) => [[word]], split: (text) => text.split(' ') };
 
-/** Tokens as [word, negated, un-key]: an un-key makes the token a negated form of that word too ("unseen" of "see"). */
-type Token = [string, boolean, string | null];
+/**
+ * Tokens as [word, negated, un-key, opens a clause]: an un-key makes the token a negated form of
+ * that word too ("unseen" of "see"); a token that opens a clause stands for a clause boundary.
+ */
+type Token = [string, boolean, string | null, boolean?];
 
 function tableOf(tokens: Token[]): TokenTable {
   const count = tokens.length;
@@ -30,6 +33,7 @@ function tableOf(tokens: Token[]): TokenTable {
     negated: tokens.map(([, negated]) => (negated ? 1 : 0)),
     start: new Array(count).fill(0),
     end: new Array(count).fill(0),
+    clauses: tokens.map((_token, at) => tokens.slice(1, at + 1).filter(([, , , opens]) => opens).length),
     sentences: [[0, count]],
   };
 }
@@ -62,7 +66,8 @@ const { node: nodeArbitrary } = fc.letrec<{ node: PatternNode }>((tie) => ({
   ),
 }));
 const unKey = fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...VOCABULARY) });
-const sentence = fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.boolean(), unKey), { minLength: 0, maxLength: 8 });
+const opensClause = fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+const sentence = fc.array(fc.tuple(fc.constantFrom(...VOCABULARY), fc.boolean(), unKey, opensClause), { minLength: 0, maxLength: 8 });
 
 // ---- the oracle -------------------------------------------------------------------------------
 
@@ -154,9 +159,10 @@ describe('the compiled matcher agrees with a brute-force oracle', () => {
     );
   });
 
-  test('a co-occurrence matches when two non-overlapping spans lie within the window', () => {
+  test('a co-occurrence matches when two non-overlapping spans lie within the window, the sentence or one clause', () => {
+    const window = fc.oneof(fc.constant(null), fc.constant('clause' as const), fc.integer({ min: 0, max: 4 }));
     fc.assert(
-      fc.property(nodeArbitrary, nodeArbitrary, fc.option(fc.integer({ min: 0, max: 4 })), sentence, (left, right, window, tokens) => {
+      fc.property(nodeArbitrary, nodeArbitrary, window, sentence, (left, right, window, tokens) => {
         const { table: t, compiled, listed } = prepare({ root: left, near: { node: right, window } }, tokens);
         const first = !containsNegated(left) && !containsNegated(right);
         const found = compiled.find(t, 0, t.count);
@@ -164,7 +170,11 @@ describe('the compiled matcher agrees with a brute-force oracle', () => {
         const lefts = oracleSpans(left, t, first);
         const rights = oracleSpans(right, t, first);
         const pairs = lefts.flatMap((a) => rights.filter((b) => !(a[0] < b[1] && b[0] < a[1])).map((b) => [a, b] as const));
-        const near = pairs.filter(([a, b]) => window === null || (a[1] <= b[0] ? b[0] - a[1] : a[0] - b[1]) <= window);
+        // One clause: no token after the first of the two spans, up to the last, opens a clause.
+        const oneClause = (a: [number, number], b: [number, number]) => tokens.slice(Math.min(a[0], b[0]) + 1, Math.max(a[1], b[1])).every(([, , , opens]) => !opens);
+        const near = pairs.filter(([a, b]) =>
+          window === null ? true : window === 'clause' ? oneClause(a, b) : (a[1] <= b[0] ? b[0] - a[1] : a[0] - b[1]) <= window,
+        );
         expect(found !== null).toBe(near.length > 0);
         return true;
       }),

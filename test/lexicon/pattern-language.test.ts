@@ -48,6 +48,16 @@ describe('kind and evidence', () => {
     expect(tagWith('pattern: drift', 'The family moved to the area in March 2016.').kind).toBe('narrative');
   });
 
+  test.each([
+    ['a date opens a chronology entry', 'On 4 June 2019 the health visitor called at the house.', 'narrative'],
+    ['dates on the way to a judgement', 'The plan written in March 2017 was still the plan in January 2018, and nothing in it had been done.', 'finding'],
+    ['a modal in reported speech', 'The probation officer believed he should not be living with a baby, but she did not pursue it.', 'finding'],
+    ['a modal inside a quotation', "Mr K was told there would be no appointment for a year and that he should 'use the app'.", 'finding'],
+    ['a numbered recommendation without a modal', 'Recommendation 6: a multi-agency audit of out-of-hours strategy discussions.', 'recommendation'],
+  ])('inferred kind: %s', (_case, text, kind) => {
+    expect(tagWith('pattern: drift', text).kind).toBe(kind);
+  });
+
   test('spans are offsets into the text as given, across unwrapped line breaks', () => {
     const text = 'In 2019 the plan was not\n   progressed at all.';
     const { matches } = tagWith('pattern: plan ..3 !progressed', text);

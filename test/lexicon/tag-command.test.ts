@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { loadTagger } from '../../src/lexicon/index.js';
 
 async function runCli(args: string[], input: string) {
   const stdout = new PassThrough();
@@ -26,7 +30,8 @@ test('when passages come as JSON lines, then one JSON line each, in exactly the 
   expect(Object.keys(first)).toEqual(['id', 'kind', 'themes', 'matches']);
   expect(first).toMatchObject({ id: 'p1', kind: 'finding', themes: ['face_value'] });
   for (const match of first.matches) {
-    expect(Object.keys(match)).toEqual(['theme', 'start', 'end', 'text', 'pattern']);
+    expect(Object.keys(match)).toEqual(['theme', 'start', 'end', 'text', 'pattern', 'source', 'score']);
+    expect(match).toMatchObject({ source: 'pattern', score: null });
     expect('The mother\'s explanation was\naccepted at face value.'.slice(match.start, match.end)).toBe(match.text);
   }
   expect(second).toEqual({ id: 'p2', kind: 'narrative', themes: [], matches: [] });
@@ -54,4 +59,30 @@ test('when --kind is not a passage kind, then the usage error names the kinds', 
   const { status, err } = await runCli(['tag', '--kind', 'summary'], '');
   expect(status).toBe(2);
   expect(err).toMatch(/--kind must be one of finding, recommendation, narrative/);
+});
+
+describe('the learned layer on the command line', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lessons-model-'));
+  writeFileSync(path.join(dir, 'drift.lex'), 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n');
+  const model = (lexiconVersion: string) =>
+    JSON.stringify({ format: 1, lexiconVersion, trainingData: 'test', learner: 'by hand', figures: {}, themes: { professional_drift: { bias: -3, weights: { stall: 5 } } } });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('when the model is on, then it tags what the patterns miss, and --model off turns it off', async () => {
+    writeFileSync(path.join(dir, 'model.json'), model(loadTagger(dir).version));
+    const input = JSON.stringify({ id: 'a', text: 'The work stalled for a year.' });
+    const on = await runCli(['tag', '--jsonl', '--lexicons', dir], input);
+    expect(on.err).toBe('');
+    expect(JSON.parse(on.out).matches).toEqual([expect.objectContaining({ theme: 'professional_drift', source: 'model', text: 'The work stalled for a year.', pattern: 'model: stall +5.00' })]);
+    const off = await runCli(['tag', '--jsonl', '--lexicons', dir, '--model', 'off'], input);
+    expect(JSON.parse(off.out).themes).toEqual([]);
+  });
+
+  test('when the model was built with other lexicons, then a warning on stderr says how to rebuild it, and the patterns tag alone', async () => {
+    writeFileSync(path.join(dir, 'model.json'), model('0123456789ab'));
+    const { status, out, err } = await runCli(['tag', '--jsonl', '--lexicons', dir], JSON.stringify({ id: 'a', text: 'The work stalled for a year.' }));
+    expect(status).toBe(0);
+    expect(err).toMatch(/^lessons: warning: .*model\.json was trained with lexicons 0123456789ab.*npx tsx scripts\/train-model\.ts/);
+    expect(JSON.parse(out).themes).toEqual([]);
+  });
 });

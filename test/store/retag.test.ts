@@ -5,9 +5,11 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { inThread, retag, type PassageTagging } from '../../src/ingest/retag.js';
 import { TagPool } from '../../src/ingest/tag-pool.js';
 import { compileTagger, type LexiconSource } from '../../src/lexicon/index.js';
+import { compileTagging, type TaggingSources } from '../../src/classifier/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';
+import { collectStats } from '../../src/cli/stats.js';
 import { makeReview } from '../support/reviews.js';
 
 /**
@@ -54,6 +56,7 @@ async function retagTwice(tagging: PassageTagging) {
 function expectRetagged({ first, findings, second }: Awaited<ReturnType<typeof retagTwice>>, version: string): void {
   expect(first).toEqual({
     version,
+    resumedAfter: 0,
     passages: 4,
     changedPassages: 3,
     kindChanges: 0,
@@ -73,7 +76,7 @@ function expectRetagged({ first, findings, second }: Awaited<ReturnType<typeof r
     { seq: 2, theme: 'professional_drift' },
   ]);
   // The same lexicons again change nothing.
-  expect(second).toEqual({ version, passages: 4, changedPassages: 0, kindChanges: 0, themes: [] });
+  expect(second).toEqual({ version, resumedAfter: 0, passages: 4, changedPassages: 0, kindChanges: 0, themes: [] });
   expect(storedFindings()).toEqual(findings);
 }
 
@@ -84,12 +87,73 @@ describe('lessons retag', () => {
   });
 
   test('when tagging runs on tagger threads, then the database and the report are exactly as in one thread', async () => {
-    const pool = await TagPool.start(SOURCES, 2);
+    const pool = await TagPool.start({ lexicons: SOURCES, model: null, threshold: 0.5 }, 2);
     try {
       expect(pool.version).toBe(compileTagger(SOURCES).version);
       expectRetagged(await retagTwice(pool), pool.version);
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('lessons retag with the learned layer', () => {
+  /** A model that reads "explanation" as face_value, which these lexicons cannot find. */
+  const tagging = (): TaggingSources => ({
+    lexicons: SOURCES,
+    model: {
+      file: 'model.json',
+      text: JSON.stringify({ format: 1, lexiconVersion: compileTagger(SOURCES).version, trainingData: 'test', learner: 'by hand', figures: {}, themes: { face_value: { bias: -3, weights: { explan: 5 } } } }),
+    },
+    threshold: 0.5,
+  });
+  const modelRows = () => db.prepare("SELECT p.seq, f.theme, f.source, f.score, t.source AS theme_source FROM findings f JOIN passages p ON p.id = f.passage_id JOIN passage_themes t ON t.passage_id = f.passage_id AND t.theme = f.theme WHERE f.source = 'model'").all();
+
+  test('when the model is on, then its findings are stored with their source and score, in one thread or on tagger threads alike', async () => {
+    const expected = [{ seq: 0, theme: 'face_value', source: 'model', score: Math.round(1000 / (1 + Math.exp(-2))) / 1000, theme_source: 'model' }];
+    const summary = await retag(taggingQueries(db), inThread(compileTagging(tagging(), () => {})));
+    // The stored pattern finding of face_value gives way to the model's, which spans the sentence.
+    expect(summary.themes).toContainEqual({ theme: 'face_value', added: 1, removed: 1 });
+    expect(modelRows()).toEqual(expected);
+    const pool = await TagPool.start(tagging(), 2);
+    try {
+      expect((await retag(taggingQueries(db), pool)).changedPassages).toBe(0);
+      expect(modelRows()).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('an interrupted retag', () => {
+  test('when a retag stops half-way, then stats says so, and the next retag finishes only the rest', async () => {
+    const tagger = compileTagger(SOURCES);
+    const good = inThread(tagger);
+    let calls = 0;
+    // Fails on the second batch, as a killed process or a crashed thread would stop it.
+    const failing: PassageTagging = { version: good.version, tagAll: (passages) => (++calls === 2 ? Promise.reject(new Error('stopped')) : good.tagAll(passages)) };
+    await expect(retag(taggingQueries(db), failing, 2)).rejects.toThrow('stopped');
+
+    const half = collectStats(db).retag_unfinished;
+    expect(half).toMatchObject({ lexicon_version: good.version, passages_done: 2, passages_total: 4 });
+    expect(half?.message).toMatch(/stopped after 2 of 4 passages.*lessons retag/);
+    // The third passage ("drifted") was not reached: it has no drift finding yet.
+    expect(storedFindings().some((row: any) => row.seq === 2)).toBe(false);
+
+    const summary = await retag(taggingQueries(db), good, 2);
+    expect(summary).toMatchObject({ resumedAfter: 2, passages: 2 });
+    expect(collectStats(db).retag_unfinished).toBeNull();
+    expect(storedFindings()).toContainEqual(expect.objectContaining({ seq: 2, theme: 'professional_drift', version: good.version }));
+  });
+
+  test('when the lexicons changed since the interrupted retag, then the next one starts again from the first passage', async () => {
+    const tagger = compileTagger(SOURCES);
+    const good = inThread(tagger);
+    let calls = 0;
+    const failing: PassageTagging = { version: 'older', tagAll: (passages) => (++calls === 2 ? Promise.reject(new Error('stopped')) : good.tagAll(passages)) };
+    await expect(retag(taggingQueries(db), failing, 2)).rejects.toThrow('stopped');
+    const summary = await retag(taggingQueries(db), good, 2);
+    expect(summary).toMatchObject({ resumedAfter: 0, passages: 4 });
+    expect(collectStats(db).retag_unfinished).toBeNull();
   });
 });

@@ -6,8 +6,8 @@ interface PassageSpec {
   section: string;
   kind: PassageKind;
   text: string;
-  /** Each theme's evidence is the first occurrence of the phrase in the text. */
-  evidence?: Array<[ThemeId, string]>;
+  /** Each theme's evidence is the first occurrence of the phrase in the text; with a score, the learned model found it. */
+  evidence?: Array<[ThemeId, string] | [ThemeId, string, number]>;
 }
 
 /** The text that must show as text and never run in a browser. */
@@ -29,10 +29,11 @@ export function reviewOf(meta: { title: string; board: string; year: number; sub
       start: offset,
       end: offset + spec.text.length,
       sentences: [[0, spec.text.length]],
-      evidence: (spec.evidence ?? []).map(([theme, phrase]) => {
+      evidence: (spec.evidence ?? []).map(([theme, phrase, score]) => {
         const start = spec.text.indexOf(phrase);
         if (start < 0) throw new Error(`fixture: "${phrase}" is not in "${spec.text}"`);
-        return { theme, start, end: start + phrase.length, pattern: phrase };
+        if (score !== undefined) return { theme, start, end: start + phrase.length, pattern: `model: ${phrase}`, source: 'model' as const, score };
+        return { theme, start, end: start + phrase.length, pattern: phrase, source: 'pattern' as const, score: null };
       }),
     };
     offset += spec.text.length + 2;

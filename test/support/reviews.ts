@@ -17,7 +17,7 @@ export function makeReview(options: { file: string; sha256: string; title?: stri
       start: offset,
       end: offset + text.length,
       sentences: [[0, text.length]],
-      evidence: text.includes('face value') ? [{ theme: 'face_value', start: text.indexOf('accepted'), end: text.indexOf('face value') + 10, pattern: 'accept ... face value' }] : [],
+      evidence: text.includes('face value') ? [{ theme: 'face_value', start: text.indexOf('accepted'), end: text.indexOf('face value') + 10, pattern: 'accept ... face value', source: 'pattern', score: null }] : [],
     };
     offset += text.length + 2;
     return passage;

@@ -23,6 +23,15 @@ describe('the settings table', () => {
     expect(() => loadConfig({ LESSONS_PORT: 'abc' })).toThrow(/--port \(or LESSONS_PORT\) must be a whole number, not "abc"/);
   });
 
+  test('when the learned layer is switched or its threshold set, then only on/off and a number from 0 to 1 are taken', () => {
+    expect(loadConfig({})).toMatchObject({ model: 'on', modelThreshold: 0.5 });
+    expect(loadConfig({ LESSONS_MODEL: 'off', LESSONS_MODEL_THRESHOLD: '0.8' })).toMatchObject({ model: 'off', modelThreshold: 0.8 });
+    expect(() => loadConfig({ LESSONS_MODEL: 'no' })).toThrow(/--model \(or LESSONS_MODEL\) must be "on" or "off", not "no"/);
+    for (const bad of ['1.5', '-0.1', 'high']) {
+      expect(() => loadConfig({ LESSONS_MODEL_THRESHOLD: bad })).toThrow(/--model-threshold \(or LESSONS_MODEL_THRESHOLD\) must be a number from 0 to 1/);
+    }
+  });
+
   test('when source files read the environment, then only config.ts and the CLI entry point do', () => {
     const offenders: string[] = [];
     const walk = (dir: string): void => {

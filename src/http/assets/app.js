@@ -6,9 +6,17 @@ document.addEventListener('change', (event) => {
 });
 // A deep link to a paragraph moves keyboard focus to it, so screen readers start reading there.
 function focusTarget() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash.slice(1));
   const target = id ? document.getElementById(id) : null;
   if (target && target.classList.contains('passage')) target.focus({ preventScroll: false });
+}
+// A hand-typed or truncated link (#p-%E0) is not a valid escape: then it names nothing, and no error is thrown.
+function fragmentId(fragment) {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return '';
+  }
 }
 window.addEventListener('hashchange', focusTarget);
 document.addEventListener('DOMContentLoaded', focusTarget);

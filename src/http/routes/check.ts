@@ -1,29 +1,53 @@
-import express, { type Request, type Response } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import { checkDraft } from '../../check/check-draft.js';
-import { assertDraftSize } from '../../check/draft-format.js';
+import { loadQualityCriteria, type QualityCriterion } from '../../check/quality/criteria-file.js';
+import { draftTooLarge } from '../../check/draft-format.js';
+import { DraftPool } from '../../check/draft-pool.js';
+import { readTaggingSources } from '../../classifier/index.js';
 import type { CheckReport } from '../../check/types.js';
 import { AppError, InputError } from '../../errors.js';
 import { checkQueries } from '../../store/check-queries.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import { reviewWriter } from '../../store/reviews.js';
 import type { AppDeps } from '../app.js';
+import { closeAfterResponse, refuseLargeBodies, stopAtSize } from '../body-limit.js';
+import { limitConcurrency } from '../concurrency-limit.js';
+import { formTokens, TOKEN_FIELD } from '../form-token.js';
 import { renderCheckForm, renderCheckReport } from '../views/check.js';
 
 const FIELD = 'draft';
+/** Room in a multipart body for its boundaries and the other fields, besides the file. */
+const FORM_OVERHEAD = 64 * 1024;
 
 /**
  * GET /check (the upload form), POST /check (the report as a page), POST /api/check (the same
  * report as JSON) and GET /api/check (how to call it). A draft lives only in this request's
  * memory: multer keeps the upload in a buffer, the corpus is read on a read-only connection, and
  * nothing is written unless the form's "Add this draft to the corpus" box (field `save`) is ticked.
+ * Drafts are read and tagged in threads with a deadline and a heap limit; a few checks run at
+ * once, a few more wait (before their upload is read), and the rest are told to come back.
  */
 export function checkRoutes(deps: AppDeps): express.Router {
   const router = express.Router();
-  const receive = draftReceiver(deps.config.maxUploadMb);
+  const { config } = deps;
+  const receive = draftReceiver(config.maxUploadMb);
+  const tokens = formTokens();
+  const pool = new DraftPool({
+    size: Math.max(1, config.maxChecks),
+    tagging: readTaggingSources(config, () => {}),
+    timeoutMs: config.checkTimeoutS * 1000,
+    maxHeapMb: config.readerHeapMb,
+    limits: { maxPages: config.maxPages, maxDocxXmlMb: config.maxDocxXmlMb },
+  });
+  const gate: RequestHandler[] = [
+    refuseLargeBodies(config.maxUploadMb * 1024 * 1024 + FORM_OVERHEAD, () => draftTooLarge(null, null, config.maxUploadMb)),
+    limitConcurrency({ running: Math.max(1, config.maxChecks), queued: config.checkQueue, retryAfterS: Math.max(1, config.checkTimeoutS), what: 'draft checks' }),
+  ];
+  const criteria = loadQualityCriteria(config.criteria);
 
   router.get('/check', (_req, res) => {
-    res.type('html').send(renderCheckForm());
+    res.type('html').send(renderCheckForm(tokens.issue('check')));
   });
   router.get('/api/check', (_req, res) => {
     res.json({
@@ -31,19 +55,20 @@ export function checkRoutes(deps: AppDeps): express.Router {
       usage: `POST a draft as multipart/form-data in the field "${FIELD}" (PDF, .docx, .txt or .md, at most ${deps.config.maxUploadMb} MB); add the field save=1 to add it to the corpus.`,
     });
   });
-  router.post('/api/check', async (req, res) => {
+  router.post('/api/check', ...gate, async (req: Request, res: Response) => {
     await receive(req, res);
-    res.json(await checkUpload(req, deps));
+    res.json(await checkUpload(req, deps, pool, criteria));
   });
-  router.post('/check', async (req, res) => {
+  router.post('/check', ...gate, async (req: Request, res: Response) => {
     let report: CheckReport;
     try {
       await receive(req, res);
-      report = await checkUpload(req, deps);
+      tokens.verify('check', (req.body as Record<string, unknown> | undefined)?.[TOKEN_FIELD]);
+      report = await checkUpload(req, deps, pool, criteria);
     } catch (err) {
       // A problem with the file is shown above the form, so the officer can choose another one.
       if (!(err instanceof AppError) || err.status >= 500) throw err;
-      res.status(err.status).type('html').send(renderCheckForm(err.message));
+      res.status(err.status).type('html').send(renderCheckForm(tokens.issue('check'), err.message));
       return;
     }
     res.type('html').send(renderCheckReport(report));
@@ -60,7 +85,16 @@ function draftReceiver(maxUploadMb: number): (req: Request, res: Response) => Pr
   }).single(FIELD);
   return (req, res) =>
     new Promise((resolve, reject) => {
-      upload(req, res, (err: unknown) => (err ? reject(uploadError(err, maxUploadMb)) : resolve()));
+      upload(req, res, (err: unknown) => {
+        if (!err) return resolve();
+        closeAfterResponse(res);
+        reject(uploadError(err, maxUploadMb));
+      });
+      // multer reads a body over its limit to the end before it answers: answer as the limit is passed.
+      stopAtSize(req, maxUploadMb * 1024 * 1024 + FORM_OVERHEAD, () => {
+        closeAfterResponse(res);
+        reject(draftTooLarge(null, null, maxUploadMb));
+      });
     });
 }
 
@@ -68,17 +102,11 @@ function uploadError(err: unknown, maxUploadMb: number): unknown {
   if (!(err instanceof multer.MulterError)) {
     return err instanceof Error && !(err instanceof AppError) ? new InputError(`the upload could not be read (${err.message}). Try sending the file again.`, 'bad_upload') : err;
   }
-  if (err.code === 'LIMIT_FILE_SIZE') {
-    try {
-      assertDraftSize((err as { filename?: string }).filename ?? null, null, maxUploadMb);
-    } catch (tooLarge) {
-      return tooLarge;
-    }
-  }
+  if (err.code === 'LIMIT_FILE_SIZE') return draftTooLarge(null, null, maxUploadMb);
   return new InputError(`send one draft file, in the form field "${FIELD}" (${err.message}).`, 'bad_upload');
 }
 
-async function checkUpload(req: Request, deps: AppDeps): Promise<CheckReport> {
+async function checkUpload(req: Request, deps: AppDeps, pool: DraftPool, criteria: readonly QualityCriterion[]): Promise<CheckReport> {
   const file = req.file;
   if (!file) throw new InputError(`choose a draft to check: send it as multipart/form-data in the field "${FIELD}".`, 'no_draft');
   const save = ['1', 'on', 'true', 'yes'].includes(String((req.body as Record<string, unknown> | undefined)?.save ?? '').toLowerCase());
@@ -89,7 +117,9 @@ async function checkUpload(req: Request, deps: AppDeps): Promise<CheckReport> {
       {
         queries: checkQueries(reader),
         tagger: deps.tagger,
+        criteria,
         maxUploadMb: deps.config.maxUploadMb,
+        read: pool.read,
         ...(save ? { saveTo: { writer: reviewWriter(deps.db), file: `upload:${file.originalname}` } } : {}),
       },
     );

@@ -15,13 +15,13 @@ import { streamText } from '../stream-text.js';
 export function exportRoutes(deps: RouteDeps): express.Router {
   const router = express.Router();
   router.get('/api/export.csv', async (req, res) => {
-    const { batches } = deps.engine.exportable(searchFromQuery(req));
+    const { batches } = await deps.engine.exportable(searchFromQuery(req));
     attachment(res, 'text/csv; charset=utf-8', 'csv');
     await streamText(res, csvChunks(batches));
   });
   router.get('/api/export.json', async (req, res) => {
     const request = searchFromQuery(req);
-    const { total, batches } = deps.engine.exportable(request);
+    const { total, batches } = await deps.engine.exportable(request);
     attachment(res, 'application/json; charset=utf-8', 'json');
     await streamText(res, jsonChunks(request, total, batches));
   });

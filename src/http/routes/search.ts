@@ -21,7 +21,7 @@ export function searchRoutes(deps: RouteDeps): express.Router {
       renderInputError: (error, context) => {
         // Keep what the user typed in the form so they can correct it.
         const echo = searchRequest({ q: typeof context.req.query.q === 'string' ? context.req.query.q : '' });
-        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {} }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '' } };
+        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {}, source: {} }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '' } };
         return renderSearchPage(empty, context, deps.themes, error.message);
       },
     },
@@ -29,8 +29,8 @@ export function searchRoutes(deps: RouteDeps): express.Router {
   return router;
 }
 
-function searchPage(engine: SearchEngine, request: SearchRequest): SearchPageData {
-  const response = engine.search(request);
+async function searchPage(engine: SearchEngine, request: SearchRequest): Promise<SearchPageData> {
+  const response = await engine.search(request);
   return {
     query: request,
     results: response.results.map((hit) => ({ ...hit, url: passagePath(hit) })),

@@ -7,7 +7,8 @@ import { coOccurrence, prevalenceByYear, themeTotals } from '../../search/theme-
 import { isThemeId, THEME_IDS } from '../../themes.js';
 import { pageAndJson } from '../page-and-json.js';
 import type { RouteDeps } from '../route-deps.js';
-import { renderThemePage, renderThemesPage, type ThemeOverview, type ThemePage } from '../views/theme-pages.js';
+import { describeUnfinishedRetag, retagRuns } from '../../store/retag-runs.js';
+import { renderThemePage, renderThemesPage, type ThemeOverview, type ThemeOverviewPage, type ThemePage } from '../views/theme-pages.js';
 
 const EXAMPLES = 5;
 
@@ -23,7 +24,16 @@ export function themeRoutes(deps: RouteDeps): express.Router {
     if (!known.has(key)) known.set(key, compute());
     return known.get(key) as T;
   };
-  pageAndJson(router, '/themes', () => once('', () => themeOverview(deps)), (data, context) => renderThemesPage(data, context, deps.themes));
+  const runs = retagRuns(deps.db);
+  pageAndJson(
+    router,
+    '/themes',
+    (): ThemeOverviewPage => {
+      const unfinished = runs.unfinished();
+      return { ...once('', () => themeOverview(deps)), retag_unfinished: unfinished && { ...unfinished, message: describeUnfinishedRetag(unfinished) } };
+    },
+    (data, context) => renderThemesPage(data, context, deps.themes),
+  );
   pageAndJson(router, '/themes/:id', (req) => once(String(req.params.id), () => themePage(deps, String(req.params.id))), (data, context) => renderThemePage(data, context, deps.themes));
   return router;
 }

@@ -1,7 +1,9 @@
 import type { CheckReport, CorpusPassageRef, DraftPassageRef, EarlierRecommendation, RepeatedRecommendation, SimilarPassage, ThemeReport } from '../../check/types.js';
+import { TOKEN_FIELD } from '../form-token.js';
 import { passagePath } from '../../search/citation.js';
 import { markSpans } from '../../search/highlight.js';
 import { sparkline } from './charts.js';
+import { qualitySection } from './check-quality.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 
@@ -14,13 +16,14 @@ const EXCERPT = 420;
 const CHECK_STYLES = ['check.css'];
 
 /** The upload form, with the problem of the last attempt when there was one. */
-export function renderCheckForm(error?: string): string {
+export function renderCheckForm(token: string, error?: string): string {
   const body = html`
 <h1>Check a draft review</h1>
 <p>Upload a draft overview report to see which known failings it describes, how often earlier reviews found them, what
-those reviews recommended, and whether the draft's recommendations repeat earlier ones.</p>
+those reviews recommended, whether the draft's recommendations repeat earlier ones, and whether the draft does what an
+evaluator looks for in a review (the child's voice, the family's involvement, analysis, timeliness, actionable recommendations).</p>
 ${error ? html`<p class="error" role="alert" id="check-error">${error}</p>` : ''}
-${checkForm(error !== undefined)}
+${checkForm(token, error !== undefined)}
 <p class="muted">The draft is read in memory and is not stored, logged or kept after the report is made, unless you tick the box
 to add it to the corpus. PDF, Word (.docx), plain text (.txt) and Markdown (.md) are accepted.</p>`;
   return renderPage({ title: error ? 'Check a draft: the file could not be checked' : 'Check a draft', active: 'check', body, styles: CHECK_STYLES });
@@ -39,9 +42,10 @@ export function renderStandaloneCheckReport(report: CheckReport): string {
   return renderPage({ title: `Check of ${report.draft.name}`, active: 'check', body: reportBody(report, { links: false }), styles: CHECK_STYLES, standalone: true });
 }
 
-function checkForm(autofocus: boolean): SafeHtml {
+function checkForm(token: string, autofocus: boolean): SafeHtml {
   return html`
 <form class="check-form" action="/check" method="post" enctype="multipart/form-data">
+  <input type="hidden" name="${TOKEN_FIELD}" value="${token}">
   <div class="field"><label for="draft">Draft report</label>
     <input type="file" id="draft" name="draft" required accept=".pdf,.docx,.txt,.md,.markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,text/markdown"${autofocus ? trustedHtml(' autofocus') : ''}></div>
   <div class="field field-checkbox"><input type="checkbox" id="save" name="save" value="1">
@@ -59,9 +63,11 @@ function reportBody(report: CheckReport, options: ViewOptions): SafeHtml {
 <h1>Check of ${draft.name}</h1>
 <p class="check-summary" role="status">${report.summary}</p>
 <p class="muted">${draft.paragraphs} paragraphs${draft.pages > 0 ? ` on ${draft.pages} pages` : ''} checked against ${counts.corpus_reviews} earlier reviews. ${stored}</p>
+<p class="quality-headline">Review quality: ${report.quality.summary} <a href="#quality-heading">See each criterion</a>.</p>
 ${report.themes.length > 0 ? contents(report) : html`<p>No known failing was found in the draft's paragraphs.</p>`}
 ${report.themes.map((theme, index) => themeSection(theme, index + 1, counts.corpus_reviews, options))}
 ${repeatedSection(report, options)}
+${qualitySection(report.quality)}
 <section class="check-method" aria-labelledby="method-heading">
   <h2 id="method-heading">How this report was made</h2>
   <p>Failings are found by the project's lexicons, as in every published review of the corpus; each is shown with the words
@@ -76,6 +82,7 @@ function contents(report: CheckReport): SafeHtml {
   return html`<nav class="check-contents" aria-label="Failings described in the draft"><ol>
   ${report.themes.map((theme) => html`<li><a href="#theme-${theme.theme}">${theme.label}</a> <span class="muted">(${theme.passages.length} paragraph${theme.passages.length === 1 ? '' : 's'}; in ${percent(theme.share)} of earlier reviews)</span></li>`)}
   ${report.repeated_recommendations.length > 0 ? html`<li><a href="#repeated-heading">Recommendations that repeat earlier ones</a></li>` : ''}
+  <li><a href="#quality-heading">Does the draft do what an evaluator looks for?</a> <span class="muted">(${report.quality.summary})</span></li>
 </ol></nav>`;
 }
 
@@ -108,8 +115,9 @@ function yearTable(theme: ThemeReport): SafeHtml {
 }
 
 function draftPassage(passage: DraftPassageRef): SafeHtml {
+  const model = passage.evidence.find((span) => span.source === 'model');
   return html`<li class="cited-passage">
-  <p class="citation">${[passage.citation, passage.section].filter(Boolean).join(' · ')} <span class="kind">${passage.kind}</span></p>
+  <p class="citation">${[passage.citation, passage.section].filter(Boolean).join(' · ')} <span class="kind">${passage.kind}</span>${model ? html` <span class="source" title="${model.pattern}">tagged by the learned model, ${(model.score ?? 0).toFixed(2)}</span>` : ''}</p>
   <p class="passage-text">${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
 </li>`;
 }

@@ -1,5 +1,5 @@
 import { citationParts, passagePath, type CitedPassage } from '../../search/citation.js';
-import type { SearchHit } from '../../search/search.js';
+import type { EvidenceSpan, SearchHit } from '../../search/search.js';
 import type { ThemeId } from '../../themes.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
@@ -9,10 +9,23 @@ export function citationLine(passage: CitedPassage): SafeHtml {
   return html`<p class="citation">${citationParts(passage).join(' · ')} <span class="kind">${passage.kind}</span></p>`;
 }
 
-/** Theme chips, each a link to its theme page. */
-export function themeChips(themes: readonly ThemeId[], labels: ReadonlyMap<ThemeId, ThemeInfo>, label = 'Themes'): SafeHtml {
-  if (themes.length === 0) return html``;
-  return html`<ul class="chips" aria-label="${label}">${themes.map((theme) => html`<li><a class="chip" href="/themes/${theme}">${labels.get(theme)?.label ?? theme}</a></li>`)}</ul>`;
+/**
+ * Theme chips that say which layer tagged each theme: "Neglect · pattern", or "Neglect · model 0.93"
+ * with the model's top features as the tooltip.
+ */
+export function taggedChips(evidence: readonly EvidenceSpan[], labels: ReadonlyMap<ThemeId, ThemeInfo>): SafeHtml {
+  const byTheme = new Map<ThemeId, EvidenceSpan>();
+  for (const span of evidence) {
+    const seen = byTheme.get(span.theme);
+    if (!seen || (span.score ?? 0) > (seen.score ?? 0)) byTheme.set(span.theme, span);
+  }
+  if (byTheme.size === 0) return html``;
+  const chips = [...byTheme.values()].sort((a, b) => (a.theme < b.theme ? -1 : 1)).map((span) => {
+    const label = labels.get(span.theme)?.label ?? span.theme;
+    const source = span.source === 'model' ? `model ${(span.score ?? 0).toFixed(2)}` : 'pattern';
+    return html`<li><a class="chip chip-${span.source}" href="/themes/${span.theme}" title="${span.pattern}">${label} <span class="source">· ${source}</span></a></li>`;
+  });
+  return html`<ul class="chips" aria-label="Themes">${chips}</ul>`;
 }
 
 /** One result of a search: a link to the paragraph, its citation, the highlighted snippet, its themes. */
@@ -21,6 +34,6 @@ export function resultItem(hit: SearchHit, labels: ReadonlyMap<ThemeId, ThemeInf
   <h3><a href="${passagePath(hit)}">${hit.review.title}${hit.paragraph ? `, para ${hit.paragraph}` : ''}</a></h3>
   ${citationLine(hit)}
   <p class="snippet">${trustedHtml(hit.snippet)}</p>
-  ${themeChips(hit.themes, labels)}
+  ${taggedChips(hit.evidence, labels)}
 </li>`;
 }

@@ -4,7 +4,7 @@ import { markSpans } from '../../search/highlight.js';
 import { THEME_IDS, type ThemeId } from '../../themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
-import { themeChips } from './citation.js';
+import { taggedChips } from './citation.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
@@ -95,7 +95,7 @@ function reportText(data: ReviewReading, labels: Labels): SafeHtml[] {
     return html`${heading}<article class="passage" id="${passage.anchor}" tabindex="-1" aria-label="Paragraph ${passage.paragraph ?? ''}, ${where}">
   <a class="para-number" href="#${passage.anchor}" title="Link to this paragraph (${where})">${passage.paragraph ?? '¶'}</a>
   <p>${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
-  ${themeChips(passage.themes, labels)}
+  ${taggedChips(passage.evidence, labels)}
 </article>`;
   });
 }

@@ -21,11 +21,13 @@ export interface SearchPageData {
 }
 
 const BOARDS_SHOWN = 12;
+/** How the facet names the layers: a researcher reads "lexicon patterns", not "pattern". */
+const SOURCE_LABELS: Record<string, string> = { pattern: 'lexicon patterns', model: 'learned model' };
 
 /** The search page: form, facets with counts, cited results with highlighted evidence, pages. */
 export function renderSearchPage(data: SearchPageData, context: ViewContext, labels: ReadonlyMap<ThemeId, ThemeInfo>, error?: string): string {
   const request = data.query;
-  const browsing = !request.q && request.themes.length === 0 && !request.kind && !request.board && request.yearFrom === null && request.yearTo === null;
+  const browsing = !request.q && request.themes.length === 0 && !request.kind && !request.source && !request.board && request.yearFrom === null && request.yearTo === null;
   const first = (data.page - 1) * data.limit + 1;
   const heading = browsing
     ? 'All passages, those with the most evidence first'
@@ -62,6 +64,7 @@ function searchForm(request: SearchRequest): SafeHtml {
   <div class="field"><label for="board">Board</label>
     <input type="text" id="board" name="board" value="${request.board ?? ''}"></div>
   ${request.themes.map((theme) => html`<input type="hidden" name="theme" value="${theme}">`)}
+  ${request.source ? html`<input type="hidden" name="source" value="${request.source}">` : ''}
   ${request.raw ? html`<input type="hidden" name="raw" value="1">` : ''}
   ${request.limit !== DEFAULT_LIMIT ? html`<input type="hidden" name="limit" value="${request.limit}">` : ''}
   <button type="submit">Search</button>
@@ -83,6 +86,10 @@ function facetLists(request: SearchRequest, facets: Facets, labels: ReadonlyMap<
     const on = request.kind === kind;
     return facetItem(searchHref(refine(request, { kind: on ? null : (kind as SearchRequest['kind']) })), kind, n, on);
   });
+  const sourceItems = Object.entries(facets.source).map(([source, n]) => {
+    const on = request.source === source;
+    return facetItem(searchHref(refine(request, { source: on ? null : (source as SearchRequest['source']) })), SOURCE_LABELS[source] ?? source, n, on);
+  });
   const yearItems = Object.entries(facets.year)
     .filter(([year]) => year !== 'unknown')
     .map(([year, n]) => {
@@ -97,6 +104,7 @@ function facetLists(request: SearchRequest, facets: Facets, labels: ReadonlyMap<
   return html`
 <h2 id="facet-theme">Theme</h2><ul aria-labelledby="facet-theme">${themeItems}</ul>
 <h2 id="facet-kind">Kind</h2><ul aria-labelledby="facet-kind">${kindItems}</ul>
+<h2 id="facet-source">Tagged by</h2><ul aria-labelledby="facet-source">${sourceItems}</ul>
 <h2 id="facet-year">Year</h2><ul aria-labelledby="facet-year">${yearItems}</ul>
 <h2 id="facet-board">Board</h2><ul aria-labelledby="facet-board">${boards.slice(0, BOARDS_SHOWN).map(boardItem)}</ul>
 ${boards.length > BOARDS_SHOWN ? html`<details><summary>${boards.length - BOARDS_SHOWN} more boards</summary><ul>${boards.slice(BOARDS_SHOWN).map(boardItem)}</ul></details>` : ''}`;
@@ -111,6 +119,7 @@ function activeFilters(request: SearchRequest, labels: ReadonlyMap<ThemeId, Them
   const chips: Array<{ label: string; href: string }> = [
     ...request.themes.map((theme) => ({ label: labels.get(theme)?.label ?? theme, href: searchHref(refine(request, { themes: request.themes.filter((t) => t !== theme) })) })),
     ...(request.kind ? [{ label: request.kind, href: searchHref(refine(request, { kind: null })) }] : []),
+    ...(request.source ? [{ label: SOURCE_LABELS[request.source] ?? request.source, href: searchHref(refine(request, { source: null })) }] : []),
     ...(request.yearFrom !== null || request.yearTo !== null
       ? [{ label: `${request.yearFrom ?? '…'}–${request.yearTo ?? '…'}`, href: searchHref(refine(request, { yearFrom: null, yearTo: null })) }]
       : []),

@@ -7,6 +7,7 @@ export function searchHref(request: SearchRequest, base = '/search'): string {
   if (request.raw) params.set('raw', '1');
   for (const theme of request.themes) params.append('theme', theme);
   if (request.kind) params.set('kind', request.kind);
+  if (request.source) params.set('source', request.source);
   if (request.yearFrom !== null) params.set('year_from', String(request.yearFrom));
   if (request.yearTo !== null) params.set('year_to', String(request.yearTo));
   if (request.board) params.set('board', request.board);

@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../search/search.js';
+import type { UnfinishedRetag } from '../../store/retag-runs.js';
 import type { Pairing, ThemeTotals, YearShare } from '../../search/theme-statistics.js';
 import { THEME_IDS, type ThemeId } from '../../themes.js';
 import type { ViewContext } from '../page-and-json.js';
@@ -13,6 +14,9 @@ export interface ThemeOverview {
   themes: Array<Omit<ThemeTotals, 'theme'> & ThemeInfo & { prevalence: YearShare[] }>;
   cooccurrence: Pairing[];
 }
+
+/** The overview as served: with any retag left half-done, whose counts mix two lexicon versions. */
+export type ThemeOverviewPage = ThemeOverview & { retag_unfinished: (UnfinishedRetag & { message: string }) | null };
 
 export interface ThemePage {
   theme: ThemeInfo;
@@ -31,7 +35,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 const TOP_PAIRS = 15;
 
 /** The themes overview: every theme with its share of reviews and trend, and the co-occurrence heatmap. */
-export function renderThemesPage(data: ThemeOverview, context: ViewContext, labels: Labels): string {
+export function renderThemesPage(data: ThemeOverviewPage, context: ViewContext, labels: Labels): string {
   const label = (theme: ThemeId) => labels.get(theme)?.label ?? theme;
   const rows = [...data.themes].sort((a, b) => b.reviews - a.reviews);
   const pairs = data.cooccurrence.filter((pair) => pair.theme < pair.other && pair.both > 0 && pair.lift !== null);
@@ -44,6 +48,7 @@ export function renderThemesPage(data: ThemeOverview, context: ViewContext, labe
   }));
   const body = html`
 <h1>Themes</h1>
+${data.retag_unfinished ? html`<p class="error" role="status">${data.retag_unfinished.message}</p>` : ''}
 <p>How many of the ${data.reviews.toLocaleString('en-GB')} reviews carry each recurring failing, and how that changed by year. A review carries a theme when at least one of its passages does.</p>
 <div class="table-scroll"><table>
   <caption class="visually-hidden">Reviews carrying each theme</caption>

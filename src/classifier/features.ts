@@ -1,0 +1,60 @@
+import type { PassageReading, SentenceReading } from '../lexicon/index.js';
+import type { PassageKind } from '../themes.js';
+
+/**
+ * The learned layer's features of one sentence, all read off what the tagger already computed:
+ *   `word`        the key (stem of the lemma) of a content word in text that states a fact
+ *   `!word`       the same word inside a negation's scope ("not seen" -> !see), or un-prefixed ("unseen" -> unseen and !see)
+ *   `@group`      a lexicon group (`group: @name`) matched in the sentence; `!@group` negated
+ *   `=theme`      a theme's pattern counted in the sentence (a theme's model never weighs its own:
+ *                 it would learn to trust the patterns, and add nothing where they miss)
+ *   `^kind`       the passage kind (given by the section, or inferred)
+ * Words in prescriptions, conditions, questions and headings are left out, so a pure
+ * recommendation or a heading has no word features, and the model does not score it; nor does it
+ * score a prescription whose factual part has no verb ("Managers | should review the plan").
+ * sentenceFeatures(tagger.read('The child was not seen.'), reading.readings[0], 'finding') -> ['^finding', 'child', '!see', '@child']
+ */
+export function sentenceFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind): string[] {
+  const { tokens, factual } = passage;
+  const features = new Set<string>();
+  const negated = (key: string) => marked(NEGATED, '!', key);
+  let statesSomething = !sentence.prescriptive;
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    if (factual[i] === 0) continue;
+    statesSomething ||= VERBS.has(tokens.pos[i] as string);
+    if (SKIPPED_POS.has(tokens.pos[i] as string)) continue;
+    features.add(tokens.negated[i] === 1 ? negated(tokens.keys[i] as string) : (tokens.keys[i] as string));
+    // Beside the word itself: the un-prefix reading is sometimes wrong ("underestimated").
+    const unKey = tokens.unKeys[i];
+    if (unKey !== undefined) features.add(negated(unKey));
+  }
+  if (features.size === 0 || !statesSomething) return [];
+  features.add(marked(KINDS, '^', kind));
+  for (const group of sentence.groups) features.add(marked(GROUPS, '@', group));
+  for (const group of sentence.negatedGroups) features.add(marked(NEGATED_GROUPS, '!@', group));
+  for (const theme of sentence.patternThemes) features.add(marked(PATTERNS, '=', theme));
+  return [...features];
+}
+
+// Feature names made once per word: a string built anew would be hashed anew at every lookup.
+const NEGATED = new Map<string, string>();
+const GROUPS = new Map<string, string>();
+const NEGATED_GROUPS = new Map<string, string>();
+const PATTERNS = new Map<string, string>();
+const KINDS = new Map<string, string>();
+/** Past this many, a cache is cleared: a corpus uses a few thousand words. */
+const MAX_CACHED = 200_000;
+
+function marked(cache: Map<string, string>, mark: string, name: string): string {
+  let feature = cache.get(name);
+  if (feature === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    feature = mark + name;
+    cache.set(name, feature);
+  }
+  return feature;
+}
+
+const VERBS = new Set(['VERB', 'AUX']);
+/** Parts of speech that carry no content of their own (negation is read from the scope, not from "not"). */
+const SKIPPED_POS = new Set(['PUNCT', 'NUM', 'DET', 'CCONJ', 'SCONJ', 'PART', 'SYM', 'X', 'SPACE', 'PRON', 'ADP', 'AUX']);

@@ -1,0 +1,70 @@
+import type { PassageReading, Tagger, TagResult, ThemeMatch } from '../lexicon/index.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+import { sentenceFeatures } from './features.js';
+import { marginOf, sigmoid, type ThemeModel } from './theme-model.js';
+
+/** How many of its top features a model tag shows as its evidence. */
+const SHOWN_FEATURES = 4;
+
+interface Best {
+  score: number;
+  span: [number, number];
+  features: string[];
+}
+
+/** Both layers, or the model alone (to measure it: `scripts/eval.ts --layer model`). */
+export type Layers = 'both' | 'model';
+
+/**
+ * The tagger with the learned layer on top: a theme is tagged when one of its patterns counts (as
+ * before: patterns stay authoritative) or, failing that, when the model scores a sentence that
+ * states something at `threshold` or more. The model's evidence is its best sentence and the
+ * features that raised the score most.
+ * withModel(tagger, model, 0.5).tag('Oversight by managers had been weak.').matches[0].source === 'model'
+ */
+export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, layers: Layers = 'both'): Tagger {
+  const read = (text: string, context: { section?: PassageKind } = {}): PassageReading => {
+    const reading = tagger.read(text, context);
+    const patterns = layers === 'both' ? reading.matches : [];
+    const found = modelMatches(reading, layers === 'both' ? reading.themes : [], text, model, threshold);
+    if (found.length === 0 && layers === 'both') return reading;
+    const matches = [...patterns, ...found].sort((a, b) => a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : 1));
+    const themes = [...new Set(matches.map((match) => match.theme))].sort();
+    return { ...reading, matches, themes };
+  };
+  return {
+    version: tagger.version,
+    lexicons: tagger.lexicons,
+    read,
+    tag(text, context): TagResult {
+      const { kind, themes, matches, sentences } = read(text, context);
+      return { kind, themes, matches, sentences };
+    },
+  };
+}
+
+function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text: string, model: ThemeModel, threshold: number): ThemeMatch[] {
+  const best = new Map<number, Best>();
+  const least = marginOf(threshold);
+  for (const sentence of reading.readings) {
+    if (sentence.topicOnly) continue;
+    const features = sentenceFeatures(reading, sentence, reading.kind);
+    if (features.length === 0) continue;
+    const margins = model.margins(features);
+    for (let theme = 0; theme < margins.length; theme += 1) {
+      const margin = margins[theme] as number;
+      if (margin < least || tagged.includes(THEME_IDS[theme] as ThemeId)) continue;
+      const score = sigmoid(margin);
+      if (score > (best.get(theme)?.score ?? -1)) best.set(theme, { score, span: sentence.span, features });
+    }
+  }
+  return [...best].map(([theme, { score, span, features }]) => ({
+    theme: THEME_IDS[theme] as ThemeId,
+    start: span[0],
+    end: span[1],
+    text: text.slice(span[0], span[1]),
+    pattern: `model: ${model.topContributions(features, theme, SHOWN_FEATURES).map(({ feature, weight }) => `${feature} +${weight.toFixed(2)}`).join(', ')}`,
+    source: 'model' as const,
+    score: Math.round(score * 1000) / 1000,
+  }));
+}

@@ -1,0 +1,114 @@
+import { LexiconError } from '../errors.js';
+import { isThemeId, THEME_IDS, type ThemeId } from '../themes.js';
+
+/**
+ * The committed model file (lexicons/model.json), written by scripts/train-model.ts: per theme a
+ * bias and the weights of its features. The threshold chosen by cross-validation is folded into
+ * each bias, so a score of 0.5 is the chosen threshold and the setting's default.
+ */
+export interface ModelFile {
+  format: 1;
+  /** The lexicon version (src/lexicon/tagger.ts versionOf) the features were read with. */
+  lexiconVersion: string;
+  /** sha256 (12 hex) of the labelled items it was trained on. */
+  trainingData: string;
+  learner: string;
+  /** Training figures, for the record: not read by the tagger. */
+  figures: Record<string, unknown>;
+  themes: Partial<Record<ThemeId, { bias: number; weights: Record<string, number> }>>;
+}
+
+/** A feature's part in one theme's score. */
+export interface Contribution {
+  feature: string;
+  weight: number;
+}
+
+/** Per feature, the themes it weighs on and how much: a sentence's score is one lookup per feature. */
+interface FeatureWeights {
+  themes: number[];
+  weights: number[];
+}
+
+/**
+ * A per-theme linear model over sentence features (features.ts).
+ * new ThemeModel(file).margins(['child', '!see']) -> [-4.2, -3.9, 2.6, ...] in THEME_IDS order
+ */
+export class ThemeModel {
+  private readonly byFeature = new Map<string, FeatureWeights>();
+  private readonly biases: Float64Array;
+  /** Reused by every call of margins(): a sentence's scoring allocates nothing. */
+  private readonly sums: Float64Array;
+  readonly lexiconVersion: string;
+
+  constructor(file: ModelFile) {
+    this.lexiconVersion = file.lexiconVersion;
+    this.biases = new Float64Array(THEME_IDS.length).fill(-Infinity);
+    this.sums = new Float64Array(THEME_IDS.length);
+    THEME_IDS.forEach((theme, index) => {
+      const entry = file.themes[theme];
+      if (!entry) return;
+      this.biases[index] = entry.bias;
+      for (const [feature, weight] of Object.entries(entry.weights)) {
+        let found = this.byFeature.get(feature);
+        if (!found) this.byFeature.set(feature, (found = { themes: [], weights: [] }));
+        found.themes.push(index);
+        found.weights.push(weight);
+      }
+    });
+  }
+
+  /**
+   * The margin (bias plus weights, before the logistic) of every theme, in THEME_IDS order; the
+   * array is overwritten by the next call. A score is sigmoid(margin): compare margins with
+   * marginOf(threshold) and take the logistic only of the few that pass.
+   */
+  margins(features: readonly string[]): Float64Array {
+    const sums = this.sums;
+    sums.set(this.biases);
+    for (const feature of features) {
+      const found = this.byFeature.get(feature);
+      if (!found) continue;
+      for (let i = 0; i < found.themes.length; i += 1) (sums[found.themes[i] as number] as number) += found.weights[i] as number;
+    }
+    return sums;
+  }
+
+  /** The features that raised a theme's score most, strongest first. */
+  topContributions(features: readonly string[], theme: number, count: number): Contribution[] {
+    const contributions: Contribution[] = [];
+    for (const feature of features) {
+      const found = this.byFeature.get(feature);
+      const at = found ? found.themes.indexOf(theme) : -1;
+      if (found && at >= 0 && (found.weights[at] as number) > 0) contributions.push({ feature, weight: found.weights[at] as number });
+    }
+    return contributions.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, count);
+  }
+}
+
+export function sigmoid(margin: number): number {
+  return 1 / (1 + Math.exp(-margin));
+}
+
+/** The margin whose score is `score`: the logit. */
+export function marginOf(score: number): number {
+  return Math.log(score / (1 - score));
+}
+
+/** Checks the shape of a parsed model file; `where` names it in the error. */
+export function parseModelFile(text: string, where: string): ModelFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new LexiconError(`${where}: not valid JSON (${(err as Error).message}); rebuild it with: npx tsx scripts/train-model.ts`);
+  }
+  const file = value as Partial<ModelFile> | null;
+  if (!file || file.format !== 1 || typeof file.lexiconVersion !== 'string' || typeof file.themes !== 'object' || file.themes === null) {
+    throw new LexiconError(`${where}: not a model file of format 1 (expected "format", "lexiconVersion" and "themes"); rebuild it with: npx tsx scripts/train-model.ts`);
+  }
+  for (const theme of Object.keys(file.themes)) {
+    if (!isThemeId(theme)) throw new LexiconError(`${where}: unknown theme "${theme}"; expected the ids of themes.md. Rebuild it with: npx tsx scripts/train-model.ts`);
+  }
+  return file as ModelFile;
+}

@@ -1,0 +1,69 @@
+import type { TokenTable } from './tokens.js';
+
+/** What clause boundaries are read from. */
+type ClauseReading = Pick<TokenTable, 'count' | 'lower' | 'pos' | 'start' | 'end'>;
+
+/**
+ * Clause boundaries in report prose: where negation scope ends (negation.ts) and what the
+ * pattern language's same-clause operator ("A ~ B") stays inside. A boundary is punctuation that
+ * closes a phrase, a word that opens a subordinate or contrasting clause, a subordinating "that",
+ * or an "and" that joins two clauses rather than two nouns.
+ */
+
+const BOUNDARY_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '-']);
+const BOUNDARY_WORDS = new Set([
+  'but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'because', 'since', 'so', 'until', 'unless',
+  'however', 'which', 'who', 'whom', 'whose', 'where', 'when', 'despite', 'instead', 'rather', 'whether', 'if', 'once',
+]);
+/**
+ * A wh-clause has its own verb: in "no one asked what the mother told the school", "told" is not
+ * negated. "How to" is no clause: in "not taken into account in planning how to seek her views"
+ * the negation reaches "seek".
+ */
+const WH_CLAUSE_WORDS = new Set(['what', 'how', 'why']);
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/**
+ * The clause number of each token: a boundary token opens a new clause, so two tokens lie in one
+ * clause when no boundary stands after the first and up to the second.
+ * "Supervision was weak, and the plan drifted" -> 0 0 0 1 1 1 1 1 ("," and "and" each open one).
+ */
+export function numberClauses(table: ClauseReading): number[] {
+  const verbAhead = verbsBeforeNextPunctuation(table);
+  const clauses = new Array<number>(table.count);
+  let clause = 0;
+  for (let i = 0; i < table.count; i += 1) {
+    if (i > 0 && isClauseBoundary(table, i, verbAhead)) clause += 1;
+    clauses[i] = clause;
+  }
+  return clauses;
+}
+
+export function isClauseBoundary(table: ClauseReading, i: number, verbAhead: readonly number[]): boolean {
+  const word = table.lower[i] as string;
+  const tag = table.pos[i] as string;
+  if (word === '-') return !isInsideWord(table, i);
+  if (tag === 'PUNCT') return BOUNDARY_PUNCT.has(word);
+  if (BOUNDARY_WORDS.has(word)) return true;
+  if (WH_CLAUSE_WORDS.has(word)) return table.lower[i + 1] !== 'to';
+  if (word === 'that' && tag === 'SCONJ') return true;
+  // "and" joins two clauses when a verb follows it before the next punctuation mark, and two
+  // nouns otherwise ("not shared with the police and the school").
+  return word === 'and' && verbAhead[i + 1] === 1;
+}
+
+/** A hyphen with no space on either side joins a word ("self-report"); a spaced one is a dash. */
+function isInsideWord(table: ClauseReading, i: number): boolean {
+  return i > 0 && i + 1 < table.count && table.start[i] === table.end[i - 1] && table.start[i + 1] === table.end[i];
+}
+
+/** verbAhead[i] is 1 when a verb stands at or after token i before the next punctuation mark. */
+export function verbsBeforeNextPunctuation(table: ClauseReading): number[] {
+  const verbAhead = new Array<number>(table.count + 1).fill(0);
+  for (let i = table.count - 1; i >= 0; i -= 1) {
+    const tag = table.pos[i] as string;
+    if (tag === 'PUNCT') continue;
+    verbAhead[i] = VERB_TAGS.has(tag) || verbAhead[i + 1] === 1 ? 1 : 0;
+  }
+  return verbAhead;
+}

@@ -1,0 +1,32 @@
+import type { Transferable } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
+import { openDatabase } from '../store/database.js';
+import { searchQueries } from '../store/search-queries.js';
+import { answerJobs } from '../thread-pool.js';
+import { describeSqliteError } from './full-text.js';
+
+/** One FTS5 query for a search thread to run. */
+export type FullTextJob =
+  | { op: 'matchingIds'; fts: string }
+  | { op: 'bestMatches'; fts: string; limit: number }
+  | { op: 'snippet' | 'highlighted'; fts: string; id: number };
+
+/** A search thread: its own read-only connection, one FTS5 query at a time. */
+const queries = searchQueries(openDatabase((workerData as { file: string }).file, { readonly: true }));
+
+function run(job: FullTextJob): unknown {
+  switch (job.op) {
+    case 'matchingIds':
+      return queries.matchingIds(job.fts);
+    case 'bestMatches':
+      return queries.bestMatches(job.fts, job.limit);
+    default:
+      return queries[job.op](job.fts, job.id);
+  }
+}
+
+answerJobs(run, describeSqliteError, (result): Transferable[] => {
+  if (result instanceof Int32Array) return [result.buffer as ArrayBuffer];
+  const ranked = result as { ids?: Int32Array; ranks?: Float64Array } | null;
+  return ranked?.ids && ranked.ranks ? [ranked.ids.buffer as ArrayBuffer, ranked.ranks.buffer as ArrayBuffer] : [];
+});

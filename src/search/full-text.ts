@@ -1,0 +1,51 @@
+import { AppError, InputError } from '../errors.js';
+import type { RankedMatches, SearchQueries } from '../store/search-queries.js';
+import type { ErrorReply } from '../thread-pool.js';
+
+/**
+ * The FTS5 part of a search: the only queries whose cost the user's words decide. A server runs
+ * them in a pool of threads with a deadline (fts-pool.ts); a one-off command in its own thread.
+ */
+export interface FullText {
+  /** Every passage matching, in rowid order. */
+  matchingIds(fts: string): Promise<Int32Array>;
+  /** The `limit` best matches by BM25. */
+  bestMatches(fts: string, limit: number): Promise<RankedMatches>;
+  /** FTS5's snippet of one passage (raw mode), or null when it does not match. */
+  snippet(fts: string, id: number): Promise<string | null>;
+  /** The passage with every hit marked (raw mode), or null when it does not match. */
+  highlighted(fts: string, id: number): Promise<string | null>;
+}
+
+/** FTS5 in the calling thread, for a command that searches once. */
+export function fullTextInThread(queries: SearchQueries): FullText {
+  const run = async <T>(query: () => T): Promise<T> => {
+    try {
+      return query();
+    } catch (err) {
+      throw fullTextError(describeSqliteError(err));
+    }
+  };
+  return {
+    matchingIds: (fts) => run(() => queries.matchingIds(fts)),
+    bestMatches: (fts, limit) => run(() => queries.bestMatches(fts, limit)),
+    snippet: (fts, id) => run(() => queries.snippet(fts, id)),
+    highlighted: (fts, id) => run(() => queries.highlighted(fts, id)),
+  };
+}
+
+/**
+ * An error from running a MATCH, by what it means rather than by its wording: SQLITE_ERROR is
+ * FTS5 refusing the query text (the user's to fix); anything else (busy, corrupt, I/O) is ours.
+ */
+export function describeSqliteError(err: unknown): ErrorReply {
+  const code = (err as { code?: unknown }).code;
+  return { message: err instanceof Error ? err.message : String(err), code: code === 'SQLITE_ERROR' ? 'bad_query' : typeof code === 'string' ? code : 'internal' };
+}
+
+export function fullTextError(reply: ErrorReply): Error {
+  if (reply.code === 'bad_query') {
+    return new InputError(`the search could not be understood (${reply.message}). Check quotes and operators, or search without raw mode.`, 'bad_query');
+  }
+  return new AppError(`the search failed in the database (${reply.code}). Try again in a moment.`, 503, 'search_failed');
+}
