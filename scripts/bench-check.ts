@@ -19,7 +19,7 @@ import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { loadTagger } from '../src/lexicon/index.js';
 import { checkQueries } from '../src/store/check-queries.js';
 import { openDatabase, type Db } from '../src/store/database.js';
-import type { ThemeId } from '../src/themes.js';
+import type { ThemeId } from '../src/model/themes.js';
 import { buildReport } from './corpus/report-model.js';
 import { writeReport } from './corpus/write-report.js';
 

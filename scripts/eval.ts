@@ -19,7 +19,7 @@ import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { normaliseLine } from '../src/ingest/normalise.js';
 import { evaluateTagging, taggingBy, type Evaluation, type LabelledPassage } from '../src/lexicon/evaluation.js';
 import { layerTagger, loadTagging, readTaggingSources } from '../src/classifier/index.js';
-import { THEME_IDS, type PassageKind, type ThemeId } from '../src/themes.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../src/model/themes.js';
 import { BEHAVIOUR_TYPES, behaviourCases, passRates, runBehaviour, type BehaviourOutcome } from '../test/support/behaviour.js';
 
 interface TruthFile {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ThemeId } from '../src/themes.js';
+import type { ThemeId } from '../src/model/themes.js';
 import { DRAFT_FIXTURES, draftTruth } from '../test/support/drafts.js';
 import { buildReport } from './corpus/report-model.js';
 import { writeDocx } from './corpus/render-writer.js';

@@ -9,7 +9,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { THEME_IDS } from '../src/themes.js';
+import { THEME_IDS } from '../src/model/themes.js';
 import { SentenceLedger } from './corpus/clauses.js';
 import { COMMITTED } from './corpus/committed.js';
 import { generateCorpus, type GeneratorChoice } from './corpus/generate.js';

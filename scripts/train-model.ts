@@ -29,7 +29,7 @@ import {
   type Instance,
   type TrainingItem,
 } from '../src/classifier/training.js';
-import { isThemeId, THEME_IDS } from '../src/themes.js';
+import { isThemeId, THEME_IDS } from '../src/model/themes.js';
 
 const { values } = parseArgs({
   options: {

@@ -1,4 +1,4 @@
-import type { ThemeId } from '../../src/themes.js';
+import type { ThemeId } from '../../src/model/themes.js';
 import { THEME_MODELS, type FailureEvent } from './events.js';
 import type { Random } from './random.js';
 import { capitalise, type Filler } from './template.js';

@@ -1,4 +1,4 @@
-import type { ThemeId } from '../../src/themes.js';
+import type { ThemeId } from '../../src/model/themes.js';
 import type { AgeGroup } from './vocabulary.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ThemeId } from '../../src/themes.js';
+import type { ThemeId } from '../../src/model/themes.js';
 import type { ClauseWriter } from './clauses.js';
 import type { NarrativeWriter } from './narrative.js';
 import type { Random } from './random.js';

@@ -1,4 +1,4 @@
-import { THEME_IDS, type ThemeId } from '../../src/themes.js';
+import { THEME_IDS, type ThemeId } from '../../src/model/themes.js';
 import type { Random } from './random.js';
 import type { AgeGroup } from './vocabulary.js';
 

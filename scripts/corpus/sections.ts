@@ -1,4 +1,4 @@
-import type { ThemeId } from '../../src/themes.js';
+import type { ThemeId } from '../../src/model/themes.js';
 import { CHRONOLOGY, GLOSSARY } from './apparatus.js';
 import type { NarrativeWriter } from './narrative.js';
 import type { ParagraphDraft, ParagraphWriter, RecommendationEntry } from './paragraphs.js';

@@ -1,4 +1,4 @@
-import type { PassageKind, ThemeId } from '../../src/themes.js';
+import type { PassageKind, ThemeId } from '../../src/model/themes.js';
 import type { Rendered } from './render-pdfkit.js';
 import { paragraphsOf, type ReportMeta, type ReportModel } from './report-model.js';
 import type { ReviewFacts } from './review-types.js';

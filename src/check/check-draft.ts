@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readMetadata } from '../ingest/metadata.js';
-import type { IngestedReview, TaggedPassage } from '../ingest/types.js';
+import type { IngestedReview, TaggedPassage } from '../model/review.js';
 import type { Tagger } from '../lexicon/index.js';
 import type { CheckQueries } from '../store/check-queries.js';
 import type { reviewWriter } from '../store/reviews.js';

@@ -1,8 +1,8 @@
-import type { TaggedPassage } from '../ingest/types.js';
+import type { TaggedPassage } from '../model/review.js';
 import { citationText } from '../search/citation.js';
 import type { CorpusPassageRow } from '../store/check-queries.js';
-import type { ThemeId } from '../themes.js';
-import type { CorpusPassageRef, DraftPassageRef } from './types.js';
+import type { ThemeId } from '../model/themes.js';
+import type { CorpusPassageRef, DraftPassageRef } from './passage-refs.js';
 
 /**
  * A draft paragraph as the report cites it. Only a PDF has pages; an unnumbered paragraph is

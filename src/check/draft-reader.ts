@@ -3,7 +3,7 @@ import { AppError, DocumentError, type DocumentProblem } from '../errors.js';
 import { tagPassage } from '../ingest/ingest-review.js';
 import { readPdf } from '../ingest/pdf-read.js';
 import { segmentReport, type SegmentedReport } from '../ingest/segment.js';
-import type { TaggedPassage } from '../ingest/types.js';
+import type { TaggedPassage } from '../model/review.js';
 import type { Tagger } from '../lexicon/index.js';
 import { assertDocxInflates } from './docx-limits.js';
 import { detectFormat } from './draft-format.js';

@@ -1,5 +1,5 @@
 import type { LexiconInfo } from '../lexicon/index.js';
-import type { ThemeId } from '../themes.js';
+import type { ThemeId } from '../model/themes.js';
 import { corpusPassageRef, draftPassageRef } from './citations.js';
 import type { CorpusIndex, CorpusRecommendation } from './corpus-index.js';
 import type { DraftEntry } from './similar-passages.js';

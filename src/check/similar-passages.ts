@@ -1,5 +1,5 @@
-import type { TaggedPassage } from '../ingest/types.js';
-import type { ThemeId } from '../themes.js';
+import type { TaggedPassage } from '../model/review.js';
+import type { ThemeId } from '../model/themes.js';
 import { corpusPassageRef, draftPassageRef } from './citations.js';
 import type { CorpusIndex, ScoredPassage } from './corpus-index.js';
 import { roundScore, type TermVector } from './similarity.js';

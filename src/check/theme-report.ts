@@ -1,6 +1,6 @@
 import type { LexiconInfo } from '../lexicon/index.js';
 import type { CheckQueries } from '../store/check-queries.js';
-import { THEME_IDS, type ThemeId } from '../themes.js';
+import { THEME_IDS, type ThemeId } from '../model/themes.js';
 import { draftPassageRef } from './citations.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { earlierRecommendations, type RecommendationCorpus } from './recommendations.js';

@@ -1,5 +1,5 @@
 import type { PassageReading, SentenceReading } from '../lexicon/index.js';
-import type { PassageKind } from '../themes.js';
+import type { PassageKind } from '../model/themes.js';
 
 /**
  * The learned layer's features of one sentence, all read off what the tagger already computed:

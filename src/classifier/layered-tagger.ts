@@ -1,5 +1,5 @@
 import type { PassageReading, Tagger, TagResult, ThemeMatch } from '../lexicon/index.js';
-import { THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 import { sentenceFeatures } from './features.js';
 import { marginOf, sigmoid, type ThemeModel } from './theme-model.js';
 

@@ -1,5 +1,5 @@
 import { LexiconError } from '../errors.js';
-import { isThemeId, THEME_IDS, type ThemeId } from '../themes.js';
+import { isThemeId, THEME_IDS, type ThemeId } from '../model/themes.js';
 
 /**
  * The committed model file (lexicons/model.json), written by scripts/train-model.ts: per theme a

@@ -1,5 +1,5 @@
 import type { Tagger } from '../lexicon/index.js';
-import { THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 import { sentenceFeatures } from './features.js';
 import { sigmoid } from './theme-model.js';
 import { linearScore, trainLogistic, trainPerceptron, type Example, type LinearWeights } from './learners.js';

@@ -1,5 +1,5 @@
-import { inThread, retag } from '../ingest/retag.js';
-import { TagPool } from '../ingest/tag-pool.js';
+import { inThread, retag } from '../retag/retag.js';
+import { TagPool } from '../retag/tag-pool.js';
 import { compileTagging, readTaggingSources } from '../classifier/index.js';
 import { taggingQueries } from '../store/tagging-queries.js';
 import { openExistingDatabase } from './open-store.js';

@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { tagWithLayers } from '../ingest/tag-with-layers.js';
 import type { Tagger } from '../lexicon/index.js';
 import { loadTagging } from '../classifier/index.js';
-import { isPassageKind, PASSAGE_KINDS, type PassageKind } from '../themes.js';
+import { isPassageKind, PASSAGE_KINDS, type PassageKind } from '../model/themes.js';
 import { parseCommandLine, warnings, writeLine, type CliIO, type Command } from './command.js';
 
 interface Passage {

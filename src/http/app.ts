@@ -1,8 +1,5 @@
 import express from 'express';
 import { fileURLToPath } from 'node:url';
-import type { Config } from '../config.js';
-import type { Tagger } from '../lexicon/index.js';
-import type { Db } from '../store/database.js';
 import { fullTextPool } from '../search/fts-pool.js';
 import { SearchEngine } from '../search/search.js';
 import { searchQueries } from '../store/search-queries.js';
@@ -10,7 +7,7 @@ import { errorHandler, notFound } from './error-handler.js';
 import { allowedHosts } from './allowed-hosts.js';
 import { requestLog } from './request-log.js';
 import { sameOriginWrites } from './same-origin.js';
-import type { RouteDeps } from './route-deps.js';
+import type { AppDeps, RouteDeps } from './route-deps.js';
 import { checkRoutes } from './routes/check.js';
 import { concordanceRoutes } from './routes/concordance.js';
 import { exportRoutes } from './routes/export.js';
@@ -19,14 +16,6 @@ import { searchRoutes } from './routes/search.js';
 import { themeRoutes } from './routes/themes.js';
 import { securityHeaders } from './security-headers.js';
 import { themeInfo } from './theme-labels.js';
-
-export interface AppDeps {
-  db: Db;
-  tagger: Tagger;
-  config: Config;
-  /** Where request lines and unexpected errors go; stderr when not given. */
-  log?: (line: string) => void;
-}
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
 

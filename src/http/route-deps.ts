@@ -1,7 +1,18 @@
+import type { Config } from '../config.js';
+import type { Tagger } from '../lexicon/index.js';
+import type { ThemeId } from '../model/themes.js';
 import type { SearchEngine } from '../search/search.js';
-import type { ThemeId } from '../themes.js';
-import type { AppDeps } from './app.js';
+import type { Db } from '../store/database.js';
 import type { ThemeInfo } from './theme-labels.js';
+
+/** What createApp is given: the database, the tagger and the settings. */
+export interface AppDeps {
+  db: Db;
+  tagger: Tagger;
+  config: Config;
+  /** Where request lines and unexpected errors go; stderr when not given. */
+  log?: (line: string) => void;
+}
 
 /** What the routes share: the app's deps plus what createApp builds once from them. */
 export interface RouteDeps extends AppDeps {

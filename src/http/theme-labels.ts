@@ -1,5 +1,5 @@
 import type { Tagger } from '../lexicon/index.js';
-import { THEME_IDS, type ThemeId } from '../themes.js';
+import { THEME_IDS, type ThemeId } from '../model/themes.js';
 
 export interface ThemeInfo {
   id: ThemeId;

@@ -4,7 +4,7 @@ import { applyOverrides, readMetadata, type MetaOverrides } from './metadata.js'
 import { readPdf, type PdfReadOptions } from './pdf-read.js';
 import { segmentReport } from './segment.js';
 import { tagWithLayers } from './tag-with-layers.js';
-import type { IngestedReview, Passage, TaggedPassage } from './types.js';
+import type { IngestedReview, Passage, TaggedPassage } from '../model/review.js';
 
 export interface ReviewSource {
   /** Where the file came from: a changed file at the same path replaces its review. */

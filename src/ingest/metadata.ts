@@ -1,4 +1,4 @@
-import type { ReviewMeta } from './types.js';
+import type { ReviewMeta } from '../model/review.js';
 
 const COVER_FIELD = /^(title|lscb|board|partnership|safeguarding partnership|author|authors?|independent author|lead reviewer|date of publication|published|publication date|subject|child|year)\s*:\s*(.+)$/i;
 const BOARD = /\b((?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Local Safeguarding Children(?:'s)? Board|Safeguarding Children(?:'s)? Partnership|Safeguarding Children(?:'s)? Board|Safeguarding Partnership|LSCB|LSCP))\b/u;

@@ -1,4 +1,4 @@
-import type { PassageKind } from '../themes.js';
+import type { PassageKind } from '../model/themes.js';
 import type { Line } from './types.js';
 
 /** "4. Analysis", "4 Analysis", "C. Findings", "IV Recommendations": a section number and a title. */

@@ -8,8 +8,9 @@ import { normaliseLine } from './normalise.js';
 import { buildBlocks, stripParagraphNumber, type Block, type BodyLine } from './paragraphs.js';
 import { removeRunningText } from './running-text.js';
 import { headingNumber, headingTitle, isHeading, sectionKind } from './sections.js';
-import type { CleanPage, PageLines, Passage, RawPage, Section } from './types.js';
-import type { PassageKind } from '../themes.js';
+import type { CleanPage, PageLines, RawPage, Section } from './types.js';
+import type { Passage } from '../model/review.js';
+import type { PassageKind } from '../model/themes.js';
 
 /** Fewer characters than this per page on average means the PDF is scanned images. */
 const MIN_CHARS_PER_PAGE = 20;

@@ -1,6 +1,6 @@
 import type { Tagger } from '../lexicon/index.js';
-import type { PassageKind } from '../themes.js';
-import type { Evidence } from './types.js';
+import type { PassageKind } from '../model/themes.js';
+import type { Evidence } from '../model/review.js';
 
 /** What tagging makes of one passage: its kind, its sentences and the evidence of each theme. */
 export interface PassageTags {

@@ -2,7 +2,7 @@ import type { TaggingSources } from '../classifier/index.js';
 import { DocumentError, type DocumentProblem } from '../errors.js';
 import { ThreadPool, type PoolErrors } from '../thread-pool.js';
 import type { ReviewSource } from './ingest-review.js';
-import type { IngestedReview } from './types.js';
+import type { IngestedReview } from '../model/review.js';
 
 export interface PoolOptions {
   size: number;

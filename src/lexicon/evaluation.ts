@@ -1,4 +1,4 @@
-import { THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 import { agreementOf, meanAgreement, sumConfusions, type Agreement, type Confusion } from './agreement.js';
 import type { Tagger } from './types.js';
 

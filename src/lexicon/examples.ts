@@ -1,6 +1,6 @@
 import { parseLexiconFile } from './lexicon-file.js';
 import { buildTagger } from './tagger.js';
-import type { LexiconSource } from './index.js';
+import type { LexiconSource } from './types.js';
 
 export interface ExampleFailure {
   file: string;

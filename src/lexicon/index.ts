@@ -3,15 +3,10 @@ import path from 'node:path';
 import { LexiconError } from '../errors.js';
 import { parseLexiconFile } from './lexicon-file.js';
 import { buildTagger } from './tagger.js';
-import type { Tagger } from './types.js';
+import type { LexiconSource, Tagger } from './types.js';
 
-export type { LexiconInfo, PassageReading, SentenceReading, TagSource, Tagger, TagResult, ThemeMatch } from './types.js';
+export type { LexiconInfo, LexiconSource, PassageReading, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 export { runLexiconExamples, type ExampleFailure, type ExampleReport } from './examples.js';
-
-export interface LexiconSource {
-  file: string;
-  source: string;
-}
 
 /** The lexicon files of a folder: every `*.lex`, in name order. */
 export function readLexiconSources(dir: string): LexiconSource[] {

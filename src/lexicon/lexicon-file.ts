@@ -1,5 +1,5 @@
 import { LexiconError } from '../errors.js';
-import { isPassageKind, PASSAGE_KINDS, type PassageKind } from '../themes.js';
+import { isPassageKind, PASSAGE_KINDS, type PassageKind } from '../model/themes.js';
 
 /**
  * The lexicon file format: one `key: value` a line, `#` starts a comment, indented lines belong

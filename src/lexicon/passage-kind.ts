@@ -1,5 +1,5 @@
-import type { TokenTable } from '../nlp/tokens.js';
-import type { PassageKind } from '../themes.js';
+import type { TokenTable } from '../nlp/token-table.js';
+import type { PassageKind } from '../model/themes.js';
 import type { SentenceReading } from './statements.js';
 
 /** What the kind of a passage is inferred from, sentence by sentence. */

@@ -1,4 +1,4 @@
-import type { TokenTable } from '../nlp/tokens.js';
+import type { TokenTable } from '../nlp/token-table.js';
 
 /**
  * What a sentence does, beyond what it mentions: states what happened, prescribes what should

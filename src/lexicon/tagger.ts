@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { LexiconError } from '../errors.js';
-import { readTokens, type TokenTable } from '../nlp/tokens.js';
+import { readTokens } from '../nlp/tokens.js';
+import type { TokenTable } from '../nlp/token-table.js';
 import { unwrapLines } from '../nlp/unwrap.js';
-import { isThemeId, type PassageKind, type ThemeId } from '../themes.js';
+import { isThemeId, type PassageKind, type ThemeId } from '../model/themes.js';
 import type { LexiconFile, SourceLine } from './lexicon-file.js';
 import { inferKind, type SentenceEvidence } from './passage-kind.js';
 import { compilePattern, type CompileOptions, type CompiledPattern, type Span } from './pattern-matcher.js';

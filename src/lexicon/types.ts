@@ -1,8 +1,6 @@
 import type { NumberedTable } from './vocabulary.js';
-import type { PassageKind, ThemeId } from '../themes.js';
-
-/** Which layer tagged: a lexicon pattern, or the learned model (src/model/). */
-export type TagSource = 'pattern' | 'model';
+import type { TagSource } from '../model/review.js';
+import type { PassageKind, ThemeId } from '../model/themes.js';
 
 /**
  * One piece of evidence: where in the passage a theme's pattern matched, and which pattern. A model
@@ -74,4 +72,10 @@ export interface Tagger {
   tag(text: string, context?: { section?: PassageKind }): TagResult;
   /** tag(), with the reading behind the result; a little slower, since it also looks for lexicon groups. */
   read(text: string, context?: { section?: PassageKind }): PassageReading;
+}
+
+/** A lexicon file's name and text, as read from the lexicons folder. */
+export interface LexiconSource {
+  file: string;
+  source: string;
 }

@@ -1,4 +1,4 @@
-import type { TokenTable } from '../nlp/tokens.js';
+import type { TokenTable } from '../nlp/token-table.js';
 
 /**
  * The strings that patterns ask about, numbered when the lexicons are compiled: word keys

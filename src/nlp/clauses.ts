@@ -1,4 +1,4 @@
-import type { TokenTable } from './tokens.js';
+import type { TokenTable } from './token-table.js';
 
 /** What clause boundaries are read from. */
 type ClauseReading = Pick<TokenTable, 'count' | 'lower' | 'pos' | 'start' | 'end'>;

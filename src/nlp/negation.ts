@@ -1,5 +1,5 @@
 import { isClauseBoundary, verbsBeforeNextPunctuation } from './clauses.js';
-import type { TokenTable } from './tokens.js';
+import type { TokenTable } from './token-table.js';
 
 /**
  * Negation scope. wink-nlp recognises the common cues (not, n't, never, no, neither, nor, cannot)

@@ -1,5 +1,5 @@
 import model from 'wink-eng-lite-web-model';
-import { nlp, its, lemmaIts } from './wink.js';
+import { nlp, lemmaIts } from './wink.js';
 
 /**
  * The key under which a word is matched: the Porter2 stem of its lemma ("seen" -> "see",

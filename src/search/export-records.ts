@@ -1,4 +1,4 @@
-import { THEME_IDS } from '../themes.js';
+import { THEME_IDS } from '../model/themes.js';
 import { citationText, passagePath } from './citation.js';
 import type { SearchHit } from './search.js';
 

@@ -20,7 +20,8 @@ function run(job: FullTextJob): unknown {
       return queries.matchingIds(job.fts);
     case 'bestMatches':
       return queries.bestMatches(job.fts, job.limit);
-    default:
+    case 'snippet':
+    case 'highlighted':
       return queries[job.op](job.fts, job.id);
   }
 }

@@ -1,6 +1,6 @@
 import type { IndexRows } from '../store/search-queries.js';
-import type { TagSource } from '../lexicon/index.js';
-import { PASSAGE_KINDS, THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+import type { TagSource } from '../model/review.js';
+import { PASSAGE_KINDS, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 
 /** Which passages a search keeps: every set field must hold. */
 export interface PassageFilter {

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { ReviewInfo } from '../store/review-page-queries.js';
-import { isThemeId, THEME_IDS, type ThemeId } from '../themes.js';
+import { isThemeId, THEME_IDS, type ThemeId } from '../model/themes.js';
 import type { ReviewProfile } from './review-profiles.js';
 import { optionalYear, wholeNumber } from './search-request.js';
 

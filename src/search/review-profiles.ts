@@ -1,4 +1,4 @@
-import { THEME_IDS } from '../themes.js';
+import { THEME_IDS } from '../model/themes.js';
 import type { PassageIndex } from './passage-index.js';
 
 /** One review summed from its passages: size, findings, and passages per theme (THEME_IDS order). */

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors.js';
 import type { ReviewFindingRow, ReviewInfo, ReviewPageQueries, ReviewPassageRow } from '../store/review-page-queries.js';
-import type { Passage } from '../ingest/types.js';
-import type { ThemeId } from '../themes.js';
+import type { Passage } from '../model/review.js';
+import type { ThemeId } from '../model/themes.js';
 import { passageAnchor } from './citation.js';
 import { groupFindings } from '../store/group-findings.js';
 import type { EvidenceSpan } from './search.js';

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import type { TagSource } from '../lexicon/index.js';
-import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+import type { TagSource } from '../model/review.js';
+import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 
 /** A validated search: what the CLI flags and the API's query string both become. */
 export interface SearchRequest {

@@ -1,7 +1,7 @@
 import { groupFindings } from '../store/group-findings.js';
 import { HIT_END, HIT_START, type FindingRow, type PassageRow, type SearchQueries } from '../store/search-queries.js';
-import type { TagSource } from '../lexicon/index.js';
-import type { PassageKind, ThemeId } from '../themes.js';
+import type { TagSource } from '../model/review.js';
+import type { PassageKind, ThemeId } from '../model/themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
 import { fullTextInThread, type FullText } from './full-text.js';
 import { markSnippet, markSpans, type Span } from './highlight.js';

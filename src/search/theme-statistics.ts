@@ -1,4 +1,4 @@
-import { THEME_IDS, type ThemeId } from '../themes.js';
+import { THEME_IDS, type ThemeId } from '../model/themes.js';
 import type { ReviewProfile } from './review-profiles.js';
 
 export interface YearShare {

@@ -1,4 +1,4 @@
-import type { PassageKind, ThemeId } from '../themes.js';
+import type { PassageKind, ThemeId } from '../model/themes.js';
 import type { Db } from './database.js';
 
 export interface CorpusPassageRow {

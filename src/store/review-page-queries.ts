@@ -1,5 +1,5 @@
-import type { TagSource } from '../lexicon/index.js';
-import type { PassageKind, ThemeId } from '../themes.js';
+import type { TagSource } from '../model/review.js';
+import type { PassageKind, ThemeId } from '../model/themes.js';
 import type { Db } from './database.js';
 import type { ReviewRow } from './reviews.js';
 

@@ -1,5 +1,5 @@
-import type { Evidence, IngestedReview } from '../ingest/types.js';
-import type { PassageKind } from '../themes.js';
+import type { Evidence, IngestedReview } from '../model/review.js';
+import type { PassageKind } from '../model/themes.js';
 import type { Db } from './database.js';
 
 export interface ReviewRow {

@@ -1,6 +1,6 @@
-import type { Evidence } from '../ingest/types.js';
-import type { TagSource } from '../lexicon/index.js';
-import type { PassageKind, ThemeId } from '../themes.js';
+import type { Evidence } from '../model/review.js';
+import type { TagSource } from '../model/review.js';
+import type { PassageKind, ThemeId } from '../model/themes.js';
 import type { Db } from './database.js';
 import { retagRuns } from './retag-runs.js';
 import { findingWriter } from './reviews.js';

@@ -13,7 +13,7 @@ import { ThemeModel } from '../../src/classifier/theme-model.js';
 import { checkQueries } from '../../src/store/check-queries.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
-import type { ThemeId } from '../../src/themes.js';
+import type { ThemeId } from '../../src/model/themes.js';
 import { ingestedCorpus, writeDatabase } from '../support/check-corpus.js';
 import { corpusTruths } from '../support/corpus.js';
 import { DRAFT_FIXTURES, draftMarkdown, draftTruth, plantedRecall, readTruthFile, writeDraftPdf, type DraftTruth } from '../support/drafts.js';

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { loadTagger } from '../../src/lexicon/index.js';
-import type { ThemeId } from '../../src/themes.js';
+import type { ThemeId } from '../../src/model/themes.js';
 import { ARTIFACTS, launchBrowser, type Browser } from '../support/browser.js';
 import { truthCorpus } from '../support/check-corpus.js';
 import { corpusTruths } from '../support/corpus.js';

@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { MODEL_FILE, readTaggingSources } from '../../src/classifier/index.js';
 import { compileTagger } from '../../src/lexicon/index.js';
 import { parseModelFile } from '../../src/classifier/theme-model.js';
-import { THEME_IDS } from '../../src/themes.js';
+import { THEME_IDS } from '../../src/model/themes.js';
 
 const config = loadConfig({});
 const sources = readTaggingSources(config, (message) => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileTagger, type LexiconSource } from '../../src/lexicon/index.js';
+import { compileTagger } from '../../src/lexicon/index.js';
+import { type LexiconSource } from '../../src/lexicon/types.js';
 import { sentenceFeatures } from '../../src/classifier/features.js';
 import { compileTagging, layerTagger, type TaggingSources } from '../../src/classifier/index.js';
 import type { ModelFile } from '../../src/classifier/theme-model.js';

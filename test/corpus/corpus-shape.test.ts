@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { QUALITY_CRITERIA } from '../../scripts/corpus/review-types.js';
-import { THEME_IDS } from '../../src/themes.js';
+import { THEME_IDS } from '../../src/model/themes.js';
 import { corpusTruths } from '../support/corpus.js';
 
 /**

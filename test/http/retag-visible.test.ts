@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { inThread, retag, type PassageTagging } from '../../src/ingest/retag.js';
+import { inThread, retag, type PassageTagging } from '../../src/retag/retag.js';
 import { loadConfig } from '../../src/config.js';
 import { loadTagger } from '../../src/lexicon/index.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';

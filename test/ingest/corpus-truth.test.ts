@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { normaliseLine } from '../../src/ingest/normalise.js';
-import type { IngestedReview } from '../../src/ingest/types.js';
+import type { IngestedReview } from '../../src/model/review.js';
 import { loadTagger } from '../../src/lexicon/index.js';
 import { loadConfig } from '../../src/config.js';
 import { corpusTruths, ingestCorpusReport, type Truth } from '../support/corpus.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { loadTagger } from '../../src/lexicon/index.js';
-import { THEME_IDS } from '../../src/themes.js';
+import { THEME_IDS } from '../../src/model/themes.js';
 import { behaviourCases, runBehaviour, type BehaviourOutcome, type BehaviourType } from '../support/behaviour.js';
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { readLexiconSources, runLexiconExamples, loadTagger } from '../../src/lexicon/index.js';
-import { THEME_IDS } from '../../src/themes.js';
+import { THEME_IDS } from '../../src/model/themes.js';
 
 const dir = path.join(PROJECT_ROOT, 'lexicons');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { TokenTable } from '../../src/nlp/tokens.js';
+import type { TokenTable } from '../../src/nlp/token-table.js';
 import { PatternIndex } from '../../src/lexicon/pattern-index.js';
 import { compilePattern, type CompiledPattern, type WordReader } from '../../src/lexicon/pattern-matcher.js';
 import type { PatternNode, PatternTree, Polarity } from '../../src/lexicon/pattern-syntax.js';

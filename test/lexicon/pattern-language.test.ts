@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import type { PassageKind } from '../../src/themes.js';
+import type { PassageKind } from '../../src/model/themes.js';
 import { compileTagger } from '../../src/lexicon/index.js';
 
 /** A one-theme lexicon around the given pattern lines, tagged without section context unless given. */

@@ -7,7 +7,7 @@ import { searchRequest, type SearchInput } from '../../src/search/search-request
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { searchQueries } from '../../src/store/search-queries.js';
-import type { ThemeId } from '../../src/themes.js';
+import type { ThemeId } from '../../src/model/themes.js';
 import { reviewOf } from '../support/research-corpus.js';
 
 /**

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { THEME_IDS, type ThemeId } from '../../src/themes.js';
+import { THEME_IDS, type ThemeId } from '../../src/model/themes.js';
 
 /**
  * Behavioural tests in the manner of CheckList (Ribeiro et al., ACL 2020), kept as data in

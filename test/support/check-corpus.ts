@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { tagPassage } from '../../src/ingest/ingest-review.js';
-import type { IngestedReview, TaggedPassage } from '../../src/ingest/types.js';
+import type { IngestedReview, TaggedPassage } from '../../src/model/review.js';
 import type { Tagger } from '../../src/lexicon/index.js';
 import { openDatabase } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';

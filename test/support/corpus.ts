@@ -4,9 +4,9 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { ingestReview } from '../../src/ingest/ingest-review.js';
 import { readSidecar } from '../../src/ingest/sources.js';
-import type { IngestedReview } from '../../src/ingest/types.js';
+import type { IngestedReview } from '../../src/model/review.js';
 import type { Tagger } from '../../src/lexicon/index.js';
-import type { PassageKind, ThemeId } from '../../src/themes.js';
+import type { PassageKind, ThemeId } from '../../src/model/themes.js';
 import type { TruthReview } from '../../scripts/corpus/truth.js';
 
 export const CORPUS = path.join(PROJECT_ROOT, 'corpus');

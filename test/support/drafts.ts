@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildReport, paragraphsOf, type ReportModel, type ReportOptions } from '../../scripts/corpus/report-model.js';
 import { writeReport } from '../../scripts/corpus/write-report.js';
 import type { CheckReport } from '../../src/check/types.js';
-import type { ThemeId } from '../../src/themes.js';
+import type { ThemeId } from '../../src/model/themes.js';
 
 /** What a test knows about a draft it made: the failings planted, and which paragraphs state each. */
 export interface DraftTruth {

@@ -1,5 +1,5 @@
-import type { IngestedReview, TaggedPassage } from '../../src/ingest/types.js';
-import type { PassageKind, ThemeId } from '../../src/themes.js';
+import type { IngestedReview, TaggedPassage } from '../../src/model/review.js';
+import type { PassageKind, ThemeId } from '../../src/model/themes.js';
 
 interface PassageSpec {
   paragraph: string | null;

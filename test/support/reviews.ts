@@ -1,4 +1,4 @@
-import type { IngestedReview, TaggedPassage } from '../../src/ingest/types.js';
+import type { IngestedReview, TaggedPassage } from '../../src/model/review.js';
 
 /** A small hand-made review for store and search tests; `texts` become its passages in order. */
 export function makeReview(options: { file: string; sha256: string; title?: string; year?: number; board?: string; texts?: string[] }): IngestedReview {

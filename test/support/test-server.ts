@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { createApp } from '../../src/http/app.js';
 import { listen } from '../../src/http/listen.js';
-import type { IngestedReview } from '../../src/ingest/types.js';
+import type { IngestedReview } from '../../src/model/review.js';
 import { loadTagger, type Tagger } from '../../src/lexicon/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';

@@ -1,4 +1,4 @@
-import type { TaggedPassage } from '../../ingest/types.js';
+import type { TaggedPassage } from '../../model/review.js';
 import type { AnalysisDetector } from './criteria-file.js';
 import { compileCues } from './cues.js';
 import type { Detection, DraftContext } from './draft-context.js';

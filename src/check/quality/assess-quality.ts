@@ -1,4 +1,4 @@
-import type { TaggedPassage } from '../../ingest/types.js';
+import type { TaggedPassage } from '../../model/review.js';
 import { detectAnalysisShare } from './analysis-share.js';
 import type { Detector, QualityCriterion } from './criteria-file.js';
 import { draftContext, type Detection, type DraftContext } from './draft-context.js';

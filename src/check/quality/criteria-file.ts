@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CriteriaError } from '../../errors.js';
-import { isPassageKind, isThemeId, type PassageKind, type ThemeId } from '../../themes.js';
+import { isPassageKind, isThemeId, type PassageKind, type ThemeId } from '../../model/themes.js';
 import type { CueGroups } from './cues.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TaggedPassage } from '../../ingest/types.js';
+import type { TaggedPassage } from '../../model/review.js';
 import { draftPassageRef } from '../citations.js';
 import type { Span } from './cues.js';
 import type { QualityMeasures, QualityPassage, Verdict } from './types.js';

@@ -1,4 +1,4 @@
-import type { TaggedPassage } from '../../ingest/types.js';
+import type { TaggedPassage } from '../../model/review.js';
 import type { Requirement, RequirementsDetector } from './criteria-file.js';
 import { compileCues, type CueMatcher, type Span } from './cues.js';
 import { readDates } from './dates.js';

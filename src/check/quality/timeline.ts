@@ -1,4 +1,4 @@
-import type { TaggedPassage } from '../../ingest/types.js';
+import type { TaggedPassage } from '../../model/review.js';
 import { REVIEW_EVENTS, type ReviewEvent, type TimelineDetector } from './criteria-file.js';
 import { compileCues, type Span } from './cues.js';
 import { monthsBetween, readDates, readMonthCount, type DraftDate } from './dates.js';

@@ -1,4 +1,4 @@
-import type { DraftPassageRef } from '../types.js';
+import type { DraftPassageRef } from '../passage-refs.js';
 import type { Span } from './cues.js';
 import type { ReviewEvent } from './criteria-file.js';
 

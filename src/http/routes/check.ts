@@ -10,7 +10,7 @@ import { AppError, InputError } from '../../errors.js';
 import { checkQueries } from '../../store/check-queries.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import { reviewWriter } from '../../store/reviews.js';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../route-deps.js';
 import { closeAfterResponse, refuseLargeBodies, stopAtSize } from '../body-limit.js';
 import { limitConcurrency } from '../concurrency-limit.js';
 import { formTokens, TOKEN_FIELD } from '../form-token.js';

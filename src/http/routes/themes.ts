@@ -4,7 +4,7 @@ import { passagePath } from '../../search/citation.js';
 import type { PassageIndex } from '../../search/passage-index.js';
 import { reviewProfiles } from '../../search/review-profiles.js';
 import { coOccurrence, prevalenceByYear, themeTotals } from '../../search/theme-statistics.js';
-import { isThemeId, THEME_IDS } from '../../themes.js';
+import { isThemeId, THEME_IDS } from '../../model/themes.js';
 import { pageAndJson } from '../page-and-json.js';
 import type { RouteDeps } from '../route-deps.js';
 import { describeUnfinishedRetag, retagRuns } from '../../store/retag-runs.js';

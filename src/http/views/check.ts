@@ -1,4 +1,5 @@
-import type { CheckReport, CorpusPassageRef, DraftPassageRef, EarlierRecommendation, RepeatedRecommendation, SimilarPassage, ThemeReport } from '../../check/types.js';
+import type { CheckReport, EarlierRecommendation, RepeatedRecommendation, SimilarPassage, ThemeReport } from '../../check/types.js';
+import type { CorpusPassageRef, DraftPassageRef } from '../../check/passage-refs.js';
 import { TOKEN_FIELD } from '../form-token.js';
 import { passagePath } from '../../search/citation.js';
 import { markSpans } from '../../search/highlight.js';

@@ -1,6 +1,6 @@
 import { citationParts, passagePath, type CitedPassage } from '../../search/citation.js';
 import type { EvidenceSpan, SearchHit } from '../../search/search.js';
-import type { ThemeId } from '../../themes.js';
+import type { ThemeId } from '../../model/themes.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 

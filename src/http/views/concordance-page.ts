@@ -1,6 +1,6 @@
 import { passagePath } from '../../search/citation.js';
 import type { Concordance } from '../../search/concordance.js';
-import type { ThemeId } from '../../themes.js';
+import type { ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { html } from './html.js';

@@ -1,7 +1,7 @@
 import type { ReviewList, ReviewListRequest, ReviewSort } from '../../search/review-list.js';
 import type { ReviewReading } from '../../search/review-reading.js';
 import { markSpans } from '../../search/highlight.js';
-import { THEME_IDS, type ThemeId } from '../../themes.js';
+import { THEME_IDS, type ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { taggedChips } from './citation.js';

@@ -1,6 +1,6 @@
 import type { SearchHit, Facets } from '../../search/search.js';
 import { DEFAULT_LIMIT, type SearchRequest } from '../../search/search-request.js';
-import { isThemeId, PASSAGE_KINDS, type ThemeId } from '../../themes.js';
+import { isThemeId, PASSAGE_KINDS, type ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { resultItem } from './citation.js';

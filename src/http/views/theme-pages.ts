@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../search/search.js';
 import type { UnfinishedRetag } from '../../store/retag-runs.js';
 import type { Pairing, ThemeTotals, YearShare } from '../../search/theme-statistics.js';
-import { THEME_IDS, type ThemeId } from '../../themes.js';
+import { THEME_IDS, type ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { barChart, heatmap, sparkline } from './charts.js';

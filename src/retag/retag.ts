@@ -1,9 +1,9 @@
 import type { Tagger } from '../lexicon/index.js';
 import { groupFindings } from '../store/group-findings.js';
 import type { PassageToTag, StoredFinding, taggingQueries } from '../store/tagging-queries.js';
-import type { PassageKind, ThemeId } from '../themes.js';
-import { tagWithLayers } from './tag-with-layers.js';
-import type { Evidence } from './types.js';
+import type { PassageKind, ThemeId } from '../model/themes.js';
+import { tagWithLayers } from '../ingest/tag-with-layers.js';
+import type { Evidence } from '../model/review.js';
 
 export interface ThemeChange {
   theme: ThemeId;
