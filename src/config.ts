@@ -6,15 +6,17 @@ import { InputError } from './errors.js';
 /** The project folder: settings default to paths inside it, wherever the command is run from. */
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
-type Kind = 'path' | 'string' | 'integer';
+type Kind = 'path' | 'string' | 'integer' | 'boolean';
 
 interface Setting<K extends Kind = Kind> {
   env: string;
   flag: string;
   kind: K;
   help: string;
-  default: () => K extends 'integer' ? number : string;
+  default: () => SettingValue<K>;
 }
+
+type SettingValue<K extends Kind> = K extends 'integer' ? number : K extends 'boolean' ? boolean : string;
 
 /**
  * The settings table: every setting has an environment variable, a command-line flag, a default
@@ -29,19 +31,22 @@ export const SETTINGS = {
   workers: { env: 'LESSONS_WORKERS', flag: '--workers', kind: 'integer', help: 'threads used by ingest (PDF readers) and retag (taggers)', default: () => availableParallelism() },
   maxPdfMb: { env: 'LESSONS_MAX_PDF_MB', flag: '--max-pdf-mb', kind: 'integer', help: 'largest PDF ingest accepts, in MB', default: () => 200 },
   maxUploadMb: { env: 'LESSONS_MAX_UPLOAD_MB', flag: '--max-upload-mb', kind: 'integer', help: 'largest draft `check` accepts, in MB', default: () => 50 },
+  // A switch: the flag turns OCR off; the variable takes 1/0, true/false, on/off.
+  ocr: { env: 'LESSONS_OCR', flag: '--no-ocr', kind: 'boolean', help: 'read pages without a text layer (scans) by OCR; `--no-ocr` turns it off', default: () => true },
+  ocrPageSeconds: { env: 'LESSONS_OCR_PAGE_SECONDS', flag: '--ocr-page-seconds', kind: 'integer', help: 'time a reader thread is given per page it reads by OCR, on top of its 5 minutes per file', default: () => 60 },
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;
 export type Config = Readonly<{
-  [K in SettingName]: (typeof SETTINGS)[K]['kind'] extends 'integer' ? number : string;
+  [K in SettingName]: SettingValue<(typeof SETTINGS)[K]['kind']>;
 }>;
 
 /**
  * Builds the configuration once: defaults, then environment, then explicit overrides (CLI flags).
  * loadConfig(process.env, { db: 'tmp.db' }).db === path.resolve('tmp.db')
  */
-export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<SettingName, string | number>> = {}): Config {
-  const values: Record<string, string | number> = {};
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<SettingName, string | number | boolean>> = {}): Config {
+  const values: Record<string, string | number | boolean> = {};
   for (const [name, setting] of Object.entries(SETTINGS) as Array<[SettingName, Setting]>) {
     const raw = overrides[name] ?? env[setting.env];
     values[name] = raw === undefined || raw === '' ? setting.default() : parseSetting(setting, String(raw));
@@ -49,9 +54,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
   return Object.freeze(values) as Config;
 }
 
-function parseSetting(setting: Setting, raw: string): string | number {
+const SWITCH_VALUES: Record<string, boolean> = { '1': true, true: true, on: true, yes: true, '0': false, false: false, off: false, no: false };
+
+function parseSetting(setting: Setting, raw: string): string | number | boolean {
   if (setting.kind === 'path') return path.resolve(raw);
   if (setting.kind === 'string') return raw;
+  if (setting.kind === 'boolean') {
+    const value = SWITCH_VALUES[raw.toLowerCase()];
+    if (value === undefined) throw new InputError(`${setting.env} must be 1 or 0 (true or false, on or off), not "${raw}".`, 'bad_setting');
+    return value;
+  }
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) {
     throw new InputError(`${setting.flag} (or ${setting.env}) must be a whole number, not "${raw}".`, 'bad_setting');

@@ -8,7 +8,7 @@ import { parseCommandLine, writeLine, type Command } from './command.js';
 export const command: Command = {
   name: 'search',
   summary: 'Search passages across reviews, with citations',
-  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--year 2010-2015] [--board name] [--limit n] [--page n] [--raw] [--json] [--db path]',
+  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--year 2010-2015] [--board name] [--ocr only|exclude] [--limit n] [--page n] [--raw] [--json] [--db path]',
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(
       args,
@@ -19,6 +19,7 @@ export const command: Command = {
         kind: { type: 'string' },
         year: { type: 'string' },
         board: { type: 'string' },
+        ocr: { type: 'string' },
         limit: { type: 'string' },
         page: { type: 'string' },
         raw: { type: 'boolean' },
@@ -26,7 +27,7 @@ export const command: Command = {
       },
       ['db'],
     );
-    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, year: values.year, board: values.board, limit: values.limit ?? '10', page: values.page, raw: values.raw });
+    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, year: values.year, board: values.board, ocr: values.ocr, limit: values.limit ?? '10', page: values.page, raw: values.raw });
     const db = openExistingDatabase(config);
     try {
       const response = search(searchQueries(db), request);

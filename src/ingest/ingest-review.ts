@@ -1,6 +1,6 @@
 import type { Tagger } from '../lexicon/index.js';
 import { applyOverrides, readMetadata, type MetaOverrides } from './metadata.js';
-import { readPdf } from './pdf-read.js';
+import { readPdf, type PageOcr } from './pdf-read.js';
 import { segmentReport } from './segment.js';
 import type { IngestedReview, Passage, TaggedPassage } from './types.js';
 
@@ -15,16 +15,18 @@ export interface ReviewSource {
 
 /**
  * Reads one overview report into cited, tagged passages:
- * PDF text -> passages -> metadata -> sentences and themes.
+ * PDF text (or, with `ocr`, the words read from pages that are pictures) -> passages -> metadata
+ * -> sentences and themes.
  */
-export async function ingestReview(source: ReviewSource, tagger: Tagger): Promise<IngestedReview> {
-  const pages = await readPdf(source.bytes);
+export async function ingestReview(source: ReviewSource, tagger: Tagger, ocr: PageOcr | null = null): Promise<IngestedReview> {
+  const pages = await readPdf(source.bytes, ocr);
   const report = segmentReport(pages);
   const meta = applyOverrides(readMetadata(report.frontLines, report.displayTitle), source.overrides);
   return {
     file: source.file,
     sha256: source.sha256,
     pages: pages.length,
+    ocrPages: pages.filter((page) => page.ocr).length,
     meta,
     lexiconVersion: tagger.version,
     passages: report.passages.map((passage) => tagPassage(passage, tagger)),

@@ -1,5 +1,6 @@
 import { FormatError, InvalidPDFException, PasswordException, PDFParse, restoreNatives } from './pdf-library.js';
 import { DocumentError } from '../errors.js';
+import { renderPage, type CanvasFactory, type RenderablePage } from './page-image.js';
 import type { RawPage, TextItem } from './types.js';
 
 interface PdfTextItem {
@@ -9,16 +10,30 @@ interface PdfTextItem {
   height: number;
 }
 
-interface PdfPageProxy {
-  getViewport(options: { scale: number }): { width: number; height: number };
+interface PdfPageProxy extends RenderablePage {
   getTextContent(): Promise<{ items: Array<PdfTextItem | object> }>;
   cleanup(): void;
 }
 
-interface PdfDocumentProxy {
+export interface PdfDocumentProxy {
   numPages: number;
+  canvasFactory: CanvasFactory;
   getPage(page: number): Promise<PdfPageProxy>;
 }
+
+/**
+ * Reads the pages that have no text layer (a scan) from their picture: `read` gets a page drawn as
+ * a PNG at `dpi` and the scale it was drawn at, and returns the page's positioned words.
+ * `planned` is told first how many pages it will be given, so progress and time limits can count them.
+ */
+export interface PageOcr {
+  dpi: number;
+  planned(pages: number): void;
+  read(png: Buffer, page: { page: number; width: number; height: number; scale: number }): Promise<RawPage>;
+}
+
+/** A page with fewer visible characters than this in its text layer is a picture: OCR reads it. */
+const MIN_TEXT_CHARS = 20;
 
 /**
  * pdf-parse 2 joins a page's text into one string, which loses what the parser needs: font
@@ -31,10 +46,21 @@ function loadDocument(parser: InstanceType<typeof PDFParse>): Promise<PdfDocumen
 }
 
 /**
- * Reads every page's positioned text from PDF bytes.
+ * Reads every page's positioned text from PDF bytes; with `ocr`, pages without a text layer are
+ * read from their picture instead (they come back marked with the OCR's word confidences).
  * Throws DocumentError naming the problem: empty, not a PDF, corrupt, encrypted.
  */
-export async function readPdf(bytes: Uint8Array): Promise<RawPage[]> {
+export async function readPdf(bytes: Uint8Array, ocr: PageOcr | null = null): Promise<RawPage[]> {
+  return withPdfDocument(bytes, async (doc) => {
+    const pages: RawPage[] = [];
+    for (let number = 1; number <= doc.numPages; number += 1) pages.push(await readPage(doc, number));
+    if (ocr) await readPicturePages(doc, pages, ocr);
+    return pages;
+  });
+}
+
+/** Opens PDF bytes with pdf.js, hands the document to `use`, and closes it; errors are DocumentErrors. */
+export async function withPdfDocument<T>(bytes: Uint8Array, use: (doc: PdfDocumentProxy) => Promise<T>): Promise<T> {
   if (bytes.length === 0) throw new DocumentError('the file is empty (0 bytes).', 'empty');
   if (!startsWithPdfHeader(bytes)) {
     throw new DocumentError('this is not a PDF: it does not start with "%PDF-". Check that the file was exported as PDF.', 'not_pdf');
@@ -43,15 +69,23 @@ export async function readPdf(bytes: Uint8Array): Promise<RawPage[]> {
   try {
     const doc = await loadDocument(parser);
     restoreNatives();
-    const pages: RawPage[] = [];
-    for (let number = 1; number <= doc.numPages; number += 1) {
-      pages.push(await readPage(doc, number));
-    }
-    return pages;
+    return await use(doc);
   } catch (err) {
     throw classifyPdfError(err);
   } finally {
     await parser.destroy().catch(() => undefined);
+  }
+}
+
+async function readPicturePages(doc: PdfDocumentProxy, pages: RawPage[], ocr: PageOcr): Promise<void> {
+  const pictures = pages.filter((page) => page.items.reduce((sum, item) => sum + item.text.trim().length, 0) < MIN_TEXT_CHARS);
+  if (pictures.length === 0) return;
+  ocr.planned(pictures.length);
+  for (const picture of pictures) {
+    const page = await doc.getPage(picture.page);
+    const { canvas, scale } = await renderPage(page, doc.canvasFactory, ocr.dpi);
+    pages[picture.page - 1] = await ocr.read(canvas.toBuffer('image/png'), { page: picture.page, width: picture.width, height: picture.height, scale });
+    page.cleanup();
   }
 }
 

@@ -4,6 +4,7 @@ import { isContentsPage } from './contents.js';
 import { englishWords } from './english-words.js';
 import { buildVocabulary, joinLines, type Vocabulary } from './hyphenation.js';
 import { layoutPage } from './layout.js';
+import { combineReadings } from './ocr-words.js';
 import { normaliseLine } from './normalise.js';
 import { buildBlocks, stripParagraphNumber, type Block, type BodyLine } from './paragraphs.js';
 import { removeRunningText } from './running-text.js';
@@ -52,7 +53,7 @@ function normalisePage(page: PageLines): PageLines {
 function requireTextLayer(pages: PageLines[]): void {
   const chars = pages.reduce((sum, page) => sum + page.lines.reduce((n, line) => n + line.text.length, 0), 0);
   if (pages.length === 0 || chars < MIN_CHARS_PER_PAGE * pages.length) {
-    throw new DocumentError('the PDF has no text layer (its pages are images, as from a scanner). Run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result.', 'no_text');
+    throw new DocumentError('the PDF has no text layer (its pages are images, as from a scanner), and OCR is off or found no text in them. Ingest it with OCR on (without `--no-ocr`), or run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result.', 'no_text');
   }
 }
 
@@ -125,7 +126,8 @@ function assemblePassages(blocks: Block[], vocabulary: Vocabulary, numbered: Map
     const owner = block.number ? numbered.get(block.number.split('.')[0] ?? '') : undefined;
     const placed = owner && owner !== section.heading && !section.heading.startsWith(owner) ? { heading: owner, kind: sectionKind(owner) ?? section.kind } : section;
     const last = block.lines[block.lines.length - 1] ?? first;
-    passages.push({ seq: passages.length, page: first.page, endPage: last.page, paragraph: block.number, section: placed.heading, kind: placed.kind, text, start: offset, end: offset + text.length });
+    const ocr = combineReadings(block.lines.map((line) => line.ocr));
+    passages.push({ seq: passages.length, page: first.page, endPage: last.page, paragraph: block.number, section: placed.heading, kind: placed.kind, text, start: offset, end: offset + text.length, ...(ocr ? { ocrConfidence: Math.round(ocr.confidence) } : {}) });
     offset += text.length + 2;
   }
   return { passages, text: passages.map((passage) => passage.text).join('\n\n') };

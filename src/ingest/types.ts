@@ -14,6 +14,8 @@ export interface TextItem {
   width: number;
   /** Font size: the item's height in points. */
   size: number;
+  /** For a word read by OCR from a page picture: Tesseract's confidence in it, 0-100. */
+  confidence?: number;
 }
 
 /** One page as the PDF reader returns it; `page` is 1-based. */
@@ -22,6 +24,8 @@ export interface RawPage {
   width: number;
   height: number;
   items: TextItem[];
+  /** The page had no text layer and was read by OCR from its picture. */
+  ocr?: boolean;
 }
 
 /** A line of text rebuilt from items on one baseline, superscript markers removed. */
@@ -34,6 +38,13 @@ export interface Line {
   size: number;
   /** A superscript marker opened the line: how a footnote starts. */
   marked?: boolean;
+  /** A line read by OCR: its words' mean confidence (0-100) and how many words it has. */
+  ocr?: OcrReading;
+}
+
+export interface OcrReading {
+  confidence: number;
+  words: number;
 }
 
 export interface PageLines {
@@ -74,6 +85,8 @@ export interface Passage {
   start: number;
   end: number;
   sentences: Array<[number, number]>;
+  /** Set for a passage read by OCR from page pictures: the mean confidence (0-100) of its words. */
+  ocrConfidence?: number;
 }
 
 export interface ReviewMeta {
@@ -105,6 +118,8 @@ export interface IngestedReview {
   file: string;
   sha256: string;
   pages: number;
+  /** Of `pages`, those read by OCR (absent is none). */
+  ocrPages?: number;
   meta: ReviewMeta;
   /** Content hash of the lexicons that tagged the passages. */
   lexiconVersion: string;

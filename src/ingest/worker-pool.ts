@@ -4,12 +4,18 @@ import { DocumentError, type DocumentProblem } from '../errors.js';
 import type { ReviewSource } from './ingest-review.js';
 import type { IngestedReview } from './types.js';
 
+/** News from a reader thread about a PDF's pages without a text layer: how many it will OCR, then each one read. */
+export type OcrProgress = { planned: number } | { read: number };
+
 interface Job {
   id: number;
   source: ReviewSource;
   resolve: (review: IngestedReview) => void;
   reject: (err: Error) => void;
+  onOcr?: (progress: OcrProgress) => void;
   timer?: NodeJS.Timeout;
+  /** Pages still to OCR, which the time limit makes room for. */
+  ocrPagesLeft: number;
 }
 
 interface Slot {
@@ -22,6 +28,10 @@ export interface PoolOptions {
   lexicons: string;
   /** A PDF still being read after this long is given up on, and its thread replaced. */
   timeoutMs?: number;
+  /** Read pages without a text layer by OCR. */
+  ocr?: boolean;
+  /** Added to the time limit for each page still to OCR: a scan of many pages is slow, not stuck. */
+  ocrPageMs?: number;
   /** Heap limit of each reader thread: a PDF that needs more fails alone instead of the whole ingest. */
   maxHeapMb?: number;
 }
@@ -43,9 +53,9 @@ export class ReaderPool {
     return this.slots.length;
   }
 
-  read(source: ReviewSource): Promise<IngestedReview> {
+  read(source: ReviewSource, onOcr?: (progress: OcrProgress) => void): Promise<IngestedReview> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: (this.nextId += 1), source, resolve, reject });
+      this.queue.push({ id: (this.nextId += 1), source, resolve, reject, ocrPagesLeft: 0, ...(onOcr ? { onOcr } : {}) });
       this.dispatch();
     });
   }
@@ -56,13 +66,19 @@ export class ReaderPool {
 
   private spawn(): Slot {
     const worker = startWorker(import.meta.url, './ingest-worker', {
-      workerData: { lexicons: this.options.lexicons },
+      workerData: { lexicons: this.options.lexicons, ocr: this.options.ocr ?? true },
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 2048 },
     });
     const slot: Slot = { worker, job: null };
-    worker.on('message', (message: { id: number; review?: IngestedReview; error?: { message: string; problem: DocumentProblem } }) => {
+    worker.on('message', (message: { id: number; review?: IngestedReview; error?: { message: string; problem: DocumentProblem }; ocr?: OcrProgress }) => {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
+      if (message.ocr) {
+        job.ocrPagesLeft = 'planned' in message.ocr ? message.ocr.planned : job.ocrPagesLeft - message.ocr.read;
+        this.startTimer(slot, job);
+        job.onOcr?.(message.ocr);
+        return;
+      }
       this.finish(slot);
       if (message.review) job.resolve(message.review);
       else job.reject(new DocumentError(message.error?.message ?? 'the PDF could not be read.', message.error?.problem ?? 'unreadable'));
@@ -82,11 +98,20 @@ export class ReaderPool {
       if (!job) return;
       slot.job = job;
       slot.worker.ref();
-      const timeoutMs = this.options.timeoutMs ?? 300_000;
-      job.timer = setTimeout(() => this.fail(slot, new DocumentError(`reading took longer than ${Math.round(timeoutMs / 1000)} s; the PDF may be malformed or far too large.`, 'too_large')), timeoutMs);
+      this.startTimer(slot, job);
       // The bytes are copied, not transferred: the caller may still need them.
       slot.worker.postMessage({ id: job.id, source: job.source });
     }
+  }
+
+  /**
+   * (Re)starts a job's time limit: the limit per file, plus the time per page still to OCR. Each
+   * page read restarts it, so a scan of many pages goes on while a page that hangs still fails.
+   */
+  private startTimer(slot: Slot, job: Job): void {
+    if (job.timer) clearTimeout(job.timer);
+    const timeoutMs = (this.options.timeoutMs ?? 300_000) + job.ocrPagesLeft * (this.options.ocrPageMs ?? 60_000);
+    job.timer = setTimeout(() => this.fail(slot, new DocumentError(`reading took longer than ${Math.round(timeoutMs / 1000)} s; the PDF may be malformed or far too large.`, 'too_large')), timeoutMs);
   }
 
   private finish(slot: Slot): void {

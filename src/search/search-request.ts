@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
+import type { OcrFilter } from './passage-index.js';
 
 /** A validated search: what the CLI flags and the API's query string both become. */
 export interface SearchRequest {
@@ -11,6 +12,8 @@ export interface SearchRequest {
   yearFrom: number | null;
   yearTo: number | null;
   board: string | null;
+  /** Passages read by OCR only, or none of them; null keeps both. */
+  ocr: OcrFilter | null;
   page: number;
   limit: number;
 }
@@ -27,6 +30,7 @@ export interface SearchInput {
   yearFrom?: string | number | undefined;
   yearTo?: string | number | undefined;
   board?: string | undefined;
+  ocr?: string | undefined;
   page?: string | number | undefined;
   limit?: string | number | undefined;
 }
@@ -44,6 +48,8 @@ export function searchRequest(input: SearchInput): SearchRequest {
   const kind = input.kind?.trim() || null;
   if (kind !== null && !isPassageKind(kind)) throw new InputError(`unknown kind "${kind}": use finding, recommendation or narrative.`, 'bad_kind');
   const [yearFrom, yearTo] = input.year ? yearRange(input.year) : [optionalYear(input.yearFrom, 'year_from'), optionalYear(input.yearTo, 'year_to')];
+  const ocr = input.ocr?.trim() || null;
+  if (ocr !== null && ocr !== 'only' && ocr !== 'exclude') throw new InputError(`bad ocr "${ocr}": use only (passages read by OCR from scanned pages) or exclude.`, 'bad_ocr');
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) throw new InputError(`the year range ${yearFrom}-${yearTo} is backwards: put the earlier year first.`, 'bad_year');
   return {
     q: (input.q ?? '').trim(),
@@ -53,6 +59,7 @@ export function searchRequest(input: SearchInput): SearchRequest {
     yearFrom,
     yearTo,
     board: input.board?.trim() || null,
+    ocr: ocr as OcrFilter | null,
     page: wholeNumber(input.page, 'page', 1, 1, 10_000),
     limit: wholeNumber(input.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT),
   };

@@ -27,6 +27,9 @@ export interface SearchHit {
   section: string;
   kind: PassageKind;
   text: string;
+  /** Read by OCR from a page picture (a scanned report), with its words' mean confidence, 0-100. */
+  ocr: boolean;
+  ocr_confidence: number | null;
   /** HTML: the passage text escaped, hits (or, without words, the evidence) in <mark>. */
   snippet: string;
   themes: ThemeId[];
@@ -160,7 +163,7 @@ export class SearchEngine {
 
   private rank(request: SearchRequest): Ranking {
     const { fts, hits, stem } = ftsQuery(request);
-    const filter: PassageFilter = { themes: request.themes, kind: request.kind, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board };
+    const filter: PassageFilter = { themes: request.themes, kind: request.kind, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr };
     const snapshot = this.snapshots.current();
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
@@ -300,6 +303,8 @@ function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: num
     section: row.section,
     kind: row.kind,
     text: row.text,
+    ocr: row.ocr_confidence !== null,
+    ocr_confidence: row.ocr_confidence,
     snippet,
     themes: [...new Set(found.map((finding) => finding.theme))].sort(),
     evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern })),

@@ -12,6 +12,7 @@ export interface ReviewRow {
   year: number | null;
   author: string;
   pages: number;
+  ocr_pages: number;
   ingested_at: string;
 }
 
@@ -25,10 +26,10 @@ export function reviewWriter(db: Db) {
   const bySha = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE sha256 = ?');
   const byFile = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE file = ?');
   const insertReview = db.prepare(
-    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages)',
+    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages, ocr_pages) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages, @ocrPages)',
   );
   const insertPassage = db.prepare(
-    'INSERT INTO passages (review_id, seq, page, end_page, paragraph, section, kind, section_kind, text, start, end, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO passages (review_id, seq, page, end_page, paragraph, section, kind, section_kind, text, start, end, sentences, ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const deletePassages = db.prepare('DELETE FROM passages WHERE review_id = ?');
   const deleteReview = db.prepare('DELETE FROM reviews WHERE id = ?');
@@ -45,10 +46,10 @@ export function reviewWriter(db: Db) {
     const previous = byFile.get(review.file);
     if (previous) remove(previous.id);
     const { meta } = review;
-    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, ...meta }).lastInsertRowid);
+    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, ocrPages: review.ocrPages ?? 0, ...meta }).lastInsertRowid);
     for (const passage of review.passages) {
       const passageId = Number(
-        insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences)).lastInsertRowid,
+        insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences), passage.ocrConfidence ?? null).lastInsertRowid,
       );
       findings.insert(passageId, reviewId, passage.evidence, review.lexiconVersion);
     }

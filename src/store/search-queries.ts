@@ -11,6 +11,8 @@ export interface PassageRow {
   section: string;
   kind: PassageKind;
   text: string;
+  /** Mean word confidence (0-100) of a passage read by OCR; null from the text layer. */
+  ocr_confidence: number | null;
   title: string;
   board: string;
   year: number | null;
@@ -31,6 +33,8 @@ export interface IndexRows {
   passageKinds: Array<[id: number, kind: PassageKind]>;
   themes: Array<[passageId: number, theme: string]>;
   evidence: Array<[passageId: number, findings: number]>;
+  /** Passages read by OCR. */
+  ocrPassages: number[];
 }
 
 /** The best passages for an FTS5 query, best BM25 first; `ranks` are FTS5's (lower is better). */
@@ -57,6 +61,7 @@ export function searchQueries(db: Db) {
   const passageKinds = db.prepare('SELECT id, kind FROM passages').raw();
   const themes = db.prepare('SELECT passage_id, theme FROM passage_themes').raw();
   const evidence = db.prepare('SELECT passage_id, count(*) FROM findings GROUP BY passage_id').raw();
+  const ocrPassages = db.prepare('SELECT id FROM passages WHERE ocr_confidence IS NOT NULL').pluck();
   const matching = db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?').pluck();
   const matchCount = db.prepare('SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?').pluck();
   const themeEvidence = db.prepare('SELECT passage_id, count(*) AS n FROM findings WHERE theme = ? GROUP BY passage_id ORDER BY n DESC, passage_id LIMIT ?').raw();
@@ -64,7 +69,7 @@ export function searchQueries(db: Db) {
   // sorter, which keeps only the best LIMIT rows; `ORDER BY rank` makes FTS5 sort every match.
   const ranked = db.prepare('SELECT rowid, rank + 0 AS score FROM passages_fts WHERE passages_fts MATCH ? ORDER BY score LIMIT ?').raw();
   const passageRows = db.prepare(
-    `SELECT p.id, p.review_id, p.seq, p.page, p.end_page, p.paragraph, p.section, p.kind, p.text, r.title, r.board, r.year
+    `SELECT p.id, p.review_id, p.seq, p.page, p.end_page, p.paragraph, p.section, p.kind, p.text, p.ocr_confidence, r.title, r.board, r.year
      FROM passages p JOIN reviews r ON r.id = p.review_id WHERE p.id IN (SELECT value FROM json_each(?))`,
   );
   const findingRows = db.prepare('SELECT passage_id, theme, start, end, pattern FROM findings WHERE passage_id IN (SELECT value FROM json_each(?)) ORDER BY passage_id, start');
@@ -89,6 +94,7 @@ export function searchQueries(db: Db) {
         passageKinds: passageKinds.all() as IndexRows['passageKinds'],
         themes: themes.all() as IndexRows['themes'],
         evidence: evidence.all() as IndexRows['evidence'],
+        ocrPassages: ocrPassages.all() as number[],
       }))(),
 
     /** Every passage matching, in rowid order: cheap, as FTS5 reads the index without scoring. */
