@@ -20,6 +20,8 @@ export interface OcrWord {
  * measured on the corpus's 11 pt Liberation Serif and Carlito at 200 and 300 dpi.
  */
 const ROW_HEIGHT_PER_POINT = 0.93;
+/** The least space between two words, as a share of the font size: more than layout's word gap. */
+const WORD_SPACE = 0.2;
 
 /**
  * Turns the words Tesseract read on a page picture into the positioned text items a PDF's text
@@ -36,11 +38,13 @@ export function ocrPage(lines: OcrLine[], page: Pick<RawPage, 'page' | 'width' |
     // Tesseract has already put these words on one line: they keep one baseline, its height at the
     // line's middle, so that a line still sloping after deskewing is not split by layout.
     const baseline = baselineAt(line.baseline, (line.baseline.x0 + line.baseline.x1) / 2) / scale;
-    for (const word of line.words) {
-      if (isSpeck(word) || isSmallDoubt(word, line)) continue;
+    const words = line.words.flatMap((read, index) => unglued(index === 0 ? withoutStrayMark(read) : read)).filter((word) => !isSpeck(word) && !isSmallDoubt(word, line));
+    for (const [index, word] of words.entries()) {
       const marker = trailingSuperscript(word);
       const text = marker ? word.text.slice(0, -marker.text.length) : word.text;
-      const right = marker ? Math.min(...marker.boxes.map((box) => box.x0)) : word.bbox.x1;
+      // Tesseract's words are apart by its reading, so each ends at least a word space before the
+      // next starts, even when its box overlaps the next ("6.1.2" drawn over "At").
+      const right = marker ? Math.min(...marker.boxes.map((box) => box.x0)) : Math.min(word.bbox.x1, (words[index + 1]?.bbox.x0 ?? Infinity) - WORD_SPACE * size * scale);
       items.push({ text, x: word.bbox.x0 / scale, y: baseline, width: (right - word.bbox.x0) / scale, size, confidence: word.confidence });
       if (marker) {
         const top = Math.min(...marker.boxes.map((box) => box.y0)) / scale;
@@ -104,7 +108,8 @@ export function settleParagraphNumbers(lines: OcrLine[], doubtful: OcrWord[], re
     if (reread === undefined) {
       if (!PARAGRAPH_NUMBER_WORD.test(word.text)) continue;
       // A number read with a digit too many ("2.41" between 1.2 and 3.1) is the one that follows.
-      word.text = next.includes(word.text) ? word.text : (next.find((number) => number.length < word.text.length && holdsInOrder(word.text, number)) ?? word.text);
+      const depth = word.text.replace(/\.$/, '').split('.').length;
+      word.text = next.includes(word.text) ? word.text : (next.find((number) => number.split('.').length === depth && number.length < word.text.length && holdsInOrder(word.text, number)) ?? word.text);
     } else {
       const candidates = [reread, word.text.replace(/[:;,]/g, '.'), ...[reread, word.text].filter((text) => /^[1-9]\d{1,2}$/.test(text)).map((digits) => `${digits[0]}.${digits.slice(1)}`)].filter((text) => PARAGRAPH_NUMBER_WORD.test(text));
       const opensSection = previous?.endsWith('.0') && Math.abs(word.text.length - (next[0]?.length ?? 0)) <= 1 ? next[0] : undefined;
@@ -116,12 +121,11 @@ export function settleParagraphNumbers(lines: OcrLine[], doubtful: OcrWord[], re
   }
 }
 
-/** The numbers that may follow a paragraph number: the next in its section, or the first of the next section. */
+/** The numbers that may follow a paragraph number: the next at its own level or a higher one ("4.1.2" -> 4.1.3, 4.2.1, 5.1.1), or 5.1. */
 function successors(number: string): string[] {
   const parts = number.split('.').map(Number);
-  const last = parts.length - 1;
-  const nextInSection = [...parts.slice(0, last), (parts[last] ?? 0) + 1].join('.');
-  return [nextInSection, `${(parts[0] ?? 0) + 1}.1`];
+  const next = parts.map((_, level) => [...parts.slice(0, level), (parts[level] ?? 0) + 1, ...parts.slice(level + 1).map(() => 1)].join('.')).reverse();
+  return [...new Set([...next, `${(parts[0] ?? 0) + 1}.1`])];
 }
 
 function holdsInOrder(reading: string, number: string): boolean {
@@ -133,6 +137,24 @@ function holdsInOrder(reading: string, number: string): boolean {
 /** Dust on the scan read as a mark: no letter or digit, and Tesseract unsure of it. */
 function isSpeck(word: OcrWord): boolean {
   return word.text.trim() === '' || (word.confidence < 70 && !/[\p{L}\p{N}]/u.test(word.text));
+}
+
+/** A paragraph number Tesseract read together with the word after it ("6.1.2At"): two words, the box shared by characters. */
+function unglued(word: OcrWord): OcrWord[] {
+  const glued = /^(\d{1,2}(?:\.\d{1,3}){1,3})(\p{Lu}\p{L}*)$/u.exec(word.text);
+  if (!glued?.[1] || !glued[2]) return [word];
+  const split = word.bbox.x0 + ((word.bbox.x1 - word.bbox.x0) * glued[1].length) / word.text.length;
+  const { confidence, bbox } = word;
+  return [
+    { text: glued[1], confidence, bbox: { ...bbox, x1: split } },
+    { text: glued[2], confidence, bbox: { ...bbox, x0: split } },
+  ];
+}
+
+/** A mark Tesseract doubted before a line's first number ('"4.1'): dust in the margin. */
+function withoutStrayMark(word: OcrWord): OcrWord {
+  const marked = /^[^\p{L}\p{N}]+(\d.*)$/u.exec(word.text);
+  return marked?.[1] && word.confidence < 60 ? { ...word, text: marked[1] } : word;
 }
 
 /** A doubted word far shorter than its line's letters: dust read as "oo" or "'". */

@@ -32,7 +32,7 @@ export interface SegmentedReport {
  */
 export function segmentReport(raw: RawPage[]): SegmentedReport {
   const laidOut = raw.map(layoutPage).map(normalisePage);
-  requireTextLayer(laidOut);
+  requireTextLayer(laidOut, raw.some((page) => page.ocr));
   const pages = removeRunningText(laidOut);
   const size = bodySize(pages);
   const clean = pages.map((page) => cleanPage(page, size));
@@ -50,11 +50,13 @@ function normalisePage(page: PageLines): PageLines {
   return { ...page, lines };
 }
 
-function requireTextLayer(pages: PageLines[]): void {
+function requireTextLayer(pages: PageLines[], readByOcr: boolean): void {
   const chars = pages.reduce((sum, page) => sum + page.lines.reduce((n, line) => n + line.text.length, 0), 0);
-  if (pages.length === 0 || chars < MIN_CHARS_PER_PAGE * pages.length) {
-    throw new DocumentError('the PDF has no text layer (its pages are images, as from a scanner), and OCR is off or found no text in them. Ingest it with OCR on (without `--no-ocr`), or run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result.', 'no_text');
+  if (pages.length > 0 && chars >= MIN_CHARS_PER_PAGE * pages.length) return;
+  if (readByOcr) {
+    throw new DocumentError('the PDF has no text layer, and OCR found almost no text in its pictures: they may be blank, drawings, or too faint to read. Check the file, or rescan it at 300 dpi.', 'no_text');
   }
+  throw new DocumentError('the PDF has no text layer (its pages are images, as from a scanner), and OCR is off. Ingest it without `--no-ocr`, or run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result.', 'no_text');
 }
 
 function cleanPage(page: PageLines, size: number): CleanPage {

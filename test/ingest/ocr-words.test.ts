@@ -51,6 +51,14 @@ describe('OCR words as positioned text items', () => {
     expect(layoutPage(raw).lines.map((rebuilt) => rebuilt.text)).toEqual(['group conference']);
   });
 
+  test.each([
+    ['a number read together with the next word', [word('6.1.2At', 298, 446, 1000), word('this', 464, 534, 1000)], '6.1.2 At this'],
+    ['a number whose box runs over the next word', [word('6.1.2', 298, 451, 1000), word('At', 410, 446, 1000), word('this', 464, 534, 1000)], '6.1.2 At this'],
+    ['a doubted mark before the first number', [{ ...word('"4.1', 261, 364, 1000), confidence: 26 }, word('The', 379, 466, 1000), word('family', 483, 625, 1000)], '4.1 The family'],
+  ])('when Tesseract reads %s, then layout gets the words apart', (_, words, text) => {
+    expect(layoutPage(ocrPage([line(1000, words)], A4, SCALE)).lines.map((rebuilt) => rebuilt.text)).toEqual([text]);
+  });
+
   test('when a running header is read with one word wrong on one page, then it is still removed there', () => {
     const pages: PageLines[] = [1, 2, 3, 4].map((n) => ({
       ...A4,
