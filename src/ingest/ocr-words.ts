@@ -69,8 +69,8 @@ export function doubtfulParagraphNumbers(lines: OcrLine[]): OcrWord[] {
   const rows = lines.map((line) => ({ line, y: baselineAt(line.baseline, line.baseline.x0) }));
   const doubtful: OcrWord[] = [];
   for (const { line, y } of rows) {
-    const first = line.words[0];
-    if (!first || first.text.length > 6 || isSpeck(first) || PARAGRAPH_NUMBER_WORD.test(first.text)) continue;
+    const first = firstWord(line);
+    if (!first || first.text.length > 6 || PARAGRAPH_NUMBER_WORD.test(first.text)) continue;
     const sameRow = rows.filter((row) => Math.abs(row.y - y) < line.rowAttributes.rowHeight / 2).flatMap((row) => row.line.words);
     const next = sameRow.filter((word) => word.bbox.x0 > first.bbox.x1).sort((a, b) => a.bbox.x0 - b.bbox.x0)[0];
     if (next && sameRow.every((word) => word.bbox.x0 >= first.bbox.x0) && next.bbox.x0 - first.bbox.x1 > line.rowAttributes.rowHeight) doubtful.push(first);
@@ -94,9 +94,12 @@ export function doubtfulParagraphNumbers(lines: OcrLine[]): OcrWord[] {
 export function settleParagraphNumbers(lines: OcrLine[], doubtful: OcrWord[], rereads: string[]): void {
   const settled = new Map(doubtful.map((word, index) => [word, rereads[index]?.trim() ?? '']));
   let previous: string | null = null;
-  const rows = lines.filter((line) => line.words[0] !== undefined).sort((a, b) => (a.words[0]?.bbox.y0 ?? 0) - (b.words[0]?.bbox.y0 ?? 0));
-  for (const line of rows) {
-    const word = line.words[0] as OcrWord;
+  const rows = lines.flatMap((line) => {
+    const word = firstWord(line);
+    return word ? [{ line, word }] : [];
+  });
+  rows.sort((a, b) => a.word.bbox.y0 - b.word.bbox.y0);
+  for (const { line, word } of rows) {
     const section = /^(\d{1,2})\.$/.exec(word.text);
     if (section && line.words.length > 1) {
       // A section heading ("7. Conclusions"): its first paragraph is 7.1.
@@ -128,10 +131,17 @@ function successors(number: string): string[] {
   return [...new Set([...next, `${(parts[0] ?? 0) + 1}.1`])];
 }
 
+/** The number's digits occur in the reading in order ("241" and "2.41" hold 2.1): points are what OCR loses. */
 function holdsInOrder(reading: string, number: string): boolean {
+  const digits = number.replace(/\./g, '');
   let at = 0;
-  for (const char of reading) if (char === number[at]) at += 1;
-  return at === number.length;
+  for (const char of reading) if (char === digits[at]) at += 1;
+  return at === digits.length;
+}
+
+/** A line's first word that is not dust: where its paragraph number is. */
+function firstWord(line: OcrLine): OcrWord | undefined {
+  return line.words.find((word) => !isSpeck(word));
 }
 
 /** Dust on the scan read as a mark: no letter or digit, and Tesseract unsure of it. */

@@ -94,6 +94,7 @@ describe('paragraph numbers Tesseract doubts', () => {
     ['a point lost in both readings', '12', '12', null, '1.2'],
     ['the number that follows the one above, held in a reading with a digit too many', '2:41', '2.41', '1.2', '2.1'],
     ['the next in the section, when the sequence decides between readings', '5', '5.3', '5.2', '5.3'],
+    ['the number that follows the one above, when both readings lost the point and have a digit too many', '241', '241', '1.2', '2.1'],
     ['no number in either reading', 'el', '', null, 'el'],
   ])('when settling %s, then %s and %s read as %s', (_, first, reread, above, expected) => {
     const lines = [numberColumn(word(first, 300, 350, 1000), 1000)];
@@ -112,6 +113,12 @@ describe('paragraph numbers settled by the numbering around them', () => {
     settleParagraphNumbers(lines, [], []);
     // 2.41 holds 2.1, which follows 1.2; 5.12 follows neither 2.1 nor holds 2.2 or 3.1, so it stays.
     expect(lines.map((settled) => settled.words[0]?.text)).toEqual(['1.2', '2.1', '5.12']);
+  });
+
+  test('when dust in the margin is read before a number, then the number is still settled', () => {
+    const lines = [line(900, [word('2.', 300, 340, 900), word('Scope', 356, 460, 900)]), line(1000, [word(':', 243, 246, 1000, 22), word('2.41', 300, 351, 1000), word('The', 480, 546, 1000)])];
+    settleParagraphNumbers(lines, [], []);
+    expect(lines[1]?.words[1]?.text).toBe('2.1');
   });
 
   test('when an unreadable number stands under a section heading, then it is the first paragraph of that section', () => {
