@@ -24,7 +24,10 @@ const LOCAL_FILES = {
   gzip: true,
 };
 
-/** Page pictures are drawn at this resolution: 300 dpi read the scanned corpus best (README, "Scanned reports"). */
+/**
+ * Page pictures are drawn at this resolution, the one Tesseract is trained for: 11 pt body text is
+ * then about 22 pixels high. 200 dpi took a fifth less time on a page (README, "Scanned reports").
+ */
 export const OCR_DPI = 300;
 
 /**
