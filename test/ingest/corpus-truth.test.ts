@@ -8,6 +8,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { searchQueries } from '../../src/store/search-queries.js';
 import { writeDatabase } from '../support/check-corpus.js';
 import { ocrAccuracy } from '../support/ocr-accuracy.js';
+import { startTestServer } from '../support/test-server.js';
 import { normaliseLine } from '../../src/ingest/normalise.js';
 import type { IngestedReview } from '../../src/ingest/types.js';
 import { loadTagger } from '../../src/lexicon/index.js';
@@ -152,6 +153,21 @@ describe('the scanned reports of the corpus, read by OCR', () => {
       expect(search(queries, searchRequest({ q: `"${phrase}"`, ocr: 'exclude' })).results.filter((hit) => hit.review.title === reviewOf(truth).meta.title)).toEqual([]);
     } finally {
       db.close();
+    }
+  });
+
+  test('when the API is asked for OCR passages only, and for a scanned review, then they say they were read by OCR, and the page says so too', async () => {
+    const server = await startTestServer(scanned.map(reviewOf));
+    try {
+      const search = (await (await fetch(`${server.url}/api/search?ocr=only&limit=100`)).json()) as { total: number; results: Array<{ ocr: boolean; ocr_confidence: number | null }> };
+      expect(search.total).toBe(scanned.reduce((sum, truth) => sum + reviewOf(truth).passages.length, 0));
+      expect(search.results.every((hit) => hit.ocr && hit.ocr_confidence !== null)).toBe(true);
+      expect(((await (await fetch(`${server.url}/api/search?ocr=exclude`)).json()) as { total: number }).total).toBe(0);
+      expect((await fetch(`${server.url}/api/search?ocr=maybe`)).status).toBe(400);
+      const page = await (await fetch(`${server.url}/reviews/1`)).text();
+      expect(page).toMatch(/Read by OCR from a scanned page, confidence \d+%/);
+    } finally {
+      await server.close();
     }
   });
 });
