@@ -6,15 +6,18 @@ import { InputError } from './errors.js';
 /** The project folder: settings default to paths inside it, wherever the command is run from. */
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
-type Kind = 'path' | 'string' | 'integer' | 'fraction' | 'switch';
+type Kind = 'path' | 'string' | 'integer' | 'fraction' | 'switch' | 'boolean';
 
 interface Setting<K extends Kind = Kind> {
   env: string;
   flag: string;
   kind: K;
   help: string;
-  default: () => K extends 'integer' | 'fraction' ? number : string;
+  default: () => SettingValue<K>;
 }
+
+/** A switch reads `on`/`off` from its flag's value; a boolean is a bare flag (`--no-ocr`) or 1/0 in the environment. */
+type SettingValue<K extends Kind> = K extends 'integer' | 'fraction' ? number : K extends 'boolean' ? boolean : string;
 
 /**
  * The settings table: every setting has an environment variable, a command-line flag, a default
@@ -40,20 +43,23 @@ export const SETTINGS = {
   checkTimeoutS: { env: 'LESSONS_CHECK_TIMEOUT_S', flag: '--check-timeout-s', kind: 'integer', help: 'seconds a draft may take to read and tag before it is refused', default: () => 20 },
   searchWorkers: { env: 'LESSONS_SEARCH_WORKERS', flag: '--search-workers', kind: 'integer', help: 'threads that run the server\'s full-text queries', default: () => 2 },
   searchTimeoutMs: { env: 'LESSONS_SEARCH_TIMEOUT_MS', flag: '--search-timeout-ms', kind: 'integer', help: 'milliseconds a full-text query may run before it is abandoned (503)', default: () => 2000 },
+  // A bare flag turns OCR off; the variable takes 1/0, true/false, on/off.
+  ocr: { env: 'LESSONS_OCR', flag: '--no-ocr', kind: 'boolean', help: 'read pages without a text layer (scans) by OCR; `--no-ocr` turns it off', default: () => true },
+  ocrPageSeconds: { env: 'LESSONS_OCR_PAGE_SECONDS', flag: '--ocr-page-seconds', kind: 'integer', help: 'time a reader thread is given per page it reads by OCR, on top of its 5 minutes per file', default: () => 60 },
   allowedHosts: { env: 'LESSONS_ALLOWED_HOSTS', flag: '--allowed-hosts', kind: 'string', help: 'host names the server answers besides localhost and its address, comma-separated (DNS rebinding)', default: () => '' },
 } satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;
 export type Config = Readonly<{
-  [K in SettingName]: (typeof SETTINGS)[K]['kind'] extends 'integer' | 'fraction' ? number : string;
+  [K in SettingName]: SettingValue<(typeof SETTINGS)[K]['kind']>;
 }>;
 
 /**
  * Builds the configuration once: defaults, then environment, then explicit overrides (CLI flags).
  * loadConfig(process.env, { db: 'tmp.db' }).db === path.resolve('tmp.db')
  */
-export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<SettingName, string | number>> = {}): Config {
-  const values: Record<string, string | number> = {};
+export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<SettingName, string | number | boolean>> = {}): Config {
+  const values: Record<string, string | number | boolean> = {};
   for (const [name, setting] of Object.entries(SETTINGS) as Array<[SettingName, Setting]>) {
     const raw = overrides[name] ?? env[setting.env];
     values[name] = raw === undefined || raw === '' ? setting.default() : parseSetting(setting, String(raw));
@@ -61,9 +67,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
   return Object.freeze(values) as Config;
 }
 
-function parseSetting(setting: Setting, raw: string): string | number {
+const BOOLEAN_VALUES: Record<string, boolean> = { '1': true, true: true, on: true, yes: true, '0': false, false: false, off: false, no: false };
+
+function parseSetting(setting: Setting, raw: string): string | number | boolean {
   if (setting.kind === 'path') return path.resolve(raw);
   if (setting.kind === 'string') return raw;
+  if (setting.kind === 'boolean') {
+    const value = BOOLEAN_VALUES[raw.toLowerCase()];
+    if (value === undefined) throw new InputError(`${setting.env} must be 1 or 0 (true or false, on or off), not "${raw}".`, 'bad_setting');
+    return value;
+  }
   if (setting.kind === 'switch') {
     if (raw === 'on' || raw === 'off') return raw;
     throw new InputError(`${setting.flag} (or ${setting.env}) must be "on" or "off", not "${raw}".`, 'bad_setting');

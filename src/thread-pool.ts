@@ -42,6 +42,8 @@ interface Job {
   transfer: readonly Transferable[];
   resolve: (result: never) => void;
   reject: (err: Error) => void;
+  /** News from the thread while the job runs; a number returned is the job's new deadline, in ms from now. */
+  onProgress?: (progress: never) => number | void;
   timer?: NodeJS.Timeout;
 }
 
@@ -63,7 +65,7 @@ interface Slot {
  * running jobs go; the queue goes on.
  * const pool = new ThreadPool({ caller: import.meta.url, name: './fts-worker', size: 2, ... })
  */
-export class ThreadPool<In, Out> {
+export class ThreadPool<In, Out, Progress = never> {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 0;
@@ -83,10 +85,16 @@ export class ThreadPool<In, Out> {
     return this.queue.length;
   }
 
-  /** Runs one job; `transfer` hands buffers over instead of copying them (the caller loses them). */
-  run(payload: In, transfer: readonly Transferable[] = []): Promise<Out> {
+  /**
+   * Runs one job; `transfer` hands buffers over instead of copying them (the caller loses them).
+   * `onProgress` hears what the thread reports on the way, and may return a new deadline (ms from
+   * now) for work that turns out longer than first thought, such as pages found to need OCR.
+   */
+  run(payload: In, transfer: readonly Transferable[] = [], onProgress?: (progress: Progress) => number | void): Promise<Out> {
     return new Promise<Out>((resolve, reject) => {
-      this.queue.push({ id: (this.nextId += 1), payload, transfer, resolve: resolve as (result: never) => void, reject });
+      const job: Job = { id: (this.nextId += 1), payload, transfer, resolve: resolve as (result: never) => void, reject };
+      if (onProgress) job.onProgress = onProgress as (progress: never) => number | void;
+      this.queue.push(job);
       this.dispatch();
     });
   }
@@ -101,9 +109,14 @@ export class ThreadPool<In, Out> {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb },
     });
     const slot: Slot = { worker, job: null };
-    worker.on('message', (message: { id: number; result?: unknown; error?: ErrorReply }) => {
+    worker.on('message', (message: { id: number; result?: unknown; error?: ErrorReply; progress?: unknown }) => {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
+      if ('progress' in message) {
+        const deadline = job.onProgress?.(message.progress as never);
+        if (typeof deadline === 'number') this.startTimer(slot, job, deadline);
+        return;
+      }
       this.finish(slot);
       if (message.error) job.reject(this.options.errors.fromReply(message.error));
       else job.resolve(message.result as never);
@@ -128,11 +141,15 @@ export class ThreadPool<In, Out> {
       const job = this.queue.shift()!;
       slot.job = job;
       slot.worker.ref();
-      const { timeoutMs } = this.options;
-      job.timer = setTimeout(() => this.fail(slot, this.options.errors.timeout(timeoutMs)), timeoutMs);
+      this.startTimer(slot, job, this.options.timeoutMs);
       slot.worker.postMessage({ id: job.id, payload: job.payload }, job.transfer);
       if (this.options.watchMemory) this.watchMemory();
     }
+  }
+
+  private startTimer(slot: Slot, job: Job, timeoutMs: number): void {
+    if (job.timer) clearTimeout(job.timer);
+    job.timer = setTimeout(() => this.fail(slot, this.options.errors.timeout(timeoutMs)), timeoutMs);
   }
 
   private watchMemory(): void {
@@ -172,12 +189,17 @@ export class ThreadPool<In, Out> {
 
 /**
  * The worker side of a ThreadPool: runs `handle` on each job and posts its result, or the error
- * as `describe` puts it. `transferOf` names the result's buffers to hand back without a copy.
+ * as `describe` puts it; `handle` may `report` progress on the way. `transferOf` names the
+ * result's buffers to hand back without a copy.
  */
-export function answerJobs<In, Out>(handle: (payload: In) => Promise<Out> | Out, describe: (err: unknown) => ErrorReply, transferOf: (result: Out) => Transferable[] = () => []): void {
+export function answerJobs<In, Out, Progress = never>(
+  handle: (payload: In, report: (progress: Progress) => void) => Promise<Out> | Out,
+  describe: (err: unknown) => ErrorReply,
+  transferOf: (result: Out) => Transferable[] = () => [],
+): void {
   parentPort?.on('message', async (job: { id: number; payload: In }) => {
     try {
-      const result = await handle(job.payload);
+      const result = await handle(job.payload, (progress) => parentPort?.postMessage({ id: job.id, progress }));
       parentPort?.postMessage({ id: job.id, result }, transferOf(result));
     } catch (err) {
       parentPort?.postMessage({ id: job.id, error: describe(err) });

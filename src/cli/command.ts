@@ -35,17 +35,19 @@ export function parseCommandLine<O extends Options>(
   settings: SettingName[] = [],
 ) {
   const settingOptions: Options = {};
-  for (const name of settings) settingOptions[SETTINGS[name].flag.slice(2)] = { type: 'string' };
+  // A switch setting's flag is its negation (`--no-ocr`), so it takes no value.
+  for (const name of settings) settingOptions[SETTINGS[name].flag.slice(2)] = { type: SETTINGS[name].kind === 'boolean' ? 'boolean' : 'string' };
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...options, ...settingOptions }, allowPositionals: true, strict: true });
   } catch (err) {
     throw new InputError(`${(err as Error).message}\nUsage: ${command.usage}`, 'bad_arguments');
   }
-  const overrides: Partial<Record<SettingName, string>> = {};
+  const overrides: Partial<Record<SettingName, string | boolean>> = {};
   for (const name of settings) {
     const value = (parsed.values as Record<string, unknown>)[SETTINGS[name].flag.slice(2)];
     if (typeof value === 'string') overrides[name] = value;
+    else if (value === true) overrides[name] = false;
   }
   const config: Config = loadConfig(io.env, overrides);
   return { values: parsed.values as { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K] extends { multiple: true } ? string[] : string }, positionals: parsed.positionals, config };

@@ -13,9 +13,9 @@ import { progressReporter } from './progress.js';
 export const command: Command = {
   name: 'ingest',
   summary: 'Read overview-report PDFs into cited, tagged passages in the database',
-  usage: 'lessons ingest <files|folders...> [--json] [--db path] [--workers n] [--max-pages n] [--model on|off] [--model-threshold 0.5]',
+  usage: 'lessons ingest <files|folders...> [--json] [--db path] [--workers n] [--max-pages n] [--no-ocr] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'workers', 'lexicons', 'model', 'modelThreshold', 'maxPdfMb', 'maxPages', 'readerHeapMb']);
+    const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'workers', 'lexicons', 'model', 'modelThreshold', 'maxPdfMb', 'maxPages', 'readerHeapMb', 'ocr', 'ocrPageSeconds']);
     if (positionals.length === 0) throw new InputError(`name at least one PDF or folder.\nUsage: ${this.usage}`, 'bad_arguments');
     const summary = await ingestPaths(positionals, config, io, !values.json);
     if (values.json) writeLine(io.stdout, JSON.stringify({ ok: summary.failed.length === 0, ...summary }));
@@ -32,7 +32,7 @@ export async function ingestPaths(targets: string[], config: Config, io: CliIO, 
   compileTagging(tagging, warnings(io));
   const files = await findPdfs(targets);
   const db = openDatabase(config.db);
-  const pool = new ReaderPool({ size: Math.min(Math.max(1, config.workers), Math.max(1, files.length)), tagging, maxPages: config.maxPages, maxHeapMb: config.readerHeapMb });
+  const pool = new ReaderPool({ size: Math.min(Math.max(1, config.workers), Math.max(1, files.length)), tagging, maxPages: config.maxPages, maxHeapMb: config.readerHeapMb, ocr: config.ocr, ocrPageMs: config.ocrPageSeconds * 1000 });
   const progress = progressReporter(io.stderr, io.isTTY);
   try {
     return await ingestFiles(files, { pool, writer: reviewWriter(db), maxBytes: config.maxPdfMb * 1024 * 1024, ...(showProgress ? { onProgress: progress.update } : {}) });
@@ -47,7 +47,8 @@ export function printSummary(summary: IngestSummary, io: CliIO): void {
   const seconds = summary.elapsedMs / 1000;
   const files = summary.added.length + summary.unchanged.length + summary.replaced.length + summary.failed.length;
   writeLine(io.stdout, `Ingested ${files} file${files === 1 ? '' : 's'} in ${seconds.toFixed(1)} s: ${summary.added.length} added, ${summary.unchanged.length} unchanged, ${summary.replaced.length} replaced, ${summary.failed.length} failed.`);
-  if (summary.pages > 0) writeLine(io.stdout, `Read ${summary.pages} pages (${Math.round(summary.pages / seconds)} pages/s) into ${summary.passages} passages.`);
+  const ocr = summary.ocrPages > 0 ? `, ${summary.ocrPages} of them by OCR,` : '';
+  if (summary.pages > 0) writeLine(io.stdout, `Read ${summary.pages} pages${ocr} (${Math.round(summary.pages / seconds)} pages/s) into ${summary.passages} passages.`);
   for (const failure of summary.failed) writeLine(io.stdout, `  failed: ${path.basename(failure.file)}: ${failure.reason}`);
   for (const file of summary.readWithErrors) writeLine(io.stdout, `  read with errors: ${path.basename(file)}: the PDF is damaged; its text was recovered leniently and some may be missing.`);
 }

@@ -3,7 +3,7 @@ import type { IngestProgress } from '../ingest/ingest-files.js';
 
 /**
  * Ingest progress: one bar redrawn in place on a terminal, plain lines otherwise (logs, CI).
- * Shows files, pages, passages per second and the time left.
+ * Shows files, pages, pages read by OCR, passages per second and the time left.
  */
 export function progressReporter(stream: Writable, isTTY: boolean): { update(progress: IngestProgress): void; done(): void } {
   let drawn = false;
@@ -12,7 +12,8 @@ export function progressReporter(stream: Writable, isTTY: boolean): { update(pro
       const seconds = progress.elapsedMs / 1000;
       const rate = seconds > 0 ? progress.passages / seconds : 0;
       const remaining = progress.filesDone > 0 ? (seconds / progress.filesDone) * (progress.files - progress.filesDone) : 0;
-      const figures = `${progress.filesDone}/${progress.files} files · ${progress.pages} pages · ${Math.round(rate)} passages/s · ETA ${formatDuration(remaining)}`;
+      const ocr = progress.ocrPages > 0 ? ` · OCR ${progress.ocrPagesRead}/${progress.ocrPages} pages` : '';
+      const figures = `${progress.filesDone}/${progress.files} files · ${progress.pages} pages${ocr} · ${Math.round(rate)} passages/s · ETA ${formatDuration(remaining)}`;
       if (isTTY) {
         const width = 24;
         const filled = Math.round((progress.filesDone / Math.max(1, progress.files)) * width);

@@ -8,7 +8,7 @@ import { parseCommandLine, writeLine, type Command } from './command.js';
 export const command: Command = {
   name: 'search',
   summary: 'Search passages across reviews, with citations',
-  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--source pattern|model] [--year 2010-2015] [--board name] [--limit n] [--page n] [--raw] [--json] [--db path]',
+  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--source pattern|model] [--year 2010-2015] [--board name] [--ocr only|exclude] [--limit n] [--page n] [--raw] [--json] [--db path]',
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(
       args,
@@ -20,6 +20,7 @@ export const command: Command = {
         source: { type: 'string' },
         year: { type: 'string' },
         board: { type: 'string' },
+        ocr: { type: 'string' },
         limit: { type: 'string' },
         page: { type: 'string' },
         raw: { type: 'boolean' },
@@ -27,7 +28,7 @@ export const command: Command = {
       },
       ['db'],
     );
-    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, limit: values.limit ?? '10', page: values.page, raw: values.raw });
+    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, ocr: values.ocr, limit: values.limit ?? '10', page: values.page, raw: values.raw });
     const db = openExistingDatabase(config);
     try {
       const response = await search(searchQueries(db), request);

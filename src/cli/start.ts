@@ -12,9 +12,9 @@ import { parseCommandLine, writeLine, type Command } from './command.js';
 export const command: Command = {
   name: 'start',
   summary: 'The main job: ingest the bundled corpus when the database is new, report on it, then serve it',
-  usage: 'lessons start [--db path] [--corpus folder] [--port 4000] [--host 127.0.0.1]',
+  usage: 'lessons start [--db path] [--corpus folder] [--port 4000] [--host 127.0.0.1] [--no-ocr]',
   async run(args, io) {
-    const { config } = parseCommandLine(args, io, this, {}, ['db', 'corpus', 'workers', 'lexicons', 'criteria', 'model', 'modelThreshold', 'host', 'port', 'maxUploadMb', 'maxPdfMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts']);
+    const { config } = parseCommandLine(args, io, this, {}, ['db', 'corpus', 'workers', 'lexicons', 'criteria', 'model', 'modelThreshold', 'host', 'port', 'maxUploadMb', 'maxPdfMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts', 'ocr', 'ocrPageSeconds']);
     if (!existsSync(config.db)) {
       writeLine(io.stdout, `No database at ${config.db} yet: ingesting ${config.corpus} ...`);
       const summary = await ingestPaths([config.corpus], config, io, true);

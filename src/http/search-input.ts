@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { searchRequest, type SearchRequest } from '../search/search-request.js';
 import { manyParams, oneParam } from './query-params.js';
 
-/** The search a URL describes: `?q=&theme=&theme=&kind=&source=&year_from=&year_to=&board=&page=&limit=&raw=1`. */
+/** The search a URL describes: `?q=&theme=&theme=&kind=&source=&year_from=&year_to=&board=&ocr=only|exclude&page=&limit=&raw=1`. */
 export function searchFromQuery(req: Request): SearchRequest {
   return searchRequest({
     q: oneParam(req, 'q'),
@@ -14,6 +14,7 @@ export function searchFromQuery(req: Request): SearchRequest {
     yearFrom: oneParam(req, 'year_from'),
     yearTo: oneParam(req, 'year_to'),
     board: oneParam(req, 'board'),
+    ocr: oneParam(req, 'ocr'),
     page: oneParam(req, 'page'),
     limit: oneParam(req, 'limit'),
   });

@@ -9,6 +9,9 @@ export interface IngestProgress {
   filesDone: number;
   pages: number;
   passages: number;
+  /** Pages without a text layer: how many the reader threads have found so far, and how many they have read by OCR. */
+  ocrPages: number;
+  ocrPagesRead: number;
   elapsedMs: number;
   current: string;
 }
@@ -26,6 +29,8 @@ export interface IngestSummary {
   /** Stored, but read leniently after strict parsing failed: some text may be missing. */
   readWithErrors: string[];
   pages: number;
+  /** Of `pages`, those read by OCR. */
+  ocrPages: number;
   passages: number;
   elapsedMs: number;
 }
@@ -44,11 +49,12 @@ export interface IngestDeps {
  */
 export async function ingestFiles(files: string[], deps: IngestDeps): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { added: [], unchanged: [], replaced: [], failed: [], readWithErrors: [], pages: 0, passages: 0, elapsedMs: 0 };
+  const summary: IngestSummary = { added: [], unchanged: [], replaced: [], failed: [], readWithErrors: [], pages: 0, ocrPages: 0, passages: 0, elapsedMs: 0 };
   const outcomes: Record<SaveOutcome, string[]> = { added: summary.added, unchanged: summary.unchanged, replaced: summary.replaced };
   let filesDone = 0;
+  const ocr = { pages: 0, read: 0 };
   const report = (current: string): void => {
-    deps.onProgress?.({ files: files.length, filesDone, pages: summary.pages, passages: summary.passages, elapsedMs: performance.now() - started, current });
+    deps.onProgress?.({ files: files.length, filesDone, pages: summary.pages, passages: summary.passages, ocrPages: ocr.pages, ocrPagesRead: ocr.read, elapsedMs: performance.now() - started, current });
   };
 
   const ingestOne = async (file: string): Promise<void> => {
@@ -58,12 +64,17 @@ export async function ingestFiles(files: string[], deps: IngestDeps): Promise<In
         summary.unchanged.push(file);
         return;
       }
-      const review = await deps.pool.read({ file, bytes, sha256, overrides: await readSidecar(file) });
+      const review = await deps.pool.read({ file, bytes, sha256, overrides: await readSidecar(file) }, (progress) => {
+        if ('planned' in progress) ocr.pages += progress.planned;
+        else ocr.read += progress.read;
+        report(path.basename(file));
+      });
       const { outcome } = deps.writer.save(review);
       outcomes[outcome].push(file);
       if (review.readWithErrors) summary.readWithErrors.push(file);
       if (outcome !== 'unchanged') {
         summary.pages += review.pages;
+        summary.ocrPages += review.ocrPages ?? 0;
         summary.passages += review.passages.length;
       }
     } catch (err) {

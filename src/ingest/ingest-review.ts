@@ -17,7 +17,8 @@ export interface ReviewSource {
 
 /**
  * Reads one overview report into cited, tagged passages:
- * PDF text -> passages -> metadata -> sentences and themes.
+ * PDF text (or, with `options.ocr`, the words read from pages that are pictures) -> passages ->
+ * metadata -> sentences and themes.
  * A PDF that yields no passages is not a review, and is refused rather than stored empty.
  */
 export async function ingestReview(source: ReviewSource, tagger: Tagger, options: PdfReadOptions = {}): Promise<IngestedReview> {
@@ -31,6 +32,7 @@ export async function ingestReview(source: ReviewSource, tagger: Tagger, options
     file: source.file,
     sha256: source.sha256,
     pages: pages.length,
+    ocrPages: pages.filter((page) => page.ocr).length,
     meta,
     lexiconVersion: tagger.version,
     passages: report.passages.map((passage) => tagPassage(passage, tagger)),

@@ -1,3 +1,4 @@
+import { combineReadings } from './ocr-words.js';
 import type { Line, PageLines, RawPage, TextItem } from './types.js';
 
 /** Items whose baselines differ by less than this share of the font size sit on one line. */
@@ -84,5 +85,6 @@ function buildLine(group: TextItem[]): Line | null {
   text = text.replace(/[ \u00a0]+/g, ' ').trim();
   if (text === '') return null;
   const first = kept[0] ?? main;
-  return { text, x: first.x, y: main.y, right, size: main.size };
+  const ocr = combineReadings(kept.map((item) => (item.confidence === undefined ? undefined : { confidence: item.confidence, words: 1 })));
+  return { text, x: first.x, y: main.y, right, size: main.size, ...(ocr ? { ocr } : {}) };
 }

@@ -1,5 +1,6 @@
 import { FormatError, InvalidPDFException, PasswordException, PDFParse, restoreNatives } from './pdf-library.js';
 import { DocumentError } from '../errors.js';
+import { renderPage, type CanvasFactory, type RenderablePage } from './page-image.js';
 import { assertPdfHeader } from './pdf-header.js';
 import type { RawPage, TextItem } from './types.js';
 
@@ -10,16 +11,30 @@ interface PdfTextItem {
   height: number;
 }
 
-interface PdfPageProxy {
-  getViewport(options: { scale: number }): { width: number; height: number };
+interface PdfPageProxy extends RenderablePage {
   getTextContent(): Promise<{ items: Array<PdfTextItem | object> }>;
   cleanup(): void;
 }
 
-interface PdfDocumentProxy {
+export interface PdfDocumentProxy {
   numPages: number;
+  canvasFactory: CanvasFactory;
   getPage(page: number): Promise<PdfPageProxy>;
 }
+
+/**
+ * Reads the pages that have no text layer (a scan) from their picture: `read` gets a page drawn as
+ * a PNG at `dpi` and the scale it was drawn at, and returns the page's positioned words.
+ * `planned` is told first how many pages it will be given, so progress and time limits can count them.
+ */
+export interface PageOcr {
+  dpi: number;
+  planned(pages: number): void;
+  read(png: Buffer, page: { page: number; width: number; height: number; scale: number }): Promise<RawPage>;
+}
+
+/** A page with fewer visible characters than this in its text layer is a picture: OCR reads it. */
+const MIN_TEXT_CHARS = 20;
 
 /**
  * pdf-parse 2 joins a page's text into one string, which loses what the parser needs: font
@@ -40,45 +55,70 @@ export interface PdfText {
 export interface PdfReadOptions {
   /** More pages than this is not a review (a page-tree bomb): refused before any page is read. */
   maxPages?: number;
+  /** Reads the pages without a text layer from their picture; without it they stay empty. */
+  ocr?: PageOcr | null;
 }
 
 /**
  * Reads every page's positioned text from PDF bytes: strictly first, then, when pdf.js stops at an
- * error, once more leniently (a damaged file often still has readable text), marked as such.
+ * error, once more leniently (a damaged file often still has readable text), marked as such. With
+ * `ocr`, pages without a text layer are read from their picture instead (they come back marked
+ * with the OCR's word confidences).
  * Throws DocumentError naming the problem: empty, not a PDF, corrupt, encrypted, too many pages.
  */
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText> {
-  if (bytes.length === 0) throw new DocumentError('the file is empty (0 bytes).', 'empty');
-  assertPdfHeader(bytes);
   try {
     return { pages: await readPages(bytes, true, options), readWithErrors: false };
   } catch (strictError) {
-    const problem = classifyPdfError(strictError);
-    if (problem.problem !== 'corrupt') throw problem;
+    if (!(strictError instanceof DocumentError) || strictError.problem !== 'corrupt') throw strictError;
     const pages = await readPages(bytes, false, options).catch(() => null);
-    if (!pages || pages.every((page) => page.items.length === 0)) throw problem;
+    if (!pages || pages.every((page) => page.items.length === 0)) throw strictError;
     return { pages, readWithErrors: true };
   }
 }
 
-async function readPages(bytes: Uint8Array, stopAtErrors: boolean, options: PdfReadOptions): Promise<RawPage[]> {
+function readPages(bytes: Uint8Array, stopAtErrors: boolean, options: PdfReadOptions): Promise<RawPage[]> {
+  return withPdfDocument(
+    bytes,
+    async (doc) => {
+      const maxPages = options.maxPages ?? Infinity;
+      if (doc.numPages > maxPages) {
+        throw new DocumentError(`the PDF has ${doc.numPages} pages, more than the ${maxPages} a review may have (setting --max-pages, LESSONS_MAX_PAGES). It is not a review, or it is damaged; split it or raise the limit.`, 'too_many_pages');
+      }
+      const pages: RawPage[] = [];
+      for (let number = 1; number <= doc.numPages; number += 1) pages.push(await readPage(doc, number));
+      if (options.ocr) await readPicturePages(doc, pages, options.ocr);
+      return pages;
+    },
+    stopAtErrors,
+  );
+}
+
+/** Opens PDF bytes with pdf.js, hands the document to `use`, and closes it; errors are DocumentErrors. */
+export async function withPdfDocument<T>(bytes: Uint8Array, use: (doc: PdfDocumentProxy) => Promise<T>, stopAtErrors = true): Promise<T> {
+  if (bytes.length === 0) throw new DocumentError('the file is empty (0 bytes).', 'empty');
+  assertPdfHeader(bytes);
   const parser = new PDFParse({ data: bytes.slice(), stopAtErrors } as ConstructorParameters<typeof PDFParse>[0]);
   try {
     const doc = await loadDocument(parser);
     restoreNatives();
-    const maxPages = options.maxPages ?? Infinity;
-    if (doc.numPages > maxPages) {
-      throw new DocumentError(`the PDF has ${doc.numPages} pages, more than the ${maxPages} a review may have (setting --max-pages, LESSONS_MAX_PAGES). It is not a review, or it is damaged; split it or raise the limit.`, 'too_many_pages');
-    }
-    const pages: RawPage[] = [];
-    for (let number = 1; number <= doc.numPages; number += 1) {
-      pages.push(await readPage(doc, number));
-    }
-    return pages;
+    return await use(doc);
   } catch (err) {
     throw classifyPdfError(err);
   } finally {
     await parser.destroy().catch(() => undefined);
+  }
+}
+
+async function readPicturePages(doc: PdfDocumentProxy, pages: RawPage[], ocr: PageOcr): Promise<void> {
+  const pictures = pages.filter((page) => page.items.reduce((sum, item) => sum + item.text.trim().length, 0) < MIN_TEXT_CHARS);
+  if (pictures.length === 0) return;
+  ocr.planned(pictures.length);
+  for (const picture of pictures) {
+    const page = await doc.getPage(picture.page);
+    const { canvas, scale } = await renderPage(page, doc.canvasFactory, ocr.dpi);
+    pages[picture.page - 1] = await ocr.read(canvas.toBuffer('image/png'), { page: picture.page, width: picture.width, height: picture.height, scale });
+    page.cleanup();
   }
 }
 

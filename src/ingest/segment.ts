@@ -4,6 +4,7 @@ import { isContentsPage } from './contents.js';
 import { englishWords } from './english-words.js';
 import { buildVocabulary, joinLines, type Vocabulary } from './hyphenation.js';
 import { layoutPage } from './layout.js';
+import { combineReadings } from './ocr-words.js';
 import { normaliseLine } from './normalise.js';
 import { buildBlocks, stripParagraphNumber, type Block, type BodyLine } from './paragraphs.js';
 import { removeRunningText } from './running-text.js';
@@ -32,7 +33,7 @@ export interface SegmentedReport {
  */
 export function segmentReport(raw: RawPage[]): SegmentedReport {
   const laidOut = raw.map(layoutPage).map(normalisePage);
-  requireTextLayer(laidOut);
+  requireTextLayer(laidOut, raw.some((page) => page.ocr));
   const pages = removeRunningText(laidOut);
   const size = bodySize(pages);
   const clean = pages.map((page) => cleanPage(page, size));
@@ -50,11 +51,13 @@ function normalisePage(page: PageLines): PageLines {
   return { ...page, lines };
 }
 
-function requireTextLayer(pages: PageLines[]): void {
+function requireTextLayer(pages: PageLines[], readByOcr: boolean): void {
   const chars = pages.reduce((sum, page) => sum + page.lines.reduce((n, line) => n + line.text.length, 0), 0);
-  if (pages.length === 0 || chars < MIN_CHARS_PER_PAGE * pages.length) {
-    throw new DocumentError('the PDF has no text layer (its pages are images, as from a scanner). Run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result.', 'no_text');
+  if (pages.length > 0 && chars >= MIN_CHARS_PER_PAGE * pages.length) return;
+  if (readByOcr) {
+    throw new DocumentError('the PDF has no text layer, and OCR found almost no text in its pictures: they may be blank, drawings, or too faint to read. Check the file, or rescan it at 300 dpi.', 'no_text');
   }
+  throw new DocumentError('the PDF has no text layer (its pages are images, as from a scanner), and OCR is off. Ingest it without `--no-ocr`, or run OCR on it first, e.g. `ocrmypdf in.pdf out.pdf`, and ingest the result.', 'no_text');
 }
 
 function cleanPage(page: PageLines, size: number): CleanPage {
@@ -126,7 +129,8 @@ function assemblePassages(blocks: Block[], vocabulary: Vocabulary, numbered: Map
     const owner = block.number ? numbered.get(block.number.split('.')[0] ?? '') : undefined;
     const placed = owner && owner !== section.heading && !section.heading.startsWith(owner) ? { heading: owner, kind: sectionKind(owner) ?? section.kind } : section;
     const last = block.lines[block.lines.length - 1] ?? first;
-    passages.push({ seq: passages.length, page: first.page, endPage: last.page, paragraph: block.number, section: placed.heading, kind: placed.kind, text, start: offset, end: offset + text.length });
+    const ocr = combineReadings(block.lines.map((line) => line.ocr));
+    passages.push({ seq: passages.length, page: first.page, endPage: last.page, paragraph: block.number, section: placed.heading, kind: placed.kind, text, start: offset, end: offset + text.length, ...(ocr ? { ocrConfidence: Math.round(ocr.confidence) } : {}) });
     offset += text.length + 2;
   }
   return { passages, text: passages.map((passage) => passage.text).join('\n\n') };

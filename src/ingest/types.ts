@@ -15,6 +15,8 @@ export interface TextItem {
   width: number;
   /** Font size: the item's height in points. */
   size: number;
+  /** For a word read by OCR from a page picture: Tesseract's confidence in it, 0-100. */
+  confidence?: number;
 }
 
 /** One page as the PDF reader returns it; `page` is 1-based. */
@@ -23,6 +25,8 @@ export interface RawPage {
   width: number;
   height: number;
   items: TextItem[];
+  /** The page had no text layer and was read by OCR from its picture. */
+  ocr?: boolean;
 }
 
 /** A line of text rebuilt from items on one baseline, superscript markers removed. */
@@ -35,6 +39,13 @@ export interface Line {
   size: number;
   /** A superscript marker opened the line: how a footnote starts. */
   marked?: boolean;
+  /** A line read by OCR: its words' mean confidence (0-100) and how many words it has. */
+  ocr?: OcrReading;
+}
+
+export interface OcrReading {
+  confidence: number;
+  words: number;
 }
 
 export interface PageLines {

@@ -4,12 +4,19 @@ import { ThreadPool, type PoolErrors } from '../thread-pool.js';
 import type { ReviewSource } from './ingest-review.js';
 import type { IngestedReview } from '../model/review.js';
 
+/** News from a reader thread about a PDF's pages without a text layer: how many it will OCR, then each one read. */
+export type OcrProgress = { planned: number } | { read: number };
+
 export interface PoolOptions {
   size: number;
   /** The lexicons and model every thread compiles once. */
   tagging: TaggingSources;
   /** A PDF still being read after this long is given up on, and its thread replaced. */
   timeoutMs?: number;
+  /** Read pages without a text layer by OCR. */
+  ocr?: boolean;
+  /** Added to the time limit for each page still to OCR: a scan of many pages is slow, not stuck. */
+  ocrPageMs?: number;
   /** Heap limit of each reader thread: a PDF that needs more fails alone instead of the whole ingest. */
   maxHeapMb?: number;
   /** The most pages a PDF may have: more is not a review (a page-tree bomb), and is refused unread. */
@@ -29,17 +36,21 @@ export const READER_ERRORS: PoolErrors = {
  * PDFs; the main thread only writes to SQLite.
  */
 export class ReaderPool {
-  private readonly pool: ThreadPool<{ source: ReviewSource; maxPages: number }, IngestedReview>;
+  private readonly pool: ThreadPool<{ source: ReviewSource; maxPages: number }, IngestedReview, OcrProgress>;
   private readonly maxPages: number;
+  private readonly timeoutMs: number;
+  private readonly ocrPageMs: number;
 
   constructor(options: PoolOptions) {
     this.maxPages = options.maxPages ?? 3000;
+    this.timeoutMs = options.timeoutMs ?? 300_000;
+    this.ocrPageMs = options.ocrPageMs ?? 60_000;
     this.pool = new ThreadPool({
       caller: import.meta.url,
       name: './ingest-worker',
       size: options.size,
-      workerData: { tagging: options.tagging },
-      timeoutMs: options.timeoutMs ?? 300_000,
+      workerData: { tagging: options.tagging, ocr: options.ocr ?? true },
+      timeoutMs: this.timeoutMs,
       maxHeapMb: options.maxHeapMb ?? 2048,
       errors: READER_ERRORS,
       watchMemory: true,
@@ -50,9 +61,18 @@ export class ReaderPool {
     return this.pool.size;
   }
 
-  /** Reads one PDF. Its bytes are handed to the thread, not copied: the caller must not use them again. */
-  read(source: ReviewSource): Promise<IngestedReview> {
-    return this.pool.run({ source, maxPages: this.maxPages }, [source.bytes.buffer as ArrayBuffer]);
+  /**
+   * Reads one PDF. Its bytes are handed to the thread, not copied: the caller must not use them
+   * again. Each page found to need OCR, and each one read, restarts the time limit with room for
+   * the pages still to read, so a long scan goes on while a page that hangs still fails.
+   */
+  read(source: ReviewSource, onOcr?: (progress: OcrProgress) => void): Promise<IngestedReview> {
+    let ocrPagesLeft = 0;
+    return this.pool.run({ source, maxPages: this.maxPages }, [source.bytes.buffer as ArrayBuffer], (progress) => {
+      ocrPagesLeft = 'planned' in progress ? progress.planned : ocrPagesLeft - progress.read;
+      onOcr?.(progress);
+      return this.timeoutMs + ocrPagesLeft * this.ocrPageMs;
+    });
   }
 
   close(): Promise<void> {

@@ -21,6 +21,8 @@ export interface Passage {
   start: number;
   end: number;
   sentences: Array<[number, number]>;
+  /** Set for a passage read by OCR from page pictures: the mean confidence (0-100) of its words. */
+  ocrConfidence?: number;
 }
 
 export interface ReviewMeta {
@@ -58,6 +60,8 @@ export interface IngestedReview {
   file: string;
   sha256: string;
   pages: number;
+  /** Of `pages`, those read by OCR (absent is none). */
+  ocrPages?: number;
   meta: ReviewMeta;
   /** Content hash of the lexicons that tagged the passages. */
   lexiconVersion: string;

@@ -12,7 +12,11 @@ export interface PassageFilter {
   yearTo: number | null;
   /** Part of a board's name, any case. */
   board: string | null;
+  /** Only passages read by OCR, or none of them; null keeps both. */
+  ocr?: OcrFilter | null;
 }
+
+export type OcrFilter = 'only' | 'exclude';
 
 /** Counts over a result set, in compact arrays; `facetsToRecords` turns them into the API's shape. */
 export interface FacetCounts {
@@ -40,6 +44,8 @@ export interface IndexColumns {
   /** The themes of `themes` that the learned model tagged (a passage's theme has one source). */
   modelThemes: Uint32Array;
   evidence: Uint16Array;
+  /** 1 for a passage read by OCR. */
+  ocr: Uint8Array;
   boards: string[];
 }
 
@@ -54,6 +60,7 @@ export function indexColumns(rows: IndexRows): IndexColumns {
     themes: new Uint32Array(size),
     modelThemes: new Uint32Array(size),
     evidence: new Uint16Array(size),
+    ocr: new Uint8Array(size),
     boards: [...new Set(rows.reviews.map(([, , board]) => board))].sort(),
   };
   const boardIndex = new Map(columns.boards.map((board, index) => [board, index]));
@@ -69,6 +76,7 @@ export function indexColumns(rows: IndexRows): IndexColumns {
   for (const [id, theme] of rows.themes) if (id < size) columns.themes[id]! |= themeBit.get(theme) ?? 0;
   for (const [id, theme] of rows.modelThemes) if (id < size) columns.modelThemes[id]! |= themeBit.get(theme) ?? 0;
   for (const [id, count] of rows.evidence) if (id < size) columns.evidence[id] = Math.min(count, 65_535);
+  for (const id of rows.ocrPassages) if (id < size) columns.ocr[id] = 1;
   return columns;
 }
 
@@ -86,17 +94,19 @@ export class PassageIndex {
   readonly themes: Uint32Array;
   readonly modelThemes: Uint32Array;
   readonly evidence: Uint16Array;
+  readonly ocr: Uint8Array;
   readonly boards: readonly string[];
   private evidenceOrder: Int32Array | null = null;
   private readonly themeOrders = new Map<ThemeId, Int32Array>();
 
   constructor(columns: IndexColumns) {
-    ({ kind: this.kind, year: this.year, board: this.board, review: this.review, themes: this.themes, modelThemes: this.modelThemes, evidence: this.evidence, boards: this.boards } = columns);
+    ({ kind: this.kind, year: this.year, board: this.board, review: this.review, themes: this.themes, modelThemes: this.modelThemes, evidence: this.evidence, ocr: this.ocr, boards: this.boards } = columns);
   }
 
   /** A predicate for one filter, with the board match and theme mask worked out once. */
   accepts(filter: PassageFilter): (id: number) => boolean {
-    const { kind, year, board, themes, modelThemes } = this;
+    const { kind, year, board, themes, modelThemes, ocr } = this;
+    const wantOcr = filter.ocr === 'only' ? 1 : filter.ocr === 'exclude' ? 0 : -1;
     const wantKind = filter.kind ? PASSAGE_KINDS.indexOf(filter.kind) + 1 : 0;
     const from = filter.yearFrom ?? 0;
     const to = filter.yearTo ?? 65_535;
@@ -113,6 +123,7 @@ export class PassageIndex {
         if (y === UNKNOWN_YEAR || y < from || y > to) return false;
       }
       if (boardOk !== null && boardOk[board[id]!] === 0) return false;
+      if (wantOcr !== -1 && ocr[id] !== wantOcr) return false;
       if ((themes[id]! & mask) !== mask) return false;
       if (source === null) return true;
       const bySource = source === 'model' ? modelThemes[id]! : themes[id]! & ~modelThemes[id]!;

@@ -12,6 +12,9 @@ export interface ReviewPassage extends Pick<Passage, 'seq' | 'page' | 'endPage' 
   anchor: string;
   themes: ThemeId[];
   evidence: EvidenceSpan[];
+  /** Read by OCR from a page picture, with its words' mean confidence, 0-100. */
+  ocr: boolean;
+  ocr_confidence: number | null;
 }
 
 export interface ReviewReading {
@@ -46,6 +49,8 @@ function toPassage(row: ReviewPassageRow, found: ReviewFindingRow[], taken: Read
     section: row.section,
     kind: row.kind,
     text: row.text,
+    ocr: row.ocr_confidence !== null,
+    ocr_confidence: row.ocr_confidence,
     anchor: taken.has(anchor) ? `passage-${row.id}` : anchor,
     themes: [...new Set(found.map((finding) => finding.theme))].sort(),
     evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern, source: finding.source, score: finding.score })),

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { TagSource } from '../model/review.js';
 import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
+import type { OcrFilter } from './passage-index.js';
 
 /** A validated search: what the CLI flags and the API's query string both become. */
 export interface SearchRequest {
@@ -14,6 +15,8 @@ export interface SearchRequest {
   yearFrom: number | null;
   yearTo: number | null;
   board: string | null;
+  /** Passages read by OCR only, or none of them; null keeps both. */
+  ocr: OcrFilter | null;
   page: number;
   limit: number;
 }
@@ -31,6 +34,7 @@ export interface SearchInput {
   yearFrom?: string | number | undefined;
   yearTo?: string | number | undefined;
   board?: string | undefined;
+  ocr?: string | undefined;
   page?: string | number | undefined;
   limit?: string | number | undefined;
 }
@@ -50,6 +54,8 @@ export function searchRequest(input: SearchInput): SearchRequest {
   const source = input.source?.trim() || null;
   if (source !== null && source !== 'pattern' && source !== 'model') throw new InputError(`unknown source "${source}": use pattern (lexicon patterns) or model (the learned layer).`, 'bad_source');
   const [yearFrom, yearTo] = input.year ? yearRange(input.year) : [optionalYear(input.yearFrom, 'year_from'), optionalYear(input.yearTo, 'year_to')];
+  const ocr = input.ocr?.trim() || null;
+  if (ocr !== null && ocr !== 'only' && ocr !== 'exclude') throw new InputError(`bad ocr "${ocr}": use only (passages read by OCR from scanned pages) or exclude.`, 'bad_ocr');
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) throw new InputError(`the year range ${yearFrom}-${yearTo} is backwards: put the earlier year first.`, 'bad_year');
   return {
     q: (input.q ?? '').trim(),
@@ -60,6 +66,7 @@ export function searchRequest(input: SearchInput): SearchRequest {
     yearFrom,
     yearTo,
     board: input.board?.trim() || null,
+    ocr: ocr as OcrFilter | null,
     page: wholeNumber(input.page, 'page', 1, 1, 10_000),
     limit: wholeNumber(input.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT),
   };

@@ -32,6 +32,9 @@ export interface SearchHit {
   section: string;
   kind: PassageKind;
   text: string;
+  /** Read by OCR from a page picture (a scanned report), with its words' mean confidence, 0-100. */
+  ocr: boolean;
+  ocr_confidence: number | null;
   /** HTML: the passage text escaped, hits (or, without words, the evidence) in <mark>. */
   snippet: string;
   themes: ThemeId[];
@@ -169,7 +172,7 @@ export class SearchEngine {
 
   private async rank(request: SearchRequest): Promise<Ranking> {
     const { fts, hits, stem } = ftsQuery(request);
-    const filter: PassageFilter = { themes: request.themes, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board };
+    const filter: PassageFilter = { themes: request.themes, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr };
     const snapshot = this.snapshots.current();
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
@@ -307,6 +310,8 @@ function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: num
     section: row.section,
     kind: row.kind,
     text: row.text,
+    ocr: row.ocr_confidence !== null,
+    ocr_confidence: row.ocr_confidence,
     snippet,
     themes: [...new Set(found.map((finding) => finding.theme))].sort(),
     evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern, source: finding.source, score: finding.score })),

@@ -15,6 +15,7 @@ export interface ReviewPassageRow {
   section: string;
   kind: PassageKind;
   text: string;
+  ocr_confidence: number | null;
 }
 
 export interface ReviewFindingRow {
@@ -30,10 +31,10 @@ export interface ReviewFindingRow {
 
 /** Reading reviews whole: the list, one review's metadata, its passages in order and their findings. */
 export function reviewPageQueries(db: Db) {
-  const columns = 'id, sha256, title, board, subject, year, author, pages, ingested_at';
+  const columns = 'id, sha256, title, board, subject, year, author, pages, ocr_pages, ingested_at';
   const all = db.prepare<[], ReviewInfo>(`SELECT ${columns} FROM reviews`);
   const one = db.prepare<[number], ReviewInfo>(`SELECT ${columns} FROM reviews WHERE id = ?`);
-  const passages = db.prepare<[number], ReviewPassageRow>('SELECT id, seq, page, end_page, paragraph, section, kind, text FROM passages WHERE review_id = ? ORDER BY seq');
+  const passages = db.prepare<[number], ReviewPassageRow>('SELECT id, seq, page, end_page, paragraph, section, kind, text, ocr_confidence FROM passages WHERE review_id = ? ORDER BY seq');
   const findings = db.prepare<[number], ReviewFindingRow>(
     'SELECT f.passage_id, f.theme, f.start, f.end, f.pattern, f.source, f.score FROM passages p JOIN findings f ON f.passage_id = p.id WHERE p.review_id = ? ORDER BY f.passage_id, f.start',
   );

@@ -14,6 +14,7 @@ export interface ReviewRow {
   pages: number;
   /** 1 when the PDF was damaged and its text recovered by a lenient reading. */
   read_with_errors: number;
+  ocr_pages: number;
   ingested_at: string;
 }
 
@@ -27,10 +28,10 @@ export function reviewWriter(db: Db) {
   const bySha = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE sha256 = ?');
   const byFile = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE file = ?');
   const insertReview = db.prepare(
-    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages, read_with_errors) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages, @readWithErrors)',
+    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages, read_with_errors, ocr_pages) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages, @readWithErrors, @ocrPages)',
   );
   const insertPassage = db.prepare(
-    'INSERT INTO passages (review_id, seq, page, end_page, paragraph, section, kind, section_kind, text, start, end, sentences) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO passages (review_id, seq, page, end_page, paragraph, section, kind, section_kind, text, start, end, sentences, ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const deletePassages = db.prepare('DELETE FROM passages WHERE review_id = ?');
   const deleteReview = db.prepare('DELETE FROM reviews WHERE id = ?');
@@ -47,10 +48,10 @@ export function reviewWriter(db: Db) {
     const previous = byFile.get(review.file);
     if (previous) remove(previous.id);
     const { meta } = review;
-    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, readWithErrors: review.readWithErrors ? 1 : 0, ...meta }).lastInsertRowid);
+    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, readWithErrors: review.readWithErrors ? 1 : 0, ocrPages: review.ocrPages ?? 0, ...meta }).lastInsertRowid);
     for (const passage of review.passages) {
       const passageId = Number(
-        insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences)).lastInsertRowid,
+        insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences), passage.ocrConfidence ?? null).lastInsertRowid,
       );
       findings.insert(passageId, reviewId, passage.evidence, review.lexiconVersion);
     }

@@ -12,6 +12,8 @@ export interface PassageRow {
   section: string;
   kind: PassageKind;
   text: string;
+  /** Mean word confidence (0-100) of a passage read by OCR; null from the text layer. */
+  ocr_confidence: number | null;
   title: string;
   board: string;
   year: number | null;
@@ -36,6 +38,8 @@ export interface IndexRows {
   themes: Array<[passageId: number, theme: string]>;
   modelThemes: Array<[passageId: number, theme: string]>;
   evidence: Array<[passageId: number, findings: number]>;
+  /** Passages read by OCR. */
+  ocrPassages: number[];
 }
 
 /** The best passages for an FTS5 query, best BM25 first; `ranks` are FTS5's (lower is better). */
@@ -63,6 +67,7 @@ export function searchQueries(db: Db) {
   const themes = db.prepare('SELECT passage_id, theme FROM passage_themes').raw();
   const modelThemes = db.prepare("SELECT passage_id, theme FROM passage_themes WHERE source = 'model'").raw();
   const evidence = db.prepare('SELECT passage_id, count(*) FROM findings GROUP BY passage_id').raw();
+  const ocrPassages = db.prepare('SELECT id FROM passages WHERE ocr_confidence IS NOT NULL').pluck();
   const matching = db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?').pluck();
   const matchCount = db.prepare('SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?').pluck();
   const themeEvidence = db.prepare('SELECT passage_id, count(*) AS n FROM findings WHERE theme = ? GROUP BY passage_id ORDER BY n DESC, passage_id LIMIT ?').raw();
@@ -70,7 +75,7 @@ export function searchQueries(db: Db) {
   // sorter, which keeps only the best LIMIT rows; `ORDER BY rank` makes FTS5 sort every match.
   const ranked = db.prepare('SELECT rowid, rank + 0 AS score FROM passages_fts WHERE passages_fts MATCH ? ORDER BY score LIMIT ?').raw();
   const passageRows = db.prepare(
-    `SELECT p.id, p.review_id, p.seq, p.page, p.end_page, p.paragraph, p.section, p.kind, p.text, r.title, r.board, r.year
+    `SELECT p.id, p.review_id, p.seq, p.page, p.end_page, p.paragraph, p.section, p.kind, p.text, p.ocr_confidence, r.title, r.board, r.year
      FROM passages p JOIN reviews r ON r.id = p.review_id WHERE p.id IN (SELECT value FROM json_each(?))`,
   );
   const findingRows = db.prepare('SELECT passage_id, theme, start, end, pattern, source, score FROM findings WHERE passage_id IN (SELECT value FROM json_each(?)) ORDER BY passage_id, start');
@@ -96,6 +101,7 @@ export function searchQueries(db: Db) {
         themes: themes.all() as IndexRows['themes'],
         modelThemes: modelThemes.all() as IndexRows['modelThemes'],
         evidence: evidence.all() as IndexRows['evidence'],
+        ocrPassages: ocrPassages.all() as number[],
       }))(),
 
     /** Every passage matching, in rowid order: cheap, as FTS5 reads the index without scoring. */

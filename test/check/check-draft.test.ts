@@ -51,7 +51,8 @@ beforeAll(async () => {
   const { file, model } = await writeDraftPdf(dir, 31, { targetPages: 16, ageGroup: 'child', plantThemes: PLANTED, nearDuplicateOf: { text: source.text, themes: source.themes } });
   pdf = { bytes: readFileSync(file), truth: draftTruth(model), markdown: draftMarkdown(model) };
   pdfReport = await check({ name: 'draft.pdf', bytes: pdf.bytes });
-});
+  // The corpus's scanned reports are read by OCR when test/support/corpus.ts has not cached them yet.
+}, 600_000);
 afterAll(() => {
   db?.close();
   rmSync(dir, { recursive: true, force: true });

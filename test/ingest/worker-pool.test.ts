@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import type { ReviewSource } from '../../src/ingest/ingest-review.js';
-import { ReaderPool } from '../../src/ingest/worker-pool.js';
+import { ReaderPool, type OcrProgress } from '../../src/ingest/worker-pool.js';
 import { readTaggingSources } from '../../src/classifier/index.js';
 import { CORPUS } from '../support/corpus.js';
 
@@ -37,6 +37,21 @@ describe('the reader threads', () => {
     pool = new ReaderPool({ size: 1, tagging });
     await expect(pool.read(source(path.join(PROJECT_ROOT, 'test', 'fixtures', 'bad', 'corrupt.pdf')))).rejects.toMatchObject({ problem: 'corrupt' });
     expect((await pool.read(source(reports[0] as string))).passages.length).toBeGreaterThan(0);
+  });
+
+  test('when a PDF has pages without a text layer, then the thread reports them planned and read by OCR before its answer', async () => {
+    pool = new ReaderPool({ size: 1, tagging });
+    const progress: OcrProgress[] = [];
+    // The fixture's two pages are pictures of stripes: OCR reads them and finds no text.
+    await expect(pool.read(source(path.join(PROJECT_ROOT, 'test', 'fixtures', 'bad', 'image-only.pdf')), (event) => progress.push(event))).rejects.toThrow(/OCR found almost no text/);
+    expect(progress).toEqual([{ planned: 2 }, { read: 1 }, { read: 1 }]);
+  }, 120_000);
+
+  test('when OCR is off, then the thread reads no picture and the PDF fails as having no text layer', async () => {
+    pool = new ReaderPool({ size: 1, tagging, ocr: false });
+    const progress: OcrProgress[] = [];
+    await expect(pool.read(source(path.join(PROJECT_ROOT, 'test', 'fixtures', 'bad', 'image-only.pdf')), (event) => progress.push(event))).rejects.toThrow(/no text layer .*OCR is off/);
+    expect(progress).toEqual([]);
   });
 
   test('when reading takes longer than the limit, then the file fails and a fresh thread takes the next one', async () => {

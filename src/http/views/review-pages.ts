@@ -95,6 +95,7 @@ function reportText(data: ReviewReading, labels: Labels): SafeHtml[] {
     return html`${heading}<article class="passage" id="${passage.anchor}" tabindex="-1" aria-label="Paragraph ${passage.paragraph ?? ''}, ${where}">
   <a class="para-number" href="#${passage.anchor}" title="Link to this paragraph (${where})">${passage.paragraph ?? '¶'}</a>
   <p>${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
+  ${passage.ocr_confidence !== null ? html`<p class="ocr-note">Read by OCR from a scanned page, confidence ${passage.ocr_confidence}%: check the wording against the original.</p>` : ''}
   ${taggedChips(passage.evidence, labels)}
 </article>`;
   });

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { layoutPage } from '../../src/ingest/layout.js';
+import { doubtfulParagraphNumbers, ocrPage, settleParagraphNumbers, type OcrLine, type OcrWord } from '../../src/ingest/ocr-words.js';
+import { paragraphNumber } from '../../src/ingest/paragraphs.js';
+import { removeRunningText } from '../../src/ingest/running-text.js';
+import type { PageLines } from '../../src/ingest/types.js';
+
+/** Pictures drawn at 300 dpi: 300 / 72 pixels a point. */
+const SCALE = 300 / 72;
+const A4 = { page: 4, width: 595, height: 842 };
+
+const word = (text: string, x0: number, x1: number, baseline: number, confidence = 95): OcrWord => ({ text, confidence, bbox: { x0, y0: baseline - 30, x1, y1: baseline + 8 } });
+/** A line of words at one baseline (pixels), 11 pt type: Tesseract's row height is 0.93 of the size. */
+const line = (baseline: number, words: OcrWord[], slope = 0): OcrLine => ({
+  words,
+  baseline: { x0: words[0]?.bbox.x0 ?? 0, y0: baseline, x1: words.at(-1)?.bbox.x1 ?? 0, y1: baseline + slope },
+  rowAttributes: { rowHeight: 11 * 0.93 * SCALE, ascenders: 8, descenders: 8 },
+});
+
+describe('OCR words as positioned text items', () => {
+  test('when Tesseract reads a numbered paragraph, then each word is an item in points at its baseline, and layout rebuilds the line with its paragraph number', () => {
+    const raw = ocrPage([line(1000, [word('4.2', 300, 353, 1000), word('The', 480, 546, 1000), word('case', 560, 640, 1000, 80)])], A4, SCALE);
+    expect(raw.ocr).toBe(true);
+    expect(raw.items.map((item) => item.text)).toEqual(['4.2', 'The', 'case']);
+    expect(raw.items[0]).toMatchObject({ x: 300 / SCALE, y: 1000 / SCALE, width: 53 / SCALE, confidence: 95 });
+    expect(raw.items[0]?.size).toBeCloseTo(11, 5);
+    const [rebuilt] = layoutPage(raw).lines;
+    expect(rebuilt?.text).toBe('4.2\tThe case');
+    expect(paragraphNumber(rebuilt?.text ?? '')).toBe('4.2');
+    expect(rebuilt?.ocr).toEqual({ confidence: (95 + 95 + 80) / 3, words: 3 });
+  });
+
+  test('when a scanned line slopes, then its words share the baseline at its middle and still make one line', () => {
+    const raw = ocrPage([line(1000, [word('first', 300, 400, 1000), word('last', 415, 500, 1010)], 10)], A4, SCALE);
+    expect(raw.items.map((item) => Math.round(item.y * SCALE))).toEqual([1005, 1005]);
+    expect(layoutPage(raw).lines.map((rebuilt) => rebuilt.text)).toEqual(['first last']);
+  });
+
+  test('when dust on the scan is read as a mark Tesseract doubts, then it is dropped; a confident dash stays', () => {
+    const raw = ocrPage([line(1000, [word(':', 100, 103, 1000, 30), word('Child', 300, 380, 1000), word('—', 400, 430, 1000, 90), word('~', 900, 903, 1000, 0)])], A4, SCALE);
+    expect(raw.items.map((item) => item.text)).toEqual(['Child', '—']);
+  });
+
+  test('when a word ends in a superscript footnote marker, then the marker becomes a raised item that layout drops', () => {
+    const marked: OcrWord = {
+      ...word('group3', 300, 420, 1000),
+      symbols: [...'group'].map((text, index) => ({ text, is_superscript: false, bbox: { x0: 300 + index * 20, y0: 975, x1: 320 + index * 20, y1: 1008 } })).concat([{ text: '3', is_superscript: true, bbox: { x0: 405, y0: 965, x1: 420, y1: 985 } }]),
+    };
+    const raw = ocrPage([line(1000, [marked, word('conference', 440, 640, 1000)])], A4, SCALE);
+    expect(raw.items.map((item) => item.text)).toEqual(['group', '3', 'conference']);
+    expect(layoutPage(raw).lines.map((rebuilt) => rebuilt.text)).toEqual(['group conference']);
+  });
+
+  test.each([
+    ['a number read together with the next word', [word('6.1.2At', 298, 446, 1000), word('this', 464, 534, 1000)], '6.1.2 At this'],
+    ['a number whose box runs over the next word', [word('6.1.2', 298, 451, 1000), word('At', 410, 446, 1000), word('this', 464, 534, 1000)], '6.1.2 At this'],
+    ['a doubted mark before the first number', [{ ...word('"4.1', 261, 364, 1000), confidence: 26 }, word('The', 379, 466, 1000), word('family', 483, 625, 1000)], '4.1 The family'],
+  ])('when Tesseract reads %s, then layout gets the words apart', (_, words, text) => {
+    expect(layoutPage(ocrPage([line(1000, words)], A4, SCALE)).lines.map((rebuilt) => rebuilt.text)).toEqual([text]);
+  });
+
+  test('when a running header is read with one word wrong on one page, then it is still removed there', () => {
+    const pages: PageLines[] = [1, 2, 3, 4].map((n) => ({
+      ...A4,
+      page: n,
+      lines: [
+        { text: n === 3 ? 'Child CR as Serious Case Review' : 'Child CR — Serious Case Review', x: 72, y: 48, right: 300, size: 9, ocr: { confidence: 90, words: 5 } },
+        { text: `Body text of page ${n}.`, x: 72, y: 300, right: 500, size: 11, ocr: { confidence: 90, words: 4 } },
+      ],
+    }));
+    expect(removeRunningText(pages).map((page) => page.lines.map((kept) => kept.text))).toEqual([1, 2, 3, 4].map((n) => [`Body text of page ${n}.`]));
+  });
+});
+
+describe('paragraph numbers Tesseract doubts', () => {
+  const numberColumn = (first: OcrWord, baseline: number): OcrLine => line(baseline, [first, word('The', 480, 546, baseline), word('review', 560, 680, baseline)]);
+
+  test('when a short word opens a row with a wide gap after it, then it is doubted; a number read well, a page number alone and a word of prose are not', () => {
+    const lines = [
+      numberColumn(word('iil', 300, 348, 1000), 1000),
+      numberColumn(word('4.2', 300, 353, 1200), 1200),
+      line(3300, [word('12', 1230, 1270, 3300)]),
+      line(1400, [word('On', 300, 340, 1400), word('28', 355, 395, 1400), word('March', 410, 520, 1400)]),
+      // Tesseract often gives the number a line of its own, beside the line of text.
+      line(1600, [word('1:2', 300, 350, 1600)]),
+      line(1600, [word('The', 480, 546, 1600), word('panel', 560, 660, 1600)]),
+    ];
+    expect(doubtfulParagraphNumbers(lines).map((doubted) => doubted.text)).toEqual(['iil', '1:2']);
+  });
+
+  test.each([
+    ['a second reading that is a number', 'iil', '1.1\n', null, '1.1'],
+    ['a colon read for the point', '1:2', '12\n', null, '1.2'],
+    ['a point lost in both readings', '12', '12', null, '1.2'],
+    ['the number that follows the one above, held in a reading with a digit too many', '2:41', '2.41', '1.2', '2.1'],
+    ['the next in the section, when the sequence decides between readings', '5', '5.3', '5.2', '5.3'],
+    ['the number that follows the one above, when both readings lost the point and have a digit too many', '241', '241', '1.2', '2.1'],
+    ['no number in either reading', 'el', '', null, 'el'],
+  ])('when settling %s, then %s and %s read as %s', (_, first, reread, above, expected) => {
+    const lines = [numberColumn(word(first, 300, 350, 1000), 1000)];
+    if (above) lines.unshift(numberColumn(word(above, 300, 350, 800), 800));
+    const doubted = lines.at(-1)?.words[0] as OcrWord;
+    settleParagraphNumbers(lines, [doubted], [reread]);
+    expect(doubted.text).toBe(expected);
+  });
+});
+
+describe('paragraph numbers settled by the numbering around them', () => {
+  const row = (text: string, baseline: number): OcrLine => line(baseline, [word(text, 300, 350, baseline), word('The', 480, 546, baseline)]);
+
+  test('when a number read at once has a digit too many for its place, then it is the number that follows', () => {
+    const lines = [row('1.2', 800), row('2.41', 1000), row('5.12', 1200)];
+    settleParagraphNumbers(lines, [], []);
+    // 2.41 holds 2.1, which follows 1.2; 5.12 follows neither 2.1 nor holds 2.2 or 3.1, so it stays.
+    expect(lines.map((settled) => settled.words[0]?.text)).toEqual(['1.2', '2.1', '5.12']);
+  });
+
+  test('when dust in the margin is read before a number, then the number is still settled', () => {
+    const lines = [line(900, [word('2.', 300, 340, 900), word('Scope', 356, 460, 900)]), line(1000, [word(':', 243, 246, 1000, 22), word('2.41', 300, 351, 1000), word('The', 480, 546, 1000)])];
+    settleParagraphNumbers(lines, [], []);
+    expect(lines[1]?.words[1]?.text).toBe('2.1');
+  });
+
+  test('when an unreadable number stands under a section heading, then it is the first paragraph of that section', () => {
+    const heading = line(900, [word('7.', 300, 340, 900), word('Conclusions', 399, 645, 900)]);
+    const doubted = word('Hell', 300, 351, 1000);
+    const lines = [row('6.2', 700), heading, line(1000, [doubted, word('What', 483, 577, 1000)])];
+    settleParagraphNumbers(lines, [doubted], ['']);
+    expect(doubted.text).toBe('7.1');
+  });
+});
