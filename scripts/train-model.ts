@@ -17,14 +17,12 @@ import { compileTagger, readLexiconSources } from '../src/lexicon/index.js';
 import { parseLexiconFile } from '../src/lexicon/lexicon-file.js';
 import { MODEL_FILE } from '../src/classifier/index.js';
 import type { ModelFile } from '../src/classifier/theme-model.js';
-import { parseWordVectors, WORD_VECTORS_FILE } from '../src/classifier/word-vectors.js';
 import {
   chooseThreshold,
   crossValidate,
   dropRareFeatures,
   figuresOf,
   LEARNERS,
-  PROTOS,
   readInstances,
   trainThemes,
   type Figures,
@@ -68,15 +66,7 @@ const items: TrainingItem[] = [
     return lexicon.examples.map((example) => ({ id: `${path.basename(file)}:${example.line}`, set: 'examples', text: example.text, labels: { [theme]: example.expected } }));
   }),
 ];
-const vectors = parseWordVectors(readFileSync(path.join(dir, WORD_VECTORS_FILE)), path.join(dir, WORD_VECTORS_FILE));
-for (const theme of THEME_IDS) {
-  const src = sources.find(({ file }) => path.basename(file) === `${theme}.lex`)!.source;
-  const words = (src.match(/^(label|description|group):.*$/gm) ?? []).join(' ').toLowerCase().match(/[a-z]+/g)!.filter((w) => !['label','description','group','the','of','a','to','and','or','was','not','in','on','for','by','with','as'].includes(w));
-  const proto = new Array(vectors.dimensions).fill(0);
-  for (const w of words) { const r = vectors.rowOf(w); if (r >= 0) for (let d = 0; d < vectors.dimensions; d += 1) proto[d] += vectors.values[r * vectors.dimensions + d]; }
-  const n = Math.hypot(...proto) || 1; PROTOS.push(proto.map((v) => v / n));
-}
-const instances = dropRareFeatures(readInstances(tagger, items, vectors), 2);
+const instances = dropRareFeatures(readInstances(tagger, items), 2);
 // Figures and choices rest on the fully labelled sets: an example is labelled for its own theme only.
 const scored = (set?: string) => instances.filter((instance) => instance.item.set !== 'examples' && (!set || instance.item.set === set));
 const folds = Number(values.folds);
@@ -88,9 +78,8 @@ console.log(`${items.length} items (${['dev', 'hard-train', 'examples'].map((set
 console.log(`\n${folds}-fold cross-validation on dev + hard-train (both layers; threshold chosen on the folds, the model's added tags at precision >= ${minPrecision}):`);
 
 let best: { learner: (typeof LEARNERS)[number]; threshold: number; figures: Figures; scores: Float64Array[] } | null = null;
-for (const learner of LEARNERS.filter((l) => !process.env.ONLY || l.name.includes(process.env.ONLY))) {
+for (const learner of LEARNERS) {
   const scores = crossValidate(learner, instances, folds);
-  if (process.env.CURVE) for (const set of ['hard-train']) for (let t = 0.2; t < 0.99; t += 0.1) console.log(`    ${set} ${t.toFixed(2)} ${show(figuresOf(scored(set), pick(scores, instances, scored(set)), 'both', t))}`);
   const onScored = pick(scores, instances, scored());
   const chosen = chooseThreshold(scored(), onScored, minPrecision);
   if (!chosen) {

@@ -9,16 +9,12 @@ import { sigmoid } from './theme-model.js';
 /** One training example for one theme: its features and whether it has the theme. */
 export interface Example {
   features: readonly string[];
-  /** Dense features (the meaning of the words, features.ts meaningOf), the same length in every example; empty when unused. */
-  dense: Float64Array;
   positive: boolean;
 }
 
 export interface LinearWeights {
   bias: number;
   weights: Map<string, number>;
-  /** The weights of the dense features. */
-  dense: Float64Array;
 }
 
 export interface LogisticOptions {
@@ -32,14 +28,13 @@ export interface LogisticOptions {
 /** trainLogistic(examples, { l2: 1e-3, epochs: 20, positiveWeight: 3 }) -> { bias, weights } */
 export function trainLogistic(examples: readonly Example[], options: LogisticOptions): LinearWeights {
   const weights = new Map<string, number>();
-  const dense = new Float64Array(examples[0]?.dense.length ?? 0);
   let bias = 0;
   const order = shuffledOrder(examples.length);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     const rate = 0.5 / (1 + epoch);
     for (const index of order) {
       const example = examples[index] as Example;
-      const margin = linearScore({ bias, weights, dense }, example);
+      const margin = linearScore(bias, weights, example.features);
       const target = example.positive ? 1 : 0;
       const gradient = (sigmoid(margin) - target) * (example.positive ? options.positiveWeight : 1);
       bias -= rate * gradient;
@@ -47,10 +42,9 @@ export function trainLogistic(examples: readonly Example[], options: LogisticOpt
         const weight = weights.get(feature) ?? 0;
         weights.set(feature, weight - rate * (gradient + options.l2 * weight));
       }
-      for (let d = 0; d < dense.length; d += 1) (dense[d] as number) -= rate * (gradient * (example.dense[d] as number) + options.l2 * (dense[d] as number));
     }
   }
-  return { bias, weights, dense };
+  return { bias, weights };
 }
 
 /**
@@ -59,8 +53,6 @@ export function trainLogistic(examples: readonly Example[], options: LogisticOpt
  */
 export function trainPerceptron(examples: readonly Example[], epochs: number): LinearWeights {
   const weights = new Map<string, number>();
-  const dense = new Float64Array(examples[0]?.dense.length ?? 0);
-  const denseTotals = new Float64Array(dense.length);
   // Sums of (step x update), so that the average is weight - total / steps, without touching every weight every step.
   const totals = new Map<string, number>();
   let bias = 0;
@@ -72,16 +64,12 @@ export function trainPerceptron(examples: readonly Example[], epochs: number): L
       const example = examples[index] as Example;
       const update = example.positive ? 1 : -1;
       // A score of 0 is a mistake either way: a tie must not stand as a decision.
-      if (update * linearScore({ bias, weights, dense }, example) <= 0) {
+      if (update * linearScore(bias, weights, example.features) <= 0) {
         bias += update;
         biasTotal += step * update;
         for (const feature of example.features) {
           weights.set(feature, (weights.get(feature) ?? 0) + update);
           totals.set(feature, (totals.get(feature) ?? 0) + step * update);
-        }
-        for (let d = 0; d < dense.length; d += 1) {
-          (dense[d] as number) += update * (example.dense[d] as number);
-          (denseTotals[d] as number) += step * update * (example.dense[d] as number);
         }
       }
       step += 1;
@@ -89,14 +77,12 @@ export function trainPerceptron(examples: readonly Example[], epochs: number): L
   }
   const averaged = new Map<string, number>();
   for (const [feature, weight] of weights) averaged.set(feature, weight - (totals.get(feature) ?? 0) / step);
-  return { bias: bias - biasTotal / step, weights: averaged, dense: dense.map((weight, d) => weight - (denseTotals[d] as number) / step) };
+  return { bias: bias - biasTotal / step, weights: averaged };
 }
 
-/** The margin of an example: bias, the weights of its features, and its dense features times theirs. */
-export function linearScore(model: LinearWeights, example: Pick<Example, 'features' | 'dense'>): number {
-  let sum = model.bias;
-  for (const feature of example.features) sum += model.weights.get(feature) ?? 0;
-  for (let d = 0; d < model.dense.length; d += 1) sum += (model.dense[d] as number) * (example.dense[d] as number);
+export function linearScore(bias: number, weights: ReadonlyMap<string, number>, features: readonly string[]): number {
+  let sum = bias;
+  for (const feature of features) sum += weights.get(feature) ?? 0;
   return sum;
 }
 

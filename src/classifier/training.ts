@@ -1,7 +1,6 @@
 import type { Tagger } from '../lexicon/index.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../themes.js';
-import { meaningOf, meaningWords, sentenceFeatures } from './features.js';
-import type { WordVectors } from './word-vectors.js';
+import { sentenceFeatures } from './features.js';
 import { sigmoid } from './theme-model.js';
 import { linearScore, trainLogistic, trainPerceptron, type Example, type LinearWeights } from './learners.js';
 
@@ -19,67 +18,31 @@ export interface TrainingItem {
 export interface Instance {
   item: TrainingItem;
   sentences: string[][];
-  /** The meaning features of each of those sentences (empty arrays without word vectors). */
-  sentenceMeanings: Float64Array[];
   /** Every sentence's features together: what a passage-level label is learned from. */
   features: string[];
-  /** The meaning of all those sentences' words together. */
-  meaning: Float64Array;
   patternThemes: ReadonlySet<ThemeId>;
 }
 
-/** A learner, and whether it reads the meaning features (the word vectors) beside the sparse ones. */
-export type Learner = { name: string; meaning: boolean; train: (examples: readonly Example[]) => LinearWeights };
+export type Learner = { name: string; train: (examples: readonly Example[]) => LinearWeights };
 
 /** The learners the script compares, each with the settings tried. */
 export const LEARNERS: readonly Learner[] = [
-  ...[false, true].flatMap((meaning) => [1e-3, 1e-2].flatMap((l2) => [1, 2].map((positiveWeight): Learner => ({
-    name: `logistic regression (SGD, 20 epochs, L2 ${l2}, positive weight ${positiveWeight}${meaning ? ', with word vectors' : ''})`,
-    meaning,
+  ...[1e-3, 1e-2].flatMap((l2) => [1, 2].map((positiveWeight): Learner => ({
+    name: `logistic regression (SGD, 20 epochs, L2 ${l2}, positive weight ${positiveWeight})`,
     train: (examples) => trainLogistic(examples, { l2, epochs: 20, positiveWeight }),
-  })))),
-  { name: 'averaged perceptron (10 epochs)', meaning: false, train: (examples) => trainPerceptron(examples, 10) },
+  }))),
+  { name: 'averaged perceptron (10 epochs)', train: (examples) => trainPerceptron(examples, 10) },
 ];
 
-const NO_MEANING = new Float64Array(0);
-export const PROTOS: number[][] = [];
-
 /** Reads every item once with the tagger (without section context, as the evaluation does). */
-export function readInstances(tagger: Tagger, items: readonly TrainingItem[], vectors: WordVectors | null): Instance[] {
+export function readInstances(tagger: Tagger, items: readonly TrainingItem[]): Instance[] {
   return items.map((item) => {
     const reading = tagger.read(item.text);
-    const stating = reading.readings
+    const sentences = reading.readings
       .filter((sentence) => !sentence.topicOnly)
-      .map((sentence) => ({ sentence, features: sentenceFeatures(reading, sentence, reading.kind as PassageKind) }))
-      .filter(({ features }) => features.length > 0);
-    const meaning = (sentences: typeof stating) => {
-      if (!vectors) return NO_MEANING;
-      const words = meaningWords(reading, sentences.map(({ sentence }) => sentence), vectors);
-      const base = meaningOf(words, vectors);
-      const extra: number[] = [];
-      const dims = vectors.dimensions;
-      if (process.env.MAXPOOL) {
-        const max = new Array(dims).fill(0);
-        words.rows.forEach((row, at) => { if (!words.negated[at]) for (let d = 0; d < dims; d += 1) max[d] = Math.max(max[d], vectors.values[row * dims + d] as number); });
-        extra.push(...max.map((v) => v * 4));
-      }
-      if (process.env.PROTO) {
-        for (const proto of PROTOS) {
-          let best = 0; let bestNeg = 0;
-          words.rows.forEach((row, at) => { let c = 0; for (let d = 0; d < dims; d += 1) c += (vectors.values[row * dims + d] as number) * proto[d]; if (words.negated[at]) bestNeg = Math.max(bestNeg, c); else best = Math.max(best, c); });
-          extra.push(best * 4, bestNeg * 4);
-        }
-      }
-      return extra.length ? Float64Array.from([...(process.env.NOBASE ? [] : base), ...extra]) : base;
-    };
-    return {
-      item,
-      sentences: stating.map(({ features }) => features),
-      sentenceMeanings: stating.map((one) => meaning([one])),
-      features: [...new Set(stating.flatMap(({ features }) => features))],
-      meaning: meaning(stating),
-      patternThemes: new Set(reading.themes),
-    };
+      .map((sentence) => sentenceFeatures(reading, sentence, reading.kind as PassageKind))
+      .filter((features) => features.length > 0);
+    return { item, sentences, features: [...new Set(sentences.flat())], patternThemes: new Set(reading.themes) };
   });
 }
 
@@ -102,15 +65,11 @@ export function dropRareFeatures(instances: readonly Instance[], minCount: numbe
  * The examples for one theme: the instances labelled for it (those with a sentence that states
  * something), without the theme's own pattern feature, so that its model learns the words.
  */
-export function examplesFor(instances: readonly Instance[], theme: ThemeId, meaning: boolean): Example[] {
+export function examplesFor(instances: readonly Instance[], theme: ThemeId): Example[] {
   const own = `=${theme}`;
   return instances
     .filter((instance) => instance.item.labels[theme] !== undefined && instance.features.length > 0)
-    .map((instance) => ({
-      features: instance.features.filter((feature) => feature !== own && (!process.env.NOWORDS || !meaning || /^[@!=^]/.test(feature))),
-      dense: meaning ? instance.meaning : NO_MEANING,
-      positive: instance.item.labels[theme] as boolean,
-    }));
+    .map((instance) => ({ features: instance.features.filter((feature) => feature !== own), positive: instance.item.labels[theme] as boolean }));
 }
 
 /** Per instance, per theme (THEME_IDS order): the best sentence's score. */
@@ -122,17 +81,14 @@ export function scoreInstances(models: ReadonlyMap<ThemeId, LinearWeights>, inst
       const model = models.get(theme);
       if (!model) return 0;
       let best = 0;
-      instance.sentences.forEach((features, at) => {
-        const dense = model.dense.length > 0 ? (instance.sentenceMeanings[at] as Float64Array) : NO_MEANING;
-        best = Math.max(best, sigmoid(linearScore(model, { features, dense })));
-      });
+      for (const features of instance.sentences) best = Math.max(best, sigmoid(linearScore(model.bias, model.weights, features)));
       return best;
     }),
   );
 }
 
 export function trainThemes(learner: Learner, instances: readonly Instance[]): Map<ThemeId, LinearWeights> {
-  return new Map(THEME_IDS.map((theme) => [theme, learner.train(examplesFor(instances, theme, learner.meaning))]));
+  return new Map(THEME_IDS.map((theme) => [theme, learner.train(examplesFor(instances, theme))]));
 }
 
 /**
