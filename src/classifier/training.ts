@@ -63,13 +63,14 @@ export function dropRareFeatures(instances: readonly Instance[], minCount: numbe
 
 /**
  * The examples for one theme: the instances labelled for it (those with a sentence that states
- * something), without the theme's own pattern feature, so that its model learns the words.
+ * something) where none of the theme's patterns counted. The model adds a theme only there, so it
+ * learns only there: the positives the patterns miss against the negatives they leave alone, not
+ * the cue words the patterns already find. (So no theme's model weighs its own pattern feature.)
  */
 export function examplesFor(instances: readonly Instance[], theme: ThemeId): Example[] {
-  const own = `=${theme}`;
   return instances
-    .filter((instance) => instance.item.labels[theme] !== undefined && instance.features.length > 0)
-    .map((instance) => ({ features: instance.features.filter((feature) => feature !== own), positive: instance.item.labels[theme] as boolean }));
+    .filter((instance) => instance.item.labels[theme] !== undefined && instance.features.length > 0 && !instance.patternThemes.has(theme))
+    .map((instance) => ({ features: instance.features, positive: instance.item.labels[theme] as boolean }));
 }
 
 /** Per instance, per theme (THEME_IDS order): the best sentence's score. */

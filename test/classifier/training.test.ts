@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { chooseThreshold, type Instance } from '../../src/classifier/training.js';
+import { chooseThreshold, examplesFor, type Instance } from '../../src/classifier/training.js';
 import { THEME_IDS, type ThemeId } from '../../src/themes.js';
 
 const NEGLECT = THEME_IDS.indexOf('neglect');
 
 /** An item labelled for neglect alone, found by its patterns or not, with the model's score for neglect. */
-function scored(set: string, positive: boolean, byPattern: boolean, score: number): { instance: Instance; scores: Float64Array } {
+function scored(set: string, positive: boolean, byPattern: boolean, score: number, features: string[] = []): { instance: Instance; scores: Float64Array } {
   const instance: Instance = {
     item: { id: `${set}-${positive}-${score}`, set, text: '', labels: { neglect: positive } },
-    sentences: [],
-    features: [],
+    sentences: [features],
+    features,
     patternThemes: new Set<ThemeId>(byPattern ? ['neglect'] : []),
   };
   const scores = new Float64Array(THEME_IDS.length);
@@ -44,5 +44,20 @@ describe('the operating point', () => {
   test('when no threshold gives the precision asked for, then there is none', () => {
     const noisy = set([scored('noisy', true, false, 0.5), scored('noisy', false, true, 0.1)]);
     expect(chooseThreshold([noisy], 0.75)).toBeNull();
+  });
+});
+
+describe('the examples a theme learns from', () => {
+  test('when a pattern of the theme fired, then the item is left out: the model learns only where it may add the theme', () => {
+    const items = [
+      scored('dev', true, true, 0, ['home', '@neglect']),
+      scored('dev', true, false, 0, ['lice', 'school']),
+      scored('dev', false, false, 0, ['home', 'visit']),
+      scored('dev', false, false, 0, []),
+    ].map(({ instance }) => instance);
+    expect(examplesFor(items, 'neglect')).toEqual([
+      { features: ['lice', 'school'], positive: true },
+      { features: ['home', 'visit'], positive: false },
+    ]);
   });
 });
