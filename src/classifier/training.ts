@@ -27,7 +27,7 @@ export type Learner = { name: string; train: (examples: readonly Example[]) => L
 
 /** The learners the script compares, each with the settings tried. */
 export const LEARNERS: readonly Learner[] = [
-  ...[1e-3, 1e-2].flatMap((l2) => [1, 2].map((positiveWeight): Learner => ({
+  ...[1e-3, 3e-3, 1e-2, 3e-2].flatMap((l2) => [1, 2, 3].map((positiveWeight): Learner => ({
     name: `logistic regression (SGD, 20 epochs, L2 ${l2}, positive weight ${positiveWeight})`,
     train: (examples) => trainLogistic(examples, { l2, epochs: 20, positiveWeight }),
   }))),
@@ -63,13 +63,14 @@ export function dropRareFeatures(instances: readonly Instance[], minCount: numbe
 
 /**
  * The examples for one theme: the instances labelled for it (those with a sentence that states
- * something), without the theme's own pattern feature, so that its model learns the words.
+ * something) where none of the theme's patterns counted. The model adds a theme only there, so it
+ * learns only there: the positives the patterns miss against the negatives they leave alone, not
+ * the cue words the patterns already find. (So no theme's model weighs its own pattern feature.)
  */
 export function examplesFor(instances: readonly Instance[], theme: ThemeId): Example[] {
-  const own = `=${theme}`;
   return instances
-    .filter((instance) => instance.item.labels[theme] !== undefined && instance.features.length > 0)
-    .map((instance) => ({ features: instance.features.filter((feature) => feature !== own), positive: instance.item.labels[theme] as boolean }));
+    .filter((instance) => instance.item.labels[theme] !== undefined && instance.features.length > 0 && !instance.patternThemes.has(theme))
+    .map((instance) => ({ features: instance.features, positive: instance.item.labels[theme] as boolean }));
 }
 
 /** Per instance, per theme (THEME_IDS order): the best sentence's score. */
@@ -163,17 +164,26 @@ export function figuresOf(instances: readonly Instance[], scores: Scores, layer:
   };
 }
 
+/** A labelled set with its cross-validated scores: the unit the operating point is held to. */
+export interface ScoredSet {
+  instances: readonly Instance[];
+  scores: Scores;
+}
+
 /**
- * The threshold (0.2 to 0.975 in steps of 0.025) that gives both layers the best F1, among those
- * at which the tags the model adds to the patterns' are right at least `minPrecision` of the time:
- * the model must not dilute the patterns. Null when no threshold qualifies.
+ * The operating point: the threshold (0.2 to 0.99 in steps of 0.01) that gives both layers the best
+ * F1 over all `sets` together, among those at which both layers are at least `minPrecision` precise
+ * on every set apart (so that the easy set cannot carry the hard one). Null when none qualifies.
  */
-export function chooseThreshold(instances: readonly Instance[], scores: Scores, minPrecision: number): { threshold: number; figures: Figures } | null {
+export function chooseThreshold(sets: readonly ScoredSet[], minPrecision: number): { threshold: number; figures: Figures } | null {
+  const all = sets.flatMap((set) => set.instances);
+  const allScores = sets.flatMap((set) => set.scores);
   let best: { threshold: number; figures: Figures } | null = null;
-  for (let step = 0; step <= 31; step += 1) {
-    const threshold = 0.2 + step * 0.025;
-    const figures = figuresOf(instances, scores, 'both', threshold);
-    if (figures.addedPrecision >= minPrecision && (!best || figures.f1 > best.figures.f1)) best = { threshold, figures };
+  for (let step = 0; step <= 79; step += 1) {
+    const threshold = Math.round(20 + step) / 100;
+    if (sets.some((set) => figuresOf(set.instances, set.scores, 'both', threshold).precision < minPrecision)) continue;
+    const figures = figuresOf(all, allScores, 'both', threshold);
+    if (!best || figures.f1 > best.figures.f1) best = { threshold, figures };
   }
   return best;
 }
