@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chooseThreshold, examplesFor, type Instance } from '../../src/classifier/training.js';
-import { THEME_IDS, type ThemeId } from '../../src/themes.js';
+import { THEME_IDS, type ThemeId } from '../../src/model/themes.js';
 
 const NEGLECT = THEME_IDS.indexOf('neglect');
 
