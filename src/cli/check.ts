@@ -18,7 +18,7 @@ import { openExistingDatabase } from './open-store.js';
 
 export const command: Command = {
   name: 'check',
-  summary: 'Check a draft review against the failings and recommendations of earlier reviews',
+  summary: 'Check a draft review against the failings and recommendations of earlier reviews, and against the quality criteria: read in memory, never stored unless --save; exit status 2, with the reason, for a file it cannot check',
   usage: 'lessons check <draft.pdf|.docx|.txt|.md> [--json] [--html out.html] [--save] [--db path] [--criteria file] [--max-upload-mb n] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, html: { type: 'string' }, save: { type: 'boolean' } }, ['db', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb']);

@@ -12,7 +12,7 @@ import { progressReporter } from './progress.js';
 
 export const command: Command = {
   name: 'ingest',
-  summary: 'Read overview-report PDFs into cited, tagged passages in the database',
+  summary: 'Read overview-report PDFs (scanned pages by OCR) into cited, tagged passages: a progress bar on a terminal, then added / unchanged / replaced / failed with the reason for each; exit status 1 when any file failed',
   usage: 'lessons ingest <files|folders...> [--json] [--db path] [--workers n] [--max-pages n] [--no-ocr] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'workers', 'lexicons', 'model', 'modelThreshold', 'maxPdfMb', 'maxPages', 'readerHeapMb', 'ocr', 'ocrPageSeconds']);

@@ -8,7 +8,7 @@ import { parseCommandLine, warnings, writeLine, type CliIO, type Command } from 
 
 export const command: Command = {
   name: 'serve',
-  summary: 'Serve the search UI and the JSON API over the database',
+  summary: 'Serve the web UI and the JSON API over the database; prints "Serving on http://HOST:PORT" once listening',
   usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder] [--criteria file] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
     const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts']);

@@ -6,7 +6,7 @@ import type { Db } from '../store/database.js';
 
 export const command: Command = {
   name: 'stats',
-  summary: 'Passages and findings by theme and by year',
+  summary: 'Passages and findings by theme and by year, and a retag left unfinished',
   usage: 'lessons stats [--json] [--db path]',
   async run(args, io) {
     const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db']);

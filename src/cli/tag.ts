@@ -19,7 +19,7 @@ type Complain = (where: string, message: string) => void;
 
 export const command: Command = {
   name: 'tag',
-  summary: 'Tag passages with themes: one JSON line per passage on stdout',
+  summary: 'Tag text from files or stdin with themes: one JSON line per passage on stdout',
   usage: `lessons tag [--jsonl] [--kind ${PASSAGE_KINDS.join('|')}] [--lexicons DIR] [--model on|off] [--model-threshold 0.5] [FILE ...]  (stdin when no FILE)`,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals, config } = parseCommandLine(args, io, this, { jsonl: { type: 'boolean' }, kind: { type: 'string' } }, ['lexicons', 'model', 'modelThreshold']);

@@ -110,7 +110,9 @@ describe('the bundled corpus against its ground truth', () => {
 
 const scanned = allTruths.filter((truth) => truth.scanned);
 
-describe('the scanned reports of the corpus, read by OCR', () => {
+// The corpus holds no scan at the moment (see README, "Scanned reports"): these run again once
+// scripts/make-scanned.ts marks reports of it `"scanned": true`.
+describe.runIf(scanned.length > 0)('the scanned reports of the corpus, read by OCR', () => {
   let dir: string;
   let dbFile: string;
   beforeAll(() => {
