@@ -1,6 +1,7 @@
-import type { ThemeId } from '../../src/themes.js';
 import type { ReportOptions } from './report-model.js';
+import type { ReviewType } from './review-types.js';
 import type { Generator } from './truth.js';
+import type { AgeGroup } from './vocabulary.js';
 
 export interface CommittedReport {
   seed: number;
@@ -9,31 +10,42 @@ export interface CommittedReport {
 }
 
 /**
- * The bundled corpus. Planted themes are chosen so that every theme appears in at least three
- * reports; sizes run from a short report of 8-10 pages to one over 60; three reports need a
- * sidecar for their metadata.
+ * The bundled corpus: 30 reviews from 2008 to 2025 and twelve areas, several a year from 2019,
+ * some areas with an LSCB report and a later partnership one. Themes are drawn per report at the
+ * published shares (review-types.ts); sizes run from a four-page learning brief to a 60-page
+ * overview; three reports need a sidecar for their metadata, and five are laid out by LibreOffice.
  */
 export const COMMITTED: readonly CommittedReport[] = [
-  report(101, 'pdfkit', 'Northmoor', 2009, 'child', 9, ['face_value', 'child_not_seen', 'multi_agency', 'recording', 'thresholds', 'neglect'], {
-    style: { curlyQuotes: false, sectionsOnNewPage: false },
-  }),
-  report(102, 'pdfkit', 'Dunmarsh', 2011, 'infant', 14, ['pre_birth', 'hidden_men', 'signs_of_abuse', 'health_coordination', 'rule_of_optimism', 'parental_risk_factors'], { metadataGap: 'missing-author' }),
-  report(103, 'libreoffice', 'Castlemere', 2012, 'adolescent', 18, ['adolescents', 'lack_of_challenge', 'service_gaps', 'thresholds', 'child_not_seen', 'procedures', 'diversity'], {
-    style: { font: 'Liberation Serif', ligatures: true, numberLayout: 'hanging', justify: true },
-  }),
-  report(104, 'pdfkit', 'Fernleigh', 2013, 'infant', 22, ['disguised_compliance', 'professional_drift', 'management_oversight', 'neglect', 'pre_birth', 'recording'], { numbering: 3 }),
-  report(105, 'libreoffice', 'Eastvale', 2014, 'child', 26, ['risk_assessment', 'parental_risk_factors', 'face_value', 'hidden_men', 'multi_agency', 'signs_of_abuse', 'service_gaps'], { metadataGap: 'wrong-year' }),
-  report(106, 'pdfkit', 'Brackenshire', 2015, 'adolescent', 30, ['adolescents', 'multi_agency', 'procedures', 'risk_assessment', 'management_oversight', 'diversity', 'disguised_compliance']),
-  report(107, 'pdfkit', 'Harrowfield', 2016, 'child', 16, ['rule_of_optimism', 'lack_of_challenge', 'professional_drift', 'health_coordination', 'thresholds', 'child_not_seen'], { metadataGap: 'short-board' }),
-  report(108, 'pdfkit', 'Ravensholme', 2017, 'child', 100, ['face_value', 'professional_drift', 'child_not_seen', 'multi_agency', 'disguised_compliance', 'hidden_men', 'management_oversight', 'risk_assessment', 'neglect', 'recording']),
-  report(109, 'libreoffice', 'Northmoor', 2019, 'infant', 12, ['pre_birth', 'health_coordination', 'parental_risk_factors', 'signs_of_abuse', 'service_gaps', 'diversity'], {
-    numbering: 3, style: { ligatures: true, curlyQuotes: false },
-  }),
-  report(110, 'pdfkit', 'Eastvale', 2020, 'adolescent', 20, ['adolescents', 'rule_of_optimism', 'lack_of_challenge', 'procedures', 'recording', 'face_value'], { style: { curlyQuotes: false } }),
-  report(111, 'libreoffice', 'Wexcombe', 2022, 'infant', 24, ['pre_birth', 'signs_of_abuse', 'disguised_compliance', 'hidden_men', 'management_oversight', 'risk_assessment'], {
-    coverSheet: false, style: { numberLayout: 'hanging', footer: 'page-of' },
-  }),
-  report(112, 'pdfkit', 'Saltmere', 2024, 'child', 34, ['neglect', 'thresholds', 'health_coordination', 'parental_risk_factors', 'professional_drift', 'service_gaps', 'lack_of_challenge', 'diversity', 'procedures'], { coverSheet: true, style: { footer: 'page-of' } }),
+  report(101, 'pdfkit', 'Northmoor', 2008, 'SCR', 'child', 12, { style: { curlyQuotes: false, sectionsOnNewPage: false } }),
+  report(102, 'pdfkit', 'Kelmscombe', 2009, 'SCR', 'infant', 16, { metadataGap: 'missing-author' }),
+  report(103, 'libreoffice', 'Dunmarsh', 2009, 'SCR', 'adolescent', 14, { style: { font: 'Liberation Serif', ligatures: true, numberLayout: 'hanging', justify: true } }),
+  report(104, 'pdfkit', 'Ashworth Vale', 2010, 'SCR', 'infant', 18, { numbering: 3 }),
+  report(105, 'pdfkit', 'Castlemere', 2011, 'SCR', 'child', 22),
+  report(106, 'libreoffice', 'Fernleigh', 2011, 'SCR', 'infant', 12, { numbering: 3, style: { ligatures: true, curlyQuotes: false } }),
+  report(107, 'pdfkit', 'Eastvale', 2012, 'SCR', 'adolescent', 20, { metadataGap: 'wrong-year' }),
+  report(108, 'pdfkit', 'Harrowfield', 2012, 'DHR', 'child', 24, { coverSheet: true }),
+  report(109, 'pdfkit', 'Saltmere', 2013, 'SCR', 'infant', 16),
+  report(110, 'libreoffice', 'Eastvale', 2014, 'SCR', 'child', 26),
+  report(111, 'pdfkit', 'Brackenshire', 2014, 'SCR', 'adolescent', 18),
+  report(112, 'pdfkit', 'Wexcombe', 2015, 'SCR', 'child', 30, { style: { footer: 'page-of' } }),
+  report(113, 'pdfkit', 'Ravensholme', 2016, 'SCR', 'infant', 14, { metadataGap: 'short-board' }),
+  report(114, 'pdfkit', 'Northmoor', 2016, 'SAR', 'adolescent', 20, { coverSheet: true }),
+  report(115, 'pdfkit', 'Ravensholme', 2017, 'SCR', 'child', 60),
+  report(116, 'libreoffice', 'Castlemere', 2018, 'SCR', 'infant', 16, { coverSheet: false, style: { numberLayout: 'hanging', footer: 'page-of' } }),
+  report(117, 'pdfkit', 'Northmoor', 2019, 'LCSPR', 'infant', 18),
+  report(118, 'pdfkit', 'Kelmscombe', 2019, 'rapid review', 'adolescent', 8),
+  report(119, 'pdfkit', 'Eastvale', 2020, 'LCSPR', 'adolescent', 22, { style: { curlyQuotes: false } }),
+  report(120, 'pdfkit', 'Dunmarsh', 2020, 'rapid review', 'infant', 8),
+  report(121, 'pdfkit', 'Eastvale', 2021, 'LCSPR', 'child', 24),
+  report(122, 'pdfkit', 'Eastvale', 2021, 'LCSPR', 'child', 4, { document: 'brief', coverSheet: false }),
+  report(123, 'libreoffice', 'Ashworth Vale', 2021, 'CSPR', 'infant', 20),
+  report(124, 'pdfkit', 'Wexcombe', 2022, 'LCSPR', 'infant', 24, { coverSheet: false, style: { numberLayout: 'hanging', footer: 'page-of' } }),
+  report(125, 'pdfkit', 'Harrowfield', 2022, 'rapid review', 'child', 9),
+  report(126, 'pdfkit', 'Fernleigh', 2023, 'LCSPR', 'adolescent', 20),
+  report(127, 'pdfkit', 'Brackenshire', 2023, 'LCSPR', 'infant', 4, { document: 'brief', coverSheet: false }),
+  report(128, 'pdfkit', 'Saltmere', 2024, 'LCSPR', 'child', 34, { coverSheet: true, style: { footer: 'page-of' } }),
+  report(129, 'pdfkit', 'Castlemere', 2024, 'LCSPR', 'adolescent', 18),
+  report(130, 'pdfkit', 'Northmoor', 2025, 'LCSPR', 'child', 16),
 ];
 
 function report(
@@ -41,10 +53,10 @@ function report(
   generator: Generator,
   area: string,
   year: number,
-  ageGroup: NonNullable<ReportOptions['ageGroup']>,
+  reviewType: ReviewType,
+  ageGroup: AgeGroup,
   targetPages: number,
-  plantThemes: ThemeId[],
   extra: ReportOptions = {},
 ): CommittedReport {
-  return { seed, generator, options: { area, year, ageGroup, targetPages, plantThemes, ...extra } };
+  return { seed, generator, options: { area, year, reviewType, ageGroup, targetPages, ...extra } };
 }

@@ -1,5 +1,5 @@
 import type { Paragraph, ReportModel } from './report-model.js';
-import type { ChronologyRow } from './sections.js';
+import type { Table } from './sections.js';
 
 /** Printed page numbers for the contents page, by heading text; absent on the first pass. */
 export type ContentsPages = ReadonlyMap<string, number>;
@@ -42,7 +42,7 @@ export function toFlatOdt(model: ReportModel, contents: ContentsPages): string {
   body.push(
     `<text:p text:style-name="TitleBoard">${escape(printed.board)}</text:p>`,
     `<text:p text:style-name="TitleMain">${escape(printed.title)}</text:p>`,
-    `<text:p text:style-name="TitleSub">Overview Report</text:p>`,
+    `<text:p text:style-name="TitleSub">${escape(printed.documentLabel)}</text:p>`,
   );
   if (model.draft) body.push(`<text:p text:style-name="TitleSub">DRAFT v0.3 \u2013 not for circulation</text:p>`);
   if (printed.author) body.push(`<text:p text:style-name="TitleAuthor">Independent reviewer: ${escape(printed.author)}</text:p>`);
@@ -58,7 +58,7 @@ export function toFlatOdt(model: ReportModel, contents: ContentsPages): string {
     body.push(`<text:h text:style-name="${breakBefore ? 'Heading1Page' : 'Heading1'}" text:outline-level="1">${escape(`${section.number}. ${section.title}`)}</text:h>`);
     for (const block of section.blocks) {
       if (block.type === 'heading') body.push(`<text:h text:style-name="Heading2" text:outline-level="2">${escape(`${block.number} ${block.title}`)}</text:h>`);
-      else if (block.type === 'table') body.push(table(block.rows, ++tables, display));
+      else if (block.type === 'table') body.push(table(block.table, ++tables, display));
       else body.push(paragraph(block.paragraph, style.numberLayout === 'hanging', display));
     }
   });
@@ -84,18 +84,26 @@ function paragraph(paragraph: Paragraph, hanging: boolean, display: (text: strin
   return `<text:p text:style-name="${hanging ? 'BodyHanging' : 'BodyInline'}">${paragraph.number}${separator}${words.join(' ')}</text:p>`;
 }
 
-function table(rows: readonly ChronologyRow[], number: number, display: (text: string) => string): string {
+function table(source: Table, number: number, display: (text: string) => string): string {
   const cell = (text: string, head: boolean): string =>
     `<table:table-cell table:style-name="${head ? 'CellHead' : 'Cell'}" office:value-type="string"><text:p text:style-name="${head ? 'TableHeading' : 'TableText'}">${display(text)}</text:p></table:table-cell>`;
   const row = (texts: string[], head: boolean): string => `<table:table-row>${texts.map((text) => cell(text, head)).join('')}</table:table-row>`;
   return [
-    `<text:p text:style-name="Caption">Table ${number}: Summary of key events</text:p>`,
-    `<table:table table:name="Chronology${number}" table:style-name="Chronology">`,
-    ['ColumnDate', 'ColumnAgency', 'ColumnEvent'].map((name) => `<table:table-column table:style-name="${name}"/>`).join(''),
-    `<table:table-header-rows>${row(['Date', 'Agency', 'Event'], true)}</table:table-header-rows>`,
-    ...rows.map((r) => row([r.date, r.agency, r.event], false)),
+    `<text:p text:style-name="Caption">Table ${number}: ${display(source.caption)}</text:p>`,
+    `<table:table table:name="Table${number}" table:style-name="Table">`,
+    source.columns.map((_, index) => `<table:table-column table:style-name="Table${number}Column${index}"/>`).join(''),
+    `<table:table-header-rows>${row(source.columns.map((column) => column.title), true)}</table:table-header-rows>`,
+    ...source.rows.map((cells) => row(cells, false)),
     '</table:table>',
   ].join('\n');
+}
+
+/** One style per column of each table, in the order the tables are numbered: widths of the 16 cm text. */
+function columnStyles(model: ReportModel): string {
+  const tables = model.sections.flatMap((section) => section.blocks.flatMap((block) => (block.type === 'table' ? [block.table] : [])));
+  return tables.flatMap((table, t) => table.columns.map((column, index) =>
+    `<style:style style:name="Table${t + 1}Column${index}" style:family="table-column"><style:table-column-properties style:column-width="${(16 * column.width).toFixed(2)}cm"/></style:style>`,
+  )).join('\n');
 }
 
 function metadata(model: ReportModel): string {
@@ -146,10 +154,8 @@ ${paragraphStyle('TableText', 'fo:text-align="start"', `fo:font-size="${size - 1
 ${paragraphStyle('TableHeading', 'fo:text-align="start"', `fo:font-size="${size - 1.5}pt" fo:font-weight="bold"`)}
 </office:styles>
 <office:automatic-styles>
-<style:style style:name="Chronology" style:family="table"><style:table-properties style:width="16cm" table:align="margins" fo:margin-bottom="0.4cm"/></style:style>
-<style:style style:name="ColumnDate" style:family="table-column"><style:table-column-properties style:column-width="3.2cm"/></style:style>
-<style:style style:name="ColumnAgency" style:family="table-column"><style:table-column-properties style:column-width="4.2cm"/></style:style>
-<style:style style:name="ColumnEvent" style:family="table-column"><style:table-column-properties style:column-width="8.6cm"/></style:style>
+<style:style style:name="Table" style:family="table"><style:table-properties style:width="16cm" table:align="margins" fo:margin-bottom="0.4cm"/></style:style>
+${columnStyles(model)}
 <style:style style:name="Cell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000"/></style:style>
 <style:style style:name="CellHead" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #000000" fo:background-color="#e4e4e4"/></style:style>
 <style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>

@@ -1,10 +1,9 @@
 import type { ThemeId } from '../../src/themes.js';
-import { BECAUSE_RECOMMENDATIONS, GENERAL_RECOMMENDATIONS, NEGATIVES, RECOMMENDATIONS } from './contrast-phrases.js';
-import { FAILURES } from './failure-phrases.js';
-import { ANALYSIS_NEUTRAL, FINDING_CONSEQUENCES, FINDING_CONTEXT, RECOMMENDATION_SUPPORT } from './narrative-phrases.js';
+import type { ClauseWriter } from './clauses.js';
+import type { NarrativeWriter } from './narrative.js';
 import type { Random } from './random.js';
-import type { Filler } from './template.js';
-import type { AgeGroup } from './vocabulary.js';
+import type { QualityLevel } from './review-types.js';
+import { capitalise } from './template.js';
 
 /** A paragraph before it is numbered and placed (its kind comes from its section): words and labels. */
 export interface ParagraphDraft {
@@ -14,102 +13,88 @@ export interface ParagraphDraft {
   text: string;
 }
 
-/** The failure sentences a theme can contribute for a child of this age. */
-export function failureSentences(theme: ThemeId, ageGroup: AgeGroup): readonly string[] {
-  const phrases = FAILURES[theme];
-  return [...phrases.any, ...((ageGroup === 'infant' ? phrases.infant : phrases.older) ?? [])];
+/** A recommendation as the action plan lists it. */
+export interface RecommendationEntry {
+  owner: string;
+  outcome: string;
+  deadline?: string;
 }
 
+const ADDRESSEES = ['the {board}', '{agency}', 'the {board} and its partner agencies', 'health commissioners in {area}', "children's social care in {area}"];
+
 /**
- * Writes labelled paragraphs of 2 to 8 sentences (about 40 to 160 words) from the phrase banks. Sentences are drawn
- * without repetition until a bank runs out, so short reports never repeat themselves.
+ * Writes labelled paragraphs of about 40 to 120 words from the clause and narrative writers.
+ * `why` is the chance that a finding gives a system reason (issue 15: why, not only what).
  */
 export class ParagraphWriter {
-  private readonly decks = new Map<readonly string[], string[]>();
-  private readonly failures = new Map<ThemeId, readonly string[]>();
-
   constructor(
-    private readonly filler: Filler,
+    private readonly clauses: ClauseWriter,
+    private readonly narrative: NarrativeWriter,
     private readonly random: Random,
-    private readonly ageGroup: AgeGroup,
+    private readonly why: number,
   ) {}
 
-  /** A finding that states the failures of `themes`, opened by a sentence from `leads`. */
-  finding(themes: ThemeId[], leads: readonly string[], negate?: ThemeId): ParagraphDraft {
-    const sentences = [this.draw(leads)];
+  /** A finding that states the failures of `themes`, with a reason and a consequence by chance. */
+  finding(themes: ThemeId[], negate?: ThemeId): ParagraphDraft {
+    const sentences: string[] = [];
+    if (this.random.chance(0.5)) sentences.push(...this.narrative.sentences(this.narrative.analysis(), 1));
     for (const theme of new Set(themes)) {
-      sentences.push(this.draw(this.failuresOf(theme), sentences));
-      if (this.random.chance(0.3)) sentences.push(this.draw(this.failuresOf(theme), sentences));
+      const list = this.random.chance(0.15) ? this.clauses.failureList(theme) : undefined;
+      sentences.push(list ?? this.clauses.failure(theme));
+      if (this.random.chance(0.35)) sentences.push(this.clauses.failure(theme));
     }
-    if (negate) sentences.push(this.draw(NEGATIVES[negate]));
-    if (this.random.chance(0.7)) sentences.push(this.draw(FINDING_CONSEQUENCES));
-    this.pad(sentences, ANALYSIS_NEUTRAL);
-    return this.paragraph(sentences, themes, negate ? [negate] : []);
+    if (this.random.chance(this.why)) sentences.push(...present(this.clauses.reason()));
+    if (negate) sentences.push(this.clauses.negative(negate));
+    if (this.random.chance(0.55)) sentences.push(...present(this.clauses.consequence()));
+    this.pad(sentences);
+    return { themes: [...new Set(themes)], negated: negate ? [negate] : [], text: sentences.join(' ') };
   }
 
-  /** A hard negative: the theme's words, used to say that the failure did not happen. */
+  /** A hard negative: the theme's words, used to say that the good practice happened. */
   negative(theme: ThemeId): ParagraphDraft {
-    const context = this.draw(FINDING_CONTEXT);
-    const sentences = [context, this.draw(NEGATIVES[theme]), this.draw(FINDING_CONTEXT, [context])];
+    const sentences = [...this.narrative.sentences(this.narrative.analysis(), 1), this.clauses.negative(theme)];
     if (this.random.chance(0.5)) sentences.reverse();
-    this.pad(sentences, ANALYSIS_NEUTRAL);
-    return this.paragraph(sentences, [], [theme]);
+    this.pad(sentences);
+    return { themes: [], negated: [theme], text: sentences.join(' ') };
   }
 
-  /** Sentences from the narrative banks: no theme unless `failure` adds a fact that shows one. */
-  narrative(banks: readonly (readonly string[])[], failure?: { theme: ThemeId; sentences: readonly string[] }): ParagraphDraft {
-    const count = this.random.int(3, 5);
+  /** Narrative sentences of about `words` words, opened by `lead` when given; a failure of `theme` inserted when given. */
+  narrativeParagraph(makers: readonly (() => string)[], words = this.random.int(45, 100), theme?: ThemeId, lead?: () => string): ParagraphDraft {
+    const sentences = this.narrative.sentences(makers, words, lead);
+    if (theme) sentences.splice(this.random.int(1, sentences.length), 0, this.clauses.failure(theme));
+    return { themes: theme ? [theme] : [], negated: [], text: sentences.join(' ') };
+  }
+
+  /**
+   * A recommendation: with an owner, a practice outcome and a date when the review's
+   * recommendations are actionable; a procedural one without either when they are not.
+   * With `because` it opens by stating the failure and keeps the theme.
+   */
+  recommendation(theme: ThemeId | undefined, level: QualityLevel, deadline: string, because: boolean): { draft: ParagraphDraft; entry: RecommendationEntry } {
+    const owner = this.clauses.fill(this.random.pick(ADDRESSEES));
+    const outcome = theme ? this.clauses.outcome(theme) : this.random.pick(['learn from this review together', 'test how well the changes have worked']);
     const sentences: string[] = [];
-    for (let i = 0; i < count; i++) sentences.push(this.draw(this.random.pick(banks), sentences));
-    this.pad(sentences, banks[0] ?? []);
-    if (failure) sentences.splice(this.random.int(1, sentences.length), 0, this.draw(failure.sentences));
-    return this.paragraph(sentences, failure ? [failure.theme] : [], []);
+    if (theme && because) sentences.push(this.clauses.failure(theme));
+    if (level === 'not') {
+      sentences.push(this.clauses.unique(() => `${this.random.pick(['The procedures on', 'Guidance about', 'The policy for'])} ${this.random.pick(['information sharing', 'home visits', 'supervision', 'assessment'])} ${this.random.pick(['should be reviewed', 'should be revised', 'ought to be updated'])} ${this.random.pick(['in {area}', 'by the {board}', 'in the light of the case of {child}'])}.`));
+    } else {
+      sentences.push(this.clauses.unique(() => `${owner} ${this.random.pick(['should ensure that', 'should make sure that', 'should satisfy itself that'])} practitioners ${outcome}${level === 'met' ? `, ${this.random.pick(['reporting progress', 'with evidence of the change'])} by ${deadline}` : ''}.`));
+      if (this.random.chance(0.5)) {
+        sentences.push(...present(this.clauses.optional(() => '[Success would mean|The measure of success is|Success will be judged by|Progress will show in] [an audit in {area} showing|evidence from case audit showing|a dip sample in {area} showing|feedback from families showing] that [this happens in practice|practice has changed for children like {child}|practice is different now|the change has held by {month}]')));
+      }
+    }
+    const draft = { themes: theme && because ? [theme] : [], negated: [], text: sentences.join(' ') };
+    return { draft, entry: { owner: capitalise(owner), outcome: capitalise(outcome), deadline: level === 'met' ? deadline : undefined } };
   }
 
-  /** A prescriptive recommendation; with `because`, it opens by stating the failure and keeps the theme. */
-  recommendation(theme: ThemeId | undefined, because: boolean): ParagraphDraft {
-    const becauseBank = theme ? BECAUSE_RECOMMENDATIONS[theme] : undefined;
-    const sentences: string[] = [];
-    if (theme && because && becauseBank) sentences.push(this.draw(becauseBank));
-    else sentences.push(this.draw(theme ? RECOMMENDATIONS[theme] : GENERAL_RECOMMENDATIONS));
-    sentences.push(this.draw(RECOMMENDATION_SUPPORT));
-    if (this.random.chance(0.5)) sentences.push(this.draw(GENERAL_RECOMMENDATIONS, sentences));
-    this.pad(sentences, RECOMMENDATION_SUPPORT);
-    const themes = theme && because && becauseBank ? [theme] : [];
-    return this.paragraph(sentences, themes, []);
-  }
-
-  /** Adds sentences from `bank` until the paragraph reaches a length drawn between 45 and 100 words. */
-  private pad(sentences: string[], bank: readonly string[]): void {
+  /** Adds theme-free analysis sentences until the paragraph reaches a length drawn between 45 and 100 words. */
+  private pad(sentences: string[]): void {
     const target = this.random.int(45, 100);
     const words = (): number => sentences.join(' ').split(' ').length;
-    for (let tries = 0; bank.length > 0 && words() < target && tries < 4; tries++) sentences.push(this.draw(bank, sentences));
+    for (let tries = 0; words() < target && tries < 3; tries++) sentences.push(...this.narrative.sentences(this.narrative.analysis(), 1));
   }
+}
 
-  /** One array per theme: decks are keyed by the bank they deal from. */
-  private failuresOf(theme: ThemeId): readonly string[] {
-    let bank = this.failures.get(theme);
-    if (!bank) {
-      bank = failureSentences(theme, this.ageGroup);
-      this.failures.set(theme, bank);
-    }
-    return bank;
-  }
-
-  private paragraph(sentences: string[], themes: ThemeId[], negated: ThemeId[]): ParagraphDraft {
-    return { themes: [...new Set(themes)], negated, text: sentences.map((s) => this.filler.fill(s)).join(' ') };
-  }
-
-  /** The next sentence of a shuffled deck of `bank`, skipping any already in `avoid` (the paragraph so far). */
-  private draw(bank: readonly string[], avoid: readonly string[] = []): string {
-    let deck = this.decks.get(bank) ?? [];
-    let index = deck.findLastIndex((sentence) => !avoid.includes(sentence));
-    if (index < 0) {
-      deck = [...this.random.shuffle(bank), ...deck];
-      index = deck.findLastIndex((sentence) => !avoid.includes(sentence));
-    }
-    this.decks.set(bank, deck);
-    if (index < 0) return this.random.pick(bank);
-    return deck.splice(index, 1)[0] as string;
-  }
+function present(sentence: string | undefined): string[] {
+  return sentence === undefined ? [] : [sentence];
 }

@@ -1,7 +1,7 @@
 /// <reference types="pdfkit" />
 import type { Line, Token } from './line-breaker.js';
 import type { Paragraph } from './report-model.js';
-import type { ChronologyRow } from './sections.js';
+import type { Table } from './sections.js';
 import { markerSize, type Typesetter } from './pdf-typesetter.js';
 
 export const PAGE = { width: 595.28, height: 841.89, left: 72, right: 72, top: 84, bottom: 80 };
@@ -87,14 +87,14 @@ export class PageFlow {
     return first;
   }
 
-  /** The chronology: a ruled three-column table whose header row repeats after a page break. */
-  table(rows: readonly ChronologyRow[], caption: string): void {
+  /** A ruled table whose header row repeats after a page break. */
+  table(table: Table, caption: string): void {
     const size = this.size - 1.5;
     const lineHeight = size * 1.3;
-    const columns = [TEXT_WIDTH * 0.2, TEXT_WIDTH * 0.26, TEXT_WIDTH * 0.54];
+    const columns = table.columns.map((column) => TEXT_WIDTH * column.width);
     const cells = (texts: string[], face: 'regular' | 'bold'): Line[][] =>
       texts.map((text, i) => this.type.wrap(text.split(' ').map((word) => ({ text: word })), { first: (columns[i] ?? 0) - 8, rest: (columns[i] ?? 0) - 8 }, face, size));
-    const header = cells(['Date', 'Agency', 'Event'], 'bold');
+    const header = cells(table.columns.map((column) => column.title), 'bold');
     const drawRow = (row: Line[][], face: 'regular' | 'bold'): void => {
       const height = Math.max(...row.map((lines) => lines.length)) * lineHeight + 6;
       let x = PAGE.left;
@@ -112,8 +112,8 @@ export class PageFlow {
     this.type.text(caption, PAGE.left, this.y, 'italic', this.size - 1);
     this.y += this.lineHeight;
     drawRow(header, 'bold');
-    for (const row of rows) {
-      const body = cells([row.date, row.agency, row.event], 'regular');
+    for (const row of table.rows) {
+      const body = cells(row, 'regular');
       if (!this.fits(Math.max(...body.map((lines) => lines.length)) * lineHeight + 6)) {
         this.newPage();
         drawRow(header, 'bold');

@@ -53,7 +53,7 @@ export async function renderPdfkit(model: ReportModel, file: string): Promise<Re
         const subPage = flow.heading(`${block.number} ${block.title}`, 2);
         contents.push({ title: `${block.number} ${block.title}`, page: subPage + 1 - offset, level: 2 });
       } else if (block.type === 'table') {
-        flow.table(block.rows, `Table ${++tables}: Summary of key events`);
+        flow.table(block.table, `Table ${++tables}: ${block.table.caption}`);
       } else {
         paragraphPages.set(block.paragraph.number, flow.paragraph(block.paragraph) + 1);
       }
@@ -112,7 +112,7 @@ function drawTitlePage(model: ReportModel, type: Typesetter): void {
   const { printed } = model;
   let y = centred(type, printed.board, 150, 'regular', 15) + 70;
   y = centred(type, printed.title, y, 'bold', 24) + 16;
-  y = centred(type, 'Overview Report', y, 'regular', 17) + 20;
+  y = centred(type, printed.documentLabel, y, 'regular', 17) + 20;
   if (model.draft) y = centred(type, 'DRAFT v0.3 \u2013 not for circulation', y, 'bold', 13) + 10;
   if (printed.author) centred(type, `Independent reviewer: ${printed.author}`, 560, 'regular', 12);
   centred(type, printed.titlePageDate, 590, 'regular', 12);

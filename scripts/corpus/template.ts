@@ -1,7 +1,7 @@
 import type { Random } from './random.js';
 import { AGENCIES, MANAGERS, MONTHS, ROLES, type AgeGroup } from './vocabulary.js';
 
-/** The fixed people and names of one report, used to fill `{slot}`s in the phrase banks. */
+/** The fixed people and names of one report, used to fill the `{slot}`s of the sentence templates. */
 export interface Cast {
   child: string;
   he: string;
@@ -18,7 +18,7 @@ export interface Cast {
 }
 
 /**
- * Fills phrase-bank templates. `{role}` or `{agency}` draw a fresh value each time; a slot
+ * Fills sentence templates. `{role}` or `{agency}` draw a fresh value each time; a slot
  * written with a capital (`{Child}`, `{Mother}`) capitalises the value at a sentence start.
  *
  * filler.fill('{Mother} told the {role} in {month}.') === 'The mother told the health visitor in May 2011.'

@@ -1,6 +1,7 @@
 import type { PassageKind, ThemeId } from '../../src/themes.js';
 import type { Rendered } from './render-pdfkit.js';
 import { paragraphsOf, type ReportMeta, type ReportModel } from './report-model.js';
+import type { ReviewFacts } from './review-types.js';
 
 export type Generator = 'pdfkit' | 'libreoffice';
 
@@ -22,9 +23,14 @@ export interface Truth {
   seed: number;
   pages: number;
   meta: ReportMeta;
+  /** What the review is (type, area, child, harm) and how it fares on issue 15's quality criteria. */
+  review: TruthReview;
   running: string[];
   paragraphs: TruthParagraph[];
 }
+
+export type TruthReview = Pick<ReviewFacts,
+  'type' | 'document' | 'area' | 'region' | 'ageBand' | 'age' | 'sex' | 'harm' | 'quality' | 'months' | 'periodStart' | 'incident' | 'commissioned' | 'completed' | 'published'>;
 
 export function buildTruth(model: ReportModel, file: string, generator: Generator, rendered: Rendered): Truth {
   return {
@@ -33,6 +39,7 @@ export function buildTruth(model: ReportModel, file: string, generator: Generato
     seed: model.seed,
     pages: rendered.pages,
     meta: model.meta,
+    review: truthReview(model.facts),
     running: runningTexts(model),
     paragraphs: paragraphsOf(model).map((paragraph) => {
       const page = rendered.paragraphPages.get(paragraph.number);
@@ -53,4 +60,9 @@ export function buildTruth(model: ReportModel, file: string, generator: Generato
 /** The fixed texts of running headers and footers, without page numbers. */
 export function runningTexts(model: ReportModel): string[] {
   return [...model.style.header, ...(model.style.footerText ? [model.style.footerText] : [])];
+}
+
+function truthReview(facts: ReviewFacts): TruthReview {
+  const { type, document, area, region, ageBand, age, sex, harm, quality, months, periodStart, incident, commissioned, completed, published } = facts;
+  return { type, document, area, region, ageBand, age, sex, harm, quality, months, periodStart, incident, commissioned, completed, published };
 }

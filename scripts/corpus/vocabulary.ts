@@ -1,4 +1,4 @@
-/** Fictional places, people and the professional vocabulary that fills the phrase banks. */
+/** Fictional places, people and the professional vocabulary that fills the templates. */
 
 export type AgeGroup = 'infant' | 'child' | 'adolescent';
 
@@ -21,13 +21,6 @@ export const PLACES: readonly Place[] = [
   { name: 'Ashworth Vale' },
   { name: 'Fernleigh' },
 ];
-
-/** Boards before the 2018 reforms were LSCBs; afterwards, safeguarding partnerships. */
-export function boardNames(place: Place, year: number): { full: string; short: string } {
-  return year >= 2019
-    ? { full: `${place.name} Safeguarding Children Partnership`, short: `${place.name} SCP` }
-    : { full: `${place.name} Local Safeguarding Children Board`, short: `${place.name} LSCB` };
-}
 
 export const FIRST_NAMES = [
   'Jane', 'Margaret', 'David', 'Helen', 'Richard', 'Susan', 'Andrew', 'Fiona', 'Peter', 'Alison',

@@ -6,10 +6,10 @@ import { renderWriter } from './render-writer.js';
 import type { ReportModel } from './report-model.js';
 import { buildTruth, type Generator, type Truth } from './truth.js';
 
-/** "northmoor-2013-child-s": board area, year, subject. */
+/** "northmoor-2013-child-s": area, year, subject ("-brief" for a learning brief). */
 export function reportSlug(model: ReportModel): string {
-  const area = model.meta.board.replace(/ (Local Safeguarding Children Board|Safeguarding Children Partnership)$/, '');
-  return `${area}-${model.meta.year}-${model.meta.subject}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const area = model.facts.area;
+  return `${area}-${model.meta.year}-${model.meta.subject}${model.facts.document === 'brief' ? '-brief' : ''}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
 /**

@@ -54,10 +54,11 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** The draft paragraph that copies the source: the one sharing most of its words. */
+/** The draft paragraph that copies the source: the one sharing most of its three-word runs (single words are too common to tell). */
 function copyOf(truth: DraftTruth): string {
-  const words = new Set(source.text.toLowerCase().split(/\W+/));
-  const overlap = (text: string) => text.toLowerCase().split(/\W+/).filter((word) => words.has(word)).length / words.size;
+  const runs = (text: string): string[] => text.toLowerCase().split(/\W+/).flatMap((word, i, words) => (i + 3 <= words.length ? [words.slice(i, i + 3).join(' ')] : []));
+  const sourceRuns = new Set(runs(source.text));
+  const overlap = (text: string) => runs(text).filter((run) => sourceRuns.has(run)).length;
   const best = [...truth.paragraphs].sort((a, b) => overlap(b.text) - overlap(a.text))[0];
   return best?.number ?? '';
 }

@@ -7,17 +7,18 @@ import { loadTagger } from '../../src/lexicon/index.js';
 import { corpusTruths } from '../support/corpus.js';
 
 /**
- * The bundled corpus was written by another engineer from phrase banks of their own, labelled
- * paragraph by paragraph. Tagged with their section's kind, as ingest tags them, the paragraphs
- * must keep the scores measured when the lexicons were last changed (macro F1 0.993, no
- * theme-free paragraph tagged, lowest precision 0.739: multi_agency, whose remaining "errors"
- * are health-to-health sharing failures that themes.md counts as multi_agency and the corpus
- * labels as health_coordination only). The floors sit a little under, so that a regression fails.
- * `npx tsx scripts/eval.ts corpus/` prints the full table and the errors.
+ * The bundled corpus is generated from event models written for it (scripts/corpus/events.ts),
+ * not from the phrases the lexicons were written against, and labelled paragraph by paragraph by
+ * its generator. Tagged with their section's kind, as ingest tags them, the paragraphs must keep
+ * the scores measured when the corpus was last regenerated (macro F1 0.872, 1.5% of theme-free
+ * paragraphs tagged, lowest precision 0.615: neglect, whose "errors" are hard negatives such as
+ * "recognised the chronic neglect promptly"; then health_coordination, 0.630, where the tagger
+ * also reads health-to-health sharing as multi_agency). The floors sit a little under, so that a
+ * regression fails. `npx tsx scripts/eval.ts corpus/` prints the full table and the errors.
  */
-const MACRO_F1_FLOOR = 0.97;
-const THEME_FREE_TAGGED_CEILING = 0.015;
-const PRECISION_FLOOR = 0.7;
+const MACRO_F1_FLOOR = 0.85;
+const THEME_FREE_TAGGED_CEILING = 0.025;
+const PRECISION_FLOOR = 0.58;
 
 const passages = corpusTruths().flatMap((truth) =>
   truth.paragraphs.map(({ number, kind, themes, text }) => ({ id: `${truth.file}#${number}`, text: normaliseLine(text), themes, kind, section: kind })),

@@ -7,6 +7,7 @@ import { readSidecar } from '../../src/ingest/sources.js';
 import type { IngestedReview } from '../../src/ingest/types.js';
 import type { Tagger } from '../../src/lexicon/index.js';
 import type { PassageKind, ThemeId } from '../../src/themes.js';
+import type { TruthReview } from '../../scripts/corpus/truth.js';
 
 export const CORPUS = path.join(PROJECT_ROOT, 'corpus');
 
@@ -16,6 +17,8 @@ export interface Truth {
   generator: 'pdfkit' | 'libreoffice';
   pages: number;
   meta: { title: string; board: string; subject: string; year: number; author: string };
+  /** Review type, area, region, the child's age band and sex, the harm, and the review's quality criteria. */
+  review: TruthReview;
   running: string[];
   paragraphs: Array<{ number: string; page: number; section: string; kind: PassageKind; themes: ThemeId[]; text: string }>;
 }
