@@ -1,0 +1,36 @@
+import { createTermReader } from '../check/terms.js';
+import { conceptOf, isGeneric } from './ask-concepts.js';
+import { readRecommendation, type RecommendationParts } from './recommendation-parts.js';
+
+/** A recommendation's ask: the sentence that makes it, read into parts, and the words it turns on. */
+export interface Ask {
+  sentence: string;
+  parts: RecommendationParts;
+  /** Porter stems of the ask's particular words (not "board", "should", "ensure"): what "same words" compares. */
+  stems: readonly string[];
+  /** The same words as concepts ("spoken" and "seen" are both "see"): what "same ask reworded" compares. */
+  concepts: readonly string[];
+}
+
+/** A sentence that asks: a modal, "is asked to", "to consider", or a recommending opening. */
+const ASKING = /\b(?:must|shall|should|will|needs? to|(?:is|are) asked to|to consider|recommend(?:s|ed)?)\b/i;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z‘“"'(])/;
+const terms = createTermReader();
+
+/**
+ * The ask of a recommendation passage: its first sentence that asks for something (a passage
+ * often opens with the finding it answers), else its first sentence.
+ * readAsk('Child H was not seen. The Board should ensure children are seen alone.').parts.verb === 'ensure'
+ */
+export function readAsk(text: string): Ask {
+  const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+  const sentence = sentences.find((candidate) => ASKING.test(candidate)) ?? sentences[0] ?? '';
+  const parts = readRecommendation(sentence);
+  return fromParts(sentence, parts);
+}
+
+/** An ask from parts already read (as stored): no second parse. */
+export function fromParts(sentence: string, parts: RecommendationParts): Ask {
+  const stems = [...new Set(terms.stems(sentence))].filter((stemmed) => !isGeneric(stemmed));
+  return { sentence, parts, stems, concepts: [...new Set(stems.map(conceptOf))] };
+}
