@@ -20,6 +20,8 @@ const weights = askWeights(asks);
 interface Pair {
   label: PairLabel;
   scores: AskScores;
+  /** Positions of the two wordings in the list paired. */
+  at: [number, number];
 }
 
 function pairsOf(indexes: number[]): Pair[] {
@@ -28,7 +30,7 @@ function pairsOf(indexes: number[]): Pair[] {
     for (let j = i + 1; j < indexes.length; j += 1) {
       const a = indexes[i] as number;
       const b = indexes[j] as number;
-      pairs.push({ label: pairLabel(wordings[a] as LabelledWording, wordings[b] as LabelledWording), scores: scoreAsks(asks[a] as Ask, asks[b] as Ask, weights) });
+      pairs.push({ label: pairLabel(wordings[a] as LabelledWording, wordings[b] as LabelledWording), scores: scoreAsks(asks[a] as Ask, asks[b] as Ask, weights), at: [i, j] });
     }
   return pairs;
 }
@@ -49,8 +51,7 @@ function precisionRecall(pairs: Pair[], predicted: (pair: Pair) => boolean, actu
   return `precision ${fixed(truePositive / predictedCount)}  recall ${fixed(truePositive / actualCount)}  (${actualCount} labelled, ${predictedCount} predicted)`;
 }
 
-function clusterScores(indexes: number[]): string {
-  const groups = groupAsks(indexes.map((index) => asks[index] as Ask), weights);
+function clusterScores(indexes: number[], groups: number[]): string {
   const labels = indexes.map((index) => (wordings[index] as LabelledWording).ask);
   const majority = (keys: number[], of: (at: number) => string): number => {
     const byKey = new Map<number, Map<string, number>>();
@@ -73,12 +74,14 @@ const sameOrSimilar = (label: PairLabel): boolean => label === 'same ask' || lab
 
 function report(name: string, indexes: number[]): void {
   const pairs = pairsOf(indexes);
+  const groups = groupAsks(indexes.map((index) => asks[index] as Ask), weights);
   const tier = (pair: Pair) => askTier(pair.scores);
   console.log(`\n${name}: ${indexes.length} wordings of ${new Set(indexes.map((index) => wordings[index]?.ask)).size} asks, ${pairs.length} pairs`);
   for (const label of ['same ask', 'similar ask', 'related'] as const) console.log(`  ${label.padEnd(22)} ${precisionRecall(pairs, (pair) => tier(pair) === label, (actual) => actual === label)}`);
   console.log(`  ${'same or similar ask'.padEnd(22)} ${precisionRecall(pairs, (pair) => tier(pair) === 'same ask' || tier(pair) === 'similar ask', sameOrSimilar)}`);
   console.log(`  ${'related or closer'.padEnd(22)} ${precisionRecall(pairs, (pair) => tier(pair) !== null, (actual) => actual !== 'unrelated')}`);
-  console.log(`  groups                 ${clusterScores(indexes)}`);
+  console.log(`  ${'in one group'.padEnd(22)} ${precisionRecall(pairs, (pair) => groups[pair.at[0]] === groups[pair.at[1]], sameOrSimilar)}`);
+  console.log(`  groups                 ${clusterScores(indexes, groups)}`);
 }
 
 const tuning = wordings.flatMap((wording, index) => (wording.heldOut ? [] : [index]));

@@ -13,7 +13,9 @@ export interface Ask {
 }
 
 /** A sentence that asks: a modal, "is asked to", "to consider", or a recommending opening. */
-const ASKING = /\b(?:must|shall|should|will|needs? to|(?:is|are) asked to|to consider|recommend(?:s|ed)?)\b/i;
+const ASKING = /\b(?:must|shall|should|will|ought to|needs? to|(?:is|are) asked to|to consider|recommend(?:s|ed)?)\b/i;
+/** "unclear who should act" reports a finding, not an ask. */
+const NOT_ASKING = /\b(?:who|what|whether|how) (?:should|must|would|will)\b/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z‘“"'(])/;
 const terms = createTermReader();
 
@@ -24,13 +26,15 @@ const terms = createTermReader();
  */
 export function readAsk(text: string): Ask {
   const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
-  const sentence = sentences.find((candidate) => ASKING.test(candidate)) ?? sentences[0] ?? '';
+  const sentence = sentences.find((candidate) => ASKING.test(candidate) && !NOT_ASKING.test(candidate)) ?? sentences[0] ?? '';
   const parts = readRecommendation(sentence);
   return fromParts(sentence, parts);
 }
 
 /** An ask from parts already read (as stored): no second parse. */
 export function fromParts(sentence: string, parts: RecommendationParts): Ask {
-  const stems = [...new Set(terms.stems(sentence))].filter((stemmed) => !isGeneric(stemmed));
+  // Who is asked to do what; the purpose, timescale and measure after it ("with evidence of the change by ...") are left out.
+  const asked = parts.verb === null ? sentence : [parts.addressee, parts.verb, parts.object].filter(Boolean).join(' ');
+  const stems = [...new Set(terms.stems(asked))].filter((stemmed) => !isGeneric(stemmed));
   return { sentence, parts, stems, concepts: [...new Set(stems.map(conceptOf))] };
 }

@@ -12,6 +12,8 @@ export interface ReviewPassage extends Pick<Passage, 'seq' | 'page' | 'endPage' 
   anchor: string;
   themes: ThemeId[];
   evidence: EvidenceSpan[];
+  /** For a recommendation, its group across reviews (added by the review route): "asked by 7 reviews since 2011". */
+  ask_group?: { group: number; line: string } | null;
 }
 
 export interface ReviewReading {

@@ -1,6 +1,8 @@
 import type { Evidence } from '../ingest/types.js';
 import type { PassageKind, ThemeId } from '../themes.js';
+import { readAsk } from '../recommendations/ask.js';
 import type { Db } from './database.js';
+import { askWriter } from './recommendation-queries.js';
 import { findingWriter } from './reviews.js';
 
 export interface PassageToTag {
@@ -23,11 +25,16 @@ export function taggingQueries(db: Db) {
   const batch = db.prepare<[number, number], PassageToTag>('SELECT id, review_id, text, kind, section_kind FROM passages WHERE id > ? ORDER BY id LIMIT ?');
   const findings = db.prepare<[number, number], StoredFinding>('SELECT passage_id, theme, start, end FROM findings WHERE passage_id BETWEEN ? AND ?');
   const writer = findingWriter(db);
+  const writeAsk = askWriter(db);
   return {
     batch: (afterId: number, size: number): PassageToTag[] => batch.all(afterId, size),
     findingsBetween: (firstId: number, lastId: number): StoredFinding[] => findings.all(firstId, lastId),
     replaceAll: db.transaction((updates: Array<{ passage: PassageToTag; kind: PassageKind; evidence: Evidence[] }>, version: string) => {
-      for (const { passage, kind, evidence } of updates) writer.replace(passage.id, passage.review_id, kind, evidence, version);
+      for (const { passage, kind, evidence } of updates) {
+        writer.replace(passage.id, passage.review_id, kind, evidence, version);
+        // The ask is read again: the passage may have become (or stopped being) a recommendation, or the reader changed.
+        writeAsk(passage.id, passage.review_id, kind === 'recommendation' ? readAsk(passage.text) : null);
+      }
     }),
   };
 }

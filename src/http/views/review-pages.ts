@@ -96,6 +96,7 @@ function reportText(data: ReviewReading, labels: Labels): SafeHtml[] {
   <a class="para-number" href="#${passage.anchor}" title="Link to this paragraph (${where})">${passage.paragraph ?? '¶'}</a>
   <p>${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
   ${themeChips(passage.themes, labels)}
+  ${passage.ask_group ? html`<p class="ask-group"><a href="/recommendations?group=${passage.ask_group.group}">This recommendation’s ask: ${passage.ask_group.line}</a></p>` : ''}
 </article>`;
   });
 }
