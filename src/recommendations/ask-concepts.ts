@@ -38,7 +38,7 @@ const CONCEPT_GROUPS: readonly string[] = [
   'history past previous earlier',
   'update revise reassess rewrite amend revisit revised',
   'complete finish',
-  'timescale deadline time timely late overrun slip behind',
+  'timescale deadline timely late overrun slip behind',
   'substance drug alcohol drinking addiction',
   'mental depression illness',
   'domestic violence',

@@ -10,16 +10,29 @@ export interface AskScores {
   concepts: number;
 }
 
-/** Document frequencies of stems and concepts over a set of asks: what a word's weight is measured on. */
+/**
+ * Document frequencies of stems and concepts over a set of asks: what a word's weight is measured
+ * on. A word none of them uses (a draft's own phrasing) weighs as a common one, used by one ask in
+ * UNSEEN_SHARE: it cannot say which earlier ask a draft makes, but it does say that the draft asks
+ * something more, so it counts against a match, without counting as the rarest word of all.
+ */
 export interface AskWeights {
   weight(term: string): number;
 }
+
+const UNSEEN_SHARE = 0.1;
 
 export function askWeights(asks: readonly Ask[]): AskWeights {
   const df = new Map<string, number>();
   for (const ask of asks) for (const term of new Set([...ask.stems, ...ask.concepts])) df.set(term, (df.get(term) ?? 0) + 1);
   const total = Math.max(1, asks.length);
-  return { weight: (term) => Math.log(1 + total / (df.get(term) ?? 1)) };
+  const unseen = Math.log(1 + 1 / UNSEEN_SHARE);
+  return {
+    weight(term) {
+      const frequency = df.get(term);
+      return frequency === undefined ? unseen : Math.log(1 + total / frequency);
+    },
+  };
 }
 
 /** scoreAsks(a, a, weights) -> { same: 1, concepts: 1 } */

@@ -18,6 +18,8 @@ const ASKING = /\b(?:must|shall|should|will|ought to|needs? to|(?:is|are) asked 
 const NOT_ASKING = /\b(?:who|what|whether|how) (?:should|must|would|will)\b/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z‘“"'(])/;
 const terms = createTermReader();
+/** A capitalised word that does not open the text; acronyms (GP, CAMHS) are kept. */
+const NAME = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:['’]s)?/gu;
 
 /**
  * The ask of a recommendation passage: its first sentence that asks for something (a passage
@@ -35,6 +37,7 @@ export function readAsk(text: string): Ask {
 export function fromParts(sentence: string, parts: RecommendationParts): Ask {
   // Who is asked to do what; the purpose, timescale and measure after it ("with evidence of the change by ...") are left out.
   const asked = parts.verb === null ? sentence : [parts.addressee, parts.verb, parts.object].filter(Boolean).join(' ');
-  const stems = [...new Set(terms.stems(asked))].filter((stemmed) => !isGeneric(stemmed));
+  // Names (of places, boards, children) are capitalised inside the sentence: they say where, not what is asked.
+  const stems = [...new Set(terms.stems(asked.replace(NAME, ' ')))].filter((stemmed) => !isGeneric(stemmed));
   return { sentence, parts, stems, concepts: [...new Set(stems.map(conceptOf))] };
 }

@@ -1,5 +1,6 @@
 import type { PassageKind, ThemeId } from '../themes.js';
 import type { Db } from './database.js';
+import { askQueries } from './recommendation-queries.js';
 
 export interface CorpusPassageRow {
   id: number;
@@ -68,6 +69,10 @@ export function checkQueries(db: Db) {
   );
 
   return {
+    /** The stored asks of recommendations, grouped across reviews by the recommendations domain. */
+    asks: askQueries(db),
+    /** The database file: the key under which the grouped asks are kept between checks. */
+    file: db.name,
     totals: () => totals.get() ?? { reviews: 0, passages: 0 },
     /** Passages whose text contains the stem (0 when none does). */
     documentFrequency(stem: string): number {
