@@ -1,4 +1,4 @@
-import type { AskCorpus, GroupedAsk } from '../recommendations/ask-corpus.js';
+import type { AskCorpus, AskWording, GroupedAsk } from '../recommendations/ask-corpus.js';
 import { conceptOf, stem } from '../recommendations/ask-concepts.js';
 import { readAsk, type Ask } from '../recommendations/ask.js';
 import { askTier, scoreAsks, type AskScores, type AskTier } from '../recommendations/ask-similarity.js';
@@ -21,16 +21,17 @@ interface Candidate {
 /**
  * Places each draft recommendation in the group of the corpus recommendation whose ask is closest
  * (a same or similar ask), or marks it new, naming the nearest related group when there is one.
- * Candidates are the corpus asks sharing a concept with the draft's; one match per review is shown.
+ * Candidates are the corpus asks sharing a concept with the draft's, each wording scored once; one
+ * match per review is shown.
  */
 export function placeRecommendations(entries: readonly DraftEntry[], corpus: AskCorpus, paginated: boolean): PlacedRecommendation[] {
   return entries.map((entry) => {
     const ask = readAsk(entry.passage.text);
-    const candidates = new Set<GroupedAsk>();
-    for (const concept of ask.concepts) for (const member of corpus.byConcept.get(concept) ?? []) candidates.add(member);
-    const scored: Candidate[] = [...candidates].map((member) => {
-      const scores = scoreAsks(ask, member.ask, corpus.weights);
-      return { member, scores, tier: askTier(scores, member.themes.some((theme) => entry.themes.includes(theme as never))) };
+    const candidates = new Set<AskWording>();
+    for (const concept of ask.concepts) for (const wording of corpus.byConcept.get(concept) ?? []) candidates.add(wording);
+    const scored: Candidate[] = [...candidates].flatMap((wording) => {
+      const scores = scoreAsks(ask, wording.ask, corpus.weights);
+      return wording.members.map((member) => ({ member, scores, tier: askTier(scores, member.themes.some((theme) => entry.themes.includes(theme as never))) }));
     });
     scored.sort((a, b) => rank(b) - rank(a) || strength(b) - strength(a) || a.member.row.id - b.member.row.id);
     const best = scored[0];

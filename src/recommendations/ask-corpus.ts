@@ -27,8 +27,14 @@ export interface AskCorpus {
   /** The group of each recommendation passage, by passage id. */
   groupOfPassage: ReadonlyMap<number, AskGroup>;
   weights: AskWeights;
-  /** Asks by concept: the candidates a new ask is compared with. */
-  byConcept: ReadonlyMap<string, readonly GroupedAsk[]>;
+  /** Distinct asks by concept: the candidates a new ask is compared with. */
+  byConcept: ReadonlyMap<string, readonly AskWording[]>;
+}
+
+/** One set of words and the recommendations asking in exactly those words (other boards, other years): scored once. */
+export interface AskWording {
+  ask: Ask;
+  members: GroupedAsk[];
 }
 
 /** Members read when choosing a typical wording: enough to find the centre of a big group cheaply. */
@@ -64,7 +70,20 @@ export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
     groups.set(group.id, group);
     for (const member of members) groupOfPassage.set(member.row.id, group);
   }
-  const byConcept = listsBy(grouped, (member) => member.ask.concepts);
+  const wordings = new Map<string, AskWording>();
+  for (const member of grouped) {
+    const key = [...member.ask.stems].sort().join(' ');
+    const wording = wordings.get(key);
+    if (wording) wording.members.push(member);
+    else wordings.set(key, { ask: member.ask, members: [member] });
+  }
+  const byConcept = new Map<string, AskWording[]>();
+  for (const wording of wordings.values())
+    for (const concept of wording.ask.concepts) {
+      const list = byConcept.get(concept);
+      if (list) list.push(wording);
+      else byConcept.set(concept, [wording]);
+    }
   return { asks: grouped, groups, groupOfPassage, weights, byConcept };
 }
 
