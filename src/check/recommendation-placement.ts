@@ -31,7 +31,7 @@ export function placeRecommendations(entries: readonly DraftEntry[], corpus: Ask
     for (const concept of ask.concepts) for (const wording of corpus.byConcept.get(concept) ?? []) candidates.add(wording);
     const scored: Candidate[] = [...candidates].flatMap((wording) => {
       const scores = scoreAsks(ask, wording.ask, corpus.weights);
-      return wording.members.map((member) => ({ member, scores, tier: askTier(scores, member.themes.some((theme) => entry.themes.includes(theme as never))) }));
+      return wording.members.map((member) => ({ member, scores, tier: askTier(scores, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme))) }));
     });
     scored.sort((a, b) => rank(b) - rank(a) || strength(b) - strength(a) || a.member.row.id - b.member.row.id);
     const best = scored[0];

@@ -62,7 +62,12 @@ export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
   const weights = askWeights(asks);
   const groupNumbers = groupAsks(asks, weights);
   const grouped: GroupedAsk[] = rows.map((row, at) => ({ row, ask: asks[at] as Ask, themes: row.themes ? row.themes.split(',') : [], group: groupNumbers[at] as number }));
-  const byNumber = listsBy(grouped, (member) => [member.group]);
+  const byNumber = new Map<number, GroupedAsk[]>();
+  for (const member of grouped) {
+    const members = byNumber.get(member.group);
+    if (members) members.push(member);
+    else byNumber.set(member.group, [member]);
+  }
   const groups = new Map<number, AskGroup>();
   const groupOfPassage = new Map<number, AskGroup>();
   for (const members of byNumber.values()) {
@@ -85,18 +90,6 @@ export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
       else byConcept.set(concept, [wording]);
     }
   return { asks: grouped, groups, groupOfPassage, weights, byConcept };
-}
-
-/** The members under each of their keys, in the order given. */
-function listsBy<K>(members: readonly GroupedAsk[], keys: (member: GroupedAsk) => readonly K[]): Map<K, GroupedAsk[]> {
-  const lists = new Map<K, GroupedAsk[]>();
-  for (const member of members)
-    for (const key of keys(member)) {
-      const list = lists.get(key);
-      if (list) list.push(member);
-      else lists.set(key, [member]);
-    }
-  return lists;
 }
 
 function typicalMember(members: readonly GroupedAsk[], weights: AskWeights): GroupedAsk {
