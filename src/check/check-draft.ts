@@ -10,7 +10,11 @@ import { readAndTagDraft, type DraftDocument, type TaggedDraft } from './draft-r
 import { leadSentence } from './lead-sentence.js';
 import { assessQuality } from './quality/assess-quality.js';
 import type { QualityCriterion } from './quality/criteria-file.js';
-import { recommendationCorpus, REPEAT_THRESHOLD, repeatedRecommendations } from './recommendations.js';
+import { askCorpus } from '../recommendations/ask-corpus.js';
+import { RELATED_ASK, SAME_ASK, SIMILAR_ASK } from '../recommendations/ask-similarity.js';
+import { placeRecommendations } from './recommendation-placement.js';
+import { recommendationCorpus } from './recommendations.js';
+import { SIMILAR_FLOOR } from './score-meaning.js';
 import type { DraftEntry } from './similar-passages.js';
 import { reportThemes, SIMILAR_SHOWN } from './theme-report.js';
 import type { CheckReport, Draft } from './types.js';
@@ -36,14 +40,14 @@ const METHOD = {
   similarity:
     'Each draft paragraph with a failing is compared with the passages of earlier reviews tagged with the same failing. Candidates are the passages that contain every word of one group of three (or, when those find too few, two) of the paragraph\'s nine most specific words, found with SQLite FTS5; in a small corpus, the best BM25 matches of those words. Each candidate is then scored by the cosine of the TF-IDF vectors of the two passages: Porter-stemmed words, each weighing (1 + ln tf) × ln(N / df) with df counted over the N passages of the corpus. 0 means nothing informative in common, 1 the same words in the same proportions.',
   recommendations:
-    'Recommendations are compared by their first full sentence, the one that says what is asked, with every recommendation of the corpus. An earlier recommendation is listed under the failing whose definition its first sentence is closest to, near-identical ones counted together.',
+    'Each recommendation is read into its ask: who is asked (the addressee), how strongly, and the verb and its object, from the sentence that asks. Two asks are compared by the words they turn on (leaving out the Board, "should", "ensure" and other words every ask uses), each weighing its rarity among the corpus\'s recommendations: "same ask" when the words themselves match closely, "similar ask" when their concepts do (synonyms grouped: "see" and "speak to", "disseminate" and "share"), "related" when less is shared or both are tagged with one failing. The corpus\'s recommendations are grouped the same way (see /recommendations); a draft recommendation joins the group of its closest same or similar ask, or is new. Under each failing are listed the earlier recommendations tagged with it, and those of reviews that found it whose first sentence is closest to its definition, one line per ask.',
 };
 
 /**
  * Checks a draft review against the corpus, in memory: reads it into cited paragraphs, tags them
  * with the lexicons, and for each failing found reports its recurrence, the most similar earlier
- * passages and earlier recommendations; then flags the draft's recommendations that closely
- * repeat earlier ones, and assesses the draft against the quality criteria. The draft is stored
+ * passages and earlier recommendations; then places each of the draft's recommendations in the
+ * group of earlier ones making its ask, or marks it new, and assesses the draft against the quality criteria. The draft is stored
  * only when `deps.saveTo` asks for it.
  * const report = await checkDraft({ name: 'draft.pdf', bytes }, { queries, tagger, criteria, maxUploadMb: 50 })
  */
@@ -53,19 +57,20 @@ export async function checkDraft(draft: Draft, deps: CheckDeps): Promise<CheckRe
   const index = corpusIndex(deps.queries);
   const entries = passages.map((passage) => toEntry(passage, index));
   const paginated = document.format === 'pdf';
-  const earlier = recommendationCorpus(index, deps.tagger.lexicons);
+  const earlier = recommendationCorpus(index, deps.tagger.lexicons, askCorpus(deps.queries.asks, deps.queries.file));
   const themes = reportThemes({ entries, index, queries: deps.queries, recommendations: earlier, lexicons: deps.tagger.lexicons, paginated });
   const recommendations = entries.filter((entry) => entry.passage.kind === 'recommendation');
-  const repeated = repeatedRecommendations(recommendations, earlier, paginated);
-  const counts = { known_failings: themes.length, recommendations: recommendations.length, repeated_recommendations: repeated.length, corpus_reviews: deps.queries.totals().reviews };
+  const placed = placeRecommendations(recommendations, earlier.asks, paginated);
+  const repeated = placed.filter((recommendation) => recommendation.placement === 'group').length;
+  const counts = { known_failings: themes.length, recommendations: recommendations.length, repeated_recommendations: repeated, corpus_reviews: deps.queries.totals().reviews };
   const report: CheckReport = {
     ok: true,
     summary: summarise(counts),
     counts,
     draft: { name: draft.name, format: document.format, pages: document.pages, paragraphs: passages.length },
-    method: { ...METHOD, repeat_threshold: REPEAT_THRESHOLD, similar_per_theme: SIMILAR_SHOWN },
+    method: { ...METHOD, thresholds: { same_ask: SAME_ASK, similar_ask: SIMILAR_ASK, related: RELATED_ASK, similar_passage_floor: SIMILAR_FLOOR }, similar_per_theme: SIMILAR_SHOWN },
     themes,
-    repeated_recommendations: repeated,
+    recommendations: placed,
     quality: assessQuality({ passages, title: document.displayTitle, paginated }, deps.criteria),
   };
   return deps.saveTo ? { ...report, saved: saveDraft(draft, document, passages, deps.tagger, deps.saveTo) } : report;
@@ -81,12 +86,12 @@ function toEntry(passage: TaggedPassage, index: CorpusIndex): DraftEntry {
   };
 }
 
-/** "This draft describes 7 known failings; 2 of its 9 recommendations closely repeat earlier ones." */
+/** "This draft describes 7 known failings; 2 of its 9 recommendations make an ask earlier reviews made." */
 function summarise(counts: CheckReport['counts']): string {
   const failings = `This draft describes ${counts.known_failings} known failing${counts.known_failings === 1 ? '' : 's'}`;
   if (counts.recommendations === 0) return `${failings}; it makes no recommendations that could be compared with earlier ones.`;
-  const verb = counts.repeated_recommendations === 1 ? 'repeats' : 'repeat';
-  return `${failings}; ${counts.repeated_recommendations} of its ${counts.recommendations} recommendation${counts.recommendations === 1 ? '' : 's'} closely ${verb} earlier ones.`;
+  const verb = counts.repeated_recommendations === 1 ? 'makes' : 'make';
+  return `${failings}; ${counts.repeated_recommendations} of its ${counts.recommendations} recommendation${counts.recommendations === 1 ? '' : 's'} ${verb} an ask earlier reviews made (the same or a similar ask).`;
 }
 
 /** The user asked for the draft to join the corpus: it goes through the normal review writer, in one transaction. */

@@ -1,6 +1,6 @@
 import type { TaggedPassage } from '../model/review.js';
 import { citationText } from '../search/citation.js';
-import type { CorpusPassageRow } from '../store/check-queries.js';
+import type { CorpusPassageRow } from '../store/passage-rows.js';
 import type { ThemeId } from '../model/themes.js';
 import type { CorpusPassageRef, DraftPassageRef } from './passage-refs.js';
 

@@ -1,4 +1,5 @@
-import type { CheckQueries, CorpusPassageRow } from '../store/check-queries.js';
+import type { CheckQueries } from '../store/check-queries.js';
+import type { CorpusPassageRow } from '../store/passage-rows.js';
 import type { ThemeId } from '../model/themes.js';
 import { leadSentence } from './lead-sentence.js';
 import { cosine, createVocabulary, salientTerms, weighTerms, type TermVector } from './similarity.js';

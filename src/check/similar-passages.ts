@@ -2,6 +2,7 @@ import type { TaggedPassage } from '../model/review.js';
 import type { ThemeId } from '../model/themes.js';
 import { corpusPassageRef, draftPassageRef } from './citations.js';
 import type { CorpusIndex, ScoredPassage } from './corpus-index.js';
+import { describePassageScore, SIMILAR_FLOOR } from './score-meaning.js';
 import { roundScore, type TermVector } from './similarity.js';
 import type { SimilarPassage } from './types.js';
 
@@ -34,24 +35,28 @@ export function searchSimilar(entries: readonly DraftEntry[], index: CorpusIndex
 
 /**
  * The corpus passages on `theme` most like any of the draft's paragraphs on it, each listed once
- * with the draft paragraph it is closest to, best first.
+ * with the draft paragraph it is closest to, best first: at most one per review (five passages of
+ * one review say less than one each of five), and none below SIMILAR_FLOOR.
  */
 export function mostSimilar(theme: ThemeId, entries: readonly DraftEntry[], found: ReadonlyMap<number, ScoredPassage[]>, index: CorpusIndex, paginated: boolean, limit: number): SimilarPassage[] {
   const best = new Map<number, { match: ScoredPassage; entry: DraftEntry }>();
   for (const entry of entries) {
     if (!entry.themes.includes(theme)) continue;
     for (const match of found.get(entry.passage.seq) ?? []) {
-      if (!index.hasTheme(match.row.id, theme)) continue;
+      if (match.score < SIMILAR_FLOOR || !index.hasTheme(match.row.id, theme)) continue;
       const previous = best.get(match.row.id);
       if (!previous || match.score > previous.match.score) best.set(match.row.id, { match, entry });
     }
   }
+  const reviews = new Set<number>();
   return [...best.values()]
     .sort((a, b) => b.match.score - a.match.score || a.match.row.id - b.match.row.id)
+    .filter(({ match }) => !reviews.has(match.row.review_id) && reviews.add(match.row.review_id))
     .slice(0, limit)
     .map(({ match, entry }) => ({
       ...corpusPassageRef(match.row),
       score: roundScore(match.score),
+      score_meaning: describePassageScore(roundScore(match.score)),
       draft_citation: draftPassageRef(entry.passage, paginated).citation,
       draft_seq: entry.passage.seq,
     }));

@@ -21,10 +21,12 @@ export function printCheckReport(report: CheckReport, io: CliIO, htmlFile?: stri
       writeLine(io.stdout, `     in ${recommendation.reviews} review${recommendation.reviews === 1 ? '' : 's'}: ${clip(recommendation.text)}`);
     }
   }
-  if (report.repeated_recommendations.length > 0) writeLine(io.stdout, `\nRecommendations that closely repeat earlier ones (lead-sentence cosine >= ${report.method.repeat_threshold}):`);
-  for (const repeated of report.repeated_recommendations) {
-    writeLine(io.stdout, `  ${repeated.draft.citation}: made before in ${repeated.earlier_reviews} review${repeated.earlier_reviews === 1 ? '' : 's'}, e.g. ${repeated.matches[0]?.citation ?? ''}`);
-    writeLine(io.stdout, `    ${clip(repeated.draft.text)}`);
+  if (report.recommendations.length > 0) writeLine(io.stdout, '\nThe draft\'s recommendations against earlier ones:');
+  for (const placed of report.recommendations) {
+    const where = placed.placement === 'group' && placed.group ? `${placed.tier}, asked by ${placed.group.reviews} review${placed.group.reviews === 1 ? '' : 's'}${placed.group.first_year !== null ? ` since ${placed.group.first_year}` : ''}` : 'new ask';
+    writeLine(io.stdout, `  ${placed.draft.citation}: ${where}`);
+    writeLine(io.stdout, `    ${clip(placed.draft.text)}`);
+    writeLine(io.stdout, `    ${placed.reason}`);
   }
   printQuality(report.quality, io);
   if (report.saved) writeLine(io.stdout, `\nThe draft was ${report.saved.outcome === 'unchanged' ? 'already in' : 'added to'} the corpus (review ${report.saved.review_id}).`);

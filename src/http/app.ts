@@ -11,6 +11,7 @@ import type { AppDeps, RouteDeps } from './route-deps.js';
 import { checkRoutes } from './routes/check.js';
 import { concordanceRoutes } from './routes/concordance.js';
 import { exportRoutes } from './routes/export.js';
+import { recommendationGroups, recommendationRoutes } from './routes/recommendations.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { searchRoutes } from './routes/search.js';
 import { themeRoutes } from './routes/themes.js';
@@ -43,8 +44,10 @@ export function createApp(deps: AppDeps): express.Express {
   const routeDeps: RouteDeps = { ...deps, engine, themes: themeInfo(deps.tagger) };
   app.use(searchRoutes(routeDeps));
   app.use(exportRoutes(routeDeps));
-  app.use(reviewRoutes(routeDeps));
+  const groups = recommendationGroups(deps);
+  app.use(reviewRoutes(routeDeps, groups));
   app.use(themeRoutes(routeDeps));
+  app.use(recommendationRoutes(routeDeps, groups));
   app.use(concordanceRoutes(routeDeps));
 
   app.use(checkRoutes(deps));

@@ -15,6 +15,8 @@ export interface ReviewPassage extends Pick<Passage, 'seq' | 'page' | 'endPage' 
   /** Read by OCR from a page picture, with its words' mean confidence, 0-100. */
   ocr: boolean;
   ocr_confidence: number | null;
+  /** For a recommendation, its group across reviews (added by the review route): "asked by 7 reviews since 2011". */
+  ask_group?: { group: number; line: string } | null;
 }
 
 export interface ReviewReading {

@@ -1,18 +1,7 @@
-import type { PassageKind, ThemeId } from '../model/themes.js';
+import type { ThemeId } from '../model/themes.js';
 import type { Db } from './database.js';
-
-export interface CorpusPassageRow {
-  id: number;
-  review_id: number;
-  page: number;
-  paragraph: string | null;
-  section: string;
-  kind: PassageKind;
-  text: string;
-  title: string;
-  board: string;
-  year: number | null;
-}
+import type { CorpusPassageRow } from './passage-rows.js';
+import { askQueries } from './recommendation-queries.js';
 
 export interface RecommendationRow extends CorpusPassageRow {
   /** JSON [[start, end], ...]: sentence offsets inside text. */
@@ -68,6 +57,10 @@ export function checkQueries(db: Db) {
   );
 
   return {
+    /** The stored asks of recommendations, grouped across reviews by the recommendations domain. */
+    asks: askQueries(db),
+    /** The database file: the key under which the grouped asks are kept between checks. */
+    file: db.name,
     totals: () => totals.get() ?? { reviews: 0, passages: 0 },
     /** Passages whose text contains the stem (0 when none does). */
     documentFrequency(stem: string): number {

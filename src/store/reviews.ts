@@ -1,6 +1,8 @@
 import type { Evidence, IngestedReview } from '../model/review.js';
 import type { PassageKind } from '../model/themes.js';
+import { readAsk } from '../recommendations/ask.js';
 import type { Db } from './database.js';
+import { askWriter } from './recommendation-queries.js';
 
 export interface ReviewRow {
   id: number;
@@ -36,6 +38,7 @@ export function reviewWriter(db: Db) {
   const deletePassages = db.prepare('DELETE FROM passages WHERE review_id = ?');
   const deleteReview = db.prepare('DELETE FROM reviews WHERE id = ?');
   const findings = findingWriter(db);
+  const writeAsk = askWriter(db);
 
   const remove = (id: number): void => {
     deletePassages.run(id);
@@ -54,6 +57,7 @@ export function reviewWriter(db: Db) {
         insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences), passage.ocrConfidence ?? null).lastInsertRowid,
       );
       findings.insert(passageId, reviewId, passage.evidence, review.lexiconVersion);
+      if (passage.kind === 'recommendation') writeAsk(passageId, reviewId, readAsk(passage.text));
     }
     return { outcome: previous ? 'replaced' : 'added', id: reviewId };
   });

@@ -52,16 +52,16 @@ describe('lessons check', () => {
     const before = fingerprint();
     const run = await runCli(['check', draftFile, '--db', dbFile]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^This draft describes \d+ known failings?; \d+ of its 1 recommendation closely (repeats|repeat) earlier ones\.\n/);
+    expect(run.stdout).toMatch(/^This draft describes \d+ known failings?; \d+ of its 1 recommendation makes? an ask earlier reviews made \(the same or a similar ask\)\.\n/);
     expect(run.stdout).toContain('Accounts taken at face value');
     expect(fingerprint()).toEqual({ ...before, holdsDraft: false });
     expect(before.holdsDraft).toBe(false);
   });
 
-  test('when --json is given, then it prints the report object with summary, themes and repeated recommendations', async () => {
+  test('when --json is given, then it prints the report object with summary, themes and placed recommendations', async () => {
     const run = await runCli(['check', draftFile, '--db', dbFile, '--json']);
     const report = JSON.parse(run.stdout) as Record<string, unknown> & { themes: Array<Record<string, unknown>> };
-    expect(report).toMatchObject({ ok: true, summary: expect.stringMatching(/^This draft describes/), repeated_recommendations: expect.any(Array) });
+    expect(report).toMatchObject({ ok: true, summary: expect.stringMatching(/^This draft describes/), recommendations: expect.any(Array) });
     expect(report.themes.map((theme) => theme.theme)).toEqual(expect.arrayContaining(['face_value', 'professional_drift']));
     expect(report.themes[0]).toEqual(expect.objectContaining({ passages: expect.any(Array), reviews_with_theme: expect.any(Number), share: expect.any(Number), similar: expect.any(Array), recommendations: expect.any(Array) }));
   });

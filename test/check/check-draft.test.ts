@@ -113,16 +113,21 @@ describe('a board checks a draft against the corpus', () => {
   test('when the report is made, then the summary counts the failings and the repeated recommendations', () => {
     const { counts } = pdfReport;
     expect(counts.known_failings).toBe(pdfReport.themes.length);
-    expect(counts.repeated_recommendations).toBe(pdfReport.repeated_recommendations.length);
-    expect(pdfReport.summary).toBe(`This draft describes ${counts.known_failings} known failings; ${counts.repeated_recommendations} of its ${counts.recommendations} recommendations closely repeat earlier ones.`);
+    expect(counts.recommendations).toBe(pdfReport.recommendations.length);
+    expect(counts.repeated_recommendations).toBe(pdfReport.recommendations.filter((placed) => placed.placement === 'group').length);
+    expect(pdfReport.summary).toBe(`This draft describes ${counts.known_failings} known failings; ${counts.repeated_recommendations} of its ${counts.recommendations} recommendations make an ask earlier reviews made (the same or a similar ask).`);
   });
 
-  test('when a draft recommendation repeats earlier ones, then the matches reach the threshold and come one per review', () => {
-    expect(pdfReport.repeated_recommendations.length).toBeGreaterThan(0);
-    for (const repeated of pdfReport.repeated_recommendations) {
+  test('when a draft recommendation is placed in a group, then it has a tier, a reason, a meaning for its score, and matches one per review', () => {
+    const placed = pdfReport.recommendations.filter((recommendation) => recommendation.placement === 'group');
+    expect(placed.length).toBeGreaterThan(0);
+    for (const repeated of placed) {
       expect(repeated.draft.kind).toBe('recommendation');
-      expect(repeated.earlier_reviews).toBeGreaterThanOrEqual(repeated.matches.length);
-      expect(repeated.matches.every((match) => match.score >= pdfReport.method.repeat_threshold && match.kind === 'recommendation')).toBe(true);
+      expect(['same ask', 'similar ask']).toContain(repeated.tier);
+      expect(repeated.reason).toMatch(/^(Same ask|Similar ask)/);
+      expect(repeated.score_meaning.startsWith(repeated.score.toFixed(2))).toBe(true);
+      expect(repeated.earlier_reviews).toBe(repeated.group?.reviews);
+      expect(repeated.matches.every((match) => match.kind === 'recommendation')).toBe(true);
       expect(new Set(repeated.matches.map((match) => match.review.id)).size).toBe(repeated.matches.length);
     }
   });
@@ -138,7 +143,7 @@ describe('a board checks a draft against the corpus', () => {
     ].join('\n\n');
     const report = await check({ name: 'short.md', bytes: Buffer.from(text) });
     expect(report.counts.recommendations).toBe(2);
-    expect(report.repeated_recommendations.map((repeated) => repeated.draft.paragraph)).not.toContain('6.1');
+    expect(report.recommendations.find((placed) => placed.draft.paragraph === '6.1')?.placement).toBe('new');
   });
 
   test('when a failing is reported, then its recurrence agrees with a direct count of the corpus, overall and by year', () => {
@@ -149,12 +154,15 @@ describe('a board checks a draft against the corpus', () => {
       expect(theme.share).toBeCloseTo((direct ?? 0) / pdfReport.counts.corpus_reviews, 2);
       expect(theme.similar.length).toBeLessThanOrEqual(5);
       expect(theme.similar.map((similar) => similar.score)).toEqual([...theme.similar.map((similar) => similar.score)].sort((a, b) => b - a));
+      // One per review, none below the floor, each score said in words.
+      expect(new Set(theme.similar.map((similar) => similar.review.id)).size).toBe(theme.similar.length);
+      expect(theme.similar.every((similar) => similar.score >= pdfReport.method.thresholds.similar_passage_floor && similar.score_meaning.startsWith(similar.score.toFixed(2)))).toBe(true);
     }
   });
 
   test('when the report is serialised, then it has the documented JSON shape', () => {
     const json = JSON.parse(JSON.stringify(pdfReport)) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['summary', 'themes', 'repeated_recommendations']));
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['summary', 'themes', 'recommendations']));
     const [theme] = json.themes as Array<Record<string, unknown>>;
     expect(Object.keys(theme ?? {})).toEqual(expect.arrayContaining(['theme', 'passages', 'reviews_with_theme', 'share', 'similar', 'recommendations', 'by_year', 'label']));
   });

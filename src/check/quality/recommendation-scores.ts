@@ -1,5 +1,5 @@
 import { leadSentence } from '../lead-sentence.js';
-import { readRecommendation } from '../recommendation-parts.js';
+import { readRecommendation } from '../../recommendations/recommendation-parts.js';
 import type { RecommendationsDetector } from './criteria-file.js';
 import { compileCues } from './cues.js';
 import { readDates } from './dates.js';

@@ -6,12 +6,13 @@ import { reviewPageQueries } from '../../store/review-page-queries.js';
 import { pageAndJson } from '../page-and-json.js';
 import { oneParam } from '../query-params.js';
 import type { RouteDeps } from '../route-deps.js';
+import type { recommendationGroups } from './recommendations.js';
 import { renderReviewPage, renderReviewsPage } from '../views/review-pages.js';
 
 const LIST_PARAMS = ['q', 'theme', 'board', 'year_from', 'year_to', 'sort', 'order', 'page', 'limit'] as const;
 
 /** GET /reviews (sortable, filterable list) and /reviews/:id (one review to read), with JSON twins. */
-export function reviewRoutes(deps: RouteDeps): express.Router {
+export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommendationGroups>): express.Router {
   const router = express.Router();
   const queries = reviewPageQueries(deps.db);
   pageAndJson(
@@ -26,7 +27,11 @@ export function reviewRoutes(deps: RouteDeps): express.Router {
   pageAndJson(
     router,
     '/reviews/:id',
-    (req) => readReview(queries, Number(req.params.id)),
+    (req) => {
+      const reading = readReview(queries, Number(req.params.id));
+      // Each recommendation links to the recommendations of other reviews that make its ask.
+      return { ...reading, passages: reading.passages.map((passage) => (passage.kind === 'recommendation' ? { ...passage, ask_group: groups.lineOf(passage.id) ?? null } : passage)) };
+    },
     (data, context) => renderReviewPage(data, context, deps.themes),
   );
   return router;

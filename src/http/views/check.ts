@@ -1,4 +1,4 @@
-import type { CheckReport, EarlierRecommendation, RepeatedRecommendation, SimilarPassage, ThemeReport } from '../../check/types.js';
+import type { CheckReport, EarlierRecommendation, PlacedRecommendation, SimilarPassage, ThemeReport } from '../../check/types.js';
 import type { CorpusPassageRef, DraftPassageRef } from '../../check/passage-refs.js';
 import { TOKEN_FIELD } from '../form-token.js';
 import { passagePath } from '../../search/citation.js';
@@ -73,8 +73,8 @@ ${qualitySection(report.quality)}
   <h2 id="method-heading">How this report was made</h2>
   <p>Failings are found by the project's lexicons, as in every published review of the corpus; each is shown with the words
   that matched (highlighted). Similarity: ${report.method.similarity}</p>
-  <p>${report.method.recommendations} A draft recommendation closely repeats an earlier one when the cosine of their first
-  sentences is at least ${report.method.repeat_threshold}.</p>
+  <p>${report.method.recommendations} Thresholds: same ask ${report.method.thresholds.same_ask}, similar ask ${report.method.thresholds.similar_ask},
+  related ${report.method.thresholds.related}; similar passages are shown from ${report.method.thresholds.similar_passage_floor}, one per review.</p>
 </section>
 ${options.links ? html`<p class="check-again"><a class="button button-quiet" href="/check">Check another draft</a></p>` : ''}`;
 }
@@ -82,7 +82,7 @@ ${options.links ? html`<p class="check-again"><a class="button button-quiet" hre
 function contents(report: CheckReport): SafeHtml {
   return html`<nav class="check-contents" aria-label="Failings described in the draft"><ol>
   ${report.themes.map((theme) => html`<li><a href="#theme-${theme.theme}">${theme.label}</a> <span class="muted">(${theme.passages.length} paragraph${theme.passages.length === 1 ? '' : 's'}; in ${percent(theme.share)} of earlier reviews)</span></li>`)}
-  ${report.repeated_recommendations.length > 0 ? html`<li><a href="#repeated-heading">Recommendations that repeat earlier ones</a></li>` : ''}
+  ${report.recommendations.length > 0 ? html`<li><a href="#repeated-heading">The draft's recommendations against earlier ones</a></li>` : ''}
   <li><a href="#quality-heading">Does the draft do what an evaluator looks for?</a> <span class="muted">(${report.quality.summary})</span></li>
 </ol></nav>`;
 }
@@ -125,7 +125,8 @@ function draftPassage(passage: DraftPassageRef): SafeHtml {
 
 function similarPassage(similar: SimilarPassage, options: ViewOptions): SafeHtml {
   return html`<li class="cited-passage">
-  <p class="citation"><span class="score" title="TF-IDF cosine similarity, 0 to 1">${similar.score.toFixed(2)}</span> ${corpusCitation(similar, options)} · like ${similar.draft_citation} of the draft</p>
+  <p class="citation"><span class="score" title="${similar.score_meaning}">${similar.score.toFixed(2)}</span> ${corpusCitation(similar, options)} · like ${similar.draft_citation} of the draft</p>
+  <p class="score-meaning muted">${similar.score_meaning}</p>
   <p class="passage-text">${excerpt(similar.text)}</p>
 </li>`;
 }
@@ -134,7 +135,7 @@ function earlierRecommendation(recommendation: EarlierRecommendation, options: V
   const span = recommendation.first_year === recommendation.last_year ? `${recommendation.first_year ?? ''}` : `${recommendation.first_year}–${recommendation.last_year}`;
   return html`<li>
   <p class="passage-text">${excerpt(recommendation.text)}</p>
-  <p class="citation">Made in <strong>${recommendation.reviews} review${recommendation.reviews === 1 ? '' : 's'}</strong>${span ? `, ${span}` : ''}. Most recently: ${recommendation.examples.map((example, index) => html`${index > 0 ? '; ' : ''}${corpusCitation(example, options)}`)}</p>
+  <p class="citation">Made in <strong>${options.links && recommendation.group_url ? html`<a href="${recommendation.group_url}">${recommendation.reviews} review${recommendation.reviews === 1 ? '' : 's'}</a>` : html`${recommendation.reviews} review${recommendation.reviews === 1 ? '' : 's'}`}</strong>${span ? `, ${span}` : ''}. Most recently: ${recommendation.examples.map((example, index) => html`${index > 0 ? '; ' : ''}${corpusCitation(example, options)}`)}</p>
 </li>`;
 }
 
@@ -142,20 +143,24 @@ function repeatedSection(report: CheckReport, options: ViewOptions): SafeHtml {
   const { counts } = report;
   return html`
 <section class="check-repeated" aria-labelledby="repeated-heading">
-  <h2 id="repeated-heading">Recommendations that closely repeat earlier ones</h2>
+  <h2 id="repeated-heading">The draft's recommendations against earlier ones</h2>
   ${counts.recommendations === 0
     ? html`<p>The draft has no paragraphs read as recommendations (they are recognised under a "Recommendations" heading, or by "should" and "must").</p>`
-    : report.repeated_recommendations.length === 0
-      ? html`<p>None of the draft's ${counts.recommendations} recommendations closely repeats an earlier one.</p>`
-      : html`<ol class="repeated-recommendations">${report.repeated_recommendations.map((repeated) => repeatedRecommendation(repeated, options))}</ol>`}
+    : html`<p>${counts.repeated_recommendations} of the draft's ${counts.recommendations} recommendations make an ask earlier reviews made.</p>
+  <ol class="placed-recommendations">${report.recommendations.map((placed) => placedRecommendation(placed, options))}</ol>`}
 </section>`;
 }
 
-function repeatedRecommendation(repeated: RepeatedRecommendation, options: ViewOptions): SafeHtml {
-  return html`<li class="cited-passage">
-  <p class="citation">${repeated.draft.citation} of the draft · made before in <strong>${repeated.earlier_reviews} review${repeated.earlier_reviews === 1 ? '' : 's'}</strong></p>
-  <p class="passage-text">${repeated.draft.text}</p>
-  <ul class="repeat-matches">${repeated.matches.map((match) => html`<li><span class="score" title="cosine of the lead sentences">${match.score.toFixed(2)}</span> ${corpusCitation(match, options)}: ${excerpt(match.text, 200)}</li>`)}</ul>
+function placedRecommendation(placed: PlacedRecommendation, options: ViewOptions): SafeHtml {
+  const where = placed.placement === 'group' && placed.group
+    ? html`${placed.tier} · asked by <strong>${options.links ? html`<a href="${placed.group.url}">${placed.group.reviews} review${placed.group.reviews === 1 ? '' : 's'}</a>` : html`${placed.group.reviews} review${placed.group.reviews === 1 ? '' : 's'}`}</strong>${placed.group.first_year !== null ? ` since ${placed.group.first_year}` : ''}`
+    : html`new ask${placed.tier === 'related' ? ' (related to earlier ones)' : ''}`;
+  return html`<li class="cited-passage placed-recommendation" data-tier="${placed.tier ?? 'none'}" data-placement="${placed.placement}">
+  <p class="citation">${placed.draft.citation} of the draft · <span class="tier">${where}</span></p>
+  <p class="passage-text">${placed.draft.text}</p>
+  <p class="reason">${placed.reason}</p>
+  <p class="score-meaning muted">Score ${placed.score_meaning}</p>
+  ${placed.matches.length > 0 ? html`<ul class="repeat-matches">${placed.matches.map((match) => html`<li><span class="score" title="${match.tier}">${match.score.toFixed(2)}</span> ${match.tier} · ${corpusCitation(match, options)}: ${match.text}</li>`)}</ul>` : ''}
 </li>`;
 }
 

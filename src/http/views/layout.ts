@@ -6,7 +6,7 @@ export { escapeHtml, html, SafeHtml, trustedHtml } from './html.js';
 
 export interface PageOptions {
   title: string;
-  /** Which nav entry is the current page: 'search', 'reviews', 'themes' or 'check'. */
+  /** Which nav entry is the current page: 'search', 'reviews', 'themes', 'recommendations' or 'check'. */
   active?: string;
   /** The page's main content, already safe HTML (build it with `html`). */
   body: string | SafeHtml;
@@ -22,6 +22,7 @@ const NAV = [
   { id: 'search', href: '/', label: 'Search' },
   { id: 'reviews', href: '/reviews', label: 'Reviews' },
   { id: 'themes', href: '/themes', label: 'Themes' },
+  { id: 'recommendations', href: '/recommendations', label: 'Recommendations' },
   { id: 'check', href: '/check', label: 'Check a draft' },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readRecommendation } from '../../src/check/recommendation-parts.js';
+import { readRecommendation } from '../../src/recommendations/recommendation-parts.js';
 
 describe('reading a recommendation: who is asked, how strongly, to do what', () => {
   test.each([

@@ -1,0 +1,92 @@
+import type { AskCorpus, AskWording, GroupedAsk } from '../recommendations/ask-corpus.js';
+import { conceptOf, stem } from '../recommendations/ask-concepts.js';
+import { readAsk, type Ask } from '../recommendations/ask.js';
+import { askTier, scoreAsks, type AskScores, type AskTier } from '../recommendations/ask-similarity.js';
+import { reviewSpan } from '../recommendations/group-listing.js';
+import { corpusPassageRef, draftPassageRef } from './citations.js';
+import { roundScore } from './similarity.js';
+import { describeAskScore } from './score-meaning.js';
+import type { DraftEntry } from './similar-passages.js';
+import type { PlacedRecommendation } from './types.js';
+
+const MATCHES_SHOWN = 5;
+const TIER_RANK: Record<AskTier, number> = { 'same ask': 3, 'similar ask': 2, related: 1 };
+
+interface Candidate {
+  member: GroupedAsk;
+  scores: AskScores;
+  tier: AskTier | null;
+}
+
+/**
+ * Places each draft recommendation in the group of the corpus recommendation whose ask is closest
+ * (a same or similar ask), or marks it new, naming the nearest related group when there is one.
+ * Candidates are the corpus asks sharing a concept with the draft's, each wording scored once; one
+ * match per review is shown.
+ */
+export function placeRecommendations(entries: readonly DraftEntry[], corpus: AskCorpus, paginated: boolean): PlacedRecommendation[] {
+  return entries.map((entry) => {
+    const ask = readAsk(entry.passage.text);
+    const candidates = new Set<AskWording>();
+    for (const concept of ask.concepts) for (const wording of corpus.byConcept.get(concept) ?? []) candidates.add(wording);
+    const scored: Candidate[] = [...candidates].flatMap((wording) => {
+      const scores = scoreAsks(ask, wording.ask, corpus.weights);
+      return wording.members.map((member) => ({ member, scores, tier: askTier(scores, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme))) }));
+    });
+    scored.sort((a, b) => rank(b) - rank(a) || strength(b) - strength(a) || a.member.row.id - b.member.row.id);
+    const best = scored[0];
+    const tier = best?.tier ?? null;
+    const group = best && tier ? corpus.groupOfPassage.get(best.member.row.id) : undefined;
+    const repeats = tier === 'same ask' || tier === 'similar ask';
+    const shown = scored.filter((candidate) => candidate.tier !== null && (!repeats || candidate.tier !== 'related'));
+    const score = roundScore(best ? strength(best) : 0);
+    return {
+      draft: draftPassageRef(entry.passage, paginated),
+      ask: ask.parts,
+      placement: repeats ? 'group' : 'new',
+      tier,
+      reason: best && tier ? reason(ask, best) : 'No earlier recommendation shares this ask’s particular words or their synonyms: a new ask for this corpus.',
+      score,
+      score_meaning: describeAskScore(score, tier),
+      group: group ? { id: group.id, wording: group.typical.ask.sentence, ...reviewSpan(group.members), url: `/recommendations?group=${group.id}` } : null,
+      earlier_reviews: repeats && group ? reviewSpan(group.members).reviews : 0,
+      matches: onePerReview(shown).slice(0, MATCHES_SHOWN).map((candidate) => ({ ...corpusPassageRef(candidate.member.row), score: roundScore(strength(candidate)), tier: candidate.tier as AskTier })),
+    };
+  });
+}
+
+const rank = (candidate: Candidate): number => (candidate.tier ? TIER_RANK[candidate.tier] : 0);
+const strength = (candidate: Candidate): number => (candidate.tier === 'same ask' ? candidate.scores.same : candidate.scores.concepts);
+
+function onePerReview(candidates: readonly Candidate[]): Candidate[] {
+  const seen = new Set<number>();
+  return candidates.filter((candidate) => !seen.has(candidate.member.row.review_id) && seen.add(candidate.member.row.review_id));
+}
+
+/** The tier in words: the shared sentence, or the shared verb and the words (or synonyms) the asks have in common. */
+function reason(ask: Ask, best: Candidate): string {
+  const citation = corpusPassageRef(best.member.row).citation;
+  if (best.tier === 'same ask') return `Same ask: nearly the same sentence as ${citation} (“${best.member.ask.sentence}”).`;
+  const shared = sharedWords(ask, best.member.ask);
+  const verbs = ask.parts.verb && best.member.ask.parts.verb ? (ask.parts.verb === best.member.ask.parts.verb ? `both ask to ${ask.parts.verb}` : `“${ask.parts.verb}” here, “${best.member.ask.parts.verb}” there`) : null;
+  const words = shared.length > 0 ? `they share ${shared.map((pair) => (pair[0] === pair[1] ? `“${pair[0]}”` : `“${pair[0]}” / “${pair[1]}”`)).join(', ')}` : null;
+  const detail = [verbs, words].filter(Boolean).join('; ');
+  if (best.tier === 'similar ask') return `Similar ask, reworded: ${detail} (${citation}).`;
+  return `Related: the same subject, a different ask; ${detail || 'the same failing is tagged in both'} (${citation}).`;
+}
+
+/** The words of two asks with one concept, as written in each: [['spoken', 'seen'], ['alone', 'alone']]. */
+function sharedWords(a: Ask, b: Ask): Array<[string, string]> {
+  const wordsOf = (sentence: string) => {
+    const byConcept = new Map<string, string>();
+    for (const word of sentence.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+      const concept = conceptOf(stem(word));
+      if (!byConcept.has(concept)) byConcept.set(concept, word);
+    }
+    return byConcept;
+  };
+  const inA = wordsOf(a.sentence);
+  const inB = wordsOf(b.sentence);
+  const common = new Set(b.concepts);
+  return a.concepts.filter((concept) => common.has(concept) && inA.has(concept) && inB.has(concept)).map((concept) => [inA.get(concept) as string, inB.get(concept) as string]);
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+
+/** One wording of a labelled ask (test/fixtures/recommendations/asks.txt). */
+export interface LabelledWording {
+  ask: string;
+  theme: string;
+  /** "=": the ask in nearly the same words as the other "=" wordings; "~": reworded. */
+  mark: '=' | '~';
+  text: string;
+  /** The asks of every fourth theme are held out: thresholds are chosen on the others. */
+  heldOut: boolean;
+}
+
+export type PairLabel = 'same ask' | 'similar ask' | 'related' | 'unrelated';
+
+/** Reads the labelled asks file; throws naming the line when it is malformed. */
+export function readLabelledAsks(file: string): LabelledWording[] {
+  const wordings: LabelledWording[] = [];
+  let current: { ask: string; theme: string; heldOut: boolean } | null = null;
+  const themes = new Set<string>();
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, at) => {
+      if (line.trim() === '' || line.startsWith('# ')) return;
+      const heading = /^## (\S+) \| (\S+)$/.exec(line);
+      if (heading) {
+        themes.add(heading[2] as string);
+        current = { ask: heading[1] as string, theme: heading[2] as string, heldOut: themes.size % 4 === 0 };
+        return;
+      }
+      const wording = /^([=~]) (.+)$/.exec(line);
+      if (!wording || !current) throw new Error(`${file}:${at + 1}: expected "## ask | theme" or a wording starting "= " or "~ " after one, found "${line}"`);
+      wordings.push({ ...current, mark: wording[1] as '=' | '~', text: wording[2] as string });
+    });
+  return wordings;
+}
+
+/** The label of a pair of wordings, from their asks and themes. */
+export function pairLabel(a: LabelledWording, b: LabelledWording): PairLabel {
+  if (a.ask === b.ask) return a.mark === '=' && b.mark === '=' ? 'same ask' : 'similar ask';
+  return a.theme === b.theme ? 'related' : 'unrelated';
+}

@@ -1,0 +1,15 @@
+import type { PassageKind } from '../model/themes.js';
+
+/** A passage of the corpus with the review it is cited from. */
+export interface CorpusPassageRow {
+  id: number;
+  review_id: number;
+  page: number;
+  paragraph: string | null;
+  section: string;
+  kind: PassageKind;
+  text: string;
+  title: string;
+  board: string;
+  year: number | null;
+}

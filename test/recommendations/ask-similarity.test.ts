@@ -1,0 +1,60 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readAsk } from '../../src/recommendations/ask.js';
+import { groupAsks } from '../../src/recommendations/ask-groups.js';
+import { askTier, askWeights, scoreAsks } from '../../src/recommendations/ask-similarity.js';
+import { readLabelledAsks } from '../../src/recommendations/labelled-asks.js';
+
+/** A small corpus of asks (written for this test) to weigh words by. */
+const CORPUS = [
+  'The Board should ensure that practitioners see children alone and record what they say.',
+  'The Partnership should ensure that agencies share information about risk on the day they learn it.',
+  'The LSCB should make sure that managers review open cases in recorded supervision.',
+  'The Board should disseminate the learning from this review to all staff.',
+  'The Partnership should ensure that practitioners use professional interpreters.',
+  'The Board should revise its procedures on home visits in the light of this review.',
+].map(readAsk);
+const weights = askWeights(CORPUS);
+
+describe('two asks compared: the same words, the same ask reworded, a related or an unrelated ask', () => {
+  test.each([
+    ['The Northmoor LSCB should ensure that practitioners see children alone and record what they say.', 0, 'same ask'],
+    ['Health visitors must speak to each child on their own and write down what the child says.', 0, 'similar ask'],
+    ['Every agency must pass on information about risk to the child without delay.', 1, 'similar ask'],
+    ['The Partnership should audit how often interpreters were booked for home visits last year.', 4, 'related'],
+    ['The council should buy new laptops for its housing officers.', 0, null],
+  ])('%s (against ask %i) -> %s', (text, against, tier) => {
+    expect(askTier(scoreAsks(readAsk(text), CORPUS[against]!, weights))).toBe(tier);
+  });
+
+  test('when a draft names a place, then the name does not count in its ask', () => {
+    expect(readAsk('The Westbrook Partnership should ensure that practitioners see children alone.').stems).not.toContain('westbrook');
+  });
+
+  test('when asks are grouped, then rewordings of one ask join its group and another ask starts its own', () => {
+    const asks = [CORPUS[0]!, readAsk('Health visitors must speak to each child on their own and write down what the child says.'), CORPUS[1]!];
+    expect(groupAsks(asks, askWeights(asks))).toEqual([0, 0, 1]);
+  });
+});
+
+describe('the labelled asks file', () => {
+  test('when a wording comes before any ask heading, then the error names the line and what was expected', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lessons-asks-file-'));
+    const file = path.join(dir, 'asks.txt');
+    writeFileSync(file, '# comment\n= The Board should act.\n');
+    try {
+      expect(() => readLabelledAsks(file)).toThrow(`${file}:2: expected "## ask | theme" or a wording starting "= " or "~ " after one, found "= The Board should act."`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('when the project’s labelled asks are read, then they give at least 300 pairs, with held-out asks', () => {
+    const wordings = readLabelledAsks(path.resolve(import.meta.dirname, '..', 'fixtures', 'recommendations', 'asks.txt'));
+    expect((wordings.length * (wordings.length - 1)) / 2).toBeGreaterThanOrEqual(300);
+    expect(wordings.some((wording) => wording.heldOut) && wordings.some((wording) => !wording.heldOut)).toBe(true);
+    expect(wordings.filter((wording) => wording.theme === 'review_process').length).toBeGreaterThan(0);
+  });
+});
