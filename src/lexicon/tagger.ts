@@ -49,7 +49,7 @@ export function buildTagger(files: readonly LexiconFile[], sources: ReadonlyArra
     }
     const id = lexicon.id.text;
     const where = `${lexicon.file}:${lexicon.id.line}`;
-    if (!isThemeId(id)) throw new LexiconError(`${where}: unknown theme "${id}"; expected one of the ids of themes.md (see src/themes.ts)`);
+    if (!isThemeId(id)) throw new LexiconError(`${where}: unknown theme "${id}"; expected one of the ids of themes.md (see src/model/themes.ts)`);
     const earlier = seen.get(id);
     if (earlier) throw new LexiconError(`${where}: duplicate id "${id}"; it is already defined in ${earlier}`);
     seen.set(id, where);
