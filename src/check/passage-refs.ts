@@ -1,19 +1,10 @@
 // How the check cites a passage: a paragraph of the draft, or a passage of an earlier review.
-import type { TagSource } from '../model/review.js';
-import type { PassageKind, ThemeId } from '../model/themes.js';
+import type { QuotedEvidence } from '../model/review.js';
+import type { PassageKind } from '../model/themes.js';
 import type { CitedPassage } from '../search/citation.js';
 
 /** A piece of evidence in a draft passage: offsets into the passage text. */
-export interface EvidenceRef {
-  theme: ThemeId;
-  start: number;
-  end: number;
-  text: string;
-  pattern: string;
-  /** Which layer tagged it, and the model's score (null for a pattern). */
-  source: TagSource;
-  score: number | null;
-}
+export type EvidenceRef = QuotedEvidence;
 
 /** A paragraph of the draft, cited as the board will find it in its own document. */
 export interface DraftPassageRef {

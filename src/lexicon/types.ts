@@ -1,22 +1,12 @@
 import type { NumberedTable } from './vocabulary.js';
-import type { TagSource } from '../model/review.js';
+import type { QuotedEvidence } from '../model/review.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 
 /**
  * One piece of evidence: where in the passage a theme's pattern matched, and which pattern. A model
  * tag's evidence is the sentence, its `pattern` the model's top contributing features.
  */
-export interface ThemeMatch {
-  theme: ThemeId;
-  /** Character offsets into the text given to `tag`. */
-  start: number;
-  end: number;
-  text: string;
-  pattern: string;
-  source: TagSource;
-  /** The model's score (0-1) for a model tag; null for a pattern's. */
-  score: number | null;
-}
+export type ThemeMatch = QuotedEvidence;
 
 export interface TagResult {
   kind: PassageKind;

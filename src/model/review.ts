@@ -49,6 +49,11 @@ export interface Evidence {
   score: number | null;
 }
 
+/** Evidence with the words it spans: what a tag shows a reader. */
+export interface QuotedEvidence extends Evidence {
+  text: string;
+}
+
 /** A passage after tagging: its kind may be refined by the tagger, and it carries its evidence. */
 export interface TaggedPassage extends Passage {
   /** The kind the section heading implied, kept so that a retag sees what ingest saw. */

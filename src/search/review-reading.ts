@@ -1,5 +1,6 @@
 import { NotFoundError } from '../errors.js';
-import type { ReviewFindingRow, ReviewInfo, ReviewPageQueries, ReviewPassageRow } from '../store/review-page-queries.js';
+import type { FindingRow } from '../store/passage-rows.js';
+import type { ReviewInfo, ReviewPageQueries, ReviewPassageRow } from '../store/review-page-queries.js';
 import type { Passage } from '../model/review.js';
 import type { ThemeId } from '../model/themes.js';
 import { passageAnchor } from './citation.js';
@@ -40,7 +41,7 @@ export function readReview(queries: ReviewPageQueries, id: number): ReviewReadin
   return { review, profile: themeProfile(passages), passages };
 }
 
-function toPassage(row: ReviewPassageRow, found: ReviewFindingRow[], taken: ReadonlySet<string>): ReviewPassage {
+function toPassage(row: ReviewPassageRow, found: FindingRow[], taken: ReadonlySet<string>): ReviewPassage {
   const anchor = passageAnchor(row);
   return {
     id: row.id,

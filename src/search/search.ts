@@ -1,6 +1,7 @@
 import { groupFindings } from '../store/group-findings.js';
-import { HIT_END, HIT_START, type FindingRow, type PassageRow, type SearchQueries } from '../store/search-queries.js';
-import type { TagSource } from '../model/review.js';
+import type { FindingRow } from '../store/passage-rows.js';
+import { HIT_END, HIT_START, type PassageRow, type SearchQueries } from '../store/search-queries.js';
+import type { QuotedEvidence } from '../model/review.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
 import { fullTextInThread, type FullText } from './full-text.js';
@@ -12,16 +13,7 @@ import { facetsToRecords, type Facets, type PassageFilter, type PassageIndex } f
 import { assertQueryBudget, assertRawBudget } from './query-budget.js';
 import type { SearchRequest } from './search-request.js';
 
-export interface EvidenceSpan {
-  theme: ThemeId;
-  start: number;
-  end: number;
-  text: string;
-  pattern: string;
-  /** Which layer tagged it, and the model's score (null for a pattern). */
-  source: TagSource;
-  score: number | null;
-}
+export type EvidenceSpan = QuotedEvidence;
 
 /** One cited passage: the shape of `lessons search --json` results and of the API. */
 export interface SearchHit {

@@ -1,3 +1,4 @@
+import type { Evidence } from '../model/review.js';
 import type { PassageKind } from '../model/themes.js';
 
 /** A passage of the corpus with the review it is cited from. */
@@ -12,4 +13,9 @@ export interface CorpusPassageRow {
   title: string;
   board: string;
   year: number | null;
+}
+
+/** A stored finding with the passage it belongs to. */
+export interface FindingRow extends Evidence {
+  passage_id: number;
 }

@@ -1,6 +1,6 @@
-import type { TagSource } from '../model/review.js';
-import type { PassageKind, ThemeId } from '../model/themes.js';
+import type { PassageKind } from '../model/themes.js';
 import type { Db } from './database.js';
+import type { FindingRow } from './passage-rows.js';
 import type { ReviewRow } from './reviews.js';
 
 /** A review as the API shows it: no server file path. */
@@ -18,16 +18,6 @@ export interface ReviewPassageRow {
   ocr_confidence: number | null;
 }
 
-export interface ReviewFindingRow {
-  passage_id: number;
-  theme: ThemeId;
-  start: number;
-  end: number;
-  pattern: string;
-  /** Which layer tagged it, and the model's score (null for a pattern). */
-  source: TagSource;
-  score: number | null;
-}
 
 /** Reading reviews whole: the list, one review's metadata, its passages in order and their findings. */
 export function reviewPageQueries(db: Db) {
@@ -35,14 +25,14 @@ export function reviewPageQueries(db: Db) {
   const all = db.prepare<[], ReviewInfo>(`SELECT ${columns} FROM reviews`);
   const one = db.prepare<[number], ReviewInfo>(`SELECT ${columns} FROM reviews WHERE id = ?`);
   const passages = db.prepare<[number], ReviewPassageRow>('SELECT id, seq, page, end_page, paragraph, section, kind, text, ocr_confidence FROM passages WHERE review_id = ? ORDER BY seq');
-  const findings = db.prepare<[number], ReviewFindingRow>(
+  const findings = db.prepare<[number], FindingRow>(
     'SELECT f.passage_id, f.theme, f.start, f.end, f.pattern, f.source, f.score FROM passages p JOIN findings f ON f.passage_id = p.id WHERE p.review_id = ? ORDER BY f.passage_id, f.start',
   );
   return {
     all: (): ReviewInfo[] => all.all(),
     one: (id: number): ReviewInfo | undefined => one.get(id),
     passages: (id: number): ReviewPassageRow[] => passages.all(id),
-    findings: (id: number): ReviewFindingRow[] => findings.all(id),
+    findings: (id: number): FindingRow[] => findings.all(id),
   };
 }
 

@@ -1,6 +1,6 @@
-import type { TagSource } from '../model/review.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 import type { Db } from './database.js';
+import type { FindingRow } from './passage-rows.js';
 
 export interface PassageRow {
   id: number;
@@ -19,16 +19,6 @@ export interface PassageRow {
   year: number | null;
 }
 
-export interface FindingRow {
-  passage_id: number;
-  theme: ThemeId;
-  start: number;
-  end: number;
-  pattern: string;
-  /** Which layer tagged it, and the model's score (null for a pattern). */
-  source: TagSource;
-  score: number | null;
-}
 
 /** What the in-memory passage index is built from: small columns of every passage, as raw rows. */
 export interface IndexRows {
