@@ -87,11 +87,15 @@ export class IndexSnapshots {
   }
 
   private lookAgain(): void {
+    this.unlessClosed('passage index check', () => this.current());
+  }
+
+  /** Runs work on the app's connection. A closed database means the app has shut down; anything else is news. */
+  private unlessClosed(what: string, work: () => void): void {
     try {
-      this.current();
+      work();
     } catch (err) {
-      // A closed database means the app that owned this index has shut down; anything else is news.
-      if (!/not open/.test((err as Error).message)) process.emitWarning(`passage index check failed: ${(err as Error).message}`);
+      if (!/not open/.test((err as Error).message)) process.emitWarning(`${what} failed: ${(err as Error).message}`);
     }
   }
 
@@ -116,7 +120,7 @@ export class IndexSnapshots {
         this.building = false;
         this.file = null;
         this.worker = null;
-        this.install(indexColumns(this.queries.indexRows()), this.generation);
+        this.unlessClosed('passage index rebuild', () => this.install(indexColumns(this.queries.indexRows()), this.generation));
       });
       this.worker.unref();
     }
