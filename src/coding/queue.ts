@@ -18,6 +18,8 @@ export interface QueueRequest {
   coder: string;
   /** Passages skipped in this session: shown again only when nothing else is left. */
   skip: number[];
+  /** One passage to judge instead of a sample (from a search result or a review page). */
+  passage: number | null;
 }
 
 /** The passage to judge now, with the machine's evidence for the theme. */
@@ -44,7 +46,7 @@ export interface CodingQueue extends QueueRequest {
   items: Array<{ passage_id: number; decision: Decision | null }>;
   judged: number;
   /** The next passage not judged (skipped ones last), or null when all are judged. */
-  passage: QueuePassage | null;
+  next: QueuePassage | null;
 }
 
 export const DEFAULT_SAMPLE_SIZE = 20;
@@ -57,6 +59,7 @@ export interface QueueInput {
   size?: string | number | undefined;
   coder?: string | undefined;
   skip?: string | undefined;
+  passage?: string | undefined;
 }
 
 /** Validates the queue's parameters; each error names its parameter. */
@@ -68,7 +71,8 @@ export function queueRequest(input: QueueInput, defaultCoder: string): QueueRequ
   const seed = whole(input.seed, 'seed', 1, 0, 2 ** 32 - 1);
   const size = whole(input.size, 'size', DEFAULT_SAMPLE_SIZE, 1, MAX_SAMPLE_SIZE);
   const skip = (input.skip ?? '').split(',').filter(Boolean).map((id) => whole(id, 'skip', 0, 1, Number.MAX_SAFE_INTEGER));
-  return { theme, sample, seed, size, coder: input.coder?.trim() || defaultCoder, skip };
+  const passage = input.passage ? whole(input.passage, 'passage', 0, 1, Number.MAX_SAFE_INTEGER) : null;
+  return { theme, sample, seed, size, coder: input.coder?.trim() || defaultCoder, skip, passage };
 }
 
 function whole(value: string | number | undefined, name: string, fallback: number, min: number, max: number): number {
@@ -87,12 +91,14 @@ export interface QueueDeps {
 /**
  * The coding queue: a reproducible random sample of one theme's tagged or untagged passages
  * (same theme, kind, seed and size: same passages, in the same order), this coder's progress
- * through it, and the next passage to judge with the machine's evidence marked.
+ * through it, and the next passage to judge with the machine's evidence marked. With `passage`, that
+ * one passage is the whole queue.
  */
 export function codingQueue(deps: QueueDeps, request: QueueRequest): CodingQueue {
   const tagged = deps.coding.machineTagged(request.theme);
   const population = request.sample === 'tagged' ? tagged : without(deps.coding.passageIds(), tagged);
-  const sample = drawSample(population, request.size, request.seed);
+  if (request.passage !== null && deps.passages.passages([request.passage]).length === 0) throw new InputError(`passage: no passage ${request.passage} in this database`, 'bad_passage');
+  const sample = request.passage !== null ? [request.passage] : drawSample(population, request.size, request.seed);
   const decided = new Map(request.coder ? deps.codes.current({ coder: request.coder, theme: request.theme }).map((code) => [code.passage_id, code.decision]) : []);
   const items = sample.map((id) => ({ passage_id: id, decision: decided.get(id) ?? null }));
   const open = items.filter((item) => item.decision === null).map((item) => item.passage_id);
@@ -103,7 +109,7 @@ export function codingQueue(deps: QueueDeps, request: QueueRequest): CodingQueue
     population: population.length,
     items,
     judged: items.length - open.length,
-    passage: next === undefined ? null : queuePassage(deps, next, request.theme, tagged),
+    next: next === undefined ? null : queuePassage(deps, next, request.theme, tagged),
   };
 }
 

@@ -139,3 +139,23 @@ describe('writes beyond loopback need LESSONS_TOKEN', () => {
     }
   });
 });
+
+describe('coding one passage from a search result', () => {
+  test('when a result\'s link is followed and the form is sent, then that passage is coded and the page says so', async () => {
+    const search = await (await fetch(`${server.url}/search?q=family`)).text();
+    const link = /href="(\/code\?passage=(\d+)[^"]*)"/.exec(search.replace(/&amp;/g, '&'));
+    expect(Number(link?.[2])).toBe(ids[3]);
+    const queue = await get(`/api/code?passage=${ids[3]}&theme=hidden_men&coder=cat`);
+    expect(queue.body).toMatchObject({ items: [{ passage_id: ids[3], decision: null }], next: { passage_id: ids[3], machine: false } });
+    const form = await (await fetch(`${server.url}/code?passage=${ids[3]}&theme=hidden_men&coder=cat`)).text();
+    const token = /name="token" value="([^"]+)"/.exec(form)![1]!;
+    const fields = new URLSearchParams({ token, theme: 'hidden_men', sample: 'tagged', seed: '1', size: '20', coder: 'cat', skip: '', passage: String(ids[3]), passage_id: String(ids[3]), decision: 'add', memo: '' });
+    const sent = await fetch(`${server.url}/code`, { method: 'POST', body: fields, redirect: 'manual' });
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get('location')).toContain(`passage=${ids[3]}`);
+    expect((await get(`/api/codes?coder=cat`)).body.codes).toMatchObject([{ passage_id: ids[3], theme: 'hidden_men', decision: 'add' }]);
+    expect((await get(`/api/code?passage=${ids[3]}&theme=hidden_men&coder=cat`)).body).toMatchObject({ judged: 1, next: null });
+    fields.set('token', 'forged');
+    expect((await fetch(`${server.url}/code`, { method: 'POST', body: fields, redirect: 'manual' })).status).toBe(403);
+  });
+});

@@ -39,7 +39,7 @@ export function codeRoutes(deps: RouteDeps): express.Router {
     res.json({ ok: true, codes: oneParam(req, 'current') === '1' ? codes.current(filter) : codes.list(filter) });
   });
 
-  const queueOf = (req: Request): QueueRequest => queueRequest(Object.fromEntries(['theme', 'sample', 'seed', 'size', 'coder', 'skip'].map((name) => [name, oneParam(req, name)])), deps.config.coder);
+  const queueOf = (req: Request): QueueRequest => queueRequest(Object.fromEntries(['theme', 'sample', 'seed', 'size', 'coder', 'skip', 'passage'].map((name) => [name, oneParam(req, name)])), deps.config.coder);
   pageAndJson(router, '/code', (req) => codingQueue(queueDeps, queueOf(req)), (data, context) => renderCodingQueue(data, context, deps.themes, { token: tokens.issue('code'), askAccessToken: !isLoopback(deps.config.host) }));
   router.post('/code', express.urlencoded({ extended: false, limit: '64kb' }), (req: Request, res: Response) => {
     const form = req.body as Record<string, string | undefined>;

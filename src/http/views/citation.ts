@@ -43,5 +43,12 @@ export function resultItem(hit: SearchHit, labels: ReadonlyMap<ThemeId, ThemeInf
   ${citationLine(hit)}
   <p class="snippet">${trustedHtml(hit.snippet)}</p>
   ${taggedChips(hit.evidence, labels, hit.tags)}
+  ${codeLink(hit.id, hit.tags)}
 </li>`;
+}
+
+/** A link to judge this passage's themes in the coding queue, starting with its first tag. */
+export function codeLink(passageId: number, tags: ReadonlyArray<{ theme: ThemeId }>): SafeHtml {
+  const theme = tags[0]?.theme;
+  return html`<a class="code-link" href="/code?passage=${passageId}${theme ? `&theme=${theme}` : ''}">Confirm, reject or add a theme</a>`;
 }

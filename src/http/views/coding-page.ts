@@ -9,8 +9,9 @@ import { ACCESS_TOKEN_FIELD } from '../write-access.js';
 import { html, renderPage, trustedHtml } from './layout.js';
 
 /** /code?theme=&sample=&seed=&size=&coder=&skip=: the queue's address, also where a judgement returns to. */
-export function queueHref(queue: Pick<QueueRequest, 'theme' | 'sample' | 'seed' | 'size' | 'coder' | 'skip'>): string {
+export function queueHref(queue: Pick<QueueRequest, 'theme' | 'sample' | 'seed' | 'size' | 'coder' | 'skip' | 'passage'>): string {
   const params = new URLSearchParams({ theme: queue.theme, sample: queue.sample, seed: String(queue.seed), size: String(queue.size) });
+  if (queue.passage !== null) params.set('passage', String(queue.passage));
   if (queue.coder) params.set('coder', queue.coder);
   if (queue.skip.length > 0) params.set('skip', queue.skip.join(','));
   return `/code?${params}`;
@@ -23,11 +24,12 @@ export function queueHref(queue: Pick<QueueRequest, 'theme' | 'sample' | 'seed' 
  */
 export function renderCodingQueue(queue: CodingQueue, context: ViewContext, labels: ReadonlyMap<ThemeId, ThemeInfo>, form: { token: string; askAccessToken: boolean }): string {
   const label = labels.get(queue.theme)?.label ?? queue.theme;
-  const passage = queue.passage;
+  const passage = queue.next;
   const hidden = html`<input type="hidden" name="${TOKEN_FIELD}" value="${form.token}">
 <input type="hidden" name="theme" value="${queue.theme}"><input type="hidden" name="sample" value="${queue.sample}">
 <input type="hidden" name="seed" value="${queue.seed}"><input type="hidden" name="size" value="${queue.size}">
 <input type="hidden" name="coder" value="${queue.coder}"><input type="hidden" name="skip" value="${queue.skip.join(',')}">
+${queue.passage !== null ? html`<input type="hidden" name="passage" value="${queue.passage}">` : ''}
 ${passage ? html`<input type="hidden" name="passage_id" value="${passage.passage_id}">` : ''}
 ${form.askAccessToken ? html`<label>Token <input type="password" name="${ACCESS_TOKEN_FIELD}" autocomplete="current-password"></label>` : ''}`;
   const judging = passage
@@ -51,7 +53,9 @@ ${form.askAccessToken ? html`<label>Token <input type="password" name="${ACCESS_
     <button type="submit">Add</button>
   </form>
 </article>`
-    : html`<p class="coding-done">All ${queue.items.length} passages of this sample are judged. <a href="/agreement?theme=${queue.theme}">See the agreement</a>, or draw another sample with a new seed.</p>`;
+    : queue.passage !== null
+      ? html`<p class="coding-done">Passage ${queue.passage}: ${queue.items[0]?.decision ?? ''} recorded for ${label}. Choose another theme above to judge it too.</p>`
+      : html`<p class="coding-done">All ${queue.items.length} passages of this sample are judged. <a href="/agreement?theme=${queue.theme}">See the agreement</a>, or draw another sample with a new seed.</p>`;
   const body = html`
 <h1>Coding: ${label}</h1>
 <form method="get" action="/code" class="coding-setup">
@@ -60,9 +64,10 @@ ${form.askAccessToken ? html`<label>Token <input type="password" name="${ACCESS_
   <label>Seed <input name="seed" value="${queue.seed}" inputmode="numeric" size="6"></label>
   <label>Size <input name="size" value="${queue.size}" inputmode="numeric" size="4"></label>
   <label>Coder <input name="coder" value="${queue.coder}" required></label>
+  ${queue.passage !== null ? html`<input type="hidden" name="passage" value="${queue.passage}">` : ''}
   <button type="submit">Draw</button>
 </form>
-<p class="coding-progress" role="status"><strong>${queue.judged} of ${queue.items.length} judged</strong> · a random sample (seed ${queue.seed}) of the ${queue.population} passages ${queue.sample === 'tagged' ? 'the machine tagged' : 'the machine did not tag'} with ${label}${queue.coder ? ` · coder ${queue.coder}` : ' · give a coder name to judge'}</p>
+<p class="coding-progress" role="status"><strong>${queue.judged} of ${queue.items.length} judged</strong> · ${queue.passage !== null ? `one passage, chosen by hand` : `a random sample (seed ${queue.seed}) of the ${queue.population} passages ${queue.sample === 'tagged' ? 'the machine tagged' : 'the machine did not tag'} with ${label}`}${queue.coder ? ` · coder ${queue.coder}` : ' · give a coder name to judge'}</p>
 <progress max="${queue.items.length}" value="${queue.judged}">${queue.judged} of ${queue.items.length}</progress>
 ${judging}
 <p class="coding-keys">Keys: <kbd>a</kbd> accept, <kbd>r</kbd> reject, <kbd>s</kbd> skip, <kbd>t</kbd> add another theme.</p>`;
