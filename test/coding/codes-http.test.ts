@@ -140,11 +140,11 @@ describe('writes beyond loopback need LESSONS_TOKEN', () => {
   });
 });
 
-describe('coding one passage from a search result', () => {
-  test('when a result\'s link is followed and the form is sent, then that passage is coded and the page says so', async () => {
-    const search = await (await fetch(`${server.url}/search?q=family`)).text();
-    const link = /href="(\/code\?passage=(\d+)[^"]*)"/.exec(search.replace(/&amp;/g, '&'));
-    expect(Number(link?.[2])).toBe(ids[3]);
+describe('coding one passage from a review page', () => {
+  test('when a paragraph\'s link is followed and the form is sent, then that passage is coded and the page says so', async () => {
+    const review = await (await fetch(`${server.url}/reviews/1`)).text();
+    const links = [...review.matchAll(/href="\/code\?passage=(\d+)/g)].map((match) => Number(match[1]));
+    expect(links).toEqual(ids);
     const queue = await get(`/api/code?passage=${ids[3]}&theme=hidden_men&coder=cat`);
     expect(queue.body).toMatchObject({ items: [{ passage_id: ids[3], decision: null }], next: { passage_id: ids[3], machine: false } });
     const form = await (await fetch(`${server.url}/code?passage=${ids[3]}&theme=hidden_men&coder=cat`)).text();

@@ -50,5 +50,5 @@ export function resultItem(hit: SearchHit, labels: ReadonlyMap<ThemeId, ThemeInf
 /** A link to judge this passage's themes in the coding queue, starting with its first tag. */
 export function codeLink(passageId: number, tags: ReadonlyArray<{ theme: ThemeId }>): SafeHtml {
   const theme = tags[0]?.theme;
-  return html`<a class="code-link" href="/code?passage=${passageId}${theme ? `&theme=${theme}` : ''}">Confirm, reject or add a theme</a>`;
+  return html`<a class="code-link" href="/code?passage=${passageId}${theme ? `&theme=${theme}` : ''}" title="Confirm, reject or add its themes">Code this passage</a>`;
 }
