@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   retag: () => import('./retag.js'),
   tag: () => import('./tag.js'),
   lexicon: () => import('./lexicon.js'),
+  export: () => import('./export.js'),
 };
 
 async function printHelp(io: CliIO): Promise<void> {
