@@ -3,7 +3,7 @@ import { startWorker } from '../worker-thread.js';
 import type { RankedMatches, SearchQueries } from '../store/search-queries.js';
 import type { IndexJob, IndexMessage } from './index-worker.js';
 import { MatchCache } from './match-cache.js';
-import { indexColumns, PassageIndex, type IndexColumns } from './passage-index.js';
+import { indexColumns, PassageIndex, withThemes, type IndexColumns } from './passage-index.js';
 
 /** The passage index and the ranked matches computed against the same state of the database. */
 export interface Snapshot {
@@ -40,6 +40,8 @@ export class IndexSnapshots {
   private warming = 0;
   private generation = 0;
   private worker: Worker | null = null;
+  /** Passages refreshed while a rebuild runs in the worker: its index may predate them, so they are patched again into it. */
+  private refreshedDuringBuild: number[] = [];
 
   constructor(
     private readonly queries: SearchQueries,
@@ -67,6 +69,19 @@ export class IndexSnapshots {
       }
     }
     return this.snapshot;
+  }
+
+  /**
+   * Reads these passages' themes again into the current index, at once: this process wrote them (a
+   * human code), which PRAGMA data_version does not report, and a coder expects the next page to show it.
+   */
+  refreshPassages(ids: readonly number[]): void {
+    if (!this.snapshot || ids.length === 0) return;
+    if (this.building) this.refreshedDuringBuild.push(...ids);
+    const { matches, warm } = this.snapshot;
+    this.install(withThemes(this.snapshot.index.columns, ids, this.queries.themeRows(ids)), this.generation);
+    // The FTS5 match sets do not depend on themes: keep them.
+    Object.assign(this.snapshot, { matches, warm });
   }
 
   private rebuild(): void {
@@ -104,7 +119,9 @@ export class IndexSnapshots {
     if (message.type === 'index') {
       this.building = false;
       this.worker?.unref();
-      this.install(message.columns, message.generation);
+      const refreshed = this.refreshedDuringBuild;
+      this.refreshedDuringBuild = [];
+      this.install(refreshed.length > 0 ? withThemes(message.columns, refreshed, this.queries.themeRows(refreshed)) : message.columns, message.generation);
     } else if (this.snapshot?.generation === message.generation) {
       this.snapshot.warm.set(message.term, { docs: message.docs, best: { ids: message.ids, ranks: message.ranks } });
     }

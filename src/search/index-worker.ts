@@ -37,7 +37,7 @@ parentPort?.on('message', (job: IndexJob) => {
     return;
   }
   const columns = indexColumns(queries.indexRows());
-  const buffers = [columns.kind, columns.year, columns.board, columns.review, columns.themes, columns.modelThemes, columns.evidence, columns.ocr].map((array) => array.buffer as ArrayBuffer);
+  const buffers = [columns.kind, columns.year, columns.board, columns.review, columns.themes, columns.modelThemes, columns.humanThemes, columns.confirmedThemes, columns.evidence, columns.ocr].map((array) => array.buffer as ArrayBuffer);
   parentPort?.postMessage({ type: 'index', generation: job.generation, columns } satisfies IndexMessage, buffers);
 });
 

@@ -1,13 +1,14 @@
-import type { IndexRows } from '../store/search-queries.js';
+import type { IndexRows, ThemeRow } from '../store/search-queries.js';
 import type { TagSource } from '../model/review.js';
+import type { TagOrigin } from '../model/codes.js';
 import { PASSAGE_KINDS, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 
 /** Which passages a search keeps: every set field must hold. */
 export interface PassageFilter {
   themes: readonly ThemeId[];
   kind: PassageKind | null;
-  /** The layer that tagged the filter's themes (or, without themes, at least one theme). */
-  source: TagSource | null;
+  /** The layer that tagged the filter's themes (or, without themes, at least one theme); human: confirmed or added by a coder. */
+  source: FilterSource | null;
   yearFrom: number | null;
   yearTo: number | null;
   /** Part of a board's name, any case. */
@@ -18,6 +19,9 @@ export interface PassageFilter {
 
 export type OcrFilter = 'only' | 'exclude';
 
+/** A machine layer, or `human`: the themes a coder confirmed or added. */
+export type FilterSource = TagSource | 'human';
+
 /** Counts over a result set, in compact arrays; `facetsToRecords` turns them into the API's shape. */
 export interface FacetCounts {
   total: number;
@@ -26,12 +30,12 @@ export interface FacetCounts {
   year: Uint32Array;
   board: Uint32Array;
   theme: Uint32Array;
-  /** Passages with a theme tagged by patterns, and by the model. */
+  /** Passages with a theme tagged by patterns, by the model, and confirmed or added by a coder. */
   source: Uint32Array;
 }
 
 const UNKNOWN_YEAR = 0;
-const SOURCES = ['pattern', 'model'] as const;
+const SOURCES = ['pattern', 'model', 'human'] as const;
 const MAX_YEAR = 2100;
 
 /** The typed arrays of a PassageIndex: plain data, so a worker thread can build them and hand them over. */
@@ -43,6 +47,10 @@ export interface IndexColumns {
   themes: Uint32Array;
   /** The themes of `themes` that the learned model tagged (a passage's theme has one source). */
   modelThemes: Uint32Array;
+  /** The themes of `themes` a coder added where the machine found nothing. */
+  humanThemes: Uint32Array;
+  /** The themes of `themes` a coder confirmed or added. */
+  confirmedThemes: Uint32Array;
   evidence: Uint16Array;
   /** 1 for a passage read by OCR. */
   ocr: Uint8Array;
@@ -59,6 +67,8 @@ export function indexColumns(rows: IndexRows): IndexColumns {
     review: new Int32Array(size),
     themes: new Uint32Array(size),
     modelThemes: new Uint32Array(size),
+    humanThemes: new Uint32Array(size),
+    confirmedThemes: new Uint32Array(size),
     evidence: new Uint16Array(size),
     ocr: new Uint8Array(size),
     boards: [...new Set(rows.reviews.map(([, , board]) => board))].sort(),
@@ -72,12 +82,39 @@ export function indexColumns(rows: IndexRows): IndexColumns {
     columns.year[id] = review?.year ?? UNKNOWN_YEAR;
     columns.board[id] = review?.board ?? 0;
   }
-  const themeBit = new Map(THEME_IDS.map((theme, index) => [theme as string, 1 << index]));
-  for (const [id, theme] of rows.themes) if (id < size) columns.themes[id]! |= themeBit.get(theme) ?? 0;
-  for (const [id, theme] of rows.modelThemes) if (id < size) columns.modelThemes[id]! |= themeBit.get(theme) ?? 0;
+  setThemes(columns, rows.themes);
   for (const [id, count] of rows.evidence) if (id < size) columns.evidence[id] = Math.min(count, 65_535);
   for (const id of rows.ocrPassages) if (id < size) columns.ocr[id] = 1;
   return columns;
+}
+
+const THEME_BIT = new Map(THEME_IDS.map((theme, index) => [theme as string, 1 << index]));
+
+/** ORs the rows' themes into the theme masks; the rows are (passage_themes) passage id, theme, source, confirmed. */
+function setThemes(columns: IndexColumns, rows: readonly ThemeRow[]): void {
+  const size = columns.themes.length;
+  for (const [id, theme, source, confirmed] of rows) {
+    if (id >= size) continue;
+    const bit = THEME_BIT.get(theme) ?? 0;
+    columns.themes[id]! |= bit;
+    if (source === 'model') columns.modelThemes[id]! |= bit;
+    if (source === 'human') columns.humanThemes[id]! |= bit;
+    if (confirmed) columns.confirmedThemes[id]! |= bit;
+  }
+}
+
+/**
+ * The columns with the themes of `ids` replaced by `rows` (theirs, read after a human code was
+ * written): the theme arrays are copied, so searches running on the old columns see no change.
+ */
+export function withThemes(columns: IndexColumns, ids: readonly number[], rows: readonly ThemeRow[]): IndexColumns {
+  const patched = { ...columns, themes: columns.themes.slice(), modelThemes: columns.modelThemes.slice(), humanThemes: columns.humanThemes.slice(), confirmedThemes: columns.confirmedThemes.slice() };
+  for (const id of ids) {
+    if (id >= patched.themes.length) continue;
+    patched.themes[id] = patched.modelThemes[id] = patched.humanThemes[id] = patched.confirmedThemes[id] = 0;
+  }
+  setThemes(patched, rows);
+  return patched;
 }
 
 /**
@@ -93,19 +130,35 @@ export class PassageIndex {
   readonly review: Int32Array;
   readonly themes: Uint32Array;
   readonly modelThemes: Uint32Array;
+  readonly humanThemes: Uint32Array;
+  readonly confirmedThemes: Uint32Array;
   readonly evidence: Uint16Array;
   readonly ocr: Uint8Array;
   readonly boards: readonly string[];
   private evidenceOrder: Int32Array | null = null;
   private readonly themeOrders = new Map<ThemeId, Int32Array>();
 
-  constructor(columns: IndexColumns) {
-    ({ kind: this.kind, year: this.year, board: this.board, review: this.review, themes: this.themes, modelThemes: this.modelThemes, evidence: this.evidence, ocr: this.ocr, boards: this.boards } = columns);
+  constructor(readonly columns: IndexColumns) {
+    ({ kind: this.kind, year: this.year, board: this.board, review: this.review, themes: this.themes, modelThemes: this.modelThemes, humanThemes: this.humanThemes, confirmedThemes: this.confirmedThemes, evidence: this.evidence, ocr: this.ocr, boards: this.boards } = columns);
+  }
+
+  /** A passage's themes by bit, in THEME_IDS order: what it counts as carrying. */
+  themesOf(id: number): ThemeId[] {
+    const mask = this.themes[id] ?? 0;
+    return THEME_IDS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+  }
+
+  /** Where a theme of the passage came from: its machine layer, or a coder's decision (`machine` is the layer of a finding for it, if any). */
+  originOf(id: number, theme: ThemeId, machine: TagSource | null): TagOrigin | null {
+    const bit = 1 << THEME_IDS.indexOf(theme);
+    if (((this.themes[id] ?? 0) & bit) === 0) return machine === null ? null : 'rejected';
+    if (((this.confirmedThemes[id] ?? 0) & bit) === 0) return machine ?? 'pattern';
+    return ((this.humanThemes[id] ?? 0) & bit) !== 0 ? 'added' : 'confirmed';
   }
 
   /** A predicate for one filter, with the board match and theme mask worked out once. */
   accepts(filter: PassageFilter): (id: number) => boolean {
-    const { kind, year, board, themes, modelThemes, ocr } = this;
+    const { kind, year, board, themes, modelThemes, humanThemes, confirmedThemes, ocr } = this;
     const wantOcr = filter.ocr === 'only' ? 1 : filter.ocr === 'exclude' ? 0 : -1;
     const wantKind = filter.kind ? PASSAGE_KINDS.indexOf(filter.kind) + 1 : 0;
     const from = filter.yearFrom ?? 0;
@@ -126,7 +179,7 @@ export class PassageIndex {
       if (wantOcr !== -1 && ocr[id] !== wantOcr) return false;
       if ((themes[id]! & mask) !== mask) return false;
       if (source === null) return true;
-      const bySource = source === 'model' ? modelThemes[id]! : themes[id]! & ~modelThemes[id]!;
+      const bySource = source === 'model' ? modelThemes[id]! : source === 'human' ? confirmedThemes[id]! : themes[id]! & ~modelThemes[id]! & ~humanThemes[id]!;
       return mask === 0 ? bySource !== 0 : (bySource & mask) === mask;
     };
   }
@@ -138,8 +191,9 @@ export class PassageIndex {
     counts.year[this.year[id]!]!++;
     counts.board[this.board[id]!]!++;
     const model = this.modelThemes[id]!;
-    if ((this.themes[id]! & ~model) !== 0) counts.source[0]!++;
+    if ((this.themes[id]! & ~model & ~this.humanThemes[id]!) !== 0) counts.source[0]!++;
     if (model !== 0) counts.source[1]!++;
+    if (this.confirmedThemes[id]! !== 0) counts.source[2]!++;
     let mask = this.themes[id]!;
     while (mask !== 0) {
       const bit = 31 - Math.clz32(mask & -mask);

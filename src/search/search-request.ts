@@ -1,7 +1,6 @@
 import { InputError } from '../errors.js';
-import type { TagSource } from '../model/review.js';
 import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import type { OcrFilter } from './passage-index.js';
+import type { FilterSource, OcrFilter } from './passage-index.js';
 
 /** A validated search: what the CLI flags and the API's query string both become. */
 export interface SearchRequest {
@@ -10,8 +9,8 @@ export interface SearchRequest {
   raw: boolean;
   themes: ThemeId[];
   kind: PassageKind | null;
-  /** Only passages whose themes (those of `themes`, or any) were tagged by this layer. */
-  source: TagSource | null;
+  /** Only passages whose themes (those of `themes`, or any) were tagged by this layer, or (human) confirmed or added by a coder. */
+  source: FilterSource | null;
   yearFrom: number | null;
   yearTo: number | null;
   board: string | null;
@@ -52,7 +51,9 @@ export function searchRequest(input: SearchInput): SearchRequest {
   const kind = input.kind?.trim() || null;
   if (kind !== null && !isPassageKind(kind)) throw new InputError(`unknown kind "${kind}": use finding, recommendation or narrative.`, 'bad_kind');
   const source = input.source?.trim() || null;
-  if (source !== null && source !== 'pattern' && source !== 'model') throw new InputError(`unknown source "${source}": use pattern (lexicon patterns) or model (the learned layer).`, 'bad_source');
+  if (source !== null && source !== 'pattern' && source !== 'model' && source !== 'human') {
+    throw new InputError(`unknown source "${source}": use pattern (lexicon patterns), model (the learned layer) or human (confirmed or added by a coder).`, 'bad_source');
+  }
   const [yearFrom, yearTo] = input.year ? yearRange(input.year) : [optionalYear(input.yearFrom, 'year_from'), optionalYear(input.yearTo, 'year_to')];
   const ocr = input.ocr?.trim() || null;
   if (ocr !== null && ocr !== 'only' && ocr !== 'exclude') throw new InputError(`bad ocr "${ocr}": use only (passages read by OCR from scanned pages) or exclude.`, 'bad_ocr');

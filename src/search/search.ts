@@ -1,6 +1,7 @@
 import { groupFindings } from '../store/group-findings.js';
 import type { FindingRow } from '../store/passage-rows.js';
 import { HIT_END, HIT_START, type PassageRow, type SearchQueries } from '../store/search-queries.js';
+import type { TagOrigin } from '../model/codes.js';
 import type { QuotedEvidence } from '../model/review.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
@@ -29,7 +30,10 @@ export interface SearchHit {
   ocr_confidence: number | null;
   /** HTML: the passage text escaped, hits (or, without words, the evidence) in <mark>. */
   snippet: string;
+  /** The themes it counts as carrying: the machine's, less those a coder rejected, plus those a coder added. */
   themes: ThemeId[];
+  /** Each theme of `themes` or of `evidence` with where it came from; a rejected one is listed too. */
+  tags: Array<{ theme: ThemeId; origin: TagOrigin }>;
   evidence: EvidenceSpan[];
   /** BM25 (higher is better) for a search with words; the number of findings without. */
   score: number;
@@ -106,6 +110,11 @@ export class SearchEngine {
     return this.snapshots.current().index;
   }
 
+  /** Call after this process changed passages' themes (a human code): the index reads them again at once. */
+  refreshPassages(ids: readonly number[]): void {
+    this.snapshots.refreshPassages(ids);
+  }
+
   async search(request: SearchRequest): Promise<SearchResponse> {
     const ranking = await this.rank(request);
     const { index } = ranking.snapshot;
@@ -125,7 +134,7 @@ export class SearchEngine {
     const ranking = await this.rank(request);
     const total = ranking.candidates.reduce((n, id) => (ranking.accepts(id) ? n + 1 : n), 0);
     const all = await this.bestFirst(ranking, total, total);
-    const hydrate = (from: number) => this.read(all.slice(from, from + size)).map(({ row, found, score }) => toHit(row, found, '', score));
+    const hydrate = (from: number) => this.read(all.slice(from, from + size)).map(({ row, found, score, index }) => toHit(row, found, '', score, index));
     function* batches(): Generator<SearchHit[]> {
       for (let from = 0; from < all.length; from += size) yield hydrate(from);
     }
@@ -145,7 +154,7 @@ export class SearchEngine {
       .filter(([id]) => finding(id))
       .slice(0, limit)
       .map(([id, score]) => ({ id, score }));
-    return this.read(ranked).map(({ row, found, score }) => toHit(row, found, evidenceSnippet(row, found, [theme]), score));
+    return this.read(ranked).map(({ row, found, score, index }) => toHit(row, found, evidenceSnippet(row, found, [theme]), score, index));
   }
 
   /**
@@ -213,20 +222,21 @@ export class SearchEngine {
   /** Reads these passages and turns them into cited hits with snippets, in the order given. */
   private async hydrate(ranking: Ranking, ranked: Ranked[], themes: readonly ThemeId[]): Promise<SearchHit[]> {
     const hits: SearchHit[] = [];
-    for (const { row, found, score } of this.read(ranked)) hits.push(toHit(row, found, await this.snippet(ranking, row, found, themes), score));
+    for (const { row, found, score, index } of this.read(ranked)) hits.push(toHit(row, found, await this.snippet(ranking, row, found, themes), score, index));
     return hits;
   }
 
-  /** The rows and findings of these passages, in the order given. */
-  private read(ranked: Ranked[]): Array<{ row: PassageRow; found: FindingRow[]; score: number }> {
+  /** The rows and findings of these passages, in the order given, with the index their themes are read from. */
+  private read(ranked: Ranked[]): Array<{ row: PassageRow; found: FindingRow[]; score: number; index: PassageIndex }> {
     const ids = ranked.map((entry) => entry.id);
     if (ids.length === 0) return [];
+    const { index } = this.snapshots.current();
     const rows = new Map(this.queries.passages(ids).map((row) => [row.id, row]));
     const evidence = groupFindings(this.queries.findings(ids));
     // A row missing was deleted by an ingest since the ranking was made.
     return ranked.flatMap(({ id, score }) => {
       const row = rows.get(id);
-      return row ? [{ row, found: evidence.get(id) ?? [], score }] : [];
+      return row ? [{ row, found: evidence.get(id) ?? [], score, index }] : [];
     });
   }
 
@@ -293,7 +303,10 @@ export function search(queries: SearchQueries, request: SearchRequest): Promise<
   return new SearchEngine(queries).search(request);
 }
 
-function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: number): SearchHit {
+function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: number, index: PassageIndex): SearchHit {
+  const machine = new Map(found.map((finding) => [finding.theme, finding.source]));
+  const themes = index.themesOf(row.id);
+  const tagged = [...new Set([...themes, ...machine.keys()])].sort();
   return {
     id: row.id,
     review: { id: row.review_id, title: row.title, board: row.board, year: row.year },
@@ -305,7 +318,8 @@ function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: num
     ocr: row.ocr_confidence !== null,
     ocr_confidence: row.ocr_confidence,
     snippet,
-    themes: [...new Set(found.map((finding) => finding.theme))].sort(),
+    themes: themes.sort(),
+    tags: tagged.map((theme) => ({ theme, origin: index.originOf(row.id, theme, machine.get(theme) ?? null) ?? 'pattern' })),
     evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern, source: finding.source, score: finding.score })),
     score: Math.round(score * 1000) / 1000,
   };

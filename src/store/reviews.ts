@@ -2,6 +2,8 @@ import type { Evidence, IngestedReview } from '../model/review.js';
 import type { PassageKind } from '../model/themes.js';
 import { readAsk } from '../recommendations/ask.js';
 import type { Db } from './database.js';
+import { codeAnchors } from './code-anchors.js';
+import { effectiveThemes } from './effective-themes.js';
 import { askWriter } from './recommendation-queries.js';
 
 export interface ReviewRow {
@@ -39,6 +41,8 @@ export function reviewWriter(db: Db) {
   const deleteReview = db.prepare('DELETE FROM reviews WHERE id = ?');
   const findings = findingWriter(db);
   const writeAsk = askWriter(db);
+  const anchors = codeAnchors(db);
+  const effective = effectiveThemes(db);
 
   const remove = (id: number): void => {
     deletePassages.run(id);
@@ -49,6 +53,8 @@ export function reviewWriter(db: Db) {
     const same = bySha.get(review.sha256);
     if (same) return { outcome: 'unchanged', id: same.id };
     const previous = byFile.get(review.file);
+    // Human codes outlive a changed PDF: held before its old passages go, re-attached by text below.
+    const held = previous ? anchors.held(previous.id) : [];
     if (previous) remove(previous.id);
     const { meta } = review;
     const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, readWithErrors: review.readWithErrors ? 1 : 0, ocrPages: review.ocrPages ?? 0, ...meta }).lastInsertRowid);
@@ -59,6 +65,7 @@ export function reviewWriter(db: Db) {
       findings.insert(passageId, reviewId, passage.evidence, review.lexiconVersion);
       if (passage.kind === 'recommendation') writeAsk(passageId, reviewId, readAsk(passage.text));
     }
+    if (anchors.reattach(reviewId, review.sha256, held) > 0) effective.applyToReview(reviewId);
     return { outcome: previous ? 'replaced' : 'added', id: reviewId };
   });
 
@@ -77,6 +84,7 @@ export function findingWriter(db: Db) {
   const clearFindings = db.prepare('DELETE FROM findings WHERE passage_id = ?');
   const clearThemes = db.prepare('DELETE FROM passage_themes WHERE passage_id = ?');
   const setKind = db.prepare('UPDATE passages SET kind = ? WHERE id = ? AND kind <> ?');
+  const effective = effectiveThemes(db);
   const insert = (passageId: number, reviewId: number, evidence: Evidence[], version: string): void => {
     for (const found of evidence) {
       insertFinding.run(passageId, reviewId, found.theme, found.start, found.end, found.pattern, version, found.source, found.score);
@@ -85,12 +93,13 @@ export function findingWriter(db: Db) {
   };
   return {
     insert,
-    /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit. */
+    /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit; human codes are applied again, never changed. */
     replace(passageId: number, reviewId: number, kind: PassageKind, evidence: Evidence[], version: string): void {
       clearFindings.run(passageId);
       clearThemes.run(passageId);
       setKind.run(kind, passageId, kind);
       insert(passageId, reviewId, evidence, version);
+      effective.applyToPassage(passageId);
     },
   };
 }

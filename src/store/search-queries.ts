@@ -20,13 +20,15 @@ export interface PassageRow {
 }
 
 
+/** A row of passage_themes (the effective themes, human codes applied); `confirmed` is 1 when a coder confirmed or added it. */
+export type ThemeRow = [passageId: number, theme: string, source: string, confirmed: number];
+
 /** What the in-memory passage index is built from: small columns of every passage, as raw rows. */
 export interface IndexRows {
   reviews: Array<[id: number, year: number | null, board: string]>;
   passageReviews: Array<[id: number, reviewId: number]>;
   passageKinds: Array<[id: number, kind: PassageKind]>;
-  themes: Array<[passageId: number, theme: string]>;
-  modelThemes: Array<[passageId: number, theme: string]>;
+  themes: ThemeRow[];
   evidence: Array<[passageId: number, findings: number]>;
   /** Passages read by OCR. */
   ocrPassages: number[];
@@ -54,8 +56,8 @@ export function searchQueries(db: Db) {
   // Two narrow scans that SQLite answers from covering indexes, instead of one over the table and its text.
   const passageReviews = db.prepare('SELECT id, review_id FROM passages').raw();
   const passageKinds = db.prepare('SELECT id, kind FROM passages').raw();
-  const themes = db.prepare('SELECT passage_id, theme FROM passage_themes').raw();
-  const modelThemes = db.prepare("SELECT passage_id, theme FROM passage_themes WHERE source = 'model'").raw();
+  const themes = db.prepare('SELECT passage_id, theme, source, confirmed FROM passage_themes').raw();
+  const themesOf = db.prepare('SELECT passage_id, theme, source, confirmed FROM passage_themes WHERE passage_id IN (SELECT value FROM json_each(?))').raw();
   const evidence = db.prepare('SELECT passage_id, count(*) FROM findings GROUP BY passage_id').raw();
   const ocrPassages = db.prepare('SELECT id FROM passages WHERE ocr_confidence IS NOT NULL').pluck();
   const matching = db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?').pluck();
@@ -88,11 +90,13 @@ export function searchQueries(db: Db) {
         reviews: reviews.all() as IndexRows['reviews'],
         passageReviews: passageReviews.all() as IndexRows['passageReviews'],
         passageKinds: passageKinds.all() as IndexRows['passageKinds'],
-        themes: themes.all() as IndexRows['themes'],
-        modelThemes: modelThemes.all() as IndexRows['modelThemes'],
+        themes: themes.all() as ThemeRow[],
         evidence: evidence.all() as IndexRows['evidence'],
         ocrPassages: ocrPassages.all() as number[],
       }))(),
+
+    /** The theme rows of some passages: what the index is patched with after a human code. */
+    themeRows: (ids: readonly number[]): ThemeRow[] => themesOf.all(JSON.stringify(ids)) as ThemeRow[],
 
     /** Every passage matching, in rowid order: cheap, as FTS5 reads the index without scoring. */
     matchingIds: (fts: string): Int32Array => Int32Array.from(matching.all(fts) as number[]),

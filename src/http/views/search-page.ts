@@ -22,7 +22,7 @@ export interface SearchPageData {
 
 const BOARDS_SHOWN = 12;
 /** How the facet names the layers: a researcher reads "lexicon patterns", not "pattern". */
-const SOURCE_LABELS: Record<string, string> = { pattern: 'lexicon patterns', model: 'learned model' };
+const SOURCE_LABELS: Record<string, string> = { pattern: 'lexicon patterns', model: 'learned model', human: 'confirmed by a coder' };
 
 /** The search page: form, facets with counts, cited results with highlighted evidence, pages. */
 export function renderSearchPage(data: SearchPageData, context: ViewContext, labels: ReadonlyMap<ThemeId, ThemeInfo>, error?: string): string {
