@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { loadTagger } from '../lexicon/index.js';
 import { SearchEngine } from '../search/search.js';
 import { searchRequest } from '../search/search-request.js';
+import { codeStore } from '../store/code-store.js';
 import { exportQueries } from '../store/export-queries.js';
 import { searchQueries } from '../store/search-queries.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
@@ -39,11 +40,11 @@ export const command: Command = {
     const format = exportFormat(values.format);
     if (!values.out) throw new InputError(`give the file to write with --out FILE.\nUsage: ${this.usage}`, 'bad_arguments');
     const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, ocr: values.ocr, raw: values.raw });
-    const db = openExistingDatabase(config, { readonly: true });
+    const db = openExistingDatabase(config);
     try {
       const queries = exportQueries(db);
       const context = {
-        sources: exportSources(queries),
+        sources: exportSources(queries, codeStore(db)),
         themes: [...themeInfo(loadTagger(config.lexicons)).values()],
         lexiconVersion: queries.lexiconVersion(),
         baseUrl: values['base-url'] ?? `http://${config.host}:${config.port}`,

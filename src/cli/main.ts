@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   tag: () => import('./tag.js'),
   lexicon: () => import('./lexicon.js'),
   export: () => import('./export.js'),
+  import: () => import('./import.js'),
 };
 
 async function printHelp(io: CliIO): Promise<void> {

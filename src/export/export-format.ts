@@ -1,3 +1,4 @@
+import type { Decision } from '../model/codes.js';
 import type { ThemeId } from '../model/themes.js';
 import type { SearchHit } from '../search/search.js';
 import type { ReviewInfo, ReviewPassageRow } from '../store/review-page-queries.js';
@@ -44,7 +45,7 @@ export interface ExportSources {
 export interface SourceCode {
   passage_id: number;
   theme: ThemeId;
-  decision: 'confirm' | 'reject' | 'add';
+  decision: Decision;
   coder: string;
   memo: string;
   /** ISO 8601. */
