@@ -17,7 +17,7 @@ import { openExistingDatabase } from './open-store.js';
 export const command: Command = {
   name: 'export',
   summary: 'Write the whole result set of a search to a file: CSV, JSON, a REFI-QDA project (qdpx) or its codebook alone (qdc)',
-  usage: 'lessons export --format csv|json|qdpx|qdc --out FILE ["<words>"] [--theme id]... [--kind finding] [--source pattern|model] [--year 2010-2015] [--board name] [--ocr only|exclude] [--raw] [--base-url http://host:port] [--db path] [--lexicons DIR]',
+  usage: 'lessons export --format csv|json|qdpx|qdc --out FILE ["<words>"] [--theme id]... [--kind finding] [--source pattern|model|human] [--year 2010-2015] [--board name] [--ocr only|exclude] [--raw] [--base-url http://host:port] [--db path] [--lexicons DIR]',
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(
       args,

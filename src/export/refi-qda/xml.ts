@@ -1,7 +1,6 @@
 /** Text or an attribute value made safe for XML 1.0: markup escaped, characters XML forbids dropped. */
 export function escapeXml(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
