@@ -46,6 +46,8 @@ export const SETTINGS = {
   // A bare flag turns OCR off; the variable takes 1/0, true/false, on/off.
   ocr: { env: 'LESSONS_OCR', flag: '--no-ocr', kind: 'boolean', help: 'read pages without a text layer (scans) by OCR; `--no-ocr` turns it off', default: () => true },
   ocrPageSeconds: { env: 'LESSONS_OCR_PAGE_SECONDS', flag: '--ocr-page-seconds', kind: 'integer', help: 'time a reader thread is given per page it reads by OCR, on top of its 5 minutes per file', default: () => 60 },
+  coder: { env: 'LESSONS_CODER', flag: '--coder', kind: 'string', help: 'the name human codes are recorded under (`lessons code`, the coding queue\'s default)', default: () => '' },
+  token: { env: 'LESSONS_TOKEN', flag: '--token', kind: 'string', help: 'secret that writes must carry (`Authorization: Bearer ...` or the form field) when the server binds to an address other than loopback', default: () => '' },
   allowedHosts: { env: 'LESSONS_ALLOWED_HOSTS', flag: '--allowed-hosts', kind: 'string', help: 'host names the server answers besides localhost and its address, comma-separated (DNS rebinding)', default: () => '' },
 } satisfies Record<string, Setting>;
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { judgedVersions } from '../coding/record-codes.js';
 import { importQdpx } from '../export/refi-qda/import-codes.js';
 import { InputError } from '../errors.js';
 import { themeInfo } from '../http/theme-labels.js';
@@ -20,8 +21,9 @@ export const command: Command = {
     });
     const db = openExistingDatabase(config);
     try {
-      const queries = exportQueries(db);
-      const result = await importQdpx(bytes, { catalogue: queries, codes: codeStore(db), themes: [...themeInfo(loadTagger(config.lexicons)).values()], lexiconVersion: queries.lexiconVersion() }, values.coder?.trim() || null);
+      const tagger = loadTagger(config.lexicons);
+      const deps = { catalogue: exportQueries(db), codes: codeStore(db), themes: [...themeInfo(tagger).values()], versions: judgedVersions(tagger.version, config) };
+      const result = await importQdpx(bytes, deps, values.coder?.trim() || null);
       const machine = result.machineTags > 0 ? ` ${result.machineTags} coding${result.machineTags === 1 ? ' was' : 's were'} lessons's own tags and ${result.machineTags === 1 ? 'was' : 'were'} left out.` : '';
       if (result.unmatched.length > 0) {
         writeLine(io.stderr, `lessons import: nothing stored: ${result.unmatched.length} coding${result.unmatched.length === 1 ? '' : 's'} of ${values.qdpx} could not be matched:`);

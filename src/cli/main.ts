@@ -17,6 +17,9 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   retag: () => import('./retag.js'),
   tag: () => import('./tag.js'),
   lexicon: () => import('./lexicon.js'),
+  code: () => import('./code.js'),
+  codes: () => import('./codes.js'),
+  agreement: () => import('./agreement.js'),
   export: () => import('./export.js'),
   import: () => import('./import.js'),
 };

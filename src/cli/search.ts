@@ -8,7 +8,7 @@ import { parseCommandLine, writeLine, type Command } from './command.js';
 export const command: Command = {
   name: 'search',
   summary: 'Search passages across reviews: ranked, cited passages with the hits marked, and facets over the whole result set',
-  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--source pattern|model] [--year 2010-2015] [--board name] [--ocr only|exclude] [--limit n] [--page n] [--raw] [--json] [--db path]',
+  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--source pattern|model|human] [--year 2010-2015] [--board name] [--ocr only|exclude] [--limit n] [--page n] [--raw] [--json] [--db path]',
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(
       args,

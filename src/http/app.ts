@@ -17,6 +17,8 @@ import { searchRoutes } from './routes/search.js';
 import { themeRoutes } from './routes/themes.js';
 import { securityHeaders } from './security-headers.js';
 import { themeInfo } from './theme-labels.js';
+import { writeAccess } from './write-access.js';
+import { codeRoutes } from './routes/codes.js';
 
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
 
@@ -34,6 +36,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(requestLog(log));
   app.use(allowedHosts(deps.config.host, deps.config.allowedHosts));
   app.use(sameOriginWrites);
+  app.use(writeAccess(deps.config.host, deps.config.token));
   app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h' }));
 
   const queries = searchQueries(deps.db);
@@ -49,6 +52,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(themeRoutes(routeDeps));
   app.use(recommendationRoutes(routeDeps, groups));
   app.use(concordanceRoutes(routeDeps));
+  app.use(codeRoutes(routeDeps));
 
   app.use(checkRoutes(deps));
 

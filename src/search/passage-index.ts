@@ -148,10 +148,23 @@ export class PassageIndex {
     return THEME_IDS.filter((_, bit) => (mask & (1 << bit)) !== 0);
   }
 
-  /** Where a theme of the passage came from: its machine layer, or a coder's decision (`machine` is the layer of a finding for it, if any). */
-  originOf(id: number, theme: ThemeId, machine: TagSource | null): TagOrigin | null {
+  /**
+   * A passage's themes as counted, and every tag with where it came from: the machine's layer
+   * (`found`: the layer of each theme the machine found), or a coder's decision; a theme the machine
+   * found and a coder rejected is listed as rejected.
+   */
+  tagsOf(id: number, found: ReadonlyArray<{ theme: ThemeId; source: TagSource }>): { themes: ThemeId[]; tags: Array<{ theme: ThemeId; origin: TagOrigin }> } {
+    const machine = new Map(found.map((finding) => [finding.theme, finding.source]));
+    // A passage newer than the index (an ingest it has not caught up with) has no human codes yet.
+    if (!this.kind[id]) return { themes: THEME_IDS.filter((theme) => machine.has(theme)), tags: THEME_IDS.flatMap((theme) => (machine.has(theme) ? [{ theme, origin: machine.get(theme)! }] : [])) };
+    const themes = this.themesOf(id);
+    const tags = THEME_IDS.filter((theme) => machine.has(theme) || themes.includes(theme)).map((theme) => ({ theme, origin: this.originOf(id, theme, machine.get(theme) ?? null) }));
+    return { themes, tags };
+  }
+
+  private originOf(id: number, theme: ThemeId, machine: TagSource | null): TagOrigin {
     const bit = 1 << THEME_IDS.indexOf(theme);
-    if (((this.themes[id] ?? 0) & bit) === 0) return machine === null ? null : 'rejected';
+    if (((this.themes[id] ?? 0) & bit) === 0) return 'rejected';
     if (((this.confirmedThemes[id] ?? 0) & bit) === 0) return machine ?? 'pattern';
     return ((this.humanThemes[id] ?? 0) & bit) !== 0 ? 'added' : 'confirmed';
   }

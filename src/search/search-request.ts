@@ -52,7 +52,7 @@ export function searchRequest(input: SearchInput): SearchRequest {
   if (kind !== null && !isPassageKind(kind)) throw new InputError(`unknown kind "${kind}": use finding, recommendation or narrative.`, 'bad_kind');
   const source = input.source?.trim() || null;
   if (source !== null && source !== 'pattern' && source !== 'model' && source !== 'human') {
-    throw new InputError(`unknown source "${source}": use pattern (lexicon patterns), model (the learned layer) or human (confirmed or added by a coder).`, 'bad_source');
+    throw new InputError(`unknown source "${source}": use pattern (lexicon patterns) or model (the learned layer), or human (confirmed or added by a coder).`, 'bad_source');
   }
   const [yearFrom, yearTo] = input.year ? yearRange(input.year) : [optionalYear(input.yearFrom, 'year_from'), optionalYear(input.yearTo, 'year_to')];
   const ocr = input.ocr?.trim() || null;

@@ -304,9 +304,7 @@ export function search(queries: SearchQueries, request: SearchRequest): Promise<
 }
 
 function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: number, index: PassageIndex): SearchHit {
-  const machine = new Map(found.map((finding) => [finding.theme, finding.source]));
-  const themes = index.themesOf(row.id);
-  const tagged = [...new Set([...themes, ...machine.keys()])].sort();
+  const { themes, tags } = index.tagsOf(row.id, found);
   return {
     id: row.id,
     review: { id: row.review_id, title: row.title, board: row.board, year: row.year },
@@ -319,7 +317,7 @@ function toHit(row: PassageRow, found: FindingRow[], snippet: string, score: num
     ocr_confidence: row.ocr_confidence,
     snippet,
     themes: themes.sort(),
-    tags: tagged.map((theme) => ({ theme, origin: index.originOf(row.id, theme, machine.get(theme) ?? null) ?? 'pattern' })),
+    tags,
     evidence: found.map((finding) => ({ theme: finding.theme, start: finding.start, end: finding.end, text: row.text.slice(finding.start, finding.end), pattern: finding.pattern, source: finding.source, score: finding.score })),
     score: Math.round(score * 1000) / 1000,
   };

@@ -63,7 +63,7 @@ export function codeStore(db: Db): CodeStore {
   });
 
   function validate(code: CodeInput, field: string) {
-    if (typeof code !== 'object' || code === null) throw new InputError(`${field || 'body'}: a code must be an object with passage_id, theme, decision and coder`, 'invalid_code');
+    if (typeof code !== 'object' || code === null) throw new InputError(`${field ? field.slice(0, -1) : 'body'}: a code must be an object with passage_id, theme, decision and coder`, 'invalid_code');
     const passageId = code.passage_id;
     if (!Number.isSafeInteger(passageId)) throw new InputError(`${field}passage_id: must be a passage id (an integer), got ${JSON.stringify(passageId)}`, 'invalid_code');
     const found = passage.get(passageId);

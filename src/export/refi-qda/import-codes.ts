@@ -1,4 +1,4 @@
-import type { CodeInput, Decision, HumanCode } from '../../model/codes.js';
+import type { CodeInput, Decision, HumanCode, JudgedVersions } from '../../model/codes.js';
 import { THEME_IDS, type ThemeId } from '../../model/themes.js';
 import type { CodeStore } from '../../store/code-store.js';
 import type { ExportQueries } from '../../store/export-queries.js';
@@ -33,10 +33,10 @@ export interface ImportResult extends ImportPlan {
  * GUID, label or id). A coding of a theme the machine tagged there is a confirm, else an add. All
  * or nothing: when anything cannot be matched it is listed and nothing is stored.
  */
-export async function importQdpx(bytes: Uint8Array, deps: { catalogue: ImportCatalogue; codes: CodeStore; themes: readonly ThemeLabel[]; lexiconVersion: string }, coder: string | null): Promise<ImportResult> {
+export async function importQdpx(bytes: Uint8Array, deps: { catalogue: ImportCatalogue; codes: CodeStore; themes: readonly ThemeLabel[]; versions: JudgedVersions }, coder: string | null): Promise<ImportResult> {
   const plan = planImport(await readQdpx(bytes), deps, coder);
   if (plan.unmatched.length > 0 || plan.codes.length === 0) return { ...plan, stored: null };
-  return { ...plan, stored: deps.codes.record(plan.codes, { lexicon_version: deps.lexiconVersion, model_version: null }) };
+  return { ...plan, stored: deps.codes.record(plan.codes, deps.versions) };
 }
 
 export function planImport(project: ReadProject, { catalogue, themes: labels }: { catalogue: ImportCatalogue; themes: readonly ThemeLabel[] }, coder: string | null): ImportPlan {

@@ -24,3 +24,14 @@ document.addEventListener('DOMContentLoaded', focusTarget);
 for (const panel of document.querySelectorAll('details.facet-panel')) {
   if (window.matchMedia('(max-width: 46rem)').matches) panel.open = false;
 }
+// The coding queue: single keys press its buttons (a accept, r reject, s skip) or focus its theme list (t).
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) return;
+  const field = event.target;
+  if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) return;
+  const control = document.querySelector(`[data-key="${CSS.escape(event.key.toLowerCase())}"]`);
+  if (!control) return;
+  event.preventDefault();
+  if (control instanceof HTMLSelectElement) control.focus();
+  else control.click();
+});

@@ -28,7 +28,7 @@ export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommen
     router,
     '/reviews/:id',
     (req) => {
-      const reading = readReview(queries, Number(req.params.id));
+      const reading = readReview(queries, Number(req.params.id), deps.engine.index());
       // Each recommendation links to the recommendations of other reviews that make its ask.
       return { ...reading, passages: reading.passages.map((passage) => (passage.kind === 'recommendation' ? { ...passage, ask_group: groups.lineOf(passage.id) ?? null } : passage)) };
     },

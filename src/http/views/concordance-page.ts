@@ -3,6 +3,7 @@ import type { Concordance } from '../../search/concordance.js';
 import type { ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
+import { codeLink } from './citation.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
@@ -25,7 +26,7 @@ export function renderConcordancePage(data: Concordance, context: ViewContext, l
   <thead><tr><th scope="col" class="number">Before</th><th scope="col">Match</th><th scope="col">After</th><th scope="col">Citation</th></tr></thead>
   <tbody>${data.lines.map(
     (line) => html`<tr><td class="left"><span>${line.left}</span></td><td class="match"><mark>${line.match}</mark></td><td class="right">${line.right}</td>
-    <td><a href="${passagePath(line.passage)}">${line.passage.review.title}, ${line.passage.review.year ?? 'n.d.'}, p. ${line.passage.page}${line.passage.paragraph ? `, para ${line.passage.paragraph}` : ''}</a></td></tr>`,
+    <td><a href="${passagePath(line.passage)}">${line.passage.review.title}, ${line.passage.review.year ?? 'n.d.'}, p. ${line.passage.page}${line.passage.paragraph ? `, para ${line.passage.paragraph}` : ''}</a> ${codeLink(line.passage.id, line.passage.tags)}</td></tr>`,
   )}</tbody>
 </table></div>
 ${pagination(data.page, data.pages, (page) => searchHref({ ...request, page }, '/concordance'))}`;

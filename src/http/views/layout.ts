@@ -24,6 +24,8 @@ const NAV = [
   { id: 'themes', href: '/themes', label: 'Themes' },
   { id: 'recommendations', href: '/recommendations', label: 'Recommendations' },
   { id: 'check', href: '/check', label: 'Check a draft' },
+  { id: 'code', href: '/code', label: 'Coding' },
+  { id: 'agreement', href: '/agreement', label: 'Agreement' },
 ];
 
 /**

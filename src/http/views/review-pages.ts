@@ -4,7 +4,7 @@ import { markSpans } from '../../search/highlight.js';
 import { THEME_IDS, type ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
-import { taggedChips } from './citation.js';
+import { codeLink, taggedChips } from './citation.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
@@ -96,7 +96,8 @@ function reportText(data: ReviewReading, labels: Labels): SafeHtml[] {
   <a class="para-number" href="#${passage.anchor}" title="Link to this paragraph (${where})">${passage.paragraph ?? '¶'}</a>
   <p>${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
   ${passage.ocr_confidence !== null ? html`<p class="ocr-note">Read by OCR from a scanned page, confidence ${passage.ocr_confidence}%: check the wording against the original.</p>` : ''}
-  ${taggedChips(passage.evidence, labels)}
+  ${taggedChips(passage.evidence, labels, passage.tags)}
+  ${codeLink(passage.id, passage.tags)}
   ${passage.ask_group ? html`<p class="ask-group"><a href="/recommendations?group=${passage.ask_group.group}">This recommendation’s ask: ${passage.ask_group.line}</a></p>` : ''}
 </article>`;
   });
