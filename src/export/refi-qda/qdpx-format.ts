@@ -25,7 +25,7 @@ export const qdcFormat: ExportFormat = {
   extension: 'qdc',
   contentType: 'application/xml; charset=utf-8',
   async *write(input: ExportInput, meta: ExportMeta) {
-    yield codebookDocument(input.themes, `lessons (lexicons ${meta.lexicon_version})`);
+    yield codebookDocument(input.themes, `lessons (lexicons ${meta.lexicon_version}, exported ${meta.exported_at})`);
   },
 };
 
