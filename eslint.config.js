@@ -3,7 +3,7 @@
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-const DOMAINS = ['ingest', 'lexicon', 'nlp', 'search', 'check', 'classifier', 'retag', 'recommendations', 'coding'].map((name) => `./src/${name}`);
+const DOMAINS = ['ingest', 'lexicon', 'nlp', 'search', 'check', 'classifier', 'retag', 'recommendations', 'coding', 'export', 'suggestions'].map((name) => `./src/${name}`);
 const ENTRY_POINTS = ['./src/http', './src/cli'];
 
 export default tseslint.config(

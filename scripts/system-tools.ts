@@ -24,6 +24,7 @@ export interface SystemTool {
  */
 export const TEST_TOOLS: readonly SystemTool[] = [
   { name: 'Chromium', executable: CHROMIUM, debianPackage: 'chromium', neededBy: 'the browser tests (*.browser.test.ts, through playwright-core)' },
+  { name: 'xmllint', executable: '/usr/bin/xmllint', debianPackage: 'libxml2-utils', neededBy: 'the REFI-QDA schema tests (test/export, xmllint --schema)' },
 ];
 
 export interface Machine {

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import type { CodeFilter, HumanCode } from '../model/codes.js';
 import { isThemeId } from '../model/themes.js';
-import { csvLine } from '../http/csv.js';
+import { csvLine } from '../export/csv-line.js';
 import { codeStore } from '../store/code-store.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
 import { openExistingDatabase } from './open-store.js';

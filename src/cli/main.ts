@@ -20,6 +20,8 @@ export const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   code: () => import('./code.js'),
   codes: () => import('./codes.js'),
   agreement: () => import('./agreement.js'),
+  export: () => import('./export.js'),
+  import: () => import('./import.js'),
 };
 
 async function printHelp(io: CliIO): Promise<void> {

@@ -5,8 +5,8 @@ import type { Response } from 'express';
  * when it goes away. It gives way to other requests after every chunk, so a long export never
  * holds the server's one thread for more than one chunk's work.
  */
-export async function streamText(res: Response, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) {
+export async function streamText(res: Response, chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>): Promise<void> {
+  for await (const chunk of chunks) {
     if (res.destroyed) return;
     if (!res.write(chunk)) await drained(res);
     await new Promise((resolve) => setImmediate(resolve));

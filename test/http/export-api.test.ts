@@ -71,7 +71,7 @@ describe('GET /api/export.json', () => {
     const body = (await response.json()) as any;
     expect(body).toMatchObject({ ok: true, total: 32, query: { q: 'visit' } });
     expect(body.results).toHaveLength(32);
-    expect(body.results[0]).toMatchObject({ citation: expect.stringContaining(', p. '), url: expect.stringMatching(/^\/reviews\/\d+#p-/), themes: expect.any(Array) });
+    expect(body.results[0]).toMatchObject({ citation: expect.stringContaining(', p. '), url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/reviews\/\d+#p-/), themes: expect.any(Array) });
     expect(body.results[0]).not.toHaveProperty('snippet');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvLine } from '../../src/http/csv.js';
+import { csvLine } from '../../src/export/csv-line.js';
 import { html, trustedHtml } from '../../src/http/views/html.js';
 
 describe('the html template escapes every value it is given', () => {

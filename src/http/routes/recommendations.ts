@@ -2,7 +2,7 @@ import express from 'express';
 import { askCorpus } from '../../recommendations/ask-corpus.js';
 import { groupFilter, groupLine, listGroups, type RecommendationGroups } from '../../recommendations/group-listing.js';
 import { askQueries } from '../../store/recommendation-queries.js';
-import { csvLine, UTF8_BOM } from '../csv.js';
+import { csvLine, UTF8_BOM } from '../../export/csv-line.js';
 import { pageAndJson } from '../page-and-json.js';
 import { oneParam } from '../query-params.js';
 import type { RouteDeps } from '../route-deps.js';

@@ -21,7 +21,7 @@ export function searchRoutes(deps: RouteDeps): express.Router {
       renderInputError: (error, context) => {
         // Keep what the user typed in the form so they can correct it.
         const echo = searchRequest({ q: typeof context.req.query.q === 'string' ? context.req.query.q : '' });
-        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {}, source: {} }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '' } };
+        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {}, source: {} }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '', qdpx: '' } };
         return renderSearchPage(empty, context, deps.themes, error.message);
       },
     },
@@ -46,5 +46,5 @@ async function searchPage(engine: SearchEngine, request: SearchRequest): Promise
 /** Exports take the whole result set, so paging is dropped from their URLs. */
 function exportLinks(request: SearchRequest): SearchPageData['exports'] {
   const whole = { ...request, page: 1, limit: DEFAULT_LIMIT };
-  return { csv: searchHref(whole, '/api/export.csv'), json: searchHref(whole, '/api/export.json') };
+  return { csv: searchHref(whole, '/api/export.csv'), json: searchHref(whole, '/api/export.json'), qdpx: searchHref(whole, '/api/export.qdpx') };
 }

@@ -8,6 +8,7 @@ import { isThemeId, THEME_IDS } from '../../model/themes.js';
 import { pageAndJson } from '../page-and-json.js';
 import type { RouteDeps } from '../route-deps.js';
 import { describeUnfinishedRetag, retagRuns } from '../../store/retag-runs.js';
+import { lexiconSuggestions } from '../lexicon-suggestions.js';
 import { renderThemePage, renderThemesPage, type ThemeOverview, type ThemeOverviewPage, type ThemePage } from '../views/theme-pages.js';
 
 const EXAMPLES = 5;
@@ -16,10 +17,10 @@ const EXAMPLES = 5;
 export function themeRoutes(deps: RouteDeps): express.Router {
   const router = express.Router();
   // Statistics only change with the corpus: computed once per passage index, like the index itself.
-  const computed = new WeakMap<PassageIndex, Map<string, ThemeOverview | ThemePage>>();
-  const once = <T extends ThemeOverview | ThemePage>(key: string, compute: () => T): T => {
+  const computed = new WeakMap<PassageIndex, Map<string, ThemeOverview | Omit<ThemePage, 'lexicon_suggestions'>>>();
+  const once = <T extends ThemeOverview | Omit<ThemePage, 'lexicon_suggestions'>>(key: string, compute: () => T): T => {
     const index = deps.engine.index();
-    const known = computed.get(index) ?? new Map<string, ThemeOverview | ThemePage>();
+    const known = computed.get(index) ?? new Map<string, ThemeOverview | Omit<ThemePage, 'lexicon_suggestions'>>();
     computed.set(index, known);
     if (!known.has(key)) known.set(key, compute());
     return known.get(key) as T;
@@ -34,7 +35,16 @@ export function themeRoutes(deps: RouteDeps): express.Router {
     },
     (data, context) => renderThemesPage(data, context, deps.themes),
   );
-  pageAndJson(router, '/themes/:id', (req) => once(String(req.params.id), () => themePage(deps, String(req.params.id))), (data, context) => renderThemePage(data, context, deps.themes));
+  const suggestions = lexiconSuggestions(deps);
+  pageAndJson(
+    router,
+    '/themes/:id',
+    (req) => {
+      const page = once(String(req.params.id), () => themePage(deps, String(req.params.id)));
+      return { ...page, lexicon_suggestions: suggestions(page.theme.id) };
+    },
+    (data, context) => renderThemePage(data, context, deps.themes),
+  );
   return router;
 }
 
@@ -48,7 +58,7 @@ function themeOverview(deps: RouteDeps): ThemeOverview {
   };
 }
 
-function themePage(deps: RouteDeps, id: string): ThemePage {
+function themePage(deps: RouteDeps, id: string): Omit<ThemePage, 'lexicon_suggestions'> {
   if (!isThemeId(id)) throw new NotFoundError(`there is no theme "${id}". Known themes: ${THEME_IDS.join(', ')}.`);
   const profiles = reviewProfiles(deps.engine.index());
   const totals = themeTotals(profiles).find((total) => total.theme === id)!;

@@ -17,7 +17,7 @@ export interface SearchPageData {
   page: number;
   limit: number;
   pages: number;
-  exports: { csv: string; json: string };
+  exports: { csv: string; json: string; qdpx: string };
 }
 
 const BOARDS_SHOWN = 12;
@@ -43,7 +43,7 @@ ${error ? html`<p class="error" role="alert" id="search-error">${error}</p>` : '
     ${activeFilters(request, labels)}
     ${data.results.length > 0 ? html`<ol class="results" start="${first}">${data.results.map((hit) => resultItem(hit, labels))}</ol>` : error ? '' : html`<p>No passage matches. Try fewer words, or remove a filter.</p>`}
     ${pagination(data.page, data.pages, (page) => searchHref({ ...request, page }))}
-    ${data.total > 0 ? html`<p class="exports">Download all ${data.total.toLocaleString('en-GB')} results: <a href="${data.exports.csv}" download>CSV (Excel, R, NVivo)</a> · <a href="${data.exports.json}" download>JSON</a> · <a href="${searchHref(request, '/concordance')}">Concordance</a></p>` : ''}
+    ${data.total > 0 ? html`<p class="exports">Download all ${data.total.toLocaleString('en-GB')} results: <a href="${data.exports.csv}" download>CSV (Excel, R, NVivo)</a> · <a href="${data.exports.json}" download>JSON</a> · <a href="${data.exports.qdpx}" download>REFI-QDA project (NVivo, MAXQDA, ATLAS.ti)</a> · <a href="${searchHref(request, '/concordance')}">Concordance</a></p>` : ''}
   </section>
 </div>`;
   return renderPage({ title: request.q ? `“${request.q}”` : 'Search', active: 'search', body, json: context.jsonUrl });

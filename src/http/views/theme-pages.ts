@@ -1,4 +1,5 @@
 import type { SearchHit } from '../../search/search.js';
+import type { PhraseSuggestions } from '../../suggestions/suggest-phrases.js';
 import type { UnfinishedRetag } from '../../store/retag-runs.js';
 import type { Pairing, ThemeTotals, YearShare } from '../../search/theme-statistics.js';
 import { THEME_IDS, type ThemeId } from '../../model/themes.js';
@@ -8,6 +9,7 @@ import { barChart, heatmap, sparkline } from './charts.js';
 import { resultItem } from './citation.js';
 import { html, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
+import { suggestionsPanel } from './suggestions-panel.js';
 
 export interface ThemeOverview {
   reviews: number;
@@ -27,6 +29,7 @@ export interface ThemePage {
   prevalence: YearShare[];
   cooccurring: Pairing[];
   examples: Array<SearchHit & { url: string }>;
+  lexicon_suggestions: PhraseSuggestions;
 }
 
 type Labels = ReadonlyMap<ThemeId, ThemeInfo>;
@@ -94,7 +97,8 @@ ${barChart(
   <tbody>${data.cooccurring.map((pair) => html`<tr><td><a href="/themes/${pair.other}">${label(pair.other)}</a></td><td class="number">${pair.both}</td><td class="number">${pair.lift ?? '–'}</td></tr>`)}</tbody>
 </table></div>
 <h2>Strongest examples</h2>
-${data.examples.length === 0 ? html`<p>No finding carries this theme yet.</p>` : html`<ol class="results">${data.examples.map((hit) => resultItem(hit, labels))}</ol>`}`;
+${data.examples.length === 0 ? html`<p>No finding carries this theme yet.</p>` : html`<ol class="results">${data.examples.map((hit) => resultItem(hit, labels))}</ol>`}
+${suggestionsPanel(data.lexicon_suggestions)}`;
   return renderPage({ title: theme.label, active: 'themes', body, json: context.jsonUrl });
 }
 

@@ -1,6 +1,6 @@
 import { THEME_IDS } from '../model/themes.js';
-import { citationText, passagePath } from './citation.js';
-import type { SearchHit } from './search.js';
+import { citationText, passagePath } from '../search/citation.js';
+import type { SearchHit } from '../search/search.js';
 
 /**
  * The columns of a search export, one row per passage: the citation first, then the text, its
@@ -28,8 +28,16 @@ export const EXPORT_COLUMNS = [
 
 export type ExportRecord = Record<(typeof EXPORT_COLUMNS)[number], string | number | null>;
 
-/** exportRecord(hit).citation === 'Serious Case Review: Child S, Northmoor LSCB, 2013, p. 12, para 4.12, Analysis' */
-export function exportRecord(hit: SearchHit): ExportRecord {
+/**
+ * The passage's link, absolute so that it opens from a spreadsheet cell.
+ * passageUrl(hit, 'http://127.0.0.1:4000') === 'http://127.0.0.1:4000/reviews/3#p-4.12'
+ */
+export function passageUrl(hit: Pick<SearchHit, 'id' | 'review' | 'paragraph'>, baseUrl: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}${passagePath(hit)}`;
+}
+
+/** exportRecord(hit, base).citation === 'Serious Case Review: Child S, Northmoor LSCB, 2013, p. 12, para 4.12, Analysis' */
+export function exportRecord(hit: SearchHit, baseUrl: string): ExportRecord {
   const themes = new Set<string>(hit.themes);
   const record: Record<string, string | number | null> = {
     passage_id: hit.id,
@@ -42,7 +50,7 @@ export function exportRecord(hit: SearchHit): ExportRecord {
     section: hit.section,
     kind: hit.kind,
     citation: citationText(hit),
-    url: passagePath(hit),
+    url: passageUrl(hit, baseUrl),
     text: hit.text,
     themes: hit.themes.join('; '),
     evidence: hit.evidence.map((span) => `${span.theme}: ${span.text}`).join(' | '),

@@ -1,0 +1,65 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { exportSearch } from '../export/export-search.js';
+import { exportSources } from '../export/export-sources.js';
+import { exportFormat } from '../export/formats.js';
+import { InputError } from '../errors.js';
+import { loadTagger } from '../lexicon/index.js';
+import { SearchEngine } from '../search/search.js';
+import { searchRequest } from '../search/search-request.js';
+import { codeStore } from '../store/code-store.js';
+import { exportQueries } from '../store/export-queries.js';
+import { searchQueries } from '../store/search-queries.js';
+import { parseCommandLine, writeLine, type Command } from './command.js';
+import { themeInfo } from '../http/theme-labels.js';
+import { openExistingDatabase } from './open-store.js';
+
+export const command: Command = {
+  name: 'export',
+  summary: 'Write the whole result set of a search to a file: CSV, JSON, a REFI-QDA project (qdpx) or its codebook alone (qdc)',
+  usage: 'lessons export --format csv|json|qdpx|qdc --out FILE ["<words>"] [--theme id]... [--kind finding] [--source pattern|model|human] [--year 2010-2015] [--board name] [--ocr only|exclude] [--raw] [--base-url http://host:port] [--db path] [--lexicons DIR]',
+  async run(args, io) {
+    const { values, positionals, config } = parseCommandLine(
+      args,
+      io,
+      this,
+      {
+        format: { type: 'string' },
+        out: { type: 'string' },
+        theme: { type: 'string', multiple: true },
+        kind: { type: 'string' },
+        source: { type: 'string' },
+        year: { type: 'string' },
+        board: { type: 'string' },
+        ocr: { type: 'string' },
+        raw: { type: 'boolean' },
+        'base-url': { type: 'string' },
+      },
+      ['db', 'lexicons'],
+    );
+    const format = exportFormat(values.format);
+    if (!values.out) throw new InputError(`give the file to write with --out FILE.\nUsage: ${this.usage}`, 'bad_arguments');
+    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, ocr: values.ocr, raw: values.raw });
+    const db = openExistingDatabase(config);
+    try {
+      const queries = exportQueries(db);
+      const context = {
+        sources: exportSources(queries, codeStore(db)),
+        themes: [...themeInfo(loadTagger(config.lexicons)).values()],
+        lexiconVersion: queries.lexiconVersion(),
+        baseUrl: values['base-url'] ?? `http://${config.host}:${config.port}`,
+      };
+      const { meta, chunks } = await exportSearch(new SearchEngine(searchQueries(db)), request, format, context);
+      const file = createWriteStream(values.out);
+      for await (const chunk of chunks) if (!file.write(chunk)) await once(file, 'drain');
+      file.end();
+      await once(file, 'close');
+      const what = format.name === 'qdc' ? 'the codebook of the 21 themes' : `${meta.total} passage${meta.total === 1 ? '' : 's'}`;
+      writeLine(io.stdout, `Wrote ${what} to ${values.out} (${format.name}; lexicons ${meta.lexicon_version}; exported ${meta.exported_at}).`);
+      writeLine(io.stdout, `Export metadata: ${JSON.stringify(meta)}`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};
