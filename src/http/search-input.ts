@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { searchRequest, type SearchRequest } from '../search/search-request.js';
 import { manyParams, oneParam } from './query-params.js';
 
-/** The search a URL describes: `?q=&theme=&theme=&kind=&source=&year_from=&year_to=&board=&ocr=only|exclude&page=&limit=&raw=1`. */
+/** The search a URL describes: `?q=&theme=&theme=&kind=&source=&year_from=&year_to=&board=&ocr=only|exclude&review=&review=&page=&limit=&raw=1`. */
 export function searchFromQuery(req: Request): SearchRequest {
   return searchRequest({
     q: oneParam(req, 'q'),
@@ -15,6 +15,7 @@ export function searchFromQuery(req: Request): SearchRequest {
     yearTo: oneParam(req, 'year_to'),
     board: oneParam(req, 'board'),
     ocr: oneParam(req, 'ocr'),
+    review: manyParams(req, 'review'),
     page: oneParam(req, 'page'),
     limit: oneParam(req, 'limit'),
   });

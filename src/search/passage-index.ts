@@ -14,6 +14,8 @@ export interface PassageFilter {
   board: string | null;
   /** Only passages read by OCR, or none of them; null keeps both. */
   ocr?: OcrFilter | null;
+  /** Only passages of these reviews; empty or absent keeps every review. */
+  reviews?: readonly number[];
 }
 
 export type OcrFilter = 'only' | 'exclude';
@@ -115,6 +117,8 @@ export class PassageIndex {
     const boardOk = needle === null ? null : Uint8Array.from(this.boards, (name) => (name.toLowerCase().includes(needle) ? 1 : 0));
     const mask = themeMask(filter.themes);
     const source = filter.source;
+    const reviews = filter.reviews && filter.reviews.length > 0 ? new Set(filter.reviews) : null;
+    const review = this.review;
     return (id: number): boolean => {
       const k = kind[id];
       if (k === undefined || k === 0 || (wantKind !== 0 && k !== wantKind)) return false;
@@ -124,6 +128,7 @@ export class PassageIndex {
       }
       if (boardOk !== null && boardOk[board[id]!] === 0) return false;
       if (wantOcr !== -1 && ocr[id] !== wantOcr) return false;
+      if (reviews !== null && !reviews.has(review[id]!)) return false;
       if ((themes[id]! & mask) !== mask) return false;
       if (source === null) return true;
       const bySource = source === 'model' ? modelThemes[id]! : themes[id]! & ~modelThemes[id]!;

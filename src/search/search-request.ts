@@ -17,6 +17,8 @@ export interface SearchRequest {
   board: string | null;
   /** Passages read by OCR only, or none of them; null keeps both. */
   ocr: OcrFilter | null;
+  /** Only passages of these reviews (by id); empty keeps every review. */
+  reviews: number[];
   page: number;
   limit: number;
 }
@@ -35,6 +37,7 @@ export interface SearchInput {
   yearTo?: string | number | undefined;
   board?: string | undefined;
   ocr?: string | undefined;
+  review?: string | number | Array<string | number> | undefined;
   page?: string | number | undefined;
   limit?: string | number | undefined;
 }
@@ -67,9 +70,16 @@ export function searchRequest(input: SearchInput): SearchRequest {
     yearTo,
     board: input.board?.trim() || null,
     ocr: ocr as OcrFilter | null,
+    reviews: reviewIds(input.review),
     page: wholeNumber(input.page, 'page', 1, 1, 10_000),
     limit: wholeNumber(input.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT),
   };
+}
+
+/** `review=5&review=9` or `review=5,9` -> [5, 9]. */
+function reviewIds(input: SearchInput['review']): number[] {
+  const values = [input ?? []].flat().flatMap((value) => String(value).split(',')).map((value) => value.trim()).filter(Boolean);
+  return [...new Set(values.map((value) => wholeNumber(value, 'review', 0, 1, Number.MAX_SAFE_INTEGER)))];
 }
 
 function yearRange(text: string): [number, number] {

@@ -4,6 +4,7 @@ import { reviewProfiles } from '../../search/review-profiles.js';
 import { readReview } from '../../search/review-reading.js';
 import { reviewPageQueries } from '../../store/review-page-queries.js';
 import { pageAndJson } from '../page-and-json.js';
+import { pdfSource, reviewIdParam, servePdf } from '../review-pdf.js';
 import { oneParam } from '../query-params.js';
 import type { RouteDeps } from '../route-deps.js';
 import type { recommendationGroups } from './recommendations.js';
@@ -11,7 +12,7 @@ import { renderReviewPage, renderReviewsPage } from '../views/review-pages.js';
 
 const LIST_PARAMS = ['q', 'theme', 'board', 'year_from', 'year_to', 'sort', 'order', 'page', 'limit'] as const;
 
-/** GET /reviews (sortable, filterable list) and /reviews/:id (one review to read), with JSON twins. */
+/** GET /reviews (sortable, filterable list) and /reviews/:id (one review to read), with JSON twins, and /reviews/:id/pdf (its source PDF). */
 export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommendationGroups>): express.Router {
   const router = express.Router();
   const queries = reviewPageQueries(deps.db);
@@ -24,13 +25,15 @@ export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommen
     },
     (data, context) => renderReviewsPage(data, context, deps.themes),
   );
+  router.get('/reviews/:id/pdf', servePdf(queries));
   pageAndJson(
     router,
     '/reviews/:id',
     (req) => {
-      const reading = readReview(queries, Number(req.params.id));
+      const id = reviewIdParam(req);
+      const reading = readReview(queries, id);
       // Each recommendation links to the recommendations of other reviews that make its ask.
-      return { ...reading, passages: reading.passages.map((passage) => (passage.kind === 'recommendation' ? { ...passage, ask_group: groups.lineOf(passage.id) ?? null } : passage)) };
+      return { ...reading, pdf: pdfSource(id, queries.file(id) ?? ''), passages: reading.passages.map((passage) => (passage.kind === 'recommendation' ? { ...passage, ask_group: groups.lineOf(passage.id) ?? null } : passage)) };
     },
     (data, context) => renderReviewPage(data, context, deps.themes),
   );

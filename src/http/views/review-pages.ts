@@ -3,8 +3,10 @@ import type { ReviewReading } from '../../search/review-reading.js';
 import { markSpans } from '../../search/highlight.js';
 import { THEME_IDS, type ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
+import type { PdfSource } from '../review-pdf.js';
 import type { ThemeInfo } from '../theme-labels.js';
-import { taggedChips } from './citation.js';
+import { pageLink, taggedChips } from './citation.js';
+import { plural } from './plural.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
@@ -40,7 +42,7 @@ export function renderReviewsPage(data: ReviewList, context: ViewContext, labels
   <input type="hidden" name="sort" value="${request.sort}"><input type="hidden" name="order" value="${request.order}">
   <button type="submit">Filter</button>
 </form>
-<p class="summary">${data.total.toLocaleString('en-GB')} review${data.total === 1 ? '' : 's'}</p>
+<p class="summary">${plural(data.total, 'review')}</p>
 <div class="table-scroll"><table>
   <thead><tr>${SORTABLE.map(heading)}</tr></thead>
   <tbody>${data.reviews.map(
@@ -65,8 +67,8 @@ function reviewsHref(request: ReviewListRequest): string {
 }
 
 /** One review: metadata, theme profile, then the report paragraph by paragraph with its evidence marked. */
-export function renderReviewPage(data: ReviewReading, context: ViewContext, labels: Labels): string {
-  const { review } = data;
+export function renderReviewPage(data: ReviewReading & { pdf: PdfSource }, context: ViewContext, labels: Labels): string {
+  const { review, pdf } = data;
   const body = html`
 <p><a href="/reviews">All reviews</a></p>
 <h1>${review.title}</h1>
@@ -76,24 +78,26 @@ export function renderReviewPage(data: ReviewReading, context: ViewContext, labe
   <dt>Year</dt><dd>${review.year ?? 'not given'}</dd>
   <dt>Author</dt><dd>${review.author || 'not given'}</dd>
   <dt>Pages</dt><dd>${review.pages}</dd>
+  <dt>Source PDF</dt><dd>${pdf.url ? html`<a href="${pdf.url}">${pdf.file_name}</a>` : html`<span class="missing">gone: it was ingested from <code>${pdf.ingested_from ?? pdf.file_name}</code>, and no file is there now</span>`}</dd>
 </dl>
 <h2 id="profile">Theme profile</h2>
 ${data.profile.length === 0
   ? html`<p>No passage of this review carries a theme.</p>`
-  : html`<ul class="profile" aria-labelledby="profile">${data.profile.map((entry) => html`<li><a class="chip" href="/search?theme=${entry.theme}">${labels.get(entry.theme)?.label ?? entry.theme}: ${entry.passages} passage${entry.passages === 1 ? '' : 's'}</a></li>`)}</ul>`}
+  : html`<ul class="profile" aria-labelledby="profile">${data.profile.map((entry) => html`<li><a class="chip" href="/search?review=${review.id}&amp;theme=${entry.theme}">${labels.get(entry.theme)?.label ?? entry.theme}: ${plural(entry.passages, 'passage')}</a></li>`)}</ul>`}
 <h2 id="text">The report</h2>
 ${reportText(data, labels)}`;
   return renderPage({ title: review.title, active: 'reviews', body, json: context.jsonUrl });
 }
 
-function reportText(data: ReviewReading, labels: Labels): SafeHtml[] {
+function reportText(data: ReviewReading & { pdf: PdfSource }, labels: Labels): SafeHtml[] {
   let section: string | null = null;
   return data.passages.map((passage) => {
     const heading = passage.section !== section ? html`<h3 class="section-heading">${passage.section || 'Untitled section'}</h3>` : '';
     section = passage.section;
     const where = `page ${passage.page}${passage.endPage !== passage.page ? `–${passage.endPage}` : ''}`;
     return html`${heading}<article class="passage" id="${passage.anchor}" tabindex="-1" aria-label="Paragraph ${passage.paragraph ?? ''}, ${where}">
-  <a class="para-number" href="#${passage.anchor}" title="Link to this paragraph (${where})">${passage.paragraph ?? '¶'}</a>
+  <div class="where"><a class="para-number" href="#${passage.anchor}" title="Link to this paragraph (${where})">${passage.paragraph ?? '¶'}</a>
+  <span class="page-number">${data.pdf.url ? pageLink(data.review.id, passage.page, where) : where}</span></div>
   <p>${trustedHtml(markSpans(passage.text, passage.evidence))}</p>
   ${passage.ocr_confidence !== null ? html`<p class="ocr-note">Read by OCR from a scanned page, confidence ${passage.ocr_confidence}%: check the wording against the original.</p>` : ''}
   ${taggedChips(passage.evidence, labels)}

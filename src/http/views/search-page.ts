@@ -7,6 +7,7 @@ import { resultItem } from './citation.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
+import { plural } from './plural.js';
 import { refine, searchHref } from './search-url.js';
 
 export interface SearchPageData {
@@ -27,11 +28,11 @@ const SOURCE_LABELS: Record<string, string> = { pattern: 'lexicon patterns', mod
 /** The search page: form, facets with counts, cited results with highlighted evidence, pages. */
 export function renderSearchPage(data: SearchPageData, context: ViewContext, labels: ReadonlyMap<ThemeId, ThemeInfo>, error?: string): string {
   const request = data.query;
-  const browsing = !request.q && request.themes.length === 0 && !request.kind && !request.source && !request.board && request.yearFrom === null && request.yearTo === null;
+  const browsing = !request.q && request.themes.length === 0 && !request.kind && !request.source && !request.board && request.yearFrom === null && request.yearTo === null && request.reviews.length === 0;
   const first = (data.page - 1) * data.limit + 1;
   const heading = browsing
     ? 'All passages, those with the most evidence first'
-    : `${data.total.toLocaleString('en-GB')} passage${data.total === 1 ? '' : 's'}${data.total > 0 ? `; ${first}–${first + data.results.length - 1} shown` : ''}`;
+    : `${plural(data.total, 'passage')}${data.total > 0 ? `; ${first}–${first + data.results.length - 1} shown` : ''}`;
   const body = html`
 <h1>Search the reviews</h1>
 ${searchForm(request)}
@@ -40,10 +41,10 @@ ${error ? html`<p class="error" role="alert" id="search-error">${error}</p>` : '
   <aside class="facets" aria-label="Filters"><details class="facet-panel" open><summary>Filters</summary>${facetLists(request, data.facets, labels)}</details></aside>
   <section aria-labelledby="results-heading">
     <h2 id="results-heading" class="summary">${heading}</h2>
-    ${activeFilters(request, labels)}
+    ${activeFilters(request, labels, reviewTitles(data.results))}
     ${data.results.length > 0 ? html`<ol class="results" start="${first}">${data.results.map((hit) => resultItem(hit, labels))}</ol>` : error ? '' : html`<p>No passage matches. Try fewer words, or remove a filter.</p>`}
     ${pagination(data.page, data.pages, (page) => searchHref({ ...request, page }))}
-    ${data.total > 0 ? html`<p class="exports">Download all ${data.total.toLocaleString('en-GB')} results: <a href="${data.exports.csv}" download>CSV (Excel, R, NVivo)</a> · <a href="${data.exports.json}" download>JSON</a> · <a href="${searchHref(request, '/concordance')}">Concordance</a></p>` : ''}
+    ${data.total > 0 ? html`<p class="exports">${data.total === 1 ? 'Download this result' : `Download all ${plural(data.total, 'result')}`}: <a href="${data.exports.csv}" download>CSV (Excel, R, NVivo)</a> · <a href="${data.exports.json}" download>JSON</a> · <a href="${searchHref(request, '/concordance')}">Concordance</a></p>` : ''}
   </section>
 </div>`;
   return renderPage({ title: request.q ? `“${request.q}”` : 'Search', active: 'search', body, json: context.jsonUrl });
@@ -64,6 +65,7 @@ function searchForm(request: SearchRequest): SafeHtml {
   <div class="field"><label for="board">Board</label>
     <input type="text" id="board" name="board" value="${request.board ?? ''}"></div>
   ${request.themes.map((theme) => html`<input type="hidden" name="theme" value="${theme}">`)}
+  ${request.reviews.map((review) => html`<input type="hidden" name="review" value="${review}">`)}
   ${request.source ? html`<input type="hidden" name="source" value="${request.source}">` : ''}
   ${request.raw ? html`<input type="hidden" name="raw" value="1">` : ''}
   ${request.limit !== DEFAULT_LIMIT ? html`<input type="hidden" name="limit" value="${request.limit}">` : ''}
@@ -112,11 +114,17 @@ ${boards.length > BOARDS_SHOWN ? html`<details><summary>${boards.length - BOARDS
 
 function facetItem(href: string, label: string, count: number, on: boolean): SafeHtml {
   const name = on ? `Remove filter ${label}` : `Filter by ${label}`;
-  return html`<li><a href="${href}"${on ? trustedHtml(' aria-current="true"') : ''} aria-label="${name}, ${count} passages">${on ? '✓ ' : ''}${label}</a> <span class="count" aria-hidden="true">${count.toLocaleString('en-GB')}</span></li>`;
+  return html`<li><a href="${href}"${on ? trustedHtml(' aria-current="true"') : ''} aria-label="${name}, ${plural(count, 'passage')}">${on ? '✓ ' : ''}${label}</a> <span class="count" aria-hidden="true">${count.toLocaleString('en-GB')}</span></li>`;
 }
 
-function activeFilters(request: SearchRequest, labels: ReadonlyMap<ThemeId, ThemeInfo>): SafeHtml {
+/** The titles of the reviews on this page, to name a review filter. */
+function reviewTitles(results: readonly SearchHit[]): ReadonlyMap<number, string> {
+  return new Map(results.map((hit) => [hit.review.id, hit.review.title]));
+}
+
+function activeFilters(request: SearchRequest, labels: ReadonlyMap<ThemeId, ThemeInfo>, titles: ReadonlyMap<number, string>): SafeHtml {
   const chips: Array<{ label: string; href: string }> = [
+    ...request.reviews.map((review) => ({ label: titles.get(review) ?? `Review ${review}`, href: searchHref(refine(request, { reviews: request.reviews.filter((r) => r !== review) })) })),
     ...request.themes.map((theme) => ({ label: labels.get(theme)?.label ?? theme, href: searchHref(refine(request, { themes: request.themes.filter((t) => t !== theme) })) })),
     ...(request.kind ? [{ label: request.kind, href: searchHref(refine(request, { kind: null })) }] : []),
     ...(request.source ? [{ label: SOURCE_LABELS[request.source] ?? request.source, href: searchHref(refine(request, { source: null })) }] : []),

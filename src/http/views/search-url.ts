@@ -12,6 +12,7 @@ export function searchHref(request: SearchRequest, base = '/search'): string {
   if (request.yearTo !== null) params.set('year_to', String(request.yearTo));
   if (request.board) params.set('board', request.board);
   if (request.ocr) params.set('ocr', request.ocr);
+  for (const review of request.reviews) params.append('review', String(review));
   if (request.page !== 1) params.set('page', String(request.page));
   if (request.limit !== DEFAULT_LIMIT) params.set('limit', String(request.limit));
   const query = params.toString();
