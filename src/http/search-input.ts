@@ -2,12 +2,13 @@ import type { Request } from 'express';
 import { searchRequest, type SearchRequest } from '../search/search-request.js';
 import { manyParams, oneParam } from './query-params.js';
 
-/** The search a URL describes: `?q=&theme=&theme=&kind=&source=&year_from=&year_to=&board=&ocr=only|exclude&review=&review=&page=&limit=&raw=1`. */
+/** The search a URL describes: `?q=&theme=&theme=&theme_mode=all|any|none&kind=&source=&year_from=&year_to=&board=&ocr=only|exclude&review=&review=&page=&limit=&raw=1`. */
 export function searchFromQuery(req: Request): SearchRequest {
   return searchRequest({
     q: oneParam(req, 'q'),
     raw: oneParam(req, 'raw'),
     theme: manyParams(req, 'theme'),
+    themeMode: oneParam(req, 'theme_mode'),
     kind: oneParam(req, 'kind'),
     source: oneParam(req, 'source'),
     year: oneParam(req, 'year'),

@@ -10,7 +10,8 @@ export type ReviewSort = (typeof REVIEW_SORTS)[number];
 export interface ReviewListRequest {
   /** Words that must occur in the title, subject or board, any case. */
   q: string;
-  theme: ThemeId | null;
+  /** Reviews carrying every one of these themes (in at least one passage each). */
+  themes: ThemeId[];
   board: string | null;
   yearFrom: number | null;
   yearTo: number | null;
@@ -35,7 +36,7 @@ export interface ReviewList {
   pages: number;
 }
 
-type Loose = Partial<Record<'q' | 'theme' | 'board' | 'year_from' | 'year_to' | 'sort' | 'order' | 'page' | 'limit', string>>;
+type Loose = Partial<Record<'q' | 'board' | 'year_from' | 'year_to' | 'sort' | 'order' | 'page' | 'limit', string>> & { theme?: string | string[] };
 
 /** reviewListRequest({ sort: 'findings', order: 'desc' }).sort === 'findings' */
 export function reviewListRequest(input: Loose): ReviewListRequest {
@@ -43,11 +44,11 @@ export function reviewListRequest(input: Loose): ReviewListRequest {
   if (!(REVIEW_SORTS as readonly string[]).includes(sort)) throw new InputError(`bad sort "${sort}": use one of ${REVIEW_SORTS.join(', ')}.`, 'bad_sort');
   const order = input.order || (sort === 'title' || sort === 'board' ? 'asc' : 'desc');
   if (order !== 'asc' && order !== 'desc') throw new InputError(`bad order "${order}": use asc or desc.`, 'bad_sort');
-  const theme = input.theme || null;
-  if (theme !== null && !isThemeId(theme)) throw new InputError(`unknown theme "${theme}". Known themes: ${THEME_IDS.join(', ')}.`, 'unknown_theme');
+  const themes = [input.theme ?? []].flat().map((theme) => theme.trim()).filter(Boolean);
+  for (const theme of themes) if (!isThemeId(theme)) throw new InputError(`unknown theme "${theme}". Known themes: ${THEME_IDS.join(', ')}.`, 'unknown_theme');
   return {
     q: (input.q ?? '').trim(),
-    theme,
+    themes: [...new Set(themes)] as ThemeId[],
     board: input.board?.trim() || null,
     yearFrom: optionalYear(input.year_from, 'year_from'),
     yearTo: optionalYear(input.year_to, 'year_to'),
@@ -74,7 +75,7 @@ export function listReviews(reviews: readonly ReviewInfo[], profiles: ReadonlyMa
       if (board !== null && !item.board.toLowerCase().includes(board)) return false;
       if (request.yearFrom !== null && (item.year ?? 0) < request.yearFrom) return false;
       if (request.yearTo !== null && (item.year ?? 9999) > request.yearTo) return false;
-      return request.theme === null || item.themes.includes(request.theme);
+      return request.themes.every((theme) => item.themes.includes(theme));
     });
   const direction = request.order === 'asc' ? 1 : -1;
   const key = request.sort;

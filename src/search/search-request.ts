@@ -9,6 +9,8 @@ export interface SearchRequest {
   /** Pass `q` to FTS5 as written (explicit opt-in for researchers who know its syntax). */
   raw: boolean;
   themes: ThemeId[];
+  /** How `themes` combine: passages carrying all of them (the default), any of them, or none. */
+  themeMode: ThemeMode;
   kind: PassageKind | null;
   /** Only passages whose themes (those of `themes`, or any) were tagged by this layer. */
   source: TagSource | null;
@@ -23,6 +25,9 @@ export interface SearchRequest {
   limit: number;
 }
 
+export const THEME_MODES = ['all', 'any', 'none'] as const;
+export type ThemeMode = (typeof THEME_MODES)[number];
+
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
 
@@ -30,6 +35,7 @@ export interface SearchInput {
   q?: string | undefined;
   raw?: boolean | string | undefined;
   theme?: string | string[] | undefined;
+  themeMode?: string | undefined;
   kind?: string | undefined;
   source?: string | undefined;
   year?: string | undefined;
@@ -52,6 +58,8 @@ export function searchRequest(input: SearchInput): SearchRequest {
   for (const theme of themes) {
     if (!isThemeId(theme)) throw new InputError(`unknown theme "${theme}". Known themes: ${THEME_IDS.join(', ')}.`, 'unknown_theme');
   }
+  const themeMode = input.themeMode?.trim() || 'all';
+  if (!(THEME_MODES as readonly string[]).includes(themeMode)) throw new InputError(`bad theme_mode "${themeMode}": use all (passages with every theme given), any (with at least one) or none (with none of them).`, 'bad_theme_mode');
   const kind = input.kind?.trim() || null;
   if (kind !== null && !isPassageKind(kind)) throw new InputError(`unknown kind "${kind}": use finding, recommendation or narrative.`, 'bad_kind');
   const source = input.source?.trim() || null;
@@ -64,6 +72,7 @@ export function searchRequest(input: SearchInput): SearchRequest {
     q: (input.q ?? '').trim(),
     raw: input.raw === true || input.raw === '1' || input.raw === 'true',
     themes: [...new Set(themes)] as ThemeId[],
+    themeMode: themeMode as ThemeMode,
     kind: kind as PassageKind | null,
     source,
     yearFrom,

@@ -164,7 +164,7 @@ export class SearchEngine {
 
   private async rank(request: SearchRequest): Promise<Ranking> {
     const { fts, hits, stem } = ftsQuery(request);
-    const filter: PassageFilter = { themes: request.themes, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr, reviews: request.reviews };
+    const filter: PassageFilter = { themes: request.themes, themeMode: request.themeMode, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr, reviews: request.reviews };
     const snapshot = this.snapshots.current();
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
@@ -179,8 +179,9 @@ export class SearchEngine {
     return { snapshot, fts, hits, candidates: matches.ids, matches, accepts };
   }
 
-  /** Without words, the passages to scan: those of the filter's least common theme, or all. */
+  /** Without words, the passages to scan: those of the filter's least common theme (when all must hold), or all. */
   private candidatesWithout(index: PassageIndex, filter: PassageFilter): Int32Array {
+    if ((filter.themeMode ?? 'all') !== 'all') return index.byEvidence();
     const orders = filter.themes.map((theme) => index.byEvidenceWithTheme(theme));
     return orders.reduce<Int32Array>((smallest, order) => (order.length < smallest.length ? order : smallest), index.byEvidence());
   }

@@ -5,12 +5,12 @@ import { readReview } from '../../search/review-reading.js';
 import { reviewPageQueries } from '../../store/review-page-queries.js';
 import { pageAndJson } from '../page-and-json.js';
 import { pdfSource, reviewIdParam, servePdf } from '../review-pdf.js';
-import { oneParam } from '../query-params.js';
+import { manyParams, oneParam } from '../query-params.js';
 import type { RouteDeps } from '../route-deps.js';
 import type { recommendationGroups } from './recommendations.js';
 import { renderReviewPage, renderReviewsPage } from '../views/review-pages.js';
 
-const LIST_PARAMS = ['q', 'theme', 'board', 'year_from', 'year_to', 'sort', 'order', 'page', 'limit'] as const;
+const LIST_PARAMS = ['q', 'board', 'year_from', 'year_to', 'sort', 'order', 'page', 'limit'] as const;
 
 /** GET /reviews (sortable, filterable list) and /reviews/:id (one review to read), with JSON twins, and /reviews/:id/pdf (its source PDF). */
 export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommendationGroups>): express.Router {
@@ -20,7 +20,7 @@ export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommen
     router,
     '/reviews',
     (req) => {
-      const request = reviewListRequest(Object.fromEntries(LIST_PARAMS.map((name) => [name, oneParam(req, name)])));
+      const request = reviewListRequest({ ...Object.fromEntries(LIST_PARAMS.map((name) => [name, oneParam(req, name)])), theme: manyParams(req, 'theme') });
       return listReviews(queries.all(), reviewProfiles(deps.engine.index()), request);
     },
     (data, context) => renderReviewsPage(data, context, deps.themes),

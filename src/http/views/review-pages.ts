@@ -1,12 +1,13 @@
 import type { ReviewList, ReviewListRequest, ReviewSort } from '../../search/review-list.js';
 import type { ReviewReading } from '../../search/review-reading.js';
 import { markSpans } from '../../search/highlight.js';
-import { THEME_IDS, type ThemeId } from '../../model/themes.js';
+import type { ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { PdfSource } from '../review-pdf.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { pageLink, taggedChips } from './citation.js';
 import { plural } from './plural.js';
+import { themePicker } from './theme-picker.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
@@ -25,18 +26,18 @@ const SORTABLE: Array<{ sort: ReviewSort; label: string; number: boolean }> = [
 /** The list of reviews: a filter form and a table whose column headings sort it. */
 export function renderReviewsPage(data: ReviewList, context: ViewContext, labels: Labels): string {
   const request = data.query;
-  const themeOptions = THEME_IDS.map((id) => html`<option value="${id}"${request.theme === id ? trustedHtml(' selected') : ''}>${labels.get(id)?.label ?? id}</option>`);
   const heading = (column: (typeof SORTABLE)[number]) => {
     const current = request.sort === column.sort;
     const order = current && request.order === 'asc' ? 'desc' : current ? 'asc' : column.number ? 'desc' : 'asc';
     const sorted = current ? (request.order === 'asc' ? 'ascending' : 'descending') : 'none';
     return html`<th scope="col" aria-sort="${sorted}"${column.number ? trustedHtml(' class="number"') : ''}><a href="${reviewsHref({ ...request, sort: column.sort, order, page: 1 })}">${column.label}${current ? (request.order === 'asc' ? ' ▲' : ' ▼') : ''}</a></th>`;
   };
+  const evidence = themeEvidence(request.themes, labels);
   const body = html`
 <h1>Reviews</h1>
 <form class="search-form" action="/reviews" method="get" data-autosubmit>
   <div class="field field-q"><label for="rq">Title, subject or board</label><input type="search" id="rq" name="q" value="${request.q}"></div>
-  <div class="field"><label for="rtheme">Theme</label><select id="rtheme" name="theme"><option value="">any</option>${themeOptions}</select></div>
+  ${themePicker(request.themes, labels, { id: 'rtheme', legend: 'Carrying every one of the themes' })}
   <div class="field"><label for="ryf">From year</label><input type="number" id="ryf" name="year_from" value="${request.yearFrom ?? ''}"></div>
   <div class="field"><label for="ryt">To year</label><input type="number" id="ryt" name="year_to" value="${request.yearTo ?? ''}"></div>
   <input type="hidden" name="sort" value="${request.sort}"><input type="hidden" name="order" value="${request.order}">
@@ -44,19 +45,31 @@ export function renderReviewsPage(data: ReviewList, context: ViewContext, labels
 </form>
 <p class="summary">${plural(data.total, 'review')}</p>
 <div class="table-scroll"><table>
-  <thead><tr>${SORTABLE.map(heading)}</tr></thead>
+  <thead><tr>${SORTABLE.map(heading)}${evidence ? html`<th scope="col">${evidence.heading}</th>` : ''}</tr></thead>
   <tbody>${data.reviews.map(
-    (review) => html`<tr><td><a href="/reviews/${review.id}">${review.title}</a></td><td>${review.board}</td><td class="number">${review.year ?? 'n.d.'}</td><td class="number">${review.pages}</td><td class="number">${review.passages}</td><td class="number">${review.findings}</td></tr>`,
+    (review) => html`<tr><td><a href="/reviews/${review.id}">${review.title}</a></td><td>${review.board}</td><td class="number">${review.year ?? 'n.d.'}</td><td class="number">${review.pages}</td><td class="number">${review.passages}</td><td class="number">${review.findings}</td>${evidence ? html`<td><a href="${evidence.href(review.id)}">${evidence.link}</a></td>` : ''}</tr>`,
   )}</tbody>
 </table></div>
 ${pagination(data.page, data.pages, (page) => reviewsHref({ ...request, page }))}`;
   return renderPage({ title: 'Reviews', active: 'reviews', body, json: context.jsonUrl });
 }
 
+/** With themes chosen, each review links to its passages carrying any of them: the evidence behind its row. */
+function themeEvidence(themes: readonly ThemeId[], labels: Labels): { heading: string; link: string; href: (id: number) => string } | null {
+  if (themes.length === 0) return null;
+  const names = themes.map((theme) => labels.get(theme)?.label ?? theme);
+  const query = themes.map((theme) => `theme=${theme}`).join('&');
+  return {
+    heading: themes.length === 1 ? `Passages: ${names[0]}` : `Passages with any of: ${names.join('; ')}`,
+    link: themes.length === 1 ? 'Its passages with the theme' : 'Its passages with either theme',
+    href: (id) => `/search?review=${id}&${query}${themes.length > 1 ? '&theme_mode=any' : ''}`,
+  };
+}
+
 function reviewsHref(request: ReviewListRequest): string {
   const params = new URLSearchParams();
   if (request.q) params.set('q', request.q);
-  if (request.theme) params.set('theme', request.theme);
+  for (const theme of request.themes) params.append('theme', theme);
   if (request.board) params.set('board', request.board);
   if (request.yearFrom !== null) params.set('year_from', String(request.yearFrom));
   if (request.yearTo !== null) params.set('year_to', String(request.yearTo));

@@ -7,6 +7,7 @@ import { resultItem } from './citation.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
+import { themePicker } from './theme-picker.js';
 import { plural } from './plural.js';
 import { refine, searchHref } from './search-url.js';
 
@@ -35,7 +36,7 @@ export function renderSearchPage(data: SearchPageData, context: ViewContext, lab
     : `${plural(data.total, 'passage')}${data.total > 0 ? `; ${first}–${first + data.results.length - 1} shown` : ''}`;
   const body = html`
 <h1>Search the reviews</h1>
-${searchForm(request)}
+${searchForm(request, labels)}
 ${error ? html`<p class="error" role="alert" id="search-error">${error}</p>` : ''}
 <div class="search-layout">
   <aside class="facets" aria-label="Filters"><details class="facet-panel" open><summary>Filters</summary>${facetLists(request, data.facets, labels)}</details></aside>
@@ -50,7 +51,7 @@ ${error ? html`<p class="error" role="alert" id="search-error">${error}</p>` : '
   return renderPage({ title: request.q ? `“${request.q}”` : 'Search', active: 'search', body, json: context.jsonUrl });
 }
 
-function searchForm(request: SearchRequest): SafeHtml {
+function searchForm(request: SearchRequest, labels: ReadonlyMap<ThemeId, ThemeInfo>): SafeHtml {
   const kinds = PASSAGE_KINDS.map((kind) => html`<option value="${kind}"${request.kind === kind ? trustedHtml(' selected') : ''}>${kind}</option>`);
   return html`
 <form class="search-form" role="search" action="/search" method="get">
@@ -64,7 +65,7 @@ function searchForm(request: SearchRequest): SafeHtml {
     <input type="number" id="year_to" name="year_to" min="1900" max="2100" value="${request.yearTo ?? ''}"></div>
   <div class="field"><label for="board">Board</label>
     <input type="text" id="board" name="board" value="${request.board ?? ''}"></div>
-  ${request.themes.map((theme) => html`<input type="hidden" name="theme" value="${theme}">`)}
+  ${themePicker(request.themes, labels, { id: 'theme', legend: 'Themes', mode: request.themeMode })}
   ${request.reviews.map((review) => html`<input type="hidden" name="review" value="${review}">`)}
   ${request.source ? html`<input type="hidden" name="source" value="${request.source}">` : ''}
   ${request.raw ? html`<input type="hidden" name="raw" value="1">` : ''}

@@ -6,6 +6,7 @@ export function searchHref(request: SearchRequest, base = '/search'): string {
   if (request.q) params.set('q', request.q);
   if (request.raw) params.set('raw', '1');
   for (const theme of request.themes) params.append('theme', theme);
+  if (request.themeMode !== 'all' && request.themes.length > 0) params.set('theme_mode', request.themeMode);
   if (request.kind) params.set('kind', request.kind);
   if (request.source) params.set('source', request.source);
   if (request.yearFrom !== null) params.set('year_from', String(request.yearFrom));
