@@ -1,8 +1,10 @@
 import type { Request } from 'express';
 import { searchRequest, type SearchRequest } from '../search/search-request.js';
+import { CATALOGUE_FIELDS } from '../model/review.js';
+import type { CatalogueField } from '../search/catalogue-filter.js';
 import { manyParams, oneParam } from './query-params.js';
 
-/** The search a URL describes: `?q=&theme=&theme=&theme_mode=all|any|none&kind=&source=&year_from=&year_to=&board=&ocr=only|exclude&review=&review=&page=&limit=&raw=1`. */
+/** The search a URL describes: `?q=&theme=&theme=&theme_mode=all|any|none&kind=&source=&year_from=&year_to=&board=&ocr=only|exclude&review=&review=&review_type=&area=&region=&age_band=&sex=&harm=&page=&limit=&raw=1`. */
 export function searchFromQuery(req: Request): SearchRequest {
   return searchRequest({
     q: oneParam(req, 'q'),
@@ -17,7 +19,13 @@ export function searchFromQuery(req: Request): SearchRequest {
     board: oneParam(req, 'board'),
     ocr: oneParam(req, 'ocr'),
     review: manyParams(req, 'review'),
+    catalogue: catalogueParams(req),
     page: oneParam(req, 'page'),
     limit: oneParam(req, 'limit'),
   });
+}
+
+/** The catalogue filters of a URL, each repeatable: `review_type=SCR&review_type=DHR&area=Eastvale`. */
+export function catalogueParams(req: Request): Record<CatalogueField, string[]> {
+  return Object.fromEntries(CATALOGUE_FIELDS.map((field) => [field, manyParams(req, field)])) as Record<CatalogueField, string[]>;
 }

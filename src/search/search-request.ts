@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { TagSource } from '../model/review.js';
 import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
+import { catalogueFilter, type CatalogueFilter } from './catalogue-filter.js';
 import type { OcrFilter } from './passage-index.js';
 
 /** A validated search: what the CLI flags and the API's query string both become. */
@@ -21,6 +22,8 @@ export interface SearchRequest {
   ocr: OcrFilter | null;
   /** Only passages of these reviews (by id); empty keeps every review. */
   reviews: number[];
+  /** Only passages of reviews with these catalogue values (type, area, region, age band, sex, harm). */
+  catalogue: CatalogueFilter;
   page: number;
   limit: number;
 }
@@ -44,6 +47,7 @@ export interface SearchInput {
   board?: string | undefined;
   ocr?: string | undefined;
   review?: string | number | Array<string | number> | undefined;
+  catalogue?: Parameters<typeof catalogueFilter>[0];
   page?: string | number | undefined;
   limit?: string | number | undefined;
 }
@@ -80,6 +84,7 @@ export function searchRequest(input: SearchInput): SearchRequest {
     board: input.board?.trim() || null,
     ocr: ocr as OcrFilter | null,
     reviews: reviewIds(input.review),
+    catalogue: catalogueFilter(input.catalogue ?? {}),
     page: wholeNumber(input.page, 'page', 1, 1, 10_000),
     limit: wholeNumber(input.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT),
   };

@@ -21,7 +21,7 @@ export interface ReviewPassageRow {
 
 /** Reading reviews whole: the list, one review's metadata, its passages in order and their findings. */
 export function reviewPageQueries(db: Db) {
-  const columns = 'id, sha256, title, board, subject, year, author, pages, ocr_pages, ingested_at';
+  const columns = 'id, sha256, title, board, subject, year, author, pages, ocr_pages, ingested_at, review_type, area, region, age_band, sex, harm';
   const all = db.prepare<[], ReviewInfo>(`SELECT ${columns} FROM reviews`);
   const one = db.prepare<[number], ReviewInfo>(`SELECT ${columns} FROM reviews WHERE id = ?`);
   const file = db.prepare<[number], { file: string }>('SELECT file FROM reviews WHERE id = ?');

@@ -28,6 +28,8 @@ describe('GET /api/search', () => {
       board: { 'Eastbridge Safeguarding Children Partnership': 1, 'Northmoor LSCB': 3 },
       kind: { finding: 3, recommendation: 1 },
       source: { pattern: 3 },
+      // The fixtures carry no catalogue fields.
+      ...Object.fromEntries(['review_type', 'area', 'region', 'age_band', 'sex', 'harm'].map((field) => [field, { unknown: 4 }])),
     });
   });
 

@@ -7,6 +7,7 @@ import { pageAndJson } from '../page-and-json.js';
 import { pdfSource, reviewIdParam, servePdf } from '../review-pdf.js';
 import { manyParams, oneParam } from '../query-params.js';
 import type { RouteDeps } from '../route-deps.js';
+import { catalogueParams } from '../search-input.js';
 import type { recommendationGroups } from './recommendations.js';
 import { renderReviewPage, renderReviewsPage } from '../views/review-pages.js';
 
@@ -20,7 +21,7 @@ export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommen
     router,
     '/reviews',
     (req) => {
-      const request = reviewListRequest({ ...Object.fromEntries(LIST_PARAMS.map((name) => [name, oneParam(req, name)])), theme: manyParams(req, 'theme') });
+      const request = reviewListRequest({ ...Object.fromEntries(LIST_PARAMS.map((name) => [name, oneParam(req, name)])), theme: manyParams(req, 'theme'), catalogue: catalogueParams(req) });
       return listReviews(queries.all(), reviewProfiles(deps.engine.index()), request);
     },
     (data, context) => renderReviewsPage(data, context, deps.themes),

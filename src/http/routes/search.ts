@@ -1,5 +1,6 @@
 import express from 'express';
 import { passagePath } from '../../search/citation.js';
+import { catalogueFacets } from '../../search/catalogue-filter.js';
 import type { SearchEngine } from '../../search/search.js';
 import { DEFAULT_LIMIT, searchRequest, type SearchRequest } from '../../search/search-request.js';
 import { pageAndJson } from '../page-and-json.js';
@@ -21,7 +22,7 @@ export function searchRoutes(deps: RouteDeps): express.Router {
       renderInputError: (error, context) => {
         // Keep what the user typed in the form so they can correct it.
         const echo = searchRequest({ q: typeof context.req.query.q === 'string' ? context.req.query.q : '' });
-        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {}, source: {} }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '' } };
+        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {}, source: {}, ...catalogueFacets([]) }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '' } };
         return renderSearchPage(empty, context, deps.themes, error.message);
       },
     },

@@ -7,6 +7,7 @@ import { html } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
 import { plural } from './plural.js';
+import { hiddenCatalogue } from './catalogue-facets.js';
 import { searchHref } from './search-url.js';
 
 /** Keyword in context: left context right-aligned, the match, right context, and the citation. */
@@ -19,6 +20,7 @@ export function renderConcordancePage(data: Concordance, context: ViewContext, l
   <div class="field field-q"><label for="cq">Word or "phrase"</label><input type="search" id="cq" name="q" value="${request.q}"></div>
   ${request.themes.map((theme) => html`<input type="hidden" name="theme" value="${theme}">`)}
   ${request.reviews.map((review) => html`<input type="hidden" name="review" value="${review}">`)}
+  ${hiddenCatalogue(request.catalogue)}
   <button type="submit">Show lines</button>
 </form>
 <p class="summary">${plural(data.passages, 'passage')}; ${plural(data.lines.length, 'line')} on this page. <a href="${searchHref(request)}">Same search as results</a></p>

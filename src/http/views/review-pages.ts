@@ -2,12 +2,14 @@ import type { ReviewList, ReviewListRequest, ReviewSort } from '../../search/rev
 import type { ReviewReading } from '../../search/review-reading.js';
 import { markSpans } from '../../search/highlight.js';
 import type { ThemeId } from '../../model/themes.js';
+import { CATALOGUE_FIELDS } from '../../model/review.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { PdfSource } from '../review-pdf.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { pageLink, taggedChips } from './citation.js';
 import { plural } from './plural.js';
 import { themePicker } from './theme-picker.js';
+import { activeCatalogue, CATALOGUE_LABELS, catalogueFacetLists, hiddenCatalogue } from './catalogue-facets.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
@@ -40,16 +42,22 @@ export function renderReviewsPage(data: ReviewList, context: ViewContext, labels
   ${themePicker(request.themes, labels, { id: 'rtheme', legend: 'Carrying every one of the themes' })}
   <div class="field"><label for="ryf">From year</label><input type="number" id="ryf" name="year_from" value="${request.yearFrom ?? ''}"></div>
   <div class="field"><label for="ryt">To year</label><input type="number" id="ryt" name="year_to" value="${request.yearTo ?? ''}"></div>
+  ${hiddenCatalogue(request.catalogue)}
   <input type="hidden" name="sort" value="${request.sort}"><input type="hidden" name="order" value="${request.order}">
   <button type="submit">Filter</button>
 </form>
-<p class="summary">${plural(data.total, 'review')}</p>
+<div class="search-layout">
+<aside class="facets" aria-label="Filters"><details class="facet-panel" open><summary>Filters</summary>${catalogueFacetLists(data.facets, request.catalogue, (catalogue) => reviewsHref({ ...request, catalogue, page: 1 }), 'review')}</details></aside>
+<section aria-labelledby="reviews-count">
+<h2 class="summary" id="reviews-count">${plural(data.total, 'review')}</h2>
+${activeCatalogue(request.catalogue).length > 0 ? html`<ul class="active-filters" aria-label="Active filters">${activeCatalogue(request.catalogue).map(({ label, without }) => html`<li><a href="${reviewsHref({ ...request, catalogue: without, page: 1 })}" aria-label="Remove filter ${label}">${label} ✕</a></li>`)}</ul>` : ''}
 <div class="table-scroll"><table>
-  <thead><tr>${SORTABLE.map(heading)}${evidence ? html`<th scope="col">${evidence.heading}</th>` : ''}</tr></thead>
+  <thead><tr>${SORTABLE.map(heading)}<th scope="col">Type</th>${evidence ? html`<th scope="col">${evidence.heading}</th>` : ''}</tr></thead>
   <tbody>${data.reviews.map(
-    (review) => html`<tr><td><a href="/reviews/${review.id}">${review.title}</a></td><td>${review.board}</td><td class="number">${review.year ?? 'n.d.'}</td><td class="number">${review.pages}</td><td class="number">${review.passages}</td><td class="number">${review.findings}</td>${evidence ? html`<td><a href="${evidence.href(review.id)}">${evidence.link}</a></td>` : ''}</tr>`,
+    (review) => html`<tr><td><a href="/reviews/${review.id}">${review.title}</a></td><td>${review.board}</td><td class="number">${review.year ?? 'n.d.'}</td><td class="number">${review.pages}</td><td class="number">${review.passages}</td><td class="number">${review.findings}</td><td>${review.review_type ?? '–'}</td>${evidence ? html`<td><a href="${evidence.href(review.id)}">${evidence.link}</a></td>` : ''}</tr>`,
   )}</tbody>
 </table></div>
+</section></div>
 ${pagination(data.page, data.pages, (page) => reviewsHref({ ...request, page }))}`;
   return renderPage({ title: 'Reviews', active: 'reviews', body, json: context.jsonUrl });
 }
@@ -73,6 +81,7 @@ function reviewsHref(request: ReviewListRequest): string {
   if (request.board) params.set('board', request.board);
   if (request.yearFrom !== null) params.set('year_from', String(request.yearFrom));
   if (request.yearTo !== null) params.set('year_to', String(request.yearTo));
+  for (const field of CATALOGUE_FIELDS) for (const value of request.catalogue[field]) params.append(field, value);
   params.set('sort', request.sort);
   params.set('order', request.order);
   if (request.page !== 1) params.set('page', String(request.page));
@@ -90,6 +99,7 @@ export function renderReviewPage(data: ReviewReading & { pdf: PdfSource }, conte
   <dt>Subject</dt><dd>${review.subject || 'not given'}</dd>
   <dt>Year</dt><dd>${review.year ?? 'not given'}</dd>
   <dt>Author</dt><dd>${review.author || 'not given'}</dd>
+  ${CATALOGUE_FIELDS.map((field) => html`<dt>${CATALOGUE_LABELS[field]}</dt><dd>${review[field] ? html`<a href="/reviews?${field}=${encodeURIComponent(review[field])}">${review[field]}</a>` : 'not stated'}</dd>`)}
   <dt>Pages</dt><dd>${review.pages}</dd>
   <dt>Source PDF</dt><dd>${pdf.url ? html`<a href="${pdf.url}">${pdf.file_name}</a>` : html`<span class="missing">gone: it was ingested from <code>${pdf.ingested_from ?? pdf.file_name}</code>, and no file is there now</span>`}</dd>
 </dl>

@@ -1,4 +1,5 @@
-import type { SearchHit, Facets } from '../../search/search.js';
+import type { SearchHit, SearchResponse } from '../../search/search.js';
+import { hasCatalogueFilter } from '../../search/catalogue-filter.js';
 import { DEFAULT_LIMIT, type SearchRequest } from '../../search/search-request.js';
 import { isThemeId, PASSAGE_KINDS, type ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
@@ -8,6 +9,7 @@ import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { pagination } from './pagination.js';
 import { themePicker } from './theme-picker.js';
+import { activeCatalogue, catalogueFacetLists, hiddenCatalogue } from './catalogue-facets.js';
 import { plural } from './plural.js';
 import { refine, searchHref } from './search-url.js';
 
@@ -15,7 +17,7 @@ export interface SearchPageData {
   query: SearchRequest;
   results: Array<SearchHit & { url: string }>;
   total: number;
-  facets: Facets;
+  facets: SearchResponse['facets'];
   page: number;
   limit: number;
   pages: number;
@@ -29,7 +31,7 @@ const SOURCE_LABELS: Record<string, string> = { pattern: 'lexicon patterns', mod
 /** The search page: form, facets with counts, cited results with highlighted evidence, pages. */
 export function renderSearchPage(data: SearchPageData, context: ViewContext, labels: ReadonlyMap<ThemeId, ThemeInfo>, error?: string): string {
   const request = data.query;
-  const browsing = !request.q && request.themes.length === 0 && !request.kind && !request.source && !request.board && request.yearFrom === null && request.yearTo === null && request.reviews.length === 0;
+  const browsing = !request.q && request.themes.length === 0 && !request.kind && !request.source && !request.board && request.yearFrom === null && request.yearTo === null && request.reviews.length === 0 && !hasCatalogueFilter(request.catalogue);
   const first = (data.page - 1) * data.limit + 1;
   const heading = browsing
     ? 'All passages, those with the most evidence first'
@@ -67,6 +69,7 @@ function searchForm(request: SearchRequest, labels: ReadonlyMap<ThemeId, ThemeIn
     <input type="text" id="board" name="board" value="${request.board ?? ''}"></div>
   ${themePicker(request.themes, labels, { id: 'theme', legend: 'Themes', mode: request.themeMode })}
   ${request.reviews.map((review) => html`<input type="hidden" name="review" value="${review}">`)}
+  ${hiddenCatalogue(request.catalogue)}
   ${request.source ? html`<input type="hidden" name="source" value="${request.source}">` : ''}
   ${request.raw ? html`<input type="hidden" name="raw" value="1">` : ''}
   ${request.limit !== DEFAULT_LIMIT ? html`<input type="hidden" name="limit" value="${request.limit}">` : ''}
@@ -75,7 +78,7 @@ function searchForm(request: SearchRequest, labels: ReadonlyMap<ThemeId, ThemeIn
 <p class="search-help" id="search-tips">All words must occur. <code>"a phrase"</code>, <code>-word</code> to exclude, <code>drift OR delay</code>, <code>plan*</code> for a prefix.</p>`;
 }
 
-function facetLists(request: SearchRequest, facets: Facets, labels: ReadonlyMap<ThemeId, ThemeInfo>): SafeHtml {
+function facetLists(request: SearchRequest, facets: SearchPageData['facets'], labels: ReadonlyMap<ThemeId, ThemeInfo>): SafeHtml {
   const themeItems = Object.entries(facets.theme)
     .filter(([theme]) => isThemeId(theme))
     .sort(([, a], [, b]) => b - a)
@@ -105,6 +108,7 @@ function facetLists(request: SearchRequest, facets: Facets, labels: ReadonlyMap<
     return facetItem(searchHref(refine(request, { board: on ? null : board })), board, n, on);
   };
   return html`
+${catalogueFacetLists(facets, request.catalogue, (catalogue) => searchHref(refine(request, { catalogue })), 'passage')}
 <h2 id="facet-theme">Theme</h2><ul aria-labelledby="facet-theme">${themeItems}</ul>
 <h2 id="facet-kind">Kind</h2><ul aria-labelledby="facet-kind">${kindItems}</ul>
 <h2 id="facet-source">Tagged by</h2><ul aria-labelledby="facet-source">${sourceItems}</ul>
@@ -133,6 +137,7 @@ function activeFilters(request: SearchRequest, labels: ReadonlyMap<ThemeId, Them
       ? [{ label: `${request.yearFrom ?? '…'}–${request.yearTo ?? '…'}`, href: searchHref(refine(request, { yearFrom: null, yearTo: null })) }]
       : []),
     ...(request.board ? [{ label: request.board, href: searchHref(refine(request, { board: null })) }] : []),
+    ...activeCatalogue(request.catalogue).map(({ label, without }) => ({ label, href: searchHref(refine(request, { catalogue: without })) })),
   ];
   if (chips.length === 0) return html``;
   return html`<ul class="active-filters" aria-label="Active filters">${chips.map((chip) => html`<li><a href="${chip.href}" aria-label="Remove filter ${chip.label}">${chip.label} ✕</a></li>`)}</ul>`;

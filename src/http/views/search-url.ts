@@ -1,3 +1,4 @@
+import { CATALOGUE_FIELDS } from '../../model/review.js';
 import { DEFAULT_LIMIT, type SearchRequest } from '../../search/search-request.js';
 
 /** The URL of a search: only what differs from the defaults, so links stay short and shareable. */
@@ -14,6 +15,7 @@ export function searchHref(request: SearchRequest, base = '/search'): string {
   if (request.board) params.set('board', request.board);
   if (request.ocr) params.set('ocr', request.ocr);
   for (const review of request.reviews) params.append('review', String(review));
+  for (const field of CATALOGUE_FIELDS) for (const value of request.catalogue[field]) params.append(field, value);
   if (request.page !== 1) params.set('page', String(request.page));
   if (request.limit !== DEFAULT_LIMIT) params.set('limit', String(request.limit));
   const query = params.toString();
