@@ -65,6 +65,12 @@ export function reviewListRequest(input: Loose): ReviewListRequest {
   };
 }
 
+/** A review list's request as its JSON answer echoes it: every name snake_case, as in the URL. */
+export function reviewListEcho(request: ReviewListRequest) {
+  const { yearFrom, yearTo, ...rest } = request;
+  return { ...rest, year_from: yearFrom, year_to: yearTo };
+}
+
 /** The reviews that pass the filters, sorted, one page of them, each with its size and themes. */
 export function listReviews(reviews: readonly ReviewInfo[], profiles: ReadonlyMap<number, ReviewProfile>, request: ReviewListRequest): ReviewList {
   const words = request.q.toLowerCase().split(/\s+/).filter(Boolean);

@@ -91,6 +91,12 @@ export function searchRequest(input: SearchInput): SearchRequest {
 }
 
 /** `review=5&review=9` or `review=5,9` -> [5, 9]. */
+/** A search as its JSON answers echo it: every name snake_case, as in the URL. */
+export function searchEcho(request: SearchRequest) {
+  const { themeMode, yearFrom, yearTo, ...rest } = request;
+  return { ...rest, theme_mode: themeMode, year_from: yearFrom, year_to: yearTo };
+}
+
 function reviewIds(input: SearchInput['review']): number[] {
   const values = [input ?? []].flat().flatMap((value) => String(value).split(',')).map((value) => value.trim()).filter(Boolean);
   return [...new Set(values.map((value) => wholeNumber(value, 'review', 0, 1, Number.MAX_SAFE_INTEGER)))];

@@ -1,5 +1,5 @@
 import express from 'express';
-import { listReviews, reviewListRequest } from '../../search/review-list.js';
+import { listReviews, reviewListEcho, reviewListRequest } from '../../search/review-list.js';
 import { reviewProfiles } from '../../search/review-profiles.js';
 import { readReview } from '../../search/review-reading.js';
 import { reviewPageQueries } from '../../store/review-page-queries.js';
@@ -25,6 +25,7 @@ export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommen
       return listReviews(queries.all(), reviewProfiles(deps.engine.index()), request);
     },
     (data, context) => renderReviewsPage(data, context, deps.themes),
+    { json: (data) => ({ ...data, query: reviewListEcho(data.query) }) },
   );
   router.get('/reviews/:id/pdf', servePdf(queries));
   pageAndJson(

@@ -2,7 +2,7 @@ import express from 'express';
 import { passagePath } from '../../search/citation.js';
 import { catalogueFacets } from '../../search/catalogue-filter.js';
 import type { SearchEngine } from '../../search/search.js';
-import { DEFAULT_LIMIT, searchRequest, type SearchRequest } from '../../search/search-request.js';
+import { DEFAULT_LIMIT, searchEcho, searchRequest, type SearchRequest } from '../../search/search-request.js';
 import { pageAndJson } from '../page-and-json.js';
 import type { RouteDeps } from '../route-deps.js';
 import { searchFromQuery } from '../search-input.js';
@@ -19,6 +19,8 @@ export function searchRoutes(deps: RouteDeps): express.Router {
     (data, context) => renderSearchPage(data, context, deps.themes),
     {
       aliases: ['/'],
+      // The camelCase names of the echoed request came first and scripts read them: kept beside the snake_case ones.
+      json: (data) => ({ ...data, query: { ...data.query, ...searchEcho(data.query) } }),
       renderInputError: (error, context) => {
         // Keep what the user typed in the form so they can correct it.
         const echo = searchRequest({ q: typeof context.req.query.q === 'string' ? context.req.query.q : '' });

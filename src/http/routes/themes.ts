@@ -56,7 +56,7 @@ function themePage(deps: RouteDeps, id: string): ThemePage {
   return {
     theme: deps.themes.get(id)!,
     reviews: profiles.size,
-    withTheme: totals.reviews,
+    with_theme: totals.reviews,
     share: totals.share,
     passages: totals.passages,
     prevalence: prevalenceByYear(profiles, id),

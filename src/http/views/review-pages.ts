@@ -117,7 +117,7 @@ function reportText(data: ReviewReading & { pdf: PdfSource }, labels: Labels): S
   return data.passages.map((passage) => {
     const heading = passage.section !== section ? html`<h3 class="section-heading">${passage.section || 'Untitled section'}</h3>` : '';
     section = passage.section;
-    const where = `page ${passage.page}${passage.endPage !== passage.page ? `–${passage.endPage}` : ''}`;
+    const where = `page ${passage.page}${passage.end_page !== passage.page ? `–${passage.end_page}` : ''}`;
     return html`${heading}<article class="passage" id="${passage.anchor}" tabindex="-1" aria-label="Paragraph ${passage.paragraph ?? ''}, ${where}">
   <div class="where"><a class="para-number" href="#${passage.anchor}" title="Link to this paragraph (${where})">${passage.paragraph ?? '¶'}</a>
   <span class="page-number">${data.pdf.url ? pageLink(data.review.id, passage.page, where) : where}</span></div>

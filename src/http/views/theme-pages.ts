@@ -22,7 +22,7 @@ export type ThemeOverviewPage = ThemeOverview & { retag_unfinished: (UnfinishedR
 export interface ThemePage {
   theme: ThemeInfo;
   reviews: number;
-  withTheme: number;
+  with_theme: number;
   share: number;
   passages: number;
   prevalence: YearShare[];
@@ -85,11 +85,11 @@ export function renderThemePage(data: ThemePage, context: ViewContext, labels: L
 <p><a href="/themes">All themes</a></p>
 <h1>${theme.label}</h1>
 <p class="definition">${theme.description}</p>
-<p>Carried by <strong>${data.withTheme}</strong> of ${data.reviews} reviews (${percent(data.share)}), in ${data.passages.toLocaleString('en-GB')} passages.
+<p>Carried by <strong>${data.with_theme}</strong> of ${data.reviews} reviews (${percent(data.share)}), in ${data.passages.toLocaleString('en-GB')} passages.
   <a href="/search?theme=${theme.id}">Every passage</a> · <a href="/search?theme=${theme.id}&amp;kind=finding">findings only</a> · <a href="/concordance?theme=${theme.id}">concordance</a></p>
 <h2>Share of reviews by year</h2>
 ${barChart(
-  data.prevalence.map((point) => ({ label: String(point.year), value: point.share, title: `${point.year}: ${point.withTheme} of ${point.reviews} reviews (${percent(point.share)})` })),
+  data.prevalence.map((point) => ({ label: String(point.year), value: point.share, title: `${point.year}: ${point.with_theme} of ${point.reviews} reviews (${percent(point.share)})` })),
   { title: `Share of reviews carrying ${theme.label}, by year`, max: 1, format: percent },
 )}
 <details><summary>The figures</summary>${yearTable(data.prevalence)}</details>
@@ -125,5 +125,5 @@ function pairTable(order: readonly ThemeId[], pairs: readonly Pairing[], label: 
 
 function yearTable(points: readonly YearShare[]): SafeHtml {
   return html`<table><thead><tr><th scope="col">Year</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">With the theme</th><th scope="col" class="number">Share</th></tr></thead>
-  <tbody>${points.map((point) => html`<tr><td>${point.year}</td><td class="number">${point.reviews}</td><td class="number">${point.withTheme}</td><td class="number">${percent(point.share)}</td></tr>`)}</tbody></table>`;
+  <tbody>${points.map((point) => html`<tr><td>${point.year}</td><td class="number">${point.reviews}</td><td class="number">${point.with_theme}</td><td class="number">${percent(point.share)}</td></tr>`)}</tbody></table>`;
 }
