@@ -243,7 +243,8 @@ export class SearchEngine {
 
   private async snippet(ranking: Ranking, row: PassageRow, found: FindingRow[], themes: readonly ThemeId[]): Promise<string> {
     const { fts, hits } = ranking;
-    if (hits) return markSpans(row.text, hits(row.text), SNIPPET_WIDTH);
+    // The words searched for, and beside them the evidence of the passage's themes (of those asked for, if any).
+    if (hits) return markSpans(row.text, hits(row.text), SNIPPET_WIDTH, themes.length > 0 ? found.filter((finding) => themes.includes(finding.theme)) : found);
     const fromFts = fts ? await this.fullText.snippet(fts, row.id) : null;
     return fromFts !== null ? markSnippet(fromFts) : evidenceSnippet(row, found, themes);
   }

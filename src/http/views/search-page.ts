@@ -1,4 +1,5 @@
 import type { SearchHit, SearchResponse } from '../../search/search.js';
+import type { ThemeHint } from '../../search/theme-hints.js';
 import { hasCatalogueFilter } from '../../search/catalogue-filter.js';
 import { DEFAULT_LIMIT, type SearchRequest } from '../../search/search-request.js';
 import { isThemeId, PASSAGE_KINDS, type ThemeId } from '../../model/themes.js';
@@ -22,6 +23,8 @@ export interface SearchPageData {
   limit: number;
   pages: number;
   exports: { csv: string; json: string };
+  /** Themes the words point to, with how many passages carry each. */
+  theme_hints: ThemeHint[];
 }
 
 const BOARDS_SHOWN = 12;
@@ -45,6 +48,8 @@ ${error ? html`<p class="error" role="alert" id="search-error">${error}</p>` : '
   <section aria-labelledby="results-heading">
     <h2 id="results-heading" class="summary">${heading}</h2>
     ${activeFilters(request, labels, reviewTitles(data.results))}
+    ${data.theme_hints.map((hint) => html`<p class="theme-hint">See the theme <a href="${hint.url}">${hint.label}: ${plural(hint.passages, 'passage')}</a>, found by its lexicon whatever their words.</p>`)}
+    ${request.q && data.results.some((hit) => hit.evidence.length > 0) ? html`<p class="mark-key">Your words are <mark>highlighted</mark>; the evidence for a passage’s themes is <mark class="evidence">underlined</mark>.</p>` : ''}
     ${data.results.length > 0 ? html`<ol class="results" start="${first}">${data.results.map((hit) => resultItem(hit, labels))}</ol>` : error ? '' : html`<p>No passage matches. Try fewer words, or remove a filter.</p>`}
     ${pagination(data.page, data.pages, (page) => searchHref({ ...request, page }))}
     ${data.total > 0 ? html`<p class="exports">${data.total === 1 ? 'Download this result' : `Download all ${plural(data.total, 'result')}`}: <a href="${data.exports.csv}" download>CSV (Excel, R, NVivo)</a> · <a href="${data.exports.json}" download>JSON</a> · <a href="${searchHref(request, '/concordance')}">Concordance</a></p>` : ''}
