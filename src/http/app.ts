@@ -16,6 +16,7 @@ import { reviewRoutes } from './routes/reviews.js';
 import { searchRoutes } from './routes/search.js';
 import { themeRoutes } from './routes/themes.js';
 import { securityHeaders } from './security-headers.js';
+import { uriLimit } from './uri-limit.js';
 import { themeInfo } from './theme-labels.js';
 import { writeAccess } from './write-access.js';
 import { codeRoutes } from './routes/codes.js';
@@ -37,7 +38,9 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(allowedHosts(deps.config.host, deps.config.allowedHosts));
   app.use(sameOriginWrites);
   app.use(writeAccess(deps.config.host, deps.config.token));
+  app.use(uriLimit);
   app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h' }));
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/assets/favicon.svg'));
 
   const queries = searchQueries(deps.db);
   // A file's FTS5 queries run in threads with a deadline; an in-memory database has no file for them to open.

@@ -7,11 +7,13 @@ export interface ViewContext {
   jsonUrl: string;
 }
 
-export interface PageOptions {
+export interface PageOptions<T> {
   /** More page paths answering the same page, e.g. '/' for the search page. */
   aliases?: string[];
   /** A page that can show the user's mistake next to the form that made it (status 400). */
   renderInputError?: (error: InputError, context: ViewContext) => string;
+  /** The JSON answer when it differs from the page's data, e.g. its request echoed in snake_case. */
+  json?: (data: T) => object;
 }
 
 /**
@@ -24,10 +26,11 @@ export function pageAndJson<T extends object>(
   path: string,
   build: (req: Request) => T | Promise<T>,
   render: (data: T, context: ViewContext) => string,
-  options: PageOptions = {},
+  options: PageOptions<T> = {},
 ): void {
   router.get(`/api${path}`, async (req: Request, res: Response) => {
-    res.json({ ok: true, ...(await build(req)) });
+    const data = await build(req);
+    res.json({ ok: true, ...(options.json ? options.json(data) : data) });
   });
   const page = async (req: Request, res: Response) => {
     const query = req.originalUrl.indexOf('?');

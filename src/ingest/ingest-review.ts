@@ -1,6 +1,7 @@
 import { DocumentError } from '../errors.js';
 import type { Tagger } from '../lexicon/index.js';
-import { applyOverrides, readMetadata, type MetaOverrides } from './metadata.js';
+import { readCatalogue } from './catalogue.js';
+import { applyCatalogueOverrides, applyOverrides, readMetadata, type MetaOverrides } from './metadata.js';
 import { readPdf, type PdfReadOptions } from './pdf-read.js';
 import { segmentReport } from './segment.js';
 import { tagWithLayers } from './tag-with-layers.js';
@@ -34,6 +35,7 @@ export async function ingestReview(source: ReviewSource, tagger: Tagger, options
     pages: pages.length,
     ocrPages: pages.filter((page) => page.ocr).length,
     meta,
+    catalogue: applyCatalogueOverrides(readCatalogue(meta, `${report.frontLines.join('\n')}\n\n${report.text}`), source.overrides),
     lexiconVersion: tagger.version,
     passages: report.passages.map((passage) => tagPassage(passage, tagger)),
     text: report.text,

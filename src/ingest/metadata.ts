@@ -1,4 +1,4 @@
-import type { ReviewMeta } from '../model/review.js';
+import { CATALOGUE_FIELDS, type Catalogue, type ReviewMeta } from '../model/review.js';
 
 const COVER_FIELD = /^(title|lscb|board|partnership|safeguarding partnership|author|authors?|independent author|lead reviewer|date of publication|published|publication date|subject|child|year)\s*:\s*(.+)$/i;
 const BOARD = /\b((?:[\p{Lu}][\p{L}'’-]*\s+){1,5}(?:Local Safeguarding Children(?:'s)? Board|Safeguarding Children(?:'s)? Partnership|Safeguarding Children(?:'s)? Board|Safeguarding Partnership|LSCB|LSCP))\b/u;
@@ -6,7 +6,8 @@ const SUBJECT = /\b(Child|Baby|Family|Sibling Group|Siblings|Young Person|Infant
 const REVIEW_TITLE = /(serious case review|safeguarding practice review|case review|overview report|learning review)/i;
 const YEAR = /\b(20[0-3]\d|19[89]\d)\b/;
 
-export type MetaOverrides = Partial<ReviewMeta>;
+/** A sidecar's fields: the metadata, and the catalogue's (`review_type`, `area`, `region`, `age_band`, `sex`, `harm`). */
+export type MetaOverrides = Partial<ReviewMeta> & Partial<Catalogue>;
 
 /**
  * Reads a review's metadata from its first pages: the cover sheet's "Key: value" lines that
@@ -83,5 +84,16 @@ export function applyOverrides(meta: ReviewMeta, overrides: MetaOverrides | unde
     if (typeof value === 'string' && value.trim() !== '') merged[key] = value.trim();
   }
   if (typeof overrides.year === 'number') merged.year = overrides.year;
+  return merged;
+}
+
+/** Applies a sidecar's catalogue fields over what the report said; the sidecar wins where it has a value. */
+export function applyCatalogueOverrides(catalogue: Catalogue, overrides: MetaOverrides | undefined): Catalogue {
+  if (!overrides) return catalogue;
+  const merged: Catalogue = { ...catalogue };
+  for (const key of CATALOGUE_FIELDS) {
+    const value = overrides[key];
+    if (typeof value === 'string' && value.trim() !== '') Object.assign(merged, { [key]: value.trim() });
+  }
   return merged;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DocumentError } from '../errors.js';
+import { AGE_BANDS, CATALOGUE_FIELDS, HARMS, REVIEW_TYPES, SEXES } from '../model/review.js';
 import type { MetaOverrides } from './metadata.js';
 import { assertPdfHeader } from './pdf-header.js';
 
@@ -67,7 +68,9 @@ async function readPdfBytes(file: string, size: number): Promise<Buffer> {
 
 const MB = 1024 * 1024;
 
-const FIELDS = new Set(['title', 'board', 'subject', 'year', 'author']);
+const FIELDS = new Set(['title', 'board', 'subject', 'year', 'author', ...CATALOGUE_FIELDS]);
+/** The catalogue fields whose values come from a fixed list. */
+const CHOICES: Partial<Record<string, readonly string[]>> = { review_type: REVIEW_TYPES, age_band: AGE_BANDS, sex: SEXES, harm: HARMS };
 
 /**
  * Metadata that completes or overrides what the PDF says: `NAME.pdf.json` beside the file, else
@@ -102,7 +105,9 @@ function validateOverrides(value: unknown, source: string): MetaOverrides {
     throw new DocumentError(`its metadata file ${source} must hold an object like {"author": "...", "year": 2016}.`, 'unreadable');
   }
   for (const [key, field] of Object.entries(value)) {
-    if (!FIELDS.has(key)) throw new DocumentError(`its metadata file ${source} has an unknown key "${key}"; expected title, board, subject, year or author.`, 'unreadable');
+    if (!FIELDS.has(key)) throw new DocumentError(`its metadata file ${source} has an unknown key "${key}"; expected ${[...FIELDS].join(', ')}.`, 'unreadable');
+    const choices = CHOICES[key];
+    if (choices && !choices.includes(field as string)) throw new DocumentError(`its metadata file ${source} has a bad "${key}" ${JSON.stringify(field)}: use one of ${choices.join(', ')}.`, 'unreadable');
     const ok = key === 'year' ? Number.isInteger(field) : typeof field === 'string';
     if (!ok) throw new DocumentError(`its metadata file ${source} has a bad "${key}": expected ${key === 'year' ? 'a whole number' : 'text'}.`, 'unreadable');
   }

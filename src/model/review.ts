@@ -68,6 +68,8 @@ export interface IngestedReview {
   /** Of `pages`, those read by OCR (absent is none). */
   ocrPages?: number;
   meta: ReviewMeta;
+  /** Type, area, region, the child's age band and sex, the harm (absent: none known). */
+  catalogue?: Catalogue;
   /** Content hash of the lexicons that tagged the passages. */
   lexiconVersion: string;
   passages: TaggedPassage[];
@@ -76,3 +78,24 @@ export interface IngestedReview {
   /** The PDF was damaged: its text was recovered by a lenient second reading, and some may be missing. */
   readWithErrors?: boolean;
 }
+
+/** The kinds of review a catalogue files: serious case, child safeguarding practice (local or national), rapid, domestic homicide, safeguarding adults. */
+export const REVIEW_TYPES = ['SCR', 'CSPR', 'LCSPR', 'rapid review', 'DHR', 'SAR'] as const;
+export type ReviewType = (typeof REVIEW_TYPES)[number];
+export const AGE_BANDS = ['under 1', '1-4', '5-9', '10-15', '16-17', 'adult'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const SEXES = ['male', 'female'] as const;
+export const HARMS = ['death', 'serious harm'] as const;
+
+/** What a repository catalogue records of a review beyond its title; null where the report does not say. */
+export interface Catalogue {
+  review_type: ReviewType | null;
+  /** The local authority area, the same for a board and the partnership that replaced it. */
+  area: string | null;
+  region: string | null;
+  age_band: AgeBand | null;
+  sex: (typeof SEXES)[number] | null;
+  harm: (typeof HARMS)[number] | null;
+}
+
+export const CATALOGUE_FIELDS = ['review_type', 'area', 'region', 'age_band', 'sex', 'harm'] as const satisfies ReadonlyArray<keyof Catalogue>;

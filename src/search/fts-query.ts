@@ -49,7 +49,11 @@ export function parseUserQuery(input: string): ParsedQuery {
   return { required, excluded };
 }
 
-function tokenize(input: string): Token[] {
+/** Curly and other typographic double quotes, as word processors and phones type them. */
+const TYPOGRAPHIC_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+
+function tokenize(text: string): Token[] {
+  const input = text.replace(TYPOGRAPHIC_QUOTES, '"');
   if (input.length > 1000) throw new InputError('the search is too long: use at most 1,000 characters.', 'bad_query');
   const quotes = (input.match(/"/g) ?? []).length;
   if (quotes % 2 === 1) throw new InputError('the search has an unbalanced quote: close the "phrase" with a second double quote.', 'bad_query');

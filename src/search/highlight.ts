@@ -22,29 +22,43 @@ export interface Span {
 
 /**
  * Safe HTML of `text` with the spans in <mark> (overlapping spans merged), cut to a window of
- * about `width` characters around the densest run of spans when `width` is given.
+ * about `width` characters around the densest run of spans when `width` is given. `evidence`,
+ * when given, is marked too, as <mark class="evidence">, where it is not already a span.
  */
-export function markSpans(text: string, spans: Span[], width?: number): string {
+export function markSpans(text: string, spans: Span[], width?: number, evidence: Span[] = []): string {
   const merged = mergeSpans(spans);
   let from = 0;
   let to = text.length;
-  const first = width === undefined ? undefined : densest(merged, width);
+  const first = width === undefined ? undefined : densest(merged.length > 0 ? merged : mergeSpans(evidence), width);
   if (width !== undefined && first && text.length > width) {
     from = Math.max(0, first.start - Math.floor(width / 3));
     to = Math.min(text.length, from + width);
     from = wordBoundary(text, from, -1);
     to = wordBoundary(text, to, 1);
   }
+  // Evidence is the outer mark, grown to hold whole any hit it touches, so that marks nest.
+  const regions = mergeSpans(mergeSpans(evidence).map((region) => merged.reduce((grown, hit) => (hit.end > grown.start && hit.start < grown.end ? { start: Math.min(grown.start, hit.start), end: Math.max(grown.end, hit.end) } : grown), region)));
+  const clip = (span: Span): Span | null => (span.end <= from || span.start >= to ? null : { start: Math.max(span.start, from), end: Math.min(span.end, to) });
+  const marked = (start: number, end: number): string => {
+    let out = '';
+    let cursor = start;
+    for (const hit of merged) {
+      const part = clip(hit);
+      if (!part || part.end <= start || part.start >= end) continue;
+      out += `${escapeHtml(text.slice(cursor, part.start))}<mark>${escapeHtml(text.slice(part.start, part.end))}</mark>`;
+      cursor = part.end;
+    }
+    return out + escapeHtml(text.slice(cursor, end));
+  };
   let html = from > 0 ? '…' : '';
   let cursor = from;
-  for (const span of merged) {
-    if (span.end <= from || span.start >= to) continue;
-    const start = Math.max(span.start, from);
-    const end = Math.min(span.end, to);
-    html += `${escapeHtml(text.slice(cursor, start))}<mark>${escapeHtml(text.slice(start, end))}</mark>`;
-    cursor = end;
+  for (const region of regions) {
+    const part = clip(region);
+    if (!part) continue;
+    html += `${marked(cursor, part.start)}<mark class="evidence">${marked(part.start, part.end)}</mark>`;
+    cursor = part.end;
   }
-  html += escapeHtml(text.slice(cursor, to));
+  html += marked(cursor, to);
   return to < text.length ? `${html}…` : html;
 }
 

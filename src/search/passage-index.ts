@@ -6,6 +6,8 @@ import { PASSAGE_KINDS, THEME_IDS, type PassageKind, type ThemeId } from '../mod
 /** Which passages a search keeps: every set field must hold. */
 export interface PassageFilter {
   themes: readonly ThemeId[];
+  /** Passages with all of `themes` (the default), any of them, or none of them. */
+  themeMode?: 'all' | 'any' | 'none';
   kind: PassageKind | null;
   /** The layer that tagged the filter's themes (or, without themes, at least one theme); human: confirmed or added by a coder. */
   source: FilterSource | null;
@@ -15,6 +17,8 @@ export interface PassageFilter {
   board: string | null;
   /** Only passages read by OCR, or none of them; null keeps both. */
   ocr?: OcrFilter | null;
+  /** Only passages of these reviews; empty or absent keeps every review. */
+  reviews?: readonly number[];
 }
 
 export type OcrFilter = 'only' | 'exclude';
@@ -180,7 +184,10 @@ export class PassageIndex {
     const needle = filter.board?.toLowerCase() ?? null;
     const boardOk = needle === null ? null : Uint8Array.from(this.boards, (name) => (name.toLowerCase().includes(needle) ? 1 : 0));
     const mask = themeMask(filter.themes);
+    const mode = mask === 0 ? 'all' : (filter.themeMode ?? 'all');
     const source = filter.source;
+    const reviews = filter.reviews && filter.reviews.length > 0 ? new Set(filter.reviews) : null;
+    const review = this.review;
     return (id: number): boolean => {
       const k = kind[id];
       if (k === undefined || k === 0 || (wantKind !== 0 && k !== wantKind)) return false;
@@ -190,10 +197,13 @@ export class PassageIndex {
       }
       if (boardOk !== null && boardOk[board[id]!] === 0) return false;
       if (wantOcr !== -1 && ocr[id] !== wantOcr) return false;
-      if ((themes[id]! & mask) !== mask) return false;
+      if (reviews !== null && !reviews.has(review[id]!)) return false;
+      const carried = themes[id]! & mask;
+      if (mode === 'all' ? carried !== mask : mode === 'any' ? carried === 0 : carried !== 0) return false;
       if (source === null) return true;
       const bySource = source === 'model' ? modelThemes[id]! : source === 'human' ? confirmedThemes[id]! : themes[id]! & ~modelThemes[id]! & ~humanThemes[id]!;
-      return mask === 0 ? bySource !== 0 : (bySource & mask) === mask;
+      if (mask === 0 || mode === 'none') return bySource !== 0;
+      return mode === 'all' ? (bySource & mask) === mask : (bySource & mask) !== 0;
     };
   }
 

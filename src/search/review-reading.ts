@@ -9,8 +9,10 @@ import { passageAnchor } from './citation.js';
 import { groupFindings } from '../store/group-findings.js';
 import type { EvidenceSpan } from './search.js';
 
-export interface ReviewPassage extends Pick<Passage, 'seq' | 'page' | 'endPage' | 'paragraph' | 'section' | 'kind' | 'text'> {
+export interface ReviewPassage extends Pick<Passage, 'seq' | 'page' | 'paragraph' | 'section' | 'kind' | 'text'> {
   id: number;
+  /** The page the passage ends on. */
+  end_page: number;
   /** The element id on the review page: `p-4.12`, or `passage-812` for an unnumbered or repeated number. */
   anchor: string;
   /** The themes it counts as carrying, human codes applied. */
@@ -53,7 +55,7 @@ function toPassage(row: ReviewPassageRow, found: FindingRow[], taken: ReadonlySe
     id: row.id,
     seq: row.seq,
     page: row.page,
-    endPage: row.end_page,
+    end_page: row.end_page,
     paragraph: row.paragraph,
     section: row.section,
     kind: row.kind,

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { isPassageKind, isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
+import { catalogueFilter, type CatalogueFilter } from './catalogue-filter.js';
 import type { FilterSource, OcrFilter } from './passage-index.js';
 
 /** A validated search: what the CLI flags and the API's query string both become. */
@@ -8,6 +9,8 @@ export interface SearchRequest {
   /** Pass `q` to FTS5 as written (explicit opt-in for researchers who know its syntax). */
   raw: boolean;
   themes: ThemeId[];
+  /** How `themes` combine: passages carrying all of them (the default), any of them, or none. */
+  themeMode: ThemeMode;
   kind: PassageKind | null;
   /** Only passages whose themes (those of `themes`, or any) were tagged by this layer, or (human) confirmed or added by a coder. */
   source: FilterSource | null;
@@ -16,9 +19,16 @@ export interface SearchRequest {
   board: string | null;
   /** Passages read by OCR only, or none of them; null keeps both. */
   ocr: OcrFilter | null;
+  /** Only passages of these reviews (by id); empty keeps every review. */
+  reviews: number[];
+  /** Only passages of reviews with these catalogue values (type, area, region, age band, sex, harm). */
+  catalogue: CatalogueFilter;
   page: number;
   limit: number;
 }
+
+export const THEME_MODES = ['all', 'any', 'none'] as const;
+export type ThemeMode = (typeof THEME_MODES)[number];
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
@@ -27,6 +37,7 @@ export interface SearchInput {
   q?: string | undefined;
   raw?: boolean | string | undefined;
   theme?: string | string[] | undefined;
+  themeMode?: string | undefined;
   kind?: string | undefined;
   source?: string | undefined;
   year?: string | undefined;
@@ -34,6 +45,8 @@ export interface SearchInput {
   yearTo?: string | number | undefined;
   board?: string | undefined;
   ocr?: string | undefined;
+  review?: string | number | Array<string | number> | undefined;
+  catalogue?: Parameters<typeof catalogueFilter>[0];
   page?: string | number | undefined;
   limit?: string | number | undefined;
 }
@@ -48,6 +61,8 @@ export function searchRequest(input: SearchInput): SearchRequest {
   for (const theme of themes) {
     if (!isThemeId(theme)) throw new InputError(`unknown theme "${theme}". Known themes: ${THEME_IDS.join(', ')}.`, 'unknown_theme');
   }
+  const themeMode = input.themeMode?.trim() || 'all';
+  if (!(THEME_MODES as readonly string[]).includes(themeMode)) throw new InputError(`bad theme_mode "${themeMode}": use all (passages with every theme given), any (with at least one) or none (with none of them).`, 'bad_theme_mode');
   const kind = input.kind?.trim() || null;
   if (kind !== null && !isPassageKind(kind)) throw new InputError(`unknown kind "${kind}": use finding, recommendation or narrative.`, 'bad_kind');
   const source = input.source?.trim() || null;
@@ -62,15 +77,30 @@ export function searchRequest(input: SearchInput): SearchRequest {
     q: (input.q ?? '').trim(),
     raw: input.raw === true || input.raw === '1' || input.raw === 'true',
     themes: [...new Set(themes)] as ThemeId[],
+    themeMode: themeMode as ThemeMode,
     kind: kind as PassageKind | null,
     source,
     yearFrom,
     yearTo,
     board: input.board?.trim() || null,
     ocr: ocr as OcrFilter | null,
+    reviews: reviewIds(input.review),
+    catalogue: catalogueFilter(input.catalogue ?? {}),
     page: wholeNumber(input.page, 'page', 1, 1, 10_000),
     limit: wholeNumber(input.limit, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT),
   };
+}
+
+/** `review=5&review=9` or `review=5,9` -> [5, 9]. */
+/** A search as its JSON answers echo it: every name snake_case, as in the URL. */
+export function searchEcho(request: SearchRequest) {
+  const { themeMode, yearFrom, yearTo, ...rest } = request;
+  return { ...rest, theme_mode: themeMode, year_from: yearFrom, year_to: yearTo };
+}
+
+function reviewIds(input: SearchInput['review']): number[] {
+  const values = [input ?? []].flat().flatMap((value) => String(value).split(',')).map((value) => value.trim()).filter(Boolean);
+  return [...new Set(values.map((value) => wholeNumber(value, 'review', 0, 1, Number.MAX_SAFE_INTEGER)))];
 }
 
 function yearRange(text: string): [number, number] {

@@ -3,6 +3,8 @@ import type { FindingRow } from '../store/passage-rows.js';
 import { HIT_END, HIT_START, type PassageRow, type SearchQueries } from '../store/search-queries.js';
 import type { TagOrigin } from '../model/codes.js';
 import type { QuotedEvidence } from '../model/review.js';
+import type { CatalogueFacets } from './catalogue-filter.js';
+import { ReviewScope } from './review-scope.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
 import { fullTextInThread, type FullText } from './full-text.js';
@@ -44,7 +46,7 @@ export type { Facets };
 export interface SearchResponse {
   results: SearchHit[];
   total: number;
-  facets: Facets;
+  facets: Facets & CatalogueFacets;
   page: number;
   limit: number;
 }
@@ -96,6 +98,7 @@ export interface EngineOptions {
 export class SearchEngine {
   private readonly snapshots: IndexSnapshots;
   private readonly fullText: FullText;
+  private readonly scope: ReviewScope;
 
   constructor(
     private readonly queries: SearchQueries,
@@ -103,6 +106,7 @@ export class SearchEngine {
   ) {
     this.snapshots = new IndexSnapshots(queries, options.background ? queries.file : null, options.times);
     this.fullText = options.fullText ?? fullTextInThread(queries);
+    this.scope = new ReviewScope(queries);
   }
 
   /** The passage index as of now (rebuilt when the database changed). */
@@ -119,11 +123,17 @@ export class SearchEngine {
     const ranking = await this.rank(request);
     const { index } = ranking.snapshot;
     const counts = index.emptyCounts();
-    for (const id of ranking.candidates) if (ranking.accepts(id)) index.count(counts, id);
+    const perReview = new Map<number, number>();
+    for (const id of ranking.candidates) {
+      if (!ranking.accepts(id)) continue;
+      index.count(counts, id);
+      const review = index.review[id]!;
+      perReview.set(review, (perReview.get(review) ?? 0) + 1);
+    }
     const offset = (request.page - 1) * request.limit;
     const page = (await this.bestFirst(ranking, Math.min(offset + request.limit, counts.total), counts.total)).slice(offset);
     const results = await this.hydrate(ranking, page, request.themes);
-    return { results, total: counts.total, facets: facetsToRecords(index, counts), page: request.page, limit: request.limit };
+    return { results, total: counts.total, facets: { ...facetsToRecords(index, counts), ...this.scope.facets(index, perReview) }, page: request.page, limit: request.limit };
   }
 
   /**
@@ -173,8 +183,8 @@ export class SearchEngine {
 
   private async rank(request: SearchRequest): Promise<Ranking> {
     const { fts, hits, stem } = ftsQuery(request);
-    const filter: PassageFilter = { themes: request.themes, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr };
     const snapshot = this.snapshots.current();
+    const filter: PassageFilter = { themes: request.themes, themeMode: request.themeMode, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr, reviews: this.scope.reviews(snapshot.index, request) };
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
     let matches = snapshot.matches.get(fts);
@@ -188,8 +198,9 @@ export class SearchEngine {
     return { snapshot, fts, hits, candidates: matches.ids, matches, accepts };
   }
 
-  /** Without words, the passages to scan: those of the filter's least common theme, or all. */
+  /** Without words, the passages to scan: those of the filter's least common theme (when all must hold), or all. */
   private candidatesWithout(index: PassageIndex, filter: PassageFilter): Int32Array {
+    if ((filter.themeMode ?? 'all') !== 'all') return index.byEvidence();
     const orders = filter.themes.map((theme) => index.byEvidenceWithTheme(theme));
     return orders.reduce<Int32Array>((smallest, order) => (order.length < smallest.length ? order : smallest), index.byEvidence());
   }
@@ -242,7 +253,8 @@ export class SearchEngine {
 
   private async snippet(ranking: Ranking, row: PassageRow, found: FindingRow[], themes: readonly ThemeId[]): Promise<string> {
     const { fts, hits } = ranking;
-    if (hits) return markSpans(row.text, hits(row.text), SNIPPET_WIDTH);
+    // The words searched for, and beside them the evidence of the passage's themes (of those asked for, if any).
+    if (hits) return markSpans(row.text, hits(row.text), SNIPPET_WIDTH, themes.length > 0 ? found.filter((finding) => themes.includes(finding.theme)) : found);
     const fromFts = fts ? await this.fullText.snippet(fts, row.id) : null;
     return fromFts !== null ? markSnippet(fromFts) : evidenceSnippet(row, found, themes);
   }

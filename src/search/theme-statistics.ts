@@ -6,8 +6,8 @@ export interface YearShare {
   /** Reviews published that year. */
   reviews: number;
   /** Of those, reviews with at least one passage carrying the theme. */
-  withTheme: number;
-  /** withTheme / reviews, rounded to 3 places. */
+  with_theme: number;
+  /** with_theme / reviews, rounded to 3 places. */
   share: number;
 }
 
@@ -52,12 +52,12 @@ export function prevalenceByYear(profiles: ReadonlyMap<number, ReviewProfile>, t
   const years = new Map<number, YearShare>();
   for (const profile of profiles.values()) {
     if (profile.year === null) continue;
-    const entry = years.get(profile.year) ?? { year: profile.year, reviews: 0, withTheme: 0, share: 0 };
+    const entry = years.get(profile.year) ?? { year: profile.year, reviews: 0, with_theme: 0, share: 0 };
     entry.reviews++;
-    if (profile.themeMask & bit) entry.withTheme++;
+    if (profile.themeMask & bit) entry.with_theme++;
     years.set(profile.year, entry);
   }
-  return [...years.values()].sort((a, b) => a.year - b.year).map((entry) => ({ ...entry, share: round(entry.withTheme / entry.reviews) }));
+  return [...years.values()].sort((a, b) => a.year - b.year).map((entry) => ({ ...entry, share: round(entry.with_theme / entry.reviews) }));
 }
 
 /** Every pair of distinct themes with the number of reviews carrying both, and its lift. */

@@ -21,9 +21,10 @@ export interface ReviewPassageRow {
 
 /** Reading reviews whole: the list, one review's metadata, its passages in order and their findings. */
 export function reviewPageQueries(db: Db) {
-  const columns = 'id, sha256, title, board, subject, year, author, pages, ocr_pages, ingested_at';
+  const columns = 'id, sha256, title, board, subject, year, author, pages, ocr_pages, ingested_at, review_type, area, region, age_band, sex, harm';
   const all = db.prepare<[], ReviewInfo>(`SELECT ${columns} FROM reviews`);
   const one = db.prepare<[number], ReviewInfo>(`SELECT ${columns} FROM reviews WHERE id = ?`);
+  const file = db.prepare<[number], { file: string }>('SELECT file FROM reviews WHERE id = ?');
   const passages = db.prepare<[number], ReviewPassageRow>('SELECT id, seq, page, end_page, paragraph, section, kind, text, ocr_confidence FROM passages WHERE review_id = ? ORDER BY seq');
   const findings = db.prepare<[number], FindingRow>(
     'SELECT f.passage_id, f.theme, f.start, f.end, f.pattern, f.source, f.score FROM passages p JOIN findings f ON f.passage_id = p.id WHERE p.review_id = ? ORDER BY f.passage_id, f.start',
@@ -31,6 +32,8 @@ export function reviewPageQueries(db: Db) {
   return {
     all: (): ReviewInfo[] => all.all(),
     one: (id: number): ReviewInfo | undefined => one.get(id),
+    /** Where the review's PDF was when it was ingested; undefined for no such review. */
+    file: (id: number): string | undefined => file.get(id)?.file,
     passages: (id: number): ReviewPassageRow[] => passages.all(id),
     findings: (id: number): FindingRow[] => findings.all(id),
   };

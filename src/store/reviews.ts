@@ -1,4 +1,4 @@
-import type { Evidence, IngestedReview } from '../model/review.js';
+import type { Catalogue, Evidence, IngestedReview } from '../model/review.js';
 import type { PassageKind } from '../model/themes.js';
 import { readAsk } from '../recommendations/ask.js';
 import type { Db } from './database.js';
@@ -20,7 +20,15 @@ export interface ReviewRow {
   read_with_errors: number;
   ocr_pages: number;
   ingested_at: string;
+  review_type: Catalogue['review_type'];
+  area: string | null;
+  region: string | null;
+  age_band: Catalogue['age_band'];
+  sex: Catalogue['sex'];
+  harm: Catalogue['harm'];
 }
+
+const UNKNOWN: Catalogue = { review_type: null, area: null, region: null, age_band: null, sex: null, harm: null };
 
 export type SaveOutcome = 'added' | 'unchanged' | 'replaced';
 
@@ -32,7 +40,7 @@ export function reviewWriter(db: Db) {
   const bySha = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE sha256 = ?');
   const byFile = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE file = ?');
   const insertReview = db.prepare(
-    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages, read_with_errors, ocr_pages) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages, @readWithErrors, @ocrPages)',
+    'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages, read_with_errors, ocr_pages, review_type, area, region, age_band, sex, harm) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages, @readWithErrors, @ocrPages, @review_type, @area, @region, @age_band, @sex, @harm)',
   );
   const insertPassage = db.prepare(
     'INSERT INTO passages (review_id, seq, page, end_page, paragraph, section, kind, section_kind, text, start, end, sentences, ocr_confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -57,7 +65,7 @@ export function reviewWriter(db: Db) {
     const held = previous ? anchors.held(previous.id) : [];
     if (previous) remove(previous.id);
     const { meta } = review;
-    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, readWithErrors: review.readWithErrors ? 1 : 0, ocrPages: review.ocrPages ?? 0, ...meta }).lastInsertRowid);
+    const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, readWithErrors: review.readWithErrors ? 1 : 0, ocrPages: review.ocrPages ?? 0, ...meta, ...(review.catalogue ?? UNKNOWN) }).lastInsertRowid);
     for (const passage of review.passages) {
       const passageId = Number(
         insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences), passage.ocrConfidence ?? null).lastInsertRowid,

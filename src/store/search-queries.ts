@@ -1,3 +1,4 @@
+import type { Catalogue } from '../model/review.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 import type { Db } from './database.js';
 import type { FindingRow } from './passage-rows.js';
@@ -59,6 +60,7 @@ export function searchQueries(db: Db) {
   const themes = db.prepare('SELECT passage_id, theme, source, confirmed FROM passage_themes').raw();
   const themesOf = db.prepare('SELECT passage_id, theme, source, confirmed FROM passage_themes WHERE passage_id IN (SELECT value FROM json_each(?))').raw();
   const evidence = db.prepare('SELECT passage_id, count(*) FROM findings GROUP BY passage_id').raw();
+  const catalogue = db.prepare('SELECT id, review_type, area, region, age_band, sex, harm FROM reviews');
   const ocrPassages = db.prepare('SELECT id FROM passages WHERE ocr_confidence IS NOT NULL').pluck();
   const matching = db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?').pluck();
   const matchCount = db.prepare('SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?').pluck();
@@ -97,6 +99,9 @@ export function searchQueries(db: Db) {
 
     /** The theme rows of some passages: what the index is patched with after a human code. */
     themeRows: (ids: readonly number[]): ThemeRow[] => themesOf.all(JSON.stringify(ids)) as ThemeRow[],
+
+    /** Every review's catalogue fields, by id. */
+    catalogue: (): Map<number, Catalogue> => new Map((catalogue.all() as Array<Catalogue & { id: number }>).map(({ id, ...fields }) => [id, fields])),
 
     /** Every passage matching, in rowid order: cheap, as FTS5 reads the index without scoring. */
     matchingIds: (fts: string): Int32Array => Int32Array.from(matching.all(fts) as number[]),

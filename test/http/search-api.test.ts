@@ -28,13 +28,30 @@ describe('GET /api/search', () => {
       board: { 'Eastbridge Safeguarding Children Partnership': 1, 'Northmoor LSCB': 3 },
       kind: { finding: 3, recommendation: 1 },
       source: { pattern: 3 },
+      // The fixtures carry no catalogue fields.
+      ...Object.fromEntries(['review_type', 'area', 'region', 'age_band', 'sex', 'harm'].map((field) => [field, { unknown: 4 }])),
     });
+  });
+
+  test('when the words fall in a passage with evidence, then the evidence is marked beside them, the marks nested', async () => {
+    const { body } = await getJson('/api/search?q=GP');
+    expect(body.results[0].snippet).toContain(`<mark class="evidence">accepted the mother&#39;s explanation of the bruising at face value</mark> and <mark class="evidence">did not check it with the <mark>GP</mark></mark>`);
+  });
+
+  test('when the words name a theme, then a hint points to the theme with its number of passages', async () => {
+    const { body } = await getJson('/api/search?q=face+value');
+    const all = await getJson('/api/search?theme=face_value');
+    expect(body.theme_hints).toEqual([{ theme: 'face_value', label: 'Accounts taken at face value', passages: all.body.total, url: '/search?theme=face_value' }]);
+    const page = await (await fetch(`${app.server.url}/search?q=face+value`)).text();
+    expect(page).toContain(`Accounts taken at face value: ${all.body.total} passages</a>`);
+    expect((await getJson('/api/search?q=face+value&theme=face_value')).body.theme_hints).toEqual([]);
+    expect((await getJson('/api/search?q=home')).body.theme_hints).toEqual([]);
   });
 
   test('when several passages match, then each snippet is cut from its own passage', async () => {
     const { body } = await getJson('/api/search?q=face+value');
     for (const hit of body.results) {
-      const plain = hit.snippet.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      const plain = hit.snippet.replace(/<\/?mark[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
       for (const piece of plain.split('…').filter(Boolean)) expect(hit.text).toContain(piece);
     }
   });

@@ -113,7 +113,7 @@ describe('a researcher in the browser', () => {
 
   test('when they look at the themes, then prevalence and co-occurrence are drawn as charts', async () => {
     await page.goto(`${server.url}/themes`);
-    expect(await page.locator("svg.heatmap rect").count()).toBe(21 * 21);
+    expect(await page.locator("svg.heatmap > rect").count()).toBe(21 * 21);
     expect(await page.locator('table svg.sparkline').count()).toBe(21);
     await shot('themes');
     await page.getByRole('link', { name: 'Accounts taken at face value' }).first().click();

@@ -31,3 +31,10 @@ describe('a user query becomes a safe FTS5 query', () => {
     expect(() => parseUserQuery('x'.repeat(1001))).toThrow(/too long/);
   });
 });
+
+describe('typographic quotes', () => {
+  test('when a phrase is typed with curly quotes, then it is the same phrase as with straight ones', () => {
+    expect(parseUserQuery('\u201Cnot seen\u201D child')).toEqual(parseUserQuery('"not seen" child'));
+    expect(toFts5(parseUserQuery('\u201Eface value\u201C'))).toBe('("face value")');
+  });
+});

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type express from 'express';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { appRoutes } from '../support/routes.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
@@ -14,24 +14,6 @@ function section(heading: string): string {
   expect(start, `README has no "## ${heading}" section`).toBeGreaterThan(-1);
   const end = readme.indexOf('\n## ', start + 1);
   return readme.slice(start, end === -1 ? undefined : end);
-}
-
-interface Layer {
-  route?: { path: string | string[]; methods: Record<string, boolean> };
-  handle?: { stack?: Layer[] };
-}
-
-/** Every route path the app answers, read from express's own router. */
-function routePaths(app: express.Express): string[] {
-  const paths = new Set<string>();
-  const walk = (layers: Layer[]): void => {
-    for (const layer of layers) {
-      if (layer.route) for (const routePath of [layer.route.path].flat()) paths.add(routePath);
-      else if (layer.handle?.stack) walk(layer.handle.stack);
-    }
-  };
-  walk((app as unknown as { router: { stack: Layer[] } }).router.stack);
-  return [...paths].sort();
 }
 
 describe('the README', () => {
@@ -64,7 +46,7 @@ describe('the README', () => {
 
     test('when the app answers a route, then the routes table lists it', () => {
       const table = section('Web UI and JSON API');
-      const paths = routePaths(server.app);
+      const paths = appRoutes(server.app).map((route) => route.path);
       expect(paths).toContain('/api/search');
       for (const routePath of paths) {
         const listed = new RegExp(`\`${routePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\?[^\`]*)?\``);

@@ -1,7 +1,8 @@
 import express from 'express';
 import { passagePath } from '../../search/citation.js';
-import type { SearchEngine } from '../../search/search.js';
-import { DEFAULT_LIMIT, searchRequest, type SearchRequest } from '../../search/search-request.js';
+import { catalogueFacets } from '../../search/catalogue-filter.js';
+import { themeHints } from '../../search/theme-hints.js';
+import { DEFAULT_LIMIT, searchEcho, searchRequest, type SearchRequest } from '../../search/search-request.js';
 import { pageAndJson } from '../page-and-json.js';
 import type { RouteDeps } from '../route-deps.js';
 import { searchFromQuery } from '../search-input.js';
@@ -14,14 +15,16 @@ export function searchRoutes(deps: RouteDeps): express.Router {
   pageAndJson(
     router,
     '/search',
-    (req) => searchPage(deps.engine, searchFromQuery(req)),
+    (req) => searchPage(deps, searchFromQuery(req)),
     (data, context) => renderSearchPage(data, context, deps.themes),
     {
       aliases: ['/'],
+      // The camelCase names of the echoed request came first and scripts read them: kept beside the snake_case ones.
+      json: (data) => ({ ...data, query: { ...data.query, ...searchEcho(data.query) } }),
       renderInputError: (error, context) => {
         // Keep what the user typed in the form so they can correct it.
         const echo = searchRequest({ q: typeof context.req.query.q === 'string' ? context.req.query.q : '' });
-        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {}, source: {} }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '', qdpx: '' } };
+        const empty: SearchPageData = { query: echo, results: [], total: 0, facets: { theme: {}, year: {}, board: {}, kind: {}, source: {}, ...catalogueFacets([]) }, page: 1, limit: echo.limit, pages: 0, exports: { csv: '', json: '', qdpx: '' }, theme_hints: [] };
         return renderSearchPage(empty, context, deps.themes, error.message);
       },
     },
@@ -29,8 +32,9 @@ export function searchRoutes(deps: RouteDeps): express.Router {
   return router;
 }
 
-async function searchPage(engine: SearchEngine, request: SearchRequest): Promise<SearchPageData> {
-  const response = await engine.search(request);
+async function searchPage(deps: RouteDeps, request: SearchRequest): Promise<SearchPageData> {
+  const response = await deps.engine.search(request);
+  const index = deps.engine.index();
   return {
     query: request,
     results: response.results.map((hit) => ({ ...hit, url: passagePath(hit) })),
@@ -40,6 +44,7 @@ async function searchPage(engine: SearchEngine, request: SearchRequest): Promise
     limit: response.limit,
     pages: Math.ceil(response.total / response.limit),
     exports: exportLinks(request),
+    theme_hints: request.raw ? [] : themeHints(request.q, deps.themes, (text) => deps.tagger.tag(text).themes, (theme) => index.byEvidenceWithTheme(theme).length, request.themes),
   };
 }
 

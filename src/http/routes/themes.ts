@@ -66,7 +66,7 @@ function themePage(deps: RouteDeps, id: string): Omit<ThemePage, 'lexicon_sugges
   return {
     theme: deps.themes.get(id)!,
     reviews: profiles.size,
-    withTheme: totals.reviews,
+    with_theme: totals.reviews,
     share: totals.share,
     passages: totals.passages,
     prevalence: prevalenceByYear(profiles, id),

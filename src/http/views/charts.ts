@@ -62,12 +62,23 @@ export function heatmap(labels: readonly string[], cells: readonly HeatCell[], o
   const top = 170;
   const size = labels.length * cell;
   const short = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
-  return html`<svg class="chart heatmap" viewBox="0 0 ${left + size + 100} ${top + size + 10}" role="img" aria-label="${options.title}">
+  return html`<svg class="chart heatmap" viewBox="0 0 ${left + size + 100} ${top + size + 70}" role="img" aria-label="${options.title}">
   <title>${options.title}</title>
   ${labels.map((label, at) => html`<text x="${left - 6}" y="${top + at * cell + cell * 0.68}" text-anchor="end"><title>${label}</title>${short(label)}</text>
   <text transform="translate(${left + at * cell + cell * 0.65} ${top - 6}) rotate(-60)"><title>${label}</title>${short(label)}</text>`)}
   ${cells.map((c) => html`<rect x="${left + c.column * cell}" y="${top + c.row * cell}" width="${cell - 1}" height="${cell - 1}" fill="${heatColour(c.value, options.middle, options.spread)}"><title>${c.title}</title></rect>`)}
+  ${heatLegend(left, top + size + 20, options)}
 </svg>`;
+}
+
+/** The colour scale under a heatmap: seven steps from middle / spread to middle x spread, labelled at both ends and the middle. */
+function heatLegend(x: number, y: number, options: { middle: number; spread: number }): SafeHtml {
+  const steps = [-1, -2 / 3, -1 / 3, 0, 1 / 3, 2 / 3, 1];
+  const width = 36;
+  const value = (position: number) => options.middle * options.spread ** position;
+  const label = (position: number, text: string) => html`<text x="${x + (steps.indexOf(position) + 0.5) * width}" y="${y + 34}" text-anchor="middle">${text}</text>`;
+  return html`<g class="legend">${steps.map((position, at) => html`<rect x="${x + at * width}" y="${y}" width="${width}" height="16" fill="${heatColour(value(position), options.middle, options.spread)}" stroke="#9aa3b2" stroke-width="0.5"/>`)}
+  ${label(-1, `${value(-1)} or less`)}${label(0, `${options.middle} (chance)`)}${label(1, `${value(1)} or more`)}</g>`;
 }
 
 function heatColour(value: number | null, middle: number, spread: number): string {

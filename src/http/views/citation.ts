@@ -5,9 +5,16 @@ import type { ThemeId } from '../../model/themes.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 
-/** "Northmoor LSCB · 2013 · p. 12 · para 4.12 · Analysis  FINDING" */
+/** "Northmoor LSCB · 2013 · p. 12 · para 4.12 · Analysis  FINDING", the page linked to the source PDF at that page. */
 export function citationLine(passage: CitedPassage): SafeHtml {
-  return html`<p class="citation">${citationParts(passage).join(' · ')} <span class="kind">${passage.kind}</span></p>`;
+  const page = `p. ${passage.page}`;
+  const parts = citationParts(passage).map((part) => (part === page ? pageLink(passage.review.id, passage.page, page) : html`${part}`));
+  return html`<p class="citation">${parts.flatMap((part, at) => (at === 0 ? [part] : [html` · `, part]))} <span class="kind">${passage.kind}</span></p>`;
+}
+
+/** A page of a review, linked to its source PDF opened at that page. */
+export function pageLink(reviewId: number, page: number, text: string): SafeHtml {
+  return html`<a class="page-link" href="/reviews/${reviewId}/pdf#page=${page}" title="Open the source PDF at page ${page}">${text}</a>`;
 }
 
 /**

@@ -44,6 +44,7 @@ export function renderPage(options: PageOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} · lessons</title>
 ${stylesheets(options)}
+${options.standalone ? '' : html`<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">`}
 ${options.json && !options.standalone ? html`<link rel="alternate" type="application/json" href="${options.json}">` : ''}
 ${options.standalone ? '' : html`<script src="/assets/app.js" defer></script>`}
 </head>

@@ -2,12 +2,13 @@ import type { SearchHit } from '../../search/search.js';
 import type { PhraseSuggestions } from '../../suggestions/suggest-phrases.js';
 import type { UnfinishedRetag } from '../../store/retag-runs.js';
 import type { Pairing, ThemeTotals, YearShare } from '../../search/theme-statistics.js';
-import { THEME_IDS, type ThemeId } from '../../model/themes.js';
+import type { ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
 import { barChart, heatmap, sparkline } from './charts.js';
 import { resultItem } from './citation.js';
 import { html, type SafeHtml } from './html.js';
+import { plural } from './plural.js';
 import { renderPage } from './layout.js';
 import { suggestionsPanel } from './suggestions-panel.js';
 
@@ -23,7 +24,7 @@ export type ThemeOverviewPage = ThemeOverview & { retag_unfinished: (UnfinishedR
 export interface ThemePage {
   theme: ThemeInfo;
   reviews: number;
-  withTheme: number;
+  with_theme: number;
   share: number;
   passages: number;
   prevalence: YearShare[];
@@ -42,12 +43,15 @@ export function renderThemesPage(data: ThemeOverviewPage, context: ViewContext, 
   const label = (theme: ThemeId) => labels.get(theme)?.label ?? theme;
   const rows = [...data.themes].sort((a, b) => b.reviews - a.reviews);
   const pairs = data.cooccurrence.filter((pair) => pair.theme < pair.other && pair.both > 0 && pair.lift !== null);
-  const diagonal = THEME_IDS.map((theme, at) => ({ row: at, column: at, value: null, title: label(theme) }));
+  // Rows and columns in order of prevalence, so the common themes' pairs sit together at the top left.
+  const order = rows.map((row) => row.id);
+  const at = (theme: ThemeId) => order.indexOf(theme);
+  const diagonal = order.map((theme, index) => ({ row: index, column: index, value: null, title: label(theme) }));
   const cells = data.cooccurrence.map((pair) => ({
-    row: THEME_IDS.indexOf(pair.theme),
-    column: THEME_IDS.indexOf(pair.other),
+    row: at(pair.theme),
+    column: at(pair.other),
     value: pair.lift,
-    title: `${label(pair.theme)} with ${label(pair.other)}: ${pair.both} reviews, lift ${pair.lift ?? 'n/a'}`,
+    title: `${label(pair.theme)} with ${label(pair.other)}: ${plural(pair.both, 'review')}, lift ${pair.lift ?? 'n/a'}`,
   }));
   const body = html`
 <h1>Themes</h1>
@@ -62,15 +66,16 @@ ${data.retag_unfinished ? html`<p class="error" role="status">${data.retag_unfin
   )}</tbody>
 </table></div>
 <h2 id="cooccurrence">Which failings occur together</h2>
-<p>Lift compares how often two themes appear in the same review with what chance would give: above 1 (red) they go together more often, below 1 (blue) less. Hover a cell for its counts; the strongest pairs are listed below the map.</p>
-<div class="heatmap-wrap">${heatmap(THEME_IDS.map(label), [...diagonal, ...cells], { title: 'Co-occurrence of themes across reviews (lift)', middle: 1, spread: 2 })}</div>
+<p>Lift compares how often two themes appear in the same review with what chance would give: above 1 (red) they go together more often, below 1 (blue) less. Themes are ordered by how many reviews carry them. Every value is in the table under the map; the strongest pairs are listed after it.</p>
+<div class="heatmap-wrap">${heatmap(order.map(label), [...diagonal, ...cells], { title: 'Co-occurrence of themes across reviews (lift)', middle: 1, spread: 2 })}</div>
+${pairTable(order, data.cooccurrence, label)}
 <h3>Strongest pairs</h3>
 <div class="table-scroll"><table>
   <thead><tr><th scope="col">Theme</th><th scope="col">With</th><th scope="col" class="number">Reviews with both</th><th scope="col" class="number">Lift</th></tr></thead>
   <tbody>${pairs
     .sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0))
     .slice(0, TOP_PAIRS)
-    .map((pair) => html`<tr><td><a href="/themes/${pair.theme}">${label(pair.theme)}</a></td><td><a href="/themes/${pair.other}">${label(pair.other)}</a></td><td class="number"><a href="/search?theme=${pair.theme}&amp;theme=${pair.other}" aria-label="Passages with both ${label(pair.theme)} and ${label(pair.other)}">${pair.both}</a></td><td class="number">${pair.lift}</td></tr>`)}</tbody>
+    .map((pair) => html`<tr><td><a href="/themes/${pair.theme}">${label(pair.theme)}</a></td><td><a href="/themes/${pair.other}">${label(pair.other)}</a></td><td class="number">${bothLink(pair, label)}</td><td class="number">${pair.lift}</td></tr>`)}</tbody>
 </table></div>`;
   return renderPage({ title: 'Themes', active: 'themes', body, json: context.jsonUrl });
 }
@@ -83,11 +88,11 @@ export function renderThemePage(data: ThemePage, context: ViewContext, labels: L
 <p><a href="/themes">All themes</a></p>
 <h1>${theme.label}</h1>
 <p class="definition">${theme.description}</p>
-<p>Carried by <strong>${data.withTheme}</strong> of ${data.reviews} reviews (${percent(data.share)}), in ${data.passages.toLocaleString('en-GB')} passages.
+<p>Carried by <strong>${data.with_theme}</strong> of ${data.reviews} reviews (${percent(data.share)}), in ${data.passages.toLocaleString('en-GB')} passages.
   <a href="/search?theme=${theme.id}">Every passage</a> · <a href="/search?theme=${theme.id}&amp;kind=finding">findings only</a> · <a href="/concordance?theme=${theme.id}">concordance</a></p>
 <h2>Share of reviews by year</h2>
 ${barChart(
-  data.prevalence.map((point) => ({ label: String(point.year), value: point.share, title: `${point.year}: ${point.withTheme} of ${point.reviews} reviews (${percent(point.share)})` })),
+  data.prevalence.map((point) => ({ label: String(point.year), value: point.share, title: `${point.year}: ${point.with_theme} of ${point.reviews} reviews (${percent(point.share)})` })),
   { title: `Share of reviews carrying ${theme.label}, by year`, max: 1, format: percent },
 )}
 <details><summary>The figures</summary>${yearTable(data.prevalence)}</details>
@@ -102,7 +107,27 @@ ${suggestionsPanel(data.lexicon_suggestions)}`;
   return renderPage({ title: theme.label, active: 'themes', body, json: context.jsonUrl });
 }
 
+/** The number of reviews carrying both themes, linked to the list of those reviews. */
+function bothLink(pair: Pairing, label: (theme: ThemeId) => string): SafeHtml {
+  return html`<a href="/reviews?theme=${pair.theme}&amp;theme=${pair.other}" aria-label="${plural(pair.both, 'review')} with both ${label(pair.theme)} and ${label(pair.other)}">${pair.both}</a>`;
+}
+
+/** The heatmap's values as a table: reviews with both themes (a link to them) and the lift, row by row. */
+function pairTable(order: readonly ThemeId[], pairs: readonly Pairing[], label: (theme: ThemeId) => string): SafeHtml {
+  const byPair = new Map(pairs.map((pair) => [`${pair.theme} ${pair.other}`, pair]));
+  const cell = (theme: ThemeId, other: ThemeId) => {
+    const pair = byPair.get(`${theme} ${other}`);
+    if (theme === other || !pair) return html`<td class="number">–</td>`;
+    return html`<td class="number">${pair.both > 0 ? bothLink(pair, label) : '0'} <span class="muted">(${pair.lift ?? '–'})</span></td>`;
+  };
+  return html`<details class="pair-table"><summary>The map as a table: reviews with both themes (lift)</summary><div class="table-scroll"><table>
+  <caption class="visually-hidden">Reviews carrying both themes, with the lift in brackets</caption>
+  <thead><tr><td></td>${order.map((theme) => html`<th scope="col">${label(theme)}</th>`)}</tr></thead>
+  <tbody>${order.map((theme) => html`<tr><th scope="row">${label(theme)}</th>${order.map((other) => cell(theme, other))}</tr>`)}</tbody>
+</table></div></details>`;
+}
+
 function yearTable(points: readonly YearShare[]): SafeHtml {
   return html`<table><thead><tr><th scope="col">Year</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">With the theme</th><th scope="col" class="number">Share</th></tr></thead>
-  <tbody>${points.map((point) => html`<tr><td>${point.year}</td><td class="number">${point.reviews}</td><td class="number">${point.withTheme}</td><td class="number">${percent(point.share)}</td></tr>`)}</tbody></table>`;
+  <tbody>${points.map((point) => html`<tr><td>${point.year}</td><td class="number">${point.reviews}</td><td class="number">${point.with_theme}</td><td class="number">${percent(point.share)}</td></tr>`)}</tbody></table>`;
 }
