@@ -1,6 +1,5 @@
 import type { Evidence, IngestedReview } from '../model/review.js';
 import type { PassageKind } from '../model/themes.js';
-import { readAsk } from '../recommendations/ask.js';
 import type { Db } from './database.js';
 import { askWriter } from './recommendation-queries.js';
 
@@ -23,10 +22,17 @@ export interface ReviewRow {
 export type SaveOutcome = 'added' | 'unchanged' | 'replaced';
 
 /**
- * Writing and reading whole reviews. Each review is written in one transaction, so an error or a
- * crash mid-review leaves no trace of it; a file whose content changed replaces its old review.
+ * Writing whole reviews. Each review is written in one transaction, so an error or a crash
+ * mid-review leaves no trace of it; a file whose content changed replaces its old review.
  */
-export function reviewWriter(db: Db) {
+export interface ReviewWriter {
+  /** True when a review with this content is already stored: ingest can skip reading the PDF. */
+  has(sha256: string): boolean;
+  save(review: IngestedReview): { outcome: SaveOutcome; id: number };
+  remove(id: number): void;
+}
+
+export function reviewWriter(db: Db): ReviewWriter {
   const bySha = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE sha256 = ?');
   const byFile = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE file = ?');
   const insertReview = db.prepare(
@@ -57,21 +63,26 @@ export function reviewWriter(db: Db) {
         insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences), passage.ocrConfidence ?? null).lastInsertRowid,
       );
       findings.insert(passageId, reviewId, passage.evidence, review.lexiconVersion);
-      if (passage.kind === 'recommendation') writeAsk(passageId, reviewId, readAsk(passage.text));
+      if (passage.ask) writeAsk(passageId, reviewId, passage.ask);
     }
     return { outcome: previous ? 'replaced' : 'added', id: reviewId };
   });
 
   return {
-    /** True when a review with this content is already stored: ingest can skip reading the PDF. */
-    has: (sha256: string): boolean => bySha.get(sha256) !== undefined,
+    has: (sha256) => bySha.get(sha256) !== undefined,
     save,
     remove: db.transaction(remove),
   };
 }
 
 /** Findings and the (passage, theme) index that facets count, written together. */
-export function findingWriter(db: Db) {
+export interface FindingWriter {
+  insert(passageId: number, reviewId: number, evidence: Evidence[], version: string): void;
+  /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit. */
+  replace(passageId: number, reviewId: number, kind: PassageKind, evidence: Evidence[], version: string): void;
+}
+
+export function findingWriter(db: Db): FindingWriter {
   const insertFinding = db.prepare('INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version, source, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertTheme = db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id, source) VALUES (?, ?, ?, ?)');
   const clearFindings = db.prepare('DELETE FROM findings WHERE passage_id = ?');
@@ -85,8 +96,7 @@ export function findingWriter(db: Db) {
   };
   return {
     insert,
-    /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit. */
-    replace(passageId: number, reviewId: number, kind: PassageKind, evidence: Evidence[], version: string): void {
+    replace(passageId, reviewId, kind, evidence, version) {
       clearFindings.run(passageId);
       clearThemes.run(passageId);
       setKind.run(kind, passageId, kind);

@@ -10,6 +10,8 @@ import { compileTagging, type TaggingSources } from '../../src/classifier/index.
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';
+import { catalogueQueries } from '../../src/store/catalogue-queries.js';
+import { retagRuns } from '../../src/store/retag-runs.js';
 import { collectStats } from '../../src/cli/stats.js';
 import { makeReview } from '../support/reviews.js';
 
@@ -46,6 +48,8 @@ afterEach(() => {
 const storedFindings = () =>
   db.prepare('SELECT p.seq, f.theme, f.start, f.end, f.pattern, f.lexicon_version AS version FROM findings f JOIN passages p ON p.id = f.passage_id ORDER BY p.seq, f.theme').all();
 const passageThemes = () => db.prepare('SELECT p.seq, t.theme FROM passage_themes t JOIN passages p ON p.id = t.passage_id ORDER BY p.seq, t.theme').all();
+
+const stats = () => collectStats({ catalogue: catalogueQueries(db), retagRuns: retagRuns(db) });
 
 async function retagTwice(tagging: PassageTagging) {
   const first = await retag(taggingQueries(db), tagging);
@@ -135,7 +139,7 @@ describe('an interrupted retag', () => {
     const failing: PassageTagging = { version: good.version, tagAll: (passages) => (++calls === 2 ? Promise.reject(new Error('stopped')) : good.tagAll(passages)) };
     await expect(retag(taggingQueries(db), failing, 2)).rejects.toThrow('stopped');
 
-    const half = collectStats(db).retag_unfinished;
+    const half = stats().retag_unfinished;
     expect(half).toMatchObject({ lexicon_version: good.version, passages_done: 2, passages_total: 4 });
     expect(half?.message).toMatch(/stopped after 2 of 4 passages.*lessons retag/);
     // The third passage ("drifted") was not reached: it has no drift finding yet.
@@ -143,7 +147,7 @@ describe('an interrupted retag', () => {
 
     const summary = await retag(taggingQueries(db), good, 2);
     expect(summary).toMatchObject({ resumedAfter: 2, passages: 2 });
-    expect(collectStats(db).retag_unfinished).toBeNull();
+    expect(stats().retag_unfinished).toBeNull();
     expect(storedFindings()).toContainEqual(expect.objectContaining({ seq: 2, theme: 'professional_drift', version: good.version }));
   });
 
@@ -155,6 +159,6 @@ describe('an interrupted retag', () => {
     await expect(retag(taggingQueries(db), failing, 2)).rejects.toThrow('stopped');
     const summary = await retag(taggingQueries(db), good, 2);
     expect(summary).toMatchObject({ resumedAfter: 0, passages: 4 });
-    expect(collectStats(db).retag_unfinished).toBeNull();
+    expect(stats().retag_unfinished).toBeNull();
   });
 });

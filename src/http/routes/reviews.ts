@@ -2,7 +2,6 @@ import express from 'express';
 import { listReviews, reviewListRequest } from '../../search/review-list.js';
 import { reviewProfiles } from '../../search/review-profiles.js';
 import { readReview } from '../../search/review-reading.js';
-import { reviewPageQueries } from '../../store/review-page-queries.js';
 import { pageAndJson } from '../page-and-json.js';
 import { oneParam } from '../query-params.js';
 import type { RouteDeps } from '../route-deps.js';
@@ -14,7 +13,7 @@ const LIST_PARAMS = ['q', 'theme', 'board', 'year_from', 'year_to', 'sort', 'ord
 /** GET /reviews (sortable, filterable list) and /reviews/:id (one review to read), with JSON twins. */
 export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommendationGroups>): express.Router {
   const router = express.Router();
-  const queries = reviewPageQueries(deps.db);
+  const queries = deps.store.reviewPages;
   pageAndJson(
     router,
     '/reviews',
