@@ -31,7 +31,7 @@ const config = loadConfig(process.env);
 const dir = config.lexicons;
 const tagger = loadTagging(config, console.warn);
 const patterns = compileTagger(readLexiconSources(dir));
-const layers = tagger === patterns || config.model === 'off' ? 'patterns alone' : 'patterns and the learned model';
+const layers = tagger === patterns || !config.model ? 'patterns alone' : 'patterns and the learned model';
 
 const SUBJECTS = ['The health visitor', 'Children\'s social care', 'The police', 'The GP', 'The school nurse', 'Practitioners', 'The team manager', 'The midwife', 'Each agency'];
 const VERBS = ['did not share', 'accepted', 'recorded', 'was unaware of', 'never checked', 'reviewed', 'passed on', 'did not consider', 'discussed'];

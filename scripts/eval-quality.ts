@@ -14,7 +14,7 @@ import { assessQuality } from '../src/check/quality/assess-quality.js';
 import { loadQualityCriteria } from '../src/check/quality/criteria-file.js';
 import type { CriterionResult, Verdict } from '../src/check/quality/types.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
-import { tagPassage } from '../src/ingest/ingest-review.js';
+import { tagPassage } from '../src/ingest/tag-with-layers.js';
 import { loadTagger } from '../src/lexicon/index.js';
 
 const VERDICTS: Verdict[] = ['met', 'partly', 'not found'];

@@ -39,7 +39,7 @@ const { values, positionals } = parseArgs({
 const layer = values.layer;
 if (layer !== undefined && layer !== 'patterns' && layer !== 'model' && layer !== 'both') throw new Error(`--layer must be patterns, model or both, not "${layer}"`);
 const config = loadConfig(process.env);
-const tagText = taggingBy(layer ? layerTagger(readTaggingSources({ ...config, model: 'on' }, console.warn), layer) : loadTagging(config, console.warn));
+const tagText = taggingBy(layer ? layerTagger(readTaggingSources({ ...config, model: true }, console.warn), layer) : loadTagging(config, console.warn));
 if (values.behaviour) {
   const outcomes = runBehaviour(behaviourCases(), (text) => tagText(text, {}).themes);
   printBehaviour(outcomes);
@@ -52,7 +52,7 @@ const isFolder = statSync(source).isDirectory();
 const items = isFolder ? readTruthFolder(source) : keepSplit(readJsonl(source), values.split);
 const result = evaluateTagging(tagText, items);
 const unit = isFolder ? 'paragraphs' : 'items';
-const layers = !layer ? `as the commands tag (model ${config.model})` : layer === 'both' ? 'both layers' : `${layer} alone`;
+const layers = !layer ? `as the commands tag (model ${config.model ? 'on' : 'off'})` : layer === 'both' ? 'both layers' : `${layer} alone`;
 console.log(`${result.passages} ${unit} from ${source}${values.split ? ` (split ${values.split})` : ''}, ${layers}`);
 printScores(result);
 if (!values.summary) printErrors(result, values.theme);

@@ -6,7 +6,7 @@ import { InputError } from './errors.js';
 /** The project folder: settings default to paths inside it, wherever the command is run from. */
 export const PROJECT_ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
-type Kind = 'path' | 'string' | 'integer' | 'fraction' | 'switch' | 'boolean';
+type Kind = 'path' | 'string' | 'integer' | 'fraction' | 'switch';
 
 interface Setting<K extends Kind = Kind> {
   env: string;
@@ -16,8 +16,11 @@ interface Setting<K extends Kind = Kind> {
   default: () => SettingValue<K>;
 }
 
-/** A switch reads `on`/`off` from its flag's value; a boolean is a bare flag (`--no-ocr`) or 1/0 in the environment. */
-type SettingValue<K extends Kind> = K extends 'integer' | 'fraction' ? number : K extends 'boolean' ? boolean : string;
+/**
+ * A switch is on or off: its variable, and a flag that takes a value (`--model off`), read on/off,
+ * 1/0, true/false or yes/no; a flag named as a negation (`--no-ocr`) is bare and turns it off.
+ */
+type SettingValue<K extends Kind> = K extends 'integer' | 'fraction' ? number : K extends 'switch' ? boolean : string;
 
 /**
  * The settings table: every setting has an environment variable, a command-line flag, a default
@@ -33,7 +36,7 @@ export const SETTINGS = {
   workers: { env: 'LESSONS_WORKERS', flag: '--workers', kind: 'integer', help: 'threads used by ingest (PDF readers) and retag (taggers)', default: () => availableParallelism() },
   maxPdfMb: { env: 'LESSONS_MAX_PDF_MB', flag: '--max-pdf-mb', kind: 'integer', help: 'largest PDF ingest accepts, in MB', default: () => 200 },
   maxUploadMb: { env: 'LESSONS_MAX_UPLOAD_MB', flag: '--max-upload-mb', kind: 'integer', help: 'largest draft `check` accepts, in MB', default: () => 50 },
-  model: { env: 'LESSONS_MODEL', flag: '--model', kind: 'switch', help: 'the learned layer (`lexicons/model.json`) tags beside the patterns: `on` or `off`', default: () => 'on' },
+  model: { env: 'LESSONS_MODEL', flag: '--model', kind: 'switch', help: 'the learned layer (`lexicons/model.json`) tags beside the patterns: `on` or `off`', default: () => true },
   modelThreshold: { env: 'LESSONS_MODEL_THRESHOLD', flag: '--model-threshold', kind: 'fraction', help: 'score (0-1) at which the learned layer tags a theme; raise it to be stricter', default: () => 0.5 },
   maxPages: { env: 'LESSONS_MAX_PAGES', flag: '--max-pages', kind: 'integer', help: 'most pages a review or draft may have; more is refused unread', default: () => 3000 },
   maxDocxXmlMb: { env: 'LESSONS_MAX_DOCX_XML_MB', flag: '--max-docx-xml-mb', kind: 'integer', help: 'most a Word draft\'s XML may unpack to, in MB (zip bombs)', default: () => 50 },
@@ -43,8 +46,7 @@ export const SETTINGS = {
   checkTimeoutS: { env: 'LESSONS_CHECK_TIMEOUT_S', flag: '--check-timeout-s', kind: 'integer', help: 'seconds a draft may take to read and tag before it is refused', default: () => 20 },
   searchWorkers: { env: 'LESSONS_SEARCH_WORKERS', flag: '--search-workers', kind: 'integer', help: 'threads that run the server\'s full-text queries', default: () => 2 },
   searchTimeoutMs: { env: 'LESSONS_SEARCH_TIMEOUT_MS', flag: '--search-timeout-ms', kind: 'integer', help: 'milliseconds a full-text query may run before it is abandoned (503)', default: () => 2000 },
-  // A bare flag turns OCR off; the variable takes 1/0, true/false, on/off.
-  ocr: { env: 'LESSONS_OCR', flag: '--no-ocr', kind: 'boolean', help: 'read pages without a text layer (scans) by OCR; `--no-ocr` turns it off', default: () => true },
+  ocr: { env: 'LESSONS_OCR', flag: '--no-ocr', kind: 'switch', help: 'read pages without a text layer (scans) by OCR; `--no-ocr` turns it off', default: () => true },
   ocrPageSeconds: { env: 'LESSONS_OCR_PAGE_SECONDS', flag: '--ocr-page-seconds', kind: 'integer', help: 'time a reader thread is given per page it reads by OCR, on top of its 5 minutes per file', default: () => 60 },
   coder: { env: 'LESSONS_CODER', flag: '--coder', kind: 'string', help: 'the name human codes are recorded under (`lessons code`, the coding queue\'s default)', default: () => '' },
   token: { env: 'LESSONS_TOKEN', flag: '--token', kind: 'string', help: 'secret that writes must carry (`Authorization: Bearer ...` or the form field) when the server binds to an address other than loopback', default: () => '' },
@@ -69,19 +71,21 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<Record<Set
   return Object.freeze(values) as Config;
 }
 
-const BOOLEAN_VALUES: Record<string, boolean> = { '1': true, true: true, on: true, yes: true, '0': false, false: false, off: false, no: false };
+const SWITCH_VALUES: Record<string, boolean> = { on: true, '1': true, true: true, yes: true, off: false, '0': false, false: false, no: false };
+
+/** A flag named as a negation (`--no-ocr`) takes no value: given, it turns its switch off. */
+export function isNegationFlag(setting: Pick<Setting, 'kind' | 'flag'>): boolean {
+  return setting.kind === 'switch' && setting.flag.startsWith('--no-');
+}
 
 function parseSetting(setting: Setting, raw: string): string | number | boolean {
   if (setting.kind === 'path') return path.resolve(raw);
   if (setting.kind === 'string') return raw;
-  if (setting.kind === 'boolean') {
-    const value = BOOLEAN_VALUES[raw.toLowerCase()];
-    if (value === undefined) throw new InputError(`${setting.env} must be 1 or 0 (true or false, on or off), not "${raw}".`, 'bad_setting');
-    return value;
-  }
   if (setting.kind === 'switch') {
-    if (raw === 'on' || raw === 'off') return raw;
-    throw new InputError(`${setting.flag} (or ${setting.env}) must be "on" or "off", not "${raw}".`, 'bad_setting');
+    const value = SWITCH_VALUES[raw.toLowerCase()];
+    if (value !== undefined) return value;
+    const named = isNegationFlag(setting) ? setting.env : `${setting.flag} (or ${setting.env})`;
+    throw new InputError(`${named} must be "on" or "off" (or 1 or 0), not "${raw}".`, 'bad_setting');
   }
   const value = Number(raw);
   if (setting.kind === 'fraction') {

@@ -3,7 +3,7 @@ import { readMetadata } from '../ingest/metadata.js';
 import type { IngestedReview, TaggedPassage } from '../model/review.js';
 import type { Tagger } from '../lexicon/index.js';
 import type { CheckQueries } from '../store/check-queries.js';
-import type { reviewWriter } from '../store/reviews.js';
+import type { ReviewWriter } from '../store/reviews.js';
 import { corpusIndex, type CorpusIndex } from './corpus-index.js';
 import { assertDraftSize } from './draft-format.js';
 import { readAndTagDraft, type DraftDocument, type TaggedDraft } from './draft-reader.js';
@@ -32,7 +32,7 @@ export interface CheckDeps {
    */
   read?: (draft: Draft) => Promise<TaggedDraft>;
   /** Given only when the user asked for the draft to be added to the corpus. */
-  saveTo?: { writer: ReturnType<typeof reviewWriter>; file: string };
+  saveTo?: { writer: ReviewWriter; file: string };
 }
 
 /** How the report's scores are made, in words for the report itself. */

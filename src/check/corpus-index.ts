@@ -73,9 +73,10 @@ export function corpusIndex(queries: CheckQueries) {
     if (!ids) themed.set(theme, (ids = new Set(queries.passagesWithTheme(theme))));
     return ids;
   };
-  const matching = (fts: string): number[] => {
-    let ids = matches.get(fts);
-    if (!ids) matches.set(fts, (ids = queries.passagesMatching(fts, MATCHES_PER_GROUP)));
+  const matching = (words: readonly string[]): number[] => {
+    const key = words.join(' ');
+    let ids = matches.get(key);
+    if (!ids) matches.set(key, (ids = queries.passagesWithAll(words, MATCHES_PER_GROUP)));
     return ids;
   };
   const load = (ids: number[]): CorpusPassage[] => {
@@ -101,14 +102,14 @@ export function corpusIndex(queries: CheckQueries) {
       const count = (ids: number[], weight: number) => {
         for (const id of ids) if (onThemes.some((themed) => themed.has(id))) hits.set(id, (hits.get(id) ?? 0) + weight);
       };
-      // Each word quoted as its first-seen form, which FTS5 stems back to the same stem.
-      const words = terms.map((term) => `"${reader.queryWord(term)}"`);
+      // Each word as its first-seen form, which the index stems back to the same stem.
+      const words = terms.map((term) => reader.queryWord(term));
       for (const size of GROUP_SIZES) {
         if (hits.size >= ENOUGH_CANDIDATES) break;
-        for (let at = 0; at + size <= words.length; at += size) count(matching(words.slice(at, at + size).join(' AND ')), 1);
+        for (let at = 0; at + size <= words.length; at += size) count(matching(words.slice(at, at + size)), 1);
       }
       // In a small corpus even pairs may match nothing; BM25 over any of the words, cheap there, fills the list.
-      if (hits.size < ENOUGH_CANDIDATES && words.length > 0) count(queries.passagesRanked(words.join(' OR '), limit * FALLBACK_FACTOR), 0);
+      if (hits.size < ENOUGH_CANDIDATES && words.length > 0) count(queries.passagesRankedByAny(words, limit * FALLBACK_FACTOR), 0);
       const ids = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
       return load(ids)
         .map((passage) => ({ ...passage, score: cosine(vector, passage.vector) }))

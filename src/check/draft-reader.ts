@@ -1,6 +1,6 @@
 import mammoth from 'mammoth';
 import { AppError, DocumentError, type DocumentProblem } from '../errors.js';
-import { tagPassage } from '../ingest/ingest-review.js';
+import { tagPassage } from '../ingest/tag-with-layers.js';
 import { readPdf } from '../ingest/pdf-read.js';
 import { segmentReport, type SegmentedReport } from '../ingest/segment.js';
 import type { TaggedPassage } from '../model/review.js';

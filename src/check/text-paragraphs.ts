@@ -1,14 +1,8 @@
+import { assemblePassages, type DocumentBlock } from '../ingest/assemble-passages.js';
 import { normaliseLine } from '../ingest/normalise.js';
 import { paragraphNumber, stripParagraphNumber } from '../ingest/paragraphs.js';
-import { headingNumber, headingTitle, isHeading, sectionKind } from '../ingest/sections.js';
+import { isHeading } from '../ingest/sections.js';
 import type { SegmentedReport } from '../ingest/segment.js';
-import type { Section } from '../ingest/types.js';
-
-interface TextBlock {
-  heading: boolean;
-  number: string | null;
-  text: string;
-}
 
 /** "12. The social worker ..." or "12) ...": a single-level number needs its stop, so "12 children" is not one. */
 const SINGLE_NUMBER = /^(\d{1,3})[.)]\s+(?=\S)/;
@@ -25,17 +19,17 @@ const MAX_SUBHEADING_WORDS = 10;
  * A plain-text or Markdown draft (or a Word draft's text) as passages, the shape the PDF path
  * produces: paragraphs split at blank lines and at paragraph numbers, headings recognised (Markdown
  * "#" lines, known titles such as "Recommendations", numbered titles such as "4. Analysis", and
- * short lines that do not end like a sentence), each paragraph placed in its section.
- * Text has no pages: every passage is on page 1.
+ * short lines that do not end like a sentence), each paragraph placed in its section by the rules
+ * the PDF path follows (assemblePassages). Text has no pages: every passage is on page 1.
  * segmentText('Analysis\n\n4.1 The child was not seen.', 'text').passages[0].paragraph === '4.1'
  */
 export function segmentText(text: string, format: 'text' | 'markdown'): SegmentedReport {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks = splitBlocks(format === 'markdown' ? lines.map(plainMarkdown) : lines).flatMap(classifyBlock);
-  const firstBody = blocks.findIndex((block) => !block.heading);
+  const firstBody = blocks.findIndex((block) => block.type === 'paragraph');
   const frontLines = blocks.slice(0, Math.max(firstBody, 0) + 3).map((block) => block.text);
-  const displayTitle = blocks[0]?.heading ? blocks[0].text : '';
-  return { frontLines, displayTitle, ...placeInSections(blocks) };
+  const displayTitle = blocks[0]?.type === 'heading' ? blocks[0].text : '';
+  return { frontLines, displayTitle, ...assemblePassages(blocks) };
 }
 
 function splitBlocks(lines: string[]): string[][] {
@@ -61,14 +55,14 @@ function splitBlocks(lines: string[]): string[][] {
   return blocks;
 }
 
-function classifyBlock(lines: string[]): TextBlock[] {
+function classifyBlock(lines: string[]): DocumentBlock[] {
   if (lines.length === 1 && CONTENTS_ENTRY.test(lines[0] ?? '')) return [];
   const text = lines.join(' ').replace(/\s+/g, ' ').trim();
-  if (MARKDOWN_HEADING.test(text)) return [{ heading: true, number: null, text: text.replace(MARKDOWN_HEADING, '').replace(/\s+#+$/, '') }];
-  if (lines.length === 1 && looksLikeHeading(text)) return [{ heading: true, number: null, text }];
+  if (MARKDOWN_HEADING.test(text)) return [{ type: 'heading', text: text.replace(MARKDOWN_HEADING, '').replace(/\s+#+$/, '') }];
+  if (lines.length === 1 && looksLikeHeading(text)) return [{ type: 'heading', text }];
   const number = paragraphNumber(text) ?? SINGLE_NUMBER.exec(text)?.[1] ?? null;
   const body = number === null ? text.replace(LIST_ITEM, '') : stripParagraphNumber(text).replace(SINGLE_NUMBER, '');
-  return [{ heading: false, number, text: body }];
+  return [{ type: 'paragraph', number, text: body, page: 1, endPage: 1 }];
 }
 
 /**
@@ -79,32 +73,6 @@ function looksLikeHeading(text: string): boolean {
   if (isHeading({ text, x: 0, y: 0, right: 0, size: 1 }, 1)) return true;
   const words = text.split(' ').length;
   return words <= MAX_SUBHEADING_WORDS && /^[\p{Lu}\d]/u.test(text) && !/[.,;!?]$/.test(text) && !BULLET.test(text);
-}
-
-function placeInSections(blocks: TextBlock[]): Pick<SegmentedReport, 'passages' | 'text'> {
-  const passages: SegmentedReport['passages'] = [];
-  let section: Section = { heading: '', kind: 'narrative' };
-  let offset = 0;
-  for (const block of blocks) {
-    if (block.heading) {
-      section = enterSection(section, block.text);
-      continue;
-    }
-    if (block.text === '') continue;
-    const end = offset + block.text.length;
-    passages.push({ seq: passages.length, page: 1, endPage: 1, paragraph: block.number, section: section.heading, kind: section.kind, text: block.text, start: offset, end });
-    offset = end + 2;
-  }
-  return { passages, text: passages.map((passage) => passage.text).join('\n\n') };
-}
-
-/** A heading that names a kind ("Recommendations") or carries a number opens a section; others are subsections. */
-function enterSection(current: Section, heading: string): Section {
-  const title = headingTitle(heading).replace(/^\d+(?:\.\d+)+\.?\s+/, '');
-  const kind = sectionKind(title);
-  if (kind !== null) return { heading: title, kind };
-  if (headingNumber(heading) !== null || current.heading === '') return { heading: title, kind: 'narrative' };
-  return current;
 }
 
 /** Markdown's inline marks removed, so the tagger and the report see the words as written. */

@@ -22,7 +22,7 @@ export interface TaggingSources {
  */
 export function readTaggingSources(config: Pick<Config, 'lexicons' | 'model' | 'modelThreshold'>, warn: (message: string) => void): TaggingSources {
   const lexicons = readLexiconSources(config.lexicons);
-  if (config.model === 'off') return { lexicons, model: null, threshold: config.modelThreshold };
+  if (!config.model) return { lexicons, model: null, threshold: config.modelThreshold };
   const file = path.join(config.lexicons, MODEL_FILE);
   if (!existsSync(file)) {
     warn(`no learned model at ${file}: tagging with the lexicon patterns alone. Build one with: npx tsx scripts/train-model.ts, or set LESSONS_MODEL=off to silence this.`);

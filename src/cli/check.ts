@@ -8,13 +8,10 @@ import type { CheckReport, Draft } from '../check/types.js';
 import { DocumentError, errorBody, InputError } from '../errors.js';
 import { renderStandaloneCheckReport } from '../http/views/check.js';
 import { loadTagging } from '../classifier/index.js';
-import { checkQueries } from '../store/check-queries.js';
-import { openDatabase } from '../store/database.js';
-import { reviewWriter } from '../store/reviews.js';
 import type { Config } from '../config.js';
 import { printCheckReport } from './check-report.js';
 import { parseCommandLine, warnings, writeLine, type Command } from './command.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 
 export const command: Command = {
   name: 'check',
@@ -37,25 +34,24 @@ export const command: Command = {
   },
 };
 
-/** The draft is read into memory only; the database is opened read-only unless --save asks to store the draft. */
+/** The draft is read into memory only; the corpus is read on a read-only connection, and written only when --save asks to store the draft. */
 async function checkFile(file: string, config: Config, save: boolean, warn: (message: string) => void): Promise<CheckReport> {
   const draft = await readDraftFile(file, config.maxUploadMb);
   const tagger = loadTagging(config, warn);
   const criteria = loadQualityCriteria(config.criteria);
-  const reader = openExistingDatabase(config, { readonly: true });
-  const writer = save ? openDatabase(config.db) : null;
+  const writable = save ? openExistingStore(config) : null;
+  const store = writable ?? openExistingStore(config, { readonly: true });
   try {
     return await checkDraft(draft, {
-      queries: checkQueries(reader),
+      queries: store.checkQueries(),
       tagger,
       criteria,
       maxUploadMb: config.maxUploadMb,
       read: (given) => readAndTagDraft(given, tagger, { maxPages: config.maxPages, maxDocxXmlMb: config.maxDocxXmlMb }),
-      ...(writer ? { saveTo: { writer: reviewWriter(writer), file: path.resolve(file) } } : {}),
+      ...(writable ? { saveTo: { writer: writable.reviews, file: path.resolve(file) } } : {}),
     });
   } finally {
-    reader.close();
-    writer?.close();
+    store.close();
   }
 }
 

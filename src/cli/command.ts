@@ -1,6 +1,6 @@
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { loadConfig, SETTINGS, type Config, type SettingName } from '../config.js';
+import { isNegationFlag, loadConfig, SETTINGS, type Config, type SettingName } from '../config.js';
 import { InputError } from '../errors.js';
 
 /** What a subcommand may touch: its streams and the environment it was started in. */
@@ -35,8 +35,7 @@ export function parseCommandLine<O extends Options>(
   settings: SettingName[] = [],
 ) {
   const settingOptions: Options = {};
-  // A switch setting's flag is its negation (`--no-ocr`), so it takes no value.
-  for (const name of settings) settingOptions[SETTINGS[name].flag.slice(2)] = { type: SETTINGS[name].kind === 'boolean' ? 'boolean' : 'string' };
+  for (const name of settings) settingOptions[SETTINGS[name].flag.slice(2)] = { type: isNegationFlag(SETTINGS[name]) ? 'boolean' : 'string' };
   let parsed;
   try {
     parsed = parseArgs({ args, options: { ...options, ...settingOptions }, allowPositionals: true, strict: true });

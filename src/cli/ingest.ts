@@ -3,8 +3,7 @@ import { findPdfs } from '../ingest/sources.js';
 import { compileTagging, readTaggingSources } from '../classifier/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { ReaderPool } from '../ingest/worker-pool.js';
-import { openDatabase } from '../store/database.js';
-import { reviewWriter } from '../store/reviews.js';
+import { openStore } from '../store/store.js';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
 import { parseCommandLine, warnings, writeLine, type CliIO, type Command } from './command.js';
@@ -31,15 +30,15 @@ export async function ingestPaths(targets: string[], config: Config, io: CliIO, 
   const tagging = readTaggingSources(config, warnings(io));
   compileTagging(tagging, warnings(io));
   const files = await findPdfs(targets);
-  const db = openDatabase(config.db);
+  const store = openStore(config.db);
   const pool = new ReaderPool({ size: Math.min(Math.max(1, config.workers), Math.max(1, files.length)), tagging, maxPages: config.maxPages, maxHeapMb: config.readerHeapMb, ocr: config.ocr, ocrPageMs: config.ocrPageSeconds * 1000 });
   const progress = progressReporter(io.stderr, io.isTTY);
   try {
-    return await ingestFiles(files, { pool, writer: reviewWriter(db), maxBytes: config.maxPdfMb * 1024 * 1024, ...(showProgress ? { onProgress: progress.update } : {}) });
+    return await ingestFiles(files, { pool, writer: store.reviews, maxBytes: config.maxPdfMb * 1024 * 1024, ...(showProgress ? { onProgress: progress.update } : {}) });
   } finally {
     progress.done();
     await pool.close();
-    db.close();
+    store.close();
   }
 }
 

@@ -1,8 +1,7 @@
 import { inThread, retag } from '../retag/retag.js';
 import { TagPool } from '../retag/tag-pool.js';
 import { compileTagging, readTaggingSources } from '../classifier/index.js';
-import { taggingQueries } from '../store/tagging-queries.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 import { parseCommandLine, warnings, writeLine, type Command } from './command.js';
 
 export const command: Command = {
@@ -14,11 +13,11 @@ export const command: Command = {
     const sources = readTaggingSources(config, warnings(io));
     // Compiled here first, so that a broken lexicon or a stale model is reported once, before any thread starts.
     const tagger = compileTagging(sources, warnings(io));
-    const db = openExistingDatabase(config);
+    const store = openExistingStore(config);
     const pool = config.workers > 1 ? await TagPool.start(sources, config.workers) : null;
     try {
       const started = performance.now();
-      const summary = await retag(taggingQueries(db), pool ?? inThread(tagger));
+      const summary = await retag(store.tagging, pool ?? inThread(tagger));
       const seconds = (performance.now() - started) / 1000;
       if (values.json) {
         writeLine(io.stdout, JSON.stringify({ ok: true, seconds, ...summary }));
@@ -31,7 +30,7 @@ export const command: Command = {
       return 0;
     } finally {
       await pool?.close();
-      db.close();
+      store.close();
     }
   },
 };

@@ -1,5 +1,4 @@
-import { catalogueQueries } from '../store/catalogue-queries.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
 
 export const command: Command = {
@@ -8,9 +7,9 @@ export const command: Command = {
   usage: 'lessons reviews [--json] [--db path]',
   async run(args, io) {
     const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db']);
-    const db = openExistingDatabase(config);
+    const store = openExistingStore(config);
     try {
-      const reviews = catalogueQueries(db).reviews();
+      const reviews = store.catalogue.reviews();
       if (values.json) {
         writeLine(io.stdout, JSON.stringify({ reviews }));
         return 0;
@@ -21,7 +20,7 @@ export const command: Command = {
       writeLine(io.stdout, `${reviews.length} review${reviews.length === 1 ? '' : 's'}.`);
       return 0;
     } finally {
-      db.close();
+      store.close();
     }
   },
 };

@@ -1,8 +1,7 @@
 import { search } from '../search/search.js';
 import { searchRequest } from '../search/search-request.js';
-import { searchQueries } from '../store/search-queries.js';
 import { citation, terminalSnippet } from './format.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
 
 export const command: Command = {
@@ -29,9 +28,9 @@ export const command: Command = {
       ['db'],
     );
     const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, ocr: values.ocr, limit: values.limit ?? '10', page: values.page, raw: values.raw });
-    const db = openExistingDatabase(config);
+    const store = openExistingStore(config);
     try {
-      const response = await search(searchQueries(db), request);
+      const response = await search(store.search, request);
       if (values.json) {
         writeLine(io.stdout, JSON.stringify({ results: response.results, total: response.total, facets: response.facets }));
         return 0;
@@ -45,7 +44,7 @@ export const command: Command = {
       }
       return 0;
     } finally {
-      db.close();
+      store.close();
     }
   },
 };

@@ -3,8 +3,8 @@ import { createApp } from '../http/app.js';
 import { listen } from '../http/listen.js';
 import { isLoopback } from '../http/write-access.js';
 import { loadTagging } from '../classifier/index.js';
-import type { Db } from '../store/database.js';
-import { openExistingDatabase } from './open-store.js';
+import type { Store } from '../store/store.js';
+import { openExistingStore } from './open-store.js';
 import { parseCommandLine, warnings, writeLine, type CliIO, type Command } from './command.js';
 
 export const command: Command = {
@@ -13,17 +13,17 @@ export const command: Command = {
   usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder] [--criteria file] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
     const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts', 'coder', 'token']);
-    return serve(openExistingDatabase(config), config, io);
+    return serve(openExistingStore(config), config, io);
   },
 };
 
 /**
- * Serves until SIGINT or SIGTERM, then closes the server and the database. Prints
+ * Serves until SIGINT or SIGTERM, then closes the server and the store. Prints
  * "Serving on http://HOST:PORT" once listening: scripts (and CI) wait for that line.
  */
-export async function serve(db: Db, config: Config, io: CliIO): Promise<number> {
+export async function serve(store: Store, config: Config, io: CliIO): Promise<number> {
   try {
-    const app = createApp({ db, tagger: loadTagging(config, warnings(io)), config, log: (line) => writeLine(io.stderr, line) });
+    const app = createApp({ store, tagger: loadTagging(config, warnings(io)), config, log: (line) => writeLine(io.stderr, line) });
     const { server, url } = await listen(app, config.host, config.port);
     writeLine(io.stdout, `Serving on ${url}`);
     if (!isLoopback(config.host) && !config.token) warnings(io)(`listening on ${config.host}, beyond this machine, without LESSONS_TOKEN: every write (codes, checks) is refused. Set LESSONS_TOKEN to allow them with that token.`);
@@ -36,6 +36,6 @@ export async function serve(db: Db, config: Config, io: CliIO): Promise<number> 
     await closed;
     return 0;
   } finally {
-    db.close();
+    store.close();
   }
 }

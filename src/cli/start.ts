@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { search } from '../search/search.js';
 import { searchRequest } from '../search/search-request.js';
-import { openDatabase } from '../store/database.js';
-import { searchQueries } from '../store/search-queries.js';
+import { openStore } from '../store/store.js';
 import { citation, terminalSnippet } from './format.js';
 import { ingestPaths, printSummary } from './ingest.js';
 import { serve } from './serve.js';
@@ -21,13 +20,13 @@ export const command: Command = {
       printSummary(summary, io);
       if (summary.failed.length > 0) return 1;
     }
-    const db = openDatabase(config.db);
+    const store = openStore(config.db);
     writeLine(io.stdout, '');
-    printStats(db, io);
-    const sample = await search(searchQueries(db), searchRequest({ q: 'face value', limit: 3 }));
+    printStats(store, io);
+    const sample = await search(store.search, searchRequest({ q: 'face value', limit: 3 }));
     writeLine(io.stdout, `\nSample search "face value": ${sample.total} passages; the first ${sample.results.length}:`);
     for (const hit of sample.results) writeLine(io.stdout, `  ${citation(hit)}\n    ${terminalSnippet(hit.snippet, io.isTTY)}`);
     writeLine(io.stdout, '');
-    return serve(db, config, io);
+    return serve(store, config, io);
   },
 };

@@ -1,8 +1,7 @@
-import { catalogueQueries } from '../store/catalogue-queries.js';
-import { describeUnfinishedRetag, retagRuns } from '../store/retag-runs.js';
-import { openExistingDatabase } from './open-store.js';
+import { describeUnfinishedRetag } from '../store/retag-runs.js';
+import type { ReadStore } from '../store/store.js';
+import { openExistingStore } from './open-store.js';
 import { parseCommandLine, writeLine, type Command, type CliIO } from './command.js';
-import type { Db } from '../store/database.js';
 
 export const command: Command = {
   name: 'stats',
@@ -10,25 +9,25 @@ export const command: Command = {
   usage: 'lessons stats [--json] [--db path]',
   async run(args, io) {
     const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db']);
-    const db = openExistingDatabase(config);
+    const store = openExistingStore(config);
     try {
-      if (values.json) writeLine(io.stdout, JSON.stringify(collectStats(db)));
-      else printStats(db, io);
+      if (values.json) writeLine(io.stdout, JSON.stringify(collectStats(store)));
+      else printStats(store, io);
       return 0;
     } finally {
-      db.close();
+      store.close();
     }
   },
 };
 
-export function collectStats(db: Db) {
-  const catalogue = catalogueQueries(db);
-  const unfinished = retagRuns(db).unfinished();
+export function collectStats(store: Pick<ReadStore, 'catalogue' | 'retagRuns'>) {
+  const { catalogue } = store;
+  const unfinished = store.retagRuns.unfinished();
   return { totals: catalogue.totals(), themes: catalogue.byTheme(), years: catalogue.byYear(), retag_unfinished: unfinished && { ...unfinished, message: describeUnfinishedRetag(unfinished) } };
 }
 
-export function printStats(db: Db, io: CliIO): void {
-  const { totals, themes, years, retag_unfinished: unfinished } = collectStats(db);
+export function printStats(store: Pick<ReadStore, 'catalogue' | 'retagRuns'>, io: CliIO): void {
+  const { totals, themes, years, retag_unfinished: unfinished } = collectStats(store);
   writeLine(io.stdout, `${totals.reviews} reviews, ${totals.passages} passages, ${totals.findings} findings.`);
   if (unfinished) writeLine(io.stdout, `\n${unfinished.message}`);
   writeLine(io.stdout, '\nBy theme                 passages  findings  reviews');

@@ -2,7 +2,6 @@ import express from 'express';
 import { fileURLToPath } from 'node:url';
 import { fullTextPool } from '../search/fts-pool.js';
 import { SearchEngine } from '../search/search.js';
-import { searchQueries } from '../store/search-queries.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { allowedHosts } from './allowed-hosts.js';
 import { requestLog } from './request-log.js';
@@ -24,9 +23,9 @@ import { codeRoutes } from './routes/codes.js';
 const ASSETS = fileURLToPath(new URL('./assets/', import.meta.url));
 
 /**
- * The web app: JSON API and HTML pages over one database. Nothing listens here; `lessons serve`
+ * The web app: JSON API and HTML pages over one store. Nothing listens here; `lessons serve`
  * (or a test, on port 0) calls listen on the result.
- * createApp({ db, tagger, config }).listen(0)
+ * createApp({ store: openStore(file), tagger, config }).listen(0)
  */
 export function createApp(deps: AppDeps): express.Express {
   const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -42,7 +41,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h' }));
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/assets/favicon.svg'));
 
-  const queries = searchQueries(deps.db);
+  const queries = deps.store.search;
   // A file's FTS5 queries run in threads with a deadline; an in-memory database has no file for them to open.
   const fullText = queries.file ? fullTextPool({ file: queries.file, size: deps.config.searchWorkers, timeoutMs: deps.config.searchTimeoutMs }) : undefined;
   const engine = new SearchEngine(queries, { background: true, ...(fullText ? { fullText } : {}) });

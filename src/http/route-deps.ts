@@ -2,12 +2,12 @@ import type { Config } from '../config.js';
 import type { Tagger } from '../lexicon/index.js';
 import type { ThemeId } from '../model/themes.js';
 import type { SearchEngine } from '../search/search.js';
-import type { Db } from '../store/database.js';
+import type { Store } from '../store/store.js';
 import type { ThemeInfo } from './theme-labels.js';
 
-/** What createApp is given: the database, the tagger and the settings. */
+/** What createApp is given: the store, the tagger and the settings. */
 export interface AppDeps {
-  db: Db;
+  store: Store;
   tagger: Tagger;
   config: Config;
   /** Where request lines and unexpected errors go; stderr when not given. */

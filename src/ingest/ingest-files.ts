@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describeError } from '../errors.js';
-import type { reviewWriter, SaveOutcome } from '../store/reviews.js';
+import type { ReviewWriter, SaveOutcome } from '../store/reviews.js';
 import type { ReaderPool } from './worker-pool.js';
 import { readSidecar, readSource } from './sources.js';
 
@@ -37,7 +37,7 @@ export interface IngestSummary {
 
 export interface IngestDeps {
   pool: ReaderPool;
-  writer: ReturnType<typeof reviewWriter>;
+  writer: ReviewWriter;
   maxBytes: number;
   onProgress?: (progress: IngestProgress) => void;
 }

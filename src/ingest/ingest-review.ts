@@ -4,8 +4,8 @@ import { readCatalogue } from './catalogue.js';
 import { applyCatalogueOverrides, applyOverrides, readMetadata, type MetaOverrides } from './metadata.js';
 import { readPdf, type PdfReadOptions } from './pdf-read.js';
 import { segmentReport } from './segment.js';
-import { tagWithLayers } from './tag-with-layers.js';
-import type { IngestedReview, Passage, TaggedPassage } from '../model/review.js';
+import { tagPassage } from './tag-with-layers.js';
+import type { IngestedReview } from '../model/review.js';
 
 export interface ReviewSource {
   /** Where the file came from: a changed file at the same path replaces its review. */
@@ -41,9 +41,4 @@ export async function ingestReview(source: ReviewSource, tagger: Tagger, options
     text: report.text,
     ...(readWithErrors ? { readWithErrors } : {}),
   };
-}
-
-/** A segmented passage, tagged in the context of its section; the tagger's reading gives the sentences too. */
-export function tagPassage(passage: Omit<Passage, 'sentences'>, tagger: Tagger): TaggedPassage {
-  return { ...passage, sectionKind: passage.kind, ...tagWithLayers(tagger, passage.text, passage.kind) };
 }

@@ -8,22 +8,19 @@ import { combineReadings } from './ocr-words.js';
 import { normaliseLine } from './normalise.js';
 import { buildBlocks, stripParagraphNumber, type Block, type BodyLine } from './paragraphs.js';
 import { removeRunningText } from './running-text.js';
-import { headingNumber, headingTitle, isHeading, sectionKind } from './sections.js';
-import type { CleanPage, PageLines, RawPage, Section } from './types.js';
-import type { Passage } from '../model/review.js';
-import type { PassageKind } from '../model/themes.js';
+import { isHeading, sectionKind } from './sections.js';
+import type { CleanPage, PageLines, RawPage } from './types.js';
+import { assemblePassages, type AssembledPassages, type DocumentBlock } from './assemble-passages.js';
 
 /** Fewer characters than this per page on average means the PDF is scanned images. */
 const MIN_CHARS_PER_PAGE = 20;
 const COVER_FIELD = /^(title|lscb|partnership|author|date of publication)\s*:/i;
 
-export interface SegmentedReport {
+export interface SegmentedReport extends AssembledPassages {
   /** Lines of the cover sheet, title page and contents: where metadata is read from. */
   frontLines: string[];
   /** The title page's largest type, the report's title as printed (possibly over several lines). */
   displayTitle: string;
-  passages: Omit<Passage, 'sentences'>[];
-  text: string;
 }
 
 /**
@@ -43,7 +40,8 @@ export function segmentReport(raw: RawPage[]): SegmentedReport {
   const bodyLines = clean.slice(bodyStart).filter((page) => !page.isContents).flatMap(toBodyLines);
   const blocks = buildBlocks(bodyLines, { size, pitch: linePitch(pages, size) });
   const vocabulary = buildVocabulary(bodyLines.map((line) => line.text));
-  return { frontLines, displayTitle: displayTitle(front), ...assemblePassages(blocks, vocabulary, contentsSections(clean.slice(0, bodyStart + 1))) };
+  const documentBlocks = blocks.flatMap((block) => documentBlock(block, vocabulary));
+  return { frontLines, displayTitle: displayTitle(front), ...assemblePassages(documentBlocks, contentsSections(clean.slice(0, bodyStart + 1))) };
 }
 
 function normalisePage(page: PageLines): PageLines {
@@ -110,38 +108,14 @@ function contentsSections(pages: CleanPage[]): Map<string, string> {
   return sections;
 }
 
-function assemblePassages(blocks: Block[], vocabulary: Vocabulary, numbered: Map<string, string>): Pick<SegmentedReport, 'passages' | 'text'> {
-  const passages: SegmentedReport['passages'] = [];
-  let section: Section = { heading: '', kind: 'narrative' };
-  let offset = 0;
-  for (const block of blocks) {
-    const first = block.lines[0];
-    if (!first) continue;
-    if (block.type === 'heading') {
-      const heading = block.lines.map((line) => line.text).join(' ');
-      const number = headingNumber(heading);
-      if (number) numbered.set(number, headingTitle(heading));
-      section = nextSection(section, heading, number !== null);
-      continue;
-    }
-    const text = joinBlock(block, vocabulary);
-    if (text === '') continue;
-    const owner = block.number ? numbered.get(block.number.split('.')[0] ?? '') : undefined;
-    const placed = owner && owner !== section.heading && !section.heading.startsWith(owner) ? { heading: owner, kind: sectionKind(owner) ?? section.kind } : section;
-    const last = block.lines[block.lines.length - 1] ?? first;
-    const ocr = combineReadings(block.lines.map((line) => line.ocr));
-    passages.push({ seq: passages.length, page: first.page, endPage: last.page, paragraph: block.number, section: placed.heading, kind: placed.kind, text, start: offset, end: offset + text.length, ...(ocr ? { ocrConfidence: Math.round(ocr.confidence) } : {}) });
-    offset += text.length + 2;
-  }
-  return { passages, text: passages.map((passage) => passage.text).join('\n\n') };
-}
-
-/** A numbered or kind-naming heading opens a section; any other heading is a subsection that keeps its parent's kind. */
-function nextSection(current: Section, heading: string, numbered: boolean): Section {
-  const title = headingTitle(heading);
-  const kind: PassageKind | null = sectionKind(title);
-  if (kind !== null) return { heading: title, kind };
-  return numbered ? { heading: title, kind: 'narrative' } : { heading: current.heading || title, kind: current.kind };
+/** A block of lines as a heading or a paragraph: its lines joined (line-end hyphens repaired), its pages and OCR confidence. */
+function documentBlock(block: Block, vocabulary: Vocabulary): DocumentBlock[] {
+  const first = block.lines[0];
+  if (!first) return [];
+  if (block.type === 'heading') return [{ type: 'heading', text: block.lines.map((line) => line.text).join(' ') }];
+  const last = block.lines[block.lines.length - 1] ?? first;
+  const ocr = combineReadings(block.lines.map((line) => line.ocr));
+  return [{ type: 'paragraph', number: block.number, text: joinBlock(block, vocabulary), page: first.page, endPage: last.page, ...(ocr ? { ocrConfidence: Math.round(ocr.confidence) } : {}) }];
 }
 
 function joinBlock(block: Block, vocabulary: Vocabulary): string {

@@ -1,5 +1,6 @@
 // The data model every layer shares: a review, its passages and the evidence for each theme.
 // Offsets survive every stage, so a finding can always be cited back to page and paragraph.
+import type { RecommendationAsk } from './recommendation.js';
 import type { PassageKind, ThemeId } from './themes.js';
 
 /** Which layer tagged a theme: a lexicon pattern, or the learned model. */
@@ -59,6 +60,8 @@ export interface TaggedPassage extends Passage {
   /** The kind the section heading implied, kept so that a retag sees what ingest saw. */
   sectionKind: PassageKind;
   evidence: Evidence[];
+  /** A recommendation's ask, read when it was tagged; the store keeps it with the passage. */
+  ask?: RecommendationAsk;
 }
 
 export interface IngestedReview {

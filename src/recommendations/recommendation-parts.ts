@@ -1,21 +1,8 @@
 import nlp from 'compromise';
+import type { RecommendationParts, Strength } from '../model/recommendation.js';
 
-/**
- * How strongly a recommendation asks: "must" (also "shall", "needs to"), "should" (also "is
- * recommended to", "That X review ..."), "is asked to", "to consider" ("X to consider ..."), "will".
- */
-export type Strength = 'must' | 'should' | 'is asked to' | 'to consider' | 'will';
-
-/** A recommendation read into who is asked to do what. */
-export interface RecommendationParts {
-  /** Who is asked to act, as written ("The Riverside Safeguarding Children Partnership"); null when the sentence names no one, as in a passive ask. */
-  addressee: string | null;
-  strength: Strength | null;
-  /** The ask's verb, in its plain form ("ensure", "seek", "revise"); null when none was found. */
-  verb: string | null;
-  /** What the verb is asked of, up to the first clause that says why or when ("that children ... are seen"). */
-  object: string | null;
-}
+// The types are the data model's (src/model/recommendation.ts), which the store writes; re-exported for this domain's readers.
+export type { RecommendationParts, Strength };
 
 const PREAMBLE = /^(?:(?:recommendation\s+)?\d+(?:\.\d+)*[.):]?\s+|[-*•]\s+)?(?:(?:it is|we) recommend(?:ed)? that\s+|that\s+)?/i;
 const MODAL = /\b(must|shall|should|will|needs? to|(?:is|are) asked to|(?:is|are) recommended to)\s+/i;

@@ -1,9 +1,8 @@
 import type { Tagger } from '../lexicon/index.js';
 import { groupFindings } from '../store/group-findings.js';
-import type { PassageToTag, StoredFinding, taggingQueries } from '../store/tagging-queries.js';
-import type { PassageKind, ThemeId } from '../model/themes.js';
-import { tagWithLayers } from '../ingest/tag-with-layers.js';
-import type { Evidence } from '../model/review.js';
+import type { PassageToTag, RetaggedPassage, StoredFinding, TaggingQueries } from '../store/tagging-queries.js';
+import type { ThemeId } from '../model/themes.js';
+import { tagPassage } from '../ingest/tag-with-layers.js';
 
 export interface ThemeChange {
   theme: ThemeId;
@@ -21,11 +20,8 @@ export interface RetagSummary {
   themes: ThemeChange[];
 }
 
-/** What the tagger makes of one stored passage. */
-export interface Retagged {
-  kind: PassageKind;
-  evidence: Evidence[];
-}
+/** What the tagger makes of one stored passage: its kind, its evidence, and a recommendation's ask. */
+export type Retagged = Omit<RetaggedPassage, 'passage'>;
 
 /** The text of a stored passage and the kind of its section: all the tagger reads of it. */
 export type PassageText = Pick<PassageToTag, 'text' | 'section_kind'>;
@@ -41,10 +37,10 @@ export interface PassageTagging {
 
 const BATCH = 2000;
 
-/** tagStored(tagger, { text, section_kind: 'finding' }) -> { kind, evidence }: one passage, as ingest tags it. */
+/** tagStored(tagger, { text, section_kind: 'finding' }) -> { kind, evidence, ask }: one stored passage, tagged as ingest tagged it. */
 export function tagStored(tagger: Tagger, passage: PassageText): Retagged {
-  const { kind, evidence } = tagWithLayers(tagger, passage.text, passage.section_kind);
-  return { kind, evidence };
+  const { kind, evidence, ask } = tagPassage({ text: passage.text, kind: passage.section_kind }, tagger);
+  return { kind, evidence, ask: ask ?? null };
 }
 
 /** Tagging in the calling thread: for small databases and tests. */
@@ -59,7 +55,7 @@ export function inThread(tagger: Tagger): PassageTagging {
  * progress), the tagging works on the next. An interrupted run of the same lexicons is resumed
  * where it stopped; one of other lexicons is superseded by a new run over every passage.
  */
-export async function retag(queries: ReturnType<typeof taggingQueries>, tagging: PassageTagging, batchSize = BATCH): Promise<RetagSummary> {
+export async function retag(queries: TaggingQueries, tagging: PassageTagging, batchSize = BATCH): Promise<RetagSummary> {
   const changes = new Map<ThemeId, ThemeChange>();
   const change = (theme: ThemeId): ThemeChange => {
     let entry = changes.get(theme);
@@ -78,14 +74,14 @@ export async function retag(queries: ReturnType<typeof taggingQueries>, tagging:
     tagged = tagging.tagAll(next);
     const before = groupFindings(queries.findingsBetween(batch[0]?.id ?? 0, batch[batch.length - 1]?.id ?? 0));
     const updates = batch.map((passage, index) => {
-      const { kind, evidence } = results[index] as Retagged;
+      const { kind, evidence, ask } = results[index] as Retagged;
       const old = new Set((before.get(passage.id) ?? []).map(findingKey));
       const now = new Set(evidence.map(findingKey));
       for (const key of now) if (!old.has(key)) change(key.split(':')[0] as ThemeId).added += 1;
       for (const key of old) if (!now.has(key)) change(key.split(':')[0] as ThemeId).removed += 1;
       if (passage.kind !== kind) summary.kindChanges += 1;
       if (passage.kind !== kind || old.size !== now.size || [...now].some((key) => !old.has(key))) summary.changedPassages += 1;
-      return { passage, kind, evidence };
+      return { passage, kind, evidence, ask };
     });
     queries.replaceAll(updates, tagging.version, run.id);
     summary.passages += batch.length;

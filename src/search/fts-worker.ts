@@ -1,7 +1,6 @@
 import type { Transferable } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
-import { openDatabase } from '../store/database.js';
-import { searchQueries } from '../store/search-queries.js';
+import { openStore } from '../store/store.js';
 import { answerJobs } from '../thread-pool.js';
 import { describeSqliteError } from './full-text.js';
 
@@ -12,7 +11,7 @@ export type FullTextJob =
   | { op: 'snippet' | 'highlighted'; fts: string; id: number };
 
 /** A search thread: its own read-only connection, one FTS5 query at a time. */
-const queries = searchQueries(openDatabase((workerData as { file: string }).file, { readonly: true }));
+const queries = openStore((workerData as { file: string }).file, { readonly: true }).search;
 
 function run(job: FullTextJob): unknown {
   switch (job.op) {

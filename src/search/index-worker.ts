@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../store/database.js';
-import { searchQueries } from '../store/search-queries.js';
+import { openStore } from '../store/store.js';
 import { indexColumns } from './passage-index.js';
 
 /** A request from IndexSnapshots: build the index, or only warm the frequent terms' rankings. */
@@ -27,7 +26,7 @@ const WARM_DEPTH = 200;
  * and, once the database is quiet, it ranks the most frequent terms, one at a time, giving way to
  * any newer job.
  */
-const queries = searchQueries(openDatabase((workerData as { file: string }).file, { readonly: true }));
+const queries = openStore((workerData as { file: string }).file, { readonly: true }).search;
 let latest = 0;
 
 parentPort?.on('message', (job: IndexJob) => {

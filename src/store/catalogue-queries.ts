@@ -21,7 +21,14 @@ export interface YearCount {
 }
 
 /** What the corpus holds: reviews with their sizes, and counts by theme and year. */
-export function catalogueQueries(db: Db) {
+export interface CatalogueQueries {
+  reviews(): ReviewSummary[];
+  totals(): { reviews: number; passages: number; findings: number };
+  byTheme(): ThemeCount[];
+  byYear(): YearCount[];
+}
+
+export function catalogueQueries(db: Db): CatalogueQueries {
   const reviews = db.prepare<[], ReviewSummary>(
     `SELECT r.*, (SELECT count(*) FROM passages p WHERE p.review_id = r.id) AS passages,
             (SELECT count(*) FROM findings f WHERE f.review_id = r.id) AS findings
@@ -41,9 +48,9 @@ export function catalogueQueries(db: Db) {
      FROM reviews r LEFT JOIN passages p ON p.review_id = r.id GROUP BY r.year ORDER BY r.year`,
   );
   return {
-    reviews: (): ReviewSummary[] => reviews.all(),
+    reviews: () => reviews.all(),
     totals: () => totals.get() ?? { reviews: 0, passages: 0, findings: 0 },
-    byTheme: (): ThemeCount[] => byTheme.all(),
-    byYear: (): YearCount[] => byYear.all(),
+    byTheme: () => byTheme.all(),
+    byYear: () => byYear.all(),
   };
 }

@@ -1,7 +1,7 @@
 import type { ThemeId } from '../model/themes.js';
 import type { Db } from './database.js';
 import type { CorpusPassageRow } from './passage-rows.js';
-import { askQueries } from './recommendation-queries.js';
+import { askQueries, type AskQueries } from './recommendation-queries.js';
 
 export interface RecommendationRow extends CorpusPassageRow {
   /** JSON [[start, end], ...]: sentence offsets inside text. */
@@ -31,12 +31,39 @@ function frequencyCache(db: Db): Map<string, number> {
   return cache.frequencies;
 }
 
+/** The read-only questions a draft check asks of the corpus, in words: no query syntax crosses this line. */
+export interface CheckQueries {
+  /** The stored asks of recommendations, grouped across reviews by the recommendations domain. */
+  asks: AskQueries;
+  /** The database file: the key under which the grouped asks are kept between checks. */
+  file: string;
+  totals(): { reviews: number; passages: number };
+  /** Passages whose text contains the stem (0 when none does). */
+  documentFrequency(stem: string): number;
+  /** Every review's year of publication. */
+  reviewYears(): ReviewYear[];
+  /** Ids of passages containing every one of the words (each stemmed as the index stems text), unranked, at most `limit`. */
+  passagesWithAll(words: readonly string[], limit: number): number[];
+  /** Ids of the passages containing any of the words, the best BM25 matches first. */
+  passagesRankedByAny(words: readonly string[], limit: number): number[];
+  /** Ids of the passages tagged with `theme`. */
+  passagesWithTheme(theme: ThemeId): number[];
+  /** Ids of the reviews in which `theme` was found. */
+  reviewsWithTheme(theme: ThemeId): number[];
+  /** Every recommendation of the corpus: about ten a review, few enough to compare a draft's with all of them. */
+  recommendations(): RecommendationRow[];
+  passages(ids: readonly number[]): CorpusPassageRow[];
+}
+
+/** A word as an FTS5 string: matched as a word (stemmed), never read as query syntax. */
+const quoted = (word: string): string => `"${word.replaceAll('"', '""')}"`;
+
 /**
- * The read-only questions a draft check asks of the corpus. Nothing here writes: the only schema
- * object it makes is an fts5vocab table in the connection's in-memory temp schema, which lets it
- * read how many passages contain each stem (the document frequency behind TF-IDF).
+ * Nothing here writes: the only schema object a check makes is an fts5vocab table in the
+ * connection's in-memory temp schema, which lets it read how many passages contain each stem
+ * (the document frequency behind TF-IDF).
  */
-export function checkQueries(db: Db) {
+export function checkQueries(db: Db): CheckQueries {
   db.pragma('temp_store = MEMORY');
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.check_vocabulary USING fts5vocab(main, passages_fts, 'row')");
   const totals = db.prepare<[], { reviews: number; passages: number }>('SELECT (SELECT count(*) FROM reviews) AS reviews, (SELECT count(*) FROM passages) AS passages');
@@ -57,33 +84,22 @@ export function checkQueries(db: Db) {
   );
 
   return {
-    /** The stored asks of recommendations, grouped across reviews by the recommendations domain. */
     asks: askQueries(db),
-    /** The database file: the key under which the grouped asks are kept between checks. */
     file: db.name,
     totals: () => totals.get() ?? { reviews: 0, passages: 0 },
-    /** Passages whose text contains the stem (0 when none does). */
-    documentFrequency(stem: string): number {
+    documentFrequency(stem) {
       const known = frequencies.get(stem);
       if (known !== undefined) return known;
       const frequency = documentFrequency.get(stem) ?? 0;
       if (frequency > 0) frequencies.set(stem, frequency);
       return frequency;
     },
-    /** Every review's year of publication. */
-    reviewYears: (): ReviewYear[] => reviewYears.all(),
-    /** Ids of passages that match an FTS5 query, unranked, at most `limit`. */
-    passagesMatching: (fts: string, limit: number): number[] => matching.all(fts, limit),
-    /** Ids of the best BM25 matches of an FTS5 query, best first. */
-    passagesRanked: (fts: string, limit: number): number[] => ranked.all(fts, limit),
-    /** Ids of the passages tagged with `theme`. */
-    passagesWithTheme: (theme: ThemeId): number[] => passagesWithTheme.all(theme),
-    /** Ids of the reviews in which `theme` was found. */
-    reviewsWithTheme: (theme: ThemeId): number[] => reviewsWithTheme.all(theme),
-    /** Every recommendation of the corpus: about ten a review, few enough to compare a draft's with all of them. */
-    recommendations: (): RecommendationRow[] => recommendations.all(),
-    passages: (ids: readonly number[]): CorpusPassageRow[] => passages.all(JSON.stringify(ids)),
+    reviewYears: () => reviewYears.all(),
+    passagesWithAll: (words, limit) => matching.all(words.map(quoted).join(' AND '), limit),
+    passagesRankedByAny: (words, limit) => ranked.all(words.map(quoted).join(' OR '), limit),
+    passagesWithTheme: (theme) => passagesWithTheme.all(theme),
+    reviewsWithTheme: (theme) => reviewsWithTheme.all(theme),
+    recommendations: () => recommendations.all(),
+    passages: (ids) => passages.all(JSON.stringify(ids)),
   };
 }
-
-export type CheckQueries = ReturnType<typeof checkQueries>;

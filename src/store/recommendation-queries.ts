@@ -1,5 +1,4 @@
-import type { Ask } from '../recommendations/ask.js';
-import type { Strength } from '../recommendations/recommendation-parts.js';
+import type { RecommendationAsk, Strength } from '../model/recommendation.js';
 import type { CorpusPassageRow } from './passage-rows.js';
 import type { Db } from './database.js';
 
@@ -15,15 +14,16 @@ export interface StoredAskRow extends CorpusPassageRow {
 }
 
 /**
- * Writes a passage's ask: replaced when the passage is a recommendation (`ask` given), removed
- * when it is not. Used where a tagged passage is stored (ingest) and re-tagged (retag).
+ * Writes a passage's ask, as read where the passage was tagged: replaced when the passage is a
+ * recommendation (`ask` given), removed when it is not. Used where a tagged passage is stored
+ * (ingest) and re-tagged (retag).
  */
-export function askWriter(db: Db) {
+export function askWriter(db: Db): (passageId: number, reviewId: number, ask: RecommendationAsk | null) => void {
   const upsert = db.prepare(
     'INSERT OR REPLACE INTO recommendation_asks (passage_id, review_id, sentence, addressee, strength, verb, object) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const remove = db.prepare('DELETE FROM recommendation_asks WHERE passage_id = ?');
-  return (passageId: number, reviewId: number, ask: Ask | null): void => {
+  return (passageId, reviewId, ask) => {
     if (!ask) {
       remove.run(passageId);
       return;
@@ -34,7 +34,13 @@ export function askWriter(db: Db) {
 }
 
 /** Every stored ask, in passage order, with its citation fields and themes. */
-export function askQueries(db: Db) {
+export interface AskQueries {
+  all(): StoredAskRow[];
+  /** Changes whenever a review is added, replaced or removed, or retag rewrites asks. */
+  version(): string;
+}
+
+export function askQueries(db: Db): AskQueries {
   const all = db.prepare<[], StoredAskRow>(
     `SELECT p.id, p.review_id, p.page, p.paragraph, p.section, p.kind, p.text, r.title, r.board, r.year,
             a.sentence, a.addressee, a.strength, a.verb, a.object,
@@ -42,14 +48,11 @@ export function askQueries(db: Db) {
      FROM recommendation_asks a JOIN passages p ON p.id = a.passage_id JOIN reviews r ON r.id = p.review_id
      ORDER BY r.year, p.id`,
   );
-  /** Changes whenever a review is added, replaced or removed, or retag rewrites asks. */
   const version = db.prepare<[], string>(
     "SELECT (SELECT count(*) FROM recommendation_asks) || ':' || (SELECT ifnull(max(passage_id), 0) FROM recommendation_asks) || ':' || (SELECT ifnull(max(ingested_at), '') FROM reviews) || ':' || (SELECT ifnull(max(id), 0) FROM findings)",
   ).pluck();
   return {
-    all: (): StoredAskRow[] => all.all(),
-    version: (): string => version.get() ?? '',
+    all: () => all.all(),
+    version: () => version.get() ?? '',
   };
 }
-
-export type AskQueries = ReturnType<typeof askQueries>;

@@ -14,7 +14,16 @@ export interface UnfinishedRetag {
  * The record of retags: one row per run, its progress committed in the same transaction as each
  * batch of findings, so that what the row says is what the findings are.
  */
-export function retagRuns(db: Db) {
+export interface RetagRuns {
+  unfinished(): UnfinishedRetag | null;
+  /** A new run for `version` over every passage; any unfinished run of another version is superseded by it. */
+  start(version: string): UnfinishedRetag;
+  /** Call inside the transaction that writes the batch. */
+  progress(id: number, passagesDone: number, lastPassageId: number): void;
+  finish(id: number): void;
+}
+
+export function retagRuns(db: Db): RetagRuns {
   const unfinished = db.prepare<[], UnfinishedRetag>('SELECT id, lexicon_version, passages_total, passages_done, last_passage_id, started_at FROM retag_runs WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1');
   const passages = db.prepare('SELECT count(*) FROM passages').pluck();
   const insert = db.prepare('INSERT INTO retag_runs (lexicon_version, passages_total) VALUES (?, ?)');
@@ -22,18 +31,16 @@ export function retagRuns(db: Db) {
   const progress = db.prepare('UPDATE retag_runs SET passages_done = passages_done + ?, last_passage_id = ? WHERE id = ?');
   const finish = db.prepare("UPDATE retag_runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
   return {
-    unfinished: (): UnfinishedRetag | null => unfinished.get() ?? null,
-    /** A new run for `version` over every passage; any unfinished run of another version is superseded by it. */
+    unfinished: () => unfinished.get() ?? null,
     start: db.transaction((version: string): UnfinishedRetag => {
       abandon.run();
       insert.run(version, passages.get());
       return unfinished.get()!;
     }),
-    /** Call inside the transaction that writes the batch. */
-    progress: (id: number, passagesDone: number, lastPassageId: number): void => {
+    progress: (id, passagesDone, lastPassageId) => {
       progress.run(passagesDone, lastPassageId, id);
     },
-    finish: (id: number): void => {
+    finish: (id) => {
       finish.run(id);
     },
   };

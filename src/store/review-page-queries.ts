@@ -20,7 +20,16 @@ export interface ReviewPassageRow {
 
 
 /** Reading reviews whole: the list, one review's metadata, its passages in order and their findings. */
-export function reviewPageQueries(db: Db) {
+export interface ReviewPageQueries {
+  all(): ReviewInfo[];
+  one(id: number): ReviewInfo | undefined;
+  /** Where the review's PDF was when it was ingested; undefined for no such review. */
+  file(id: number): string | undefined;
+  passages(id: number): ReviewPassageRow[];
+  findings(id: number): FindingRow[];
+}
+
+export function reviewPageQueries(db: Db): ReviewPageQueries {
   const columns = 'id, sha256, title, board, subject, year, author, pages, ocr_pages, ingested_at, review_type, area, region, age_band, sex, harm';
   const all = db.prepare<[], ReviewInfo>(`SELECT ${columns} FROM reviews`);
   const one = db.prepare<[number], ReviewInfo>(`SELECT ${columns} FROM reviews WHERE id = ?`);
@@ -30,13 +39,10 @@ export function reviewPageQueries(db: Db) {
     'SELECT f.passage_id, f.theme, f.start, f.end, f.pattern, f.source, f.score FROM passages p JOIN findings f ON f.passage_id = p.id WHERE p.review_id = ? ORDER BY f.passage_id, f.start',
   );
   return {
-    all: (): ReviewInfo[] => all.all(),
-    one: (id: number): ReviewInfo | undefined => one.get(id),
-    /** Where the review's PDF was when it was ingested; undefined for no such review. */
-    file: (id: number): string | undefined => file.get(id)?.file,
-    passages: (id: number): ReviewPassageRow[] => passages.all(id),
-    findings: (id: number): FindingRow[] => findings.all(id),
+    all: () => all.all(),
+    one: (id) => one.get(id),
+    file: (id) => file.get(id)?.file,
+    passages: (id) => passages.all(id),
+    findings: (id) => findings.all(id),
   };
 }
-
-export type ReviewPageQueries = ReturnType<typeof reviewPageQueries>;

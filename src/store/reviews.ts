@@ -1,6 +1,5 @@
 import type { Catalogue, Evidence, IngestedReview } from '../model/review.js';
 import type { PassageKind } from '../model/themes.js';
-import { readAsk } from '../recommendations/ask.js';
 import type { Db } from './database.js';
 import { codeAnchors } from './code-anchors.js';
 import { effectiveThemes } from './effective-themes.js';
@@ -33,10 +32,17 @@ const UNKNOWN: Catalogue = { review_type: null, area: null, region: null, age_ba
 export type SaveOutcome = 'added' | 'unchanged' | 'replaced';
 
 /**
- * Writing and reading whole reviews. Each review is written in one transaction, so an error or a
- * crash mid-review leaves no trace of it; a file whose content changed replaces its old review.
+ * Writing whole reviews. Each review is written in one transaction, so an error or a crash
+ * mid-review leaves no trace of it; a file whose content changed replaces its old review.
  */
-export function reviewWriter(db: Db) {
+export interface ReviewWriter {
+  /** True when a review with this content is already stored: ingest can skip reading the PDF. */
+  has(sha256: string): boolean;
+  save(review: IngestedReview): { outcome: SaveOutcome; id: number };
+  remove(id: number): void;
+}
+
+export function reviewWriter(db: Db): ReviewWriter {
   const bySha = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE sha256 = ?');
   const byFile = db.prepare<[string], ReviewRow>('SELECT * FROM reviews WHERE file = ?');
   const insertReview = db.prepare(
@@ -71,22 +77,27 @@ export function reviewWriter(db: Db) {
         insertPassage.run(reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences), passage.ocrConfidence ?? null).lastInsertRowid,
       );
       findings.insert(passageId, reviewId, passage.evidence, review.lexiconVersion);
-      if (passage.kind === 'recommendation') writeAsk(passageId, reviewId, readAsk(passage.text));
+      if (passage.ask) writeAsk(passageId, reviewId, passage.ask);
     }
     if (anchors.reattach(reviewId, review.sha256, held) > 0) effective.applyToReview(reviewId);
     return { outcome: previous ? 'replaced' : 'added', id: reviewId };
   });
 
   return {
-    /** True when a review with this content is already stored: ingest can skip reading the PDF. */
-    has: (sha256: string): boolean => bySha.get(sha256) !== undefined,
+    has: (sha256) => bySha.get(sha256) !== undefined,
     save,
     remove: db.transaction(remove),
   };
 }
 
 /** Findings and the (passage, theme) index that facets count, written together. */
-export function findingWriter(db: Db) {
+export interface FindingWriter {
+  insert(passageId: number, reviewId: number, evidence: Evidence[], version: string): void;
+  /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit; human codes are applied again, never changed. */
+  replace(passageId: number, reviewId: number, kind: PassageKind, evidence: Evidence[], version: string): void;
+}
+
+export function findingWriter(db: Db): FindingWriter {
   const insertFinding = db.prepare('INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version, source, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertTheme = db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id, source) VALUES (?, ?, ?, ?)');
   const clearFindings = db.prepare('DELETE FROM findings WHERE passage_id = ?');
@@ -101,8 +112,7 @@ export function findingWriter(db: Db) {
   };
   return {
     insert,
-    /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit; human codes are applied again, never changed. */
-    replace(passageId: number, reviewId: number, kind: PassageKind, evidence: Evidence[], version: string): void {
+    replace(passageId, reviewId, kind, evidence, version) {
       clearFindings.run(passageId);
       clearThemes.run(passageId);
       setKind.run(kind, passageId, kind);

@@ -46,12 +46,43 @@ export const HIT_START = '\u0002';
 export const HIT_END = '\u0003';
 
 /**
- * The SQL behind search. Filtering and facet counting happen in memory over the passage index
- * (see src/search/passage-index.ts), so SQLite is asked only for what it is best at: the ranked
- * list of FTS5 matches, and the rows, findings and snippets of the one page being shown.
- * Every statement is prepared once per connection; every value is a bound parameter.
+ * What search asks of the store. Filtering and facet counting happen in memory over the passage
+ * index (see src/search/passage-index.ts), so the database is asked only for what it is best at:
+ * the ranked list of full-text matches, and the rows, findings and snippets of the one page shown.
+ * `fts` is a full-text query as src/search/fts-query.ts writes it.
  */
-export function searchQueries(db: Db) {
+export interface SearchQueries {
+  /** The database file, for a worker thread to open its own connection; null for an in-memory database. */
+  readonly file: string | null;
+  /** Changes whenever another connection commits: the cue to rebuild in-memory indexes. */
+  dataVersion(): number;
+  indexRows(): IndexRows;
+  /** The theme rows of some passages: what the index is patched with after a human code. */
+  themeRows(ids: readonly number[]): ThemeRow[];
+  /** Every review's catalogue fields, by id. */
+  catalogue(): Map<number, Catalogue>;
+  /** Every passage matching, in rowid order: cheap, as FTS5 reads the index without scoring. */
+  matchingIds(fts: string): Int32Array;
+  /** The `limit` best matches by BM25. Costs a score for every match, however small the limit. */
+  bestMatches(fts: string, limit: number): RankedMatches;
+  passages(ids: readonly number[]): PassageRow[];
+  findings(ids: readonly number[]): FindingRow[];
+  /**
+   * The index's terms (Porter stems) found in at least `minDocs` passages, most common first,
+   * with how many passages hold each.
+   */
+  frequentTerms(minDocs: number): Array<[term: string, docs: number]>;
+  matchCount(fts: string): number;
+  /** The passages with the most findings of one theme, most first, with that number. */
+  themeEvidence(theme: ThemeId, limit: number): Array<[passageId: number, findings: number]>;
+  /** The snippet of one passage, the hits wrapped in HIT_START/HIT_END; null when it does not match. */
+  snippet(fts: string, id: number): string | null;
+  /** The whole passage text with every hit wrapped in HIT_START/HIT_END, for concordance lines. */
+  highlighted(fts: string, id: number): string | null;
+}
+
+/** Every statement is prepared once per connection; every value is a bound parameter. */
+export function searchQueries(db: Db): SearchQueries {
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const reviews = db.prepare('SELECT id, year, board FROM reviews').raw();
   // Two narrow scans that SQLite answers from covering indexes, instead of one over the table and its text.
@@ -81,13 +112,11 @@ export function searchQueries(db: Db) {
   let vocabulary: ReturnType<Db['prepare']> | null = null;
 
   return {
-    /** The database file, for a worker thread to open its own connection; null for an in-memory database. */
     file: db.memory ? null : db.name,
 
-    /** Changes whenever another connection commits: the cue to rebuild in-memory indexes. */
-    dataVersion: (): number => dataVersion.get() as number,
+    dataVersion: () => dataVersion.get() as number,
 
-    indexRows: (): IndexRows =>
+    indexRows: () =>
       db.transaction(() => ({
         reviews: reviews.all() as IndexRows['reviews'],
         passageReviews: passageReviews.all() as IndexRows['passageReviews'],
@@ -97,17 +126,11 @@ export function searchQueries(db: Db) {
         ocrPassages: ocrPassages.all() as number[],
       }))(),
 
-    /** The theme rows of some passages: what the index is patched with after a human code. */
-    themeRows: (ids: readonly number[]): ThemeRow[] => themesOf.all(JSON.stringify(ids)) as ThemeRow[],
+    themeRows: (ids) => themesOf.all(JSON.stringify(ids)) as ThemeRow[],
+    catalogue: () => new Map((catalogue.all() as Array<Catalogue & { id: number }>).map(({ id, ...fields }) => [id, fields])),
+    matchingIds: (fts) => Int32Array.from(matching.all(fts) as number[]),
 
-    /** Every review's catalogue fields, by id. */
-    catalogue: (): Map<number, Catalogue> => new Map((catalogue.all() as Array<Catalogue & { id: number }>).map(({ id, ...fields }) => [id, fields])),
-
-    /** Every passage matching, in rowid order: cheap, as FTS5 reads the index without scoring. */
-    matchingIds: (fts: string): Int32Array => Int32Array.from(matching.all(fts) as number[]),
-
-    /** The `limit` best matches by BM25. Costs a score for every match, however small the limit. */
-    bestMatches(fts: string, limit: number): RankedMatches {
+    bestMatches(fts, limit) {
       const rows = ranked.all(fts, limit) as Array<[number, number]>;
       const ids = new Int32Array(rows.length);
       const ranks = new Float64Array(rows.length);
@@ -118,15 +141,12 @@ export function searchQueries(db: Db) {
       return { ids, ranks };
     },
 
-    passages: (ids: readonly number[]): PassageRow[] => passageRows.all(JSON.stringify(ids)) as PassageRow[],
+    passages: (ids) => passageRows.all(JSON.stringify(ids)) as PassageRow[],
 
-    findings: (ids: readonly number[]): FindingRow[] => findingRows.all(JSON.stringify(ids)) as FindingRow[],
+    findings: (ids) => findingRows.all(JSON.stringify(ids)) as FindingRow[],
 
-    /**
-     * The index's terms (Porter stems) found in at least `minDocs` passages, most common first,
-     * with how many passages hold each. Reads a temporary fts5vocab table over the whole index.
-     */
-    frequentTerms(minDocs: number): Array<[term: string, docs: number]> {
+    // Reads a temporary fts5vocab table over the whole index.
+    frequentTerms(minDocs) {
       if (!vocabulary) {
         db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_vocab USING fts5vocab(main, 'passages_fts', 'row')");
         vocabulary = db.prepare('SELECT term, doc FROM temp.passages_vocab WHERE doc >= ? ORDER BY doc DESC').raw();
@@ -134,17 +154,12 @@ export function searchQueries(db: Db) {
       return vocabulary.all(minDocs) as Array<[string, number]>;
     },
 
-    matchCount: (fts: string): number => matchCount.get(fts) as number,
+    matchCount: (fts) => matchCount.get(fts) as number,
 
-    /** The passages with the most findings of one theme, most first, with that number. */
-    themeEvidence: (theme: ThemeId, limit: number) => themeEvidence.all(theme, limit) as Array<[passageId: number, findings: number]>,
+    themeEvidence: (theme, limit) => themeEvidence.all(theme, limit) as Array<[passageId: number, findings: number]>,
 
-    /** The FTS5 snippet of one passage, the hits wrapped in HIT_START/HIT_END; null when it does not match. */
-    snippet: (fts: string, id: number): string | null => (snippet.get(fts, id) as string | undefined) ?? null,
+    snippet: (fts, id) => (snippet.get(fts, id) as string | undefined) ?? null,
 
-    /** The whole passage text with every hit wrapped in HIT_START/HIT_END, for concordance lines. */
-    highlighted: (fts: string, id: number): string | null => (highlighted.get(fts, id) as string | undefined) ?? null,
+    highlighted: (fts, id) => (highlighted.get(fts, id) as string | undefined) ?? null,
   };
 }
-
-export type SearchQueries = ReturnType<typeof searchQueries>;

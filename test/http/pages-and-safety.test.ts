@@ -62,7 +62,7 @@ describe('safety', () => {
   test('when the server fails unexpectedly, then the client gets a generic 500 and only the log has the stack', async () => {
     const broken = await startTestServer(researchCorpus());
     try {
-      broken.db.close();
+      broken.store.close();
       const response = await fetch(`${broken.url}/api/reviews/1`);
       expect(response.status).toBe(500);
       const body = (await response.json()) as any;

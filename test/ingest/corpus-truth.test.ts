@@ -14,6 +14,7 @@ import type { IngestedReview } from '../../src/model/review.js';
 import { loadTagger } from '../../src/lexicon/index.js';
 import { loadConfig } from '../../src/config.js';
 import { corpusTruths, ingestCorpusReport, type Truth } from '../support/corpus.js';
+import { passageViolations } from '../support/passage-invariants.js';
 
 const allTruths = corpusTruths();
 /** Reports with a text layer, held to the parser's own standard; scanned ones are held to OCR's (below). */
@@ -81,24 +82,9 @@ describe('the bundled corpus against its ground truth', () => {
     expect(split).toEqual([]);
   });
 
+  // Scanned reports among them (when the corpus holds any) are read by OCR; test/ingest/ocr.test.ts holds a scan to the same invariants.
   test('when passages are built, then they tile the review text in order without gaps or overlaps, and every span lies inside its passage', () => {
-    for (const truth of truths) {
-      const review = reviewOf(truth);
-      let offset = 0;
-      for (const passage of review.passages) {
-        expect(passage.start).toBe(offset);
-        expect(review.text.slice(passage.start, passage.end)).toBe(passage.text);
-        expect(passage.sentences.length).toBeGreaterThan(0);
-        let sentenceEnd = 0;
-        for (const [start, end] of passage.sentences) {
-          // Sentences come in order, without overlapping, each inside the passage.
-          expect(sentenceEnd <= start && start < end && end <= passage.text.length).toBe(true);
-          sentenceEnd = end;
-        }
-        for (const found of passage.evidence) expect(0 <= found.start && found.start < found.end && found.end <= passage.text.length).toBe(true);
-        offset = passage.end + 2;
-      }
-    }
+    expect(allTruths.flatMap((truth) => passageViolations(reviewOf(truth), truth.file))).toEqual([]);
   });
 
   test('when the contents page is read, then none of its entries becomes a passage', () => {

@@ -10,6 +10,7 @@ import { readPdf } from '../../src/ingest/pdf-read.js';
 import { segmentReport } from '../../src/ingest/segment.js';
 import { scanPdf } from '../../scripts/scan/scan-pdf.js';
 import { runCli } from '../support/cli.js';
+import { passageViolations } from '../support/passage-invariants.js';
 
 const PARAGRAPHS = [
   ['2.1', 'The health visitor did not see the child alone at any of the visits described in this part of the report.'],
@@ -51,7 +52,9 @@ describe('OCR of image-only PDFs', () => {
     expect(planned).toEqual([1]);
     expect(read).toBe(1);
     // The "RECEIVED" stamp is read too, as unnumbered text above the paragraphs.
-    const passages = segmentReport(pages).passages.filter((passage) => passage.paragraph !== null);
+    const report = segmentReport(pages);
+    expect(passageViolations(report)).toEqual([]);
+    const passages = report.passages.filter((passage) => passage.paragraph !== null);
     expect(passages.map((passage) => [passage.paragraph, passage.page])).toEqual(PARAGRAPHS.map(([number]) => [number, 1]));
     // OCR may misread a letter or read a speck of dust as a mark: 3% of the characters at most.
     const edits = passages.reduce((sum, passage, index) => sum + editDistance(passage.text, PARAGRAPHS[index]?.[1] ?? ''), 0);

@@ -10,7 +10,10 @@ import { compileTagging, type TaggingSources } from '../../src/classifier/index.
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';
+import { catalogueQueries } from '../../src/store/catalogue-queries.js';
+import { retagRuns } from '../../src/store/retag-runs.js';
 import { collectStats } from '../../src/cli/stats.js';
+import { passageViolations } from '../support/passage-invariants.js';
 import { makeReview } from '../support/reviews.js';
 
 /**
@@ -47,6 +50,16 @@ const storedFindings = () =>
   db.prepare('SELECT p.seq, f.theme, f.start, f.end, f.pattern, f.lexicon_version AS version FROM findings f JOIN passages p ON p.id = f.passage_id ORDER BY p.seq, f.theme').all();
 const passageThemes = () => db.prepare('SELECT p.seq, t.theme FROM passage_themes t JOIN passages p ON p.id = t.passage_id ORDER BY p.seq, t.theme').all();
 
+/** The stored review as retag left it: passages with their offsets and sentences, and the findings now stored for each. */
+function storedReview() {
+  const rows = db.prepare('SELECT id, seq, page, end_page AS endPage, text, start, end, sentences FROM passages ORDER BY seq').all() as Array<{ id: number; seq: number; page: number; endPage: number; text: string; start: number; end: number; sentences: string }>;
+  const findings = db.prepare('SELECT theme, start, end FROM findings WHERE passage_id = ?');
+  const passages = rows.map(({ id, sentences, ...row }) => ({ ...row, sentences: JSON.parse(sentences) as Array<[number, number]>, evidence: findings.all(id) as Array<{ theme: string; start: number; end: number }> }));
+  return { text: TEXTS.join('\n\n'), passages };
+}
+
+const stats = () => collectStats({ catalogue: catalogueQueries(db), retagRuns: retagRuns(db) });
+
 async function retagTwice(tagging: PassageTagging) {
   const first = await retag(taggingQueries(db), tagging);
   const findings = storedFindings();
@@ -79,6 +92,7 @@ function expectRetagged({ first, findings, second }: Awaited<ReturnType<typeof r
   // The same lexicons again change nothing.
   expect(second).toEqual({ version, resumedAfter: 0, passages: 4, changedPassages: 0, kindChanges: 0, themes: [] });
   expect(storedFindings()).toEqual(findings);
+  expect(passageViolations(storedReview())).toEqual([]);
 }
 
 describe('lessons retag', () => {
@@ -116,6 +130,7 @@ describe('lessons retag with the learned layer', () => {
     // The stored pattern finding of face_value gives way to the model's, which spans the sentence.
     expect(summary.themes).toContainEqual({ theme: 'face_value', added: 1, removed: 1 });
     expect(modelRows()).toEqual(expected);
+    expect(passageViolations(storedReview())).toEqual([]);
     const pool = await TagPool.start(tagging(), 2);
     try {
       expect((await retag(taggingQueries(db), pool)).changedPassages).toBe(0);
@@ -135,7 +150,7 @@ describe('an interrupted retag', () => {
     const failing: PassageTagging = { version: good.version, tagAll: (passages) => (++calls === 2 ? Promise.reject(new Error('stopped')) : good.tagAll(passages)) };
     await expect(retag(taggingQueries(db), failing, 2)).rejects.toThrow('stopped');
 
-    const half = collectStats(db).retag_unfinished;
+    const half = stats().retag_unfinished;
     expect(half).toMatchObject({ lexicon_version: good.version, passages_done: 2, passages_total: 4 });
     expect(half?.message).toMatch(/stopped after 2 of 4 passages.*lessons retag/);
     // The third passage ("drifted") was not reached: it has no drift finding yet.
@@ -143,7 +158,7 @@ describe('an interrupted retag', () => {
 
     const summary = await retag(taggingQueries(db), good, 2);
     expect(summary).toMatchObject({ resumedAfter: 2, passages: 2 });
-    expect(collectStats(db).retag_unfinished).toBeNull();
+    expect(stats().retag_unfinished).toBeNull();
     expect(storedFindings()).toContainEqual(expect.objectContaining({ seq: 2, theme: 'professional_drift', version: good.version }));
   });
 
@@ -155,6 +170,6 @@ describe('an interrupted retag', () => {
     await expect(retag(taggingQueries(db), failing, 2)).rejects.toThrow('stopped');
     const summary = await retag(taggingQueries(db), good, 2);
     expect(summary).toMatchObject({ resumedAfter: 0, passages: 4 });
-    expect(collectStats(db).retag_unfinished).toBeNull();
+    expect(stats().retag_unfinished).toBeNull();
   });
 });

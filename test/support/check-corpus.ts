@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { tagPassage } from '../../src/ingest/ingest-review.js';
+import { tagPassage } from '../../src/ingest/tag-with-layers.js';
 import type { IngestedReview, TaggedPassage } from '../../src/model/review.js';
 import type { Tagger } from '../../src/lexicon/index.js';
-import { openDatabase } from '../../src/store/database.js';
-import { reviewWriter } from '../../src/store/reviews.js';
+import { openStore } from '../../src/store/store.js';
 import { corpusTruths, ingestCorpusReport, type Truth } from './corpus.js';
 
 /** The bundled corpus read from its PDFs, exactly as `lessons ingest` reads it. */
@@ -41,8 +40,7 @@ function reviewFromTruth(truth: Truth, tagger: Tagger): IngestedReview {
 
 /** Writes reviews into a new database file through the review writer, and closes it. */
 export function writeDatabase(file: string, reviews: readonly IngestedReview[]): void {
-  const db = openDatabase(file);
-  const writer = reviewWriter(db);
-  for (const review of reviews) writer.save(review);
-  db.close();
+  const store = openStore(file);
+  for (const review of reviews) store.reviews.save(review);
+  store.close();
 }

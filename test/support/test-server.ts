@@ -9,11 +9,14 @@ import { listen } from '../../src/http/listen.js';
 import type { IngestedReview } from '../../src/model/review.js';
 import { loadTagger, type Tagger } from '../../src/lexicon/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
-import { reviewWriter } from '../../src/store/reviews.js';
+import { openStore, type Store } from '../../src/store/store.js';
 
 export interface TestServer {
   url: string;
   app: express.Express;
+  /** The store the app serves. */
+  store: Store;
+  /** A connection of the test's own to the same file, for SQL that checks what the app did. */
   db: Db;
   dbFile: string;
   /** The server log: request lines and unexpected errors. */
@@ -27,17 +30,18 @@ let tagger: Tagger | undefined;
 export async function startTestServer(reviews: IngestedReview[]): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), 'lessons-http-'));
   const dbFile = path.join(dir, 'lessons.db');
+  const store = openStore(dbFile);
+  for (const review of reviews) store.reviews.save(review);
   const db = openDatabase(dbFile);
-  const writer = reviewWriter(db);
-  for (const review of reviews) writer.save(review);
   tagger ??= loadTagger(path.join(PROJECT_ROOT, 'lexicons'));
   const log: string[] = [];
   const config = loadConfig({}, { db: dbFile, port: 0 });
-  const app = createApp({ db, tagger, config, log: (line) => log.push(line) });
+  const app = createApp({ store, tagger, config, log: (line) => log.push(line) });
   const { server, url } = await listen(app, '127.0.0.1', 0);
   return {
     url,
     app,
+    store,
     db,
     dbFile,
     log,
@@ -46,6 +50,7 @@ export async function startTestServer(reviews: IngestedReview[]): Promise<TestSe
       server.closeAllConnections();
       await closed;
       db.close();
+      store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,12 +1,10 @@
 // Run as its own process by the serve-while-ingesting test: writes reviews one transaction at a
 // time into the database given, as `lessons ingest` does, pausing between them.
-import { openDatabase } from '../../src/store/database.js';
-import { reviewWriter } from '../../src/store/reviews.js';
+import { openStore } from '../../src/store/store.js';
 import { reviewOf } from './research-corpus.js';
 
 const [file, countText] = process.argv.slice(2);
-const db = openDatabase(file!);
-const writer = reviewWriter(db);
+const store = openStore(file!);
 for (let n = 1; n <= Number(countText); n++) {
   const passages = Array.from({ length: 40 }, (_, index) => ({
     paragraph: `3.${index + 1}`,
@@ -15,7 +13,7 @@ for (let n = 1; n <= Number(countText); n++) {
     text: `Batch review ${n}: the plan was not reviewed and the case was allowed to drift (paragraph ${index + 1}).`,
     evidence: [['professional_drift', 'allowed to drift'] as ['professional_drift', string]],
   }));
-  writer.save(reviewOf({ title: `Serious Case Review: Batch ${n}`, board: 'Batchford LSCB', year: 2016, subject: `Child B${n}` }, passages));
+  store.reviews.save(reviewOf({ title: `Serious Case Review: Batch ${n}`, board: 'Batchford LSCB', year: 2016, subject: `Child B${n}` }, passages));
   await new Promise((resolve) => setTimeout(resolve, 20));
 }
-db.close();
+store.close();

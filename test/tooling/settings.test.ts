@@ -24,12 +24,26 @@ describe('the settings table', () => {
   });
 
   test('when the learned layer is switched or its threshold set, then only on/off and a number from 0 to 1 are taken', () => {
-    expect(loadConfig({})).toMatchObject({ model: 'on', modelThreshold: 0.5 });
-    expect(loadConfig({ LESSONS_MODEL: 'off', LESSONS_MODEL_THRESHOLD: '0.8' })).toMatchObject({ model: 'off', modelThreshold: 0.8 });
-    expect(() => loadConfig({ LESSONS_MODEL: 'no' })).toThrow(/--model \(or LESSONS_MODEL\) must be "on" or "off", not "no"/);
+    expect(loadConfig({})).toMatchObject({ model: true, modelThreshold: 0.5 });
+    expect(loadConfig({ LESSONS_MODEL: 'off', LESSONS_MODEL_THRESHOLD: '0.8' })).toMatchObject({ model: false, modelThreshold: 0.8 });
+    expect(() => loadConfig({ LESSONS_MODEL: 'maybe' })).toThrow(/--model \(or LESSONS_MODEL\) must be "on" or "off" \(or 1 or 0\), not "maybe"/);
     for (const bad of ['1.5', '-0.1', 'high']) {
       expect(() => loadConfig({ LESSONS_MODEL_THRESHOLD: bad })).toThrow(/--model-threshold \(or LESSONS_MODEL_THRESHOLD\) must be a number from 0 to 1/);
     }
+  });
+
+  test.each([
+    ['--model off', {}, { model: 'off' }, { model: false }],
+    ['LESSONS_MODEL=1', { LESSONS_MODEL: '1' }, {}, { model: true }],
+    ['--no-ocr', { LESSONS_OCR: 'on' }, { ocr: false }, { ocr: false }],
+    ['LESSONS_OCR=off', { LESSONS_OCR: 'off' }, {}, { ocr: false }],
+    ['LESSONS_OCR=true', { LESSONS_OCR: 'true' }, {}, { ocr: true }],
+  ])('when a switch is set by %s, then both switches read the same words as on or off', (_, env, flags, expected) => {
+    expect(loadConfig(env, flags)).toMatchObject(expected);
+  });
+
+  test('when a switch whose flag is a negation gets a bad value, then the error names its variable', () => {
+    expect(() => loadConfig({ LESSONS_OCR: 'sometimes' })).toThrow(/^LESSONS_OCR must be "on" or "off" \(or 1 or 0\), not "sometimes"/);
   });
 
   test('when source files read the environment, then only config.ts and the CLI entry point do', () => {

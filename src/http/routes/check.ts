@@ -7,9 +7,6 @@ import { DraftPool } from '../../check/draft-pool.js';
 import { readTaggingSources } from '../../classifier/index.js';
 import type { CheckReport } from '../../check/types.js';
 import { AppError, InputError } from '../../errors.js';
-import { checkQueries } from '../../store/check-queries.js';
-import { openDatabase, type Db } from '../../store/database.js';
-import { reviewWriter } from '../../store/reviews.js';
 import type { AppDeps } from '../route-deps.js';
 import { closeAfterResponse, refuseLargeBodies, stopAtSize } from '../body-limit.js';
 import { limitConcurrency } from '../concurrency-limit.js';
@@ -110,25 +107,15 @@ async function checkUpload(req: Request, deps: AppDeps, pool: DraftPool, criteri
   const file = req.file;
   if (!file) throw new InputError(`choose a draft to check: send it as multipart/form-data in the field "${FIELD}".`, 'no_draft');
   const save = ['1', 'on', 'true', 'yes'].includes(String((req.body as Record<string, unknown> | undefined)?.save ?? '').toLowerCase());
-  const reader = readOnly(deps.db);
-  try {
-    return await checkDraft(
-      { name: file.originalname, bytes: file.buffer, type: file.mimetype },
-      {
-        queries: checkQueries(reader),
-        tagger: deps.tagger,
-        criteria,
-        maxUploadMb: deps.config.maxUploadMb,
-        read: pool.read,
-        ...(save ? { saveTo: { writer: reviewWriter(deps.db), file: `upload:${file.originalname}` } } : {}),
-      },
-    );
-  } finally {
-    if (reader !== deps.db) reader.close();
-  }
-}
-
-/** A read-only connection to the app's database file, so that a check cannot write to it, not even to its WAL. */
-function readOnly(db: Db): Db {
-  return db.readonly || db.memory ? db : openDatabase(db.name, { readonly: true });
+  return checkDraft(
+    { name: file.originalname, bytes: file.buffer, type: file.mimetype },
+    {
+      queries: deps.store.checkQueries(),
+      tagger: deps.tagger,
+      criteria,
+      maxUploadMb: deps.config.maxUploadMb,
+      read: pool.read,
+      ...(save ? { saveTo: { writer: deps.store.reviews, file: `upload:${file.originalname}` } } : {}),
+    },
+  );
 }

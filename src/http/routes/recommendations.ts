@@ -1,7 +1,6 @@
 import express from 'express';
 import { askCorpus } from '../../recommendations/ask-corpus.js';
 import { groupFilter, groupLine, listGroups, type RecommendationGroups } from '../../recommendations/group-listing.js';
-import { askQueries } from '../../store/recommendation-queries.js';
 import { csvLine, UTF8_BOM } from '../../export/csv-line.js';
 import { pageAndJson } from '../page-and-json.js';
 import { oneParam } from '../query-params.js';
@@ -14,9 +13,8 @@ const GROUPS_SHOWN = 100;
 const CSV_COLUMNS = ['group', 'typical_wording', 'group_reviews', 'group_boards', 'first_year', 'last_year', 'citation', 'recommendation'] as const;
 
 /** The corpus's recommendations grouped by ask, for pages and for the review page's links. */
-export function recommendationGroups(deps: Pick<RouteDeps, 'db'>) {
-  const queries = askQueries(deps.db);
-  const corpus = () => askCorpus(queries, deps.db.name);
+export function recommendationGroups(deps: Pick<RouteDeps, 'store'>) {
+  const corpus = () => askCorpus(deps.store.asks, deps.store.name);
   return {
     list: (params: Record<string, string | undefined>, limit: number): RecommendationGroups => listGroups(corpus(), groupFilter(params), limit),
     /** The group of a recommendation passage, in a few words, or undefined. */

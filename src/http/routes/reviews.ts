@@ -2,7 +2,6 @@ import express from 'express';
 import { listReviews, reviewListEcho, reviewListRequest } from '../../search/review-list.js';
 import { reviewProfiles } from '../../search/review-profiles.js';
 import { readReview } from '../../search/review-reading.js';
-import { reviewPageQueries } from '../../store/review-page-queries.js';
 import { pageAndJson } from '../page-and-json.js';
 import { pdfSource, reviewIdParam, servePdf } from '../review-pdf.js';
 import { manyParams, oneParam } from '../query-params.js';
@@ -16,7 +15,7 @@ const LIST_PARAMS = ['q', 'board', 'year_from', 'year_to', 'sort', 'order', 'pag
 /** GET /reviews (sortable, filterable list) and /reviews/:id (one review to read), with JSON twins, and /reviews/:id/pdf (its source PDF). */
 export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommendationGroups>): express.Router {
   const router = express.Router();
-  const queries = reviewPageQueries(deps.db);
+  const queries = deps.store.reviewPages;
   pageAndJson(
     router,
     '/reviews',

@@ -7,7 +7,7 @@ import { coOccurrence, prevalenceByYear, themeTotals } from '../../search/theme-
 import { isThemeId, THEME_IDS } from '../../model/themes.js';
 import { pageAndJson } from '../page-and-json.js';
 import type { RouteDeps } from '../route-deps.js';
-import { describeUnfinishedRetag, retagRuns } from '../../store/retag-runs.js';
+import { describeUnfinishedRetag } from '../../store/retag-runs.js';
 import { lexiconSuggestions } from '../lexicon-suggestions.js';
 import { renderThemePage, renderThemesPage, type ThemeOverview, type ThemeOverviewPage, type ThemePage } from '../views/theme-pages.js';
 
@@ -25,7 +25,7 @@ export function themeRoutes(deps: RouteDeps): express.Router {
     if (!known.has(key)) known.set(key, compute());
     return known.get(key) as T;
   };
-  const runs = retagRuns(deps.db);
+  const runs = deps.store.retagRuns;
   pageAndJson(
     router,
     '/themes',

@@ -7,7 +7,7 @@ import { assessQuality } from '../../../src/check/quality/assess-quality.js';
 import { loadQualityCriteria } from '../../../src/check/quality/criteria-file.js';
 import type { CriterionResult, QualityReport, Verdict } from '../../../src/check/quality/types.js';
 import { loadConfig } from '../../../src/config.js';
-import { tagPassage } from '../../../src/ingest/ingest-review.js';
+import { tagPassage } from '../../../src/ingest/tag-with-layers.js';
 import { loadTagger, type Tagger } from '../../../src/lexicon/index.js';
 
 const DRAFTS = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'quality-drafts');
