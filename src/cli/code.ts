@@ -25,7 +25,7 @@ export const command: Command = {
     const db = openExistingDatabase(config);
     try {
       const coding = codingQueries(db);
-      const versions = judgedVersions(coding.lexiconVersion() ?? 'none', config);
+      const versions = judgedVersions(config)(coding.lexiconVersion() ?? 'none');
       const [code] = recordCodes({ codes: codeStore(db), versions }, [{ passage_id: Number(positionals[0]), theme: values.theme ?? '', decision, coder: config.coder, memo: values.memo ?? '' }]);
       if (values.json) writeLine(io.stdout, JSON.stringify({ code }));
       else writeLine(io.stdout, `Recorded: ${code!.coder} ${code!.decision === 'confirm' ? 'confirmed' : code!.decision === 'add' ? 'added' : 'rejected'} ${code!.theme} on passage ${code!.passage_id} (code ${code!.id}).`);

@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { createApp } from '../http/app.js';
 import { listen } from '../http/listen.js';
+import { isLoopback } from '../http/write-access.js';
 import { loadTagging } from '../classifier/index.js';
 import type { Db } from '../store/database.js';
 import { openExistingDatabase } from './open-store.js';
@@ -11,7 +12,7 @@ export const command: Command = {
   summary: 'Serve the web UI and the JSON API over the database; prints "Serving on http://HOST:PORT" once listening',
   usage: 'lessons serve [--port 4000] [--host 127.0.0.1] [--db path] [--lexicons folder] [--criteria file] [--model on|off] [--model-threshold 0.5]',
   async run(args, io) {
-    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts']);
+    const { config } = parseCommandLine(args, io, this, {}, ['db', 'host', 'port', 'lexicons', 'criteria', 'model', 'modelThreshold', 'maxUploadMb', 'maxPages', 'maxDocxXmlMb', 'readerHeapMb', 'maxChecks', 'checkQueue', 'checkTimeoutS', 'searchWorkers', 'searchTimeoutMs', 'allowedHosts', 'coder', 'token']);
     return serve(openExistingDatabase(config), config, io);
   },
 };
@@ -25,6 +26,7 @@ export async function serve(db: Db, config: Config, io: CliIO): Promise<number> 
     const app = createApp({ db, tagger: loadTagging(config, warnings(io)), config, log: (line) => writeLine(io.stderr, line) });
     const { server, url } = await listen(app, config.host, config.port);
     writeLine(io.stdout, `Serving on ${url}`);
+    if (!isLoopback(config.host) && !config.token) warnings(io)(`listening on ${config.host}, beyond this machine, without LESSONS_TOKEN: every write (codes, checks) is refused. Set LESSONS_TOKEN to allow them with that token.`);
     await new Promise((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

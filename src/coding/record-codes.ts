@@ -21,15 +21,22 @@ export function recordCodes(deps: RecordDeps, inputs: readonly CodeInput[]): Hum
 }
 
 /**
- * The versions a code is judged against: the lexicons' content hash, and the learned model's (the
- * first 12 hex digits of its file's sha256) when it is on and was trained with these lexicons, as
- * the tagger then uses it; null otherwise.
- * judgedVersions(tagger.version, config) -> { lexicon_version: '3f2a…', model_version: '9c1e…' }
+ * The versions a code is judged against, for the lexicon version of the tags a coder saw: that, and
+ * the learned model's (the first 12 hex digits of its file's sha256) when it is on and was trained
+ * with those lexicons, as the tagger then uses it; null otherwise. The model file is read once.
+ * judgedVersions(config)(tagger.version) -> { lexicon_version: '3f2a…', model_version: '9c1e…' }
  */
-export function judgedVersions(lexiconVersion: string, config: Pick<Config, 'lexicons' | 'model'>): JudgedVersions {
+export function judgedVersions(config: Pick<Config, 'lexicons' | 'model'>): (lexiconVersion: string) => JudgedVersions {
+  let model: { trainedWith: string | undefined; version: string } | null | undefined;
+  return (lexiconVersion) => {
+    model ??= readModel(config);
+    return { lexicon_version: lexiconVersion, model_version: model && model.trainedWith === lexiconVersion ? model.version : null };
+  };
+}
+
+function readModel(config: Pick<Config, 'lexicons' | 'model'>): { trainedWith: string | undefined; version: string } | null {
   const file = path.join(config.lexicons, MODEL_FILE);
-  if (config.model === 'off' || !existsSync(file)) return { lexicon_version: lexiconVersion, model_version: null };
+  if (config.model === 'off' || !existsSync(file)) return null;
   const text = readFileSync(file, 'utf8');
-  const trainedWith = (JSON.parse(text) as { lexiconVersion?: string }).lexiconVersion;
-  return { lexicon_version: lexiconVersion, model_version: trainedWith === lexiconVersion ? createHash('sha256').update(text).digest('hex').slice(0, 12) : null };
+  return { trainedWith: (JSON.parse(text) as { lexiconVersion?: string }).lexiconVersion, version: createHash('sha256').update(text).digest('hex').slice(0, 12) };
 }

@@ -66,10 +66,11 @@ describe('human codes win wherever themes are counted', () => {
       { passage_id: ids[3], theme: 'neglect', decision: 'add', coder: 'ann' },
     ]);
     expect(response.status).toBe(201);
-    expect(response.body.codes.map((code: any) => [code.decision, code.lexicon_version])).toEqual([
-      ['reject', expect.any(String)],
-      ['confirm', expect.any(String)],
-      ['add', expect.any(String)],
+    // Judged against the stored tags' lexicons (makeReview's 'test'); the bundled model was trained with others, so none.
+    expect(response.body.codes.map((code: any) => [code.decision, code.lexicon_version, code.model_version])).toEqual([
+      ['reject', 'test', null],
+      ['confirm', 'test', null],
+      ['add', 'test', null],
     ]);
 
     const faceValue = await get('/api/search?theme=face_value');

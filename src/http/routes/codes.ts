@@ -27,11 +27,13 @@ export function codeRoutes(deps: RouteDeps): express.Router {
   const codes = codeStore(deps.db);
   const coding = codingQueries(deps.db);
   const queueDeps = { codes, coding, passages: searchQueries(deps.db) };
-  const recording: RecordDeps = { codes, versions: judgedVersions(deps.tagger.version, deps.config), refreshPassages: (ids) => deps.engine.refreshPassages(ids) };
+  const versionsFor = judgedVersions(deps.config);
+  // What a coder judged are the stored tags: their lexicon version (a retag may have run since start-up), else the app's.
+  const recording = (): RecordDeps => ({ codes, versions: versionsFor(coding.lexiconVersion() ?? deps.tagger.version), refreshPassages: (ids) => deps.engine.refreshPassages(ids) });
   const tokens = formTokens();
 
   router.post('/api/codes', express.json({ limit: '2mb' }), (req: Request, res: Response) => {
-    const stored = recordCodes(recording, codesOfBody(req.body, deps.config.coder));
+    const stored = recordCodes(recording(), codesOfBody(req.body, deps.config.coder));
     res.status(201).json({ ok: true, codes: stored });
   });
   router.get('/api/codes', (req: Request, res: Response) => {
@@ -46,7 +48,7 @@ export function codeRoutes(deps: RouteDeps): express.Router {
     tokens.verify('code', form[TOKEN_FIELD]);
     const queue = queueRequest(form, deps.config.coder);
     const theme = form.add_theme ? form.add_theme : queue.theme;
-    recordCodes(recording, [{ passage_id: Number(form.passage_id), theme, decision: form.add_theme ? 'add' : (form.decision ?? ''), coder: queue.coder, memo: form.memo ?? '' }]);
+    recordCodes(recording(), [{ passage_id: Number(form.passage_id), theme, decision: form.add_theme ? 'add' : (form.decision ?? ''), coder: queue.coder, memo: form.memo ?? '' }]);
     res.redirect(303, queueHref(queue));
   });
 
