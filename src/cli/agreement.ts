@@ -2,10 +2,8 @@ import { agreementReport } from '../coding/agreement-report.js';
 import type { Estimate } from '../coding/wilson.js';
 import { InputError } from '../errors.js';
 import { isThemeId } from '../model/themes.js';
-import { codeStore } from '../store/code-store.js';
-import { codingQueries } from '../store/coding-queries.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 
 const shown = (estimate: Estimate | null) => (estimate ? `${estimate.value.toFixed(2)} [${estimate.low.toFixed(2)}, ${estimate.high.toFixed(2)}]` : '-');
 const figure = (value: number | null) => (value === null ? '-' : value.toFixed(2));
@@ -17,9 +15,9 @@ export const command: Command = {
   async run(args, io) {
     const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' }, coder: { type: 'string' }, theme: { type: 'string' } }, ['db']);
     if (values.theme && !isThemeId(values.theme)) throw new InputError(`--theme: unknown theme "${values.theme}"`, 'bad_theme');
-    const db = openExistingDatabase(config, { readonly: true });
+    const store = openExistingStore(config);
     try {
-      const report = agreementReport(codeStore(db), codingQueries(db), { coder: values.coder ?? null, theme: values.theme && isThemeId(values.theme) ? values.theme : null });
+      const report = agreementReport(store.codes, store.coding, { coder: values.coder ?? null, theme: values.theme && isThemeId(values.theme) ? values.theme : null });
       if (values.json) {
         writeLine(io.stdout, JSON.stringify(report));
         return 0;
@@ -34,7 +32,7 @@ export const command: Command = {
       writeLine(io.stdout, report.estimator);
       return 0;
     } finally {
-      db.close();
+      store.close();
     }
   },
 };

@@ -1,10 +1,8 @@
 import { judgedVersions, recordCodes } from '../coding/record-codes.js';
 import { InputError } from '../errors.js';
 import type { Decision } from '../model/codes.js';
-import { codeStore } from '../store/code-store.js';
-import { codingQueries } from '../store/coding-queries.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 
 export const command: Command = {
   name: 'code',
@@ -22,16 +20,16 @@ export const command: Command = {
     const decisions = (['accept', 'reject', 'add'] as const).filter((flag) => values[flag]);
     if (decisions.length !== 1) throw new InputError(`give exactly one of --accept, --reject or --add.\nUsage: ${this.usage}`, 'bad_arguments');
     const decision: Decision = decisions[0] === 'accept' ? 'confirm' : decisions[0]!;
-    const db = openExistingDatabase(config);
+    const store = openExistingStore(config);
     try {
-      const coding = codingQueries(db);
+      const coding = store.coding;
       const versions = judgedVersions(config)(coding.lexiconVersion() ?? 'none');
-      const [code] = recordCodes({ codes: codeStore(db), versions }, [{ passage_id: Number(positionals[0]), theme: values.theme ?? '', decision, coder: config.coder, memo: values.memo ?? '' }]);
+      const [code] = recordCodes({ codes: store.codes, versions }, [{ passage_id: Number(positionals[0]), theme: values.theme ?? '', decision, coder: config.coder, memo: values.memo ?? '' }]);
       if (values.json) writeLine(io.stdout, JSON.stringify({ code }));
       else writeLine(io.stdout, `Recorded: ${code!.coder} ${code!.decision === 'confirm' ? 'confirmed' : code!.decision === 'add' ? 'added' : 'rejected'} ${code!.theme} on passage ${code!.passage_id} (code ${code!.id}).`);
       return 0;
     } finally {
-      db.close();
+      store.close();
     }
   },
 };

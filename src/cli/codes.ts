@@ -2,9 +2,8 @@ import { InputError } from '../errors.js';
 import type { CodeFilter, HumanCode } from '../model/codes.js';
 import { isThemeId } from '../model/themes.js';
 import { csvLine } from '../export/csv-line.js';
-import { codeStore } from '../store/code-store.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 
 const COLUMNS = ['id', 'passage_id', 'theme', 'decision', 'coder', 'memo', 'at', 'lexicon_version', 'model_version', 'review_sha256', 'passage_seq', 'text_sha256'] as const satisfies ReadonlyArray<keyof HumanCode>;
 
@@ -20,10 +19,9 @@ export const command: Command = {
       if (!isThemeId(values.theme)) throw new InputError(`--theme: unknown theme "${values.theme}"`, 'bad_theme');
       filter.theme = values.theme;
     }
-    const db = openExistingDatabase(config, { readonly: true });
+    const store = openExistingStore(config);
     try {
-      const store = codeStore(db);
-      const codes = values.current ? store.current(filter) : store.list(filter);
+      const codes = values.current ? store.codes.current(filter) : store.codes.list(filter);
       if (values.json) writeLine(io.stdout, JSON.stringify({ codes }));
       else if (values.csv) {
         io.stdout.write(csvLine(COLUMNS));
@@ -34,7 +32,7 @@ export const command: Command = {
       }
       return 0;
     } finally {
-      db.close();
+      store.close();
     }
   },
 };

@@ -7,12 +7,9 @@ import { InputError } from '../errors.js';
 import { loadTagger } from '../lexicon/index.js';
 import { SearchEngine } from '../search/search.js';
 import { searchRequest } from '../search/search-request.js';
-import { codeStore } from '../store/code-store.js';
-import { exportQueries } from '../store/export-queries.js';
-import { searchQueries } from '../store/search-queries.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
 import { themeInfo } from '../http/theme-labels.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 
 export const command: Command = {
   name: 'export',
@@ -40,16 +37,16 @@ export const command: Command = {
     const format = exportFormat(values.format);
     if (!values.out) throw new InputError(`give the file to write with --out FILE.\nUsage: ${this.usage}`, 'bad_arguments');
     const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, ocr: values.ocr, raw: values.raw });
-    const db = openExistingDatabase(config);
+    const store = openExistingStore(config);
     try {
-      const queries = exportQueries(db);
+      const queries = store.exports;
       const context = {
-        sources: exportSources(queries, codeStore(db)),
+        sources: exportSources(queries, store.codes),
         themes: [...themeInfo(loadTagger(config.lexicons)).values()],
         lexiconVersion: queries.lexiconVersion(),
         baseUrl: values['base-url'] ?? `http://${config.host}:${config.port}`,
       };
-      const { meta, chunks } = await exportSearch(new SearchEngine(searchQueries(db)), request, format, context);
+      const { meta, chunks } = await exportSearch(new SearchEngine(store.search), request, format, context);
       const file = createWriteStream(values.out);
       for await (const chunk of chunks) if (!file.write(chunk)) await once(file, 'drain');
       file.end();
@@ -59,7 +56,7 @@ export const command: Command = {
       writeLine(io.stdout, `Export metadata: ${JSON.stringify(meta)}`);
       return 0;
     } finally {
-      db.close();
+      store.close();
     }
   },
 };

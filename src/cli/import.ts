@@ -4,10 +4,8 @@ import { importQdpx } from '../export/refi-qda/import-codes.js';
 import { InputError } from '../errors.js';
 import { themeInfo } from '../http/theme-labels.js';
 import { loadTagger } from '../lexicon/index.js';
-import { codeStore } from '../store/code-store.js';
-import { exportQueries } from '../store/export-queries.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 
 export const command: Command = {
   name: 'import',
@@ -19,10 +17,10 @@ export const command: Command = {
     const bytes = await readFile(values.qdpx).catch((err: Error) => {
       throw new InputError(`cannot read ${values.qdpx}: ${err.message}`, 'bad_arguments');
     });
-    const db = openExistingDatabase(config);
+    const store = openExistingStore(config);
     try {
       const tagger = loadTagger(config.lexicons);
-      const deps = { catalogue: exportQueries(db), codes: codeStore(db), themes: [...themeInfo(tagger).values()], versions: judgedVersions(tagger.version, config) };
+      const deps = { catalogue: store.exports, codes: store.codes, themes: [...themeInfo(tagger).values()], versions: judgedVersions(tagger.version, config) };
       const result = await importQdpx(bytes, deps, values.coder?.trim() || null);
       const machine = result.machineTags > 0 ? ` ${result.machineTags} coding${result.machineTags === 1 ? ' was' : 's were'} lessons's own tags and ${result.machineTags === 1 ? 'was' : 'were'} left out.` : '';
       if (result.unmatched.length > 0) {
@@ -38,7 +36,7 @@ export const command: Command = {
       writeLine(io.stdout, `Imported ${result.stored.length} human code${result.stored.length === 1 ? '' : 's'} from ${values.qdpx}: ${count('confirm')} confirm a machine tag, ${count('add')} add a theme.${machine}`);
       return 0;
     } finally {
-      db.close();
+      store.close();
     }
   },
 };

@@ -2,19 +2,17 @@ import path from 'node:path';
 import type { Config } from '../config.js';
 import type { Tagger } from '../lexicon/index.js';
 import type { ThemeId } from '../model/themes.js';
-import { codeStore } from '../store/code-store.js';
-import { suggestionQueries } from '../store/suggestion-queries.js';
 import { suggestFromStore, type PhraseSuggestions } from '../suggestions/suggest-phrases.js';
 import { writeLine, type CliIO } from './command.js';
-import { openExistingDatabase } from './open-store.js';
+import { openExistingStore } from './open-store.js';
 
 /** `lessons lexicon suggest <theme>`: phrases from the database's human codes for the theme. */
 export function suggestForTheme(config: Config, tagger: Tagger, theme: ThemeId, limit: number): PhraseSuggestions {
-  const db = openExistingDatabase(config);
+  const store = openExistingStore(config);
   try {
-    return suggestFromStore(theme, { codes: codeStore(db), queries: suggestionQueries(db) }, tagger, limit);
+    return suggestFromStore(theme, { codes: store.codes, queries: store.suggestions }, tagger, limit);
   } finally {
-    db.close();
+    store.close();
   }
 }
 

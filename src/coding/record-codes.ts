@@ -36,7 +36,7 @@ export function judgedVersions(config: Pick<Config, 'lexicons' | 'model'>): (lex
 
 function readModel(config: Pick<Config, 'lexicons' | 'model'>): { trainedWith: string | undefined; version: string } | null {
   const file = path.join(config.lexicons, MODEL_FILE);
-  if (config.model === 'off' || !existsSync(file)) return null;
+  if (!config.model || !existsSync(file)) return null;
   const text = readFileSync(file, 'utf8');
   return { trainedWith: (JSON.parse(text) as { lexiconVersion?: string }).lexiconVersion, version: createHash('sha256').update(text).digest('hex').slice(0, 12) };
 }

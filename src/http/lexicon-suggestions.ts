@@ -1,6 +1,4 @@
 import type { ThemeId } from '../model/themes.js';
-import { codeStore } from '../store/code-store.js';
-import { suggestionQueries } from '../store/suggestion-queries.js';
 import { suggestFromStore, type PhraseSuggestions } from '../suggestions/suggest-phrases.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -12,7 +10,7 @@ const SHOWN = 10;
  * page view's.
  */
 export function lexiconSuggestions(deps: RouteDeps): (theme: ThemeId) => PhraseSuggestions {
-  const store = { codes: codeStore(deps.db), queries: suggestionQueries(deps.db) };
+  const store = { codes: deps.store.codes, queries: deps.store.suggestions };
   const cache = new Map<ThemeId, { key: string; result: PhraseSuggestions }>();
   return (theme) => {
     const key = store.codes

@@ -1,11 +1,15 @@
 import { catalogueQueries, type CatalogueQueries } from './catalogue-queries.js';
 import { checkQueries, type CheckQueries } from './check-queries.js';
+import { codeStore, type CodeStore } from './code-store.js';
+import { codingQueries, type CodingQueries } from './coding-queries.js';
 import { openDatabase, type Db } from './database.js';
+import { exportQueries, type ExportQueries } from './export-queries.js';
 import { askQueries, type AskQueries } from './recommendation-queries.js';
 import { retagRuns, type RetagRuns } from './retag-runs.js';
 import { reviewPageQueries, type ReviewPageQueries } from './review-page-queries.js';
 import { reviewWriter, type ReviewWriter } from './reviews.js';
 import { searchQueries, type SearchQueries } from './search-queries.js';
+import { suggestionQueries, type SuggestionQueries } from './suggestion-queries.js';
 import { taggingQueries, type TaggingQueries } from './tagging-queries.js';
 
 /**
@@ -21,6 +25,10 @@ export interface ReadStore {
   readonly search: SearchQueries;
   readonly asks: AskQueries;
   readonly retagRuns: RetagRuns;
+  /** The machine's own tags, for sampling and agreement (whatever a coder decided). */
+  readonly coding: CodingQueries;
+  readonly exports: ExportQueries;
+  readonly suggestions: SuggestionQueries;
   /**
    * The questions of one draft check, asked on a read-only connection (opened once, on first
    * use), so that a check cannot write to the database, not even to its WAL.
@@ -33,6 +41,8 @@ export interface ReadStore {
 export interface Store extends ReadStore {
   readonly reviews: ReviewWriter;
   readonly tagging: TaggingQueries;
+  /** Researchers' codes: read by many, written by coders and by REFI-QDA import. */
+  readonly codes: CodeStore;
 }
 
 /**
@@ -57,6 +67,10 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): R
   const runs = lazy(retagRuns);
   const reviews = lazy(reviewWriter);
   const tagging = lazy(taggingQueries);
+  const codes = lazy(codeStore);
+  const coding = lazy(codingQueries);
+  const exports = lazy(exportQueries);
+  const suggestions = lazy(suggestionQueries);
   return {
     name: db.name,
     get catalogue() {
@@ -79,6 +93,18 @@ export function openStore(file: string, options: { readonly?: boolean } = {}): R
     },
     get tagging() {
       return tagging();
+    },
+    get codes() {
+      return codes();
+    },
+    get coding() {
+      return coding();
+    },
+    get exports() {
+      return exports();
+    },
+    get suggestions() {
+      return suggestions();
     },
     // Built afresh for each check (a few statements): the corpus may have changed since the last one.
     checkQueries: () => checkQueries(readerConnection()),

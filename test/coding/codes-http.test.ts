@@ -123,7 +123,7 @@ describe('writes beyond loopback need LESSONS_TOKEN', () => {
 
   test('when the app is configured for 0.0.0.0, then a code without the token is a 403 over real HTTP, and with it is stored', async () => {
     const config = loadConfig({}, { db: server.dbFile, host: '0.0.0.0', token: 's3cret', port: 0 });
-    const app = createApp({ db: server.db, tagger: { version: 'test', lexicons: [] } as never, config, log: () => {} });
+    const app = createApp({ store: server.store, tagger: { version: 'test', lexicons: [] } as never, config, log: () => {} });
     // Bound to loopback for the test; the app decides by the address it is configured for.
     const { server: other, url } = await listen(app, '127.0.0.1', 0);
     try {

@@ -5,9 +5,6 @@ import { judgedVersions, recordCodes, type RecordDeps } from '../../coding/recor
 import { InputError } from '../../errors.js';
 import { isDecision, type CodeFilter, type CodeInput } from '../../model/codes.js';
 import { isThemeId } from '../../model/themes.js';
-import { codeStore } from '../../store/code-store.js';
-import { codingQueries } from '../../store/coding-queries.js';
-import { searchQueries } from '../../store/search-queries.js';
 import { formTokens, TOKEN_FIELD } from '../form-token.js';
 import { pageAndJson } from '../page-and-json.js';
 import { oneParam } from '../query-params.js';
@@ -24,9 +21,9 @@ const MAX_BATCH = 5000;
  */
 export function codeRoutes(deps: RouteDeps): express.Router {
   const router = express.Router();
-  const codes = codeStore(deps.db);
-  const coding = codingQueries(deps.db);
-  const queueDeps = { codes, coding, passages: searchQueries(deps.db) };
+  const codes = deps.store.codes;
+  const coding = deps.store.coding;
+  const queueDeps = { codes, coding, passages: deps.store.search };
   const versionsFor = judgedVersions(deps.config);
   // What a coder judged are the stored tags: their lexicon version (a retag may have run since start-up), else the app's.
   const recording = (): RecordDeps => ({ codes, versions: versionsFor(coding.lexiconVersion() ?? deps.tagger.version), refreshPassages: (ids) => deps.engine.refreshPassages(ids) });

@@ -2,8 +2,6 @@ import express from 'express';
 import { exportSearch, metaHeader, type ExportContext } from '../../export/export-search.js';
 import { exportSources } from '../../export/export-sources.js';
 import { EXPORT_FORMATS } from '../../export/formats.js';
-import { codeStore } from '../../store/code-store.js';
-import { exportQueries } from '../../store/export-queries.js';
 import type { RouteDeps } from '../route-deps.js';
 import { searchFromQuery } from '../search-input.js';
 import { streamText } from '../stream-text.js';
@@ -16,8 +14,8 @@ import { streamText } from '../stream-text.js';
  */
 export function exportRoutes(deps: RouteDeps): express.Router {
   const router = express.Router();
-  const queries = exportQueries(deps.db);
-  const sources = exportSources(queries, codeStore(deps.db));
+  const queries = deps.store.exports;
+  const sources = exportSources(queries, deps.store.codes);
   for (const format of EXPORT_FORMATS.values()) {
     router.get(`/api/export.${format.extension}`, async (req, res) => {
       const context: ExportContext = { sources, themes: [...deps.themes.values()], lexiconVersion: queries.lexiconVersion(), baseUrl: `${req.protocol}://${req.get('host') ?? `${deps.config.host}:${deps.config.port}`}` };
