@@ -9,25 +9,21 @@ import { loadavg } from 'node:os';
 
 const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
 
-/** Peak resident memory of a running process (VmHWM), in bytes; 0 once it has gone. */
-export function peakRss(pid: number): number {
+/** A memory figure of a running process from /proc/PID/status (VmHWM, VmRSS), in bytes; 0 once it has gone. */
+function memoryOf(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
   }
 }
 
-/** Resident memory of a running process now (VmRSS), in bytes. */
-export function currentRss(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
+/** Peak resident memory of a running process, in bytes. */
+export const peakRss = (pid: number): number => memoryOf(pid, 'VmHWM');
+
+/** Resident memory of a running process now, in bytes. */
+export const currentRss = (pid: number): number => memoryOf(pid, 'VmRSS');
 
 /** CPU seconds (user + system) of every child this process has waited for so far: cutime + cstime. */
 export function waitedChildrenCpu(): number {
