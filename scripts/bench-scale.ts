@@ -23,7 +23,7 @@ import { openDatabase } from '../src/store/database.js';
 import { benchCorpus, databaseBytes } from './bench/corpus.js';
 import { makeDraft, pickSource, timedChecks } from './bench/draft-check.js';
 import { currentRss, loadLine, peakRss, runMeasured } from './bench/processes.js';
-import { drive, report, requestMix, startServer } from './bench/search-mix.js';
+import { measureMix, startServer } from './bench/search-mix.js';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -67,12 +67,8 @@ async function searches(): Promise<void> {
   const { server, url } = await startServer(db);
   try {
     await new Promise((resolve) => setTimeout(resolve, Number(values.settle) * 1000));
-    const mix = await requestMix(url);
     console.log(`server RSS after start and ${values.settle} s of warm-up: ${megabytes(currentRss(server.pid!))}`);
-    const concurrency = Number(values.concurrency);
-    const started = performance.now();
-    const samples = await drive(url, mix, { requests: Number(values.requests), seconds: 600, concurrency });
-    report(samples, (performance.now() - started) / 1000, concurrency);
+    await measureMix(url, server.pid!, { requests: Number(values.requests), seconds: 600, concurrency: Number(values.concurrency) });
     console.log(`server RSS after the searches: ${megabytes(currentRss(server.pid!))} (peak ${megabytes(peakRss(server.pid!))})`);
   } finally {
     server.kill('SIGTERM');
@@ -95,7 +91,7 @@ async function draftCheck(): Promise<void> {
     probe.close();
     const draft = await makeDraft(dir, source, 60);
     const runs = await timedChecks(db, readFileSync(draft.file), 2, (run, { seconds, cpuSeconds }) => console.log(`check run ${run}: ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s)`));
-    console.log(`warm draft check (${draft.pages} pages, the second run): ${runs[1]!.seconds.toFixed(2)} s`);
+    console.log(`warm draft check (${draft.pages} pages, the second run): ${runs[1]!.seconds.toFixed(2)} s, CPU ${runs[1]!.cpuSeconds.toFixed(2)} s`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,8 @@
 /**
  * Search benchmark: drives the server over HTTP from this (second) process with a fixed mix of
- * requests and prints p50/p95/p99 latency and requests/s per kind of request and overall.
+ * requests: first each request once, one at a time (first times), then the mix again and again;
+ * prints p50/p95/p99 latency and requests/s per kind of request and overall for both, with the
+ * server's CPU time per request (which, unlike latency, does not grow with the machine's load).
  *
  *   npm run build && npx tsx scripts/bench-search.ts [--db .bench/lessons-1000.db]
  *     [--url http://127.0.0.1:4000] [--requests 3000] [--seconds 90] [--concurrency 4]
@@ -17,8 +19,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
-import { loadLine } from './bench/processes.js';
-import { drive, report, requestMix, startServer } from './bench/search-mix.js';
+import { measureMix, startServer } from './bench/search-mix.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,8 +32,6 @@ const { values } = parseArgs({
     settle: { type: 'string', default: '0' },
   },
 });
-const concurrency = Number(values.concurrency);
-
 async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   let url = values.url;
@@ -46,15 +45,19 @@ async function main(): Promise<void> {
     ({ server, url } = await startServer(values.db));
   }
   try {
-    const mix = await requestMix(url);
     await new Promise((resolve) => setTimeout(resolve, Number(values.settle) * 1000));
-    const ingest = values.ingest ? startIngest(values.ingest, values.db) : null;
-    const started = performance.now();
-    const samples = await drive(url, mix, { requests: Number(values.requests), seconds: Number(values.seconds), concurrency, during: () => ingest?.running ?? false });
-    const seconds = (performance.now() - started) / 1000;
-    if (ingest) await ingest.done;
-    console.log(loadLine());
-    report(samples, seconds, concurrency);
+    // The ingest, if asked for, starts after the first pass, with the repeated mix.
+    const ingest: { current: ReturnType<typeof startIngest> | null } = { current: null };
+    await measureMix(url, server?.pid ?? null, {
+      requests: Number(values.requests),
+      seconds: Number(values.seconds),
+      concurrency: Number(values.concurrency),
+      during: () => ingest.current?.running ?? false,
+      before: () => {
+        if (values.ingest) ingest.current = startIngest(values.ingest, values.db);
+      },
+    });
+    await ingest.current?.done;
   } finally {
     server?.kill('SIGTERM');
   }

@@ -25,11 +25,22 @@ export const peakRss = (pid: number): number => memoryOf(pid, 'VmHWM');
 /** Resident memory of a running process now, in bytes. */
 export const currentRss = (pid: number): number => memoryOf(pid, 'VmRSS');
 
+/** The fields of /proc/PID/stat after the command name, as numbers of clock ticks where they are times. */
+function statFields(pid: number | 'self'): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /** CPU seconds (user + system) of every child this process has waited for so far: cutime + cstime. */
 export function waitedChildrenCpu(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const fields = statFields('self');
   return (Number(fields[13]) + Number(fields[14])) / CLOCK_TICKS;
+}
+
+/** CPU seconds (user + system, every thread) a running process has used so far: utime + stime. */
+export function processCpu(pid: number): number {
+  const fields = statFields(pid);
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 /** The load averages, as a line printed beside every figure: a shared machine's figures need it. */

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { loadLine, processCpu } from './processes.js';
 
 export interface Probe {
   type: string;
@@ -33,7 +34,7 @@ const SEARCHES: Record<string, string[]> = {
 };
 
 /** The whole mix over a server: the searches, then review, theme and HTML pages. */
-export async function requestMix(url: string): Promise<Probe[]> {
+async function requestMix(url: string): Promise<Probe[]> {
   const reviews = (await (await fetch(`${url}/api/reviews?limit=500&sort=title`)).json()) as { reviews: Array<{ id: number }> };
   const ids = reviews.reviews.map((review) => review.id);
   const reviewIds = [ids[0], ids[Math.floor(ids.length / 3)], ids[Math.floor(ids.length / 2)], ids[ids.length - 1], ids[7], ids[42]].filter((id): id is number => id !== undefined);
@@ -72,12 +73,14 @@ export interface DriveOptions {
   concurrency: number;
   /** Whether something else (an ingest) is running, noted on each sample. */
   during?: () => boolean;
+  /** Paths already asked for: their samples are not first times. */
+  seen?: Set<string>;
 }
 
 /** `concurrency` loops taking the next probe of the mix in turn, until the count or the time runs out. */
-export async function drive(url: string, mix: Probe[], options: DriveOptions): Promise<Sample[]> {
+async function drive(url: string, mix: Probe[], options: DriveOptions): Promise<Sample[]> {
   const samples: Sample[] = [];
-  const seen = new Set<string>();
+  const seen = options.seen ?? new Set<string>();
   const deadline = performance.now() + options.seconds * 1000;
   let next = 0;
   const loop = async () => {
@@ -101,8 +104,31 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/**
+ * Measures the mix over a server: first every request once, one at a time (each a first time),
+ * then the mix over and over with `options.concurrency` loops (all repeats). Prints both tables
+ * and, when the server's process id is known, the CPU it spent on each phase: unlike latency on a
+ * shared machine, that does not grow with what else runs.
+ */
+export async function measureMix(url: string, serverPid: number | null, options: DriveOptions & { before?: () => void }): Promise<void> {
+  const mix = await requestMix(url);
+  const seen = new Set<string>();
+  const phase = async (title: string, drive: () => Promise<Sample[]>, concurrency: number) => {
+    const cpu = serverPid ? processCpu(serverPid) : 0;
+    const started = performance.now();
+    const samples = await drive();
+    const seconds = (performance.now() - started) / 1000;
+    const spent = serverPid ? ` The server spent ${(processCpu(serverPid) - cpu).toFixed(2)} CPU-s, ${(((processCpu(serverPid) - cpu) * 1000) / samples.length).toFixed(1)} ms a request.` : '';
+    console.log(`\n${title} (${loadLine()}).${spent}`);
+    report(samples, seconds, concurrency);
+  };
+  await phase('First pass: every request of the mix once, one at a time, each a first time', () => drive(url, mix, { requests: mix.length, seconds: 600, concurrency: 1, seen }), 1);
+  options.before?.();
+  await phase('The mix again and again', () => drive(url, mix, { ...options, seen }), options.concurrency);
+}
+
 /** Prints p50/p95/p99/max and requests/s by kind of request, the searches' first times and repeats apart, and everything. */
-export function report(samples: Sample[], seconds: number, concurrency: number): void {
+function report(samples: Sample[], seconds: number, concurrency: number): void {
   const failed = samples.filter((sample) => sample.status !== 200);
   const row = (label: string, group: Sample[]) => {
     const ms = group.map((sample) => sample.ms).sort((a, b) => a - b);
