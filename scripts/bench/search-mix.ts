@@ -131,6 +131,7 @@ export async function measureMix(url: string, serverPid: number | null, options:
 function report(samples: Sample[], seconds: number, concurrency: number): void {
   const failed = samples.filter((sample) => sample.status !== 200);
   const row = (label: string, group: Sample[]) => {
+    if (group.length === 0) return;
     const ms = group.map((sample) => sample.ms).sort((a, b) => a - b);
     const cells = [percentile(ms, 50), percentile(ms, 95), percentile(ms, 99), ms[ms.length - 1] ?? NaN].map((value) => value.toFixed(1).padStart(8));
     console.log(`${label.padEnd(26)} ${String(group.length).padStart(6)} ${cells.join(' ')} ${(group.length / seconds).toFixed(1).padStart(8)}`);
