@@ -81,11 +81,6 @@ export class IndexSnapshots {
 
   private install(columns: IndexColumns, generation: number): Snapshot {
     this.snapshot = { index: new PassageIndex(columns), matches: new MatchCache(), warm: new Map(), builtAt: this.now(), generation };
-    // The server's first index: rank the frequent terms at once, before the first searches come.
-    if (this.file && generation === 1) {
-      this.warming = generation;
-      this.post({ type: 'warm', generation });
-    }
     // Look again once the quiet time has passed, requests or not: to warm, or to catch up.
     if (this.file) setTimeout(() => this.lookAgain(), this.times.warmWhenQuietMs + this.times.checkEveryMs).unref();
     return this.snapshot;
