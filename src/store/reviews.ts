@@ -76,7 +76,7 @@ const ROWS_PER_INSERT = 200;
 /**
  * Inserts a review's passages, up to 200 in one INSERT statement: each statement that writes
  * passages pays a fixed cost in the FTS5 trigger, and one row at a time made that cost most of the
- * writer's time (0.06 ms a passage; measured in DESIGN.md, "Ingest speed").
+ * writer's time (about 0.045 ms a statement; measured in DESIGN.md, "Ingest speed").
  */
 function passageInserter(db: Db): (reviewId: number, passages: IngestedReview['passages']) => void {
   const statements = new Map<number, Statement>();
