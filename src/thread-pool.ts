@@ -31,6 +31,11 @@ export interface ThreadPoolOptions {
   errors: PoolErrors;
   /** Stop running jobs when the process's memory passes the pool's budget (see below): for untrusted files. */
   watchMemory?: boolean;
+  /**
+   * Start every thread with the pool, and a replacement as soon as one is stopped, rather than when
+   * a job first needs it: for a server, whose first queries should not wait for a thread to load.
+   */
+  eager?: boolean;
 }
 
 /** How often the process's memory is compared with the budget while jobs run. */
@@ -56,7 +61,8 @@ interface Slot {
  * Threads that do work the main thread must not: read untrusted files, run costly queries. Each
  * job gets a deadline and each thread a heap limit; a thread that crashes, runs out of memory or
  * overruns its deadline fails only its job and is replaced, while the main thread goes on
- * answering. Threads start when first needed. The worker module answers through `answerJobs`.
+ * answering. Threads start when first needed, or all at once with `eager`. The worker module
+ * answers through `answerJobs`.
  *
  * A heap limit does not cover buffers (a PDF's decoded streams, an unzipped part), so a pool of
  * untrusted work (`watchMemory`) also watches the process's resident memory while jobs run: past the pool's budget (its
@@ -74,6 +80,7 @@ export class ThreadPool<In, Out, Progress = never> {
 
   constructor(private readonly options: ThreadPoolOptions) {
     this.memoryLimit = process.memoryUsage.rss() + this.size * options.maxHeapMb * 1024 * 1024;
+    if (options.eager) while (this.slots.length < this.size) this.slots.push(this.spawn());
   }
 
   get size(): number {
@@ -182,6 +189,7 @@ export class ThreadPool<In, Out, Progress = never> {
     void slot.worker.terminate();
     const index = this.slots.indexOf(slot);
     if (index >= 0) this.slots.splice(index, 1);
+    if (this.options.eager) this.slots.push(this.spawn());
     job.reject(err);
     this.dispatch();
   }

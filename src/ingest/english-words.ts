@@ -19,10 +19,10 @@ let lemmas: Set<string> | null = null;
  * WordNet's own detachment rules. english().has('interventions') === true
  */
 export function englishWords(): Vocabulary {
-  lemmas ??= loadLemmas();
-  const known = lemmas;
   return {
     has(word: string): boolean {
+      // Read at the first question, not before: most reports' broken words are settled by the report itself.
+      const known = (lemmas ??= loadLemmas());
       const lower = word.toLowerCase();
       if (known.has(lower)) return true;
       return DETACHMENTS.some(([suffix, ending]) => lower.endsWith(suffix) && lower.length > suffix.length + 2 && known.has(lower.slice(0, -suffix.length) + ending));

@@ -28,11 +28,14 @@ export function buildVocabulary(lines: Iterable<string>): Vocabulary {
  * joinLines('poor multi-', 'agency working', doc, english) === 'poor multi-agency working'
  */
 export function joinLines(left: string, right: string, document: Vocabulary, english: Vocabulary): string {
-  const broken = /(\p{L}+)[-\u00ad]$/u.exec(left);
+  // `left` is the paragraph so far: only its last word is looked at, never the whole of it again.
+  const last = left.charCodeAt(left.length - 1);
+  if (last !== 0x2d && last !== 0xad) return `${left} ${right}`;
+  const broken = /(\p{L}+)[-\u00ad]$/u.exec(left.slice(left.lastIndexOf(' ') + 1));
   const next = /^(\p{L}+)/u.exec(right);
   if (!broken || !next) return `${left} ${right}`;
   const stem = left.slice(0, -1);
-  if (left.endsWith('\u00ad')) return stem + right;
+  if (last === 0xad) return stem + right;
   const [head, tail] = [(broken[1] ?? '').toLowerCase(), (next[1] ?? '').toLowerCase()];
   const keep = keepsHyphen(head, tail, right.slice(tail.length).startsWith('-') || /^\p{Lu}/u.test(next[1] ?? ''), document, english);
   return keep ? `${stem}-${right}` : stem + right;

@@ -24,6 +24,8 @@ export function fullTextPool(options: FullTextPoolOptions): FullText {
     workerData: { file: options.file },
     timeoutMs: options.timeoutMs,
     maxHeapMb: 256,
+    // A thread takes tens of milliseconds to load and open the database: not on a first search's time.
+    eager: true,
     errors: {
       timeout: () => new AppError(`the search took longer than ${seconds} s and was stopped. Make it narrower: fewer OR and prefix* terms, a phrase or a filter.`, 503, 'search_timeout'),
       outOfMemory: () => new AppError('the search needed more memory than a search thread may use. Make it narrower.', 503, 'search_failed'),

@@ -12,6 +12,13 @@ export type FullTextJob =
 
 /** A search thread: its own read-only connection, one FTS5 query at a time. */
 const queries = openStore((workerData as { file: string }).file, { readonly: true }).search;
+// The pool starts its threads with the server: read the index's structure now, not on a first
+// search. A database that cannot answer yet will say so to that search instead.
+try {
+  queries.matchCount('"lessons"');
+} catch {
+  // answered per query below
+}
 
 function run(job: FullTextJob): unknown {
   switch (job.op) {

@@ -29,6 +29,19 @@ describe('writing reviews', () => {
     expect(hits).toHaveLength(1);
   });
 
+  test('when a review has more passages than one insert statement takes, then every passage is stored in order with its own findings and full-text row', () => {
+    // 451 passages: two full statements of 200 and one of 51. Every seventh says "face value" and carries a finding.
+    const texts = Array.from({ length: 451 }, (_, seq) => (seq % 7 === 0 ? `Paragraph number${seq} accepted the account at face value.` : `Paragraph number${seq} records a home visit.`));
+    reviewWriter(db).save(makeReview({ file: '/r/long.pdf', sha256: 'long', texts }));
+    const stored = db.prepare('SELECT id, seq, paragraph, text FROM passages ORDER BY seq').all() as Array<{ id: number; seq: number; paragraph: string; text: string }>;
+    expect(stored.map((row) => [row.seq, row.paragraph, row.text])).toEqual(texts.map((text, seq) => [seq, `4.${seq + 1}`, text]));
+    const withFinding = db.prepare('SELECT p.seq FROM findings f JOIN passages p ON p.id = f.passage_id ORDER BY p.seq').pluck().all();
+    expect(withFinding).toEqual(texts.flatMap((text, seq) => (text.includes('face value') ? [seq] : [])));
+    const bySeq = new Map(stored.map((row) => [row.seq, row.id]));
+    expect(db.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'number450'").pluck().all()).toEqual([bySeq.get(450)]);
+    expect(db.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'number200'").pluck().all()).toEqual([bySeq.get(200)]);
+  });
+
   test('when the same content is saved again, then nothing changes and it is reported unchanged', () => {
     const writer = reviewWriter(db);
     writer.save(makeReview({ file: '/r/a.pdf', sha256: 'a1' }));
