@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 import { themeInfo } from '../http/theme-labels.js';
 import { loadTagger } from '../lexicon/index.js';
 import { codeStore } from '../store/code-store.js';
+import { codingQueries } from '../store/coding-queries.js';
 import { exportQueries } from '../store/export-queries.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
 import { openExistingDatabase } from './open-store.js';
@@ -22,7 +23,7 @@ export const command: Command = {
     const db = openExistingDatabase(config);
     try {
       const tagger = loadTagger(config.lexicons);
-      const deps = { catalogue: exportQueries(db), codes: codeStore(db), themes: [...themeInfo(tagger).values()], versions: judgedVersions(tagger.version, config) };
+      const deps = { catalogue: exportQueries(db), codes: codeStore(db), themes: [...themeInfo(tagger).values()], versions: judgedVersions(config)(codingQueries(db).lexiconVersion() ?? tagger.version) };
       const result = await importQdpx(bytes, deps, values.coder?.trim() || null);
       const machine = result.machineTags > 0 ? ` ${result.machineTags} coding${result.machineTags === 1 ? ' was' : 's were'} lessons's own tags and ${result.machineTags === 1 ? 'was' : 'were'} left out.` : '';
       if (result.unmatched.length > 0) {
