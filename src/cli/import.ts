@@ -20,7 +20,7 @@ export const command: Command = {
     const store = openExistingStore(config);
     try {
       const tagger = loadTagger(config.lexicons);
-      const deps = { catalogue: store.exports, codes: store.codes, themes: [...themeInfo(tagger).values()], versions: judgedVersions(tagger.version, config) };
+      const deps = { catalogue: store.exports, codes: store.codes, themes: [...themeInfo(tagger).values()], versions: judgedVersions(config)(store.coding.lexiconVersion() ?? tagger.version) };
       const result = await importQdpx(bytes, deps, values.coder?.trim() || null);
       const machine = result.machineTags > 0 ? ` ${result.machineTags} coding${result.machineTags === 1 ? ' was' : 's were'} lessons's own tags and ${result.machineTags === 1 ? 'was' : 'were'} left out.` : '';
       if (result.unmatched.length > 0) {
