@@ -76,6 +76,13 @@ describe('the learned layer beside the patterns', () => {
     }
   });
 
+  test('when a sentence signals no failure (no failure word, nothing negated), then the model does not score it', () => {
+    // Alone, the model would give drift 3 (bias -2 + drift 5) to both; only the second says something went wrong.
+    const alone = layerTagger(sources(modelFile()), 'model');
+    expect(alone.tag('The plan drifted over the summer.').themes).toEqual([]);
+    expect(alone.tag('The plan drifted and nobody reviewed it.').themes).toEqual(['professional_drift']);
+  });
+
   test('when the threshold is raised above the score, then the model tag goes', () => {
     const text = 'Management oversight of the case was insufficient.';
     expect(tagging(modelFile(), 0.8).tagger.tag(text).themes).toEqual(['management_oversight']);
