@@ -18,6 +18,7 @@ import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { compileTagger, readLexiconSources } from '../src/lexicon/index.js';
 import { parseLexiconFile } from '../src/lexicon/lexicon-file.js';
 import { MODEL_FILE } from '../src/classifier/index.js';
+import { FAILURE_GROUPS } from '../src/classifier/features.js';
 import type { ModelFile } from '../src/classifier/theme-model.js';
 import {
   chooseThreshold,
@@ -113,6 +114,7 @@ const model: ModelFile = {
   trainingData: hashOf(items),
   learner: best.learner.name,
   figures,
+  failureGate: [...FAILURE_GROUPS],
   themes: Object.fromEntries(
     [...models].map(([theme, { bias, weights }]) => [theme, { bias: round(bias - logit), weights: prune(weights) }]),
   ) as ModelFile['themes'],

@@ -49,7 +49,7 @@ function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text:
   for (const sentence of reading.readings) {
     if (sentence.topicOnly) continue;
     const features = sentenceFeatures(reading, sentence, reading.kind);
-    if (features.length === 0 || !signalsFailure(features)) continue;
+    if (features.length === 0 || (model.failureGate && !signalsFailure(features, model.failureGate))) continue;
     const margins = model.margins(features);
     for (let theme = 0; theme < margins.length; theme += 1) {
       const margin = margins[theme] as number;

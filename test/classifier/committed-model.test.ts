@@ -21,6 +21,8 @@ describe('the committed model', () => {
 
   test('when the model gates on failure words, then every one of them is a group of the lexicons', () => {
     const groups = new Set(sources.lexicons.flatMap(({ source }) => [...source.matchAll(/^group: (@[a-z_]+)/gm)].map((match) => match[1])));
+    const model = parseModelFile(sources.model?.text ?? '', MODEL_FILE);
+    expect(model.failureGate).toEqual(FAILURE_GROUPS);
     for (const group of FAILURE_GROUPS) expect(groups, `${group} (src/classifier/features.ts) is not defined in lexicons/*.lex`).toContain(group);
   });
 

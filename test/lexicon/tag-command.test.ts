@@ -70,11 +70,10 @@ describe('the learned layer on the command line', () => {
 
   test('when the model is on, then it tags what the patterns miss, and --model off turns it off', async () => {
     writeFileSync(path.join(dir, 'model.json'), model(loadTagger(dir).version));
-    // The model scores only a sentence that signals a failure: here, "nobody asked".
-    const input = JSON.stringify({ id: 'a', text: 'The work stalled for a year and nobody asked why.' });
+    const input = JSON.stringify({ id: 'a', text: 'The work stalled for a year.' });
     const on = await runCli(['tag', '--jsonl', '--lexicons', dir], input);
     expect(on.err).toBe('');
-    expect(JSON.parse(on.out).matches).toEqual([expect.objectContaining({ theme: 'professional_drift', source: 'model', text: 'The work stalled for a year and nobody asked why.', pattern: 'model: stall +5.00' })]);
+    expect(JSON.parse(on.out).matches).toEqual([expect.objectContaining({ theme: 'professional_drift', source: 'model', text: 'The work stalled for a year.', pattern: 'model: stall +5.00' })]);
     const off = await runCli(['tag', '--jsonl', '--lexicons', dir, '--model', 'off'], input);
     expect(JSON.parse(off.out).themes).toEqual([]);
   });
