@@ -6,7 +6,7 @@ group: @teen = young person | teenager | teenage | adolescent | adolescents | fo
 group: @teen_risk = vulnerability | exploitation | risk of exploitation | risks outside the home | contextual | extra-familial | going missing | missing episodes | causes of ..8 behaviour | what lay behind ..8 behaviour
 
 # ---- Concept patterns ----
-pattern: @teen_risk ~ (!@considered | +(@misjudged | +unrecognised | unexplored))
+pattern: @teen_risk ~ (!@considered | +@underdone | !(seen | regarded) as | +(@misjudged | +unrecognised | unexplored))
   unless: (no | not) (evidence | sign) of ..4 @teen_risk
 pattern: (seen | viewed | regarded | treated | described | framed | dealt with) ..4 as ..4 (problem | offender | perpetrator | troublemaker | streetwise | choice | choices | difficult | adult | nuisance) ..4 (rather than | not as | instead of)?
   unless: (rather than | instead of | not) ..3 (seen | viewed | regarded | treated) ..4 as ..3 (problem | offender | adult)

@@ -7,7 +7,7 @@ group: @child_views = voice | "views" | wishes | "feelings" | perspective | live
 group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 
 # ---- Concept patterns ----
-pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | !(sought | heard | obtained | captured | recorded | asked))
+pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
   unless: @parent ..2 ('s | "s")? @child_views | cannot be said | no occasion | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
 pattern: (was | were | had been | went | remained) ..2 (!@seen | unseen | !seen alone)
   unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)

@@ -7,7 +7,7 @@ group: @identity_marker = mosque | church | pastor | imam | temple | gurdwara | 
 group: @diversity_work = cultural competence | cultural awareness | culturally | consideration of culture | attention to identity | use of interpreters | interpreter | interpreters | translation | translated
 
 # ---- Concept patterns ----
-pattern: @identity ~ (!@considered | +(@misjudged | +unexplored | unconsidered | unaddressed))
+pattern: @identity ~ (!@considered | +@underdone | +(@misjudged | +unexplored | unconsidered | unaddressed))
   unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) ..2 (considered | explored) ..4 (carefully | fully | in full | with)
 pattern: @identity_marker ~ !(@considered | ask | asked | adapt | adapted | approach | approached | translate | translated | offer | offered | check | checked | mention | mentioned)
   unless: (no | not) (need | evidence) of ..4 @identity_marker | interpreter ..4 (was | were) +(used | offered | booked)

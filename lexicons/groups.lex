@@ -19,13 +19,15 @@ group: @views = view | voice | wish | feeling | perspective | experience | daily
 # "Key issues: weak oversight; ..." are one pattern.
 
 # Judged not good enough.
-group: @weak = weak | weakly | poor | poorly | limited | insufficient | insufficiently | ineffective | ineffectual | minimal | inadequate | inadequately | patchy | superficial | cursory | sporadic | infrequent | scant | lax | perfunctory | deficient | piecemeal | haphazard | tokenistic | unsatisfactory | little | sparse | "not robust" | lacked rigour | lacking in rigour | light-touch | "too little" | underdeveloped
+group: @weak = weak | weakly | poor | poorly | limited | insufficient | insufficiently | ineffective | ineffectual | minimal | inadequate | inadequately | patchy | superficial | cursory | sporadic | infrequent | scant | lax | perfunctory | deficient | piecemeal | haphazard | tokenistic | unsatisfactory | little | sparse | "not robust" | lacked rigour | lacking in rigour | light-touch | "too little" | underdeveloped | incomplete | unfinished | outdated | out of date
 # Not there at all.
 group: @lacking = absent | lacking | missing | non-existent | nowhere | "lacked"
 # Misjudged or let slip.
 group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | neglected | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
 # Verbs of doing the work, to be read negated ("was not considered", "no one explored").
 group: @considered = consider | considered | explore | explored | examine | examined | realise | realised | notice | noticed | question | questioned | weigh | weighed | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask about | asked about | think about | thought about
+# Considered, but only in part: "the risk was inadequately assessed", "her culture was barely explored".
+group: @underdone = ("inadequately" | "insufficiently" | "poorly" | "superficially" | "partially" | "partly" | "barely" | "scarcely" | "hardly" | "cursorily" | "incompletely") ..1 @considered
 # Judged good enough: read negated ("was not robust", "there is no evidence that supervision was regular").
 group: @good = good | strong | effective | robust | regular | thorough | sound | clear | consistent | timely | promptly | proportionate | rigorous | reflective | adequate | sufficient | appropriate
 # Words that say a thing was not there, for "none of the concept": "no oversight", "a lack of challenge".

@@ -8,7 +8,7 @@ group: @factor_sign = overdose | overdoses | heroin | cocaine | vodka | bottle |
 group: @factor_work = impact | effect | effects | significance | implications | relevance | risk | risks
 
 # ---- Concept patterns ----
-pattern: @factor ~ (!@considered | !(ask | asked | explore | explored | assess | assessed | raise | raised | discuss | discussed | address | addressed | follow up | followed up | screen | screened) | +@misjudged)
+pattern: @factor ~ (!@considered | +@underdone | !(ask | asked | explore | explored | assess | assessed | raise | raised | discuss | discussed | address | addressed | follow up | followed up | screen | screened) | +@misjudged)
   unless: (no | not) (evidence | history | sign) ..3 of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (child | children | young person) ..2 ('s | "s")? (mental health | drug use | drinking)
 pattern: @factor_sign ~ (!(@considered | ask | asked | mention | mentioned | test | tested | record | recorded | follow | followed) | +(treated as a matter between | matter between adults | crisis that passed | symptoms))
   unless: (no | not) (evidence | sign) of ..3 @factor_sign | (child | children | young person | teenager) ..3 (overdose | self-harm | suicidal)

@@ -5,7 +5,7 @@ description: Records were missing, incomplete, inaccurate or not transferred; ch
 group: @records = record | records | recording | record keeping | record-keeping | notes | case notes | entries | entry | minutes | file | case file | log | chronology | chronologies | documentation | write-up
 
 # ---- Concept patterns ----
-pattern: @records ~ +(@weak | @lacking | incomplete | inaccurate | inaccuracies | errors | error | wrong | out of date | contradictory | illegible | lost | mislaid | scant | sparse | thin | vague | confused | gaps)
+pattern: @records ~ +(@weak | @lacking | incomplete | inaccurate | inaccuracies | errors | error | wrong | out of date | contradictory | illegible | lost | mislaid | scant | sparse | thin | vague | confused | gaps | blank)
   unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (absent | missing) from ..3 @records | recorded as | (missing | lost) (child | children | person | from (home | school | care | education)) | gaps in ..3 (provision | services | knowledge)
 pattern: @records ~ !(transfer | transferred | kept | keep | update | updated | complete | completed | maintain | maintained | written | write | made | started)
   unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (no | not) (evidence | sign) of ..4 @records
@@ -16,7 +16,7 @@ pattern: (record | records | recording | notes | case notes | entries | entry | 
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
 pattern: (record | records | notes | minutes | chronology | file) ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
-pattern: (!("recorded" | "documented" | "written down") | +unrecorded | no record | no written record)
+pattern: (!("recorded" | "record" | "documented" | "document" | "written down") | +unrecorded | no record | no written record)
   unless: (was|were) !recorded as
   # "no concerns were noted": nothing worrying was seen, which says the record was made.
   unless: (no | none | nothing) ..2 (concern | concerns | of concern | problem | problems | issue | issues | worries | difficulties | injury | injuries | marks | bruising | abnormality | abnormalities | change | changes) ..3 (noted | recorded | documented | observed)

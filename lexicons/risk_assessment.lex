@@ -6,7 +6,7 @@ group: @risk = risk | risks | danger | dangers | threat | level of risk | danger
 group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "assessments" | "analysis" | risk analysis | core assessment | single assessment | risk management
 
 # ---- Concept patterns ----
-pattern: @risk ~ (+@misjudged | !@considered)
+pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
   unless: (pre-birth | unborn) | risk factor | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) of ..4 @risk
 pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
   unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment

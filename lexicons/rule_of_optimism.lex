@@ -14,6 +14,8 @@ pattern: (relied | rely | focus* | emphasis*) ..6 (strengths | positives | small
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: rule of optimism
+# "dwelt on the mother's strengths and said little about the risks"
+pattern: +(focus* | dwelt | dwell* | concentrat* | emphasis*) ..6 (strengths | positives | progress) ..10 (little | nothing | less) ..3 (risk* | concern* | danger* | harm)
 # "the move was seen as a fresh start", "progress despite little evidence of change"
 pattern: (seen | treated | regarded | viewed | welcomed) as (a)? (fresh | new | clean) (start | slate | beginning)
 pattern: (progress | improvement* | change*) ..10 (despite | without) ..4 (little | no | any | limited) ..3 evidence

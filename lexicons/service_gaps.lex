@@ -37,9 +37,11 @@ pattern: (lack | shortage | shortages | absence) of ..3 (resources | funding | c
 pattern: (staff | staffing | workforce) (shortage* | vacancies | vacancy rate | turnover)
 pattern: (capacity | resource | resourcing | workload | staffing) ..2 (pressure* | issues | problems | constraints | shortfall)
 pattern: vacancy rate
+# "a gap in services for fathers", "gaps in local provision"
+pattern: (gap | gaps) in ..2 (service | services | provision | support)
 pattern: (no out-of-hours | no specialist | no suitable | no local)
 pattern: (could not be commissioned | for lack of funding | not funded | unfunded)
-unless: (no gap | gaps) ..4 (service | provision)
+unless: no (gap | gaps) ..4 (service | provision)
 match: There was no specialist therapeutic service for children in the borough.
 match: The boy waited nine months for a CAMHS assessment.
 match: The school nursing team was so overstretched that health reviews were done by letter.

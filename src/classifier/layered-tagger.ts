@@ -1,6 +1,6 @@
 import type { PassageReading, Tagger, TagResult, ThemeMatch } from '../lexicon/index.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import { sentenceFeatures } from './features.js';
+import { sentenceFeatures, signalsFailure } from './features.js';
 import { marginOf, sigmoid, type ThemeModel } from './theme-model.js';
 
 /** How many of its top features a model tag shows as its evidence. */
@@ -49,7 +49,7 @@ function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text:
   for (const sentence of reading.readings) {
     if (sentence.topicOnly) continue;
     const features = sentenceFeatures(reading, sentence, reading.kind);
-    if (features.length === 0) continue;
+    if (features.length === 0 || (model.failureGate && !signalsFailure(features, model.failureGate))) continue;
     const margins = model.margins(features);
     for (let theme = 0; theme < margins.length; theme += 1) {
       const margin = margins[theme] as number;

@@ -15,6 +15,11 @@ export interface ModelFile {
   learner: string;
   /** Training figures, for the record: not read by the tagger. */
   figures: Record<string, unknown>;
+  /**
+   * When present, a sentence is scored only if it has one of these group features or a negated
+   * word (features.ts signalsFailure); a model without it scores every sentence that states something.
+   */
+  failureGate?: string[];
   themes: Partial<Record<ThemeId, { bias: number; weights: Record<string, number> }>>;
 }
 
@@ -40,9 +45,11 @@ export class ThemeModel {
   /** Reused by every call of margins(): a sentence's scoring allocates nothing. */
   private readonly sums: Float64Array;
   readonly lexiconVersion: string;
+  readonly failureGate: readonly string[] | null;
 
   constructor(file: ModelFile) {
     this.lexiconVersion = file.lexiconVersion;
+    this.failureGate = file.failureGate ?? null;
     this.biases = new Float64Array(THEME_IDS.length).fill(-Infinity);
     this.sums = new Float64Array(THEME_IDS.length);
     THEME_IDS.forEach((theme, index) => {
@@ -106,6 +113,9 @@ export function parseModelFile(text: string, where: string): ModelFile {
   const file = value as Partial<ModelFile> | null;
   if (!file || file.format !== 1 || typeof file.lexiconVersion !== 'string' || typeof file.themes !== 'object' || file.themes === null) {
     throw new LexiconError(`${where}: not a model file of format 1 (expected "format", "lexiconVersion" and "themes"); rebuild it with: npx tsx scripts/train-model.ts`);
+  }
+  if (file.failureGate !== undefined && !(Array.isArray(file.failureGate) && file.failureGate.every((group) => typeof group === 'string'))) {
+    throw new LexiconError(`${where}: "failureGate" must be a list of group features such as "@weak"; rebuild it with: npx tsx scripts/train-model.ts`);
   }
   for (const theme of Object.keys(file.themes)) {
     if (!isThemeId(theme)) throw new LexiconError(`${where}: unknown theme "${theme}"; expected the ids of themes.md. Rebuild it with: npx tsx scripts/train-model.ts`);

@@ -1,6 +1,6 @@
 import type { Tagger } from '../lexicon/index.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import { sentenceFeatures } from './features.js';
+import { FAILURE_GROUPS, sentenceFeatures, signalsFailure } from './features.js';
 import { sigmoid } from './theme-model.js';
 import { linearScore, trainLogistic, trainPerceptron, type Example, type LinearWeights } from './learners.js';
 
@@ -82,7 +82,8 @@ export function scoreInstances(models: ReadonlyMap<ThemeId, LinearWeights>, inst
       const model = models.get(theme);
       if (!model) return 0;
       let best = 0;
-      for (const features of instance.sentences) best = Math.max(best, sigmoid(linearScore(model.bias, model.weights, features)));
+      // As at tagging time with the gate the script writes (layered-tagger.ts): only sentences that signal a failure are scored.
+      for (const features of instance.sentences) if (signalsFailure(features, FAILURE_GROUPS)) best = Math.max(best, sigmoid(linearScore(model.bias, model.weights, features)));
       return best;
     }),
   );

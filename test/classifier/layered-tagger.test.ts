@@ -76,6 +76,16 @@ describe('the learned layer beside the patterns', () => {
     }
   });
 
+  test('when a sentence signals no failure (no failure word, nothing negated), then the model does not score it', () => {
+    // Alone, the model would give drift 3 (bias -2 + drift 5) to both; only the second says something went wrong.
+    const alone = layerTagger(sources(modelFile({ failureGate: ['@weak'] })), 'model');
+    expect(alone.tag('The plan drifted over the summer.').themes).toEqual([]);
+    expect(alone.tag('The plan drifted and nobody reviewed it.').themes).toEqual(['professional_drift']);
+    expect(alone.tag('The plan drifted and oversight was weak.').themes).toEqual(['management_oversight', 'professional_drift']);
+    // Without a gate (a model file that has none), every stated sentence is scored.
+    expect(layerTagger(sources(modelFile()), 'model').tag('The plan drifted over the summer.').themes).toEqual(['professional_drift']);
+  });
+
   test('when the threshold is raised above the score, then the model tag goes', () => {
     const text = 'Management oversight of the case was insufficient.';
     expect(tagging(modelFile(), 0.8).tagger.tag(text).themes).toEqual(['management_oversight']);
@@ -107,6 +117,8 @@ describe('loading the model', () => {
     expect(() => compileTagging(broken, () => {})).toThrow(/test\/model\.json: not a model file of format 1.*train-model\.ts/);
     const unknown: TaggingSources = { ...broken, model: { file: 'test/model.json', text: JSON.stringify(modelFile({ themes: { drifting: { bias: 0, weights: {} } } as never })) } };
     expect(() => compileTagging(unknown, () => {})).toThrow(/unknown theme "drifting"/);
+    const gate: TaggingSources = { ...broken, model: { file: 'test/model.json', text: JSON.stringify(modelFile({ failureGate: '@weak' as never })) } };
+    expect(() => compileTagging(gate, () => {})).toThrow(/"failureGate" must be a list/);
   });
 
   test('when the model is off, then the patterns alone tag, without a warning', () => {
