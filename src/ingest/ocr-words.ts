@@ -33,7 +33,7 @@ const WORD_SPACE = 0.2;
  */
 export function ocrPage(lines: OcrLine[], page: Pick<RawPage, 'page' | 'width' | 'height'>, scale: number): RawPage {
   const items: TextItem[] = [];
-  for (const line of lines) {
+  for (const line of inPrint(lines)) {
     const size = line.rowAttributes.rowHeight / ROW_HEIGHT_PER_POINT / scale;
     // Tesseract has already put these words on one line: they keep one baseline, its height at the
     // line's middle, so that a line still sloping after deskewing is not split by layout.
@@ -56,6 +56,22 @@ export function ocrPage(lines: OcrLine[], page: Pick<RawPage, 'page' | 'width' |
     }
   }
   return { ...page, items, ocr: true };
+}
+
+/** A line slanting more than this many degrees from the page's lines was put on the paper later. */
+const SLANT_DEGREES = 1;
+
+/**
+ * The lines of the printed page: a line that slants against the others (a "RECEIVED" stamp with
+ * its date, a note) was added to the paper and is not the report's; its date would pass for the
+ * year of publication. Only lines long enough for their slope to be measured are judged.
+ */
+function inPrint(lines: OcrLine[]): OcrLine[] {
+  const slope = (line: OcrLine): number => (Math.atan2(line.baseline.y1 - line.baseline.y0, line.baseline.x1 - line.baseline.x0) * 180) / Math.PI;
+  const judged = lines.filter((line) => line.baseline.x1 - line.baseline.x0 >= 3 * line.rowAttributes.rowHeight);
+  const slopes = judged.map(slope).sort((a, b) => a - b);
+  const print = slopes[Math.floor(slopes.length / 2)] ?? 0;
+  return lines.filter((line) => !judged.includes(line) || Math.abs(slope(line) - print) <= SLANT_DEGREES);
 }
 
 /** A paragraph number as printed: "4.12", "3.2.7", perhaps with a closing point. */

@@ -42,6 +42,13 @@ describe('OCR words as positioned text items', () => {
     expect(raw.items.map((item) => item.text)).toEqual(['Child', '—']);
   });
 
+  test('when a stamp\'s words slant against the printed lines, then they are left out; a slightly sloping line of print and a short word stay', () => {
+    const print = [line(1000, [word('Learning', 300, 500, 1000), word('Brief', 520, 640, 1000)]), line(1200, [word('August', 300, 450, 1200), word('2023', 470, 560, 1200)], 3), line(1400, [word('9', 1200, 1225, 1400)], 2)];
+    // Two degrees: 14 pixels over 400.
+    const stamp = line(400, [word('15', 1500, 1550, 400), word('DEC', 1570, 1660, 402), word('2024', 1680, 1900, 414)], 14);
+    expect(ocrPage([...print, stamp], A4, SCALE).items.map((item) => item.text)).toEqual(['Learning', 'Brief', 'August', '2023', '9']);
+  });
+
   test('when a speck no bigger than a full stop is read as a mark Tesseract is fairly sure of, then it is dropped and opens no table cell', () => {
     const speck: OcrWord = { text: ':', confidence: 71, bbox: { x0: 1740, y0: 990, x1: 1743, y1: 993 } };
     const raw = ocrPage([line(1000, [word('happened', 300, 470, 1000), word('next.', 490, 590, 1000), speck])], A4, SCALE);
