@@ -2,7 +2,8 @@
  * OCR speed and accuracy on the corpus's scanned reports (truth `"scanned": true`): each is read
  * afresh (no cache) by one Tesseract worker, as one ingest thread reads it, and the script prints
  * seconds a page (elapsed, and processor time of all threads), the character error rate against
- * the truth and the share of paragraph numbers recovered.
+ * the truth, split by where the errors come from (a paragraph's number lost, other text run into a
+ * paragraph, characters misread), and the share of paragraph numbers recovered.
  * Run: npx tsx scripts/bench-ocr.ts [--dpi 300[,200]]
  */
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import { loadTagger } from '../src/lexicon/index.js';
 import { CORPUS, corpusTruths } from '../test/support/corpus.js';
 import { ocrAccuracy } from '../test/support/ocr-accuracy.js';
 
+const percent = (share: number): string => `${(share * 100).toFixed(2)}%`;
 const { values } = parseArgs({ options: { dpi: { type: 'string', default: '300' } } });
 const tagger = loadTagger(loadConfig({}).lexicons);
 const scanned = corpusTruths().filter((truth) => truth.scanned);
@@ -35,7 +37,7 @@ for (const dpi of values.dpi.split(',').map(Number)) {
     const accuracy = ocrAccuracy(review, truth);
     console.log(
       `${truth.file} at ${dpi} dpi: ${review.ocrPages} pages by OCR in ${seconds.toFixed(1)} s: ${(seconds / review.pages).toFixed(2)} s a page elapsed, ${((user + system) / 1e6 / review.pages).toFixed(2)} s a page of processor time; ` +
-        `CER ${(accuracy.cer * 100).toFixed(2)}%, paragraph numbers ${(accuracy.numbersFound * 100).toFixed(1)}% of ${truth.paragraphs.length}`,
+        `CER ${percent(accuracy.cer)} (numbers lost ${percent(accuracy.sources.numberLost)}, text run in ${percent(accuracy.sources.runIn)}, misread ${percent(accuracy.sources.misread)}), paragraph numbers ${(accuracy.numbersFound * 100).toFixed(1)}% of ${truth.paragraphs.length}`,
     );
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { DocumentError } from '../errors.js';
-import { doubtfulParagraphNumbers, ocrPage, settleParagraphNumbers, type OcrLine } from './ocr-words.js';
+import { doubtfulFootnoteMarkers, doubtfulParagraphNumbers, ocrPage, settleFootnoteMarkers, settleParagraphNumbers, type OcrLine, type OcrWord } from './ocr-words.js';
 import type { PageOcr } from './pdf-read.js';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +29,14 @@ const LOCAL_FILES = {
  * then about 22 pixels high. 200 dpi took a fifth less time on a page (README, "Scanned reports").
  */
 export const OCR_DPI = 300;
+
+/**
+ * Tesseract reads a page as one column of lines of any size, not by automatic segmentation: that
+ * cuts a hanging paragraph number off its line into a block of its own and misreads it ("1.1.1"
+ * for 7.1.1), which cost a scanned rapid review 41% of its characters (README, "Scanned reports");
+ * a table row stays one line, its cells apart by wide gaps, as in a text layer.
+ */
+const PAGE_MODE = PSM.SINGLE_COLUMN;
 
 /**
  * One Tesseract worker for the thread that reads PDFs, started the first time a page needs OCR
@@ -71,34 +79,44 @@ export class OcrEngine {
     // rotateAuto straightens a page scanned at a slant, so that a line's words share one baseline.
     const { data } = await worker.recognize(png, { rotateAuto: true }, { blocks: true, text: false });
     const lines = (data.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines)) as unknown as OcrLine[];
-    await this.rereadParagraphNumbers(worker, png, lines, data.rotateRadians ?? 0);
+    await this.takeSecondLooks(worker, png, lines, data.rotateRadians ?? 0);
     return lines;
   }
 
-  /** A second look, digits and points only, at words that stand where a paragraph number does. */
-  private async rereadParagraphNumbers(worker: Worker, png: Buffer, lines: OcrLine[], rotateRadians: number): Promise<void> {
+  /**
+   * Second looks, digits only, at words that stand where a paragraph number does and at the dust
+   * before a footnote's first word (its marker, which the page's reading missed).
+   */
+  private async takeSecondLooks(worker: Worker, png: Buffer, lines: OcrLine[], rotateRadians: number): Promise<void> {
     const doubtful = doubtfulParagraphNumbers(lines);
-    if (doubtful.length === 0) return;
-    await worker.setParameters({ tessedit_char_whitelist: '0123456789.', tessedit_pageseg_mode: PSM.SINGLE_LINE });
-    const rereads: string[] = [];
+    const markers = doubtfulFootnoteMarkers(lines);
+    if (doubtful.length === 0 && markers.length === 0) return;
     try {
-      for (const word of doubtful) {
-        const margin = Math.round((word.bbox.y1 - word.bbox.y0) * 0.5);
-        const rectangle = { left: word.bbox.x0 - margin, top: word.bbox.y0 - margin, width: word.bbox.x1 - word.bbox.x0 + 2 * margin, height: word.bbox.y1 - word.bbox.y0 + 2 * margin };
-        rereads.push((await worker.recognize(png, { rotateRadians, rectangle }, { text: true })).data.text);
-      }
+      await worker.setParameters({ tessedit_char_whitelist: '0123456789.', tessedit_pageseg_mode: PSM.SINGLE_LINE });
+      const numbers = await rereadWords(worker, png, doubtful, rotateRadians);
+      await worker.setParameters({ tessedit_char_whitelist: '0123456789', tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
+      settleFootnoteMarkers(markers, await rereadWords(worker, png, markers, rotateRadians));
+      settleParagraphNumbers(lines, doubtful, numbers);
     } finally {
-      await worker.setParameters({ tessedit_char_whitelist: '', tessedit_pageseg_mode: PSM.AUTO });
+      await worker.setParameters({ tessedit_char_whitelist: '', tessedit_pageseg_mode: PAGE_MODE });
     }
-    settleParagraphNumbers(lines, doubtful, rereads);
   }
+}
+
+/** Each word read again on its own, with a margin of half its height. */
+async function rereadWords(worker: Worker, png: Buffer, words: OcrWord[], rotateRadians: number): Promise<string[]> {
+  const rereads: string[] = [];
+  for (const word of words) {
+    const margin = Math.round((word.bbox.y1 - word.bbox.y0) * 0.5);
+    const rectangle = { left: word.bbox.x0 - margin, top: word.bbox.y0 - margin, width: word.bbox.x1 - word.bbox.x0 + 2 * margin, height: word.bbox.y1 - word.bbox.y0 + 2 * margin };
+    rereads.push((await worker.recognize(png, { rotateRadians, rectangle }, { text: true })).data.text);
+  }
+  return rereads;
 }
 
 /** A Tesseract worker from the local files; its diagnostics ("Estimating resolution as 371") go nowhere, not into a command's output. */
 async function startWorker(): Promise<Worker> {
   const worker = await createWorker('eng', OEM.LSTM_ONLY, { ...LOCAL_FILES, errorHandler: () => undefined } as Parameters<typeof createWorker>[2]);
-  // Automatic page segmentation, not tesseract.js's default of one block: it finds a report's
-  // number column and table cells apart from its prose, and reads paragraph numbers better.
-  await worker.setParameters({ debug_file: '/dev/null', tessedit_pageseg_mode: PSM.AUTO } as Parameters<Worker['setParameters']>[0]);
+  await worker.setParameters({ debug_file: '/dev/null', tessedit_pageseg_mode: PAGE_MODE } as Parameters<Worker['setParameters']>[0]);
   return worker;
 }

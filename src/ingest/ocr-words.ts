@@ -33,12 +33,14 @@ const WORD_SPACE = 0.2;
  */
 export function ocrPage(lines: OcrLine[], page: Pick<RawPage, 'page' | 'width' | 'height'>, scale: number): RawPage {
   const items: TextItem[] = [];
-  for (const line of lines) {
+  for (const line of inPrint(lines)) {
     const size = line.rowAttributes.rowHeight / ROW_HEIGHT_PER_POINT / scale;
     // Tesseract has already put these words on one line: they keep one baseline, its height at the
     // line's middle, so that a line still sloping after deskewing is not split by layout.
     const baseline = baselineAt(line.baseline, (line.baseline.x0 + line.baseline.x1) / 2) / scale;
-    const words = line.words.flatMap((read, index) => unglued(index === 0 ? withoutStrayMark(read) : read)).filter((word) => !isSpeck(word) && !isSmallDoubt(word, line));
+    const words = line.words
+      .flatMap((read, index) => unglued(withoutMarkerReadAsQuote(index === 0 ? withoutStrayMark(read) : read, line)))
+      .filter((word) => !isSpeck(word, line) && !isSmallDoubt(word, line));
     for (const [index, word] of words.entries()) {
       const marker = trailingSuperscript(word);
       const text = marker ? word.text.slice(0, -marker.text.length) : word.text;
@@ -54,6 +56,22 @@ export function ocrPage(lines: OcrLine[], page: Pick<RawPage, 'page' | 'width' |
     }
   }
   return { ...page, items, ocr: true };
+}
+
+/** A line slanting more than this many degrees from the page's lines was put on the paper later. */
+const SLANT_DEGREES = 1;
+
+/**
+ * The lines of the printed page: a line that slants against the others (a "RECEIVED" stamp with
+ * its date, a note) was added to the paper and is not the report's; its date would pass for the
+ * year of publication. Only lines long enough for their slope to be measured are judged.
+ */
+function inPrint(lines: OcrLine[]): OcrLine[] {
+  const slope = (line: OcrLine): number => (Math.atan2(line.baseline.y1 - line.baseline.y0, line.baseline.x1 - line.baseline.x0) * 180) / Math.PI;
+  const judged = lines.filter((line) => line.baseline.x1 - line.baseline.x0 >= 3 * line.rowAttributes.rowHeight);
+  const slopes = judged.map(slope).sort((a, b) => a - b);
+  const print = slopes[Math.floor(slopes.length / 2)] ?? 0;
+  return lines.filter((line) => !judged.includes(line) || Math.abs(slope(line) - print) <= SLANT_DEGREES);
 }
 
 /** A paragraph number as printed: "4.12", "3.2.7", perhaps with a closing point. */
@@ -76,6 +94,36 @@ export function doubtfulParagraphNumbers(lines: OcrLine[]): OcrWord[] {
     if (next && sameRow.every((word) => word.bbox.x0 >= first.bbox.x0) && next.bbox.x0 - first.bbox.x1 > line.rowAttributes.rowHeight) doubtful.push(first);
   }
   return doubtful;
+}
+
+/** Type smaller than this share of the page's usual row height is a footnote's (or a table's). */
+const SMALL_TYPE = 0.85;
+
+/**
+ * The dust Tesseract read before the first word of a line in small type, where a footnote's
+ * marker stands ("¹ HM Government ..." read as ". HM Government ..."): worth a second look with
+ * digits only, since layout knows a footnote by its marker.
+ */
+export function doubtfulFootnoteMarkers(lines: OcrLine[]): OcrWord[] {
+  const heights = lines.map((line) => line.rowAttributes.rowHeight).sort((a, b) => a - b);
+  const usual = heights[Math.floor(heights.length / 2)] ?? 0;
+  return lines.flatMap((line) => {
+    const [dust, first] = line.words;
+    const height = line.rowAttributes.rowHeight;
+    if (!dust || !first || height >= SMALL_TYPE * usual || !isSpeck(dust, line) || isSpeck(first, line)) return [];
+    return first.bbox.x0 - dust.bbox.x1 < 1.5 * height ? [dust] : [];
+  });
+}
+
+/**
+ * Writes into each doubtful footnote marker the first number its second reading found (`rereads`,
+ * in the same order), which makes it the line's first word; dust with no digit in it stays dust.
+ */
+export function settleFootnoteMarkers(doubtful: OcrWord[], rereads: string[]): void {
+  for (const [index, word] of doubtful.entries()) {
+    const number = /\d{1,3}/.exec(rereads[index] ?? '')?.[0];
+    if (number) word.text = number;
+  }
 }
 
 /**
@@ -141,12 +189,19 @@ function holdsInOrder(reading: string, number: string): boolean {
 
 /** A line's first word that is not dust: where its paragraph number is. */
 function firstWord(line: OcrLine): OcrWord | undefined {
-  return line.words.find((word) => !isSpeck(word));
+  return line.words.find((word) => !isSpeck(word, line));
 }
 
-/** Dust on the scan read as a mark: no letter or digit, and Tesseract unsure of it. */
-function isSpeck(word: OcrWord): boolean {
-  return word.text.trim() === '' || (word.confidence < 70 && !/[\p{L}\p{N}]/u.test(word.text));
+/**
+ * Dust on the scan read as a mark: no letter or digit, and Tesseract unsure of it or the mark no
+ * bigger than a full stop (a speck read as ":" at the end of a line would open a table cell).
+ * A dash is wider than it is high, and stays.
+ */
+function isSpeck(word: OcrWord, line: OcrLine): boolean {
+  if (word.text.trim() === '') return true;
+  if (/[\p{L}\p{N}]/u.test(word.text)) return false;
+  const [width, height] = [word.bbox.x1 - word.bbox.x0, word.bbox.y1 - word.bbox.y0];
+  return word.confidence < 70 || (width < 2 * height && height < 0.25 * line.rowAttributes.rowHeight);
 }
 
 /** A paragraph number Tesseract read together with the word after it ("6.1.2At"): two words, the box shared by characters. */
@@ -176,6 +231,28 @@ function isSmallDoubt(word: OcrWord, line: OcrLine): boolean {
 function baselineAt(baseline: OcrLine['baseline'], x: number): number {
   const run = baseline.x1 - baseline.x0;
   return run === 0 ? baseline.y0 : baseline.y0 + ((baseline.y1 - baseline.y0) * (x - baseline.x0)) / run;
+}
+
+/** A quote mark is shorter than this share of its line's row height; a footnote marker's digit is taller. */
+const QUOTE_MARK_HEIGHT = 0.36;
+
+/**
+ * A raised footnote marker that Tesseract read as a closing quote ("assessment’" for
+ * "assessment²"): the mark is as tall as a small digit, twice a quote mark's height. It is dropped,
+ * as layout drops a text layer's markers.
+ */
+function withoutMarkerReadAsQuote(word: OcrWord, line: OcrLine): OcrWord {
+  const symbols = word.symbols ?? [];
+  let start = symbols.length;
+  while (start > 1 && /^['’"”]$/.test(symbols[start - 1]?.text ?? '') && isTallMark(symbols[start - 1]?.bbox, line)) start -= 1;
+  const marker = symbols.slice(start).map((symbol) => symbol.text).join('');
+  if (marker === '' || !word.text.endsWith(marker)) return word;
+  const kept = symbols.slice(0, start);
+  return { ...word, text: word.text.slice(0, -marker.length), symbols: kept, bbox: { ...word.bbox, x1: Math.max(...kept.map((symbol) => symbol.bbox.x1)) } };
+}
+
+function isTallMark(box: OcrWord['bbox'] | undefined, line: OcrLine): boolean {
+  return box !== undefined && box.y1 - box.y0 > QUOTE_MARK_HEIGHT * line.rowAttributes.rowHeight;
 }
 
 /** The superscript digits that end a word ("assessment³"), if the word has more than them. */

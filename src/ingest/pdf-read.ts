@@ -2,6 +2,7 @@ import { FormatError, InvalidPDFException, PasswordException, PDFParse, restoreN
 import { DocumentError } from '../errors.js';
 import { renderPage, type CanvasFactory, type RenderablePage } from './page-image.js';
 import { assertPdfHeader } from './pdf-header.js';
+import { eraseRules } from './page-rules.js';
 import type { RawPage, TextItem } from './types.js';
 
 interface PdfTextItem {
@@ -117,6 +118,10 @@ async function readPicturePages(doc: PdfDocumentProxy, pages: RawPage[], ocr: Pa
   for (const picture of pictures) {
     const page = await doc.getPage(picture.page);
     const { canvas, scale } = await renderPage(page, doc.canvasFactory, ocr.dpi);
+    const context = canvas.getContext('2d');
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
+    eraseRules(pixels, scale * 72);
+    context.putImageData(pixels, 0, 0);
     pages[picture.page - 1] = await ocr.read(canvas.toBuffer('image/png'), { page: picture.page, width: picture.width, height: picture.height, scale });
     page.cleanup();
   }

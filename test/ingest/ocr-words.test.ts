@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutPage } from '../../src/ingest/layout.js';
-import { doubtfulParagraphNumbers, ocrPage, settleParagraphNumbers, type OcrLine, type OcrWord } from '../../src/ingest/ocr-words.js';
+import { splitFootnotes } from '../../src/ingest/body-text.js';
+import { doubtfulFootnoteMarkers, doubtfulParagraphNumbers, ocrPage, settleFootnoteMarkers, settleParagraphNumbers, type OcrLine, type OcrWord } from '../../src/ingest/ocr-words.js';
 import { paragraphNumber } from '../../src/ingest/paragraphs.js';
 import { removeRunningText } from '../../src/ingest/running-text.js';
 import type { PageLines } from '../../src/ingest/types.js';
@@ -39,6 +40,27 @@ describe('OCR words as positioned text items', () => {
   test('when dust on the scan is read as a mark Tesseract doubts, then it is dropped; a confident dash stays', () => {
     const raw = ocrPage([line(1000, [word(':', 100, 103, 1000, 30), word('Child', 300, 380, 1000), word('—', 400, 430, 1000, 90), word('~', 900, 903, 1000, 0)])], A4, SCALE);
     expect(raw.items.map((item) => item.text)).toEqual(['Child', '—']);
+  });
+
+  test('when a stamp\'s words slant against the printed lines, then they are left out; a slightly sloping line of print and a short word stay', () => {
+    const print = [line(1000, [word('Learning', 300, 500, 1000), word('Brief', 520, 640, 1000)]), line(1200, [word('August', 300, 450, 1200), word('2023', 470, 560, 1200)], 3), line(1400, [word('9', 1200, 1225, 1400)], 2)];
+    // Two degrees: 14 pixels over 400.
+    const stamp = line(400, [word('15', 1500, 1550, 400), word('DEC', 1570, 1660, 402), word('2024', 1680, 1900, 414)], 14);
+    expect(ocrPage([...print, stamp], A4, SCALE).items.map((item) => item.text)).toEqual(['Learning', 'Brief', 'August', '2023', '9']);
+  });
+
+  test('when a speck no bigger than a full stop is read as a mark Tesseract is fairly sure of, then it is dropped and opens no table cell', () => {
+    const speck: OcrWord = { text: ':', confidence: 71, bbox: { x0: 1740, y0: 990, x1: 1743, y1: 993 } };
+    const raw = ocrPage([line(1000, [word('happened', 300, 470, 1000), word('next.', 490, 590, 1000), speck])], A4, SCALE);
+    expect(layoutPage(raw).lines.map((rebuilt) => rebuilt.text)).toEqual(['happened next.']);
+  });
+
+  test('when a footnote marker is read as a closing quote, then it is dropped; a real closing quote, as short as an apostrophe, stays', () => {
+    const letters = (text: string, x0: number): OcrWord['symbols'] => [...text].map((char, index) => ({ text: char, is_superscript: false, bbox: { x0: x0 + index * 20, y0: 975, x1: x0 + 20 + index * 20, y1: 1000 } }));
+    // Tesseract's row height here is about 42 pixels: the marker's digit is 22 high, a quote mark 11.
+    const marker: OcrWord = { ...word('assessment’', 300, 534, 1000), symbols: [...(letters('assessment', 300) ?? []), { text: '’', is_superscript: false, bbox: { x0: 520, y0: 948, x1: 534, y1: 970 } }] };
+    const quote: OcrWord = { ...word('review.’', 560, 730, 1000), symbols: [...(letters('review.', 560) ?? []), { text: '’', is_superscript: false, bbox: { x0: 722, y0: 966, x1: 730, y1: 977 } }] };
+    expect(ocrPage([line(1000, [marker, quote])], A4, SCALE).items.map((item) => item.text)).toEqual(['assessment', 'review.’']);
   });
 
   test('when a word ends in a superscript footnote marker, then the marker becomes a raised item that layout drops', () => {
@@ -102,6 +124,28 @@ describe('paragraph numbers Tesseract doubts', () => {
     const doubted = lines.at(-1)?.words[0] as OcrWord;
     settleParagraphNumbers(lines, [doubted], [reread]);
     expect(doubted.text).toBe(expected);
+  });
+});
+
+describe('footnote markers Tesseract took for dust', () => {
+  /** A footnote line in 8 pt type, under body lines in 11 pt, its marker read as a speck. */
+  const footnote = (dust: OcrWord): OcrLine => ({ ...line(3100, [dust, word('HM', 344, 407, 3100), word('Government', 421, 641, 3100)]), rowAttributes: { rowHeight: 8 * 0.93 * SCALE, ascenders: 6, descenders: 6 } });
+  const body = (baseline: number, words: OcrWord[]): OcrLine => line(baseline, words);
+
+  test('when a line in small type opens with dust just before its first word, then the dust is doubted; in body type, or far from the word, it is not', () => {
+    const dust = (x0: number): OcrWord => ({ text: '.', confidence: 0, bbox: { x0, y0: 3079, x1: x0 + 10, y1: 3140 } });
+    const marker = dust(301);
+    const lines = [body(1000, [word('The', 300, 380, 1000), word('review', 400, 520, 1000)]), body(1100, [dust(250), word('Child', 300, 380, 1100)]), body(1200, [word('event.', 300, 420, 1200)]), footnote(marker), footnote(dust(100))];
+    expect(doubtfulFootnoteMarkers(lines)).toEqual([marker]);
+  });
+
+  test('when the second reading finds a digit, then the footnote opens with it and layout sets it apart from the body; with none, it stays dust', () => {
+    const marker: OcrWord = { text: '.', confidence: 0, bbox: { x0: 301, y0: 3079, x1: 311, y1: 3140 } };
+    const unread: OcrWord = { ...marker };
+    settleFootnoteMarkers([marker, unread], ['1\n2\n', ' \n']);
+    expect([marker.text, unread.text]).toEqual(['1', '.']);
+    const page = layoutPage(ocrPage([body(1000, [word('The', 300, 380, 1000), word('learning', 400, 560, 1000)]), footnote(marker)], A4, SCALE));
+    expect(splitFootnotes(page, 11)).toMatchObject({ body: [{ text: 'The learning' }], footnotes: ['1 HM Government'] });
   });
 });
 

@@ -50,7 +50,7 @@ export async function ingestCorpusReport(truth: Truth, tagger: Tagger): Promise<
 }
 
 /** The sources whose change makes cached OCR pages stale. */
-const OCR_SOURCES = ['ocr-engine.ts', 'ocr-words.ts', 'page-image.ts', 'pdf-read.ts'].map((name) => path.join(PROJECT_ROOT, 'src', 'ingest', name));
+const OCR_SOURCES = ['ocr-engine.ts', 'ocr-words.ts', 'page-image.ts', 'page-rules.ts', 'pdf-read.ts'].map((name) => path.join(PROJECT_ROOT, 'src', 'ingest', name));
 const OCR_CACHE = path.join(tmpdir(), 'lessons-test-ocr');
 
 /**
