@@ -117,7 +117,7 @@ export type AskTier = 'same ask' | 'similar ask' | 'related';
  */
 export const SAME_ASK = 0.7;
 export const SIMILAR_ASK = 0.4;
-export const RELATED_ASK = 0.3;
+export const RELATED_ASK = 0.35;
 
 /** The tier of two asks' scores; `sharedTheme` when both are tagged with one failing. null: unrelated. */
 export function askTier(scores: AskScores, sharedTheme = false): AskTier | null {
