@@ -64,7 +64,7 @@ export function fromParts(sentence: string, parts: RecommendationParts): Ask {
  * evidence of the change by ..."): a rewording may move the ask there, but each review adds its own.
  * Chosen on the tuning asks (README).
  */
-const OUTSIDE_ASK = 0.3;
+const OUTSIDE_ASK = 0.2;
 
 function contentWords(sentence: string, terms: TermReader, asked: ReadonlySet<string>): AskWord[] {
   const words = new Map<string, AskWord>();
