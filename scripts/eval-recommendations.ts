@@ -9,7 +9,7 @@
 import { PROJECT_ROOT } from '../src/config.js';
 import path from 'node:path';
 import { readAsk, type Ask } from '../src/recommendations/ask.js';
-import { groupAsks } from '../src/recommendations/ask-groups.js';
+import { groupAsks, LINKED_SHARE } from '../src/recommendations/ask-groups.js';
 import { askTier, askWeights, RELATED_ASK, SAME_ASK, scoreAsks, SIMILAR_ASK, type AskScores } from '../src/recommendations/ask-similarity.js';
 import { pairLabel, readLabelledAsks, type LabelledWording, type PairLabel } from '../src/recommendations/labelled-asks.js';
 
@@ -78,21 +78,31 @@ function report(name: string, indexes: number[]): void {
   const tier = (pair: Pair) => askTier(pair.scores);
   console.log(`\n${name}: ${indexes.length} wordings of ${new Set(indexes.map((index) => wordings[index]?.ask)).size} asks, ${pairs.length} pairs`);
   for (const label of ['same ask', 'similar ask', 'related'] as const) console.log(`  ${label.padEnd(22)} ${precisionRecall(pairs, (pair) => tier(pair) === label, (actual) => actual === label)}`);
-  console.log(`  ${'same or similar ask'.padEnd(22)} ${precisionRecall(pairs, (pair) => tier(pair) === 'same ask' || tier(pair) === 'similar ask', sameOrSimilar)}`);
+  console.log(`  ${'same or similar ask'.padEnd(22)} ${precisionRecall(pairs, (pair) => tier(pair) === 'same ask' || tier(pair) === 'similar ask', sameOrSimilar)}  (pair scores: how a draft is placed)`);
   console.log(`  ${'related or closer'.padEnd(22)} ${precisionRecall(pairs, (pair) => tier(pair) !== null, (actual) => actual !== 'unrelated')}`);
-  console.log(`  ${'in one group'.padEnd(22)} ${precisionRecall(pairs, (pair) => groups[pair.at[0]] === groups[pair.at[1]], sameOrSimilar)}`);
+  console.log(`  ${'same or similar ask'.padEnd(22)} ${precisionRecall(pairs, (pair) => groups[pair.at[0]] === groups[pair.at[1]], sameOrSimilar)}  (in one group: how /recommendations groups)`);
   console.log(`  groups                 ${clusterScores(indexes, groups)}`);
 }
 
 const tuning = wordings.flatMap((wording, index) => (wording.heldOut ? [] : [index]));
 const heldOut = wordings.flatMap((wording, index) => (wording.heldOut ? [index] : []));
-console.log(`thresholds: same ask >= ${SAME_ASK} (words), similar ask >= ${SIMILAR_ASK} (concepts), related >= ${RELATED_ASK} (concepts)`);
+console.log(`thresholds: same ask >= ${SAME_ASK} (words), similar ask >= ${SIMILAR_ASK} (aligned words), related >= ${RELATED_ASK} (aligned words); a group is joined on ${LINKED_SHARE} of its wordings`);
 report('tuning asks', tuning);
 report('held-out asks', heldOut);
 
-console.log('\nsweep of the similar-ask threshold on the tuning asks ("same or similar ask"):');
 const tuningPairs = pairsOf(tuning);
-for (let threshold = 0.25; threshold <= 0.651; threshold += 0.05) {
-  const predicted = (pair: Pair) => pair.scores.same >= SAME_ASK || pair.scores.concepts >= threshold;
-  console.log(`  ${threshold.toFixed(2)}  ${precisionRecall(tuningPairs, predicted, sameOrSimilar)}`);
+console.log('\nsweep of the similar-ask threshold on the tuning asks ("same or similar ask"):');
+for (let threshold = 0.3; threshold <= 0.601; threshold += 0.025) {
+  const predicted = (pair: Pair) => pair.scores.same >= SAME_ASK || pair.scores.reworded >= threshold;
+  console.log(`  ${threshold.toFixed(3)}  ${precisionRecall(tuningPairs, predicted, sameOrSimilar)}`);
+}
+console.log('\nsweep of the share of a group\'s wordings an ask must match to join it, on the tuning asks (pairs in one group):');
+for (const share of [0.6, 0.7, 0.8, 0.9, 1, 1.1]) {
+  const groups = groupAsks(tuning.map((index) => asks[index] as Ask), weights, share);
+  console.log(`  ${share.toFixed(1)}  ${precisionRecall(tuningPairs, (pair) => groups[pair.at[0]] === groups[pair.at[1]], sameOrSimilar)}  ${clusterScores(tuning, groups)}`);
+}
+console.log('\nsweep of the related threshold on the tuning asks ("related or closer"):');
+for (let threshold = 0.15; threshold <= 0.401; threshold += 0.05) {
+  const predicted = (pair: Pair) => pair.scores.same >= SAME_ASK || pair.scores.reworded >= threshold;
+  console.log(`  ${threshold.toFixed(3)}  ${precisionRecall(tuningPairs, predicted, (label) => label !== 'unrelated')}`);
 }

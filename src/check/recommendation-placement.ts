@@ -1,7 +1,6 @@
-import type { AskCorpus, AskWording, GroupedAsk } from '../recommendations/ask-corpus.js';
-import { conceptOf, stem } from '../recommendations/ask-concepts.js';
+import type { AskCorpus, AskGroup, AskWording, GroupedAsk } from '../recommendations/ask-corpus.js';
 import { readAsk, type Ask } from '../recommendations/ask.js';
-import { askTier, scoreAsks, type AskScores, type AskTier } from '../recommendations/ask-similarity.js';
+import { askTier, scoreAsks, withDraftAsks, wordCloseness, type AskScores, type AskTier, type AskWeights } from '../recommendations/ask-similarity.js';
 import { reviewSpan } from '../recommendations/group-listing.js';
 import { corpusPassageRef, draftPassageRef } from './citations.js';
 import { roundScore } from './similarity.js';
@@ -14,6 +13,7 @@ const TIER_RANK: Record<AskTier, number> = { 'same ask': 3, 'similar ask': 2, re
 
 interface Candidate {
   member: GroupedAsk;
+  group: AskGroup;
   scores: AskScores;
   tier: AskTier | null;
 }
@@ -25,18 +25,20 @@ interface Candidate {
  * match per review is shown.
  */
 export function placeRecommendations(entries: readonly DraftEntry[], corpus: AskCorpus, paginated: boolean): PlacedRecommendation[] {
-  return entries.map((entry) => {
-    const ask = readAsk(entry.passage.text);
+  const asks = entries.map((entry) => readAsk(entry.passage.text));
+  const weights = withDraftAsks(corpus.weights, asks);
+  return entries.map((entry, at) => {
+    const ask = asks[at] as Ask;
     const candidates = new Set<AskWording>();
     for (const concept of ask.concepts) for (const wording of corpus.byConcept.get(concept) ?? []) candidates.add(wording);
     const scored: Candidate[] = [...candidates].flatMap((wording) => {
-      const scores = scoreAsks(ask, wording.ask, corpus.weights);
-      return wording.members.map((member) => ({ member, scores, tier: askTier(scores, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme))) }));
+      const scores = scoreAsks(ask, wording.ask, weights);
+      return wording.members.map((member) => ({ member, group: wording.group, scores, tier: askTier(scores, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme))) }));
     });
     scored.sort((a, b) => rank(b) - rank(a) || strength(b) - strength(a) || a.member.row.id - b.member.row.id);
     const best = scored[0];
     const tier = best?.tier ?? null;
-    const group = best && tier ? corpus.groupOfPassage.get(best.member.row.id) : undefined;
+    const group = best && tier ? best.group : undefined;
     const repeats = tier === 'same ask' || tier === 'similar ask';
     const shown = scored.filter((candidate) => candidate.tier !== null && (!repeats || candidate.tier !== 'related'));
     const score = roundScore(best ? strength(best) : 0);
@@ -45,7 +47,7 @@ export function placeRecommendations(entries: readonly DraftEntry[], corpus: Ask
       ask: ask.parts,
       placement: repeats ? 'group' : 'new',
       tier,
-      reason: best && tier ? reason(ask, best) : 'No earlier recommendation shares this ask’s particular words or their synonyms: a new ask for this corpus.',
+      reason: best && tier ? reason(ask, best, weights) : 'No earlier recommendation shares this ask’s particular words or their synonyms: a new ask for this corpus.',
       score,
       score_meaning: describeAskScore(score, tier),
       group: group ? { id: group.id, wording: group.typical.ask.sentence, ...reviewSpan(group.members), url: `/recommendations?group=${group.id}` } : null,
@@ -56,7 +58,7 @@ export function placeRecommendations(entries: readonly DraftEntry[], corpus: Ask
 }
 
 const rank = (candidate: Candidate): number => (candidate.tier ? TIER_RANK[candidate.tier] : 0);
-const strength = (candidate: Candidate): number => (candidate.tier === 'same ask' ? candidate.scores.same : candidate.scores.concepts);
+const strength = (candidate: Candidate): number => (candidate.tier === 'same ask' ? candidate.scores.same : candidate.scores.reworded);
 
 function onePerReview(candidates: readonly Candidate[]): Candidate[] {
   const seen = new Set<number>();
@@ -64,10 +66,10 @@ function onePerReview(candidates: readonly Candidate[]): Candidate[] {
 }
 
 /** The tier in words: the shared sentence, or the shared verb and the words (or synonyms) the asks have in common. */
-function reason(ask: Ask, best: Candidate): string {
+function reason(ask: Ask, best: Candidate, weights: AskWeights): string {
   const citation = corpusPassageRef(best.member.row).citation;
   if (best.tier === 'same ask') return `Same ask: nearly the same sentence as ${citation} (“${best.member.ask.sentence}”).`;
-  const shared = sharedWords(ask, best.member.ask);
+  const shared = sharedWords(ask, best.member.ask, weights);
   const verbs = ask.parts.verb && best.member.ask.parts.verb ? (ask.parts.verb === best.member.ask.parts.verb ? `both ask to ${ask.parts.verb}` : `“${ask.parts.verb}” here, “${best.member.ask.parts.verb}” there`) : null;
   const words = shared.length > 0 ? `they share ${shared.map((pair) => (pair[0] === pair[1] ? `“${pair[0]}”` : `“${pair[0]}” / “${pair[1]}”`)).join(', ')}` : null;
   const detail = [verbs, words].filter(Boolean).join('; ');
@@ -75,18 +77,15 @@ function reason(ask: Ask, best: Candidate): string {
   return `Related: the same subject, a different ask; ${detail || 'the same failing is tagged in both'} (${citation}).`;
 }
 
-/** The words of two asks with one concept, as written in each: [['spoken', 'seen'], ['alone', 'alone']]. */
-function sharedWords(a: Ask, b: Ask): Array<[string, string]> {
-  const wordsOf = (sentence: string) => {
-    const byConcept = new Map<string, string>();
-    for (const word of sentence.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-      const concept = conceptOf(stem(word));
-      if (!byConcept.has(concept)) byConcept.set(concept, word);
+/** Each word of `a` with its closest word in `b` (the same, a synonym or a narrower word), as written: [['spoken', 'seen'], ['alone', 'alone']]. */
+function sharedWords(a: Ask, b: Ask, weights: AskWeights): Array<[string, string]> {
+  return a.words.flatMap((word) => {
+    let best: [string, string] | null = null;
+    let closest = 0;
+    for (const other of b.words) {
+      const closeness = wordCloseness(word, other, weights);
+      if (closeness > closest) [best, closest] = [[word.word, other.word], closeness];
     }
-    return byConcept;
-  };
-  const inA = wordsOf(a.sentence);
-  const inB = wordsOf(b.sentence);
-  const common = new Set(b.concepts);
-  return a.concepts.filter((concept) => common.has(concept) && inA.has(concept) && inB.has(concept)).map((concept) => [inA.get(concept) as string, inB.get(concept) as string]);
+    return best ? [best] : [];
+  });
 }

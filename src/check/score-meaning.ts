@@ -15,12 +15,17 @@ export function describePassageScore(score: number): string {
   return `${value}: the two passages share a few specific words; the likeness is loose.`;
 }
 
-/** What an ask score means: the share of the two asks' particular words (or their concepts) they have in common, weighted by rarity. */
+/**
+ * What an ask score means. A same-ask score is the weighted share of the two asks' particular words
+ * that are the very same; a similar or related one, the weighted share of their words that find the
+ * same word, a synonym or a narrower word in the other ask (ask-similarity.ts).
+ */
 export function describeAskScore(score: number, tier: string | null): string {
   const value = score.toFixed(2);
-  const share = `${Math.round(score * 100)}% of the weight of the two asks' particular words`;
-  if (tier === 'same ask') return `${value}: ${share} is the very same words.`;
-  if (tier === 'similar ask') return `${value}: ${share} is the same or synonymous words — the same ask reworded.`;
-  if (tier === 'related') return `${value}: ${share} is shared — the same subject, a different ask.`;
-  return `${value}: the asks share little (${share}).`;
+  const percent = `${Math.round(score * 100)}%`;
+  if (tier === 'same ask') return `${value}: ${percent} of the weight of the two asks' particular words is the very same words.`;
+  const aligned = `${percent} of the weight of the two asks' words finds the same word, a synonym or a narrower word in the other`;
+  if (tier === 'similar ask') return `${value}: ${aligned} — the same ask reworded.`;
+  if (tier === 'related') return `${value}: ${aligned} — the same subject, a different ask.`;
+  return `${value}: the asks share little (${aligned}).`;
 }

@@ -35,6 +35,7 @@ export interface AskCorpus {
 export interface AskWording {
   ask: Ask;
   members: GroupedAsk[];
+  group: AskGroup;
 }
 
 /** Members read when choosing a typical wording: enough to find the centre of a big group cheaply. */
@@ -80,7 +81,7 @@ export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
     const key = [...member.ask.stems].sort().join(' ');
     const wording = wordings.get(key);
     if (wording) wording.members.push(member);
-    else wordings.set(key, { ask: member.ask, members: [member] });
+    else wordings.set(key, { ask: member.ask, members: [member], group: groupOfPassage.get(member.row.id) as AskGroup });
   }
   const byConcept = new Map<string, AskWording[]>();
   for (const wording of wordings.values())
@@ -97,7 +98,7 @@ function typicalMember(members: readonly GroupedAsk[], weights: AskWeights): Gro
   let best = sample[0] as GroupedAsk;
   let bestTotal = -1;
   for (const member of sample) {
-    const total = sample.reduce((sum, other) => sum + scoreAsks(member.ask, other.ask, weights).concepts, 0);
+    const total = sample.reduce((sum, other) => sum + scoreAsks(member.ask, other.ask, weights).reworded, 0);
     if (total > bestTotal) [best, bestTotal] = [member, total];
   }
   return best;

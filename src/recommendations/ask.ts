@@ -1,4 +1,4 @@
-import { createTermReader } from '../check/terms.js';
+import { createTermReader, type TermReader } from '../check/terms.js';
 import { conceptOf, isGeneric } from './ask-concepts.js';
 import { readRecommendation, type RecommendationParts } from './recommendation-parts.js';
 
@@ -8,8 +8,23 @@ export interface Ask {
   parts: RecommendationParts;
   /** Porter stems of the ask's particular words (not "board", "should", "ensure"): what "same words" compares. */
   stems: readonly string[];
-  /** The same words as concepts ("spoken" and "seen" are both "see"): what "same ask reworded" compares. */
+  /**
+   * The content words of the whole sentence (purpose and manner included: a rewording often moves
+   * the ask into them), one per stem, without generic words and names: what "same ask reworded"
+   * aligns, word by word, through stems, concept groups and WordNet.
+   */
+  words: readonly AskWord[];
+  /** The concepts of those words ("spoken" and "seen" are both "see"): how candidates are found. */
   concepts: readonly string[];
+}
+
+/** A content word of an ask: as written (lower case), its Porter stem, its concept group and what it counts. */
+export interface AskWord {
+  word: string;
+  stem: string;
+  concept: string;
+  /** 1 for a word of the ask itself (addressee, verb, object), OUTSIDE_ASK for one of its purpose or timescale. */
+  weight: number;
 }
 
 /** A sentence that asks: a modal, "is asked to", "to consider", or a recommending opening. */
@@ -17,7 +32,6 @@ const ASKING = /\b(?:must|shall|should|will|ought to|needs? to|(?:is|are) asked 
 /** "unclear who should act" reports a finding, not an ask. */
 const NOT_ASKING = /\b(?:who|what|whether|how) (?:should|must|would|will)\b/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z‘“"'(])/;
-const terms = createTermReader();
 /** A capitalised word that does not open the text; acronyms (GP, CAMHS) are kept. */
 const NAME = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:['’]s)?/gu;
 
@@ -37,7 +51,27 @@ export function readAsk(text: string): Ask {
 export function fromParts(sentence: string, parts: RecommendationParts): Ask {
   // Who is asked to do what; the purpose, timescale and measure after it ("with evidence of the change by ...") are left out.
   const asked = parts.verb === null ? sentence : [parts.addressee, parts.verb, parts.object].filter(Boolean).join(' ');
+  // A reader of its own: its cache would otherwise keep a draft's words after its check.
+  const terms = createTermReader();
   // Names (of places, boards, children) are capitalised inside the sentence: they say where, not what is asked.
   const stems = [...new Set(terms.stems(asked.replace(NAME, ' ')))].filter((stemmed) => !isGeneric(stemmed));
-  return { sentence, parts, stems, concepts: [...new Set(stems.map(conceptOf))] };
+  const words = contentWords(sentence, terms, new Set(stems));
+  return { sentence, parts, stems, words, concepts: [...new Set(words.map((word) => word.concept))] };
+}
+
+/**
+ * What a word outside the ask itself counts (its purpose, manner or timescale: "so that ...", "with
+ * evidence of the change by ..."): a rewording may move the ask there, but each review adds its own.
+ * Chosen on the tuning asks (README).
+ */
+const OUTSIDE_ASK = 0.2;
+
+function contentWords(sentence: string, terms: TermReader, asked: ReadonlySet<string>): AskWord[] {
+  const words = new Map<string, AskWord>();
+  for (const word of sentence.replace(NAME, ' ').toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const [stemmed] = terms.stems(word);
+    if (stemmed === undefined || isGeneric(stemmed) || words.has(stemmed)) continue;
+    words.set(stemmed, { word, stem: stemmed, concept: conceptOf(stemmed), weight: asked.has(stemmed) ? 1 : OUTSIDE_ASK });
+  }
+  return [...words.values()];
 }

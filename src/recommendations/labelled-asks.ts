@@ -7,7 +7,7 @@ export interface LabelledWording {
   /** "=": the ask in nearly the same words as the other "=" wordings; "~": reworded. */
   mark: '=' | '~';
   text: string;
-  /** The asks of every fourth theme are held out: thresholds are chosen on the others. */
+  /** The asks of every fourth theme (in order of first appearance) are held out: thresholds are chosen on the others. */
   heldOut: boolean;
 }
 
@@ -17,15 +17,17 @@ export type PairLabel = 'same ask' | 'similar ask' | 'related' | 'unrelated';
 export function readLabelledAsks(file: string): LabelledWording[] {
   const wordings: LabelledWording[] = [];
   let current: { ask: string; theme: string; heldOut: boolean } | null = null;
-  const themes = new Set<string>();
+  /** Each theme's place in order of first appearance: an ask added later keeps its theme's half. */
+  const themes = new Map<string, number>();
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, at) => {
       if (line.trim() === '' || line.startsWith('# ')) return;
       const heading = /^## (\S+) \| (\S+)$/.exec(line);
       if (heading) {
-        themes.add(heading[2] as string);
-        current = { ask: heading[1] as string, theme: heading[2] as string, heldOut: themes.size % 4 === 0 };
+        const theme = heading[2] as string;
+        if (!themes.has(theme)) themes.set(theme, themes.size + 1);
+        current = { ask: heading[1] as string, theme, heldOut: (themes.get(theme) as number) % 4 === 0 };
         return;
       }
       const wording = /^([=~]) (.+)$/.exec(line);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readAsk } from '../../src/recommendations/ask.js';
 import { groupAsks } from '../../src/recommendations/ask-groups.js';
-import { askTier, askWeights, scoreAsks } from '../../src/recommendations/ask-similarity.js';
+import { askTier, askWeights, scoreAsks, wordCloseness } from '../../src/recommendations/ask-similarity.js';
 import { readLabelledAsks } from '../../src/recommendations/labelled-asks.js';
 
 /** A small corpus of asks (written for this test) to weigh words by. */
@@ -23,10 +23,20 @@ describe('two asks compared: the same words, the same ask reworded, a related or
     ['The Northmoor LSCB should ensure that practitioners see children alone and record what they say.', 0, 'same ask'],
     ['Health visitors must speak to each child on their own and write down what the child says.', 0, 'similar ask'],
     ['Every agency must pass on information about risk to the child without delay.', 1, 'similar ask'],
-    ['The Partnership should audit how often interpreters were booked for home visits last year.', 4, 'related'],
+    ['The Board should audit whether supervision records show challenge of the plan.', 2, 'related'],
     ['The council should buy new laptops for its housing officers.', 0, null],
   ])('%s (against ask %i) -> %s', (text, against, tier) => {
     expect(askTier(scoreAsks(readAsk(text), CORPUS[against]!, weights))).toBe(tier);
+  });
+
+  test.each([
+    ['evaluate', 'assess', 1, 'WordNet synonyms (one synset), in different concept groups'],
+    ['review', 'evaluate', 0.5, 'a WordNet hypernym: to review is to evaluate'],
+    ['notify', 'inform', 0.5, 'a WordNet hypernym: to notify is to inform'],
+    ['review', 'buy', 0, 'unrelated verbs'],
+  ])('when "%s" is compared with "%s", then they are %d close (%s)', (left, right, closeness) => {
+    const word = (verb: string) => readAsk(`Managers should ${verb} open cases.`).words.find((each) => each.word === verb)!;
+    expect(wordCloseness(word(left), word(right), weights)).toBe(closeness);
   });
 
   test('when a draft names a place, then the name does not count in its ask', () => {
@@ -46,6 +56,18 @@ describe('the labelled asks file', () => {
     writeFileSync(file, '# comment\n= The Board should act.\n');
     try {
       expect(() => readLabelledAsks(file)).toThrow(`${file}:2: expected "## ask | theme" or a wording starting "= " or "~ " after one, found "= The Board should act."`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('when an ask of a held-out theme comes after other themes, then it is held out with its theme', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lessons-asks-file-'));
+    const file = path.join(dir, 'asks.txt');
+    const block = (ask: string, theme: string) => `## ${ask} | ${theme}\n= The Board should act on ${ask}.\n`;
+    writeFileSync(file, [block('a', 't1'), block('b', 't2'), block('c', 't3'), block('d', 't4'), block('e', 't5'), block('f', 't4')].join(''));
+    try {
+      expect(readLabelledAsks(file).map((wording) => wording.heldOut)).toEqual([false, false, false, true, false, true]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
