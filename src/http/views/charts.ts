@@ -70,7 +70,8 @@ export interface SharePoint {
 export function shareChart(points: readonly SharePoint[], options: { title: string; xTitle: string; yTitle: string }): SafeHtml {
   const { left, top, plotHeight, step, width, height, y } = frame(points.length, { left: 56, bottom: 52, max: 1, minStep: 22 });
   const every = Math.ceil(points.length / 16);
-  return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${options.title}">
+  // Drawn at its own size (never blown up when there are few bars), shrunk to fit a narrow screen.
+  return html`<svg class="chart share-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${options.title}">
   <title>${options.title}</title>
   ${gridLines(left, width, y, 1, (tick) => `${Math.round(tick * 100)}%`)}
   <text transform="translate(12 ${top + plotHeight / 2}) rotate(-90)" text-anchor="middle">${options.yTitle}</text>
