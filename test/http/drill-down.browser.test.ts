@@ -64,6 +64,17 @@ describe('a researcher drilling down in the browser', () => {
     await shot('concordance-375');
   });
 
+  test('when the pages are read at 1280 and 375 px, then none scrolls sideways', async () => {
+    for (const viewport of [1280, 375]) {
+      await page.setViewportSize({ width: viewport, height: 900 });
+      for (const [url, name] of [['/reviews', 'reviews'], ['/reviews?theme=face_value', 'reviews-theme'], ['/themes', 'themes'], ['/themes/face_value?bin=3', 'theme-bins'], ['/search?q=face+value', 'search'], ['/reviews/1', 'review']] as const) {
+        await page.goto(`${server.url}${url}`);
+        expect(await page.evaluate('document.documentElement.scrollWidth'), `${url} at ${viewport}`).toBeLessThanOrEqual(viewport);
+        await shot(`${name}-${viewport}`);
+      }
+    }
+  });
+
   test('when a link carries an accessible name, then that name contains the text it shows, on every page', async () => {
     for (const url of ['/', '/search?q=face+value', '/reviews', '/reviews/1', '/reviews?theme=face_value', '/themes', '/themes/face_value', '/concordance?q=drift']) {
       await page.goto(`${server.url}${url}`);

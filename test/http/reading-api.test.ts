@@ -54,11 +54,11 @@ describe('GET /api/themes', () => {
     expect(body.reviews).toBe(3);
     const faceValue = body.themes.find((theme: any) => theme.id === 'face_value');
     expect(faceValue).toMatchObject({ reviews: 2, share: 0.667, label: expect.any(String) });
-    expect(faceValue.prevalence).toEqual([
-      { year: 2011, reviews: 1, with_theme: 0, share: 0 },
-      { year: 2013, reviews: 1, with_theme: 1, share: 1 },
-      { year: 2020, reviews: 1, with_theme: 1, share: 1 },
-    ]);
+    // Every year from the first review to the last: the years without reviews are there, empty.
+    expect(faceValue.prevalence.map((point: any) => point.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(faceValue.prevalence[0]).toEqual({ year: 2011, to_year: 2011, reviews: 1, with_theme: 0, share: 0, low: 0, high: 0.793 });
+    expect(faceValue.prevalence[1]).toEqual({ year: 2012, to_year: 2012, reviews: 0, with_theme: 0, share: null, low: null, high: null });
+    expect(faceValue.prevalence[2]).toEqual({ year: 2013, to_year: 2013, reviews: 1, with_theme: 1, share: 1, low: 0.207, high: 1 });
     // 3 reviews; face_value in 2, child_not_seen in 1, both in 1: lift = 3 * 1 / (2 * 1).
     expect(body.cooccurrence).toContainEqual({ theme: 'face_value', other: 'child_not_seen', both: 1, lift: 1.5 });
     expect(body.cooccurrence).toContainEqual({ theme: 'face_value', other: 'neglect', both: 0, lift: null });
@@ -71,6 +71,26 @@ describe('GET /api/themes', () => {
     expect(body.examples.map((hit: any) => [hit.paragraph, hit.score])).toEqual([['3.5', 2]]); // two pieces of its evidence
     expect(body.examples[0].snippet).toContain('<mark>not seen alone</mark>');
     expect(body.cooccurring[0]).toMatchObject({ other: 'face_value', both: 1, lift: 1.5 });
+  });
+
+  test('when a theme is binned by 5 years, then each bin sums its years, and its CSV holds the same figures', async () => {
+    const { body } = await getJson('/api/themes/face_value?bin=5');
+    expect(body.prevalence.map((point: any) => [point.year, point.to_year, point.reviews, point.with_theme])).toEqual([[2011, 2015, 2, 1], [2016, 2020, 1, 1]]);
+    const csv = await (await fetch(`${app.server.url}/api/themes/face_value.csv?bin=5`)).text();
+    expect(csv.replace(/^\uFEFF/, '').trim().split('\r\n')).toEqual(['theme,year,to_year,reviews,with_theme,share,low_95,high_95', `face_value,2011,2015,2,1,0.5,${body.prevalence[0].low},${body.prevalence[0].high}`, `face_value,2016,2020,1,1,1,0.207,1`]);
+    expect((await getJson('/api/themes/face_value?bin=4')).status).toBe(400);
+    const all = await (await fetch(`${app.server.url}/api/themes.csv`)).text();
+    expect(all.split('\r\n').filter((line) => line.startsWith('face_value,')).length).toBe(10);
+  });
+
+  test('when a theme page is drawn, then its chart has titled axes, whiskers, reviews per year and its figures beside it', async () => {
+    const page = await (await fetch(`${app.server.url}/themes/face_value`)).text();
+    expect(page).toContain('>Share of reviews</text>');
+    expect(page).toContain('>Year (n = reviews that year)</text>');
+    expect((page.match(/class="whisker"/g) ?? []).length).toBe(3);
+    expect(page).toMatch(/<caption>The figures<\/caption>/);
+    expect(page).toMatch(/<td>2012<\/td><td class="number">0<\/td>/);
+    expect(page).toContain('href="/api/themes/face_value.csv?bin=1"');
   });
 
   test('when the theme does not exist, then 404 with the known themes', async () => {

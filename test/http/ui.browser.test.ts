@@ -37,7 +37,7 @@ describe('a researcher in the browser', () => {
     await page.getByLabel('Words').press('Enter');
     await page.waitForURL(/q=face\+value/);
     await expect.poll(() => page.locator('.result').count()).toBe(4);
-    expect(await page.locator('.result mark').first().textContent()).toMatch(/face|value/i);
+    expect(await page.locator('.result mark:not(.evidence)').first().textContent()).toMatch(/face|value/i);
     expect(await page.locator('#results-heading').textContent()).toMatch(/^4 passages/);
     expect(await page.locator('.result .citation').first().textContent()).toMatch(/p\. \d+ · para /);
     await shot('search-face-value');

@@ -3,7 +3,10 @@ import { NotFoundError } from '../../errors.js';
 import { passagePath } from '../../search/citation.js';
 import type { PassageIndex } from '../../search/passage-index.js';
 import { reviewProfiles } from '../../search/review-profiles.js';
-import { coOccurrence, prevalenceByYear, themeTotals } from '../../search/theme-statistics.js';
+import { coOccurrence, prevalenceByYear, themeTotals, YEAR_BINS, type YearBin, type YearShare } from '../../search/theme-statistics.js';
+import { InputError } from '../../errors.js';
+import { csvLine, UTF8_BOM } from '../../export/csv-line.js';
+import { oneParam } from '../query-params.js';
 import { isThemeId, THEME_IDS } from '../../model/themes.js';
 import { pageAndJson } from '../page-and-json.js';
 import type { RouteDeps } from '../route-deps.js';
@@ -35,12 +38,20 @@ export function themeRoutes(deps: RouteDeps): express.Router {
     },
     (data, context) => renderThemesPage(data, context, deps.themes),
   );
+  // Before /themes/:id, so that "x.csv" is not read as a theme id.
+  router.get('/api/themes.csv', (_req, res) => {
+    sendCsv(res, 'themes-by-year.csv', PREVALENCE_HEADER, once('', () => themeOverview(deps)).themes.flatMap((theme) => theme.prevalence.map((point) => prevalenceRow(theme.id, point))));
+  });
+  router.get('/api/themes/:id.csv', (req, res) => {
+    const page = once(`${String(req.params.id)} ${yearBin(req)}`, () => themePage(deps, String(req.params.id), yearBin(req)));
+    sendCsv(res, `${page.theme.id}-by-year.csv`, PREVALENCE_HEADER, page.prevalence.map((point) => prevalenceRow(page.theme.id, point)));
+  });
   const suggestions = lexiconSuggestions(deps);
   pageAndJson(
     router,
     '/themes/:id',
     (req) => {
-      const page = once(String(req.params.id), () => themePage(deps, String(req.params.id)));
+      const page = once(`${String(req.params.id)} ${yearBin(req)}`, () => themePage(deps, String(req.params.id), yearBin(req)));
       return { ...page, lexicon_suggestions: suggestions(page.theme.id) };
     },
     (data, context) => renderThemePage(data, context, deps.themes),
@@ -58,7 +69,21 @@ function themeOverview(deps: RouteDeps): ThemeOverview {
   };
 }
 
-function themePage(deps: RouteDeps, id: string): Omit<ThemePage, 'lexicon_suggestions'> {
+const PREVALENCE_HEADER = ['theme', 'year', 'to_year', 'reviews', 'with_theme', 'share', 'low_95', 'high_95'];
+const prevalenceRow = (theme: string, point: YearShare) => [theme, point.year, point.to_year, point.reviews, point.with_theme, point.share, point.low, point.high];
+
+function sendCsv(res: express.Response, name: string, header: string[], rows: Array<Array<string | number | null>>): void {
+  res.type('text/csv; charset=utf-8').attachment(name).send(UTF8_BOM + [header, ...rows].map(csvLine).join(''));
+}
+
+/** `bin=1|3|5`: years per bar of a theme's chart. */
+function yearBin(req: express.Request): YearBin {
+  const bin = Number(oneParam(req, 'bin') ?? 1);
+  if (!(YEAR_BINS as readonly number[]).includes(bin)) throw new InputError(`bad bin "${oneParam(req, 'bin')}": use ${YEAR_BINS.join(', ')} (years per bar).`, 'bad_bin');
+  return bin as YearBin;
+}
+
+function themePage(deps: RouteDeps, id: string, bin: YearBin): Omit<ThemePage, 'lexicon_suggestions'> {
   if (!isThemeId(id)) throw new NotFoundError(`there is no theme "${id}". Known themes: ${THEME_IDS.join(', ')}.`);
   const profiles = reviewProfiles(deps.engine.index());
   const totals = themeTotals(profiles).find((total) => total.theme === id)!;
@@ -69,7 +94,8 @@ function themePage(deps: RouteDeps, id: string): Omit<ThemePage, 'lexicon_sugges
     with_theme: totals.reviews,
     share: totals.share,
     passages: totals.passages,
-    prevalence: prevalenceByYear(profiles, id),
+    bin,
+    prevalence: prevalenceByYear(profiles, id, bin),
     cooccurring: coOccurrence(profiles)
       .filter((pair) => pair.theme === id)
       .sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0) || b.both - a.both),

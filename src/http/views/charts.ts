@@ -12,17 +12,10 @@ export interface BarPoint {
  * e.g. 1 for shares. The caller puts the same numbers in a table for screen readers.
  */
 export function barChart(points: readonly BarPoint[], options: { title: string; max: number; format: (value: number) => string }): SafeHtml {
-  const left = 40;
-  const bottom = 24;
-  const plotHeight = 160;
-  const step = Math.max(18, Math.min(48, Math.floor(720 / Math.max(points.length, 1))));
-  const width = left + step * points.length + 10;
-  const height = plotHeight + bottom + 10;
-  const y = (value: number) => 10 + plotHeight - (options.max === 0 ? 0 : (value / options.max) * plotHeight);
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((fraction) => fraction * options.max);
+  const { left, plotHeight, step, width, height, y } = frame(points.length, { left: 40, bottom: 24, max: options.max, minStep: 18 });
   return html`<svg class="chart" viewBox="0 0 ${width} ${height}" role="img" aria-label="${options.title}">
   <title>${options.title}</title>
-  ${ticks.map((tick) => html`<line class="axis" x1="${left}" x2="${width - 5}" y1="${y(tick)}" y2="${y(tick)}" stroke-opacity="0.35"/><text x="${left - 4}" y="${y(tick) + 4}" text-anchor="end">${options.format(tick)}</text>`)}
+  ${gridLines(left, width, y, options.max, options.format)}
   ${points.map((point, at) => {
     const x = left + at * step + step * 0.15;
     const top = y(point.value);
@@ -32,13 +25,69 @@ export function barChart(points: readonly BarPoint[], options: { title: string; 
 </svg>`;
 }
 
-/** A small line of values from 0 to max, for a table cell. */
-export function sparkline(values: readonly number[], options: { title: string; max: number }): SafeHtml {
+/** The geometry of a chart of `count` bars: a plot 160 high, a step per bar, `y` mapping 0..max to the plot. */
+function frame(count: number, options: { left: number; bottom: number; max: number; minStep: number }) {
+  const top = 10;
+  const plotHeight = 160;
+  const step = Math.max(options.minStep, Math.min(48, Math.floor(720 / Math.max(count, 1))));
+  const y = (value: number) => top + plotHeight - (options.max === 0 ? 0 : (value / options.max) * plotHeight);
+  return { left: options.left, top, plotHeight, step, width: options.left + step * count + 10, height: top + plotHeight + options.bottom, y };
+}
+
+/** Five horizontal lines from 0 to max, labelled on the left. */
+function gridLines(left: number, width: number, y: (value: number) => number, max: number, format: (value: number) => string): SafeHtml[] {
+  return [0, 0.25, 0.5, 0.75, 1].map((fraction) => fraction * max).map((tick) => html`<line class="axis" x1="${left}" x2="${width - 5}" y1="${y(tick)}" y2="${y(tick)}" stroke-opacity="0.35"/><text x="${left - 4}" y="${y(tick) + 4}" text-anchor="end">${format(tick)}</text>`);
+}
+
+/** A small line of values from 0 to max, for a table cell; a null (a year without reviews) breaks the line. */
+export function sparkline(values: ReadonlyArray<number | null>, options: { title: string; max: number }): SafeHtml {
   const width = 120;
   const height = 28;
   const step = values.length > 1 ? width / (values.length - 1) : 0;
-  const points = values.map((value, at) => `${(at * step).toFixed(1)},${(height - 2 - (options.max === 0 ? 0 : value / options.max) * (height - 4)).toFixed(1)}`);
-  return html`<svg class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${options.title}"><title>${options.title}</title><polyline class="line" points="${points.join(' ')}"/></svg>`;
+  const runs: string[][] = [[]];
+  values.forEach((value, at) => {
+    if (value === null) runs.push([]);
+    else runs[runs.length - 1]!.push(`${(at * step).toFixed(1)},${(height - 2 - (options.max === 0 ? 0 : value / options.max) * (height - 4)).toFixed(1)}`);
+  });
+  const lines = runs.filter((run) => run.length > 0).map((run) => (run.length === 1 ? html`<circle class="dot" cx="${run[0]!.split(',')[0]}" cy="${run[0]!.split(',')[1]}" r="1.8"/>` : html`<polyline class="line" points="${run.join(' ')}"/>`));
+  return html`<svg class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${options.title}"><title>${options.title}</title>${lines}</svg>`;
+}
+
+export interface SharePoint {
+  label: string;
+  /** Reviews in the bin: printed under its label; 0 leaves the bin empty. */
+  reviews: number;
+  share: number | null;
+  low: number | null;
+  high: number | null;
+  title: string;
+}
+
+/**
+ * Shares (0-1) on a real year axis: one slot per bin, empty bins kept, each bar with its 95%
+ * interval as a whisker and its number of reviews under the year; both axes titled.
+ */
+export function shareChart(points: readonly SharePoint[], options: { title: string; xTitle: string; yTitle: string }): SafeHtml {
+  const { left, top, plotHeight, step, width, height, y } = frame(points.length, { left: 56, bottom: 52, max: 1, minStep: 22 });
+  const every = Math.ceil(points.length / 16);
+  // Drawn at its own size (never blown up when there are few bars), shrunk to fit a narrow screen.
+  return html`<svg class="chart share-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${options.title}">
+  <title>${options.title}</title>
+  ${gridLines(left, width, y, 1, (tick) => `${Math.round(tick * 100)}%`)}
+  <text transform="translate(12 ${top + plotHeight / 2}) rotate(-90)" text-anchor="middle">${options.yTitle}</text>
+  ${points.map((point, at) => {
+    const x = left + at * step + step * 0.15;
+    const middle = x + step * 0.35;
+    const labelled = at % every === 0;
+    return html`<g><title>${point.title}</title>
+    ${point.share !== null ? html`<rect class="bar" x="${x}" y="${y(point.share)}" width="${step * 0.7}" height="${top + plotHeight - y(point.share)}"/>` : ''}
+    ${point.low !== null && point.high !== null ? html`<line class="whisker" x1="${middle}" x2="${middle}" y1="${y(point.low)}" y2="${y(point.high)}"/>` : ''}
+    ${labelled ? html`<text x="${middle}" y="${top + plotHeight + 16}" text-anchor="middle">${point.label}</text>` : ''}
+    <text class="count" x="${middle}" y="${top + plotHeight + 32}" text-anchor="middle">${point.reviews}</text></g>`;
+  })}
+  <text x="${left - 4}" y="${top + plotHeight + 32}" text-anchor="end" class="count">n</text>
+  <text x="${left + (step * points.length) / 2}" y="${height - 6}" text-anchor="middle">${options.xTitle}</text>
+</svg>`;
 }
 
 /** Heatmap labels longer than this are cut (the full label is the tooltip). */

@@ -1,13 +1,13 @@
 import type { SearchHit } from '../../search/search.js';
 import type { PhraseSuggestions } from '../../suggestions/suggest-phrases.js';
 import type { UnfinishedRetag } from '../../store/retag-runs.js';
-import type { Pairing, ThemeTotals, YearShare } from '../../search/theme-statistics.js';
+import { YEAR_BINS, type Pairing, type ThemeTotals, type YearBin, type YearShare } from '../../search/theme-statistics.js';
 import type { ThemeId } from '../../model/themes.js';
 import type { ViewContext } from '../page-and-json.js';
 import type { ThemeInfo } from '../theme-labels.js';
-import { barChart, heatmap, sparkline } from './charts.js';
+import { heatmap, shareChart, sparkline } from './charts.js';
 import { resultItem } from './citation.js';
-import { html, type SafeHtml } from './html.js';
+import { html, trustedHtml, type SafeHtml } from './html.js';
 import { plural } from './plural.js';
 import { renderPage } from './layout.js';
 import { suggestionsPanel } from './suggestions-panel.js';
@@ -27,6 +27,8 @@ export interface ThemePage {
   with_theme: number;
   share: number;
   passages: number;
+  /** Years per bar of `prevalence`. */
+  bin: YearBin;
   prevalence: YearShare[];
   cooccurring: Pairing[];
   examples: Array<SearchHit & { url: string }>;
@@ -56,13 +58,13 @@ export function renderThemesPage(data: ThemeOverviewPage, context: ViewContext, 
   const body = html`
 <h1>Themes</h1>
 ${data.retag_unfinished ? html`<p class="error" role="status">${data.retag_unfinished.message}</p>` : ''}
-<p>How many of the ${data.reviews.toLocaleString('en-GB')} reviews carry each recurring failing, and how that changed by year. A review carries a theme when at least one of its passages does.</p>
+<p>How many of the ${data.reviews.toLocaleString('en-GB')} reviews carry each recurring failing, and how that changed by year. A review carries a theme when at least one of its passages does. ${yearSpan(data)} Each theme's page draws its share by year with intervals. <a href="/api/themes.csv" download>Every theme's figures by year as CSV</a></p>
 <div class="table-scroll"><table>
   <caption class="visually-hidden">Reviews carrying each theme</caption>
   <thead><tr><th scope="col">Theme</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">Share</th><th scope="col" class="number">Passages</th><th scope="col">Share of reviews by year</th></tr></thead>
   <tbody>${rows.map(
     (row) => html`<tr><th scope="row"><a href="/themes/${row.id}">${row.label}</a></th><td class="number">${row.reviews}</td><td class="number">${percent(row.share)}</td><td class="number">${row.passages.toLocaleString('en-GB')}</td>
-    <td>${sparkline(row.prevalence.map((point) => point.share), { title: `${row.label}: ${row.prevalence.map((point) => `${point.year} ${percent(point.share)}`).join(', ')}`, max: 1 })}</td></tr>`,
+    <td>${sparkline(row.prevalence.map((point) => point.share), { title: `${row.label}: ${row.prevalence.map((point) => `${point.year} ${point.reviews === 0 ? 'no reviews' : `${point.with_theme} of ${point.reviews}`}`).join(', ')}`, max: 1 })}</td></tr>`,
   )}</tbody>
 </table></div>
 <h2 id="cooccurrence">Which failings occur together</h2>
@@ -90,12 +92,19 @@ export function renderThemePage(data: ThemePage, context: ViewContext, labels: L
 <p class="definition">${theme.description}</p>
 <p>Carried by <strong>${data.with_theme}</strong> of ${data.reviews} reviews (${percent(data.share)}), in ${data.passages.toLocaleString('en-GB')} passages.
   <a href="/search?theme=${theme.id}">Every passage</a> · <a href="/search?theme=${theme.id}&amp;kind=finding">findings only</a> · <a href="/concordance?theme=${theme.id}">concordance</a></p>
-<h2>Share of reviews by year</h2>
-${barChart(
-  data.prevalence.map((point) => ({ label: String(point.year), value: point.share, title: `${point.year}: ${point.with_theme} of ${point.reviews} reviews (${percent(point.share)})` })),
-  { title: `Share of reviews carrying ${theme.label}, by year`, max: 1, format: percent },
+<h2 id="by-year">Share of reviews by year</h2>
+<form class="search-form" action="/themes/${theme.id}#by-year" method="get">
+  <div class="field"><label for="bin">Years per bar</label><select id="bin" name="bin">${YEAR_BINS.map((bin) => html`<option value="${bin}"${data.bin === bin ? trustedHtml(' selected') : ''}>${bin === 1 ? 'single years' : `${bin} years`}</option>`)}</select></div>
+  <button type="submit">Show</button>
+</form>
+<p>Each bar is the share of that period's reviews carrying the theme; its whisker is the 95% interval (Wilson), wide where a period has few reviews; under the years, the number of reviews (n). <a href="/api/themes/${theme.id}.csv?bin=${data.bin}" download>The figures as CSV</a></p>
+<div class="chart-with-table">
+${shareChart(
+  data.prevalence.map((point) => ({ label: yearLabel(point), reviews: point.reviews, share: point.share, low: point.low, high: point.high, title: yearTitle(point) })),
+  { title: `Share of reviews carrying ${theme.label}, by ${data.bin === 1 ? 'year' : `${data.bin} years`}`, xTitle: data.bin === 1 ? 'Year (n = reviews that year)' : `Years (n = reviews in them)`, yTitle: 'Share of reviews' },
 )}
-<details><summary>The figures</summary>${yearTable(data.prevalence)}</details>
+${yearTable(data.prevalence)}
+</div>
 <h2>Themes that occur with it</h2>
 <div class="table-scroll"><table>
   <thead><tr><th scope="col">Theme</th><th scope="col" class="number">Reviews with both</th><th scope="col" class="number">Lift</th></tr></thead>
@@ -105,6 +114,13 @@ ${barChart(
 ${data.examples.length === 0 ? html`<p>No finding carries this theme yet.</p>` : html`<ol class="results">${data.examples.map((hit) => resultItem(hit, labels))}</ol>`}
 ${suggestionsPanel(data.lexicon_suggestions)}`;
   return renderPage({ title: theme.label, active: 'themes', body, json: context.jsonUrl });
+}
+
+/** "The lines run from 2008 to 2025, a year to a step; a break is a year without reviews (reviews a year: 2, 1, …)." */
+function yearSpan(data: ThemeOverview): string {
+  const years = data.themes[0]?.prevalence ?? [];
+  if (years.length === 0) return '';
+  return `The lines run from ${years[0]!.year} to ${years[years.length - 1]!.to_year}, a year to a step, from 0 to 100%; a break is a year without reviews (reviews a year: ${years.map((point) => point.reviews).join(', ')}).`;
 }
 
 /** The number of reviews carrying both themes, linked to the list of those reviews. */
@@ -127,7 +143,16 @@ function pairTable(order: readonly ThemeId[], pairs: readonly Pairing[], label: 
 </table></div></details>`;
 }
 
+const yearLabel = (point: YearShare) => (point.to_year === point.year ? String(point.year) : `${point.year}–${String(point.to_year).slice(2)}`);
+const share = (value: number | null) => (value === null ? '–' : percent(value));
+
+function yearTitle(point: YearShare): string {
+  if (point.reviews === 0) return `${yearLabel(point)}: no reviews`;
+  return `${yearLabel(point)}: ${point.with_theme} of ${plural(point.reviews, 'review')} (${share(point.share)}, 95% interval ${share(point.low)}–${share(point.high)})`;
+}
+
+/** A chart's figures, beside it, for screen readers and for copying. */
 function yearTable(points: readonly YearShare[]): SafeHtml {
-  return html`<table><thead><tr><th scope="col">Year</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">With the theme</th><th scope="col" class="number">Share</th></tr></thead>
-  <tbody>${points.map((point) => html`<tr><td>${point.year}</td><td class="number">${point.reviews}</td><td class="number">${point.with_theme}</td><td class="number">${percent(point.share)}</td></tr>`)}</tbody></table>`;
+  return html`<div class="table-scroll"><table><caption>The figures</caption><thead><tr><th scope="col">Years</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">With the theme</th><th scope="col" class="number">Share</th><th scope="col" class="number">95% interval</th></tr></thead>
+  <tbody>${points.map((point) => html`<tr><td>${yearLabel(point)}</td><td class="number">${point.reviews}</td><td class="number">${point.with_theme}</td><td class="number">${share(point.share)}</td><td class="number">${point.reviews === 0 ? '–' : `${share(point.low)}–${share(point.high)}`}</td></tr>`)}</tbody></table></div>`;
 }
