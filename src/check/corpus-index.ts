@@ -17,7 +17,7 @@ const GROUP_SIZES = [3, 2];
 /** Fewer candidates than this and the next, looser, kind of group is tried. */
 const ENOUGH_CANDIDATES = 10;
 /** Matches read per group at most: a group of common words must not read half the corpus. */
-const MATCHES_PER_GROUP = 2000;
+const PASSAGES_PER_GROUP = 2000;
 /** The BM25 fallback reads more than it needs, as some of its passages are on other themes. */
 const FALLBACK_FACTOR = 3;
 
@@ -76,7 +76,7 @@ export function corpusIndex(queries: CheckQueries) {
   const matching = (words: readonly string[]): number[] => {
     const key = words.join(' ');
     let ids = matches.get(key);
-    if (!ids) matches.set(key, (ids = queries.passagesWithAll(words, MATCHES_PER_GROUP)));
+    if (!ids) matches.set(key, (ids = queries.passagesWithAll(words, PASSAGES_PER_GROUP)));
     return ids;
   };
   const load = (ids: number[]): CorpusPassage[] => {

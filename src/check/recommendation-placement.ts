@@ -8,7 +8,7 @@ import { describeAskScore } from './score-meaning.js';
 import type { DraftEntry } from './similar-passages.js';
 import type { PlacedRecommendation } from './types.js';
 
-const MATCHES_SHOWN = 5;
+const PLACES_SHOWN = 5;
 const TIER_RANK: Record<AskTier, number> = { 'same ask': 3, 'similar ask': 2, related: 1 };
 
 interface Candidate {
@@ -52,7 +52,7 @@ export function placeRecommendations(entries: readonly DraftEntry[], corpus: Ask
       score_meaning: describeAskScore(score, tier),
       group: group ? { id: group.id, wording: group.typical.ask.sentence, ...reviewSpan(group.members), url: `/recommendations?group=${group.id}` } : null,
       earlier_reviews: repeats && group ? reviewSpan(group.members).reviews : 0,
-      matches: onePerReview(shown).slice(0, MATCHES_SHOWN).map((candidate) => ({ ...corpusPassageRef(candidate.member.row), score: roundScore(strength(candidate)), tier: candidate.tier as AskTier })),
+      matches: onePerReview(shown).slice(0, PLACES_SHOWN).map((candidate) => ({ ...corpusPassageRef(candidate.member.row), score: roundScore(strength(candidate)), tier: candidate.tier as AskTier })),
     };
   });
 }

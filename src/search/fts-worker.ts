@@ -2,7 +2,7 @@ import type { Transferable } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
 import { openStore } from '../store/store.js';
 import { answerJobs } from '../thread-pool.js';
-import { describeSqliteError } from './full-text.js';
+import { describeQueryError } from '../store/query-errors.js';
 
 /** One FTS5 query for a search thread to run. */
 export type FullTextJob =
@@ -32,7 +32,7 @@ function run(job: FullTextJob): unknown {
   }
 }
 
-answerJobs(run, describeSqliteError, (result): Transferable[] => {
+answerJobs(run, describeQueryError, (result): Transferable[] => {
   if (result instanceof Int32Array) return [result.buffer as ArrayBuffer];
   const ranked = result as { ids?: Int32Array; ranks?: Float64Array } | null;
   return ranked?.ids && ranked.ranks ? [ranked.ids.buffer as ArrayBuffer, ranked.ranks.buffer as ArrayBuffer] : [];

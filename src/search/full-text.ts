@@ -1,6 +1,7 @@
 import { AppError, InputError } from '../errors.js';
 import type { RankedMatches, SearchQueries } from '../store/search-queries.js';
 import type { ErrorReply } from '../thread-pool.js';
+import { describeQueryError } from '../store/query-errors.js';
 
 /**
  * The FTS5 part of a search: the only queries whose cost the user's words decide. A server runs
@@ -23,7 +24,7 @@ export function fullTextInThread(queries: SearchQueries): FullText {
     try {
       return query();
     } catch (err) {
-      throw fullTextError(describeSqliteError(err));
+      throw fullTextError(describeQueryError(err));
     }
   };
   return {
@@ -32,15 +33,6 @@ export function fullTextInThread(queries: SearchQueries): FullText {
     snippet: (fts, id) => run(() => queries.snippet(fts, id)),
     highlighted: (fts, id) => run(() => queries.highlighted(fts, id)),
   };
-}
-
-/**
- * An error from running a MATCH, by what it means rather than by its wording: SQLITE_ERROR is
- * FTS5 refusing the query text (the user's to fix); anything else (busy, corrupt, I/O) is ours.
- */
-export function describeSqliteError(err: unknown): ErrorReply {
-  const code = (err as { code?: unknown }).code;
-  return { message: err instanceof Error ? err.message : String(err), code: code === 'SQLITE_ERROR' ? 'bad_query' : typeof code === 'string' ? code : 'internal' };
 }
 
 export function fullTextError(reply: ErrorReply): Error {
