@@ -108,7 +108,7 @@ function themeSection(theme: ThemeReport, number: number, corpusReviews: number,
 
 /** Years across, so that two short rows show the whole run of the corpus, on screen and on paper. */
 function yearTable(theme: ThemeReport): SafeHtml {
-  const caption = 'Earlier reviews with this failing, by year of publication';
+  const caption = `${theme.label}: earlier reviews with this failing, by year of publication`;
   return scrollRegion(
     caption,
     html`<table class="by-year">
