@@ -7,6 +7,7 @@ import { sparkline } from './charts.js';
 import { qualitySection } from './check-quality.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
+import { scrollRegion } from './scroll-region.js';
 
 /** Whether citations of corpus passages link to their review pages: not in a report saved as a file. */
 interface ViewOptions {
@@ -107,12 +108,16 @@ function themeSection(theme: ThemeReport, number: number, corpusReviews: number,
 
 /** Years across, so that two short rows show the whole run of the corpus, on screen and on paper. */
 function yearTable(theme: ThemeReport): SafeHtml {
-  return html`<div class="table-scroll"><table class="by-year">
-  <caption class="visually-hidden">Earlier reviews with this failing, by year of publication</caption>
+  const caption = `${theme.label}: earlier reviews with this failing, by year of publication`;
+  return scrollRegion(
+    caption,
+    html`<table class="by-year">
+  <caption class="visually-hidden">${caption}</caption>
   <tr><th scope="row">Year</th>${theme.by_year.map((row) => html`<th scope="col" class="number">${row.year ?? 'n.d.'}</th>`)}</tr>
   <tr><th scope="row">Reviews with it</th>${theme.by_year.map((row) => html`<td class="number">${row.reviews_with_theme}/${row.reviews}</td>`)}</tr>
   <tr><th scope="row">Share</th>${theme.by_year.map((row) => html`<td class="number">${percent(row.share)}</td>`)}</tr>
-</table></div>`;
+</table>`,
+  );
 }
 
 function draftPassage(passage: DraftPassageRef): SafeHtml {

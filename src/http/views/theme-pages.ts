@@ -10,6 +10,7 @@ import { resultItem } from './citation.js';
 import { html, trustedHtml, type SafeHtml } from './html.js';
 import { plural } from './plural.js';
 import { renderPage } from './layout.js';
+import { scrollRegion } from './scroll-region.js';
 import { suggestionsPanel } from './suggestions-panel.js';
 
 export interface ThemeOverview {
@@ -153,6 +154,9 @@ function yearTitle(point: YearShare): string {
 
 /** A chart's figures, beside it, for screen readers and for copying. */
 function yearTable(points: readonly YearShare[]): SafeHtml {
-  return html`<div class="table-scroll"><table><caption>The figures</caption><thead><tr><th scope="col">Years</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">With the theme</th><th scope="col" class="number">Share</th><th scope="col" class="number">95% interval</th></tr></thead>
-  <tbody>${points.map((point) => html`<tr><td>${yearLabel(point)}</td><td class="number">${point.reviews}</td><td class="number">${point.with_theme}</td><td class="number">${share(point.share)}</td><td class="number">${point.reviews === 0 ? '–' : `${share(point.low)}–${share(point.high)}`}</td></tr>`)}</tbody></table></div>`;
+  return scrollRegion(
+    'The figures',
+    html`<table><caption>The figures</caption><thead><tr><th scope="col">Years</th><th scope="col" class="number">Reviews</th><th scope="col" class="number">With the theme</th><th scope="col" class="number">Share</th><th scope="col" class="number">95% interval</th></tr></thead>
+  <tbody>${points.map((point) => html`<tr><td>${yearLabel(point)}</td><td class="number">${point.reviews}</td><td class="number">${point.with_theme}</td><td class="number">${share(point.share)}</td><td class="number">${point.reviews === 0 ? '–' : `${share(point.low)}–${share(point.high)}`}</td></tr>`)}</tbody></table>`,
+  );
 }
