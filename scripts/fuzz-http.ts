@@ -8,6 +8,7 @@
  * Loopback only; stops after --requests requests or --seconds seconds, whichever comes first.
  * `test/hostile/fuzz.test.ts` runs a short fuzz against a test server.
  */
+import { seededRandom } from '../src/seeded-random.js';
 import { request } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,18 +19,6 @@ export interface FuzzResult {
   statuses: Record<number, number>;
   /** The first few requests answered 5xx (or not answered), to reproduce them. */
   failures: Array<{ method: string; path: string; status: number }>;
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ROUTES = ['/', '/search', '/reviews', '/themes', '/concordance', '/check', '/api/search', '/api/reviews', '/api/themes', '/api/concordance', '/api/export.csv', '/api/export.json', '/api/check', '/assets/app.js', '/nowhere'];
@@ -87,7 +76,7 @@ function send(base: URL, fuzz: ReturnType<typeof fuzzRequest>): Promise<number> 
 export async function fuzzHttp(url: string, options: { requests: number; seconds: number; seed: number; concurrency: number }): Promise<FuzzResult> {
   const base = new URL(url);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) throw new Error(`the fuzz only targets loopback, not ${base.hostname}`);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   const result: FuzzResult = { requests: 0, seconds: 0, statuses: {}, failures: [] };

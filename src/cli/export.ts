@@ -10,11 +10,12 @@ import { searchRequest } from '../search/search-request.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
 import { themeInfo } from '../http/theme-labels.js';
 import { openExistingStore } from './open-store.js';
+import { SEARCH_FILTER_FLAGS, SEARCH_FILTER_USAGE, searchInputFromFlags } from './search-flags.js';
 
 export const command: Command = {
   name: 'export',
   summary: 'Write the whole result set of a search to a file: CSV, JSON, a REFI-QDA project (qdpx) or its codebook alone (qdc)',
-  usage: 'lessons export --format csv|json|qdpx|qdc --out FILE ["<words>"] [--theme id]... [--kind finding] [--source pattern|model|human] [--year 2010-2015] [--board name] [--ocr only|exclude] [--raw] [--base-url http://host:port] [--db path] [--lexicons DIR]',
+  usage: `lessons export --format csv|json|qdpx|qdc --out FILE ["<words>"] ${SEARCH_FILTER_USAGE} [--base-url http://host:port] [--db path] [--lexicons DIR]`,
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(
       args,
@@ -23,20 +24,14 @@ export const command: Command = {
       {
         format: { type: 'string' },
         out: { type: 'string' },
-        theme: { type: 'string', multiple: true },
-        kind: { type: 'string' },
-        source: { type: 'string' },
-        year: { type: 'string' },
-        board: { type: 'string' },
-        ocr: { type: 'string' },
-        raw: { type: 'boolean' },
+        ...SEARCH_FILTER_FLAGS,
         'base-url': { type: 'string' },
       },
       ['db', 'lexicons'],
     );
     const format = exportFormat(values.format);
     if (!values.out) throw new InputError(`give the file to write with --out FILE.\nUsage: ${this.usage}`, 'bad_arguments');
-    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, ocr: values.ocr, raw: values.raw });
+    const request = searchRequest(searchInputFromFlags(positionals, values));
     const store = openExistingStore(config);
     try {
       const queries = store.exports;

@@ -3,31 +3,26 @@ import { searchRequest } from '../search/search-request.js';
 import { citation, terminalSnippet } from './format.js';
 import { openExistingStore } from './open-store.js';
 import { parseCommandLine, writeLine, type Command } from './command.js';
+import { SEARCH_FILTER_FLAGS, SEARCH_FILTER_USAGE, searchInputFromFlags } from './search-flags.js';
 
 export const command: Command = {
   name: 'search',
   summary: 'Search passages across reviews: ranked, cited passages with the hits marked, and facets over the whole result set',
-  usage: 'lessons search "<words>" [--theme id]... [--kind finding] [--source pattern|model|human] [--year 2010-2015] [--board name] [--ocr only|exclude] [--limit n] [--page n] [--raw] [--json] [--db path]',
+  usage: `lessons search "<words>" ${SEARCH_FILTER_USAGE} [--limit n] [--page n] [--json] [--db path]`,
   async run(args, io) {
     const { values, positionals, config } = parseCommandLine(
       args,
       io,
       this,
       {
-        theme: { type: 'string', multiple: true },
-        kind: { type: 'string' },
-        source: { type: 'string' },
-        year: { type: 'string' },
-        board: { type: 'string' },
-        ocr: { type: 'string' },
+        ...SEARCH_FILTER_FLAGS,
         limit: { type: 'string' },
         page: { type: 'string' },
-        raw: { type: 'boolean' },
         json: { type: 'boolean' },
       },
       ['db'],
     );
-    const request = searchRequest({ q: positionals.join(' '), theme: values.theme, kind: values.kind, source: values.source, year: values.year, board: values.board, ocr: values.ocr, limit: values.limit ?? '10', page: values.page, raw: values.raw });
+    const request = searchRequest({ ...searchInputFromFlags(positionals, values), limit: values.limit ?? '10', page: values.page });
     const store = openExistingStore(config);
     try {
       const response = await search(store.search, request);

@@ -1,19 +1,9 @@
+import { seededRandom } from '../seeded-random.js';
+
 /**
  * Reproducible random samples: the same population, size and seed always give the same passages,
  * so a coding session can be resumed, reported and checked by someone else.
  */
-
-/** mulberry32: a small, fast 32-bit generator; plenty for drawing samples, not for secrets. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * `size` members of `population` drawn without replacement (a partial Fisher-Yates shuffle of a
@@ -22,7 +12,7 @@ function generator(seed: number): () => number {
  */
 export function drawSample(population: readonly number[], size: number, seed: number): number[] {
   const pool = [...population];
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const count = Math.min(size, pool.length);
   for (let i = 0; i < count; i++) {
     const j = i + Math.floor(random() * (pool.length - i));
