@@ -92,7 +92,7 @@ report('held-out asks', heldOut);
 
 const tuningPairs = pairsOf(tuning);
 console.log('\nsweep of the similar-ask threshold on the tuning asks ("same or similar ask"):');
-for (let threshold = 0.3; threshold <= 0.601; threshold += 0.025) {
+for (let threshold = 0.3; threshold <= 0.601; threshold += 0.01) {
   const predicted = (pair: Pair) => pair.scores.same >= SAME_ASK || pair.scores.reworded >= threshold;
   console.log(`  ${threshold.toFixed(3)}  ${precisionRecall(tuningPairs, predicted, sameOrSimilar)}`);
 }

@@ -18,6 +18,12 @@ export interface AskScores {
 /** Word closeness in the alignment: chosen with the thresholds on the tuning asks (see the README). */
 const SYNONYM = 1;
 const NARROWER = 0.5;
+/**
+ * Taken off the reworded score of two asks whose actions are of known, different classes
+ * (ask-action.ts): one subject, another ask ("use the escalation policy", "audit its use"). Chosen
+ * on the tuning asks (README).
+ */
+const OTHER_ACTION = 0.3;
 
 /**
  * What words weigh, from their document frequencies over a set of asks, and what they mean. A
@@ -63,7 +69,9 @@ function knownMeanings(asks: readonly Ask[], fallback: (word: string) => WordMea
 
 /** scoreAsks(a, a, weights) -> { same: 1, reworded: 1 } */
 export function scoreAsks(a: Ask, b: Ask, weights: AskWeights): AskScores {
-  return { same: setCosine(a.stems, b.stems, weights), reworded: (aligned(a.words, b.words, weights) + aligned(b.words, a.words, weights)) / 2 };
+  const reworded = (aligned(a.words, b.words, weights) + aligned(b.words, a.words, weights)) / 2;
+  const otherAction = a.action !== null && b.action !== null && a.action !== b.action;
+  return { same: setCosine(a.stems, b.stems, weights), reworded: otherAction ? Math.max(0, reworded - OTHER_ACTION) : reworded };
 }
 
 /** How close two words of two asks are: 1 (one stem), SYNONYM, NARROWER or 0. */
@@ -116,7 +124,7 @@ export type AskTier = 'same ask' | 'similar ask' | 'related';
  * RELATED on the aligned words.
  */
 export const SAME_ASK = 0.7;
-export const SIMILAR_ASK = 0.4;
+export const SIMILAR_ASK = 0.39;
 export const RELATED_ASK = 0.35;
 
 /** The tier of two asks' scores; `sharedTheme` when both are tagged with one failing. null: unrelated. */

@@ -1,4 +1,5 @@
 import { createTermReader, type TermReader } from '../check/terms.js';
+import { actionOf } from './ask-action.js';
 import { conceptOf, isGeneric } from './ask-concepts.js';
 import { readRecommendation, type RecommendationParts } from './recommendation-parts.js';
 
@@ -16,6 +17,8 @@ export interface Ask {
   words: readonly AskWord[];
   /** The concepts of those words ("spoken" and "seen" are both "see"): how candidates are found. */
   concepts: readonly string[];
+  /** The class of what it asks to be done (ask-action.ts): two asks of different classes ask different things. */
+  action: string | null;
 }
 
 /** A content word of an ask: as written (lower case), its Porter stem, its concept group and what it counts. */
@@ -56,7 +59,7 @@ export function fromParts(sentence: string, parts: RecommendationParts): Ask {
   // Names (of places, boards, children) are capitalised inside the sentence: they say where, not what is asked.
   const stems = [...new Set(terms.stems(asked.replace(NAME, ' ')))].filter((stemmed) => !isGeneric(stemmed));
   const words = contentWords(sentence, terms, new Set(stems));
-  return { sentence, parts, stems, words, concepts: [...new Set(words.map((word) => word.concept))] };
+  return { sentence, parts, stems, words, concepts: [...new Set(words.map((word) => word.concept))], action: actionOf(parts) };
 }
 
 /**

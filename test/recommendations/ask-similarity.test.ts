@@ -39,6 +39,22 @@ describe('two asks compared: the same words, the same ask reworded, a related or
     expect(wordCloseness(word(left), word(right), weights)).toBe(closeness);
   });
 
+  test.each([
+    ['The Board should ensure that practitioners see children alone.', 'see', 'the verb after "ensure that"'],
+    ['The Partnership should audit how often the escalation policy is used.', 'assure', 'the ask verb'],
+    ['Agencies must pass on information about risk the same day.', 'share', 'a phrasal ask verb'],
+    ['Practitioners should use the escalation policy when they disagree.', null, 'a verb of no class'],
+  ])('when the ask is "%s", then its action is %s (%s)', (text, action, _why) => {
+    expect(readAsk(text).action).toBe(action);
+  });
+
+  test('when two asks on one subject ask for actions of different classes, then their reworded score is lower', () => {
+    const use = readAsk('Practitioners should challenge decisions using the escalation policy.');
+    const audit = readAsk('The Board should audit decisions using the escalation policy.');
+    const withoutAction = { ...audit, action: null };
+    expect(scoreAsks(use, audit, weights).reworded).toBeLessThan(scoreAsks(use, withoutAction, weights).reworded);
+  });
+
   test('when a draft names a place, then the name does not count in its ask', () => {
     expect(readAsk('The Westbrook Partnership should ensure that practitioners see children alone.').stems).not.toContain('westbrook');
   });
