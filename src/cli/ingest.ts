@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findPdfs } from '../ingest/sources.js';
-import { compileTagging, readTaggingSources } from '../classifier/index.js';
+import { readTaggingSources } from '../classifier/index.js';
 import { ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { ReaderPool } from '../ingest/worker-pool.js';
 import { openStore } from '../store/store.js';
@@ -25,20 +25,21 @@ export const command: Command = {
 
 /** Ingests files and folders into the configured database, with progress on stderr. */
 export async function ingestPaths(targets: string[], config: Config, io: CliIO, showProgress: boolean): Promise<IngestSummary> {
-  // Lexicons and model are checked here, once: a broken file stops the command with its file and
-  // line (and a stale model is warned of) instead of failing every PDF in the reader threads.
   const tagging = readTaggingSources(config, warnings(io));
-  compileTagging(tagging, warnings(io));
   const files = await findPdfs(targets);
-  const store = openStore(config.db);
   const pool = new ReaderPool({ size: Math.min(Math.max(1, config.workers), Math.max(1, files.length)), tagging, maxPages: config.maxPages, maxHeapMb: config.readerHeapMb, ocr: config.ocr, ocrPageMs: config.ocrPageSeconds * 1000 });
   const progress = progressReporter(io.stderr, io.isTTY);
+  let store: ReturnType<typeof openStore> | null = null;
   try {
+    // Lexicons and model are checked once, before the database is opened: a broken file stops the
+    // command with its file and line (and a stale model is warned of) instead of failing every PDF.
+    for (const warning of await pool.check()) warnings(io)(warning);
+    store = openStore(config.db);
     return await ingestFiles(files, { pool, writer: store.reviews, maxBytes: config.maxPdfMb * 1024 * 1024, ...(showProgress ? { onProgress: progress.update } : {}) });
   } finally {
     progress.done();
     await pool.close();
-    store.close();
+    store?.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import type { TaggingSources } from '../classifier/index.js';
-import { DocumentError, type DocumentProblem } from '../errors.js';
+import { DocumentError, LexiconError, type DocumentProblem } from '../errors.js';
 import { ThreadPool, type PoolErrors } from '../thread-pool.js';
 import type { ReviewSource } from './ingest-review.js';
 import type { IngestedReview } from '../model/review.js';
@@ -23,12 +23,16 @@ export interface PoolOptions {
   maxPages?: number;
 }
 
-/** How a reader thread's failures are reported: as a document that could not be read. */
+/** A reader thread's jobs: check what compiling the lexicons said, or read one PDF. */
+export type ReaderJob = { kind: 'check' } | { kind: 'read'; source: ReviewSource; maxPages: number };
+export type ReaderAnswer = { kind: 'checked'; warnings: string[] } | { kind: 'read'; review: IngestedReview };
+
+/** How a reader thread's failures are reported: as a document that could not be read, or a broken lexicon. */
 export const READER_ERRORS: PoolErrors = {
   timeout: (ms) => new DocumentError(`reading took longer than ${Math.round(ms / 1000)} s; the file may be malformed or far too large.`, 'too_large'),
   outOfMemory: () => new DocumentError('the file needs more memory than a reader thread may use; it is too large to read as one file.', 'too_large'),
   crashed: (detail) => new DocumentError(`the reader thread stopped (${detail}) while reading this file.`, 'unreadable'),
-  fromReply: (reply) => new DocumentError(reply.message, reply.code as DocumentProblem),
+  fromReply: (reply) => (reply.code === 'lexicon_invalid' ? new LexiconError(reply.message) : new DocumentError(reply.message, reply.code as DocumentProblem)),
 };
 
 /**
@@ -36,7 +40,7 @@ export const READER_ERRORS: PoolErrors = {
  * PDFs; the main thread only writes to SQLite.
  */
 export class ReaderPool {
-  private readonly pool: ThreadPool<{ source: ReviewSource; maxPages: number }, IngestedReview, OcrProgress>;
+  private readonly pool: ThreadPool<ReaderJob, ReaderAnswer, OcrProgress>;
   private readonly maxPages: number;
   private readonly timeoutMs: number;
   private readonly ocrPageMs: number;
@@ -62,17 +66,31 @@ export class ReaderPool {
   }
 
   /**
+   * Has a thread compile the lexicons and model, as each does once when it starts, and returns the
+   * warnings to show once (a model trained with other lexicons); a broken lexicon rejects with the
+   * LexiconError naming its file and line, before any PDF is read. The main thread does not compile
+   * them itself: that was a third compile on two reader threads, a second of CPU and some 50 MB of
+   * heap kept for the whole ingest.
+   */
+  async check(): Promise<string[]> {
+    const answer = await this.pool.run({ kind: 'check' });
+    return answer.kind === 'checked' ? answer.warnings : [];
+  }
+
+  /**
    * Reads one PDF. Its bytes are handed to the thread, not copied: the caller must not use them
    * again. Each page found to need OCR, and each one read, restarts the time limit with room for
    * the pages still to read, so a long scan goes on while a page that hangs still fails.
    */
-  read(source: ReviewSource, onOcr?: (progress: OcrProgress) => void): Promise<IngestedReview> {
+  async read(source: ReviewSource, onOcr?: (progress: OcrProgress) => void): Promise<IngestedReview> {
     let ocrPagesLeft = 0;
-    return this.pool.run({ source, maxPages: this.maxPages }, [source.bytes.buffer as ArrayBuffer], (progress) => {
+    const answer = await this.pool.run({ kind: 'read', source, maxPages: this.maxPages }, [source.bytes.buffer as ArrayBuffer], (progress) => {
       ocrPagesLeft = 'planned' in progress ? progress.planned : ocrPagesLeft - progress.read;
       onOcr?.(progress);
       return this.timeoutMs + ocrPagesLeft * this.ocrPageMs;
     });
+    if (answer.kind !== 'read') throw new DocumentError('the reader thread answered a read with no review.', 'unreadable');
+    return answer.review;
   }
 
   close(): Promise<void> {

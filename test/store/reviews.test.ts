@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import Database from 'better-sqlite3';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { makeReview } from '../support/reviews.js';
+import { fullTextIntegrity } from '../support/stored-rows.js';
 
 let dir: string;
 let db: Db;
@@ -85,5 +87,41 @@ describe('writing reviews', () => {
     db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(1);
     expect(count('reviews')).toBe(1);
+  });
+
+  test('when reviews are added, replaced and removed, then the full-text index holds exactly the stored passages', () => {
+    const writer = reviewWriter(db);
+    writer.save(makeReview({ file: '/r/a.pdf', sha256: 'a1' }));
+    const b = writer.save(makeReview({ file: '/r/b.pdf', sha256: 'b1', texts: ['Drift set in.', 'Nobody saw the baby.', 'The plan lapsed.'] }));
+    writer.save(makeReview({ file: '/r/a.pdf', sha256: 'a2', texts: ['The school raised a concern.'] }));
+    expect(fullTextIntegrity(db)).toBe('ok');
+    writer.remove(b.id);
+    expect(fullTextIntegrity(db)).toBe('ok');
+    expect(db.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'school OR drift OR face'").all()).toHaveLength(1);
+  });
+});
+
+describe('a database made before the full-text index was written per review (migration 011)', () => {
+  test('when it is migrated and another review is added, then old and new passages are all found and the index is intact', () => {
+    const file = path.join(dir, 'old.db');
+    // Schema 008 (the per-row trigger still there), written through plain SQL as that version did.
+    const old = new Database(file);
+    for (const name of ['001-init.sql', '002-retag-runs.sql', '003-finding-source.sql', '004-ocr.sql', '006-recommendation-asks.sql', '007-human-codes.sql', '008-catalogue.sql']) {
+      old.exec(readFileSync(path.join(import.meta.dirname, '..', '..', 'src', 'store', 'migrations', name), 'utf8'));
+    }
+    old.pragma('user_version = 8');
+    const review = old.prepare("INSERT INTO reviews (file, sha256, title, board, subject, year, author, pages) VALUES ('/r/old.pdf', 'old', 't', 'b', 's', 2012, 'a', 1)").run();
+    old.prepare("INSERT INTO passages (review_id, seq, page, end_page, paragraph, section, kind, section_kind, text, start, end, sentences) VALUES (?, 0, 1, 1, NULL, 's', 'finding', 'finding', 'The health visitor never saw the baby.', 0, 38, '[]')").run(review.lastInsertRowid);
+    old.close();
+
+    const migrated = openDatabase(file);
+    try {
+      expect(migrated.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'passages_fts_insert'").pluck().get()).toBe(0);
+      reviewWriter(migrated).save(makeReview({ file: '/r/new.pdf', sha256: 'new', texts: ['The health visitor saw the baby weekly.'] }));
+      expect(migrated.prepare("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH 'health visitor'").pluck().get()).toBe(2);
+      expect(fullTextIntegrity(migrated)).toBe('ok');
+    } finally {
+      migrated.close();
+    }
   });
 });
