@@ -112,6 +112,24 @@ describe('lessons retag', () => {
   });
 });
 
+describe('a retag that finds what is stored', () => {
+  test('when new lexicons tag the passages as before, then no finding is rewritten and every finding carries the new version', async () => {
+    const tagger = compileTagger(SOURCES);
+    await retag(taggingQueries(db), inThread(tagger));
+    const rows = () => db.prepare('SELECT id, passage_id, theme, start, end, pattern, source, score, lexicon_version FROM findings ORDER BY id').all() as Array<{ lexicon_version: string }>;
+    const asks = () => db.prepare('SELECT * FROM recommendation_asks ORDER BY passage_id').all();
+    const before = { findings: rows(), asks: asks(), themes: passageThemes() };
+    // Same tags under another version: as a lexicon edit that touches none of these passages.
+    const renamed: PassageTagging = { version: 'edited', tagAll: (passages) => inThread(tagger).tagAll(passages) };
+    const summary = await retag(taggingQueries(db), renamed);
+    expect(summary).toMatchObject({ version: 'edited', passages: 4, changedPassages: 0, themes: [] });
+    // Same rows, same ids: nothing deleted and inserted again; only the version moved on.
+    expect(rows()).toEqual(before.findings.map((row) => ({ ...row, lexicon_version: 'edited' })));
+    expect(asks()).toEqual(before.asks);
+    expect(passageThemes()).toEqual(before.themes);
+  });
+});
+
 describe('lessons retag with the learned layer', () => {
   /** A model that reads "explanation" as face_value, which these lexicons cannot find. */
   const tagging = (): TaggingSources => ({
