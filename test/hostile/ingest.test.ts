@@ -105,5 +105,5 @@ describe('ingest killed mid-batch', () => {
     expect((await runCli(['ingest', batch, '--db', once, '--json'])).status).toBe(0);
     const content = (file: string) => withDatabase(file, (db) => [fullTextIntegrity(db), ...STORED_TABLES.map((table) => storedRows(db, table))]);
     expect(content(dbFile)).toEqual(content(once));
-  }, 180_000);
+  }, 300_000);
 });

@@ -61,4 +61,14 @@ describe('the reader threads', () => {
     pool = new ReaderPool({ size: 1, tagging });
     expect((await pool.read(source(reports[0] as string))).passages.length).toBeGreaterThan(0);
   });
+
+  test('when the pool is asked to check, then a thread reports what compiling the lexicons said: a stale model\'s warning, or a broken lexicon\'s file and line', async () => {
+    const stale = { ...tagging, model: { file: 'model.json', text: JSON.stringify({ format: 1, lexiconVersion: 'aaaaaaaaaaaa', trainingData: 'test', learner: 'by hand', figures: {}, themes: {} }) } };
+    pool = new ReaderPool({ size: 1, tagging: stale });
+    expect(await pool.check()).toEqual([expect.stringMatching(/model\.json was trained with lexicons aaaaaaaaaaaa, but these are \w{12}/)]);
+    await pool.close();
+    const broken = { ...tagging, lexicons: [...tagging.lexicons, { file: 'broken.lex', source: 'id: child_not_seen\nnonsense-key: 1\n' }] };
+    pool = new ReaderPool({ size: 1, tagging: broken });
+    await expect(pool.check()).rejects.toMatchObject({ name: 'LexiconError', message: expect.stringContaining('broken.lex') });
+  });
 });
