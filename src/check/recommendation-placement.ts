@@ -1,5 +1,5 @@
 import type { AskCorpus, AskGroup, AskWording, GroupedAsk } from '../recommendations/ask-corpus.js';
-import { readAsk, type Ask } from '../recommendations/ask.js';
+import { fromParts, readAsk, type Ask } from '../recommendations/ask.js';
 import { askTier, scoreAsks, withDraftAsks, wordCloseness, type AskScores, type AskTier, type AskWeights } from '../recommendations/ask-similarity.js';
 import { reviewSpan } from '../recommendations/group-listing.js';
 import { corpusPassageRef, draftPassageRef } from './citations.js';
@@ -25,7 +25,8 @@ interface Candidate {
  * match per review is shown.
  */
 export function placeRecommendations(entries: readonly DraftEntry[], corpus: AskCorpus, paginated: boolean): PlacedRecommendation[] {
-  const asks = entries.map((entry) => readAsk(entry.passage.text));
+  // The ask was read where the passage was tagged (tag-with-layers.ts): not read again.
+  const asks = entries.map(({ passage }) => (passage.ask ? fromParts(passage.ask.sentence, passage.ask.parts) : readAsk(passage.text)));
   const weights = withDraftAsks(corpus.weights, asks);
   return entries.map((entry, at) => {
     const ask = asks[at] as Ask;

@@ -57,6 +57,42 @@ export function askCorpus(queries: AskQueries, key: string): AskCorpus {
   return corpus;
 }
 
+/** A database's grouped asks, kept built off the request path (see keepAskCorpus). */
+export interface KeptAskCorpus {
+  /** The corpus as last built: never built on the caller's time. */
+  current(): AskCorpus;
+}
+
+/** How often a kept corpus looks at the database's version, and how long a change must rest before it is regrouped. */
+const QUIET_MS = 5000;
+
+/**
+ * Builds the corpus's groups now (a server calls this before it listens) and keeps them current:
+ * every `quietMs` the corpus version is read, and the groups are rebuilt once it has changed and
+ * then stayed the same for one more look (an ingest or retag under way changes it with every review;
+ * grouping after each would be wasted). Requests read the last groups built, so none waits for a
+ * regrouping; a check, which compares a draft with the corpus as it is, still calls askCorpus. The
+ * looks stop when the database is closed, and never keep a process alive.
+ * const kept = keepAskCorpus(store.asks, store.name); kept.current().groups.size
+ */
+export function keepAskCorpus(queries: AskQueries, key: string, quietMs = QUIET_MS): KeptAskCorpus {
+  let corpus = askCorpus(queries, key);
+  let built = queries.version();
+  let seen = built;
+  const look = (): void => {
+    try {
+      const version = queries.version();
+      if (version === seen && version !== built) [corpus, built] = [askCorpus(queries, key), version];
+      seen = version;
+    } catch {
+      return; // the database was closed: nothing left to keep current
+    }
+    setTimeout(look, quietMs).unref();
+  };
+  setTimeout(look, quietMs).unref();
+  return { current: () => corpus };
+}
+
 /** Pure: groups stored asks (given earliest first, so each group's id is its first recommendation). */
 export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
   const asks = rows.map((row) => fromParts(row.sentence, { addressee: row.addressee, strength: row.strength, verb: row.verb, object: row.object }));
