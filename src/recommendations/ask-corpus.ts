@@ -18,6 +18,8 @@ export interface AskGroup {
   members: GroupedAsk[];
   /** The member whose ask is most like the others': the group's typical wording. */
   typical: GroupedAsk;
+  /** Its distinct wordings (sets of words): what a draft's links to it are shared over. */
+  wordings: number;
 }
 
 /** The corpus's recommendations grouped by ask, with the word weights they were compared with. */
@@ -108,7 +110,7 @@ export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
   const groups = new Map<number, AskGroup>();
   const groupOfPassage = new Map<number, AskGroup>();
   for (const members of byNumber.values()) {
-    const group: AskGroup = { id: (members[0] as GroupedAsk).row.id, members, typical: typicalMember(members, weights) };
+    const group: AskGroup = { id: (members[0] as GroupedAsk).row.id, members, typical: typicalMember(members, weights), wordings: 0 };
     groups.set(group.id, group);
     for (const member of members) groupOfPassage.set(member.row.id, group);
   }
@@ -117,7 +119,11 @@ export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
     const key = [...member.ask.stems].sort().join(' ');
     const wording = wordings.get(key);
     if (wording) wording.members.push(member);
-    else wordings.set(key, { ask: member.ask, members: [member], group: groupOfPassage.get(member.row.id) as AskGroup });
+    else {
+      const group = groupOfPassage.get(member.row.id) as AskGroup;
+      group.wordings += 1;
+      wordings.set(key, { ask: member.ask, members: [member], group });
+    }
   }
   const byConcept = new Map<string, AskWording[]>();
   for (const wording of wordings.values())
