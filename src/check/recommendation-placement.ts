@@ -35,11 +35,12 @@ export function placeRecommendations(entries: readonly DraftEntry[], corpus: Ask
     for (const concept of ask.concepts) for (const wording of corpus.byConcept.get(concept) ?? []) candidates.add(wording);
     const scores = new Map([...candidates].map((wording) => [wording, scoreAsks(ask, wording.ask, weights)]));
     const joined = joinedGroups(scores);
-    const scored: Candidate[] = [...scores].flatMap(([wording, scored]) =>
+    const scored: Candidate[] = [...scores].flatMap(([wording, wordingScores]) =>
       wording.members.map((member) => {
-        const tier = askTier(scored, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme)));
+        const tier = askTier(wordingScores, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme)));
         // A same or similar ask of one member of a group whose other wordings it does not match is related to it, not placed in it.
-        return { member, group: wording.group, scores: scored, tier: TIER_RANK[tier ?? 'related'] > 1 && !joined.has(wording.group) ? 'related' : tier };
+        const repeats = tier === 'same ask' || tier === 'similar ask';
+        return { member, group: wording.group, scores: wordingScores, tier: repeats && !joined.has(wording.group) ? 'related' : tier };
       }),
     );
     scored.sort((a, b) => rank(b) - rank(a) || strength(b) - strength(a) || a.member.row.id - b.member.row.id);

@@ -23,7 +23,7 @@ const OUTCOME_VERBS = new Set(['ensure', 'make', 'guarantee', 'be']);
 /** Forms the rules below do not make. */
 const IRREGULAR: Readonly<Record<string, string>> = { see: 'seen saw', speak: 'spoken spoke', meet: 'met', tell: 'told', write: 'written wrote', teach: 'taught', give: 'given gave', send: 'sent', seek: 'sought', log: 'logged logging' };
 
-/** A verb's forms, so that a noun of the same stem ("assessments", "records") is not read as an action. */
+/** A verb's forms, so that a noun of the same stem ("assessments" of "assess") is not read as an action. */
 function verbForms(verb: string): string[] {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
   return [verb, `${verb}s`, `${verb}es`, `${stem}ed`, `${stem}ing`, ...(IRREGULAR[verb]?.split(' ') ?? [])];
