@@ -1,6 +1,7 @@
 import type { AskCorpus, AskGroup, AskWording, GroupedAsk } from '../recommendations/ask-corpus.js';
-import { readAsk, type Ask } from '../recommendations/ask.js';
+import { fromParts, readAsk, type Ask } from '../recommendations/ask.js';
 import { askTier, scoreAsks, withDraftAsks, wordCloseness, type AskScores, type AskTier, type AskWeights } from '../recommendations/ask-similarity.js';
+import { linkStrength, PLACED_SHARE } from '../recommendations/ask-groups.js';
 import { reviewSpan } from '../recommendations/group-listing.js';
 import { corpusPassageRef, draftPassageRef } from './citations.js';
 import { roundScore } from './similarity.js';
@@ -25,16 +26,23 @@ interface Candidate {
  * match per review is shown.
  */
 export function placeRecommendations(entries: readonly DraftEntry[], corpus: AskCorpus, paginated: boolean): PlacedRecommendation[] {
-  const asks = entries.map((entry) => readAsk(entry.passage.text));
+  // The ask was read where the passage was tagged (tag-with-layers.ts): not read again.
+  const asks = entries.map(({ passage }) => (passage.ask ? fromParts(passage.ask.sentence, passage.ask.parts) : readAsk(passage.text)));
   const weights = withDraftAsks(corpus.weights, asks);
   return entries.map((entry, at) => {
     const ask = asks[at] as Ask;
     const candidates = new Set<AskWording>();
     for (const concept of ask.concepts) for (const wording of corpus.byConcept.get(concept) ?? []) candidates.add(wording);
-    const scored: Candidate[] = [...candidates].flatMap((wording) => {
-      const scores = scoreAsks(ask, wording.ask, weights);
-      return wording.members.map((member) => ({ member, group: wording.group, scores, tier: askTier(scores, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme))) }));
-    });
+    const scores = new Map([...candidates].map((wording) => [wording, scoreAsks(ask, wording.ask, weights)]));
+    const joined = joinedGroups(scores);
+    const scored: Candidate[] = [...scores].flatMap(([wording, wordingScores]) =>
+      wording.members.map((member) => {
+        const tier = askTier(wordingScores, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme)));
+        // A same or similar ask of one member of a group whose other wordings it does not match is related to it, not placed in it.
+        const repeats = tier === 'same ask' || tier === 'similar ask';
+        return { member, group: wording.group, scores: wordingScores, tier: repeats && !joined.has(wording.group) ? 'related' : tier };
+      }),
+    );
     scored.sort((a, b) => rank(b) - rank(a) || strength(b) - strength(a) || a.member.row.id - b.member.row.id);
     const best = scored[0];
     const tier = best?.tier ?? null;
@@ -55,6 +63,13 @@ export function placeRecommendations(entries: readonly DraftEntry[], corpus: Ask
       matches: onePerReview(shown).slice(0, PLACES_SHOWN).map((candidate) => ({ ...corpusPassageRef(candidate.member.row), score: roundScore(strength(candidate)), tier: candidate.tier as AskTier })),
     };
   });
+}
+
+/** The groups a draft's ask is placed in when it makes the same or a similar ask of a member: those whose wordings it matches on PLACED_SHARE of their number. */
+function joinedGroups(scores: ReadonlyMap<AskWording, AskScores>): Set<AskGroup> {
+  const links = new Map<AskGroup, number>();
+  for (const [wording, scored] of scores) links.set(wording.group, (links.get(wording.group) ?? 0) + linkStrength(scored));
+  return new Set([...links].filter(([group, total]) => total / group.wordings >= PLACED_SHARE).map(([group]) => group));
 }
 
 const rank = (candidate: Candidate): number => (candidate.tier ? TIER_RANK[candidate.tier] : 0);

@@ -2,8 +2,9 @@ import type { LexiconInfo } from '../lexicon/index.js';
 import type { AskCorpus } from '../recommendations/ask-corpus.js';
 import type { ThemeId } from '../model/themes.js';
 import { corpusPassageRef } from './citations.js';
-import type { CorpusIndex, CorpusRecommendation } from './corpus-index.js';
-import { cosine, roundScore, type TermVector } from './similarity.js';
+import type { CorpusPassageRow } from '../store/passage-rows.js';
+import type { CorpusIndex } from './corpus-index.js';
+import { roundScore, type TermVector } from './similarity.js';
 import type { EarlierRecommendation } from './types.js';
 
 const EXAMPLES_SHOWN = 3;
@@ -18,34 +19,56 @@ const REVIEW_PROCESS_DEFINITION =
   'Learning from this review: its findings and learning are shared and disseminated to staff, included in training, briefings and the training programme; the action plan is implemented, monitored and evaluated, and progress and impact are reported back after publication.';
 
 /** Each theme's definition (label and description) as a vector: what a recommendation on it talks about. */
-export type ThemeProfiles = ReadonlyMap<ThemeId | typeof REVIEW_PROCESS, TermVector>;
+type ThemeProfiles = ReadonlyMap<ThemeId | typeof REVIEW_PROCESS, TermVector>;
 
 function themeProfiles(lexicons: readonly LexiconInfo[], index: CorpusIndex): ThemeProfiles {
   const profiles = new Map<ThemeId | typeof REVIEW_PROCESS, TermVector>(lexicons.map((lexicon) => [lexicon.id, index.vectorOf(`${lexicon.label}. ${lexicon.description}`)]));
   return profiles.set(REVIEW_PROCESS, index.vectorOf(REVIEW_PROCESS_DEFINITION));
 }
 
+/** A corpus recommendation with how close its lead sentence is to each theme's definition, and the nearest. */
+interface ThemedRecommendation {
+  row: CorpusPassageRow;
+  /** Cosine of its lead sentence with each profile, in the order of RecommendationCorpus.themes. */
+  closeness: Float64Array;
+  nearest: string | null;
+}
+
 /**
- * The corpus's recommendations, each with the theme whose definition its lead sentence is nearest
- * (computed once per check: every theme section asks).
+ * The corpus's recommendations, each with the theme whose definition its lead sentence is nearest,
+ * and the recommendations grouped by ask. It depends on the corpus and the lexicons alone (no word
+ * of a draft), so it is made once per corpus version and kept between checks.
  */
 export interface RecommendationCorpus {
-  all: readonly CorpusRecommendation[];
-  nearest: ReadonlyMap<number, string | null>;
-  profiles: ThemeProfiles;
+  all: readonly ThemedRecommendation[];
+  /** The profiles' names, in the order of each recommendation's closeness. */
+  themes: ReadonlyMap<string, number>;
   /** The recommendations grouped by ask (see /recommendations). */
   asks: AskCorpus;
   hasTheme: CorpusIndex['hasTheme'];
 }
 
-export function recommendationCorpus(index: CorpusIndex, lexicons: readonly LexiconInfo[], asks: AskCorpus): RecommendationCorpus {
-  const profiles = themeProfiles(lexicons, index);
-  const nearestTheme = nearestProfile(profiles);
-  const all = index.recommendations();
-  return { all, profiles, asks, hasTheme: index.hasTheme, nearest: new Map(all.map((recommendation) => [recommendation.row.id, nearestTheme(recommendation.lead)])) };
+const kept = new WeakMap<readonly LexiconInfo[], { key: string; all: readonly ThemedRecommendation[]; themes: ReadonlyMap<string, number> }>();
+
+/** `version` names the corpus as it is (the database file and its version): when it changes, the recommendations are read again. */
+export function recommendationCorpus(index: CorpusIndex, lexicons: readonly LexiconInfo[], asks: AskCorpus, version: string): RecommendationCorpus {
+  let known = kept.get(lexicons);
+  if (known?.key !== version) {
+    const profiles = themeProfiles(lexicons, index);
+    const names = [...profiles.keys()];
+    const closeness = closenessToProfiles(names.map((name) => profiles.get(name) as TermVector));
+    const all = index.recommendations().map(({ row, lead }) => {
+      const scores = closeness(lead);
+      const best = scores.reduce((top, score, at) => (score > (scores[top] as number) ? at : top), 0);
+      return { row, closeness: scores, nearest: (scores[best] as number) > 0 ? (names[best] as string) : null };
+    });
+    known = { key: version, all, themes: new Map(names.map((name, at) => [name, at])) };
+    kept.set(lexicons, known);
+  }
+  return { all: known.all, themes: known.themes, asks, hasTheme: index.hasTheme };
 }
 
-type ScoredRecommendation = CorpusRecommendation & { score: number };
+type ScoredRecommendation = ThemedRecommendation & { score: number };
 
 /**
  * What earlier reviews recommended on a theme: the recommendations tagged with it, and those of
@@ -54,11 +77,11 @@ type ScoredRecommendation = CorpusRecommendation & { score: number };
  * /recommendations) are counted together, and the asks most reviews made come first.
  */
 export function earlierRecommendations(theme: ThemeId, reviewsWithTheme: ReadonlySet<number>, corpus: RecommendationCorpus, limit: number): EarlierRecommendation[] {
-  const profile = corpus.profiles.get(theme);
-  if (!profile) return [];
+  const profile = corpus.themes.get(theme);
+  if (profile === undefined) return [];
   const onTheme = corpus.all
-    .filter((recommendation) => corpus.hasTheme(recommendation.row.id, theme) || (reviewsWithTheme.has(recommendation.row.review_id) && corpus.nearest.get(recommendation.row.id) === theme))
-    .map((recommendation) => ({ ...recommendation, score: cosine(recommendation.lead, profile) }))
+    .filter((recommendation) => corpus.hasTheme(recommendation.row.id, theme) || (reviewsWithTheme.has(recommendation.row.review_id) && recommendation.nearest === theme))
+    .map((recommendation) => ({ ...recommendation, score: recommendation.closeness[profile] as number }))
     .sort((a, b) => b.score - a.score || a.row.id - b.row.id);
   const byGroup = new Map<number, ScoredRecommendation[]>();
   for (const recommendation of onTheme) {
@@ -88,31 +111,23 @@ export function earlierRecommendations(theme: ThemeId, reviewsWithTheme: Readonl
 }
 
 /**
- * Finds the profile nearest a vector. Every recommendation of the corpus is placed, so the
- * profiles are indexed by term and a vector's cosines with all of them are summed in one pass.
+ * A vector's cosines with every profile. Every recommendation of the corpus is placed, so the
+ * profiles are indexed by term and the cosines summed in one pass over the vector.
  */
-function nearestProfile(profiles: ThemeProfiles): (vector: TermVector) => string | null {
-  const names = [...profiles.keys()];
+function closenessToProfiles(profiles: readonly TermVector[]): (vector: TermVector) => Float64Array {
   const byTerm = new Map<number, Array<{ profile: number; weight: number }>>();
-  names.forEach((name, profile) => {
-    const vector = profiles.get(name) as TermVector;
+  profiles.forEach((vector, profile) => {
     vector.terms.forEach((term, at) => {
       const users = byTerm.get(term) ?? [];
       users.push({ profile, weight: vector.weights[at] as number });
       byTerm.set(term, users);
     });
   });
-  const scores = new Float64Array(names.length);
   return (vector) => {
-    scores.fill(0);
+    const scores = new Float64Array(profiles.length);
     vector.terms.forEach((term, at) => {
       for (const { profile, weight } of byTerm.get(term) ?? []) scores[profile] = (scores[profile] as number) + weight * (vector.weights[at] as number);
     });
-    let best: string | null = null;
-    let bestScore = 0;
-    scores.forEach((score, profile) => {
-      if (score > bestScore) [best, bestScore] = [names[profile] ?? null, score];
-    });
-    return best;
+    return scores;
   };
 }

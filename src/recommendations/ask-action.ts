@@ -20,11 +20,23 @@ const ACTION_CLASSES: Readonly<Record<string, string>> = {
 /** Verbs that ask for an outcome, not an action ("ensure that practitioners see ..."): the action is in their object. */
 const OUTCOME_VERBS = new Set(['ensure', 'make', 'guarantee', 'be']);
 
+/** Forms the rules below do not make. */
+const IRREGULAR: Readonly<Record<string, string>> = { see: 'seen saw', speak: 'spoken spoke', meet: 'met', tell: 'told', write: 'written wrote', teach: 'taught', give: 'given gave', send: 'sent', seek: 'sought', log: 'logged logging' };
+
+/** A verb's forms, so that a noun of the same stem ("assessments" of "assess") is not read as an action. */
+function verbForms(verb: string): string[] {
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [verb, `${verb}s`, `${verb}es`, `${stem}ed`, `${stem}ing`, ...(IRREGULAR[verb]?.split(' ') ?? [])];
+}
+
 const CLASS_OF_STEM = new Map(
   Object.entries(ACTION_CLASSES).flatMap(([action, verbs]) => verbs.split(' ').map((verb) => [PorterStemmer.stem(verb), action] as const)),
 );
+const CLASS_OF_FORM = new Map(Object.entries(ACTION_CLASSES).flatMap(([action, verbs]) => verbs.split(' ').flatMap((verb) => verbForms(verb).map((form) => [form, action] as const))));
 
+/** The ask verb is in its plain form already; a word of the object must be one of a verb's forms. */
 const classOf = (word: string): string | undefined => CLASS_OF_STEM.get(PorterStemmer.stem(word));
+const classOfForm = (word: string): string | undefined => CLASS_OF_FORM.get(word);
 
 /**
  * The action class of an ask: of its verb, or, after "ensure" or "make sure", of the first verb of
@@ -35,7 +47,7 @@ export function actionOf(parts: RecommendationParts): string | null {
   const verb = parts.verb?.split(' ')[0];
   if (verb !== undefined && !OUTCOME_VERBS.has(verb)) return classOf(verb) ?? null;
   for (const word of parts.object?.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const action = classOf(word);
+    const action = classOfForm(word);
     if (action !== undefined) return action;
   }
   return null;

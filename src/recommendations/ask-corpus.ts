@@ -18,6 +18,8 @@ export interface AskGroup {
   members: GroupedAsk[];
   /** The member whose ask is most like the others': the group's typical wording. */
   typical: GroupedAsk;
+  /** Its distinct wordings (sets of words): what a draft's links to it are shared over. */
+  wordings: number;
 }
 
 /** The corpus's recommendations grouped by ask, with the word weights they were compared with. */
@@ -57,6 +59,42 @@ export function askCorpus(queries: AskQueries, key: string): AskCorpus {
   return corpus;
 }
 
+/** A database's grouped asks, kept built off the request path (see keepAskCorpus). */
+export interface KeptAskCorpus {
+  /** The corpus as last built: never built on the caller's time. */
+  current(): AskCorpus;
+}
+
+/** How often a kept corpus looks at the database's version, and how long a change must rest before it is regrouped. */
+const QUIET_MS = 5000;
+
+/**
+ * Builds the corpus's groups now (a server calls this before it listens) and keeps them current:
+ * every `quietMs` the corpus version is read, and the groups are rebuilt once it has changed and
+ * then stayed the same for one more look (an ingest or retag under way changes it with every review;
+ * grouping after each would be wasted). Requests read the last groups built, so none waits for a
+ * regrouping; a check, which compares a draft with the corpus as it is, still calls askCorpus. The
+ * looks stop when the database is closed, and never keep a process alive.
+ * const kept = keepAskCorpus(store.asks, store.name); kept.current().groups.size
+ */
+export function keepAskCorpus(queries: AskQueries, key: string, quietMs = QUIET_MS): KeptAskCorpus {
+  let corpus = askCorpus(queries, key);
+  let built = queries.version();
+  let seen = built;
+  const look = (): void => {
+    try {
+      const version = queries.version();
+      if (version === seen && version !== built) [corpus, built] = [askCorpus(queries, key), version];
+      seen = version;
+    } catch {
+      return; // the database was closed: nothing left to keep current
+    }
+    setTimeout(look, quietMs).unref();
+  };
+  setTimeout(look, quietMs).unref();
+  return { current: () => corpus };
+}
+
 /** Pure: groups stored asks (given earliest first, so each group's id is its first recommendation). */
 export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
   const asks = rows.map((row) => fromParts(row.sentence, { addressee: row.addressee, strength: row.strength, verb: row.verb, object: row.object }));
@@ -72,7 +110,7 @@ export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
   const groups = new Map<number, AskGroup>();
   const groupOfPassage = new Map<number, AskGroup>();
   for (const members of byNumber.values()) {
-    const group: AskGroup = { id: (members[0] as GroupedAsk).row.id, members, typical: typicalMember(members, weights) };
+    const group: AskGroup = { id: (members[0] as GroupedAsk).row.id, members, typical: typicalMember(members, weights), wordings: 0 };
     groups.set(group.id, group);
     for (const member of members) groupOfPassage.set(member.row.id, group);
   }
@@ -81,7 +119,11 @@ export function buildAskCorpus(rows: readonly StoredAskRow[]): AskCorpus {
     const key = [...member.ask.stems].sort().join(' ');
     const wording = wordings.get(key);
     if (wording) wording.members.push(member);
-    else wordings.set(key, { ask: member.ask, members: [member], group: groupOfPassage.get(member.row.id) as AskGroup });
+    else {
+      const group = groupOfPassage.get(member.row.id) as AskGroup;
+      group.wordings += 1;
+      wordings.set(key, { ask: member.ask, members: [member], group });
+    }
   }
   const byConcept = new Map<string, AskWording[]>();
   for (const wording of wordings.values())

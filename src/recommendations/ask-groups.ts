@@ -8,8 +8,16 @@ import { askTier, scoreAsks, SIMILAR_ASK, type AskScores, type AskWeights } from
  */
 export const LINKED_SHARE = 0.9;
 
+/**
+ * How much of a group a draft's ask must match to be placed in it, when the group's member it is
+ * closest to makes the same or a similar ask: less than to join it while grouping (a draft founds
+ * no group, and is placed with its closest ask), but a single close member among many that it does
+ * not match is not enough. Chosen on the tuning asks (README).
+ */
+export const PLACED_SHARE = 0.5;
+
 /** What one wording of a group counts toward an ask joining it: 1 for the same ask, else its reworded score over SIMILAR_ASK, at most 1. */
-function linkStrength(scores: AskScores): number {
+export function linkStrength(scores: AskScores): number {
   return askTier(scores) === 'same ask' ? 1 : Math.min(1, scores.reworded / SIMILAR_ASK);
 }
 
@@ -35,10 +43,11 @@ function joinedGroup(links: ReadonlyMap<number, number>, wordings: readonly numb
  * very words of an earlier one (the same ask made to another board) joins its group unscored and
  * stays out of the index: it would score as that one does, and a corpus repeats its commonest asks
  * hundreds of times.
- * `share` is LINKED_SHARE but for the eval script's sweep.
+ * `share` is LINKED_SHARE but for the eval script's sweep, and `score` scoreAsks but for the eval
+ * script, which groups the same asks many times and scores each pair once.
  * groupAsks([a, reworded(a), b], weights) -> [0, 0, 1]
  */
-export function groupAsks(asks: readonly Ask[], weights: AskWeights, share = LINKED_SHARE): number[] {
+export function groupAsks(asks: readonly Ask[], weights: AskWeights, share = LINKED_SHARE, score: (a: Ask, b: Ask) => AskScores = (a, b) => scoreAsks(a, b, weights)): number[] {
   const groupOf: number[] = [];
   const byConcept = new Map<string, number[]>();
   const byWords = new Map<string, number>();
@@ -57,7 +66,7 @@ export function groupAsks(asks: readonly Ask[], weights: AskWeights, share = LIN
     const linked = new Map<number, number>();
     for (const other of candidates) {
       const group = groupOf[other] as number;
-      linked.set(group, (linked.get(group) ?? 0) + linkStrength(scoreAsks(ask, asks[other] as Ask, weights)));
+      linked.set(group, (linked.get(group) ?? 0) + linkStrength(score(ask, asks[other] as Ask)));
     }
     const group = joinedGroup(linked, wordingsOf, share) ?? groups++;
     groupOf.push(group);

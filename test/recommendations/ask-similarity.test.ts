@@ -44,6 +44,8 @@ describe('two asks compared: the same words, the same ask reworded, a related or
     ['The Partnership should audit how often the escalation policy is used.', 'assure', 'the ask verb'],
     ['Agencies must pass on information about risk the same day.', 'share', 'a phrasal ask verb'],
     ['Practitioners should use the escalation policy when they disagree.', null, 'a verb of no class'],
+    ['All agencies should make sure that every child is seen without their carers.', 'see', 'an inflected verb after "make sure"'],
+    ['The Board should ensure that assessments describe the lived experience of the child.', null, 'a noun of a verb’s stem ("assessments") is not an action'],
   ])('when the ask is "%s", then its action is %s (%s)', (text, action, _why) => {
     expect(readAsk(text).action).toBe(action);
   });

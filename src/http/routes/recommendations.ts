@@ -1,5 +1,5 @@
 import express from 'express';
-import { askCorpus } from '../../recommendations/ask-corpus.js';
+import { keepAskCorpus } from '../../recommendations/ask-corpus.js';
 import { groupFilter, groupLine, listGroups, type RecommendationGroups } from '../../recommendations/group-listing.js';
 import { csvLine, UTF8_BOM } from '../../export/csv-line.js';
 import { pageAndJson } from '../page-and-json.js';
@@ -12,9 +12,13 @@ const FILTER_PARAMS = ['theme', 'year', 'board', 'group'] as const;
 const GROUPS_SHOWN = 100;
 const CSV_COLUMNS = ['group', 'typical_wording', 'group_reviews', 'group_boards', 'first_year', 'last_year', 'citation', 'recommendation'] as const;
 
-/** The corpus's recommendations grouped by ask, for pages and for the review page's links. */
+/**
+ * The corpus's recommendations grouped by ask, for pages and for the review page's links: grouped
+ * when the app is made and regrouped in the background after an ingest or retag, so that no page waits for it.
+ */
 export function recommendationGroups(deps: Pick<RouteDeps, 'store'>) {
-  const corpus = () => askCorpus(deps.store.asks, deps.store.name);
+  const kept = keepAskCorpus(deps.store.asks, deps.store.name);
+  const corpus = () => kept.current();
   return {
     list: (params: Record<string, string | undefined>, limit: number): RecommendationGroups => listGroups(corpus(), groupFilter(params), limit),
     /** The group of a recommendation passage, in a few words, or undefined. */
