@@ -11,6 +11,7 @@ import { fullTextInThread, type FullText } from './full-text.js';
 import { markSnippet, markSpans, type Span } from './highlight.js';
 import { IndexSnapshots, type RefreshTimes, type Snapshot } from './index-snapshot.js';
 import type { MatchSet } from './match-cache.js';
+import { LruCache } from './lru-cache.js';
 import { porterStem, queryHits } from './query-hits.js';
 import { facetsToRecords, type Facets, type PassageFilter, type PassageIndex } from './passage-index.js';
 import { assertQueryBudget, assertRawBudget } from './query-budget.js';
@@ -69,6 +70,17 @@ interface Ranked {
   score: number;
 }
 
+/** Totals and facets of recent searches, and their pages of hits, by the search (its page left out for the first). */
+interface Answers {
+  counts: LruCache<{ total: number; facets: SearchResponse['facets'] }>;
+  pages: LruCache<SearchResponse>;
+}
+
+/** Searches whose totals and facets are kept (a few KB each). */
+const COUNTS_HELD = 1000;
+/** Hits kept in answered pages: some 3 KB each, so about 15 MB. */
+const HITS_HELD = 5000;
+
 /** Rank at least this many matches at once, so the next few pages need no new scoring. */
 const MIN_RANKED = 200;
 
@@ -99,6 +111,8 @@ export class SearchEngine {
   private readonly snapshots: IndexSnapshots;
   private readonly fullText: FullText;
   private readonly scope: ReviewScope;
+  /** Answers given against each state of the index: a new index (a new corpus, a human code) starts afresh. */
+  private readonly answers = new WeakMap<PassageIndex, Answers>();
 
   constructor(
     private readonly queries: SearchQueries,
@@ -119,21 +133,31 @@ export class SearchEngine {
     this.snapshots.refreshPassages(ids);
   }
 
+  /**
+   * One page of a search. Answers are kept per state of the index (LRU): asking again, or for
+   * another page of the same search, costs no new counting. Callers must not change what they get.
+   */
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const ranking = await this.rank(request);
-    const { index } = ranking.snapshot;
-    const counts = index.emptyCounts();
-    const perReview = new Map<number, number>();
-    for (const id of ranking.candidates) {
-      if (!ranking.accepts(id)) continue;
-      index.count(counts, id);
-      const review = index.review[id]!;
-      perReview.set(review, (perReview.get(review) ?? 0) + 1);
+    const snapshot = this.snapshots.current();
+    const answers = this.answersOf(snapshot.index);
+    const key = JSON.stringify(request);
+    const known = answers.pages.get(key);
+    if (known) return known;
+    const ranking = await this.rank(request, snapshot);
+    const { index } = snapshot;
+    const countKey = JSON.stringify({ ...request, page: 0, limit: 0 });
+    let counted = answers.counts.get(countKey);
+    if (!counted) {
+      const { counts, perReview } = index.countMatches(ranking.candidates, ranking.accepts);
+      counted = { total: counts.total, facets: { ...facetsToRecords(index, counts), ...this.scope.facets(index, perReview) } };
+      answers.counts.set(countKey, counted);
     }
     const offset = (request.page - 1) * request.limit;
-    const page = (await this.bestFirst(ranking, Math.min(offset + request.limit, counts.total), counts.total)).slice(offset);
+    const page = (await this.bestFirst(ranking, Math.min(offset + request.limit, counted.total), counted.total)).slice(offset);
     const results = await this.hydrate(ranking, page, request.themes);
-    return { results, total: counts.total, facets: { ...facetsToRecords(index, counts), ...this.scope.facets(index, perReview) }, page: request.page, limit: request.limit };
+    const response = { results, total: counted.total, facets: counted.facets, page: request.page, limit: request.limit };
+    answers.pages.set(key, response);
+    return response;
   }
 
   /**
@@ -181,9 +205,17 @@ export class SearchEngine {
     return spans;
   }
 
-  private async rank(request: SearchRequest): Promise<Ranking> {
+  private answersOf(index: PassageIndex): Answers {
+    let answers = this.answers.get(index);
+    if (!answers) {
+      answers = { counts: new LruCache(COUNTS_HELD, () => 1), pages: new LruCache(HITS_HELD, (response) => response.results.length + 1) };
+      this.answers.set(index, answers);
+    }
+    return answers;
+  }
+
+  private async rank(request: SearchRequest, snapshot = this.snapshots.current()): Promise<Ranking> {
     const { fts, hits, stem } = ftsQuery(request);
-    const snapshot = this.snapshots.current();
     const filter: PassageFilter = { themes: request.themes, themeMode: request.themeMode, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr, reviews: this.scope.reviews(snapshot.index, request) };
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
@@ -193,7 +225,8 @@ export class SearchEngine {
       // A single frequent word the worker ranked ahead of time: same stem, same number of matches.
       const warm = stem ? snapshot.warm.get(stem) : undefined;
       const best = warm && warm.docs === ids.length ? warm.best : { ids: new Int32Array(0), ranks: new Float64Array(0) };
-      matches = snapshot.matches.set(fts, { ids, best, complete: best.ids.length >= ids.length });
+      matches = { ids, best, complete: best.ids.length >= ids.length };
+      snapshot.matches.set(fts, matches);
     }
     return { snapshot, fts, hits, candidates: matches.ids, matches, accepts };
   }
