@@ -48,7 +48,7 @@ function partOf(stack: ProfileNode[]): string | null {
   const leaf = stack[0]!.callFrame.functionName;
   if (leaf === '(idle)' || leaf === '(root)') return null;
   // The bench client (fetch) runs in this process too: not the server's time.
-  if (stack.some((node) => /undici|profile-search\.ts/.test(node.callFrame.url) && node.callFrame.functionName !== '')) return null;
+  if (stack.some((node) => /undici|profile-search\.ts|node:inspector/.test(node.callFrame.url))) return null;
   for (const node of stack) {
     for (const [name, file, part] of PARTS) {
       if ((name === null || name.test(node.callFrame.functionName)) && (file === null || file.test(node.callFrame.url))) return part;
@@ -77,7 +77,6 @@ try {
   const wall = performance.now() - started;
   const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
   const requests = rounds * paths.length;
-  (await import("node:fs")).writeFileSync("/tmp/search.cpuprofile", JSON.stringify(profile));
   const parts = [...sampledMs(profile, partOf)].sort((a, b) => b[1] - a[1]);
   const total = parts.reduce((sum, [, ms]) => sum + ms, 0);
   console.log(`${requests} warm searches (${paths.length} of the bench mix, ${rounds} rounds, one at a time): ${(wall / requests).toFixed(2)} ms wall a request with the client; server ${(total / requests).toFixed(2)} sampled ms a request (${loadLine()})`);

@@ -254,9 +254,8 @@ export class PassageIndex {
     if (this.evidenceOrder) return this.evidenceOrder;
     const ids: number[] = [];
     for (let id = 0; id < this.kind.length; id++) if (this.kind[id] !== 0) ids.push(id);
-    const { evidence, year } = this;
-    ids.sort((a, b) => evidence[b]! - evidence[a]! || year[b]! - year[a]! || a - b);
-    this.evidenceOrder = Int32Array.from(ids);
+    // Two stable counting sorts (a comparison sort of two million ids took a second): by year, then by findings.
+    this.evidenceOrder = sortDescending(sortDescending(Int32Array.from(ids), this.year), this.evidence);
     return this.evidenceOrder;
   }
 
@@ -273,6 +272,18 @@ export class PassageIndex {
     }
     return order;
   }
+}
+
+/** The ids by `key` (a small whole number) from high to low, keeping their order among equals: a stable counting sort. */
+function sortDescending(ids: Int32Array, key: Uint16Array): Int32Array {
+  let top = 0;
+  for (const id of ids) top = Math.max(top, key[id]!);
+  const starts = new Uint32Array(top + 2);
+  for (const id of ids) starts[top - key[id]! + 1]!++;
+  for (let at = 1; at < starts.length; at++) starts[at]! += starts[at - 1]!;
+  const sorted = new Int32Array(ids.length);
+  for (const id of ids) sorted[starts[top - key[id]!]!++] = id;
+  return sorted;
 }
 
 function themeMask(themes: readonly ThemeId[]): number {

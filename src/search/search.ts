@@ -12,7 +12,7 @@ import { markSnippet, markSpans, type Span } from './highlight.js';
 import { IndexSnapshots, type RefreshTimes, type Snapshot } from './index-snapshot.js';
 import type { MatchSet } from './match-cache.js';
 import { LruCache } from './lru-cache.js';
-import { porterStem, queryHits } from './query-hits.js';
+import { queryHits } from './query-hits.js';
 import { facetsToRecords, type Facets, type PassageFilter, type PassageIndex } from './passage-index.js';
 import { assertQueryBudget, assertRawBudget } from './query-budget.js';
 import type { SearchRequest } from './search-request.js';
@@ -215,15 +215,16 @@ export class SearchEngine {
   }
 
   private async rank(request: SearchRequest, snapshot = this.snapshots.current()): Promise<Ranking> {
-    const { fts, hits, stem } = ftsQuery(request);
+    const { fts, hits, word } = ftsQuery(request);
     const filter: PassageFilter = { themes: request.themes, themeMode: request.themeMode, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr, reviews: this.scope.reviews(snapshot.index, request) };
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
     let matches = snapshot.matches.get(fts);
     if (!matches) {
-      const ids = await this.fullText.matchingIds(fts);
-      // A single frequent word the worker ranked ahead of time: same stem, same number of matches.
-      const warm = stem ? snapshot.warm.get(stem) : undefined;
+      // A single frequent word the worker ranked ahead of time (its FTS5 term, not natural's stem): same term, same number of matches.
+      const terms = word === null ? [] : this.queries.ftsTerms(word);
+      const warm = terms.length === 1 ? snapshot.warm.get(terms[0]!) : undefined;
+      const ids = warm?.matches ?? (await this.fullText.matchingIds(fts));
       const best = warm && warm.docs === ids.length ? warm.best : { ids: new Int32Array(0), ranks: new Float64Array(0) };
       matches = { ids, best, complete: best.ids.length >= ids.length };
       snapshot.matches.set(fts, matches);
@@ -318,17 +319,17 @@ function takeBest(matches: MatchSet, accepts: (id: number) => boolean, wanted: n
  * The FTS5 query of a search: the user's words made safe (with a matcher that finds them in a
  * text, for snippets), or the raw text when raw mode is asked for.
  */
-function ftsQuery(request: SearchRequest): { fts: string | null; hits: ((text: string) => Span[]) | null; stem: string | null } {
+function ftsQuery(request: SearchRequest): { fts: string | null; hits: ((text: string) => Span[]) | null; word: string | null } {
   if (request.raw) {
     assertRawBudget(request.q);
-    return { fts: request.q || null, hits: null, stem: null };
+    return { fts: request.q || null, hits: null, word: null };
   }
   const parsed = parseUserQuery(request.q);
   assertQueryBudget(parsed);
   const fts = toFts5(parsed) || null;
   const only = parsed.required.length === 1 && parsed.required[0]!.length === 1 && parsed.excluded.length === 0 ? parsed.required[0]![0]! : null;
-  const stem = only && only.words.length === 1 && !only.prefix ? porterStem(only.words[0]!) : null;
-  return { fts, hits: fts ? queryHits(parsed) : null, stem };
+  const word = only && only.words.length === 1 && !only.prefix ? only.words[0]! : null;
+  return { fts, hits: fts ? queryHits(parsed) : null, word };
 }
 
 /** Offsets of the HIT_START/HIT_END-wrapped runs, in the text without the markers. */
