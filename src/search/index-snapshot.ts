@@ -3,7 +3,6 @@ import { startWorker } from '../worker-thread.js';
 import type { RankedMatches, SearchQueries } from '../store/search-queries.js';
 import type { IndexJob, IndexMessage } from './index-worker.js';
 import { MatchCache } from './match-cache.js';
-import { reviewProfiles } from './review-profiles.js';
 import { indexColumns, PassageIndex, withThemes, type IndexColumns } from './passage-index.js';
 
 export interface WarmTerm {
@@ -58,6 +57,8 @@ export class IndexSnapshots {
     private file: string | null,
     private readonly times: RefreshTimes = DEFAULT_TIMES,
     private readonly now: () => number = Date.now,
+    /** Work done on each new index in the background, off any request (with a database file only). */
+    private readonly prepare: (index: PassageIndex) => void = () => {},
   ) {}
 
   current(): Snapshot {
@@ -108,13 +109,8 @@ export class IndexSnapshots {
     const index = new PassageIndex(columns);
     this.snapshot = { index, matches: new MatchCache(), warm: new Map(), builtAt: this.now(), generation };
     if (this.file) {
-      // What the first theme filter, theme page or review list would otherwise build on its request.
-      setImmediate(() =>
-        this.unlessClosed('review profiles', () => {
-          index.byEvidence();
-          reviewProfiles(index);
-        }),
-      );
+      // What the first searches, theme page or review list would otherwise build on their requests.
+      setImmediate(() => this.unlessClosed('preparing the passage index', () => this.prepare(index)));
       // Look again once the quiet time has passed, requests or not: to warm, or to catch up.
       setTimeout(() => this.lookAgain(), this.times.warmWhenQuietMs + this.times.checkEveryMs).unref();
     }

@@ -4,6 +4,7 @@ import { HIT_END, HIT_START, type PassageRow, type SearchQueries } from '../stor
 import type { TagOrigin } from '../model/codes.js';
 import type { QuotedEvidence } from '../model/review.js';
 import type { CatalogueFacets } from './catalogue-filter.js';
+import { reviewProfiles } from './review-profiles.js';
 import { ReviewScope } from './review-scope.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
@@ -81,6 +82,11 @@ const COUNTS_HELD = 1000;
 /** Hits kept in answered pages: some 3 KB each, so about 15 MB. */
 const HITS_HELD = 5000;
 
+/** Counting passes run on a new index (see prepare): a first search's loop is then compiled already. */
+const WARM_UP_PASSAGES = 50_000;
+const NO_FILTER: PassageFilter = { themes: [], kind: null, source: null, yearFrom: null, yearTo: null, board: null };
+const WARM_UP_FILTERS: PassageFilter[] = [NO_FILTER, { ...NO_FILTER, kind: 'finding' }, { ...NO_FILTER, yearFrom: 2010, yearTo: 2015 }, { ...NO_FILTER, board: 'a' }, { ...NO_FILTER, themes: ['neglect'] }];
+
 /** Rank at least this many matches at once, so the next few pages need no new scoring. */
 const MIN_RANKED = 200;
 
@@ -118,7 +124,7 @@ export class SearchEngine {
     private readonly queries: SearchQueries,
     options: EngineOptions = {},
   ) {
-    this.snapshots = new IndexSnapshots(queries, options.background ? queries.file : null, options.times);
+    this.snapshots = new IndexSnapshots(queries, options.background ? queries.file : null, options.times, Date.now, (index) => this.prepare(index));
     this.fullText = options.fullText ?? fullTextInThread(queries);
     this.scope = new ReviewScope(queries);
   }
@@ -126,6 +132,19 @@ export class SearchEngine {
   /** The passage index as of now (rebuilt when the database changed). */
   index(): PassageIndex {
     return this.snapshots.current().index;
+  }
+
+  /**
+   * What a new index's first requests would otherwise pay for: the evidence order, the review
+   * profiles, the reviews' catalogue, and a counting pass of each kind of filter, so that V8 has
+   * compiled the counting loop before a first search runs it over a hundred thousand matches.
+   */
+  private prepare(index: PassageIndex): void {
+    const order = index.byEvidence();
+    reviewProfiles(index);
+    this.scope.facets(index, new Uint32Array(0));
+    const sample = order.subarray(0, WARM_UP_PASSAGES);
+    for (const filter of WARM_UP_FILTERS) index.countMatches(sample, index.accepts(filter));
   }
 
   /** Call after this process changed passages' themes (a human code): the index reads them again at once. */

@@ -2,6 +2,8 @@ import express from 'express';
 import { listReviews, reviewListEcho, reviewListRequest } from '../../search/review-list.js';
 import { reviewProfiles } from '../../search/review-profiles.js';
 import { readReview } from '../../search/review-reading.js';
+import type { PassageIndex } from '../../search/passage-index.js';
+import type { ReviewInfo } from '../../store/review-page-queries.js';
 import { pageAndJson } from '../page-and-json.js';
 import { pdfSource, reviewIdParam, servePdf } from '../review-pdf.js';
 import { manyParams, oneParam } from '../query-params.js';
@@ -16,12 +18,23 @@ const LIST_PARAMS = ['q', 'board', 'year_from', 'year_to', 'sort', 'order', 'pag
 export function reviewRoutes(deps: RouteDeps, groups: ReturnType<typeof recommendationGroups>): express.Router {
   const router = express.Router();
   const queries = deps.store.reviewPages;
+  // The reviews' rows change only with the corpus, as the index does: read once per index.
+  const rows = new WeakMap<PassageIndex, ReviewInfo[]>();
+  const reviewsOf = (index: PassageIndex): ReviewInfo[] => {
+    let known = rows.get(index);
+    if (!known) {
+      known = queries.all();
+      rows.set(index, known);
+    }
+    return known;
+  };
   pageAndJson(
     router,
     '/reviews',
     (req) => {
       const request = reviewListRequest({ ...Object.fromEntries(LIST_PARAMS.map((name) => [name, oneParam(req, name)])), theme: manyParams(req, 'theme'), catalogue: catalogueParams(req) });
-      return listReviews(queries.all(), reviewProfiles(deps.engine.index()), request);
+      const index = deps.engine.index();
+      return listReviews(reviewsOf(index), reviewProfiles(index), request);
     },
     (data, context) => renderReviewsPage(data, context, deps.themes),
     { json: (data) => ({ ...data, query: reviewListEcho(data.query) }) },
