@@ -4,7 +4,7 @@
  * rounds under the V8 profiler and shares the sampled milliseconds out among the parts of a search
  * (the bench client's own frames left out). Prints a table of server milliseconds per request by part.
  *
- *   npx tsx scripts/profile-search.ts [--db .bench/lessons-1000.db] [--rounds 20] [--settle 20]
+ *   npx tsx scripts/profile-search.ts [--db .bench/lessons-1000.db] [--rounds 20] [--settle 20] [--first]
  *
  * FTS5 runs in worker threads, which this profile does not see; a repeated search finds its match
  * set cached, so they do next to nothing then.
@@ -21,7 +21,7 @@ import { sampledMs, type CpuProfile, type ProfileNode } from './bench/cpu-profil
 import { loadLine } from './bench/processes.js';
 import { SEARCHES } from './bench/search-mix.js';
 
-const { values } = parseArgs({ options: { db: { type: 'string', default: path.join(PROJECT_ROOT, '.bench', 'lessons-1000.db') }, rounds: { type: 'string', default: '20' }, settle: { type: 'string', default: '20' } } });
+const { values } = parseArgs({ options: { db: { type: 'string', default: path.join(PROJECT_ROOT, '.bench', 'lessons-1000.db') }, rounds: { type: 'string', default: '20' }, settle: { type: 'string', default: '20' }, first: { type: 'boolean', default: false } } });
 
 /** Parts of a search, by the innermost frame that names one: [function name, file, part]. */
 const PARTS: Array<[RegExp | null, RegExp | null, string]> = [
@@ -65,21 +65,22 @@ const paths = Object.values(SEARCHES).flat().map((query) => `${url}/api/search?$
 const ask = async (target: string) => (await fetch(target)).arrayBuffer();
 try {
   await new Promise((resolve) => setTimeout(resolve, Number(values.settle) * 1000));
-  for (const target of paths) await ask(target);
+  // --first profiles the first pass (each search a first time); else the rounds after it (all repeats).
+  const rounds = values.first ? 1 : Number(values.rounds);
+  if (!values.first) for (const target of paths) await ask(target);
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
   const started = performance.now();
-  const rounds = Number(values.rounds);
   for (let round = 0; round < rounds; round++) for (const target of paths) await ask(target);
   const wall = performance.now() - started;
   const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
   const requests = rounds * paths.length;
   const parts = [...sampledMs(profile, partOf)].sort((a, b) => b[1] - a[1]);
   const total = parts.reduce((sum, [, ms]) => sum + ms, 0);
-  console.log(`${requests} warm searches (${paths.length} of the bench mix, ${rounds} rounds, one at a time): ${(wall / requests).toFixed(2)} ms wall a request with the client; server ${(total / requests).toFixed(2)} sampled ms a request (${loadLine()})`);
+  console.log(`${requests} ${values.first ? 'first-time' : 'warm'} searches (${paths.length} of the bench mix, ${rounds} rounds, one at a time): ${(wall / requests).toFixed(2)} ms wall a request with the client; server ${(total / requests).toFixed(2)} sampled ms a request (${loadLine()})`);
   console.log('\n| part | ms a request | share |\n| --- | --- | --- |');
   for (const [part, ms] of parts) console.log(`| ${part} | ${(ms / requests).toFixed(2)} | ${((100 * ms) / total).toFixed(1)}% |`);
 } finally {

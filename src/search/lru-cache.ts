@@ -40,3 +40,31 @@ export class LruCache<V> {
     }
   }
 }
+
+/**
+ * Values worked out against one state of the passage index (an LRU for each), kept while that
+ * index is the current one: a new index (another corpus, a human code) starts afresh.
+ * reviews.get(index, 'sort=findings', () => listReviews(...))
+ */
+export class PerIndexCache<V> {
+  private readonly caches = new WeakMap<object, LruCache<V>>();
+
+  constructor(
+    private readonly budget: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
+
+  get(index: object, key: string, compute: () => V): V {
+    let cache = this.caches.get(index);
+    if (!cache) {
+      cache = new LruCache(this.budget, this.weigh);
+      this.caches.set(index, cache);
+    }
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute();
+      cache.set(key, value);
+    }
+    return value;
+  }
+}

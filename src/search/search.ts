@@ -6,7 +6,7 @@ import type { QuotedEvidence } from '../model/review.js';
 import type { CatalogueFacets } from './catalogue-filter.js';
 import { reviewProfiles } from './review-profiles.js';
 import { ReviewScope } from './review-scope.js';
-import type { PassageKind, ThemeId } from '../model/themes.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
 import { fullTextInThread, type FullText } from './full-text.js';
 import { markSnippet, markSpans, type Span } from './highlight.js';
@@ -135,12 +135,14 @@ export class SearchEngine {
   }
 
   /**
-   * What a new index's first requests would otherwise pay for: the evidence order, the review
+   * What a new index's first requests would otherwise pay for: the evidence order (all and by
+   * theme: theme filters, and the theme hints' counts), the review
    * profiles, the reviews' catalogue, and a counting pass of each kind of filter, so that V8 has
    * compiled the counting loop before a first search runs it over a hundred thousand matches.
    */
   private prepare(index: PassageIndex): void {
     const order = index.byEvidence();
+    for (const theme of THEME_IDS) index.byEvidenceWithTheme(theme);
     reviewProfiles(index);
     this.scope.facets(index, new Uint32Array(0));
     const sample = order.subarray(0, WARM_UP_PASSAGES);

@@ -1,8 +1,7 @@
 import express from 'express';
 import { passagePath } from '../../search/citation.js';
 import { catalogueFacets } from '../../search/catalogue-filter.js';
-import { LruCache } from '../../search/lru-cache.js';
-import type { PassageIndex } from '../../search/passage-index.js';
+import { PerIndexCache } from '../../search/lru-cache.js';
 import { themeHints, type ThemeHint } from '../../search/theme-hints.js';
 import { DEFAULT_LIMIT, searchEcho, searchRequest, type SearchRequest } from '../../search/search-request.js';
 import { pageAndJson } from '../page-and-json.js';
@@ -52,18 +51,10 @@ async function searchPage(deps: RouteDeps, request: SearchRequest, hints: (reque
 
 /** Theme hints by words and themes asked, kept while the index (and so each theme's count) stays the same: tagging the words costs more than the rest of a repeated search. */
 function hintsPerIndex(deps: RouteDeps): (request: SearchRequest) => ThemeHint[] {
-  const known = new WeakMap<PassageIndex, LruCache<ThemeHint[]>>();
+  const known = new PerIndexCache<ThemeHint[]>(HINTS_HELD);
   return (request) => {
     const index = deps.engine.index();
-    const cache = known.get(index) ?? new LruCache<ThemeHint[]>(HINTS_HELD, () => 1);
-    known.set(index, cache);
-    const key = JSON.stringify([request.q, request.themes]);
-    let hints = cache.get(key);
-    if (!hints) {
-      hints = themeHints(request.q, deps.themes, (text) => deps.tagger.tag(text).themes, (theme) => index.byEvidenceWithTheme(theme).length, request.themes);
-      cache.set(key, hints);
-    }
-    return hints;
+    return known.get(index, JSON.stringify([request.q, request.themes]), () => themeHints(request.q, deps.themes, (text) => deps.tagger.tag(text).themes, (theme) => index.byEvidenceWithTheme(theme).length, request.themes));
   };
 }
 
