@@ -30,7 +30,7 @@ const PARTS: Array<[RegExp | null, RegExp | null, string]> = [
   [null, /\/(lexicon|classifier)\//, 'theme hints (the query tagged)'],
   [/^(tagsOf|originOf|themesOf)$/, null, 'tag origins of each result'],
   [null, /\/search\/(review-scope|catalogue-filter)\.ts/, 'catalogue facets'],
-  [/^(count|emptyCounts|facetsToRecords)$/, null, 'facet counting'],
+  [/^(count|countMatches|emptyCounts|facetsToRecords)$/, null, 'facet counting'],
   [/^search$/, /\/search\/search\.ts/, 'facet counting'],
   [null, /\/search\/passage-index\.ts/, 'filter predicate'],
   [null, /\/store\/|better-sqlite3/, 'SQL: page rows and findings'],

@@ -57,8 +57,8 @@ export class IndexSnapshots {
     private file: string | null,
     private readonly times: RefreshTimes = DEFAULT_TIMES,
     private readonly now: () => number = Date.now,
-    /** Work done on each new index in the background, off any request (with a database file only). */
-    private readonly prepare: (index: PassageIndex) => void = () => {},
+    /** Work done on each new index in the background, a step at a time between requests (with a database file only). */
+    private readonly prepare: (index: PassageIndex) => Array<() => void> = () => [],
   ) {}
 
   current(): Snapshot {
@@ -110,11 +110,21 @@ export class IndexSnapshots {
     this.snapshot = { index, matches: new MatchCache(), warm: new Map(), builtAt: this.now(), generation };
     if (this.file) {
       // What the first searches, theme page or review list would otherwise build on their requests.
-      setImmediate(() => this.unlessClosed('preparing the passage index', () => this.prepare(index)));
+      this.prepareInTurns(index, this.prepare(index));
       // Look again once the quiet time has passed, requests or not: to warm, or to catch up.
       setTimeout(() => this.lookAgain(), this.times.warmWhenQuietMs + this.times.checkEveryMs).unref();
     }
     return this.snapshot;
+  }
+
+  /** Runs one step per turn of the event loop, so that requests arriving meanwhile wait for one step at most; stops once the index is replaced. */
+  private prepareInTurns(index: PassageIndex, steps: Array<() => void>): void {
+    const step = steps.shift();
+    if (!step || this.snapshot?.index !== index) return;
+    setImmediate(() => {
+      this.unlessClosed('preparing the passage index', step);
+      this.prepareInTurns(index, steps);
+    });
   }
 
   private lookAgain(): void {

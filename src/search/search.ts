@@ -135,18 +135,20 @@ export class SearchEngine {
   }
 
   /**
-   * What a new index's first requests would otherwise pay for: the evidence order (all and by
-   * theme: theme filters, and the theme hints' counts), the review
-   * profiles, the reviews' catalogue, and a counting pass of each kind of filter, so that V8 has
-   * compiled the counting loop before a first search runs it over a hundred thousand matches.
+   * What a new index's first requests would otherwise pay for, as steps run one at a time between
+   * requests: the evidence order (all, then by theme: theme filters and the theme hints' counts),
+   * the review profiles, the reviews' catalogue, and a counting pass of each kind of filter, so
+   * that V8 has compiled the counting loop before a first search runs it over 100,000 matches.
    */
-  private prepare(index: PassageIndex): void {
-    const order = index.byEvidence();
-    for (const theme of THEME_IDS) index.byEvidenceWithTheme(theme);
-    reviewProfiles(index);
-    this.scope.facets(index, new Uint32Array(0));
-    const sample = order.subarray(0, WARM_UP_PASSAGES);
-    for (const filter of WARM_UP_FILTERS) index.countMatches(sample, index.accepts(filter));
+  private prepare(index: PassageIndex): Array<() => void> {
+    const sample = () => index.byEvidence().subarray(0, WARM_UP_PASSAGES);
+    return [
+      () => index.byEvidence(),
+      ...THEME_IDS.map((theme) => () => index.byEvidenceWithTheme(theme)),
+      () => reviewProfiles(index),
+      () => this.scope.facets(index, new Uint32Array(0)),
+      ...WARM_UP_FILTERS.map((filter) => () => index.countMatches(sample(), index.accepts(filter))),
+    ];
   }
 
   /** Call after this process changed passages' themes (a human code): the index reads them again at once. */
