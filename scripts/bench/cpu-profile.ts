@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string };
   children?: number[];
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -64,24 +64,35 @@ export function stageShares(dir: string): StageShare[] {
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
     const thread = /\.0\.\d+\.cpuprofile$/.test(file) ? 'main' : 'readers';
     const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const parent = new Map<number, number>();
-    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-    const stageById = new Map<number, string | null>();
-    profile.samples.forEach((id, index) => {
-      let stage = stageById.get(id);
-      if (stage === undefined) {
-        const stack: ProfileNode[] = [];
-        for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(byId.get(at)!);
-        stage = SKIP.has(stack[0]!.callFrame.functionName) ? null : stageOf(stack);
-        stageById.set(id, stage);
-      }
-      if (stage === null) return;
+    for (const [stage, ms] of sampledMs(profile, (stack) => (SKIP.has(stack[0]!.callFrame.functionName) ? null : stageOf(stack)))) {
       const key = `${thread} ${stage}`;
       const share = shares.get(key) ?? { stage, thread, ms: 0 };
-      share.ms += (profile.timeDeltas[index] ?? 0) / 1000;
+      share.ms += ms;
       shares.set(key, share);
-    });
+    }
   }
   return [...shares.values()].sort((a, b) => b.ms - a.ms);
+}
+
+/**
+ * Sampled milliseconds of one profile by the stage `stageOf` gives each sample's stack (innermost
+ * frame first); samples it gives null are left out.
+ */
+export function sampledMs(profile: CpuProfile, stageOf: (stack: ProfileNode[]) => string | null): Map<string, number> {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const stageById = new Map<number, string | null>();
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    let stage = stageById.get(id);
+    if (stage === undefined) {
+      const stack: ProfileNode[] = [];
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(byId.get(at)!);
+      stage = stageOf(stack);
+      stageById.set(id, stage);
+    }
+    if (stage !== null) totals.set(stage, (totals.get(stage) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  return totals;
 }

@@ -24,7 +24,7 @@ export interface Sample {
 }
 
 /** The fixed mix of searches, by kind: every kind of question a researcher asks, common and rare. */
-const SEARCHES: Record<string, string[]> = {
+export const SEARCHES: Record<string, string[]> = {
   'common word': ['q=child', 'q=mother', 'q=agencies', 'q=plan*'],
   'rare word': ['q=interpreter', 'q=bruising', 'q=escalation', 'q=drift'],
   phrase: ['q=%22face+value%22', 'q=%22not+seen+alone%22', 'q=%22strategy+discussion%22', 'q=%22child+protection+plan%22+-recommend'],

@@ -5,12 +5,19 @@ import type { IndexJob, IndexMessage } from './index-worker.js';
 import { MatchCache } from './match-cache.js';
 import { indexColumns, PassageIndex, withThemes, type IndexColumns } from './passage-index.js';
 
+export interface WarmTerm {
+  docs: number;
+  best: RankedMatches;
+  /** Every passage holding the term, in rowid order; null where the worker's budget for ids ran out. */
+  matches: Int32Array | null;
+}
+
 /** The passage index and the ranked matches computed against the same state of the database. */
 export interface Snapshot {
   index: PassageIndex;
   matches: MatchCache;
-  /** Rankings of the most frequent terms, made ahead of time by the worker, by Porter stem. */
-  warm: Map<string, { docs: number; best: RankedMatches }>;
+  /** Rankings of the most frequent terms, made ahead of time by the worker, by FTS5 term (a Porter stem); with every match id for most. */
+  warm: Map<string, WarmTerm>;
   builtAt: number;
   generation: number;
 }
@@ -22,6 +29,8 @@ export interface RefreshTimes {
   rebuildAtMostEveryMs: number;
   /** Frequent terms are ranked ahead of time only once the database has been quiet this long, not during an ingest. */
   warmWhenQuietMs: number;
+  /** Terms in at least this many passages are ranked ahead of time (10,000 by default). */
+  warmMinDocs?: number;
 }
 
 const DEFAULT_TIMES: RefreshTimes = { checkEveryMs: 500, rebuildAtMostEveryMs: 5000, warmWhenQuietMs: 5000 };
@@ -48,6 +57,8 @@ export class IndexSnapshots {
     private file: string | null,
     private readonly times: RefreshTimes = DEFAULT_TIMES,
     private readonly now: () => number = Date.now,
+    /** Work done on each new index in the background, a step at a time between requests (with a database file only). */
+    private readonly prepare: (index: PassageIndex) => Array<() => void> = () => [],
   ) {}
 
   current(): Snapshot {
@@ -95,10 +106,25 @@ export class IndexSnapshots {
   }
 
   private install(columns: IndexColumns, generation: number): Snapshot {
-    this.snapshot = { index: new PassageIndex(columns), matches: new MatchCache(), warm: new Map(), builtAt: this.now(), generation };
-    // Look again once the quiet time has passed, requests or not: to warm, or to catch up.
-    if (this.file) setTimeout(() => this.lookAgain(), this.times.warmWhenQuietMs + this.times.checkEveryMs).unref();
+    const index = new PassageIndex(columns);
+    this.snapshot = { index, matches: new MatchCache(), warm: new Map(), builtAt: this.now(), generation };
+    if (this.file) {
+      // What the first searches, theme page or review list would otherwise build on their requests.
+      this.prepareInTurns(index, this.prepare(index));
+      // Look again once the quiet time has passed, requests or not: to warm, or to catch up.
+      setTimeout(() => this.lookAgain(), this.times.warmWhenQuietMs + this.times.checkEveryMs).unref();
+    }
     return this.snapshot;
+  }
+
+  /** Runs one step per turn of the event loop, so that requests arriving meanwhile wait for one step at most; stops once the index is replaced. */
+  private prepareInTurns(index: PassageIndex, steps: Array<() => void>): void {
+    const step = steps.shift();
+    if (!step || this.snapshot?.index !== index) return;
+    setImmediate(() => {
+      this.unlessClosed('preparing the passage index', step);
+      this.prepareInTurns(index, steps);
+    });
   }
 
   private lookAgain(): void {
@@ -123,13 +149,13 @@ export class IndexSnapshots {
       this.refreshedDuringBuild = [];
       this.install(refreshed.length > 0 ? withThemes(message.columns, refreshed, this.queries.themeRows(refreshed)) : message.columns, message.generation);
     } else if (this.snapshot?.generation === message.generation) {
-      this.snapshot.warm.set(message.term, { docs: message.docs, best: { ids: message.ids, ranks: message.ranks } });
+      this.snapshot.warm.set(message.term, { docs: message.docs, best: { ids: message.ids, ranks: message.ranks }, matches: message.matches });
     }
   }
 
   private post(job: IndexJob): void {
     if (!this.worker) {
-      this.worker = spawnIndexWorker(this.file!);
+      this.worker = spawnIndexWorker(this.file!, this.times.warmMinDocs);
       this.worker.on('message', (message: IndexMessage) => this.receive(message));
       this.worker.on('error', (err) => {
         // The thread could not work: rebuild here instead, from now on, and rank terms on demand.
@@ -146,6 +172,6 @@ export class IndexSnapshots {
   }
 }
 
-function spawnIndexWorker(file: string): Worker {
-  return startWorker(import.meta.url, './index-worker', { workerData: { file } });
+function spawnIndexWorker(file: string, warmMinDocs: number | undefined): Worker {
+  return startWorker(import.meta.url, './index-worker', { workerData: { file, warmMinDocs } });
 }

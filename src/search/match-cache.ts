@@ -1,4 +1,5 @@
 import type { RankedMatches } from '../store/search-queries.js';
+import { LruCache } from './lru-cache.js';
 
 /**
  * What is known about one FTS5 query: every matching id (for counting) and the best of them in
@@ -13,37 +14,11 @@ export interface MatchSet {
 /**
  * The match sets of recent FTS5 queries, least recently used evicted first, bounded by the number
  * of ids held (about 12 bytes each: a 3M-id budget is some 36 MB). Paging, changing a filter or
- * exporting a search reuses what FTS5 already counted and scored.
+ * exporting a search reuses what FTS5 already counted and scored. Call `evict()` after a set's
+ * ranking grew, so the budget still holds.
  */
-export class MatchCache {
-  private readonly entries = new Map<string, MatchSet>();
-
-  constructor(private readonly budget = 3_000_000) {}
-
-  /** The query's match set, if held; it becomes the most recently used. */
-  get(fts: string): MatchSet | undefined {
-    const cached = this.entries.get(fts);
-    if (cached) {
-      this.entries.delete(fts);
-      this.entries.set(fts, cached);
-    }
-    return cached;
-  }
-
-  set(fts: string, set: MatchSet): MatchSet {
-    this.entries.set(fts, set);
-    this.evict();
-    return set;
-  }
-
-  /** Call after a set's ranking grew, so the budget still holds. */
-  evict(): void {
-    let held = 0;
-    for (const set of this.entries.values()) held += set.ids.length + set.best.ids.length;
-    for (const [key, set] of this.entries) {
-      if (held <= this.budget || this.entries.size === 1) break;
-      this.entries.delete(key);
-      held -= set.ids.length + set.best.ids.length;
-    }
+export class MatchCache extends LruCache<MatchSet> {
+  constructor(budget = 3_000_000) {
+    super(budget, (set) => set.ids.length + set.best.ids.length);
   }
 }

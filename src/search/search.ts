@@ -4,14 +4,16 @@ import { HIT_END, HIT_START, type PassageRow, type SearchQueries } from '../stor
 import type { TagOrigin } from '../model/codes.js';
 import type { QuotedEvidence } from '../model/review.js';
 import type { CatalogueFacets } from './catalogue-filter.js';
+import { reviewProfiles } from './review-profiles.js';
 import { ReviewScope } from './review-scope.js';
-import type { PassageKind, ThemeId } from '../model/themes.js';
+import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 import { parseUserQuery, toFts5 } from './fts-query.js';
 import { fullTextInThread, type FullText } from './full-text.js';
 import { markSnippet, markSpans, type Span } from './highlight.js';
 import { IndexSnapshots, type RefreshTimes, type Snapshot } from './index-snapshot.js';
 import type { MatchSet } from './match-cache.js';
-import { porterStem, queryHits } from './query-hits.js';
+import { LruCache } from './lru-cache.js';
+import { queryHits } from './query-hits.js';
 import { facetsToRecords, type Facets, type PassageFilter, type PassageIndex } from './passage-index.js';
 import { assertQueryBudget, assertRawBudget } from './query-budget.js';
 import type { SearchRequest } from './search-request.js';
@@ -69,6 +71,22 @@ interface Ranked {
   score: number;
 }
 
+/** Totals and facets of recent searches, and their pages of hits, by the search (its page left out for the first). */
+interface Answers {
+  counts: LruCache<{ total: number; facets: SearchResponse['facets'] }>;
+  pages: LruCache<SearchResponse>;
+}
+
+/** Searches whose totals and facets are kept (a few KB each). */
+const COUNTS_HELD = 1000;
+/** Hits kept in answered pages: some 3 KB each, so about 15 MB. */
+const HITS_HELD = 5000;
+
+/** Counting passes run on a new index (see prepare): a first search's loop is then compiled already. */
+const WARM_UP_PASSAGES = 50_000;
+const NO_FILTER: PassageFilter = { themes: [], kind: null, source: null, yearFrom: null, yearTo: null, board: null };
+const WARM_UP_FILTERS: PassageFilter[] = [NO_FILTER, { ...NO_FILTER, kind: 'finding' }, { ...NO_FILTER, yearFrom: 2010, yearTo: 2015 }, { ...NO_FILTER, board: 'a' }, { ...NO_FILTER, themes: ['neglect'] }];
+
 /** Rank at least this many matches at once, so the next few pages need no new scoring. */
 const MIN_RANKED = 200;
 
@@ -99,12 +117,14 @@ export class SearchEngine {
   private readonly snapshots: IndexSnapshots;
   private readonly fullText: FullText;
   private readonly scope: ReviewScope;
+  /** Answers given against each state of the index: a new index (a new corpus, a human code) starts afresh. */
+  private readonly answers = new WeakMap<PassageIndex, Answers>();
 
   constructor(
     private readonly queries: SearchQueries,
     options: EngineOptions = {},
   ) {
-    this.snapshots = new IndexSnapshots(queries, options.background ? queries.file : null, options.times);
+    this.snapshots = new IndexSnapshots(queries, options.background ? queries.file : null, options.times, Date.now, (index) => this.prepare(index));
     this.fullText = options.fullText ?? fullTextInThread(queries);
     this.scope = new ReviewScope(queries);
   }
@@ -114,26 +134,53 @@ export class SearchEngine {
     return this.snapshots.current().index;
   }
 
+  /**
+   * What a new index's first requests would otherwise pay for, as steps run one at a time between
+   * requests: the evidence order (all, then by theme: theme filters and the theme hints' counts),
+   * the review profiles, the reviews' catalogue, and a counting pass of each kind of filter, so
+   * that V8 has compiled the counting loop before a first search runs it over 100,000 matches.
+   */
+  private prepare(index: PassageIndex): Array<() => void> {
+    const sample = () => index.byEvidence().subarray(0, WARM_UP_PASSAGES);
+    return [
+      () => index.byEvidence(),
+      ...THEME_IDS.map((theme) => () => index.byEvidenceWithTheme(theme)),
+      () => reviewProfiles(index),
+      () => this.scope.facets(index, new Uint32Array(0)),
+      ...WARM_UP_FILTERS.map((filter) => () => index.countMatches(sample(), index.accepts(filter))),
+    ];
+  }
+
   /** Call after this process changed passages' themes (a human code): the index reads them again at once. */
   refreshPassages(ids: readonly number[]): void {
     this.snapshots.refreshPassages(ids);
   }
 
+  /**
+   * One page of a search. Answers are kept per state of the index (LRU): asking again, or for
+   * another page of the same search, costs no new counting. Callers must not change what they get.
+   */
   async search(request: SearchRequest): Promise<SearchResponse> {
-    const ranking = await this.rank(request);
-    const { index } = ranking.snapshot;
-    const counts = index.emptyCounts();
-    const perReview = new Map<number, number>();
-    for (const id of ranking.candidates) {
-      if (!ranking.accepts(id)) continue;
-      index.count(counts, id);
-      const review = index.review[id]!;
-      perReview.set(review, (perReview.get(review) ?? 0) + 1);
+    const snapshot = this.snapshots.current();
+    const answers = this.answersOf(snapshot.index);
+    const key = JSON.stringify(request);
+    const known = answers.pages.get(key);
+    if (known) return known;
+    const ranking = await this.rank(request, snapshot);
+    const { index } = snapshot;
+    const countKey = JSON.stringify({ ...request, page: 0, limit: 0 });
+    let counted = answers.counts.get(countKey);
+    if (!counted) {
+      const { counts, perReview } = index.countMatches(ranking.candidates, ranking.accepts);
+      counted = { total: counts.total, facets: { ...facetsToRecords(index, counts), ...this.scope.facets(index, perReview) } };
+      answers.counts.set(countKey, counted);
     }
     const offset = (request.page - 1) * request.limit;
-    const page = (await this.bestFirst(ranking, Math.min(offset + request.limit, counts.total), counts.total)).slice(offset);
+    const page = (await this.bestFirst(ranking, Math.min(offset + request.limit, counted.total), counted.total)).slice(offset);
     const results = await this.hydrate(ranking, page, request.themes);
-    return { results, total: counts.total, facets: { ...facetsToRecords(index, counts), ...this.scope.facets(index, perReview) }, page: request.page, limit: request.limit };
+    const response = { results, total: counted.total, facets: counted.facets, page: request.page, limit: request.limit };
+    answers.pages.set(key, response);
+    return response;
   }
 
   /**
@@ -181,19 +228,29 @@ export class SearchEngine {
     return spans;
   }
 
-  private async rank(request: SearchRequest): Promise<Ranking> {
-    const { fts, hits, stem } = ftsQuery(request);
-    const snapshot = this.snapshots.current();
+  private answersOf(index: PassageIndex): Answers {
+    let answers = this.answers.get(index);
+    if (!answers) {
+      answers = { counts: new LruCache(COUNTS_HELD, () => 1), pages: new LruCache(HITS_HELD, (response) => response.results.length + 1) };
+      this.answers.set(index, answers);
+    }
+    return answers;
+  }
+
+  private async rank(request: SearchRequest, snapshot = this.snapshots.current()): Promise<Ranking> {
+    const { fts, hits, word } = ftsQuery(request);
     const filter: PassageFilter = { themes: request.themes, themeMode: request.themeMode, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr, reviews: this.scope.reviews(snapshot.index, request) };
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
     let matches = snapshot.matches.get(fts);
     if (!matches) {
-      const ids = await this.fullText.matchingIds(fts);
-      // A single frequent word the worker ranked ahead of time: same stem, same number of matches.
-      const warm = stem ? snapshot.warm.get(stem) : undefined;
+      // A single frequent word the worker ranked ahead of time (its FTS5 term, not natural's stem): same term, same number of matches.
+      const terms = word === null ? [] : this.queries.ftsTerms(word);
+      const warm = terms.length === 1 ? snapshot.warm.get(terms[0]!) : undefined;
+      const ids = warm?.matches ?? (await this.fullText.matchingIds(fts));
       const best = warm && warm.docs === ids.length ? warm.best : { ids: new Int32Array(0), ranks: new Float64Array(0) };
-      matches = snapshot.matches.set(fts, { ids, best, complete: best.ids.length >= ids.length });
+      matches = { ids, best, complete: best.ids.length >= ids.length };
+      snapshot.matches.set(fts, matches);
     }
     return { snapshot, fts, hits, candidates: matches.ids, matches, accepts };
   }
@@ -285,17 +342,17 @@ function takeBest(matches: MatchSet, accepts: (id: number) => boolean, wanted: n
  * The FTS5 query of a search: the user's words made safe (with a matcher that finds them in a
  * text, for snippets), or the raw text when raw mode is asked for.
  */
-function ftsQuery(request: SearchRequest): { fts: string | null; hits: ((text: string) => Span[]) | null; stem: string | null } {
+function ftsQuery(request: SearchRequest): { fts: string | null; hits: ((text: string) => Span[]) | null; word: string | null } {
   if (request.raw) {
     assertRawBudget(request.q);
-    return { fts: request.q || null, hits: null, stem: null };
+    return { fts: request.q || null, hits: null, word: null };
   }
   const parsed = parseUserQuery(request.q);
   assertQueryBudget(parsed);
   const fts = toFts5(parsed) || null;
   const only = parsed.required.length === 1 && parsed.required[0]!.length === 1 && parsed.excluded.length === 0 ? parsed.required[0]![0]! : null;
-  const stem = only && only.words.length === 1 && !only.prefix ? porterStem(only.words[0]!) : null;
-  return { fts, hits: fts ? queryHits(parsed) : null, stem };
+  const word = only && only.words.length === 1 && !only.prefix ? only.words[0]! : null;
+  return { fts, hits: fts ? queryHits(parsed) : null, word };
 }
 
 /** Offsets of the HIT_START/HIT_END-wrapped runs, in the text without the markers. */

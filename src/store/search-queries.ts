@@ -1,5 +1,6 @@
 import type { Catalogue } from '../model/review.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
+import Database from 'better-sqlite3';
 import type { Db } from './database.js';
 import type { FindingRow } from './passage-rows.js';
 
@@ -73,6 +74,8 @@ export interface SearchQueries {
    */
   frequentTerms(minDocs: number): Array<[term: string, docs: number]>;
   matchCount(fts: string): number;
+  /** The terms FTS5's tokenizer makes of a text, in order: what the index holds its words under (ftsTerms('Agencies') -> ['agenc']). */
+  ftsTerms(text: string): string[];
   /** The passages with the most findings of one theme, most first, with that number. */
   themeEvidence(theme: ThemeId, limit: number): Array<[passageId: number, findings: number]>;
   /** The snippet of one passage, the hits wrapped in HIT_START/HIT_END; null when it does not match. */
@@ -110,6 +113,7 @@ export function searchQueries(db: Db): SearchQueries {
   const highlighted = db.prepare('SELECT highlight(passages_fts, 0, char(2), char(3)) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = CAST(? AS INTEGER)').pluck();
 
   let vocabulary: ReturnType<Db['prepare']> | null = null;
+  const tokenizer = lazyTokenizer();
 
   return {
     file: db.memory ? null : db.name,
@@ -156,10 +160,38 @@ export function searchQueries(db: Db): SearchQueries {
 
     matchCount: (fts) => matchCount.get(fts) as number,
 
+    ftsTerms: (text) => tokenizer()(text),
+
     themeEvidence: (theme, limit) => themeEvidence.all(theme, limit) as Array<[passageId: number, findings: number]>,
 
     snippet: (fts, id) => (snippet.get(fts, id) as string | undefined) ?? null,
 
     highlighted: (fts, id) => (highlighted.get(fts, id) as string | undefined) ?? null,
+  };
+}
+
+/** The passages index's tokenizer (src/store/migrations/001-init.sql). */
+const TOKENIZER = 'porter unicode61 remove_diacritics 2';
+
+/**
+ * FTS5's tokenizer run on a scratch table in a database of its own in memory (a read-only
+ * connection could not write it): a row written, its terms read back by position, the row removed.
+ */
+function lazyTokenizer(): () => (text: string) => string[] {
+  let run: ((text: string) => string[]) | null = null;
+  return () => {
+    if (run) return run;
+    const scratch = new Database(':memory:');
+    scratch.exec(`CREATE VIRTUAL TABLE scratch USING fts5(text, tokenize = '${TOKENIZER}'); CREATE VIRTUAL TABLE scratch_terms USING fts5vocab(scratch, 'instance');`);
+    const insert = scratch.prepare('INSERT INTO scratch (rowid, text) VALUES (1, ?)');
+    const terms = scratch.prepare('SELECT term FROM scratch_terms ORDER BY offset').pluck();
+    const clear = scratch.prepare('DELETE FROM scratch');
+    run = (text) => {
+      insert.run(text);
+      const found = terms.all() as string[];
+      clear.run();
+      return found;
+    };
+    return run;
   };
 }

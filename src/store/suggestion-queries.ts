@@ -6,6 +6,7 @@ export interface SuggestionQueries {
   passages(ids: readonly number[]): CorpusPassageRow[];
   /** Streams every passage's text: the corpus is read once, not held. */
   texts(): Iterable<{ id: number; text: string }>;
+  passageCount(): number;
 }
 
 export function suggestionQueries(db: Db): SuggestionQueries {
@@ -13,8 +14,10 @@ export function suggestionQueries(db: Db): SuggestionQueries {
     'SELECT p.id, p.review_id, p.page, p.paragraph, p.section, p.kind, p.text, r.title, r.board, r.year FROM passages p JOIN reviews r ON r.id = p.review_id WHERE p.id = ?',
   );
   const texts = db.prepare<[], { id: number; text: string }>('SELECT id, text FROM passages ORDER BY id');
+  const count = db.prepare<[], number>('SELECT count(*) FROM passages').pluck();
   return {
     passages: (ids) => ids.flatMap((id) => one.get(id) ?? []),
     texts: () => texts.iterate(),
+    passageCount: () => count.get()!,
   };
 }

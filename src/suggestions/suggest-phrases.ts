@@ -38,6 +38,7 @@ export interface SuggestionDeps {
   codes: ReadonlyArray<{ passage_id: number | null; decision: Decision }>;
   passages(ids: readonly number[]): CorpusPassageRow[];
   texts(): Iterable<{ id: number; text: string }>;
+  passageCount(): number;
   /** Whether the theme's lexicon patterns tag a text. */
   patternTags(text: string): boolean;
 }
@@ -67,8 +68,9 @@ export function suggestPhrases(theme: ThemeId, deps: SuggestionDeps, limit: numb
   const holding = new Map<string, CorpusPassageRow[]>();
   for (const passage of coded) for (const phrase of phrasesIn(passage.text, candidates, longest)) holding.set(phrase, [...(holding.get(phrase) ?? []), passage]);
   const elsewhere = new Map<string, number>();
-  let rest = 0;
-  for (const passage of deps.texts()) {
+  // Without coded passages there is no phrase to count: the corpus (seconds of reading) is not read.
+  let rest = candidates.size === 0 ? deps.passageCount() - coded.length : 0;
+  for (const passage of candidates.size === 0 ? [] : deps.texts()) {
     if (decisions.has(passage.id)) continue;
     rest++;
     for (const phrase of phrasesIn(passage.text, candidates, longest)) elsewhere.set(phrase, (elsewhere.get(phrase) ?? 0) + 1);

@@ -60,6 +60,9 @@ describe('human codes win wherever themes are counted', () => {
   test('when a tag is rejected, one confirmed and a theme added, then search, facets, theme statistics, review pages and the CSV export follow', async () => {
     const before = await get('/api/search?theme=face_value');
     expect(before.body.total).toBe(3);
+    // Asked once before the codes too, so that an answer kept from before them would show below.
+    expect((await get('/api/search')).body.facets.theme).not.toEqual({ face_value: 2, neglect: 1 });
+    expect((await get('/api/reviews/1')).body.passages.map((passage: any) => passage.themes)).not.toEqual([[], ['face_value'], ['face_value'], ['neglect'], []]);
     const response = await post('/api/codes', [
       { passage_id: ids[0], theme: 'face_value', decision: 'reject', coder: 'ann', memo: 'good practice, on reflection' },
       { passage_id: ids[1], theme: 'face_value', decision: 'confirm', coder: 'ann' },

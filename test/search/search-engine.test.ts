@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SearchEngine } from '../../src/search/search.js';
+import { SearchEngine, type SearchResponse } from '../../src/search/search.js';
+import type { FullText } from '../../src/search/full-text.js';
+import { fullTextInThread } from '../../src/search/full-text.js';
+import { codeStore } from '../../src/store/code-store.js';
 import { searchRequest, type SearchInput } from '../../src/search/search-request.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
@@ -98,4 +101,94 @@ describe('the search engine against a naive oracle', () => {
     await engine.search(searchRequest({ q: 'case', theme: 'professional_drift', page: '3', limit: '10' }));
     expect((await engine.search(searchRequest({ q: 'case', theme: 'professional_drift' }))).results.map((hit) => hit.id)).toEqual(first);
   });
+});
+
+interface FacetRow {
+  kind: string;
+  year: number | null;
+  board: string;
+  review_type: string | null;
+  themes: string | null;
+  sources: string | null;
+}
+
+/** Every facet of a search counted row by row in SQL and JavaScript, with none of the engine's arrays or caches. */
+function oracleFacets(input: SearchInput): Record<string, Record<string, number>> {
+  const request = searchRequest(input);
+  const rows = db
+    .prepare<[string], FacetRow>(
+      `SELECT p.kind, r.year, r.board, r.review_type,
+         (SELECT group_concat(theme) FROM passage_themes t WHERE t.passage_id = p.id) AS themes,
+         (SELECT group_concat(CASE WHEN confirmed THEN 'human' ELSE source END) FROM passage_themes t WHERE t.passage_id = p.id) AS sources
+       FROM passages_fts f JOIN passages p ON p.id = f.rowid JOIN reviews r ON r.id = p.review_id WHERE passages_fts MATCH ?`,
+    )
+    .all(`"${request.q}"`)
+    .filter((row) => (!request.kind || row.kind === request.kind) && request.themes.every((theme) => (row.themes ?? '').split(',').includes(theme)));
+  const facets: Record<string, Record<string, number>> = { theme: {}, year: {}, board: {}, kind: {}, source: {}, review_type: {} };
+  const add = (facet: string, value: string) => (facets[facet]![value] = (facets[facet]![value] ?? 0) + 1);
+  for (const row of rows) {
+    add('kind', row.kind);
+    add('year', String(row.year ?? 'unknown'));
+    add('board', row.board);
+    add('review_type', row.review_type ?? 'unknown');
+    for (const theme of row.themes?.split(',') ?? []) add('theme', theme);
+    for (const source of new Set(row.sources?.split(',') ?? [])) add('source', source);
+  }
+  return facets;
+}
+
+describe('answers kept between searches', () => {
+  test.each<SearchInput>([{ q: 'case' }, { q: 'mother', theme: 'neglect' }, { q: 'case', kind: 'finding', page: '2' }, { q: 'school' }])(
+    'when the search is %j, then every facet is the count of the passages it keeps',
+    async (input) => {
+      const { facets } = await engine.search(searchRequest(input));
+      const expected = oracleFacets(input);
+      for (const facet of ['theme', 'year', 'board', 'kind', 'source', 'review_type'] as const) expect(facets[facet]).toEqual(expected[facet]);
+    },
+  );
+
+  test.each<SearchInput>([{ q: 'case' }, { q: 'case', page: '2' }, { q: 'visit', theme: 'face_value', themeMode: 'any' }, { theme: 'neglect' }, { q: 'plan*', board: 'Westvale' }])(
+    'when %j is asked again, then the answer is the one a new engine gives',
+    async (input) => {
+      const first = await engine.search(searchRequest(input));
+      expect(await engine.search(searchRequest(input))).toEqual(first);
+      expect(first).toEqual(await new SearchEngine(searchQueries(db)).search(searchRequest(input)));
+    },
+  );
+
+  test('when a coder rejects a theme of a result, then the same search asked again shows it rejected', async () => {
+    const request = searchRequest({ q: 'flagged', theme: 'neglect' });
+    const before = await engine.search(request);
+    const hit = before.results[0]!;
+    expect(hit.tags).toContainEqual({ theme: 'neglect', origin: 'pattern' });
+    codeStore(db).record([{ passage_id: hit.id, theme: 'neglect', decision: 'reject', coder: 'Ada' }], { lexicon_version: 'fixture', model_version: null });
+    engine.refreshPassages([hit.id]);
+    const after = await engine.search(searchRequest({ q: 'flagged' }));
+    expect(after.results.find((result) => result.id === hit.id)?.tags).toContainEqual({ theme: 'neglect', origin: 'rejected' });
+    expect((await engine.search(request)).total).toBe(before.total - 1);
+  });
+
+  test('when a frequent word was ranked ahead of time, then its first search asks FTS5 for nothing and answers as a cold engine does', async () => {
+    let asked = 0;
+    const inThread = fullTextInThread(searchQueries(db));
+    const counting: FullText = { ...inThread, matchingIds: (fts) => (asked++, inThread.matchingIds(fts)), bestMatches: (fts, limit) => (asked++, inThread.bestMatches(fts, limit)) };
+    const warm = new SearchEngine(searchQueries(db), { background: true, fullText: counting, times: { checkEveryMs: 0, rebuildAtMostEveryMs: 0, warmWhenQuietMs: 0, warmMinDocs: 1000 } });
+    // Each spelling is a new FTS5 query for the same term "case": the first answered without FTS5 shows the warm ranking arrived.
+    let answer: SearchResponse | null = null;
+    for (const word of ['CASE', 'Case', 'cases', 'Cases', 'CASES', 'cAse', 'caSe', 'casE', 'CAse', 'cASE', 'CaSe', 'cAsE', 'CASe', 'casES', 'CaSES', 'caSES']) {
+      asked = 0;
+      warm.index();
+      const response = await warm.search(searchRequest({ q: word, page: '2' }));
+      if (asked === 0) {
+        answer = response;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(answer).not.toBeNull();
+    const cold = await new SearchEngine(searchQueries(db)).search(searchRequest({ q: 'case', page: '2' }));
+    expect(answer!.total).toBe(cold.total);
+    expect(answer!.facets).toEqual(cold.facets);
+    expect(answer!.results.map((hit) => hit.score)).toEqual(cold.results.map((hit) => hit.score));
+  }, 30_000);
 });

@@ -66,6 +66,12 @@ describe('lessons lexicon suggest <theme>', () => {
     }
   }, 60_000);
 
+  test('when no coder has coded the theme, then there is nothing to suggest and every passage counts as elsewhere', async () => {
+    const run = await runCli(['lexicon', 'suggest', 'face_value', '--json', '--db', dbFile]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ theme: 'face_value', confirmed: 0, added: 0, elsewhere: texts.length, suggestions: [] });
+  }, 60_000);
+
   test('when the output is for a person, then it says nothing was written and where the lexicon is', async () => {
     const run = await runCli(['lexicon', 'suggest', 'child_not_seen', '--limit', '3', '--db', dbFile]);
     expect(run.stdout).toMatch(/^Phrases for child_not_seen, from 4 passages confirmed and 3 added by coders/);

@@ -1,7 +1,8 @@
 import express from 'express';
 import { passagePath } from '../../search/citation.js';
 import { catalogueFacets } from '../../search/catalogue-filter.js';
-import { themeHints } from '../../search/theme-hints.js';
+import { PerIndexCache } from '../../search/lru-cache.js';
+import { themeHints, type ThemeHint } from '../../search/theme-hints.js';
 import { DEFAULT_LIMIT, searchEcho, searchRequest, type SearchRequest } from '../../search/search-request.js';
 import { pageAndJson } from '../page-and-json.js';
 import type { RouteDeps } from '../route-deps.js';
@@ -12,10 +13,11 @@ import { searchHref } from '../views/search-url.js';
 /** GET /search (and /) and GET /api/search: ranked, cited passages with facets. */
 export function searchRoutes(deps: RouteDeps): express.Router {
   const router = express.Router();
+  const hints = hintsPerIndex(deps);
   pageAndJson(
     router,
     '/search',
-    (req) => searchPage(deps, searchFromQuery(req)),
+    (req) => searchPage(deps, searchFromQuery(req), hints),
     (data, context) => renderSearchPage(data, context, deps.themes),
     {
       aliases: ['/'],
@@ -32,9 +34,8 @@ export function searchRoutes(deps: RouteDeps): express.Router {
   return router;
 }
 
-async function searchPage(deps: RouteDeps, request: SearchRequest): Promise<SearchPageData> {
+async function searchPage(deps: RouteDeps, request: SearchRequest, hints: (request: SearchRequest) => ThemeHint[]): Promise<SearchPageData> {
   const response = await deps.engine.search(request);
-  const index = deps.engine.index();
   return {
     query: request,
     results: response.results.map((hit) => ({ ...hit, url: passagePath(hit) })),
@@ -44,9 +45,20 @@ async function searchPage(deps: RouteDeps, request: SearchRequest): Promise<Sear
     limit: response.limit,
     pages: Math.ceil(response.total / response.limit),
     exports: exportLinks(request),
-    theme_hints: request.raw ? [] : themeHints(request.q, deps.themes, (text) => deps.tagger.tag(text).themes, (theme) => index.byEvidenceWithTheme(theme).length, request.themes),
+    theme_hints: request.raw ? [] : hints(request),
   };
 }
+
+/** Theme hints by words and themes asked, kept while the index (and so each theme's count) stays the same: tagging the words costs more than the rest of a repeated search. */
+function hintsPerIndex(deps: RouteDeps): (request: SearchRequest) => ThemeHint[] {
+  const known = new PerIndexCache<ThemeHint[]>(HINTS_HELD);
+  return (request) => {
+    const index = deps.engine.index();
+    return known.get(index, JSON.stringify([request.q, request.themes]), () => themeHints(request.q, deps.themes, (text) => deps.tagger.tag(text).themes, (theme) => index.byEvidenceWithTheme(theme).length, request.themes));
+  };
+}
+
+const HINTS_HELD = 1000;
 
 /** Exports take the whole result set, so paging is dropped from their URLs. */
 function exportLinks(request: SearchRequest): SearchPageData['exports'] {
