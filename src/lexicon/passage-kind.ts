@@ -102,8 +102,15 @@ const TIME_WORDS = new Set(['am', 'pm', 'midnight', 'midday', 'noon']);
 
 function countTimes(table: TokenTable, sentence: SentenceEvidence): number {
   let count = 0;
-  for (let i = sentence.from; i < sentence.to; i += 1) if (TIME.test(table.lower[i] as string) || TIME_WORDS.has(table.lower[i] as string)) count += 1;
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    const word = table.lower[i] as string;
+    if (TIME_WORDS.has(word) || (isDigit(word.charCodeAt(0)) && TIME.test(word))) count += 1;
+  }
   return count;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /**
@@ -155,5 +162,5 @@ function weighDates(table: TokenTable, sentence: SentenceEvidence): number {
 
 function isDate(table: TokenTable, at: number): boolean {
   const word = table.lower[at] as string;
-  return YEAR.test(word) || (MONTHS.has(word) && !(word === 'may' && table.pos[at] !== 'PROPN'));
+  return (word.length === 4 && YEAR.test(word)) || (MONTHS.has(word) && !(word === 'may' && table.pos[at] !== 'PROPN'));
 }
