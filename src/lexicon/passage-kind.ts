@@ -29,13 +29,14 @@ const YEAR = /^(19|20)\d\d$/;
 export function inferKind(table: TokenTable, sentences: readonly SentenceEvidence[]): PassageKind {
   const stated = sentences.filter((sentence) => !sentence.topicOnly && hasWords(table, sentence));
   if (stated.length === 0) return 'narrative';
-  const prescriptive = stated.filter((sentence) => sentence.prescriptive).length;
+  const prescriptive = stated.filter((sentence) => sentence.prescriptive && !citesRule(table, sentence)).length;
   if (prescriptive * 2 >= stated.length) return 'recommendation';
   let finding = FURTHER_SENTENCE * (stated.length - 1);
   let narrative = 0;
   for (const sentence of stated) {
     finding += 2 * (sentence.themes + sentence.findingCues) + countQuotedPhrases(table, sentence);
     narrative += weighDates(table, sentence) + sentence.narrativeCues + countTimes(table, sentence) + (reportsSpeech(table, sentence) ? 1 : 0);
+    if (citesRule(table, sentence)) narrative += CITED_RULE;
   }
   const section = sectionNumber(table);
   if (section !== null) {
@@ -134,6 +135,29 @@ function reportsSpeech(table: TokenTable, sentence: SentenceEvidence): boolean {
       what ||= REPORTED.has(table.lower[j] as string);
     }
     if (what && !toWhom) return true;
+  }
+  return false;
+}
+
+/**
+ * A rule quoted from a document is background, not the review's prescription: "Under the local
+ * protocol, 'a strategy discussion must take place ...'", "the escalation procedure says that a
+ * professional who disagrees 'should first discuss it ...'". Such a sentence names a document and
+ * a word citing it before it opens a quotation; it does not prescribe, and weighs CITED_RULE for a
+ * narrative. Without the quotation it may be the review's own advice ("its policy requires ...").
+ */
+const DOCUMENTS = new Set(['protocol', 'procedure', 'procedures', 'policy', 'guidance', 'standard', 'standards', 'arrangements', 'guidelines', 'handbook']);
+const CITING = new Set(['reads', 'says', 'states', 'requires', 'warns', 'stipulates', 'under']);
+const CITED_RULE = 3;
+
+function citesRule(table: TokenTable, sentence: SentenceEvidence): boolean {
+  let document = false;
+  let citing = false;
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    const word = table.lower[i] as string;
+    if (QUOTES.has(word)) return document && citing;
+    document ||= DOCUMENTS.has(word);
+    citing ||= CITING.has(word) || (word === 'words' && table.lower[i + 1] === 'of');
   }
   return false;
 }
