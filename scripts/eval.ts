@@ -4,13 +4,15 @@
  * accuracy, and the errors to work on.
  *   npx tsx scripts/eval.ts [dev | hard | file.jsonl | folder/] [--split train|validation] [--theme ID] [--summary]
  *   npx tsx scripts/eval.ts --behaviour [--theme ID] [--summary]
+ *   npx tsx scripts/eval.ts [dev | hard ...] --kinds
  * `dev` (the default) and `hard` name ../shared/eval/dev.jsonl and hard.jsonl; `--split` keeps
  * the items of one half of a file that has a `split` field (tune on train; look at validation at
  * milestones only). A .jsonl file holds {id, text, themes, kind} items, tagged without section
  * context, as `lessons tag --jsonl` does. A folder is read for its `*.truth.json` files (corpus/):
  * every paragraph is tagged with its section's kind as context, as ingest does.
  * `--behaviour` runs the behavioural suite of test/behaviour/ instead: pass rates per theme and
- * test type, then the failing sentences.
+ * test type, then the failing sentences. `--kinds` prints the passage-kind confusion matrix and
+ * the items of each wrong cell instead of the theme errors.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -33,7 +35,7 @@ const NAMED_SETS: Record<string, string> = {
 };
 
 const { values, positionals } = parseArgs({
-  options: { theme: { type: 'string' }, summary: { type: 'boolean' }, split: { type: 'string' }, behaviour: { type: 'boolean' }, layer: { type: 'string' } },
+  options: { theme: { type: 'string' }, summary: { type: 'boolean' }, split: { type: 'string' }, behaviour: { type: 'boolean' }, kinds: { type: 'boolean' }, layer: { type: 'string' } },
   allowPositionals: true,
 });
 const layer = values.layer;
@@ -55,7 +57,8 @@ const unit = isFolder ? 'paragraphs' : 'items';
 const layers = !layer ? `as the commands tag (model ${config.model ? 'on' : 'off'})` : layer === 'both' ? 'both layers' : `${layer} alone`;
 console.log(`${result.passages} ${unit} from ${source}${values.split ? ` (split ${values.split})` : ''}, ${layers}`);
 printScores(result);
-if (!values.summary) printErrors(result, values.theme);
+if (values.kinds) printKinds(result);
+else if (!values.summary) printErrors(result, values.theme);
 
 function printScores(result: Evaluation): void {
   const figure = (value: number) => (Number.isNaN(value) ? '   -  ' : value.toFixed(3).padStart(6));
@@ -82,6 +85,23 @@ function printErrors(result: Evaluation, theme: string | undefined): void {
     );
   console.log(`\nerrors (${errors.length}):`);
   for (const error of errors.sort()) console.log(error);
+}
+
+function printKinds(result: Evaluation): void {
+  const kinds: PassageKind[] = ['finding', 'recommendation', 'narrative'];
+  const wrong = (labelled: PassageKind, found: PassageKind) => result.kindConfusion.get(`${labelled} -> ${found}`) ?? 0;
+  const labelledAs = (kind: PassageKind) => result.kindErrors.filter(({ item }) => item.kind === kind).length;
+  console.log(`\nkind: labelled (rows) against found (columns)`);
+  console.log(`${''.padEnd(16)}${kinds.map((kind) => kind.padStart(16)).join('')}`);
+  for (const labelled of kinds) console.log(`${labelled.padEnd(16)}${kinds.map((found) => String(found === labelled ? '·' : wrong(labelled, found)).padStart(16)).join('')}   (${labelledAs(labelled)} wrong)`);
+  for (const labelled of kinds) {
+    for (const found of kinds) {
+      const items = result.kindErrors.filter((error) => error.item.kind === labelled && error.kindFound === found);
+      if (items.length === 0) continue;
+      console.log(`\n${labelled} -> ${found} (${items.length}):`);
+      for (const { item } of items) console.log(`  ${item.id} [${item.themes.join(', ') || '-'}] ${item.text}`);
+    }
+  }
 }
 
 function printBehaviour(outcomes: readonly BehaviourOutcome[]): void {

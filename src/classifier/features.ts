@@ -15,25 +15,48 @@ import type { PassageKind } from '../model/themes.js';
  * sentenceFeatures(tagger.read('The child was not seen.'), reading.readings[0], 'finding') -> ['^finding', 'child', '!see', '@child']
  */
 export function sentenceFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind): string[] {
-  const { tokens, factual } = passage;
   const features = new Set<string>();
-  const negated = (key: string) => marked(NEGATED, '!', key);
+  return visitFeatures(passage, sentence, kind, (feature) => features.add(feature)) ? [...features] : [];
+}
+
+/**
+ * Hands each feature of sentenceFeatures() to `visit`, a word as often as it occurs, without
+ * building the list: the tagger scores sentences this way. Returns false, after visiting some
+ * words, when the sentence has no features after all: then what was visited does not count.
+ */
+export function visitFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind, visit: (feature: string) => void): boolean {
+  const { tokens, factual } = passage;
   let statesSomething = !sentence.prescriptive;
+  let words = false;
   for (let i = sentence.from; i < sentence.to; i += 1) {
     if (factual[i] === 0) continue;
     statesSomething ||= VERBS.has(tokens.pos[i] as string);
     if (SKIPPED_POS.has(tokens.pos[i] as string)) continue;
-    features.add(tokens.negated[i] === 1 ? negated(tokens.keys[i] as string) : (tokens.keys[i] as string));
+    words = true;
+    visit(tokens.negated[i] === 1 ? marked(NEGATED, '!', tokens.keys[i] as string) : (tokens.keys[i] as string));
     // Beside the word itself: the un-prefix reading is sometimes wrong ("underestimated").
     const unKey = tokens.unKeys[i];
-    if (unKey !== undefined) features.add(negated(unKey));
+    if (unKey !== undefined) visit(marked(NEGATED, '!', unKey));
   }
-  if (features.size === 0 || !statesSomething) return [];
-  features.add(marked(KINDS, '^', kind));
-  for (const group of sentence.groups) features.add(marked(GROUPS, '@', group));
-  for (const group of sentence.negatedGroups) features.add(marked(NEGATED_GROUPS, '!@', group));
-  for (const theme of sentence.patternThemes) features.add(marked(PATTERNS, '=', theme));
-  return [...features];
+  if (!words || !statesSomething) return false;
+  visit(marked(KINDS, '^', kind));
+  for (const group of sentence.groups) visit(marked(GROUPS, '@', group));
+  for (const group of sentence.negatedGroups) visit(marked(NEGATED_GROUPS, '!@', group));
+  for (const theme of sentence.patternThemes) visit(marked(PATTERNS, '=', theme));
+  return true;
+}
+
+/**
+ * signalsFailure(sentenceFeatures(...), gate), read off the sentence without building its features:
+ * a negated word or un-word in text that states a fact, a negated group, or a group of the gate.
+ */
+export function opensGate(passage: PassageReading, sentence: SentenceReading, gate: ReadonlySet<string>): boolean {
+  const { tokens, factual } = passage;
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    if (factual[i] === 0 || SKIPPED_POS.has(tokens.pos[i] as string)) continue;
+    if (tokens.negated[i] === 1 || tokens.unKeys[i] !== undefined) return true;
+  }
+  return sentence.negatedGroups.length > 0 || sentence.groups.some((group) => gate.has(marked(GROUPS, '@', group)));
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { PassageReading, Tagger, TagResult, ThemeMatch } from '../lexicon/index.js';
+import type { PassageReading, SentenceReading, Tagger, TagResult, ThemeMatch } from '../lexicon/index.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import { sentenceFeatures, signalsFailure } from './features.js';
+import { opensGate, sentenceFeatures, visitFeatures } from './features.js';
 import { marginOf, sigmoid, type ThemeModel } from './theme-model.js';
 
 /** How many of its top features a model tag shows as its evidence. */
@@ -8,8 +8,7 @@ const SHOWN_FEATURES = 4;
 
 interface Best {
   score: number;
-  span: [number, number];
-  features: string[];
+  sentence: SentenceReading;
 }
 
 /** Both layers, or the model alone (to measure it: `scripts/eval.ts --layer model`). */
@@ -43,28 +42,37 @@ export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, 
   };
 }
 
+/**
+ * The model's tags: per theme not tagged yet, its best sentence at the threshold or more. A
+ * sentence is scored feature by feature, and only once it passes the failure gate; its feature
+ * list is built only for the evidence of a tag.
+ */
 function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text: string, model: ThemeModel, threshold: number): ThemeMatch[] {
   const best = new Map<number, Best>();
   const least = marginOf(threshold);
   for (const sentence of reading.readings) {
-    if (sentence.topicOnly) continue;
-    const features = sentenceFeatures(reading, sentence, reading.kind);
-    if (features.length === 0 || (model.failureGate && !signalsFailure(features, model.failureGate))) continue;
-    const margins = model.margins(features);
+    if (sentence.topicOnly || (model.failureGate && !opensGate(reading, sentence, model.failureGate))) continue;
+    model.startSentence();
+    if (!visitFeatures(reading, sentence, reading.kind, model.addFeature)) continue;
+    const margins = model.sentenceMargins;
     for (let theme = 0; theme < margins.length; theme += 1) {
       const margin = margins[theme] as number;
       if (margin < least || tagged.includes(THEME_IDS[theme] as ThemeId)) continue;
       const score = sigmoid(margin);
-      if (score > (best.get(theme)?.score ?? -1)) best.set(theme, { score, span: sentence.span, features });
+      if (score > (best.get(theme)?.score ?? -1)) best.set(theme, { score, sentence });
     }
   }
-  return [...best].map(([theme, { score, span, features }]) => ({
-    theme: THEME_IDS[theme] as ThemeId,
-    start: span[0],
-    end: span[1],
-    text: text.slice(span[0], span[1]),
-    pattern: `model: ${model.topContributions(features, theme, SHOWN_FEATURES).map(({ feature, weight }) => `${feature} +${weight.toFixed(2)}`).join(', ')}`,
-    source: 'model' as const,
-    score: Math.round(score * 1000) / 1000,
-  }));
+  return [...best].map(([theme, { score, sentence }]) => {
+    const features = sentenceFeatures(reading, sentence, reading.kind);
+    const [start, end] = sentence.span;
+    return {
+      theme: THEME_IDS[theme] as ThemeId,
+      start,
+      end,
+      text: text.slice(start, end),
+      pattern: `model: ${model.topContributions(features, theme, SHOWN_FEATURES).map(({ feature, weight }) => `${feature} +${weight.toFixed(2)}`).join(', ')}`,
+      source: 'model' as const,
+      score: Math.round(score * 1000) / 1000,
+    };
+  });
 }

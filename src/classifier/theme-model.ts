@@ -33,6 +33,8 @@ export interface Contribution {
 interface FeatureWeights {
   themes: number[];
   weights: number[];
+  /** The sentence that last added it: a feature counts once per sentence. */
+  addedIn: number;
 }
 
 /**
@@ -45,11 +47,12 @@ export class ThemeModel {
   /** Reused by every call of margins(): a sentence's scoring allocates nothing. */
   private readonly sums: Float64Array;
   readonly lexiconVersion: string;
-  readonly failureGate: readonly string[] | null;
+  readonly failureGate: ReadonlySet<string> | null;
+  private sentence = 0;
 
   constructor(file: ModelFile) {
     this.lexiconVersion = file.lexiconVersion;
-    this.failureGate = file.failureGate ?? null;
+    this.failureGate = file.failureGate ? new Set(file.failureGate) : null;
     this.biases = new Float64Array(THEME_IDS.length).fill(-Infinity);
     this.sums = new Float64Array(THEME_IDS.length);
     THEME_IDS.forEach((theme, index) => {
@@ -58,7 +61,7 @@ export class ThemeModel {
       this.biases[index] = entry.bias;
       for (const [feature, weight] of Object.entries(entry.weights)) {
         let found = this.byFeature.get(feature);
-        if (!found) this.byFeature.set(feature, (found = { themes: [], weights: [] }));
+        if (!found) this.byFeature.set(feature, (found = { themes: [], weights: [], addedIn: -1 }));
         found.themes.push(index);
         found.weights.push(weight);
       }
@@ -71,14 +74,29 @@ export class ThemeModel {
    * marginOf(threshold) and take the logistic only of the few that pass.
    */
   margins(features: readonly string[]): Float64Array {
+    this.startSentence();
+    for (const feature of features) this.addFeature(feature);
+    return this.sums;
+  }
+
+  /** margins() fed one feature at a time, without a list: startSentence(), addFeature() for each, then sentenceMargins. */
+  startSentence(): void {
+    this.sentence += 1;
+    this.sums.set(this.biases);
+  }
+
+  /** Adds a feature's weights to the sentence's margins, once however often it comes. */
+  readonly addFeature = (feature: string): void => {
+    const found = this.byFeature.get(feature);
+    if (!found || found.addedIn === this.sentence) return;
+    found.addedIn = this.sentence;
     const sums = this.sums;
-    sums.set(this.biases);
-    for (const feature of features) {
-      const found = this.byFeature.get(feature);
-      if (!found) continue;
-      for (let i = 0; i < found.themes.length; i += 1) (sums[found.themes[i] as number] as number) += found.weights[i] as number;
-    }
-    return sums;
+    for (let i = 0; i < found.themes.length; i += 1) (sums[found.themes[i] as number] as number) += found.weights[i] as number;
+  };
+
+  /** The margins of the features added since startSentence(), overwritten by the next sentence. */
+  get sentenceMargins(): Float64Array {
+    return this.sums;
   }
 
   /** The features that raised a theme's score most, strongest first. */

@@ -54,6 +54,8 @@ export interface Evaluation {
   kindRight: number;
   /** "finding -> narrative" -> how often. */
   kindConfusion: ReadonlyMap<string, number>;
+  /** Every passage given the wrong kind, with the kind it was given. */
+  kindErrors: Array<{ item: LabelledPassage; kindFound: PassageKind }>;
   errors: TaggingError[];
 }
 
@@ -79,13 +81,17 @@ export function evaluateTagging(tagText: TaggingFunction, items: readonly Labell
   const counts = new Map<ThemeId, ThemeCounts>(THEME_IDS.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
   const kindConfusion = new Map<string, number>();
   const errors: TaggingError[] = [];
+  const kindErrors: Evaluation['kindErrors'] = [];
   let themeFree = 0;
   let themeFreeTagged = 0;
   let kindRight = 0;
   for (const item of items) {
     const result = tagText(item.text, item.section ? { section: item.section } : {});
     if (result.kind === item.kind) kindRight += 1;
-    else kindConfusion.set(`${item.kind} -> ${result.kind}`, (kindConfusion.get(`${item.kind} -> ${result.kind}`) ?? 0) + 1);
+    else {
+      kindConfusion.set(`${item.kind} -> ${result.kind}`, (kindConfusion.get(`${item.kind} -> ${result.kind}`) ?? 0) + 1);
+      kindErrors.push({ item, kindFound: result.kind });
+    }
     if (item.themes.length === 0) {
       themeFree += 1;
       if (result.themes.length > 0) themeFreeTagged += 1;
@@ -108,5 +114,5 @@ export function evaluateTagging(tagText: TaggingFunction, items: readonly Labell
   });
   const macro = meanAgreement(scores);
   const micro = agreementOf(sumConfusions(scores));
-  return { passages: items.length, counts, scores, micro, macro, macroF1: macro.f1, themeFree, themeFreeTagged, kindRight, kindConfusion, errors };
+  return { passages: items.length, counts, scores, micro, macro, macroF1: macro.f1, themeFree, themeFreeTagged, kindRight, kindConfusion, kindErrors, errors };
 }
