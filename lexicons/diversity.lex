@@ -7,7 +7,7 @@ group: @identity_marker = mosque | church | pastor | imam | temple | gurdwara | 
 group: @diversity_work = cultural competence | cultural awareness | culturally | consideration of culture | attention to identity | use of interpreters | interpreter | interpreters | translation | translated
 
 # ---- Concept patterns ----
-pattern: @identity ~ (!@considered | +@underdone | +(@misjudged | +unexplored | unconsidered | unaddressed))
+pattern: @identity ~ (!@considered | +@underdone | +(@misjudged | +unexplored | +unconsidered | +unaddressed))
   unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) ..2 (considered | explored) ..4 (carefully | fully | in full | with)
 pattern: @identity_marker ~ !(@considered | ask | asked | adapt | adapted | approach | approached | translate | translated | offer | offered | check | checked | mention | mentioned)
   unless: (no | not) (need | evidence) of ..4 @identity_marker | interpreter ..4 (was | were) +(used | offered | booked)
@@ -32,10 +32,10 @@ pattern: ((used | acted) ..3 as ..2 (an)? interpret* | asked to interpret)
 pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member) ..8 (interpret* | translat*)
 pattern: (fear of | for fear of | afraid of) ..4 (appearing | being seen as) ..3 (racist | culturally insensitive | insensitive | discriminatory)
 pattern: (assumptions | assumed | assumption) ..3 about ..4 (cultur* | religio* | ethnic* | race | faith | language)
-pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | overlooked | attributed)
-pattern: (additional)? vulnerability ..4 overlooked
+pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | +overlooked | attributed)
+pattern: (additional)? vulnerability ..4 +overlooked
 pattern: (letters | information) ..6 (could not read | unable to read | not in (her | his | their) (language | first language))
-pattern: interpreting services ..6 (!obtained | could not | unavailable)
+pattern: interpreting services ..6 (!obtained | could not | +unavailable)
 unless: (carefully | fully) (considered | addressed) ..4 (@identity)
 unless: (no | any) (shortcoming* | criticism* | concern*) ..6 (way | how)
 match: No interpreter was used, so the mother's husband translated for her.

@@ -16,14 +16,14 @@ pattern: (@weak | @lacking | "little" | no) (attention | weight | thought | cons
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (impact | effect | effects | implications | significance | meaning | what it meant | what it might mean | consequences) ..10 (@parental_factor | parent ..6 intoxicated) ..12 (!considered | !explored | !assessed | !recognised | !understood | !addressed | !taken into account | +overlooked | +minimised | not factored | never assessed)
-pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | +unrecognised | +unexplored | +unaddressed | +minimised | +overlooked | went unrecognised | treated ..2 (purely | solely | only) | not factored)
+pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | +unrecognised | +unexplored | +unaddressed | +minimised | +overlooked | went +unrecognised | treated ..2 (purely | solely | only) | not factored)
   unless: @parental_factor ..6 (was | were) ..2 (explicitly)? +(considered | assessed | addressed)
 pattern: (no | without) ..3 (exploration | consideration | assessment | recognition) ..6 (@parental_factor | how ..4 @parental_factor)
 pattern: !(consider* | explor* | assess* | recognis* | address* | understand* | adapt*) ..10 (@parental_factor | what ..4 meant | how ..6 (affect* | impact*))
 pattern: (children | child | baby) ..8 (had )?witnessed ..8 (!considered | not considered)
 pattern: !consider* ..6 (children | child) ..6 witnessed
 pattern: (@parental_factor) ..8 (dealt with | treated | seen | recorded) as ..4 (isolated | verbal | an argument | disputes | matter of (his | her) own | between the adults)
-pattern: (presence | needs) of (the)? (children | child) ..6 (!factored | !considered | overlooked)
+pattern: (presence | needs) of (the)? (children | child) ..6 (!factored | !considered | +overlooked)
 pattern: focused only on ..2 (its | the)? (patient | adult)
 # Violence known to one agency and not passed on is multi_agency; here a parent's own difficulty was noted and let be.
 pattern: (mental health | mental ill-health | drinking | alcohol | drug | drugs | substance | cannabis | heroin | cocaine | depression | anxiety | self-harm | learning difficulties) ..8 (noted | recorded | known | mentioned | documented) ..8 (but | yet) ..8 (no one | nobody | !consider* | !explor* | !assess* | !ask*)

@@ -5,14 +5,14 @@ description: Records were missing, incomplete, inaccurate or not transferred; ch
 group: @records = record | records | recording | record keeping | record-keeping | notes | case notes | entries | entry | minutes | file | case file | log | chronology | chronologies | documentation | write-up
 
 # ---- Concept patterns ----
-pattern: @records ~ +(@weak | @lacking | incomplete | inaccurate | inaccuracies | errors | error | wrong | out of date | contradictory | illegible | lost | mislaid | scant | sparse | thin | vague | confused | gaps | blank)
+pattern: @records ~ +(@weak | @lacking | +incomplete | +inaccurate | inaccuracies | errors | error | wrong | +(out of date) | contradictory | illegible | +lost | mislaid | scant | +sparse | thin | vague | confused | gaps | blank)
   unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (absent | missing) from ..3 @records | recorded as | (missing | lost) (child | children | person | from (home | school | care | education)) | gaps in ..3 (provision | services | knowledge)
 pattern: @records ~ !(transfer | transferred | kept | keep | update | updated | complete | completed | maintain | maintained | written | write | made | started)
   unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (no | not) (evidence | sign) of ..4 @records
-pattern: (key | important | crucial | relevant) information ..4 (missing | absent | omitted | left out) ..3 (from)?
+pattern: (key | important | crucial | relevant) information ..4 (+missing | +absent | omitted | left out) ..3 (from)?
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (incomplete | inaccurate | missing | lost | poor | sparse | inadequate | absent | out of date | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | unflagged | loose sheets | did not distinguish)
+pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (+incomplete | +inaccurate | +missing | +lost | poor | +sparse | +inadequate | +absent | +(out of date) | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | +unflagged | loose sheets | did not distinguish)
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
 pattern: (record | records | notes | minutes | chronology | file) ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
