@@ -42,6 +42,11 @@ pattern: !(known | shared | checked) that ..6 @man ..6 (convictions | history | 
 pattern: @man ..4 (moved in | living | staying | was living | had moved) ..12 !(pass | share | tell | inform | report)
 pattern: @man ..3 (avoided | evaded | avoiding) ..4 (contact | professionals | visits | being seen)
 pattern: (knew | know | known) ..2 (little | nothing | almost nothing | very little) (about | of) ..3 (@man | men | who)
+# The man named in one clause and passed over in the next: "the stepfather opened the door, and nobody asked him".
+pattern: (@male | @man | mr) & !(ask | asked | call | called | ring | rang | contacted | speak | spoke | talk | talked | meet | met | visit | visited | invite | invited | check | checked) ..3 (him | his name | his view | his views | his side)
+pattern: !(had | held) ..3 (a)? (conversation | contact | discussion) with ..4 (him | @man)
+pattern: (@male | @man | mr) & (he | his name) ..2 (is | was | does | did)? ..2 !(mentioned | appear | appears | named | recorded)
+
 match: The mother's new boyfriend was never assessed, although he was living in the home.
 match: No checks were made on the man who stayed at the flat most nights.
 match: The baby's father remained an invisible figure in the case.

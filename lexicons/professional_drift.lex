@@ -56,6 +56,19 @@ pattern: !urgency | (little | lacked) ..3 urgency
 # "months went by without any of the actions being completed"
 pattern: (days | weeks | months | a year) (went by | passed | elapsed) ..8 (without | before | no | nothing)
 pattern: (referral | referrals | plan | process | application | proceedings) ..6 (+lapsed | allowed to lapse)
+# Drift told through what happened: nothing changed, the same plan again, nothing completed, starting over, long gaps.
+pattern: nothing ..2 (changed | changing | moved | happened) ..6 (for | between | in | over)
+pattern: (plan | plans | actions | conditions | objectives) ..8 (word for word | the same | +unchanged | identical)
+  unless: (plan | plans | actions) ..4 (was | were) +(reviewed | updated | revised)
+pattern: none of ..4 (actions | conditions | objectives | outcomes | tasks | steps) ..6 !(completed | met | achieved | done | carried out | progressed)
+pattern: (start* | began | begun | begin*) ..4 (from scratch | from a blank page | from the beginning | afresh | all over again)
+pattern: !(meet | met | review | reviewed | visit | visited) ..3 (again)? for ..2 (two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | several | many) (weeks | months)
+pattern: !(begin | began | start | started | convened) until
+  unless: pre-birth | prebirth | pre birth | unborn   # a late pre-birth assessment is pre_birth
+pattern: (+unallocated | not allocated) ..4 for ..3 (weeks | months)
+pattern: from one (review | meeting | conference | plan | core group) to the next
+pattern: (process | proceedings | pre-proceedings | assessment) ..4 !(concluded | finished)
+  unless: pre-birth | prebirth | pre birth | unborn
 match: Once the initial crisis passed, the plan was not progressed and the case drifted for most of the year.
 match: Decisions about permanence were repeatedly postponed while the family waited.
 match: For eight months there was no purposeful work with the family.

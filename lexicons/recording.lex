@@ -32,6 +32,17 @@ pattern: (record | records | electronic record | the system) ..8 !(show | contai
 pattern: (records | minutes | notes) ..4 !survive
   unless: !survive scrutiny
 pattern: contains no (note | record | entry)
+# What was written, said through what happened to it: none of it, late, copied, empty, misfiled, wrong.
+pattern: @none ..3 @records
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | (single | one | shared) ..2 health record   # no single health record: health_coordination
+pattern: @records ..3 (holds | held | contains | contained | has | had | shows | showed) ..2 (nothing | "no")
+pattern: @records ..6 (written | typed | entered | added | completed) (up)? ..4 (weeks | months | days) ..2 (later | after)
+pattern: (assessment | report | plan | record | records | notes) ..6 (copied | pasted | cut and pasted) ..4 from
+pattern: (box | boxes | section | sections | field | fields) ..6 (left)? (+empty | +blank)
+pattern: (two | three | different | conflicting | wrong) (dates of birth | date of birth | spellings of)
+pattern: (scanned | filed | entered | saved | recorded) ..6 (into | on | under) ..4 (record | file | notes | system) ..4 instead of
+pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer | referred)
+  unless: each other | one another   # records that do not refer to each other: services not coordinated
 unless: (is | are | was | were) (recorded | documented) ..4 (clearly | fully)
 pattern: (record | records | notes | file) ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
 match: The records did not show why the case had been closed.
