@@ -1,4 +1,3 @@
-import { isClauseBoundary, verbsBeforeNextPunctuation } from '../nlp/clauses.js';
 import type { TokenTable } from '../nlp/token-table.js';
 
 /**
@@ -171,11 +170,10 @@ function markGeneralClauses(table: TokenTable, from: number, to: number, factual
   }
 }
 
-/** The first token of the clause that holds `at`: after the last clause boundary before it. */
+/** The first token of the clause that holds `at` (its boundary word, if any), within the sentence. */
 function clauseStartOf(table: TokenTable, from: number, at: number): number {
-  const verbAhead = verbsBeforeNextPunctuation(table);
   let start = at;
-  while (start > from && !isClauseBoundary(table, start, verbAhead)) start -= 1;
+  while (start > from && table.clauses[start - 1] === table.clauses[at]) start -= 1;
   return start;
 }
 
