@@ -34,6 +34,13 @@ pattern: @parental_factor ..14 (implications | impact | effect | effects | signi
 pattern: !(test* | check* | verif* | question* | challeng*) ..8 (stopped | abstinen* | no longer | given up) ..4 (@parental_factor | using | drinking | drugs)
 pattern: (abstinence | sobriety | recovery) ..8 (taken | seen | treated | accepted) as ..2 (a sign | evidence | proof)
 pattern: !(reflect* | address* | captur*) ..6 (@parental_factor | pattern of violence | escalating violence)
+# Told through what happened: adult services never asking about the child, a parent's word on drugs never tested, no one asking what it meant for the child.
+pattern: (@parental_factor | @factor_sign | psychiatrist | care coordinator | adult services | crisis team | drugs worker | alcohol worker | mental health) & !(ask | asked | consider | considered) ..3 about ..3 (the)? (baby | babies | children | child | dependants | daughter | son)
+pattern: (@parental_factor | @factor_sign | relapse | using | abstinent | stopped) & (no | never | without) ..2 (test | tests | testing | screen | screening | hair strand test | drug test)
+  unless: (test | tests | screening) ..4 (negative | clear)
+pattern: !(consider | considered | ask | asked | think | thought | set out | explore | explored) ..3 what ..6 (@parental_factor | @factor_sign | relapse | detox*) ..6 (mean | meant | might mean)
+pattern: (@parental_factor | @factor_sign) & !(@considered | examined | explored) (at | by) (none | nobody | no one)
+
 match: The effect of the father's drinking on the children was never explored.
 match: Nobody assessed how the mother's psychosis might affect her care of the baby.
 match: The domestic violence was treated as a matter between the adults.

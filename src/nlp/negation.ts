@@ -112,6 +112,16 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[])
     if (table.pos[i] === 'VERB') verbNegated = true;
     if (CLAUSE_TAKING.has(word)) [governsClause, denial] = [true, true];
   }
+  markNegativeAgents(table);
+}
+
+/** "Explored by none", "examined at none", "read by no one": the verb before a negative agent did not happen. */
+function markNegativeAgents(table: TokenTable): void {
+  const { lower, pos, negated } = table;
+  for (let i = 2; i < table.count; i += 1) {
+    const nobody = lower[i] === 'none' || lower[i] === 'nobody' || (lower[i] === 'no' && lower[i + 1] === 'one');
+    if (nobody && (lower[i - 1] === 'by' || lower[i - 1] === 'at') && pos[i - 2] === 'VERB') negated[i - 2] = 1;
+  }
 }
 
 /** "should have", "should also have", "ought to have": the thing after "have" did not happen. */
