@@ -6,12 +6,12 @@ group: @teen = young person | teenager | teenage | adolescent | adolescents | fo
 group: @teen_risk = vulnerability | exploitation | risk of exploitation | risks outside the home | contextual | extra-familial | going missing | missing episodes | causes of ..8 behaviour | what lay behind ..8 behaviour
 
 # ---- Concept patterns ----
-pattern: @teen_risk ~ (!@considered | +@underdone | !(seen | regarded) as | +(@misjudged | +unrecognised | unexplored))
+pattern: @teen_risk ~ (!@considered | +@underdone | !(seen | regarded) as | +(@misjudged | +unrecognised | +unexplored))
   unless: (no | not) (evidence | sign) of ..4 @teen_risk
-pattern: (seen | viewed | regarded | treated | described | framed | dealt with) ..4 as ..4 (problem | offender | perpetrator | troublemaker | streetwise | choice | choices | difficult | adult | nuisance) ..4 (rather than | not as | instead of)?
+pattern: (seen | viewed | regarded | treated | described | framed | dealt with) ..4 as ..4 (problem | offender | perpetrator | troublemaker | streetwise | choice | choices | difficult | an adult | a young adult | nuisance) ..4 (rather than | not as | instead of)?
   unless: (rather than | instead of | not) ..3 (seen | viewed | regarded | treated) ..4 as ..3 (problem | offender | adult)
 pattern: (streetwise | street-wise | mature for (her | his) age | able to look after (herself | himself))
-pattern: (behaviour | behaviours) ..4 (seen | viewed | regarded | treated) ..3 as ..3 (choice | choices | a lifestyle)
+pattern: (behaviour | behaviours) ..4 +(seen | viewed | regarded | treated) ..3 as ..3 (choice | choices | a lifestyle)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (treated | regarded | seen | viewed | responded to | dealt with) ..6 as ..3 (an adult | adults | a young adult | a willing participant | making (her | his | their) own choices | offending | offender | a perpetrator | a troublemaker | typical teenage | a choice | (her | his | their) (own)? (choice | choices | decision))
@@ -28,7 +28,7 @@ pattern: as (though | if) ..2 (were | was) (an)? (adult | adults | grown-up)
 # "was not seen as a child in need", "never treated as a victim"
 pattern: !(seen | treated | regarded | viewed | recognised | protected | safeguarded) ..3 as (a)? (child | child in need | victim | vulnerable child | child at risk)
 # "the causes of her challenging behaviour were not addressed"
-pattern: (cause | causes | reason | reasons | what lay behind | roots | drivers) ..6 (behaviour | offending | running away | going missing | absconding) ..8 !(addressed | explored | understood | considered | identified | sought)
+pattern: (cause | causes | reason | reasons | what lay behind | roots | drivers) ..6 (behaviour | offending | running away | going +missing | absconding) ..8 !(addressed | explored | understood | considered | identified | sought)
 pattern: (because | as) ..2 (she | he) was ..2 (seventeen | sixteen | fifteen | 16 | 17 | almost eighteen)
   unless: no concerns about (her | his) capacity
 pattern: (signposted | referred) to adult ..2 (services | homelessness)

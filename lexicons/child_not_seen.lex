@@ -9,17 +9,18 @@ group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
   unless: @parent ..2 ('s | "s")? @child_views | cannot be said | no occasion | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
-pattern: (was | were | had been | went | remained) ..2 (!@seen | unseen | !seen alone)
+pattern: (was | were | had been | went | remained) ..2 (!@seen | +unseen | !seen alone)
   unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)
 pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)
-pattern: (lost sight | lose sight) of
+pattern: (+lost sight | lose sight) of
 pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
   unless: each other | one another
+  unless: (@man | mother | mum) ..3 (was | were | had been) ..2 !(seen | spoken | talked)   # an adult not seen is another theme
   unless: !(see | saw | speak to | spoke to | talk to | talked to) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: @child ..5 (!see | !seen | !spoken | !speak | !visited | !talked | !"interviewed" | !observed)
+pattern: @child ..5 (!see | !seen | !spoken | !speak | !"visited" | !talked | !"interviewed" | !observed)
   unless: children's (social care | services | centre) | (medical | examination | assessment) ..6 !(met | seen)
   # "not seen as a child in need" is how the child was regarded (adolescents), not whether anyone saw her.
   unless: !(see | seen) ..2 (as | in ..2 light)
@@ -28,9 +29,9 @@ pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | spend* ti
   unless: !(see | seen) ..3 (as | in ..2 light) | !(meet* | met) ..3 threshold | @man ..6 !(see | speak | meet | met | ask)
   # "what was being asked of her" is a request; "no one asked what it meant for the child" is about impact (parental_risk_factors).
   unless: !asked of | ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
-pattern: @child ..6 (unseen | lost from view | disappeared from view | out of sight | invisible | glimpsed | lost sight | became invisible)
+pattern: @child ..6 (+unseen | +lost from view | disappeared from view | out of sight | invisible | glimpsed | +lost sight | became invisible)
   unless: (@man | men | man | adult | adults) ..8 (unseen | invisible)
-pattern: (lost sight of | lost from view) ..3 @child
+pattern: (+lost sight of | +lost from view) ..3 @child
 pattern: without ..4 (seeing | speaking to | asking | talking to) ..3 (@child | him | her | them)
 # "no professional laid eyes on the baby"
 pattern: !(lay | laid | set | clapped) eyes on
@@ -60,7 +61,7 @@ pattern: (noted | recorded | heard) but ..3 !(acted | followed | explored)
 pattern: (requests | disclosure | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
 pattern: (no one | nobody) ..3 (spoke | spoken | talk* | saw | see | spent time) ..3 (to | with)? ..2 (@child | alone)
   unless: ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
-pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (lost | rather than | at the expense | instead | not on)
+pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (+lost | rather than | at the expense | instead | not on)
 pattern: @child ..6 (not asked | never asked | not spoken with)
 pattern: should have (insisted | asked | seen | spoken | talked) ..4 (seeing | see | to)? ..3 (@child | alone)
 pattern: (little | no | scant) (attention | thought | consideration | weight) ..4 (to | of | on) ..4 (@views | what ..4 like | daily life | the child's | @child)

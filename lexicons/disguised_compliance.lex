@@ -22,18 +22,19 @@ pattern: (engagement | cooperation | compliance) ..4 (superficial | apparent | t
 pattern: (was | were) !brought ..4 (to | appointment* | clinic)?
   unless: (was | were) !brought ..3 (to ..3 attention | before | into | together) | (one | a single) appointment ..6 (promptly | rebooked | rearranged)
 pattern: (did not | failed to | not) (attend | bring) ..4 (appointment* | clinic | session* | meeting* | immunisation* | review*)?
+  unless: (@professional | @agency) ..1 (did not | failed to | not) attend   # a professional's absence is not the family's non-engagement
   unless: (because of | due to) ..4 (hospital appointment | illness)
-pattern: (missed | cancelled | canceled | rearranged | broken) ..3 (appointment* | visit* | session* | meetings)
+pattern: (+missed | cancelled | canceled | rearranged | broken) ..3 (appointment* | visit* | session* | meetings)
   unless: (one | a single | single) ..2 (missed | cancelled) | promptly | +followed up | rebooked
-pattern: appointments ..4 (continued to be | repeatedly | were) missed
+pattern: appointments ..4 (continued to be | repeatedly | were) +missed
   unless: +followed up
-pattern: (missed | cancelled) appointments
+pattern: (+missed | cancelled) appointments
   unless: +followed up | promptly
 pattern: (cancel* | avoid* | evad* | refus* | obstruct*) ..4 (visit* | contact | access | professionals | appointments | to engage | entry | scrutiny)
   unless: (refusal | refusals) ..6 (not | understandable | reasonable) | research | sample
 pattern: (called | visited | knocked | visit | visits | call | calls) ..8 no (answer | reply | response)
-pattern: (door | doors | telephone | phone | calls | messages | letters) ..4 (unanswered | !answered)
-pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)
+pattern: (door | doors | telephone | phone | calls | messages | letters) ..4 (+unanswered | !answered)
+pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went +unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)
 pattern: !(allow* | let) ..6 (into | in | access | health visitor | social worker | see)
 pattern: (told ..3 what they wanted to hear | telling professionals what | nothing changed at home | said the right things)
 pattern: (agreed | agree | attended | engaged) ..12 (but | yet | while) ..10 (did little | nothing | little or nothing | did not change | not change | no change | not completed | none of)

@@ -7,9 +7,9 @@ group: @identity_marker = mosque | church | pastor | imam | temple | gurdwara | 
 group: @diversity_work = cultural competence | cultural awareness | culturally | consideration of culture | attention to identity | use of interpreters | interpreter | interpreters | translation | translated
 
 # ---- Concept patterns ----
-pattern: @identity ~ (!@considered | +@underdone | +(@misjudged | +unexplored | unconsidered | unaddressed))
+pattern: @identity ~ (!@considered | +@underdone | +(@misjudged | +unexplored | +unconsidered | +unaddressed))
   unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) ..2 (considered | explored) ..4 (carefully | fully | in full | with)
-pattern: @identity_marker ~ !(@considered | ask | asked | adapt | adapted | approach | approached | translate | translated | offer | offered | check | checked | mention | mentioned)
+pattern: @identity_marker ~ !(@considered | ask | asked | adapt | adapted | approach | approached | translate | translated | offer | offered | check | checked | mention | mentioned | discuss | discussed | raise | raised)
   unless: (no | not) (need | evidence) of ..4 @identity_marker | interpreter ..4 (was | were) +(used | offered | booked)
 pattern: (@identity | @identity_marker) ..8 (read as | seen as | treated as | taken as | interpreted as | put down to | mistaken for) ..3 (shyness | evasion | hostility | aggression | aggressive | avoidance | defiance | rudeness | non-compliance | non-engagement | lack of interest)
 pattern: (read | seen | treated | taken | interpreted) as ..2 (shyness | evasion | hostility | aggression | rudeness | defiance) ..8 (culture | cultural | faith | language | religion | custom)
@@ -24,18 +24,20 @@ pattern: @identity ..12 (!considered | !explored | !discussed | !addressed | !ta
   unless: @identity ..6 (was|were) (carefully)? (considered | addressed)
 pattern: !(consider* | explor* | discuss* | address* | take* ..2 account | recognis* | adapt* | reference | refer | mention*) ..10 @identity
 pattern: (no | without) ..3 (reference | consideration | exploration | discussion) ..4 (to | of) ..6 @identity
-pattern: (no | without | never) ..4 (professional)? interpret* ..6 (used | offered | booked | present)?
+pattern: (no | without | never) ..4 (professional)? (interpret* | signer | sign language) ..6 (used | offered | booked | present | arranged)?
   unless: interpreter ..4 (was | were) +(used | booked)
 pattern: (!used | !offered | !provided | !booked) ..4 (professional)? interpret*
 pattern: ((used | acted) ..3 as ..2 (an)? interpret* | asked to interpret)
   unless: professional interpreter
-pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member) ..8 (interpret* | translat*)
+pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member | neighbour | friend | nephew | niece | cousin | aunt | uncle) ..8 (interpret* | translat*)
 pattern: (fear of | for fear of | afraid of) ..4 (appearing | being seen as) ..3 (racist | culturally insensitive | insensitive | discriminatory)
 pattern: (assumptions | assumed | assumption) ..3 about ..4 (cultur* | religio* | ethnic* | race | faith | language)
-pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | overlooked | attributed)
-pattern: (additional)? vulnerability ..4 overlooked
+pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | +overlooked | attributed)
+pattern: (additional)? vulnerability ..4 +overlooked
 pattern: (letters | information) ..6 (could not read | unable to read | not in (her | his | their) (language | first language))
-pattern: interpreting services ..6 (!obtained | could not | unavailable)
+# Work done in a language the family does not speak: "every visit was in English, although she spoke only Urdu".
+pattern: (in | into) english &14 (could not (read | understand | follow) | unable to (read | understand | follow) | "little" english | "no" english | limited english | first language | (spoke | speaks | speak) only)
+pattern: interpreting services ..6 (!obtained | could not | +unavailable)
 unless: (carefully | fully) (considered | addressed) ..4 (@identity)
 unless: (no | any) (shortcoming* | criticism* | concern*) ..6 (way | how)
 match: No interpreter was used, so the mother's husband translated for her.

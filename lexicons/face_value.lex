@@ -13,7 +13,7 @@ pattern: (no one | nobody) ..3 asked to see
 pattern: @none ..3 @curiosity
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no | not) (evidence | sign) of ..3 @curiosity
-pattern: @account ~ (!@check | +(+unchallenged | +unquestioned | uncritically | uncritical | at face value | without question | on trust) | without (checking | verification | corroboration | challenge))
+pattern: @account ~ (!@check | +(+unchallenged | +unquestioned | +uncritically | +uncritical | at face value | without question | on trust) | without (checking | verification | corroboration | challenge))
   unless: (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (@account | view | views | assessment) | (report | reports | statement) ..4 (to | from) (the)? (board | review | panel)
 
 # ---- Phrase patterns: particular ways of saying it ----
@@ -25,7 +25,7 @@ pattern: (accept* | believ*) ..3 uncritical*
 # An account that went untested: subject group first, then a negated checking verb.
 pattern: @account &12 (!@check | !explore | !tested | !follow | !establish)
   unless: @account ..8 (was|were) (checked|verified|confirmed|tested) ..3 (and|but) (found|shown)
-pattern: @account &12 (unchallenged | unquestioned | unverified | untested | uncorroborated)
+pattern: @account &12 (+unchallenged | +unquestioned | +unverified | +untested | +uncorroborated)
 pattern: @account &12 (+accepted | +believed | taken as | took as | treated as | written into | relied)
   unless: (did not | never) (accept | believe) | (worker | worker's | colleague | professional's | manager) ..2 view
 pattern: (accept* | believ*) ..6 @account
@@ -56,7 +56,7 @@ unless: (worker | worker's | colleague | professional's) view without challenge
 unless: (accept* | took | taken | deferred) ..3 @professional ..2 (view | views | decision | decisions | judgement | opinion | assessment | plan | advice)
 # "the mother said it was a fall, and no one asked the nursery"
 pattern: @parent ..3 (said | says | told | claimed | explained | insisted) & (no one | nobody | none) ..3 (check* | ask* | verif* | confirm*) (with)? (the)? @agency
-pattern: @account &15 (unchallenged | unquestioned | unverified | untested | uncorroborated)
+pattern: @account &15 (+unchallenged | +unquestioned | +unverified | +untested | +uncorroborated)
 pattern: @account &15 (+accepted | +believed | was accepted)
   unless: (did not | never) (accept | believe) | (worker | worker's | colleague | professional's | manager) ..2 view
 pattern: (were | was | had been) (told | assured | reassured) ..3 that & (!@check | without ..2 (asking | checking | seeing | looking | any check) | so did not | and so did not)

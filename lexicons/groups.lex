@@ -25,7 +25,7 @@ group: @lacking = absent | lacking | missing | non-existent | nowhere | "lacked"
 # Misjudged or let slip.
 group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | neglected | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
 # Verbs of doing the work, to be read negated ("was not considered", "no one explored").
-group: @considered = consider | considered | explore | explored | examine | examined | realise | realised | notice | noticed | question | questioned | weigh | weighed | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask about | asked about | think about | thought about
+group: @considered = consider | considered | explore | explored | examine | examined | realise | realised | notice | noticed | question | questioned | weigh | weighed | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask ..2 about | asked ..2 about | think about | thought about
 # Considered, but only in part: "the risk was inadequately assessed", "her culture was barely explored".
 group: @underdone = ("inadequately" | "insufficiently" | "poorly" | "superficially" | "partially" | "partly" | "barely" | "scarcely" | "hardly" | "cursorily" | "incompletely") ..1 @considered
 # Judged good enough: read negated ("was not robust", "there is no evidence that supervision was regular").

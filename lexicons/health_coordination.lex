@@ -7,7 +7,7 @@ group: @health_event = admission | admitted | attendance | attendances | dischar
 group: @health_joint = health coordination | coordination between health | communication between health | health record | health records | health care | healthcare | health services | health professionals
 
 # ---- Concept patterns ----
-pattern: @health_joint ~ +(@weak | @lacking | fragmented | disjointed | incomplete | uncoordinated)
+pattern: @health_joint ~ +(@weak | @lacking | fragmented | disjointed | +incomplete | uncoordinated)
   unless: (mental health | physical health) ..3 (was | were)? ..2 (poor | weak)
 pattern: (@health_service | health services | health professionals) ..8 !(communicate | communicated | coordinate | coordinated | liaise | liaised | talk | talked)
 pattern: (no one | nobody) ..3 (told | tell | informed | inform | notified | notify) ..3 @health_service
@@ -25,13 +25,13 @@ pattern: (no | not any | lack of) ..3 (single | shared | complete | combined)? (
 pattern: (no | not any | lack of) (coordination | liaison) between ..3 @health_service
 pattern: (no one | nobody) (within | in) health
 pattern: (no single | no one) ..4 (health record | had the whole picture | overview)
-pattern: (coordination | communication | liaison | handover | handovers) ..4 between ..6 @health_service ..6 (poor | lacking | absent | broke down | did not happen | incomplete)
+pattern: (coordination | communication | liaison | handover | handovers) ..4 between ..6 @health_service ..6 (poor | lacking | +absent | broke down | did not happen | +incomplete)
 pattern: (@health_service) ..3 (handover | hand-over) ..8 (left out | omitted | +incomplete | !include)
 pattern: (no | without) coordination between
 pattern: (letter | follow-up | referral | summary) ..8 (filed | not acted on | !acted | never acted)
 pattern: (three | several | different | two) ..4 (hospitals | teams | services | clinics) ..10 (none of them | did not | not) ..4 (knew | know | coordinate | aware | share)
 pattern: @health_service ..6 each assumed ..4 other
-pattern: (handover | hand-over) ..6 (left out | omitted | !include | incomplete)
+pattern: (handover | hand-over) ..6 (left out | omitted | !include | +incomplete)
 unless: (gp | health visitor) ..4 (was|were) (copied | informed) ..4 (into | of the | same day)
 pattern: (named nurse | designated nurse | designated doctor | @health_service) ..6 !(made aware) ..3 (of)? ..2 (the)? (case | concerns | family)
 pattern: @health_service ..6 (concerns | information) ..10 !(passed | shared | sent | given) ..3 (to)? ..2 @health_service

@@ -5,7 +5,7 @@ description: Fathers, male partners or other adults in the household were unknow
 group: @male = father | stepfather | "partner" | boyfriend | man | men | male | dad | lodger | "males" | paternal | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband"
 
 # ---- Concept patterns ----
-pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | unknown | unassessed | +overlooked | absent from | left out of))
+pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | +unknown | +unassessed | +overlooked | +absent from | left out of))
   unless: @male ..3 (was | were)? (not | never)? (known | assessed) ..4 (fully | in full | thoroughly | and) | @male ..2 (agency | agencies | organisation*) | (partner | partners) (agency | agencies | organisations | services)
   unless: @male ..2 ('s | "s")? (drug | drugs | drinking | alcohol | mental health | violence | offending | history | use) | (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
 pattern: @male ~ (!met by | !appear | appears nowhere | received none | knew he existed | no one asked his name | nobody asked his name | no ..3 had a conversation with him)
@@ -15,8 +15,8 @@ pattern: (no one | nobody | no professional | none of ..3 professionals) ..4 (as
 pattern: !(know | knew | known | aware) ..6 (that)? ..4 @male ..6 (living | lived | staying | stayed | moved in | was in the household | present)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (hidden men | invisible (father | fathers | man | men | male | figure) | unseen men)
-pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !spoken | !explored | !met | !established | unknown | unassessed | unidentified | invisible | absent from | +overlooked | +ignored | never (met | assessed | seen))
+pattern: (hidden men | invisible (father | fathers | man | men | male | figure) | +unseen men)
+pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !spoken | !explored | !met | !established | +unknown | +unassessed | +unidentified | invisible | +absent from | +overlooked | +ignored | never (met | assessed | seen))
   unless: (@man | partner) ..4 (was|were) ..2 (identified | assessed | invited) ..4 (and | at an early stage)
   # A man's drinking or violence not explored is a parental risk factor; he himself is not hidden.
   unless: @man ..3 (drinking | drug | drugs | alcohol | mental health | violence | offending) ..6 !(explored | assessed | considered | addressed)
@@ -24,7 +24,7 @@ pattern: !(assess* | identif* | check* | establish* | engag* | involv* | invit* 
   unless: !consider* ..4 (impact | effect)
 pattern: (no | any) ..2 (checks | check | assessment) ..6 (@man | partner | new partner | man | men)
 pattern: (single | alone) ..10 (evidence ..4 (man | male) | presence)
-pattern: (@man | man | partner) ..6 (presence | role | part played | history | convictions) ..10 (!explored | !known | !considered | !assessed | unknown | +overlooked | went unexplored | not (explored | known | considered))
+pattern: (@man | man | partner) ..6 (presence | role | part played | history | convictions) ..10 (!explored | !known | !considered | !assessed | +unknown | +overlooked | went +unexplored | not (explored | known | considered))
 pattern: (work | focus | assessment) ..6 (entirely | solely | only | exclusively) ..3 (on | with) ..2 (the)? mother
 pattern: (assessment of ..4 father | father ..6 assessment) ..6 (single | telephone | cursory | amounted)
 pattern: (made no attempt | no attempt) ..4 (meet | contact | engage | involve) ..2 (him | father | partner)
@@ -33,15 +33,20 @@ pattern: (man | men) ..6 (said to be | described as) ..6 (plumber | friend | unc
 unless: father ..6 (protective | was assessed | fully assessed)
 unless: partner (agency | agencies | organisation | organisations | services)
 # "the identity of the man seen at the flat was never established", "nobody knew who he was"
-pattern: (identity | name | names | details | background) of ..4 (@man | adult | adults | visitor | visitors | lodger) ..15 (!established | !known | !checked | !confirmed | !sought | !ascertained | !asked | unknown)
+pattern: (identity | name | names | details | background) of ..4 (@man | adult | adults | visitor | visitors | lodger) ..15 (!established | !known | !checked | !confirmed | !sought | !ascertained | !asked | +unknown)
 pattern: !(know | knowing | knew | establish* | ask* | identif* | find out) who ..2 (he | the man | this man | the father | the partner | the adult | the visitor | they) (was | were)
 pattern: @man ..14 (!assessed | !contacted | !invited | !identified | !engaged | !involved | !interviewed | !checked)
   unless: (impact | effect | drinking | drug | mental health | violence ..3 on) ..8 !(assessed | considered)
-pattern: @man ..4 (convictions | criminal record | history of violence | previous convictions | offending | record of violence) ..14 (!known | !shared | !checked | !passed | unknown | never shared)
+pattern: @man ..4 (convictions | criminal record | history of violence | previous convictions | offending | record of violence) ..14 (!known | !shared | !checked | !passed | +unknown | never shared)
 pattern: !(known | shared | checked) that ..6 @man ..6 (convictions | history | violence | record)
 pattern: @man ..4 (moved in | living | staying | was living | had moved) ..12 !(pass | share | tell | inform | report)
 pattern: @man ..3 (avoided | evaded | avoiding) ..4 (contact | professionals | visits | being seen)
 pattern: (knew | know | known) ..2 (little | nothing | almost nothing | very little) (about | of) ..3 (@man | men | who)
+# The man named in one clause and passed over in the next: "the stepfather opened the door, and nobody asked him".
+pattern: (@male | @man | mr) & !(ask | asked | call | called | ring | rang | contacted | speak | spoke | talk | talked | meet | met | visit | visited | invite | invited | check | checked) ..3 (him | his name | his view | his views | his side)
+pattern: !(had | held) ..3 (a)? (conversation | contact | discussion) with ..4 (him | @man)
+pattern: (@male | @man | mr) & (he | his name) ..2 (is | was | does | did)? ..2 !(mentioned | appear | appears | named | recorded)
+
 match: The mother's new boyfriend was never assessed, although he was living in the home.
 match: No checks were made on the man who stayed at the flat most nights.
 match: The baby's father remained an invisible figure in the case.

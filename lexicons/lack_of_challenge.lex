@@ -11,11 +11,11 @@ pattern: @challenge ~ +(@weak | @lacking)
 pattern: @none ..3 @challenge
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (challenging | challenge) (behaviour | behaviours) | (no | not) (evidence | need) of ..3 @challenge | !challenge* ..4 (@account | explanation | story | version | what ..3 (said | told)) | !challenge* ..3 (him | her | them | the (mother | father | parents | family))
-pattern: @decision ~ +(unchallenged | unquestioned | went unchallenged | accepted without challenge)
+pattern: @decision ~ +(+unchallenged | +unquestioned | went +unchallenged | accepted without challenge)
   unless: (mother's | father's | parents' | family's | @parent) ..2 (view | views | decision | account)
 pattern: @decision ..6 (was | were | had been)? ..2 !(challenge | challenged | contested | disputed)
   unless: (mother's | father's | parents' | family's | @parent) ..2 (view | views | decision | account) | @decision ..6 (was | were) (challenged | questioned) ..4 (and | but)
-pattern: (deferred | defer | deferring | deference) ..3 to
+pattern: (+deferred | defer | deferring | deference) ..3 to
 pattern: (accepted | accept | went along with | agreed to) ..8 (despite | although | though | while) ..3 (disagreeing | disagreement | misgivings | doubts | reservations | concerns | unease)
 
 # ---- Phrase patterns: particular ways of saying it ----
@@ -24,12 +24,13 @@ pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.
   unless: @injury ..8 !question*
 pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !pursued | !resolved | !raised formally | informal* | privately | never escalated | not escalated)
-pattern: (escalation | resolution | dispute resolution | professional disagreement) ..3 (policy | procedure | procedures | process | protocol) ..8 (!used | !invoked | !followed | !applied | unused | not used)
+pattern: (escalation | resolution | dispute resolution | professional disagreement) ..3 (policy | procedure | procedures | process | protocol) ..8 (!used | !invoked | !followed | !applied | +unused | not used)
 pattern: (none | no one | nobody | not one) ..8 (escalat* | challeng* | made use of ..4 (escalation | resolution) | question*)
   # Questioning how an injury came about is about the injury (signs_of_abuse), not about another professional's decision.
   unless: question* ..10 (@injury | injur* | hurt)
 pattern: (defer* | deference | deferring) ..4 (to)? ..6 (view | views | opinion | judgement | decision | social worker | police | consultant | psychiatrist | paediatrician | specialist | status | expertise | authority)
-pattern: (went along with | acquiesced | accepted ..4 without (challenge | question*) | did not feel able to | felt unable to | reluctant to challenge | reluctance to challenge | reluctant to question | culture of politeness | difficult questions went unasked | unasked)
+pattern: (went along with | acquiesced | accepted ..4 without (challenge | question*) | did not feel able to | felt unable to | reluctant to challenge | reluctance to challenge | reluctant to question | culture of politeness | difficult questions went +unasked | +unasked)
+  unless: accepted ..3 (@parent | mother's | father's | parents') ..3 @account   # a parent's account taken on trust is face_value
 pattern: (disagree* | unhappy | uneasy | worried | doubted | concerned) ..14 (but | yet | although | even though) ..8 (!escalate* | !challenge* | !pursue* | !raise* | !question* | went along | accepted | did nothing)
 pattern: (disagreement | dispute) ..10 !resolved
 pattern: (lack | absence) of ..2 (professional)? (challenge | escalation)

@@ -23,7 +23,7 @@ pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | sil
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | unshared | withheld | not passed on)
+pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
 pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
@@ -31,7 +31,7 @@ pattern: !(share | shared | sharing | compare | compared | pool | pooled | combi
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
   unless: @health_service &12 @health_event
-pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | uninformed) ..8 (that | of | about | the | to | when | until)?
+pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | +uninformed) ..8 (that | of | about | the | to | when | until)?
   # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
   unless: @health_service &12 @health_event
   unless: (practitioners | staff) ..6 !know | (neither | nor) ..3 could | (no | not any) (evidence | sign | suggestion | indication) ..6 (unaware | !aware)
@@ -40,8 +40,8 @@ pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | 
   unless: (could | would | might) ..2 have (known | been aware)
   # "without any agency knowing who he was": nobody knew the man (hidden_men); nothing was kept from anyone.
   unless: !(know | knowing | knew) who (he | she | they | the man | this man | the partner | the father | the adult) (was | were | is)
-pattern: (unaware | not aware | did not know | was not known | were not known | neither knew | none of them knew | not known to) ..12 (@agency | concerns | involvement | plan | admission | incident | history | subject | known to | others)
-pattern: (no | not) ..2 (strategy discussion | strategy meeting | joint visit | joint plan | multi-agency meeting | joint working | joint assessment | single forum | information sharing | shared understanding)
+pattern: (+unaware | not aware | did not know | was not known | were not known | neither knew | none of them knew | not known to) ..12 (@agency | concerns | involvement | plan | admission | incident | history | subject | known to | others)
+pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit | joint plan | multi-agency meeting | joint working | joint assessment | single forum | information sharing | shared understanding)
   unless: not ..2 considered at the strategy
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
 pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to have | !held | !convened | !take place | !took place | not hold | absence)
@@ -50,7 +50,7 @@ pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to ha
 pattern: (absence | lack) of ..3 (strategy | joint | multi-agency | information sharing | communication | liaison | coordination)
 pattern: (silo* | in isolation | "worked separately" | in parallel | isolated from one another | without reference to ..2 others)
   unless: (incident* | each incident | assessed | dealt with) ..4 isolation
-pattern: (liaison | communication | coordination | information sharing | sharing of information | joint working | working together | cooperation) ..8 (poor | broke down | break* down | weak | limited | inadequate | lacking | absent | ineffective | patchy | confused | inconsistent)
+pattern: (liaison | communication | coordination | information sharing | sharing of information | joint working | working together | cooperation) ..8 (poor | broke down | break* down | weak | limited | +inadequate | lacking | +absent | ineffective | patchy | confused | inconsistent)
 pattern: (confusion | misunderstanding | misunderstood | unclear | different views | different understanding | different thresholds) ..8 (about | between | of | over) ..6 (role* | responsib* | lead | threshold* | agencies | who)
 pattern: (each | every | one) (agency | practitioner | professional) ..6 (assumed | believed | thought) ..8 (other | another | somebody else | someone else | lead)
 # "Professionals misunderstood each other's roles", "confusion about who was the lead agency"

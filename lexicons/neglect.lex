@@ -15,15 +15,15 @@ pattern: (became | become | becoming) ..2 (used to | accustomed to | desensitise
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (chronic | long-standing | longstanding | cumulative | persistent | prolonged | years of | continuing | continued | extent of the) ..2 (neglect | harm)
   unless: (neglect | harm) ..4 (recognised at an early stage | responded to through)
-pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | +normalised | +tolerated | +unrecognised | +unnoticed | went unnoticed | +overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
+pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | +normalised | +tolerated | +unrecognised | +unnoticed | went +unnoticed | +overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
   unless: neglect ..6 +(recognised | identified) ..4 (early | at an early stage)
 pattern: !(recognis* | identif* | act* | address* | measur* | name* | treat* | regard* | view*) ..6 (neglect | signs of neglect | the neglect)
 pattern: (normalis* | desensitis* | habituat* | accustomed | (became | become | got | grew | had become) used to) ..8 (conditions | neglect | state of | home | standards)?
   unless: !(normalis* | desensitis*)
 pattern: tolerat* ..6 (neglect | conditions | state of | standards | home)
-pattern: (conditions | hygiene | squalor | standards of care | state of ..3 (home | house | flat)) ..6 (tolerated | normalised | accepted as normal)
+pattern: (conditions | hygiene | squalor | standards of care | state of ..3 (home | house | flat)) ..6 (+tolerated | +normalised | accepted as normal)
 pattern: (low standards | poverty rather than | put down to poverty) ..8 (neglect | rather than | accepted | simply)?
-pattern: (state of the (house | home | flat) | home conditions | conditions in the home | squalor | smell of urine | rotting food | no bed | soiled | hungry | head lice | untreated | dirty | unkempt) ..14 (without | not | no one | never | but | noted ..4 visit after visit | accepted | put together)
+pattern: (state of the (house | home | flat) | home conditions | conditions in the home | squalor | smell of urine | rotting food | no bed | soiled | hungry | head lice | +untreated | dirty | unkempt) ..14 (without | no one | noted ..4 visit after visit | +accepted | put together | !(@considered | act | acted | refer | referred | challenge | challenged | remark | remarked | report | reported | record | recorded | raise | raised))
   unless: !(untreated | hungry | dirty)
 pattern: (picture of neglect | neglect that no one) 
 pattern: (failure to thrive | faltering growth | weight loss) ..10 (attributed | put down | explained) ..6 rather than ..4 neglect

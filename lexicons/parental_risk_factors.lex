@@ -16,14 +16,14 @@ pattern: (@weak | @lacking | "little" | no) (attention | weight | thought | cons
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (impact | effect | effects | implications | significance | meaning | what it meant | what it might mean | consequences) ..10 (@parental_factor | parent ..6 intoxicated) ..12 (!considered | !explored | !assessed | !recognised | !understood | !addressed | !taken into account | +overlooked | +minimised | not factored | never assessed)
-pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | +unrecognised | +unexplored | +unaddressed | +minimised | +overlooked | went unrecognised | treated ..2 (purely | solely | only) | not factored)
+pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognised | !addressed | !taken into account | !understood | +unrecognised | +unexplored | +unaddressed | +minimised | +overlooked | went +unrecognised | treated ..2 (purely | solely | only) | not factored)
   unless: @parental_factor ..6 (was | were) ..2 (explicitly)? +(considered | assessed | addressed)
 pattern: (no | without) ..3 (exploration | consideration | assessment | recognition) ..6 (@parental_factor | how ..4 @parental_factor)
 pattern: !(consider* | explor* | assess* | recognis* | address* | understand* | adapt*) ..10 (@parental_factor | what ..4 meant | how ..6 (affect* | impact*))
 pattern: (children | child | baby) ..8 (had )?witnessed ..8 (!considered | not considered)
 pattern: !consider* ..6 (children | child) ..6 witnessed
 pattern: (@parental_factor) ..8 (dealt with | treated | seen | recorded) as ..4 (isolated | verbal | an argument | disputes | matter of (his | her) own | between the adults)
-pattern: (presence | needs) of (the)? (children | child) ..6 (!factored | !considered | overlooked)
+pattern: (presence | needs) of (the)? (children | child) ..6 (!factored | !considered | +overlooked)
 pattern: focused only on ..2 (its | the)? (patient | adult)
 # Violence known to one agency and not passed on is multi_agency; here a parent's own difficulty was noted and let be.
 pattern: (mental health | mental ill-health | drinking | alcohol | drug | drugs | substance | cannabis | heroin | cocaine | depression | anxiety | self-harm | learning difficulties) ..8 (noted | recorded | known | mentioned | documented) ..8 (but | yet) ..8 (no one | nobody | !consider* | !explor* | !assess* | !ask*)
@@ -34,6 +34,13 @@ pattern: @parental_factor ..14 (implications | impact | effect | effects | signi
 pattern: !(test* | check* | verif* | question* | challeng*) ..8 (stopped | abstinen* | no longer | given up) ..4 (@parental_factor | using | drinking | drugs)
 pattern: (abstinence | sobriety | recovery) ..8 (taken | seen | treated | accepted) as ..2 (a sign | evidence | proof)
 pattern: !(reflect* | address* | captur*) ..6 (@parental_factor | pattern of violence | escalating violence)
+# Told through what happened: adult services never asking about the child, a parent's word on drugs never tested, no one asking what it meant for the child.
+pattern: (@parental_factor | @factor_sign | psychiatrist | care coordinator | adult services | crisis team | drugs worker | alcohol worker | mental health) & !(ask | asked | consider | considered) ..3 about ..3 (the)? (baby | babies | children | child | dependants | daughter | son)
+pattern: (@parental_factor | @factor_sign | relapse | using | abstinent | stopped) & (no | never | without) ..2 (test | tests | testing | screen | screening | hair strand test | drug test)
+  unless: (test | tests | screening) ..4 (negative | clear)
+pattern: !(consider | considered | ask | asked | think | thought | set out | explore | explored) ..3 what ..6 (@parental_factor | @factor_sign | relapse | detox*) ..6 (mean | meant | might mean)
+pattern: (@parental_factor | @factor_sign) & !(@considered | examined | explored) (at | by) (none | nobody | no one)
+
 match: The effect of the father's drinking on the children was never explored.
 match: Nobody assessed how the mother's psychosis might affect her care of the baby.
 match: The domestic violence was treated as a matter between the adults.

@@ -6,7 +6,7 @@ group: @prebirth = pre-birth | prebirth | pre birth | birth plan | unborn | unbo
 group: @prebirth_work = pre-birth assessment | pre-birth planning | pre-birth plan | pre-birth work | pre-birth | prebirth | assessment of the unborn | planning for the birth | birth plan | birth planning | pre-birth conference | pre-birth referral
 
 # ---- Concept patterns ----
-pattern: @prebirth_work ~ (+(@weak | @lacking | late | delayed | too late | belated | rushed | incomplete) | !(complete | completed | start | started | do | done | undertake | undertaken | make | made | hold | held | agree | agreed))
+pattern: @prebirth_work ~ (+(@weak | @lacking | +late | +delayed | too +late | belated | rushed | +incomplete) | !(complete | completed | start | started | do | done | undertake | undertaken | make | made | hold | held | agree | agreed))
   unless: @prebirth_work ..4 (was | were)? ..2 (completed | started | agreed) ..4 (early | at | by | before | in good time | promptly)
 pattern: @none ..3 @prebirth_work
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
@@ -18,14 +18,14 @@ pattern: (pregnancy | pregnant | weeks pregnant | unborn | antenatal | booking a
 pattern: (born | birth) before ..4 (any)? ..2 (assessment | plan | planning) ..4 (was | were | had been)? ..2 (completed | made | agreed | started | in place)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (pre-birth | prebirth | pre birth) ..3 (assessment | plan | planning | conference | protocol | meeting) ..8 (!completed | !undertaken | !done | !started | !held | !rearranged | !address | !take ..2 account | took no account | late | +incomplete | only | began only | cancelled | delayed | not until | never)
+pattern: (pre-birth | prebirth | pre birth) ..3 (assessment | plan | planning | conference | protocol | meeting) ..8 (!completed | !undertaken | !done | !started | !held | !rearranged | !address | !take ..2 account | took no account | +late | +incomplete | only | began only | cancelled | +delayed | not until | never)
   unless: (pre-birth | prebirth) ..3 (assessment | plan) ..4 (was | were) (completed | started) ..4 (by | at | within)
 pattern: (no | without) ..3 (pre-birth | prebirth | pre birth | birth plan | plan for the (baby | birth) | plan ..4 (born | birth))
   unless: !(pre-birth | birth plan) ..6 (not significant | no known risks)
 pattern: (failure | failed) to ..4 (pre-birth | prebirth | birth)
-pattern: (unborn | unborn baby | unborn child | pregnancy | baby's arrival | new baby) ..10 (!considered | !recognised | !referred | !assessed | !questioned | !acted | not considered | overlooked)
+pattern: (unborn | unborn baby | unborn child | pregnancy | baby's arrival | new baby) ..10 (!considered | !recognised | !referred | !assessed | !questioned | !acted | not considered | +overlooked)
 pattern: !(consider* | assess* | refer* | recognis* | question* | plan*) ..8 (unborn | pregnancy | the baby's arrival | for the baby's arrival)
-pattern: (concealed | late booking | late booked | booked late | undisclosed) ..2 (pregnancy | booking)? ..8 (!recognised | !questioned | not ..2 (recognised | questioned | considered))
+pattern: (concealed | +late booking | +late booked | booked +late | undisclosed) ..2 (pregnancy | booking)? ..8 (!recognised | !questioned | not ..2 (recognised | questioned | considered))
 pattern: (not acted (upon | on) | not referred) ..6 (until after the birth | before the birth)
 pattern: (no plan | not in place | no ..2 plan) ..6 (when ..3 born | at the birth | before the birth)
 pattern: (referral | concerns) ..10 (twenty | weeks of pregnancy | antenatal) ..8 (!acted | not acted)

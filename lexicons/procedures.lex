@@ -20,7 +20,7 @@ pattern: @procedure ..10 (!followed | !used | !applied | !met | !complied | !adh
   unless: @procedure ..4 (was|were) (followed | applied | used) ..3 (correctly | at each stage | appropriately)
 pattern: !(follow* | use | used | apply | applied | adhere* | know | knew | aware | comply | complied | implement*) ..8 (@procedure | its own (procedures | policy | protocol))
 pattern: (contrary to | in breach of | outside | not in line with | not in accordance with | breach of) ..6 (@procedure | the trust's | local | national | its own)
-pattern: (unaware | not aware | did not know) ..8 (@procedure | policy | protocol | procedures | existed)
+pattern: (+unaware | not aware | did not know) ..8 (@procedure | policy | protocol | procedures | existed)
 pattern: (misunderstood | misunderstanding of | did not understand | unfamiliar with) ..4 (the)? @procedure
 pattern: as the (guidance | procedures | policy | protocol) (require* | requires | required)
 pattern: (without | no) ..4 (joint visit | strategy discussion) ..4 (that | which) ..4 (procedures | guidance) ..2 require*

@@ -5,24 +5,24 @@ description: Work lost purpose or pace over time: plans not progressed, decision
 group: @course = plan | plans | planning | case | work | decision | decisions | assessment | progress | action | actions | intervention | proceedings | core group
 
 # ---- Concept patterns ----
-pattern: @course ~ (drift | drifted | drifting | stalled | stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | deferred | postponed | delayed | "kept open" | "left open")
+pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed | "kept open" | "left open")
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
   unless: @course ..3 (was | were) ..2 (reviewed | progressed) ..4 (every | each | regularly) | review ..3 (process | itself) | "not moved"
 pattern: @course ~ !((keep | kept | maintain | maintained | retain | retained) ..2 (focus | momentum | pace | direction) | promptly | on time | without delay | in good time | timely | purposeful | purposefully)
 pattern: (@weak | slow | no | "little") progress
   unless: progress ..3 (was | were)? ..2 (good | steady | made)
-pattern: (significant | considerable | long | lengthy | unexplained | repeated | months of) delay*
+pattern: (significant | considerable | long | lengthy | +unexplained | repeated | months of) delay*
   unless: (review | this review) ..4 delay
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: drift | drifted | drifting
-pattern: (delay | delays | delayed) ..6 (in | before | to | of | meant | left | progressing | taking | action | decision | assessment | plan | proceedings)
+pattern: drift | +drifted | drifting
+pattern: (delay | delays | +delayed) ..6 (in | before | to | of | meant | left | progressing | taking | action | decision | assessment | plan | proceedings)
   unless: (publication | inquest) ..6 delay* | (review | report) (was | were | has been) delayed | delay* ..4 (publication | this review | the review | the report | the inquest)
 pattern: (lengthy | significant | considerable | unacceptable | long | further | avoidable | unnecessary) (delay | delays)
-pattern: (plan | plans | action | actions | work | case | decision | decisions | proceedings | process) ..6 (!progressed | !moved forward | !reviewed | !put into effect | !implemented | !followed through | !worked | stalled | lapsed | lapse | suspended | stagnat* | forgotten | unchanged | deferred | postponed | paused | put on hold | carried forward | carried over | rolled over | rolled forward | slipped | allowed to lapse | (remained | still | left | was | were) outstanding)
+pattern: (plan | plans | action | actions | work | case | decision | decisions | proceedings | process) ..6 (!progressed | !moved forward | !reviewed | !put into effect | !implemented | !followed through | !worked | +stalled | +lapsed | lapse | suspended | stagnat* | forgotten | unchanged | +deferred | +postponed | paused | put on hold | carried forward | carried over | rolled over | rolled forward | slipped | allowed to lapse | (remained | still | left | was | were) outstanding)
 pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assessment | conference | proceedings | on | until | twice | again | several | four | three)
-pattern: (loss | lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
+pattern: (loss | +lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
 pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
   # A concern seen and not acted on is its own theme (neglect, signs of abuse), not work that lost pace.
@@ -33,7 +33,7 @@ pattern: (allocated | held open | kept open | remained open | open) ..5 (but not
 pattern: (took | taken | take) ..4 (months | weeks | years) ..4 (to | before)
 pattern: (months | weeks | years | a year) ..3 (later | after ..4 (first | had agreed | agreed | referral)) ..6 (remained | still | issued | had not | before)
 pattern: !(match* | reflect*) ..4 (urgency | pace)
-pattern: (pace | timescale* | timeliness) ..6 (slow | extended | not met | never matched | lost)
+pattern: (pace | timescale* | timeliness) ..6 (slow | extended | not met | never matched | +lost)
 pattern: (no one | nobody) ..4 (took ownership | chasing | drove | driving | moved ..2 forward | progressed)
 pattern: (continued | continue) to ..3 (monitor | 'monitor') ..6 (months | years | without)
 pattern: (not sent | not completed | not convened | not held) until
@@ -42,12 +42,12 @@ pattern: (successive | each new | several | frequent changes of) ..3 (workers | 
 pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
 unless: (no | not any | without) (evidence | sign | indication | pattern) of ..4 (drift | delay)
 unless: (avoid* | prevent*) ..2 drift | drift ..2 (was | were) (avoided | prevented)
-pattern: (decision | decisions | meeting | proceedings) ..10 (deferred | postponed | adjourned) ..4 (on | twice | again | occasions)
-pattern: (loss | lost) ..2 momentum | momentum (was)? lost
+pattern: (decision | decisions | meeting | proceedings) ..10 (+deferred | +postponed | adjourned) ..4 (on | twice | again | occasions)
+pattern: (loss | +lost) ..2 momentum | momentum (was)? +lost
 pattern: (issued | made | taken | completed | convened) ..4 (some)? (months | weeks | years) after
 pattern: (took | taking) (seven | eight | nine | ten | eleven | twelve | many | several | six | five | four | three) (months | weeks | years)
 pattern: !(advance | progress | move) ..2 the plan
-pattern: (plan | plans) ..8 (forgotten | stalled | lapsed | drifted)
+pattern: (plan | plans) ..8 (forgotten | +stalled | +lapsed | +drifted)
 pattern: (rolled | carried) ..3 (plan | plans | actions) ..2 (forward | over)
 pattern: never put into effect | long gaps between visits
 # "the plan stayed the same for a year", "there was no sense of urgency"
@@ -55,7 +55,20 @@ pattern: (plan | plans | work | arrangements) ..4 (remained | stayed | was) ..2 
 pattern: !urgency | (little | lacked) ..3 urgency
 # "months went by without any of the actions being completed"
 pattern: (days | weeks | months | a year) (went by | passed | elapsed) ..8 (without | before | no | nothing)
-pattern: (referral | referrals | plan | process | application | proceedings) ..6 (lapsed | allowed to lapse)
+pattern: (referral | referrals | plan | process | application | proceedings) ..6 (+lapsed | allowed to lapse)
+# Drift told through what happened: nothing changed, the same plan again, nothing completed, starting over, long gaps.
+pattern: nothing ..2 (changed | changing | moved | happened) ..6 (for | between | in | over)
+pattern: (plan | plans | actions | conditions | objectives) ..8 (word for word | the same | +unchanged | identical)
+  unless: (plan | plans | actions) ..4 (was | were) +(reviewed | updated | revised)
+pattern: none of ..4 (actions | conditions | objectives | outcomes | tasks | steps) ..6 !(completed | met | achieved | done | carried out | progressed)
+pattern: (start* | began | begun | begin*) ..4 (from scratch | from a blank page | from the beginning | afresh | all over again)
+pattern: !(meet | met | review | reviewed | visit | visited) ..3 (again)? for ..2 (two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | several | many) (weeks | months)
+pattern: !(begin | began | start | started | convened) until
+  unless: pre-birth | prebirth | pre birth | unborn   # a late pre-birth assessment is pre_birth
+pattern: (+unallocated | not allocated) ..4 for ..3 (weeks | months)
+pattern: from one (review | meeting | conference | plan | core group) to the next
+pattern: (process | proceedings | pre-proceedings | assessment) ..4 !(concluded | finished)
+  unless: pre-birth | prebirth | pre birth | unborn
 match: Once the initial crisis passed, the plan was not progressed and the case drifted for most of the year.
 match: Decisions about permanence were repeatedly postponed while the family waited.
 match: For eight months there was no purposeful work with the family.

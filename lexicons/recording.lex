@@ -5,14 +5,14 @@ description: Records were missing, incomplete, inaccurate or not transferred; ch
 group: @records = record | records | recording | record keeping | record-keeping | notes | case notes | entries | entry | minutes | file | case file | log | chronology | chronologies | documentation | write-up
 
 # ---- Concept patterns ----
-pattern: @records ~ +(@weak | @lacking | incomplete | inaccurate | inaccuracies | errors | error | wrong | out of date | contradictory | illegible | lost | mislaid | scant | sparse | thin | vague | confused | gaps | blank)
+pattern: @records ~ +(@weak | @lacking | +incomplete | +inaccurate | inaccuracies | errors | error | wrong | +(out of date) | contradictory | illegible | +lost | mislaid | scant | +sparse | thin | vague | confused | gaps | blank)
   unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (absent | missing) from ..3 @records | recorded as | (missing | lost) (child | children | person | from (home | school | care | education)) | gaps in ..3 (provision | services | knowledge)
 pattern: @records ~ !(transfer | transferred | kept | keep | update | updated | complete | completed | maintain | maintained | written | write | made | started)
   unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (no | not) (evidence | sign) of ..4 @records
-pattern: (key | important | crucial | relevant) information ..4 (missing | absent | omitted | left out) ..3 (from)?
+pattern: (key | important | crucial | relevant) information ..4 (+missing | +absent | omitted | left out) ..3 (from)?
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (incomplete | inaccurate | missing | lost | poor | sparse | inadequate | absent | out of date | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | unflagged | loose sheets | did not distinguish)
+pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (+incomplete | +inaccurate | +missing | +lost | poor | +sparse | +inadequate | +absent | +(out of date) | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | +unflagged | loose sheets | did not distinguish)
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
 pattern: (record | records | notes | minutes | chronology | file) ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
@@ -32,6 +32,17 @@ pattern: (record | records | electronic record | the system) ..8 !(show | contai
 pattern: (records | minutes | notes) ..4 !survive
   unless: !survive scrutiny
 pattern: contains no (note | record | entry)
+# What was written, said through what happened to it: none of it, late, copied, empty, misfiled, wrong.
+pattern: @none ..3 @records
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | (single | one | shared) ..2 health record   # no single health record: health_coordination
+pattern: @records ..3 (holds | held | contains | contained | has | had | shows | showed) ..2 (nothing | "no")
+pattern: @records ..6 (written | typed | entered | added | completed) (up)? ..4 (weeks | months | days) ..2 (later | after)
+pattern: (assessment | report | plan | record | records | notes) ..6 (copied | pasted | cut and pasted) ..4 from
+pattern: (box | boxes | section | sections | field | fields) ..6 (left)? (+empty | +blank)
+pattern: (two | three | different | conflicting | wrong) (dates of birth | date of birth | spellings of)
+pattern: (scanned | filed | entered | saved | recorded) ..6 (into | on | under) ..4 (record | file | notes | system) ..4 instead of
+pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer | referred)
+  unless: each other | one another   # records that do not refer to each other: services not coordinated
 unless: (is | are | was | were) (recorded | documented) ..4 (clearly | fully)
 pattern: (record | records | notes | file) ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
 match: The records did not show why the case had been closed.

@@ -30,13 +30,13 @@ pattern: !(assess* | consider* | analys* | evaluat* | identif* | understand* | r
   unless: as a risk factor
 pattern: (no | not any) ..2 (assessment | risk assessment | analysis of risk | analysis) ..8 (!completed | !undertaken | !carried out | !done | was (completed | undertaken | carried out) | at any point | of the risk)
   unless: (pre-birth | prebirth | parenting | graded care)
-pattern: (assessment | assessments) ..6 (!"updated" | !"revisited" | !"reviewed" | !"revised" | not updated | out of date | +superficial | narrow | presenting problem | short account | incident-specific)
+pattern: (assessment | assessments) ..6 (!"updated" | !"revisited" | !"reviewed" | !"revised" | not updated | +(out of date) | +superficial | narrow | presenting problem | short account | incident-specific)
 pattern: (incident by incident | incident-by-incident | isolated (incident* | events | disputes) | as (a)? (new | separate | isolated) (event* | incident*) | each (incident | referral) ..6 ("separately" | alone | on its own | in isolation | new))
 pattern: (incident | incidents | event | events | injury | injuries | referral | referrals) ..6 in isolation
 pattern: (family's history | history of (the)? (family | incidents | call-outs | concerns | referrals) | historical information | previous (incidents | concerns | injuries) | background | cumulative (picture | risk) | pattern of) ..10 (!considered | !used | !taken into account | !recognised | !seen | !explored | !known | +overlooked | +ignored | +disregarded | never seen | not taken)
 pattern: (did not | failed to | no) ..4 (consider | look at | take account of | take into account) ..6 (history | wider risk* | cumulative | previous | pattern)
 pattern: (without | no) (looking at | reference to | consideration of | analysis of) ..4 (history | risk | previous)
-pattern: (conclusions | "findings" | tool | assessment) ..6 (!"inform" | did not inform | not used | ignored) ..3 (plan | planning)?
+pattern: (conclusions | "findings" | tool | assessment) ..6 (!"inform" | did not inform | not used | +ignored) ..3 (plan | planning)?
 pattern: (significance | seriousness) ..10 !recognised ..6 (assess* | risk)
 pattern: (most recent | presenting) ..3 (incident | problem) ..4 alone
 pattern: (risk* | danger) ..4 (posed by | from) ..10 (!assessed | never | no one)

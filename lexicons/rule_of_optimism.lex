@@ -8,9 +8,9 @@ group: @progress = progress | improvement | improvements | change | changes | st
 pattern: (over-optimistic | overly optimistic | over optimistic | too optimistic | unduly optimistic | undue optimism | misplaced optimism | over-optimism | optimism ..4 (misplaced | unfounded | unwarranted | prevailed) | rule of optimism | too hopeful | overly hopeful | too positive | overly positive | unduly positive | rose-tinted | too generous)
   unless: (not | no) ..2 (over-optimistic | overly optimistic | too optimistic | too positive) | (avoid | guard against) ..3 (optimism | over-optimism)
 pattern: (strengths | risks | view | views | picture | judgement | assessment of progress) ~ !(weigh | weighed | balanced | evenly | realistic | realistically)
-pattern: @progress ~ +(overstated | overstate | overestimated | overestimate | exaggerated | inflated | overplayed | over-emphasised | overemphasised)
-pattern: (strengths | positives | improvements | progress) ~ (+(focus | focused | focussed | relied | dwelt | emphasis) ..8 (discounted | lost sight | at the expense | rather than | overlooked | ignored | instead | minimised))
-pattern: (relied | rely | focus* | emphasis*) ..6 (strengths | positives | small improvements | progress) ..8 (lost sight | discount* | overlook* | rather than | at the expense | instead | ignor* | minimis*)
+pattern: @progress ~ +(+overstated | overstate | +overestimated | overestimate | +exaggerated | inflated | overplayed | over-emphasised | overemphasised)
+pattern: (strengths | positives | improvements | progress) ~ (+(focus | focused | focussed | relied | dwelt | emphasis) ..8 (discounted | +lost sight | at the expense | rather than | +overlooked | +ignored | instead | +minimised))
+pattern: (relied | rely | focus* | emphasis*) ..6 (strengths | positives | small improvements | progress) ..8 (+lost sight | discount* | overlook* | rather than | at the expense | instead | ignor* | minimis*)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: rule of optimism
@@ -24,7 +24,7 @@ pattern: (positive* | progress | improvement* | attendance | engagement | good (
 pattern: (over-optimistic | overoptimistic | over optimistic | overly optimistic | unduly optimistic | too optimistic | optimism | over-optimism | unrealistic* optimis*)
   unless: optimism ..6 (grounded | justified | supported by evidence | warranted) | !(over-optimistic | optimistic)
 pattern: (overly | too | unduly | unrealistically | excessively) (positive | hopeful | favourable | rosy)
-pattern: (improvement* | progress | change* | abstinence) ..6 (overstated | overestimated | exaggerated | taken as (evidence | a sign) | seen as (evidence | a sign) | treated as (evidence | a sign))
+pattern: (improvement* | progress | change* | abstinence) ..6 (+overstated | +overestimated | +exaggerated | taken as (evidence | a sign) | seen as (evidence | a sign) | treated as (evidence | a sign))
 pattern: (small | short | slight | minor | brief | short-lived | temporary | each short) ..4 (improvement* | change* | period* | progress) ..8 (taken | seen | treated | accepted | regarded | interpreted) ..3 (as | to be)
 pattern: (focus* | emphasis | weight) ..6 (strengths | positives | what was going well | love for | willingness | warmth | commitment)
   unless: balanced

@@ -5,7 +5,7 @@ description: A needed service was unavailable, had a waiting list, or the resour
 group: @provision = service | services | provision | specialist provision | capacity | resources | resourcing | funding | places | local offer | programme | support | specialist support | therapy | counselling | camhs | appointment
 
 # ---- Concept patterns ----
-pattern: (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local offer | local services | local provision) ~ +(@weak | @lacking | stretched | overstretched | cut | reduced | scarce | inadequate | insufficient)
+pattern: (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local offer | local services | local provision) ~ +(@weak | @lacking | stretched | overstretched | cut | reduced | scarce | +inadequate | insufficient)
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect)
 pattern: (service provision | specialist provision | capacity in the service | local services | local provision) ~ !@good
 pattern: @none ..3 (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local services | local provision)
@@ -13,17 +13,17 @@ pattern: @none ..3 (service provision | specialist provision | capacity | resour
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect) | (her | his | their | mental) capacity | (no | not) ..2 (evidence | suggestion) of ..4 (capacity | resources)
 pattern: (waited | waiting | wait) ..6 (months | weeks | a year | over a year | for ..4 (appointment | service | assessment | therapy | programme | place))
   unless: (waited | waiting | wait) ..3 (for)? ..3 (the)? (outcome | result | police | reply | decision)
-pattern: @provision ~ (!available | +(unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
+pattern: @provision ~ (!available | +(+unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
 pattern: (service | services | provision | specialist support | therapy | counselling | programme | "placement" | "camhs") ~ !(start | started | offer | offered | provide | provided | commission | commissioned)
   unless: (no | not) (evidence | need) of ..3 @provision | (@parent | she | he | they | family) ..3 !(take up | took up | accept | accepted | attend | attended) | !brought
 pattern: no ..3 @provision ..6 (available | existed | in the area | locally | at weekends | out of hours)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (no | not any) ..4 (service | services | provision | specialist | placement | resource | resources | facility | out-of-hours | funding) ..6 (available | existed | able | for | in the area | locally | could be found)?
-  unless: no (gap | gaps) | no (concerns | concern) about
+  unless: no (gap | gaps) | no (concerns | concern) about | no (waiting list | wait | waiting time | delay)   # the opposite: the service was there
 pattern: absence ..6 (of)? (any)? (specialist | service | provision)
 pattern: caseload of ..3 (twenty* | thirty* | forty* | fifty*)
-pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | "closed" | closed down | withdrawn | cut | decommissioned)
+pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (+unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | "closed" | closed down | withdrawn | cut | decommissioned)
   # A case or referral that was closed is a threshold decision; a support worker is a person, not a service.
   unless: (referral | referrals | case | cases | plan | file) ..10 "closed" | support (worker | workers)
 # "capacity was so stretched that ...", "the programme had been decommissioned, so there was nowhere to refer him"
@@ -40,7 +40,7 @@ pattern: vacancy rate
 # "a gap in services for fathers", "gaps in local provision"
 pattern: (gap | gaps) in ..2 (service | services | provision | support)
 pattern: (no out-of-hours | no specialist | no suitable | no local)
-pattern: (could not be commissioned | for lack of funding | not funded | unfunded)
+pattern: (could not be commissioned | for lack of funding | not funded | +unfunded)
 unless: no (gap | gaps) ..4 (service | provision)
 match: There was no specialist therapeutic service for children in the borough.
 match: The boy waited nine months for a CAMHS assessment.

@@ -6,12 +6,12 @@ group: @injury = injury | injuries | bruise | bruising | bruises | mark | marks 
 group: @referred = refer | referred | report | reported | question | questioned | recognise | recognised | identify | identified | examine | examined | investigate | investigated | follow up | followed up | explore | explored | notice | noticed | document | documented
 
 # ---- Concept patterns ----
-pattern: @injury ~ (!@referred | +(explained away | +missed | +overlooked | unexplained ..4 accepted | attributed to | put down to | accepted as (accidental | an accident) | +dismissed | +minimised | unreported | +unrecognised | unquestioned))
+pattern: @injury ~ (!@referred | +(explained away | +missed | +overlooked | +unexplained ..4 accepted | attributed to | put down to | accepted as (accidental | an accident) | +dismissed | +minimised | +unreported | +unrecognised | +unquestioned))
   unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen | noted | present) | @injury ..4 (was | were) (referred | reported) ..4 (at once | promptly | same day | immediately)
 pattern: (failure | failed | fail) to ..2 (recognise | identify | see | spot) ..3 (signs | indicators | significance)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given ..3 weight | !referred | !reported | !questioned | !recognised | !identified | !explored | !examined | !considered | !investigated | explained away | unexplained | +unquestioned | went unquestioned | attributed to | treated as accidental | treated as the explanation | put down to | without ..4 (asking | consideration | question* | referral) | !(seen | regarded | treated | viewed) as (significant | suspicious | a concern | a safeguarding concern | abuse | non-accidental))
+pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given ..3 weight | !referred | !reported | !questioned | !recognised | !identified | !explored | !examined | !considered | !investigated | +(explained away) | +unexplained | +unquestioned | went +unquestioned | +(attributed to) | treated as accidental | treated as the explanation | +(put down to) | without ..4 (asking | consideration | question* | referral) | !(seen | regarded | treated | viewed) as (significant | suspicious | a concern | a safeguarding concern | abuse | non-accidental))
   unless: @injury ..6 (were|was) referred ..6 (same day | on the day | promptly | in line)
 pattern: !(recognis* | identif* | question* | referred | refer | report* | consider* | notic*) ..8 (@injury | signs | significance | possibility of ..3 (abuse | injury | non-accidental) | abuse | sexual abuse)
   unless: significance ..8 (risk | sibling)
@@ -25,7 +25,7 @@ pattern: (bruising protocol | bruising policy | protocol for non-mobile) ..8 (!f
 pattern: (non-mobile | four-month-old | baby) ..10 (roll* | fall* | fell) ..8 (not yet able | could not | unable)
 pattern: (tolerate* | accepted) ..6 (physical chastisement | smacking | hitting)
 pattern: (fail* | failure) to (refer | recognise | identify | report) ..6 (@injury | signs | bruising | abuse)
-pattern: (vulnerability | inconsolable crying | refusal of feeds) ..8 (overlooked | signs of injury | might be)
+pattern: (vulnerability | inconsolable crying | refusal of feeds) ..8 (+overlooked | signs of injury | might be)
 unless: (none | no injuries) ..4 (visible | were missed)
 pattern: @injury &14 (!(seek | sought) ..4 (opinion | medical | advice | examination) | !pursue* | !test* against)
 pattern: !test* against ..4 (pattern of)? ..2 (the)? @injury

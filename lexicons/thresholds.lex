@@ -13,7 +13,7 @@ pattern: (referral | referrals) ..4 (was | were)? ..2 (screened out | closed | r
 pattern: !(refer | referred) (the | this)? (family | child | children | baby | case | concerns | mother)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (!meet | !met | below | did not reach | not reaching | not meeting) ..3 (the)? (threshold | thresholds | criteria)
+pattern: (!meet | !met | +below | did not reach | not reaching | not meeting) ..3 (the)? (threshold | thresholds | criteria)
 pattern: threshold* ..8 (inconsistent* | differently | different | misapplied | too high | set high | applied inconsistently | not applied)
   unless: (no | not) ..3 (evidence | found) of ..6 inconsisten*
 pattern: (different | inconsistent | varying) ..2 threshold*
@@ -31,7 +31,7 @@ pattern: (case | plan | child protection plan | early help | assessment | child 
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
-pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | below)
+pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
 pattern: (decided on | decision of) no further action
 # "passed to early help rather than treated as a child protection referral"
 pattern: (early help | universal services | advice | signpost*) ..4 rather than ..6 (child protection | section 47 | referral | statutory | assessment)

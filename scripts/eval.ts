@@ -2,7 +2,7 @@
  * Scores the lexicons against a labelled set: per-theme precision, recall, F1, Cohen's kappa and
  * Gwet's AC1, micro and macro averages, the share of theme-free passages given a theme, kind
  * accuracy, and the errors to work on.
- *   npx tsx scripts/eval.ts [dev | hard | file.jsonl | folder/] [--split train|validation] [--theme ID] [--summary]
+ *   npx tsx scripts/eval.ts [dev | hard | file.jsonl | folder/] [--split train|validation] [--theme ID] [--summary] [--patterns]
  *   npx tsx scripts/eval.ts --behaviour [--theme ID] [--summary]
  *   npx tsx scripts/eval.ts [dev | hard ...] --kinds
  * `dev` (the default) and `hard` name ../shared/eval/dev.jsonl and hard.jsonl; `--split` keeps
@@ -10,6 +10,8 @@
  * milestones only). A .jsonl file holds {id, text, themes, kind} items, tagged without section
  * context, as `lessons tag --jsonl` does. A folder is read for its `*.truth.json` files (corpus/):
  * every paragraph is tagged with its section's kind as context, as ingest does.
+ * `--patterns` lists, instead of the errors, each pattern that gave a wrong tag: how often it fired,
+ * rightly, wrongly and on theme-free items (the loose pattern families, without reading items).
  * `--behaviour` runs the behavioural suite of test/behaviour/ instead: pass rates per theme and
  * test type, then the failing sentences. `--kinds` prints the passage-kind confusion matrix and
  * the items of each wrong cell instead of the theme errors.
@@ -35,7 +37,15 @@ const NAMED_SETS: Record<string, string> = {
 };
 
 const { values, positionals } = parseArgs({
-  options: { theme: { type: 'string' }, summary: { type: 'boolean' }, split: { type: 'string' }, behaviour: { type: 'boolean' }, kinds: { type: 'boolean' }, layer: { type: 'string' } },
+  options: {
+    theme: { type: 'string' },
+    summary: { type: 'boolean' },
+    split: { type: 'string' },
+    behaviour: { type: 'boolean' },
+    kinds: { type: 'boolean' },
+    layer: { type: 'string' },
+    patterns: { type: 'boolean' },
+  },
   allowPositionals: true,
 });
 const layer = values.layer;
@@ -58,6 +68,7 @@ const layers = !layer ? `as the commands tag (model ${config.model ? 'on' : 'off
 console.log(`${result.passages} ${unit} from ${source}${values.split ? ` (split ${values.split})` : ''}, ${layers}`);
 printScores(result);
 if (values.kinds) printKinds(result);
+else if (values.patterns) printPatternPrecision(items);
 else if (!values.summary) printErrors(result, values.theme);
 
 function printScores(result: Evaluation): void {
@@ -102,6 +113,31 @@ function printKinds(result: Evaluation): void {
       for (const { item } of items) console.log(`  ${item.id} [${item.themes.join(', ') || '-'}] ${item.text}`);
     }
   }
+}
+
+/**
+ * Per pattern, over the whole set: the items on which it gave its theme, how many of those were
+ * right, wrong, and wrong on a theme-free item; the loosest first. It counts, it quotes no item.
+ */
+function printPatternPrecision(items: readonly LabelledPassage[]): void {
+  const rows = new Map<string, { fires: number; right: number; wrong: number; themeFree: number }>();
+  for (const item of items) {
+    const result = tagText(item.text, item.section ? { section: item.section } : {});
+    for (const theme of result.themes) {
+      const patterns = new Set(result.evidence(theme).map((evidence) => `${theme}: ${evidence.slice(0, evidence.lastIndexOf(' => "'))}`));
+      for (const pattern of patterns) {
+        const row = rows.get(pattern) ?? { fires: 0, right: 0, wrong: 0, themeFree: 0 };
+        rows.set(pattern, row);
+        row.fires += 1;
+        if (item.themes.includes(theme)) row.right += 1;
+        else row.wrong += 1;
+        if (item.themes.length === 0) row.themeFree += 1;
+      }
+    }
+  }
+  const sorted = [...rows].filter(([, row]) => row.wrong > 0).sort(([, a], [, b]) => b.wrong - a.wrong || b.fires - a.fires);
+  console.log(`\npatterns by wrong tags (fires, right, wrong, wrong on theme-free items):`);
+  for (const [pattern, row] of sorted) console.log(`${[row.fires, row.right, row.wrong, row.themeFree].map((n) => String(n).padStart(4)).join('')}  ${pattern}`);
 }
 
 function printBehaviour(outcomes: readonly BehaviourOutcome[]): void {

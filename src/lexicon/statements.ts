@@ -29,6 +29,11 @@ const CONDITIONS = new Set(['if', 'unless']);
  * but "When the mother said it was a fall, no one asked the nursery" tells what happened. */
 const PRESCRIBED_CONDITIONS = new Set(['where', 'when', 'whenever']);
 const EMBEDDED_QUESTIONS = new Set(['whether']);
+/**
+ * Tags after which a verb begins a new verb group: after a subject or an adverb ("she should stay |
+ * was never | resolved"), not after "of" or "to" ("a pattern of missed appointments", "a failure to see").
+ */
+const SUBJECT_ENDS = new Set(['NOUN', 'PRON', 'PROPN', 'ADV', 'NUM', 'ADJ']);
 const VERBAL = new Set(['AUX', 'VERB', 'PART']);
 /** A prescription that cites its own case states that case's facts: "the failure in this case to ...". */
 const CITES_THE_CASE = [['this', 'case'], ['this', 'review']];
@@ -38,6 +43,23 @@ const SEGMENT_BREAKS = new Set([';', ':']);
  * ("she believed he should not be living there", "they decided who should interview the parents").
  */
 const REPORTING = new Set(['believed', 'decided', 'said', 'told', 'thought', 'felt', 'knew', 'insisted', 'assumed', 'expected', 'wondered']);
+/**
+ * Quoted rules state what should happen, not what did: "the procedure requires that a child who is
+ * not brought twice is referred". A rule word, then within three words one of these verbs.
+ */
+const RULES = new Set(['procedure', 'procedures', 'policy', 'policies', 'protocol', 'protocols', 'guidance', 'guidelines', 'standard', 'standards']);
+const RULE_VERBS = new Set(['requires', 'require', 'required', 'states', 'state', 'stated', 'says', 'say', 'expects', 'expect', 'stipulates', 'specifies', 'directs', 'sets', 'set', 'is', 'are']);
+/** Where a quoted rule ends and the case resumes: "the policy requires X, but this was not done". */
+const CONTRASTS = new Set(['but', 'yet', 'however', 'although', 'though', 'whereas', 'despite']);
+/** What a denied subject is said not to be: "drift was not a feature of this case", "delay was never an issue". */
+const DENIED_PREDICATES = new Set(['feature', 'factor', 'issue', 'problem', 'concern']);
+const COPULAS = new Set(['was', 'were', 'is', 'are', 'been']);
+/** Tags of the word after an opening "had" that make it a condition: "Had there been ...", "Had the manager ...". */
+const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADV']);
+/** Determiners of a subject that names this case's facts: "the failure to assess ... should prompt ...". */
+const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'its', 'their', 'his', 'her']);
+/** Modals of possibility: a clause with one speaks in general ("weak supervision can leave a child at risk"). */
+const GENERAL_MODALS = new Set(['can', 'may']);
 const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
 
@@ -73,10 +95,86 @@ function markSegment(table: TokenTable, from: number, to: number, factual: numbe
   }
   const modal = findPrescribingModal(table, from, to);
   const opener = table.lower[first] as string;
-  if (CONDITIONS.has(opener) || (PRESCRIBED_CONDITIONS.has(opener) && modal >= 0)) factual.fill(0, first, clauseEnd(table, first, modal < 0 ? to : modal));
+  if (CONDITIONS.has(opener) || (PRESCRIBED_CONDITIONS.has(opener) && modal >= 0) || isInvertedCondition(table, first)) {
+    factual.fill(0, first, clauseEnd(table, first, modal < 0 ? to : modal));
+  }
+  markDeniedSubjects(table, from, to, factual);
+  markQuotedRules(table, from, to, factual);
+  markGeneralClauses(table, from, to, factual);
   if (modal < 0) return false;
-  if (!citesTheCase(table, modal, to)) factual.fill(0, modal, to);
+  // The prescription's own clause prescribes from its subject on ("weak supervision should be
+  // escalated"), unless the subject is definite and so this case's ("the failure to ... should prompt").
+  const clauseStart = clauseStartOf(table, from, modal);
+  const prescribed = hasDefiniteSubject(table, clauseStart, modal) ? modal : clauseStart;
+  if (!citesTheCase(table, clauseStart, to)) factual.fill(0, prescribed, to);
   return true;
+}
+
+function hasDefiniteSubject(table: TokenTable, clauseStart: number, modal: number): boolean {
+  let first = clauseStart;
+  while (first < modal && (table.pos[first] === 'PUNCT' || table.pos[first] === 'SCONJ' || table.pos[first] === 'CCONJ')) first += 1;
+  return first < modal && DEFINITE.has(table.lower[first] as string);
+}
+
+/** "Had there been weak supervision, ...": a condition, as "if there had been" is. */
+function isInvertedCondition(table: TokenTable, first: number): boolean {
+  return table.lower[first] === 'had' && SUBJECT_TAGS.has(table.pos[first + 1] as string) && table.lower[first + 1] !== 'not';
+}
+
+/** "Weak supervision was not a feature of this case": the subject is denied, so its clause states nothing. */
+function markDeniedSubjects(table: TokenTable, from: number, to: number, factual: number[]): void {
+  for (let i = from + 1; i < to; i += 1) {
+    if ((table.lower[i] !== 'not' && table.lower[i] !== 'never') || !COPULAS.has(table.lower[i - 1] as string)) continue;
+    let predicate = i + 1;
+    if (['a', 'an', 'the'].includes(table.lower[predicate] as string)) predicate += 1;
+    if (DENIED_PREDICATES.has(table.lower[predicate] as string)) factual.fill(0, clauseStartOf(table, from, i), predicate + 1);
+  }
+}
+
+/** "The procedure requires that ...", "agency policy is that ...": the rule, to the end of the segment or a contrast. */
+function markQuotedRules(table: TokenTable, from: number, to: number, factual: number[]): void {
+  for (let i = from; i < to; i += 1) {
+    if (!RULES.has(table.lower[i] as string)) continue;
+    for (let verb = i + 1; verb < Math.min(to, i + 4); verb += 1) {
+      if (!RULE_VERBS.has(table.lower[verb] as string)) continue;
+      if (!isRuleVerb(table, verb)) break;
+      // "..., as the guidance requires." cites the rule; only what follows the verb quotes it.
+      if (verb + 1 >= to || table.pos[verb + 1] === 'PUNCT') break;
+      let end = verb + 1;
+      while (end < to && !CONTRASTS.has(table.lower[end] as string)) end += 1;
+      factual.fill(0, verb + 1, end);
+      return;
+    }
+  }
+}
+
+/** "sets out that", "is that", "is clear that": a bare "is" or "sets" quotes a rule only when "that" (or "out") follows. */
+function isRuleVerb(table: TokenTable, verb: number): boolean {
+  const word = table.lower[verb] as string;
+  const next = table.lower[verb + 1];
+  if (word === 'set' || word === 'sets') return next === 'out';
+  if (word === 'is' || word === 'are') return next === 'that' || (next === 'clear' && table.lower[verb + 2] === 'that');
+  return true;
+}
+
+/** A clause with "can" or "may" (not "may have", not "cannot") speaks of what happens in general, not in this case. */
+function markGeneralClauses(table: TokenTable, from: number, to: number, factual: number[]): void {
+  for (let i = from; i < to; i += 1) {
+    if (!GENERAL_MODALS.has(table.lower[i] as string) || table.pos[i] !== 'AUX') continue;
+    const next = table.lower[i + 1];
+    if (next === 'not' || next === "n't" || haveFollows(table, i, to)) continue;
+    const start = clauseStartOf(table, from, i);
+    let end = i + 1;
+    while (end < to && !CLAUSE_BREAKS.has(table.lower[end] as string)) end += 1;
+    factual.fill(0, start, end);
+  }
+}
+
+/** The first token of the clause that holds `at` (its boundary word, if any), within the sentence. */
+function clauseStartOf(table: TokenTable, from: number, at: number): number {
+  let start = at;
+  while (start > from && table.clauses[start - 1] === table.clauses[at]) start -= 1;
+  return start;
 }
 
 /**
@@ -130,10 +228,10 @@ function markEmbeddedQuestions(table: TokenTable, from: number, to: number, fact
   for (let i = from; i < to; i += 1) {
     if (!EMBEDDED_QUESTIONS.has(table.lower[i] as string)) continue;
     let end = i + 1;
-    let verbGroups = 0;
+    let verbGroups = table.lower[i + 1] === 'to' ? 1 : 0; // "whether to convene a meeting | was deferred"
     for (; end < to && !CLAUSE_BREAKS.has(table.lower[end] as string); end += 1) {
       const verbal = VERBAL.has(table.pos[end] as string);
-      if (verbal && !VERBAL.has(table.pos[end - 1] as string)) verbGroups += 1;
+      if (verbal && SUBJECT_ENDS.has(table.pos[end - 1] as string)) verbGroups += 1;
       if (verbGroups === 2) break;
     }
     factual.fill(0, i + 1, end);

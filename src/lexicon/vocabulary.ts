@@ -113,7 +113,8 @@ export function numberTable(table: TokenTable, numbersAt: (at: number) => TokenN
     const numbers = numbersAt(i);
     numbered.numbers.push(numbers);
     numbered.keyIds.push(numbers.keyId);
-    numbered.unKeyIds.push(numbers.unKeyId);
+    // The cache is by word, but negation can take an un-word's reading away ("did not go unnoticed").
+    numbered.unKeyIds.push(unKeys[i] === undefined ? -1 : numbers.unKeyId);
     numbered.formIds.push(numbers.formId);
     numbered.prefixIds.push(numbers.prefixId);
   }

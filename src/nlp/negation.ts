@@ -19,8 +19,29 @@ import type { TokenTable } from './token-table.js';
 
 /** Words that negate what follows them, beyond those wink knows. */
 const CUE_WORDS = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
+/** Cues that carry an open negation on rather than undo it: "neither the school nor the GP was told". */
+const CARRIERS = new Set(['nor', 'neither', 'or']);
+/**
+ * Failure words, negative in meaning: close after a cue ("was not overlooked in the assessment",
+ * "did not hesitate to challenge") or inside a denial ("no evidence of weak supervision") they undo
+ * the negation as a second cue does, so what follows them is affirmed and the failure denied.
+ */
+const FAILURE_WORDS = new Set([
+  'weak', 'poor', 'limited', 'insufficient', 'inadequate', 'ineffective', 'minimal', 'absent', 'missing', 'lacking', 'patchy',
+  'superficial', 'cursory', 'infrequent', 'incomplete', 'little', 'late', 'hesitate', 'hesitated', 'hesitation', 'overlooked', 'ignored', 'missed',
+  'underestimated', 'overestimated', 'overstated', 'minimised', 'dismissed', 'tolerated', 'withheld', 'stalled', 'delayed', 'neglected',
+]);
+/** How far after "no" or "never" a failure word is still the one denied: "at no point was there a failure to ...". */
+const NEAR_DENIAL = 5;
 /** Words that negate what follows when the next word is "to" or "of": "failed to", "lack of". */
-const CUE_BEFORE_TO_OR_OF = new Set(['fail', 'failed', 'fails', 'failing', 'failure', 'failures', 'unable', 'inability', 'lack', 'lacked', 'lacking', 'absence', 'omitted', 'refused', 'declined']);
+const CUE_BEFORE_TO_OR_OF = new Set([
+  'fail', 'failed', 'fails', 'failing', 'failure', 'failures', 'unable', 'inability', 'lack', 'lacked', 'lacking', 'absence', 'omitted', 'refused',
+  'declined',
+]);
+/** After "no", words that make the scope a denial of what follows: "at no point was there a failure to ...". */
+const OCCASIONS = new Set(['point', 'time', 'stage', 'visit', 'occasion']);
+/** After "not", these make a focus, not a negation: "did not simply sign it off but read it", "not only ...". */
+const FOCUS_WORDS = new Set(['simply', 'just', 'merely', 'only']);
 
 /** Words that make "should ... have" a counterfactual; "must have" is a guess, not a failure. */
 const COUNTERFACTUAL_MODALS = new Set(['should', 'ought']);
@@ -28,6 +49,7 @@ const COUNTERFACTUAL_MODALS = new Set(['should', 'ought']);
 const CLAUSE_TAKING = new Set([
   'evidence', 'indication', 'sign', 'suggestion', 'suggest', 'consider', 'considered', 'find', 'found', 'think', 'believe',
   'show', 'shows', 'shown', 'identify', 'identified', 'appear', 'clear', 'evident', 'record', 'recorded', 'indicate', 'indicates', 'suggests',
+  'accept', 'accepts', 'agree', 'agrees', 'conclude', 'concluded', 'say', 'said',
 ]);
 
 /**
@@ -39,6 +61,13 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[])
   const verbAhead = verbsBeforeNextPunctuation(table);
   let open = false;
   let governsClause = false;
+  /** The scope holds a denial ("no evidence", "nothing to suggest", "does not accept"): what it denies can itself be negative. */
+  let denial = false;
+  /** Inside a denial, a second negative undoes the first: "no evidence that the child was not seen" says she was. */
+  let doubled = false;
+  /** Where the scope opened, and whether it has negated a verb: "no X" denies X, "failed to address X" does not. */
+  let scopeStart = 0;
+  let verbNegated = false;
   for (let i = 0; i < count; i += 1) {
     const word = lower[i] as string;
     if (open && governsClause && word === 'that') continue;
@@ -47,21 +76,51 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[])
       continue;
     }
     if (isCounterfactualHave(lower, i)) {
-      open = true;
-      governsClause = false;
+      [open, governsClause, denial, doubled, verbNegated, scopeStart] = [true, false, false, false, true, i];
       continue;
     }
     const next = lower[i + 1];
-    const startsWinkScope = !winkNegated[i] && winkNegated[i + 1] === true;
-    const isCue = startsWinkScope || CUE_WORDS.has(word) || (CUE_BEFORE_TO_OR_OF.has(word) && (next === 'to' || next === 'of'));
-    if (isCue) {
+    const focus = FOCUS_WORDS.has(next as string);
+    if (focus && CUE_WORDS.has(word) && !open) {
+      // "was never simply accepted", "did not just sign it off but read it": only the focus and its word are denied.
+      for (let at = i + 1; at <= Math.min(i + 2, count - 1); at += 1) negated[at] = 1;
+      i += 2;
+      continue;
+    }
+    const isCueWord = (CUE_WORDS.has(word) && !focus) || (CUE_BEFORE_TO_OR_OF.has(word) && (next === 'to' || next === 'of'));
+    const nominalFailure = FAILURE_WORDS.has(word) || (CUE_BEFORE_TO_OR_OF.has(word) && (next === 'to' || next === 'of'));
+    const denied = denial ? isCueWord || FAILURE_WORDS.has(word) : nominalFailure && !verbNegated && i - scopeStart <= NEAR_DENIAL;
+    if (open && denied && !CARRIERS.has(word)) {
+      // "no evidence of a lack of oversight", "nothing to suggest weak supervision", "at no point was
+      // there a failure to ...": the negative word is denied. "Failed to address the lack of ..." is not.
+      if (!doubled) negated[i] = 1;
+      doubled = !doubled;
+      continue;
+    }
+    if (isCueWord || (!focus && !winkNegated[i] && winkNegated[i + 1] === true)) {
+      // "At no point was there ...", "at no visit was she not ...": a denial of what follows.
+      if (!open) [denial, doubled, verbNegated, scopeStart] = [word === 'no' && OCCASIONS.has(next as string), false, false, i];
       open = true;
       governsClause = false;
       continue;
     }
     if (!open) continue;
-    negated[i] = 1;
-    if (CLAUSE_TAKING.has(word)) governsClause = true;
+    if (!doubled) negated[i] = 1;
+    // An un-word under a close negation or a denial is affirmed: "it did not go unnoticed", "no
+    // evidence that the neglect went unrecognised"; not in "the decision not to hold a meeting, unchallenged".
+    if (!doubled && (denial || i - scopeStart <= NEAR_DENIAL - 2)) table.unKeys[i] = undefined;
+    if (table.pos[i] === 'VERB') verbNegated = true;
+    if (CLAUSE_TAKING.has(word)) [governsClause, denial] = [true, true];
+  }
+  markNegativeAgents(table);
+}
+
+/** "Explored by none", "examined at none", "read by no one": the verb before a negative agent did not happen. */
+function markNegativeAgents(table: TokenTable): void {
+  const { lower, pos, negated } = table;
+  for (let i = 2; i < table.count; i += 1) {
+    const nobody = lower[i] === 'none' || lower[i] === 'nobody' || (lower[i] === 'no' && lower[i + 1] === 'one');
+    if (nobody && (lower[i - 1] === 'by' || lower[i - 1] === 'at') && pos[i - 2] === 'VERB') negated[i - 2] = 1;
   }
 }
 
