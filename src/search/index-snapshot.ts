@@ -65,7 +65,7 @@ export class IndexSnapshots {
     const now = this.now();
     if (!this.snapshot) {
       this.version = this.queries.dataVersion();
-      return this.install(indexColumns(this.queries.indexRows()), ++this.generation);
+      return this.install(this.queries.readIndexRows(indexColumns), ++this.generation);
     }
     if (!this.building && now - this.checkedAt >= this.times.checkEveryMs) {
       this.checkedAt = now;
@@ -98,7 +98,7 @@ export class IndexSnapshots {
   private rebuild(): void {
     this.generation++;
     if (!this.file) {
-      this.install(indexColumns(this.queries.indexRows()), this.generation);
+      this.install(this.queries.readIndexRows(indexColumns), this.generation);
       return;
     }
     this.building = true;
@@ -163,7 +163,7 @@ export class IndexSnapshots {
         this.building = false;
         this.file = null;
         this.worker = null;
-        this.unlessClosed('passage index rebuild', () => this.install(indexColumns(this.queries.indexRows()), this.generation));
+        this.unlessClosed('passage index rebuild', () => this.install(this.queries.readIndexRows(indexColumns), this.generation));
       });
       this.worker.unref();
     }

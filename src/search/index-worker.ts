@@ -45,7 +45,7 @@ parentPort?.on('message', (job: IndexJob) => {
     void warm(job.generation);
     return;
   }
-  const columns = indexColumns(queries.indexRows());
+  const columns = queries.readIndexRows(indexColumns);
   const buffers = [columns.kind, columns.year, columns.board, columns.review, columns.themes, columns.modelThemes, columns.humanThemes, columns.confirmedThemes, columns.evidence, columns.ocr].map((array) => array.buffer as ArrayBuffer);
   parentPort?.postMessage({ type: 'index', generation: job.generation, columns } satisfies IndexMessage, buffers);
 });

@@ -63,7 +63,7 @@ export interface IndexColumns {
 
 /** Lays the database's rows out as columns indexed by passage id. */
 export function indexColumns(rows: IndexRows): IndexColumns {
-  const size = rows.passageReviews.reduce((max, [id]) => Math.max(max, id), 0) + 1;
+  const { size } = rows;
   const columns: IndexColumns = {
     kind: new Uint8Array(size),
     year: new Uint16Array(size),
@@ -95,7 +95,7 @@ export function indexColumns(rows: IndexRows): IndexColumns {
 const THEME_BIT = new Map(THEME_IDS.map((theme, index) => [theme as string, 1 << index]));
 
 /** ORs the rows' themes into the theme masks; the rows are (passage_themes) passage id, theme, source, confirmed. */
-function setThemes(columns: IndexColumns, rows: readonly ThemeRow[]): void {
+function setThemes(columns: IndexColumns, rows: Iterable<ThemeRow>): void {
   const size = columns.themes.length;
   for (const [id, theme, source, confirmed] of rows) {
     if (id >= size) continue;

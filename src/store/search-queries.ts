@@ -1,6 +1,7 @@
 import type { Catalogue } from '../model/review.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 import Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
 import type { FindingRow } from './passage-rows.js';
 
@@ -25,15 +26,20 @@ export interface PassageRow {
 /** A row of passage_themes (the effective themes, human codes applied); `confirmed` is 1 when a coder confirmed or added it. */
 export type ThemeRow = [passageId: number, theme: string, source: string, confirmed: number];
 
-/** What the in-memory passage index is built from: small columns of every passage, as raw rows. */
+/**
+ * What the in-memory passage index is built from: small columns of every passage, as raw rows read
+ * one at a time. Held as arrays, the rows of 2 million passages took over a gigabyte for a moment.
+ */
 export interface IndexRows {
+  /** One more than the largest passage id: the length of the index's columns. */
+  size: number;
   reviews: Array<[id: number, year: number | null, board: string]>;
-  passageReviews: Array<[id: number, reviewId: number]>;
-  passageKinds: Array<[id: number, kind: PassageKind]>;
-  themes: ThemeRow[];
-  evidence: Array<[passageId: number, findings: number]>;
+  passageReviews: Iterable<[id: number, reviewId: number]>;
+  passageKinds: Iterable<[id: number, kind: PassageKind]>;
+  themes: Iterable<ThemeRow>;
+  evidence: Iterable<[passageId: number, findings: number]>;
   /** Passages read by OCR. */
-  ocrPassages: number[];
+  ocrPassages: Iterable<number>;
 }
 
 /** The best passages for an FTS5 query, best BM25 first; `ranks` are FTS5's (lower is better). */
@@ -57,7 +63,8 @@ export interface SearchQueries {
   readonly file: string | null;
   /** Changes whenever another connection commits: the cue to rebuild in-memory indexes. */
   dataVersion(): number;
-  indexRows(): IndexRows;
+  /** `build`'s result from the index rows, read in one transaction; the rows can be iterated once each, during `build` only. */
+  readIndexRows<T>(build: (rows: IndexRows) => T): T;
   /** The theme rows of some passages: what the index is patched with after a human code. */
   themeRows(ids: readonly number[]): ThemeRow[];
   /** Every review's catalogue fields, by id. */
@@ -88,6 +95,7 @@ export interface SearchQueries {
 export function searchQueries(db: Db): SearchQueries {
   const dataVersion = db.prepare('PRAGMA data_version').pluck();
   const reviews = db.prepare('SELECT id, year, board FROM reviews').raw();
+  const lastPassage = db.prepare('SELECT coalesce(max(id), 0) FROM passages').pluck();
   // Two narrow scans that SQLite answers from covering indexes, instead of one over the table and its text.
   const passageReviews = db.prepare('SELECT id, review_id FROM passages').raw();
   const passageKinds = db.prepare('SELECT id, kind FROM passages').raw();
@@ -120,15 +128,18 @@ export function searchQueries(db: Db): SearchQueries {
 
     dataVersion: () => dataVersion.get() as number,
 
-    indexRows: () =>
-      db.transaction(() => ({
-        reviews: reviews.all() as IndexRows['reviews'],
-        passageReviews: passageReviews.all() as IndexRows['passageReviews'],
-        passageKinds: passageKinds.all() as IndexRows['passageKinds'],
-        themes: themes.all() as ThemeRow[],
-        evidence: evidence.all() as IndexRows['evidence'],
-        ocrPassages: ocrPassages.all() as number[],
-      }))(),
+    readIndexRows: (build) =>
+      db.transaction(() =>
+        build({
+          size: (lastPassage.get() as number) + 1,
+          reviews: reviews.all() as IndexRows['reviews'],
+          passageReviews: rowsOf(passageReviews),
+          passageKinds: rowsOf(passageKinds),
+          themes: rowsOf(themes),
+          evidence: rowsOf(evidence),
+          ocrPassages: rowsOf(ocrPassages),
+        }),
+      )(),
 
     themeRows: (ids) => themesOf.all(JSON.stringify(ids)) as ThemeRow[],
     catalogue: () => new Map((catalogue.all() as Array<Catalogue & { id: number }>).map(({ id, ...fields }) => [id, fields])),
@@ -194,4 +205,12 @@ function lazyTokenizer(): () => (text: string) => string[] {
     };
     return run;
   };
+}
+
+/**
+ * A statement's rows, read as they are iterated. The statement starts only when iteration does:
+ * while one runs, the connection can run no other, so these are iterated one after another.
+ */
+function rowsOf<Row>(statement: Statement): Iterable<Row> {
+  return { [Symbol.iterator]: () => statement.iterate() as IterableIterator<Row> };
 }

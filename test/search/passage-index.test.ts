@@ -5,15 +5,18 @@ import type { IndexRows } from '../../src/store/search-queries.js';
 /** An index over `count` passages of 40 reviews with seeded random years and numbers of findings, some ids left unused. */
 function randomIndex(count: number, seed: number): PassageIndex {
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const rows: IndexRows = { reviews: [], passageReviews: [], passageKinds: [], themes: [], evidence: [], ocrPassages: [] };
-  for (let review = 1; review <= 40; review++) rows.reviews.push([review, random() < 0.1 ? null : 2000 + Math.floor(random() * 25), `Board ${review % 4}`]);
+  const reviews: IndexRows['reviews'] = [];
+  const passageReviews: Array<[number, number]> = [];
+  const passageKinds: Array<[number, 'finding']> = [];
+  const evidence: Array<[number, number]> = [];
+  for (let review = 1; review <= 40; review++) reviews.push([review, random() < 0.1 ? null : 2000 + Math.floor(random() * 25), `Board ${review % 4}`]);
   for (let id = 1; id <= count; id++) {
     if (random() < 0.05) continue;
-    rows.passageReviews.push([id, 1 + Math.floor(random() * 40)]);
-    rows.passageKinds.push([id, 'finding']);
-    if (random() < 0.6) rows.evidence.push([id, Math.floor(random() * random() * 30)]);
+    passageReviews.push([id, 1 + Math.floor(random() * 40)]);
+    passageKinds.push([id, 'finding']);
+    if (random() < 0.6) evidence.push([id, Math.floor(random() * random() * 30)]);
   }
-  return new PassageIndex(indexColumns(rows));
+  return new PassageIndex(indexColumns({ size: count + 1, reviews, passageReviews, passageKinds, themes: [], evidence, ocrPassages: [] }));
 }
 
 describe('the passage index', () => {
