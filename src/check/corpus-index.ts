@@ -1,6 +1,6 @@
 import type { CheckQueries } from '../store/check-queries.js';
 import type { CorpusPassageRow } from '../store/passage-rows.js';
-import type { ThemeId } from '../model/themes.js';
+import { THEME_IDS, type ThemeId } from '../model/themes.js';
 import { leadSentence } from './lead-sentence.js';
 import { cosine, createVocabulary, salientTerms, weighTerms, type TermVector } from './similarity.js';
 import { createTermReader } from './terms.js';
@@ -56,7 +56,7 @@ export function corpusIndex(queries: CheckQueries) {
   const vocabulary = createVocabulary();
   const reader = createTermReader();
   const cache = new Map<number, CorpusPassage>();
-  const themed = new Map<ThemeId, Set<number>>();
+  const masks = queries.themeMasks();
   /** Draft paragraphs that share sentences ask the same groups: each is asked once. */
   const matches = new Map<string, number[]>();
   let recommendations: CorpusRecommendation[] | null = null;
@@ -68,11 +68,8 @@ export function corpusIndex(queries: CheckQueries) {
   };
   const idf = (stem: string): number => Math.log(Math.max(1, total) / Math.max(1, documentFrequency(stem)));
   const vectorOf = (text: string): TermVector => weighTerms(reader.stems(text), idf, vocabulary);
-  const passagesWithTheme = (theme: ThemeId): Set<number> => {
-    let ids = themed.get(theme);
-    if (!ids) themed.set(theme, (ids = new Set(queries.passagesWithTheme(theme))));
-    return ids;
-  };
+  const onAny = (themes: readonly ThemeId[]): number => themes.reduce((mask, theme) => mask | (1 << THEME_IDS.indexOf(theme)), 0);
+  const hasAny = (id: number, mask: number): boolean => ((masks[id] ?? 0) & mask) !== 0;
   const matching = (words: readonly string[]): number[] => {
     const key = words.join(' ');
     let ids = matches.get(key);
@@ -88,7 +85,7 @@ export function corpusIndex(queries: CheckQueries) {
   return {
     vectorOf,
     /** Whether the corpus passage is tagged with the theme. */
-    hasTheme: (id: number, theme: ThemeId): boolean => passagesWithTheme(theme).has(id),
+    hasTheme: (id: number, theme: ThemeId): boolean => hasAny(id, onAny([theme])),
 
     /**
      * The passages tagged with any of `themes` most like the vector, best first: candidates that
@@ -97,10 +94,10 @@ export function corpusIndex(queries: CheckQueries) {
      */
     passagesOnThemes(vector: TermVector, themes: readonly ThemeId[], limit: number): ScoredPassage[] {
       const terms = salientTerms(vector, SALIENT_TERMS, vocabulary, (stem) => documentFrequency(stem) > 0);
-      const onThemes = themes.map(passagesWithTheme);
+      const onThemes = onAny(themes);
       const hits = new Map<number, number>();
       const count = (ids: number[], weight: number) => {
-        for (const id of ids) if (onThemes.some((themed) => themed.has(id))) hits.set(id, (hits.get(id) ?? 0) + weight);
+        for (const id of ids) if (hasAny(id, onThemes)) hits.set(id, (hits.get(id) ?? 0) + weight);
       };
       // Each word as its first-seen form, which the index stems back to the same stem.
       const words = terms.map((term) => reader.queryWord(term));

@@ -34,22 +34,12 @@ export function placeRecommendations(entries: readonly DraftEntry[], corpus: Ask
     const candidates = new Set<AskWording>();
     for (const concept of ask.concepts) for (const wording of corpus.byConcept.get(concept) ?? []) candidates.add(wording);
     const scores = new Map([...candidates].map((wording) => [wording, scoreAsks(ask, wording.ask, weights)]));
-    const joined = joinedGroups(scores);
-    const scored: Candidate[] = [...scores].flatMap(([wording, wordingScores]) =>
-      wording.members.map((member) => {
-        const tier = askTier(wordingScores, member.themes.some((theme) => (entry.themes as readonly string[]).includes(theme)));
-        // A same or similar ask of one member of a group whose other wordings it does not match is related to it, not placed in it.
-        const repeats = tier === 'same ask' || tier === 'similar ask';
-        return { member, group: wording.group, scores: wordingScores, tier: repeats && !joined.has(wording.group) ? 'related' : tier };
-      }),
-    );
-    scored.sort((a, b) => rank(b) - rank(a) || strength(b) - strength(a) || a.member.row.id - b.member.row.id);
-    const best = scored[0];
+    const { best, shown } = bestCandidates(scores, joinedGroups(scores), entry.themes);
     const tier = best?.tier ?? null;
     const group = best && tier ? best.group : undefined;
     const repeats = tier === 'same ask' || tier === 'similar ask';
-    const shown = scored.filter((candidate) => candidate.tier !== null && (!repeats || candidate.tier !== 'related'));
     const score = roundScore(best ? strength(best) : 0);
+    const span = group && reviewSpan(group.members);
     return {
       draft: draftPassageRef(entry.passage, paginated),
       ask: ask.parts,
@@ -58,9 +48,9 @@ export function placeRecommendations(entries: readonly DraftEntry[], corpus: Ask
       reason: best && tier ? reason(ask, best, weights) : 'No earlier recommendation shares this ask’s particular words or their synonyms: a new ask for this corpus.',
       score,
       score_meaning: describeAskScore(score, tier),
-      group: group ? { id: group.id, wording: group.typical.ask.sentence, ...reviewSpan(group.members), url: `/recommendations?group=${group.id}` } : null,
-      earlier_reviews: repeats && group ? reviewSpan(group.members).reviews : 0,
-      matches: onePerReview(shown).slice(0, PLACES_SHOWN).map((candidate) => ({ ...corpusPassageRef(candidate.member.row), score: roundScore(strength(candidate)), tier: candidate.tier as AskTier })),
+      group: group && span ? { id: group.id, wording: group.typical.ask.sentence, ...span, url: `/recommendations?group=${group.id}` } : null,
+      earlier_reviews: repeats && span ? span.reviews : 0,
+      matches: shown.map((candidate) => ({ ...corpusPassageRef(candidate.member.row), score: roundScore(strength(candidate)), tier: candidate.tier as AskTier })),
     };
   });
 }
@@ -75,9 +65,41 @@ function joinedGroups(scores: ReadonlyMap<AskWording, AskScores>): Set<AskGroup>
 const rank = (candidate: Candidate): number => (candidate.tier ? TIER_RANK[candidate.tier] : 0);
 const strength = (candidate: Candidate): number => (candidate.tier === 'same ask' ? candidate.scores.same : candidate.scores.reworded);
 
-function onePerReview(candidates: readonly Candidate[]): Candidate[] {
-  const seen = new Set<number>();
-  return candidates.filter((candidate) => !seen.has(candidate.member.row.review_id) && seen.add(candidate.member.row.review_id));
+/**
+ * The best candidate, and the best of each review among those shown (same and similar asks when the
+ * best is one, else every tier), best first, PLACES_SHOWN at most. One pass over the members: a
+ * common ask has thousands of them at 10,000 reviews, too many to sort for every draft recommendation.
+ */
+function bestCandidates(scores: ReadonlyMap<AskWording, AskScores>, joined: ReadonlySet<AskGroup>, themes: readonly string[]): { best: Candidate | undefined; shown: Candidate[] } {
+  let best: Candidate | undefined;
+  const anyTier = new Map<number, Candidate>();
+  const repeating = new Map<number, Candidate>();
+  for (const [wording, wordingScores] of scores) {
+    const [alone, sharingTheme] = [false, true].map((shared) => {
+      const tier = askTier(wordingScores, shared);
+      // A same or similar ask of one member of a group whose other wordings it does not match is related to it, not placed in it.
+      return (tier === 'same ask' || tier === 'similar ask') && !joined.has(wording.group) ? 'related' : tier;
+    });
+    for (const member of wording.members) {
+      const tier = member.themes.some((theme) => themes.includes(theme)) ? sharingTheme : alone;
+      const candidate: Candidate = { member, group: wording.group, scores: wordingScores, tier: tier ?? null };
+      if (!best || compare(candidate, best) < 0) best = candidate;
+      if (!candidate.tier) continue;
+      keepReviewBest(anyTier, candidate);
+      if (candidate.tier !== 'related') keepReviewBest(repeating, candidate);
+    }
+  }
+  const repeats = best?.tier === 'same ask' || best?.tier === 'similar ask';
+  return { best, shown: [...(repeats ? repeating : anyTier).values()].sort(compare).slice(0, PLACES_SHOWN) };
+}
+
+/** Best first: the higher tier, then the stronger score, then the earlier recommendation. */
+const compare = (a: Candidate, b: Candidate): number => rank(b) - rank(a) || strength(b) - strength(a) || a.member.row.id - b.member.row.id;
+
+function keepReviewBest(bestOfReview: Map<number, Candidate>, candidate: Candidate): void {
+  const review = candidate.member.row.review_id;
+  const known = bestOfReview.get(review);
+  if (!known || compare(candidate, known) < 0) bestOfReview.set(review, candidate);
 }
 
 /** The tier in words: the shared sentence, or the shared verb and the words (or synonyms) the asks have in common. */

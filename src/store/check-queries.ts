@@ -1,4 +1,4 @@
-import type { ThemeId } from '../model/themes.js';
+import { THEME_IDS, type ThemeId } from '../model/themes.js';
 import type { Db } from './database.js';
 import type { CorpusPassageRow } from './passage-rows.js';
 import { askQueries, type AskQueries } from './recommendation-queries.js';
@@ -31,6 +31,30 @@ function frequencyCache(db: Db): Map<string, number> {
   return cache.frequencies;
 }
 
+/**
+ * Every passage's themes as a bit mask, kept per connection until the database changes: a check
+ * asks whether its candidate passages carry a theme, and reading the ids of a theme's passages for
+ * every check cost a second at 10,000 reviews. The version is the connection's data_version (another
+ * connection committed: an ingest, retag or human code) with its own total_changes (it wrote).
+ */
+const themeMaskCaches = new WeakMap<Db, { version: string; masks: Uint32Array }>();
+
+function themeMasks(db: Db): Uint32Array {
+  const version = `${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
+  let cache = themeMaskCaches.get(db);
+  if (!cache || cache.version !== version) themeMaskCaches.set(db, (cache = { version, masks: readThemeMasks(db) }));
+  return cache.masks;
+}
+
+function readThemeMasks(db: Db): Uint32Array {
+  const bits = new Map(THEME_IDS.map((theme, index) => [theme as string, 1 << index]));
+  return db.transaction(() => {
+    const masks = new Uint32Array((db.prepare('SELECT coalesce(max(id), 0) FROM passages').pluck().get() as number) + 1);
+    for (const [id, theme] of db.prepare('SELECT passage_id, theme FROM passage_themes').raw().iterate() as IterableIterator<[number, string]>) masks[id]! |= bits.get(theme) ?? 0;
+    return masks;
+  })();
+}
+
 /** The read-only questions a draft check asks of the corpus, in words: no query syntax crosses this line. */
 export interface CheckQueries {
   /** The stored asks of recommendations, grouped across reviews by the recommendations domain. */
@@ -46,8 +70,8 @@ export interface CheckQueries {
   passagesWithAll(words: readonly string[], limit: number): number[];
   /** Ids of the passages containing any of the words, the best BM25 matches first. */
   passagesRankedByAny(words: readonly string[], limit: number): number[];
-  /** Ids of the passages tagged with `theme`. */
-  passagesWithTheme(theme: ThemeId): number[];
+  /** Every passage's themes, indexed by passage id: bit i set for THEME_IDS[i]. Callers must not change it. */
+  themeMasks(): Uint32Array;
   /** Ids of the reviews in which `theme` was found. */
   reviewsWithTheme(theme: ThemeId): number[];
   /** Every recommendation of the corpus: about ten a review, few enough to compare a draft's with all of them. */
@@ -72,7 +96,6 @@ export function checkQueries(db: Db): CheckQueries {
   const reviewYears = db.prepare<[], ReviewYear>('SELECT id, year FROM reviews');
   const matching = db.prepare<[string, number], number>('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?').pluck();
   const ranked = db.prepare<[string, number], number>('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? ORDER BY rank LIMIT ?').pluck();
-  const passagesWithTheme = db.prepare<[string], number>('SELECT passage_id FROM passage_themes WHERE theme = ?').pluck();
   const reviewsWithTheme = db.prepare<[string], number>('SELECT DISTINCT review_id FROM passage_themes WHERE theme = ?').pluck();
   const recommendations = db.prepare<[], RecommendationRow>(
     `SELECT p.id, p.review_id, p.page, p.paragraph, p.section, p.kind, p.text, p.sentences, r.title, r.board, r.year
@@ -97,7 +120,7 @@ export function checkQueries(db: Db): CheckQueries {
     reviewYears: () => reviewYears.all(),
     passagesWithAll: (words, limit) => matching.all(words.map(quoted).join(' AND '), limit),
     passagesRankedByAny: (words, limit) => ranked.all(words.map(quoted).join(' OR '), limit),
-    passagesWithTheme: (theme) => passagesWithTheme.all(theme),
+    themeMasks: () => themeMasks(db),
     reviewsWithTheme: (theme) => reviewsWithTheme.all(theme),
     recommendations: () => recommendations.all(),
     passages: (ids) => passages.all(JSON.stringify(ids)),

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { THEME_IDS, type ThemeId } from '../../src/model/themes.js';
 import { openStore, type Store } from '../../src/store/store.js';
 import { makeReview } from '../support/reviews.js';
 
@@ -36,6 +37,19 @@ describe('openStore', () => {
     expect(queries.passagesWithAll(['face', 'value'], 10)).toHaveLength(1);
     expect(queries.passagesWithAll(['face', 'OR', 'NEAR'], 10)).toEqual([]);
     expect(queries.passagesRankedByAny(['"face', 'alone'], 10)).toHaveLength(2);
+  });
+
+  test('when a coder adds or rejects a theme, or a review is saved, after a check, then the next check’s theme masks show it', () => {
+    store.reviews.save(makeReview({ file: '/r/a.pdf', sha256: 'a1' }));
+    const [first, second] = store.search.readIndexRows((rows) => [...rows.passageReviews].map(([id]) => id));
+    const themesOf = (id: number): ThemeId[] => THEME_IDS.filter((_, bit) => ((store.checkQueries().themeMasks()[id] ?? 0) & (1 << bit)) !== 0);
+    expect([themesOf(first!), themesOf(second!)]).toEqual([['face_value'], []]);
+    const versions = { lexicon_version: 'test', model_version: null };
+    store.codes.record([{ passage_id: second!, theme: 'neglect', decision: 'add', coder: 'ann' }], versions);
+    store.codes.record([{ passage_id: first!, theme: 'face_value', decision: 'reject', coder: 'ann' }], versions);
+    expect([themesOf(first!), themesOf(second!)]).toEqual([[], ['neglect']]);
+    store.reviews.save(makeReview({ file: '/r/b.pdf', sha256: 'b1' }));
+    expect(store.checkQueries().themeMasks().filter((mask) => mask !== 0)).toHaveLength(2);
   });
 
   test('when a read-only store is opened where there is no database, then the error names the file and the fix', () => {
