@@ -14,7 +14,7 @@ export const LINKED_SHARE = 0.9;
  * no group, and is placed with its closest ask), but a single close member among many that it does
  * not match is not enough. Chosen on the tuning asks (README).
  */
-export const PLACED_SHARE = 0.5;
+export const PLACED_SHARE = 0.7;
 
 /** What one wording of a group counts toward an ask joining it: 1 for the same ask, else its reworded score over SIMILAR_ASK, at most 1. */
 export function linkStrength(scores: AskScores): number {

@@ -18,6 +18,8 @@ export interface AskScores {
 /** Word closeness in the alignment: chosen with the thresholds on the tuning asks (see the README). */
 const SYNONYM = 1;
 const NARROWER = 0.5;
+/** A derivationally related form or a verb of one group in WordNet: "provision" and "provide", "verify" and "verification". */
+const DERIVED = 0.5;
 /**
  * Taken off the reworded score of two asks whose actions are of known, different classes
  * (ask-action.ts): one subject, another ask ("use the escalation policy", "audit its use"). Chosen
@@ -81,6 +83,7 @@ export function wordCloseness(a: AskWord, b: AskWord, weights: AskWeights): numb
   const left = weights.meanings(a.word);
   const right = weights.meanings(b.word);
   if (shares(left.synsets, right.synsets)) return SYNONYM;
+  if (shares(left.synsets, right.related) || shares(left.related, right.synsets)) return DERIVED;
   if (shares(left.synsets, right.hypernyms) || shares(left.hypernyms, right.synsets)) return NARROWER;
   return 0;
 }
@@ -124,7 +127,7 @@ export type AskTier = 'same ask' | 'similar ask' | 'related';
  * RELATED on the aligned words.
  */
 export const SAME_ASK = 0.7;
-export const SIMILAR_ASK = 0.39;
+export const SIMILAR_ASK = 0.4;
 export const RELATED_ASK = 0.35;
 
 /** The tier of two asks' scores; `sharedTheme` when both are tagged with one failing. null: unrelated. */

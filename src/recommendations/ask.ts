@@ -1,6 +1,7 @@
 import { createTermReader, type TermReader } from '../check/terms.js';
 import { actionOf } from './ask-action.js';
 import { conceptOf, isGeneric } from './ask-concepts.js';
+import { plainAsk } from './ask-phrases.js';
 import { readRecommendation, type RecommendationParts } from './recommendation-parts.js';
 
 /** A recommendation's ask: the sentence that makes it, read into parts, and the words it turns on. */
@@ -53,13 +54,20 @@ export function readAsk(text: string): Ask {
 /** An ask from parts already read (as stored): no second parse. */
 export function fromParts(sentence: string, parts: RecommendationParts): Ask {
   // Who is asked to do what; the purpose, timescale and measure after it ("with evidence of the change by ...") are left out.
-  const asked = parts.verb === null ? sentence : [parts.addressee, parts.verb, parts.object].filter(Boolean).join(' ');
+  const asked = plainAsk(parts.verb === null ? sentence : [parts.addressee, parts.verb, parts.object].filter(Boolean).join(' '));
   // A reader of its own: its cache would otherwise keep a draft's words after its check.
   const terms = createTermReader();
   // Names (of places, boards, children) are capitalised inside the sentence: they say where, not what is asked.
   const stems = [...new Set(terms.stems(asked.replace(NAME, ' ')))].filter((stemmed) => !isGeneric(stemmed));
-  const words = contentWords(sentence, terms, new Set(stems));
-  return { sentence, parts, stems, words, concepts: [...new Set(words.map((word) => word.concept))], action: actionOf(parts) };
+  const words = contentWords(plainAsk(sentence), terms, new Set(stems));
+  return { sentence, parts, stems, words, concepts: [...new Set(words.map((word) => word.concept))], action: actionOf(plainVerb(parts)) };
+}
+
+/** The verb and object in plain verbs (ask-phrases.ts): "seek assurance that X" is read as "ensure that X". */
+function plainVerb(parts: RecommendationParts): RecommendationParts {
+  if (parts.verb === null) return parts;
+  const [verb = '', ...object] = plainAsk(`${parts.verb} ${parts.object ?? ''}`).trim().split(' ');
+  return { ...parts, verb, object: object.join(' ') };
 }
 
 /**

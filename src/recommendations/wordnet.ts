@@ -31,6 +31,8 @@ const DETACHMENTS: Record<Part, Array<[string, string]>> = {
 export interface WordMeanings {
   synsets: readonly number[];
   hypernyms: readonly number[];
+  /** Synsets of its derivationally related forms ("assurance" of "assure") and verb groups. */
+  related: readonly number[];
 }
 
 interface Dictionary {
@@ -91,9 +93,12 @@ function dataLine(file: number, offset: number): string {
   }
 }
 
+const HYPERNYM = ['@', '&'];
+/** Derivationally related forms ("assurance", "assure") and verb groups ("tell", "inform"): lexical pointers, read as the synsets they point to. */
+const RELATED = ['+', '$'];
 const PART_OF_POINTER: Record<string, Part | undefined> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj' };
 
-function hypernymsOf(dict: Dictionary, part: Part, offset: number): number[] {
+function pointersOf(dict: Dictionary, part: Part, offset: number, symbols: readonly string[]): number[] {
   const fields = dataLine(dict.data[part], offset).split('|')[0]?.trim().split(' ') ?? [];
   const words = parseInt(fields[3] ?? '0', 16);
   let at = 4 + words * 2;
@@ -103,7 +108,7 @@ function hypernymsOf(dict: Dictionary, part: Part, offset: number): number[] {
   for (let pointer = 0; pointer < pointers; pointer += 1, at += 4) {
     const symbol = fields[at];
     const target = PART_OF_POINTER[fields[at + 2] ?? ''];
-    if ((symbol === '@' || symbol === '&') && target) found.push(PART_CODE[target] * 1e8 + Number(fields[at + 1]));
+    if (symbols.includes(symbol ?? '') && target) found.push(PART_CODE[target] * 1e8 + Number(fields[at + 1]));
   }
   return found;
 }
@@ -125,6 +130,7 @@ export function meaningsOf(word: string): WordMeanings {
   const dict = dictionary;
   const synsets = new Set<number>();
   const hypernyms = new Set<number>();
+  const related = new Set<number>();
   for (const part of PARTS) {
     for (const lemma of lemmasOf(word, part)) {
       const line = indexLine(dict.index[part], lemma);
@@ -135,10 +141,11 @@ export function meaningsOf(word: string): WordMeanings {
       const offsets = fields.slice(6 + pointers, 6 + pointers + Math.min(senses, SENSES_KEPT[part])).map(Number);
       for (const offset of offsets) {
         synsets.add(PART_CODE[part] * 1e8 + offset);
-        for (const hypernym of hypernymsOf(dict, part, offset)) hypernyms.add(hypernym);
+        for (const hypernym of pointersOf(dict, part, offset, HYPERNYM)) hypernyms.add(hypernym);
+        for (const other of pointersOf(dict, part, offset, RELATED)) related.add(other);
       }
       break;
     }
   }
-  return { synsets: [...synsets], hypernyms: [...hypernyms] };
+  return { synsets: [...synsets], hypernyms: [...hypernyms], related: [...related] };
 }
