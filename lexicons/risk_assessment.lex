@@ -60,3 +60,41 @@ nomatch: All risk assessments should be updated when a new adult joins the house
 match: The social worker underestimated the danger the father posed.
 match: There was no updated assessment after the second assault.
 nomatch: There is no evidence that the assessment was flawed.
+
+# ---- A picture formed once and never revised; the whole seen in parts (conceptsA) ----
+group: @risk_view = picture | view | judgement | judgment | conclusion | formulation | risk rating | risk grading | grading | safety plan | "risk plan" | form | risk assessment | assessment | analysis
+group: @whole = cumulative harm | cumulative risk | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | the pattern | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
+# "the picture formed in 2016 was never revised", "the risk rating stayed unaltered after his release"
+pattern: @risk_view ~ (!(revise | revised | revisit | revisited | re-examine | re-examined | reconsider | reconsidered | alter | altered | amend | amended | refresh | refreshed) | +(unaltered | unrevised | unexamined | unamended))
+  unless: pre-birth | parenting assessment | needs assessment | health assessment | (no | not) (evidence | sign) of ..4 @risk_view | (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (view | judgement | judgment | assessment)
+# "assessed once, at the point of referral, and never again"
+pattern: (assess* | graded | rated | judged | considered | looked at) ..8 (and)? (never | not) again
+# "the cumulative harm was never identified", "nobody looked at the earlier referrals"
+pattern: @whole ~ (!@considered | +("underestimated" | "minimised" | "overlooked" | "missed" | "disregarded" | "ignored" | "discounted" | "dismissed") | !(see | seen | saw | piece | pieced | add | added | put together | look back | looked back | link | linked | connect | connected | read | review | reviewed))
+  unless: (no | not) (evidence | sign) of ..4 @whole | health ..3 (picture | history) | pre-birth | (of | about | caused by) ..4 neglect | going missing
+# Judged on one part: "the judgement rested on a single visit", "looked only at the latest incident"
+pattern: (rested | rest | rests | based | founded | looked | focused | focussed) ..3 (only | solely | entirely | wholly | just)? ..2 (on | at) ..2 (a | the)? (single | one | latest | last | most recent | presenting | current) ..2 (visit | incident | episode | referral | event | observation)
+  unless: (not | never) (only | solely | just) | rather than ..4 (single | one | latest)
+# Each occasion handled as new: "each department treated the visit as the first", "handled as though it were a first contact"
+pattern: (treated | handled | dealt with | approached | seen | read | regarded | viewed) ..4 as (if | though)? ..3 (the first | a first | new | a new | the only | their first | his first | her first)
+  unless: (as | though) ..2 (new | first) ..3 (baby | birth | pregnancy | born | partner | school | address | home | tenancy | worker | area | country | job | beginning | start)
+# Repeated low grades: "each report was graded low risk"
+pattern: (graded | rated | scored | classed | classified | recorded) ..3 (as)? ..2 ("low" | low risk | standard | standard risk | green | medium) & (each | every | repeatedly | each time | every time)
+  unless: (no | not) ..3 (graded | rated | scored)
+# What the facts meant together: "no one asked what the referrals, taken together, meant for the baby"
+pattern: !(ask* | set out | consider* | work* out | explor* | think | thought | look* at | weigh* | analys*) ..3 what ..10 (together | cumulative | combined | in combination | added up) ..6 (meant | mean | might mean | posed | pose)
+match: The picture of the family formed in 2015 was never revised, even after the father's release.
+match: Risk was assessed at the first referral and never again.
+match: The cumulative harm to the three children was never identified.
+match: No one looked at the earlier referrals before closing the case.
+match: The decision that the baby was safe rested on a single announced visit.
+match: Each hospital treated the baby's attendance as the first.
+match: Every missing episode was graded low risk, though he came back with new phones.
+match: No agency set out what the drinking, the violence and the debt together meant for the girl.
+match: The risk rating stayed unaltered in the file for four years.
+match: Practitioners underestimated the risk to the baby.
+nomatch: The assessment was revised after each incident and the earlier referrals were read in full.
+nomatch: The police view of the risk was questioned at the strategy meeting.
+nomatch: The family were treated as new to the area because they had just moved from Wales.
+nomatch: The call was graded standard and an officer attended within the hour.
+nomatch: There is no evidence that the cumulative harm was overlooked.
