@@ -82,3 +82,35 @@ match: The same actions were rolled over from one core group to the next.
 match: The core group simply rolled the plan forward each time it met.
 nomatch: Head lice were noted at each visit but nothing was done about them.
 nomatch: The plan was reviewed every six weeks and progressed steadily.
+
+# ---- Work left open, meetings that lapsed, decisions put back, the same plan again (conceptsA) ----
+group: @planning_meeting = core group | core groups | review conference | review meeting | review conferences | reviews of the plan | review of the plan | planning meeting | child in need meeting | team around the family | network meeting
+# "the assessment was still unfinished a year later", "the proceedings were never concluded"
+pattern: (still | remained | was left | were left | lay) ..3 +(unfinished | incomplete | outstanding | unresolved | pending | awaited | unallocated | undone)
+  unless: (no | not) (evidence | sign) of | (review | inquest | trial | investigation | criminal | prosecution | charges | charge | court case | appeal | police) | pre-birth | unborn
+pattern: @course ~ !(conclude | concluded | finish | finished | resolve | resolved)
+  unless: (review | this review | inquest | trial | investigation) ..4 (concluded | finished) | (no | not) (evidence | sign) of | pre-birth | unborn
+# "the core group never met", "the review conference did not take place for eight months"
+pattern: @planning_meeting ~ (!(meet | met | convene | convened | held | take place | took place) | +cancelled | +lapsed | +postponed | +rearranged | months late | weeks late)
+  unless: strategy | this review | (review | reviews) ..3 (of | into) ..3 (practice | case | death | serious) | !(meet | met) ..3 (threshold | criteria | need | needs | standard)
+# "the decision was put off until after the holidays", "pushed back again"
+pattern: (put off | put back | pushed back | kicked down the road | parked | shelved | left for another day) ..6 (until | till | again | twice | three times | indefinitely | repeatedly | each time | every time)
+pattern: carried forward unchanged | rolled forward unchanged | copied forward | carried ..3 from (one | each) (meeting | review | plan) to the next
+pattern: (same | identical) ..3 (action | actions | plan | targets | outcomes | recommendations) & (each | every | again | successive | unchanged | for (months | a year) | one after another)
+  unless: (no | not) (evidence | sign) of
+# "no one set a date by which anything had to change", "the plan had no timescales"
+pattern: @none ..3 (timescale | timescales | deadline | deadlines | end date | date by which | review date | target date | time limit | contingency)
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | one-to-one | one-to-ones | supervision
+pattern: (repeated | several | three | four | five | further | successive) extensions
+match: The parenting assessment was still unfinished when the children were removed a year later.
+match: The pre-proceedings process was never concluded.
+match: The core group never met after the first conference.
+match: The decision about a care order was put off until after the holidays, and then again.
+match: The actions were carried forward unchanged from one meeting to the next.
+match: The same actions were set at every review for eighteen months.
+match: No one set a date by which the home had to be different.
+match: The report for the court came after three extensions.
+nomatch: The core group met every month and each action was completed on time.
+nomatch: The criminal proceedings were still pending when the review was written.
+nomatch: The family did not meet the criteria for a child in need meeting.
+nomatch: The plan set clear timescales and a date by which the home had to be different.
