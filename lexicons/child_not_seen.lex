@@ -83,3 +83,49 @@ nomatch: Child T's views run through every page of the assessment.
 nomatch: The girl's wishes were gathered through play sessions and shaped the plan.
 match: The review found that the children's wishes were absent from every plan.
 match: Practitioners lost sight of the toddler for most of the year.
+
+# ---- The child elsewhere at the visit, spoken to in front of a parent, spoken for, or never asked (conceptsA) ----
+group: @elsewhere = in (another | the other | a different | the next | the front | the back) room | somewhere (inside | upstairs | in the house) | out of the room | behind a ..2 door | in bed | asleep | out playing | at a friend's | at (his | her | their) (mum's | nan's | gran's | grandmother's | aunt's | father's | dad's)
+group: @carer_present = (mother | father | parent | parents | mum | dad | stepfather | stepmother | carer | carers | partner | grandmother | "man" | adult | adults)
+# "the baby was in another room throughout the visit", "the children were in bed each time officers called"
+pattern: @child ..8 @elsewhere & (visit | visits | visited | visiting | called | calls | throughout | every time | each time | officers attended | left)
+  unless: (seen | spoke | spoken | talked | woken | went up) ..6 (him | her | them | @child | alone) | (was | were) ..2 (later | then | also) seen | !(seen | spoken to) ..3 (as | by ..2 (court | judge))
+# "every conversation took place in front of his mother", "asked about home with her stepfather at the table"
+pattern: (asked | spoke | spoken | talked | conversation | conversations | interview | interviewed | questioned | discussion) ..12 (in front of | in the presence of | with ..3 @carer_present ..2 (present | in the room | at the table | sitting | listening | beside))
+  unless: alone | on (his | her | their) own | separately | (also | and then | later) ..4 (alone | on (his | her | their) own) | @carer_present ..3 (was | were) (asked | interviewed | spoken to)
+# "his mother answered for him", "with her mother signing for her"
+pattern: @carer_present ..6 (answered | answering | spoke | speaking | interpreted | interpreting | signed | signing | translated | translating | replied | replying) ..2 (for | on behalf of) (him | her | them | @child)
+# "no professional had ever asked her", "nobody sat down with him"
+pattern: (no one | nobody | no professional | no practitioner | no agency | no member of staff | none of them | no worker) ..4 (asked | spoke to | spoken to | talked to | sat down with | sat with | spent time with | asked ..2 about) (him | her | them) & @child
+  unless: (asked | spoke to | talked to) (him | her | them) ..2 (mother | father | parent | parents | mum | dad | partner | manager | colleague | supervisor) | @carer_present ..12 (no one | nobody | no professional | no practitioner | no agency | no member of staff | none of them | no worker) | (himself | herself) ..1 (as | about)? ..1 (a | an)? (father | mother | parent | partner | adult)
+pattern: !(sat | sit | sitting) (down)? with ..2 (@child | him)
+# "she was never invited to contribute", "the boy was not addressed at all"
+pattern: @child ..8 !("addressed" | consulted | invited to (contribute | speak | say) | included in ..3 (conversation | discussion | meeting))
+  unless: @carer_present ..3 !(addressed | consulted | invited)
+# "nothing in the assessment says what an ordinary day was like for her"
+pattern: (nothing | no one | nobody | none | never | not | no) ..8 what ..4 (day | days | life | evening | evenings | weekend | night | nights | home | school day | morning) (was | were) like
+# "her drawings and what she said never found their way into the plan", "discussed with no one"
+pattern: (drawing | drawings | picture | pictures | disclosure | disclosures | what (she | he | they) (said | told | wrote | drew) | (her | his | their) words) ..10 (!(found | made) ..3 way | discussed with no one | shown to no one | !(acted on | followed up))
+# Visits that never got past the door: "each visit took place on the doorstep"
+pattern: (doorstep | on the step | through the letterbox | through the window | at the front door | at the door) & (visit | visits | visited | call | called | spoke | spoken | speaking)
+  unless: (invited | went | came | let) ..3 (in | inside) | (@child | children) ..4 (were | was) ..2 seen | (would not | refused | refusing | did not) ..2 (allow | let | admit)
+# "the baby was never undressed or lifted out of the car seat in front of a professional"
+pattern: never ..3 (undressed | unwrapped | lifted out | taken out of)
+match: The baby was in another room throughout the visit.
+match: The children were in bed each time officers attended the address.
+match: Every conversation with the boy about home took place in front of his mother.
+match: The girl was asked about home with her stepfather sitting at the table.
+match: At the meeting his father answered for him.
+match: No professional had ever asked her what home was like, although Child F was eleven.
+match: Nobody sat down with him to find out why he came to school so early.
+match: The young person was never invited to contribute to the conference.
+match: Nothing in the assessment says what an ordinary day was like for the boy.
+match: Her drawings at nursery never found their way into the plan.
+match: Each visit took place on the doorstep.
+match: The baby was never once undressed during a home visit.
+nomatch: The baby was in another room at first and was then seen and held by the health visitor.
+nomatch: The girl was spoken to alone and then again in front of her mother.
+nomatch: The social worker was invited in and the children were seen in their bedroom.
+nomatch: The manager did not sit down with her to plan the visits.
+nomatch: The girl's stepfather was at every visit and nobody asked him about his past.
+nomatch: The assessment set out what an ordinary day was like for the boy, hour by hour.
