@@ -65,8 +65,8 @@ unless: not a feature | (no | not) ..2 (evidence | sign) of ..3 (disguised | avo
 
 # ---- Appointments rebooked and cancelled, never in, agreeing to everything and doing none of it (conceptsA) ----
 # "the check was rebooked five times at the mother's request", "visits put off with a different excuse"
-pattern: (@appointment | check | checks | review | reviews) ..8 (rebooked | rearranged | re-arranged | cancelled | put off | postponed | moved | called off) ..8 (times | each time | repeatedly | again and again | at ..3 request | by (the)? ..2 (family | mother | father | parents | @parent) | excuse | excuses)
-  unless: (by | at the request of) (the)? ..2 (hospital | clinic | practice | service | worker | social worker | health visitor | school | team | professionals) | promptly | for reasons ..4 confirmed
+pattern: (@appointment | check | checks) ..8 (rebooked | rearranged | re-arranged | cancelled | put off | called off) ..8 (times | each time | repeatedly | again and again | at ..3 request | by (the)? ..2 (family | mother | father | parents | @parent) | excuse | excuses)
+  unless: (by | at the request of) (the)? ..2 (hospital | clinic | practice | service | worker | social worker | health visitor | school | team | professionals) | promptly | for reasons ..4 confirmed | (manager | worker | practitioner | nurse | gp | professional | team | service | clinic | hospital | practice | consultant | officer) ..4 (cancelled | rebooked | rearranged | put off | called off)
 pattern: (cancellation | cancellations | no-show | no-shows) ..4 (by | from) ..3 (@parent | family | her | him | them)
 pattern: (different | new | another | a fresh) (excuse | excuses | reason each time)
 # Never there: "never in when the worker arrived", "kept the door shut and the phone switched off"

@@ -34,6 +34,7 @@ pattern: (assessment | assessments) ..6 (!"updated" | !"revisited" | !"reviewed"
 pattern: (incident by incident | incident-by-incident | isolated (incident* | events | disputes) | as (a)? (new | separate | isolated) (event* | incident*) | each (incident | referral) ..6 ("separately" | alone | on its own | in isolation | new))
 pattern: (incident | incidents | event | events | injury | injuries | referral | referrals) ..6 in isolation
 pattern: (family's history | history of (the)? (family | incidents | call-outs | concerns | referrals) | historical information | previous (incidents | concerns | injuries) | background | cumulative (picture | risk) | pattern of) ..10 (!considered | !used | !taken into account | !recognised | !seen | !explored | !known | +overlooked | +ignored | +disregarded | never seen | not taken)
+  unless: pattern of ..3 (cancel* | missed | visit* | appointment* | neglect | injur* | bruis* | absence* | non-attendance | avoid* | engagement | disguised)
 pattern: (did not | failed to | no) ..4 (consider | look at | take account of | take into account) ..6 (history | wider risk* | cumulative | previous | pattern)
 pattern: (without | no) (looking at | reference to | consideration of | analysis of) ..4 (history | risk | previous)
 pattern: (conclusions | "findings" | tool | assessment) ..6 (!"inform" | did not inform | not used | +ignored) ..3 (plan | planning)?
@@ -63,7 +64,7 @@ nomatch: There is no evidence that the assessment was flawed.
 
 # ---- A picture formed once and never revised; the whole seen in parts (conceptsA) ----
 group: @risk_view = picture | view | judgement | judgment | conclusion | formulation | risk rating | risk grading | grading | safety plan | "risk plan" | form | risk assessment | assessment | analysis
-group: @whole = cumulative harm | cumulative risk | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | the pattern | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
+group: @whole = cumulative risk | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
 # "the picture formed in 2016 was never revised", "the risk rating stayed unaltered after his release"
 pattern: @risk_view ~ (!(revise | revised | revisit | revisited | re-examine | re-examined | reconsider | reconsidered | alter | altered | amend | amended | refresh | refreshed) | +(unaltered | unrevised | unexamined | unamended))
   unless: pre-birth | parenting assessment | needs assessment | health assessment | (no | not) (evidence | sign) of ..4 @risk_view | (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (view | judgement | judgment | assessment)
@@ -85,7 +86,7 @@ pattern: (graded | rated | scored | classed | classified | recorded) ..3 (as)? .
 pattern: !(ask* | set out | consider* | work* out | explor* | think | thought | look* at | weigh* | analys*) ..3 what ..10 (together | cumulative | combined | in combination | added up) ..6 (meant | mean | might mean | posed | pose)
 match: The picture of the family formed in 2015 was never revised, even after the father's release.
 match: Risk was assessed at the first referral and never again.
-match: The cumulative harm to the three children was never identified.
+match: The cumulative risk to the three children was never identified.
 match: No one looked at the earlier referrals before closing the case.
 match: The decision that the baby was safe rested on a single announced visit.
 match: Each hospital treated the baby's attendance as the first.
@@ -97,4 +98,5 @@ nomatch: The assessment was revised after each incident and the earlier referral
 nomatch: The police view of the risk was questioned at the strategy meeting.
 nomatch: The family were treated as new to the area because they had just moved from Wales.
 nomatch: The call was graded standard and an officer attended within the hour.
-nomatch: There is no evidence that the cumulative harm was overlooked.
+nomatch: There is no evidence that the cumulative risk was overlooked.
+nomatch: The pattern of cancelled visits was not recognised as avoidance.
