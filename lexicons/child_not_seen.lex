@@ -101,6 +101,7 @@ pattern: (no one | nobody | no professional | no practitioner | no agency | no m
 pattern: !(sat | sit | sitting) (down)? with ..2 (@child | him)
 # "she was never invited to contribute", "the boy was not addressed at all"
 pattern: @child ..8 !("addressed" | consulted | invited to (contribute | speak | say) | included in ..3 (conversation | discussion | meeting))
+  unless: 's ..1 (autism | disability | disabilities | needs | culture | religion | health | condition | language | identity | deafness)
   unless: @carer_present ..3 !(addressed | consulted | invited)
 # "nothing in the assessment says what an ordinary day was like for her"
 pattern: (nothing | no one | nobody | none | never | not | no) ..8 what ..4 (day | days | life | evening | evenings | weekend | night | nights | home | school day | morning) (was | were) like

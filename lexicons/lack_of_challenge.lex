@@ -20,16 +20,19 @@ pattern: (accepted | accept | went along with | agreed to) ..8 (despite | althou
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..8 (decision | decisions | view | opinion | plan | conclusion | outcome | concerns | it | this | them | the (police | social worker | social care | conference | paediatrician | gp | consultant | manager | local authority) | further)
+  unless: (supervision | supervisor) ..10 !(challenge | question)
   unless: (was | were) !(challenged | questioned) | escalating pattern | (manager | managers) ..3 !(question | challenge)
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.
   unless: @injury ..8 !question*
 pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !pursued | !resolved | !raised formally | informal* | privately | never escalated | not escalated)
 pattern: (escalation | resolution | dispute resolution | professional disagreement) ..3 (policy | procedure | procedures | process | protocol) ..8 (!used | !invoked | !followed | !applied | +unused | not used)
 pattern: (none | no one | nobody | not one) ..8 (escalat* | challeng* | made use of ..4 (escalation | resolution) | question*)
+  unless: (question* | challeng*) ..4 (@parent | mother's | father's | parents' | family's | carer's | his | her | their)? ..2 @account
   # Questioning how an injury came about is about the injury (signs_of_abuse), not about another professional's decision.
   unless: question* ..10 (@injury | injur* | hurt)
 pattern: (defer* | deference | deferring) ..4 (to)? ..6 (view | views | opinion | judgement | decision | social worker | police | consultant | psychiatrist | paediatrician | specialist | status | expertise | authority)
 pattern: (went along with | acquiesced | accepted ..4 without (challenge | question*) | did not feel able to | felt unable to | reluctant to challenge | reluctance to challenge | reluctant to question | culture of politeness | difficult questions went +unasked | +unasked)
+  unless: @account ..6 accepted
   unless: accepted ..3 (@parent | mother's | father's | parents') ..3 @account   # a parent's account taken on trust is face_value
 pattern: (disagree* | unhappy | uneasy | worried | doubted | concerned) ..14 (but | yet | although | even though) ..8 (!escalate* | !challenge* | !pursue* | !raise* | !question* | went along | accepted | did nothing)
 pattern: (disagreement | dispute) ..10 !resolved

@@ -37,6 +37,7 @@ pattern: (pace | timescale* | timeliness) ..6 (slow | extended | not met | never
 pattern: (no one | nobody) ..4 (took ownership | chasing | drove | driving | moved ..2 forward | progressed)
 pattern: (continued | continue) to ..3 (monitor | 'monitor') ..6 (months | years | without)
 pattern: (not sent | not completed | not convened | not held) until
+  unless: pre-birth | unborn | birth   # a pre-birth assessment finished late is pre_birth
 pattern: (still | yet) ..2 !(reviewed | progressed | completed | started | made | taken)
 pattern: (successive | each new | several | frequent changes of) ..3 (workers | social workers | social worker) ..8 (without | afresh | inherited | loss | again)
 pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
@@ -87,6 +88,7 @@ nomatch: The plan was reviewed every six weeks and progressed steadily.
 group: @planning_meeting = core group | core groups | review conference | review meeting | review conferences | reviews of the plan | review of the plan | planning meeting | child in need meeting | team around the family | network meeting
 # "the assessment was still unfinished a year later", "the proceedings were never concluded"
 pattern: (still | remained | was left | were left | lay) ..3 +(unfinished | incomplete | outstanding | unresolved | pending | awaited | unallocated | undone)
+  unless: birth
   unless: (no | not) (evidence | sign) of | (review | inquest | trial | investigation | criminal | prosecution | charges | charge | court case | appeal | police) | pre-birth | unborn
 pattern: @course ~ !(conclude | concluded | finish | finished | resolve | resolved)
   unless: (review | this review | inquest | trial | investigation) ..4 (concluded | finished) | (no | not) (evidence | sign) of | pre-birth | unborn
@@ -100,6 +102,7 @@ pattern: (same | identical) ..3 (action | actions | plan | targets | outcomes | 
   unless: (no | not) (evidence | sign) of
 # "no one set a date by which anything had to change", "the plan had no timescales"
 pattern: @none ..3 (timescale | timescales | deadline | deadlines | end date | date by which | review date | target date | time limit | contingency)
+  unless: (plan | case | involvement) ..6 (ended | closed | stepped down | step-down | came off)   # a step-down without a plan is thresholds
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | one-to-one | one-to-ones | supervision
 pattern: (repeated | several | three | four | five | further | successive) extensions
 match: The parenting assessment was still unfinished when the children were removed a year later.

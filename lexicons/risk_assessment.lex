@@ -7,11 +7,12 @@ group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "ass
 
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
+  unless: (exploitation | outside the home | going missing | missing episodes)   # risks to teenagers misread are adolescents
   unless: (pre-birth | unborn) | risk factor | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) of ..4 @risk
 pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
-  unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
+  unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | unborn | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
 pattern: @risk_work ~ !@good
-  unless: pre-birth | parenting assessment | needs assessment
+  unless: pre-birth | unborn | parenting assessment | needs assessment
 pattern: @none ..3 @risk_work
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no one | nobody) ..3 (question* | challeng* | read | saw)
@@ -25,8 +26,10 @@ pattern: (history | previous incidents | past incidents | pattern of incidents |
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (risk | risks | danger | dangerousness) ..8 (underestimat* | under-estimat* | +minimised | misjudged | misread | not recognised | !recognised | !assessed | !identified | !considered | graded ..3 (low | standard | medium) | rated ..3 (low | standard | medium) | scored ..3 (low | standard | medium) | judged ..6 (on the basis of | alone))
+  unless: pre-birth | unborn | (exploitation | outside the home | going missing)
   unless: (was | were) (assessed | considered) ..3 (appropriately | correctly | properly | thoroughly)
 pattern: !(assess* | consider* | analys* | evaluat* | identif* | understand* | recognis*) ..6 (the)? (risk | risks | danger | harm | cumulative)
+  unless: pre-birth | unborn | supervision ..4 !explore
   unless: as a risk factor
 pattern: (no | not any) ..2 (assessment | risk assessment | analysis of risk | analysis) ..8 (!completed | !undertaken | !carried out | !done | was (completed | undertaken | carried out) | at any point | of the risk)
   unless: (pre-birth | prebirth | parenting | graded care)
