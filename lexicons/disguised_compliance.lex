@@ -10,7 +10,7 @@ pattern: @engagement ~ +(superficial | apparent | apparently | only apparent | t
   unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | compliance (with | of) ..3 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements)
 pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) ..10 (completed | carried out | did | made | followed) ..2 (none | nothing | little | no)
 pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
-  unless: followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample | (rearranged | rebooked) ..6 (herself | himself | themselves | promptly)
+  unless: +followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample | (rearranged | rebooked) ..6 (herself | himself | themselves | promptly)
 pattern: !(bring | brought | attend | attended | kept | keep) ..4 @appointment
 pattern: @parent ..3 !(engage | engaged | cooperate | cooperated | comply | complied) ..3 (fully | genuinely | properly | consistently | meaningfully | with)
 pattern: +(appeared | seemed) ..4 (to)? (cooperate | cooperating | comply | complying | engage | engaging)
@@ -98,3 +98,8 @@ nomatch: Two appointments were rebooked by the clinic because the consultant was
 nomatch: She rearranged each missed visit herself, promptly, for a day that suited her shifts.
 nomatch: The social worker was never in the office on Fridays.
 nomatch: The parents agreed to every step of the plan and completed all of it on time.
+# "the parents presented as cooperative but did not make the changes required"
+pattern: (presented | appeared | seemed | came across | looked) ..3 (cooperative | co-operative | compliant | engaged | willing | keen | to cooperate | to engage | to comply | to accept help) ..10 (but | yet | although | while | however) ..8 (did not | no | never | little | not | nothing | none)
+  unless: (no | not) (evidence | sign) of
+match: The parents presented as cooperative but did not make any of the changes asked of them.
+nomatch: The parents presented as cooperative and made every change asked of them.

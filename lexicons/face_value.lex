@@ -109,3 +109,8 @@ nomatch: A hair strand test was arranged and the result confirmed what the mothe
 nomatch: The explanation did not stand up once the GP was asked.
 nomatch: The three different explanations were challenged at the strategy discussion.
 nomatch: The social worker did not accept that the boy was out at every visit and called again unannounced.
+# "the assessment was overly reliant on the mother's account"
+pattern: (reliant | over-reliant | overreliant | over-reliance | overreliance | dependent) ..3 (on | upon) ..6 (@account | self-report | self-reporting | what ..5 (told | said) | @parent)
+  unless: (not | never) ..2 (reliant | dependent) | (dependent | reliant) ..3 (on | upon) ..3 (@parent) ..3 (for | to) ..3 (care | support | money | help | transport | food)
+match: The assessment was overly reliant on the mother's account of her drinking.
+nomatch: The baby was dependent on his mother for all his care.

@@ -90,3 +90,8 @@ nomatch: Probation supervision of the father was suspended when he was recalled 
 nomatch: Supervision took place every month and set clear actions for the family.
 nomatch: The supervision session agreed that no further action was needed.
 nomatch: Every decision to close was put before a manager and discussed in supervision.
+# "supervision was brief and task-focused", "supervision notes were a list of tasks"
+pattern: (@oversight | @supervision_event) ~ (brief | task-focused | task focused | task-based | task-led | process-driven | process-focused | administrative | tick-box | case-management only)
+  unless: (not | never) (brief | task-focused | task focused | task-based | administrative)
+match: Supervision of the worker was brief and task-focused.
+nomatch: Supervision was reflective, not task-focused, and changed the plan.

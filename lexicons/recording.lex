@@ -97,3 +97,10 @@ nomatch: The midwife's note of the disclosure reached the maternity file the sam
 nomatch: No decision was reached at the meeting.
 nomatch: Nothing of the kind appears in the records about the boy.
 nomatch: The bruise was put down to rough play rather than recognised as a sign of harm.
+# "the chronology was not up to date", "records were not always contemporaneous"
+pattern: @records ~ !(up to date | up-to-date | contemporaneous | accurate | comprehensive | reflect | reflected | capture | captured)
+  unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (no | not) (evidence | sign) of ..4 @records | (notes | noted) that
+match: The chronology was not up to date when the conference met.
+match: Records were not always contemporaneous.
+match: The case record did not reflect what the school had reported.
+nomatch: The records were accurate and up to date throughout.

@@ -67,7 +67,7 @@ nomatch: There is no evidence that the assessment was flawed.
 
 # ---- A picture formed once and never revised; the whole seen in parts (conceptsA) ----
 group: @risk_view = picture | view | judgement | judgment | conclusion | formulation | risk rating | risk grading | grading | safety plan | "risk plan" | form | risk assessment | assessment | analysis
-group: @whole = cumulative risk | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
+group: @whole = cumulative risk | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | wider context | family context | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
 # "the picture formed in 2016 was never revised", "the risk rating stayed unaltered after his release"
 pattern: @risk_view ~ (!(revise | revised | revisit | revisited | re-examine | re-examined | reconsider | reconsidered | alter | altered | amend | amended | refresh | refreshed) | +(unaltered | unrevised | unexamined | unamended))
   unless: pre-birth | parenting assessment | needs assessment | health assessment | (no | not) (evidence | sign) of ..4 @risk_view | (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (view | judgement | judgment | assessment)
@@ -103,3 +103,11 @@ nomatch: The family were treated as new to the area because they had just moved 
 nomatch: The call was graded standard and an officer attended within the hour.
 nomatch: There is no evidence that the cumulative risk was overlooked.
 nomatch: The pattern of cancelled visits was not recognised as avoidance.
+# "risk was not reassessed after the birth", "the assessment focused on the presenting issue"
+pattern: @risk ~ !(reassess | reassessed | re-assess | re-assessed | re-evaluate | re-evaluated | reconsider | reconsidered)
+  unless: pre-birth | unborn | (exploitation | outside the home | going missing)
+pattern: (focused | focussed | concentrated | centred | narrowly) ..3 on ..2 (the)? (presenting | immediate | latest | most recent | current | single) (issue | problem | incident | concern | crisis | referral | episode)
+  unless: (not | never) (only | solely | just)? ..2 (focused | focussed | concentrated)
+match: Risk was not reassessed after the birth of the second baby.
+match: The assessment focused on the presenting issue and nothing else.
+nomatch: Risk was reassessed after every new incident.
