@@ -130,3 +130,8 @@ nomatch: The social worker was invited in and the children were seen in their be
 nomatch: The manager did not sit down with her to plan the visits.
 nomatch: The girl's stepfather was at every visit and nobody asked him about his past.
 nomatch: The assessment set out what an ordinary day was like for the boy, hour by hour.
+# "her behaviour was not explored with her"
+pattern: !(explored | discussed | talked about | raised | checked | explained) with (her | him | them | @child) (directly | herself | himself | themselves)?
+  unless: with (her | him | them) ..4 (mother | father | parent | parents | mum | dad | partner | manager | supervisor | colleague)
+match: The girl's self-harm was never discussed with her.
+nomatch: The bruise was discussed with her mother and with the school.

@@ -103,3 +103,8 @@ pattern: (presented | appeared | seemed | came across | looked) ..3 (cooperative
   unless: (no | not) (evidence | sign) of
 match: The parents presented as cooperative but did not make any of the changes asked of them.
 nomatch: The parents presented as cooperative and made every change asked of them.
+# "the family moved frequently, which made it hard to keep in contact"
+pattern: (moved | moves | moving) ..3 (frequently | repeatedly | often | several times | many times | (three | four | five | six | seven) times) ..12 (difficult | hard | lost | lose | losing | without (telling | informing | notice) | out of touch | track)
+  unless: (rehoused | rehousing | evicted | eviction | housing (moved | placed)) | (no | not) (evidence | sign) of
+match: The family moved house repeatedly, and each time professionals lost track of them.
+nomatch: The family moved house once, with the social worker's help.

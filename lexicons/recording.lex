@@ -104,3 +104,8 @@ match: The chronology was not up to date when the conference met.
 match: Records were not always contemporaneous.
 match: The case record did not reflect what the school had reported.
 nomatch: The records were accurate and up to date throughout.
+# "the referral was incorrectly recorded as a contact"
+pattern: (incorrectly | wrongly | inaccurately | mistakenly | erroneously | wrong) ..2 (recorded | logged | coded | entered | filed | noted | classified | categorised | dated | spelt | spelled)
+  unless: (not | never) (incorrectly | wrongly | inaccurately)
+match: The police notification was wrongly logged as a contact.
+nomatch: The visit was recorded accurately, on the right date and under the right name.

@@ -79,3 +79,12 @@ nomatch: The worker did not treat one clean kitchen as evidence that anything ha
 nomatch: The assessment gave a balanced view of the mother's progress and the risks that remained.
 nomatch: The baby was thriving and gained weight steadily at every weighing.
 nomatch: The officer described the fifteen-year-old as a willing participant.
+# "the positives were given more weight than the concerns", "saw the best in the mother"
+pattern: (positive | positives | strengths | improvements | improvement | progress | good news | hopeful signs) ..6 (more weight than | greater weight than | outweighed | prevailed over | overshadowed | eclipsed)
+pattern: (saw | see | seeing | seen) the best in
+# "progress was judged on attendance rather than on change for the children"
+pattern: (judged | measured | assessed | gauged | evidenced) ..3 (on | by) ..3 (attendance | engagement | compliance | turning up | attending | meetings) ..8 rather than
+match: The positives were given more weight than the concerns at every review.
+match: The health visitor always saw the best in the young mother.
+match: Progress was judged by attendance at meetings rather than by change for the baby.
+nomatch: Strengths and concerns were weighed evenly in the assessment.
