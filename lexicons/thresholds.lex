@@ -30,6 +30,7 @@ pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contac
 pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
+  unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
 pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
 pattern: (decided on | decision of) no further action
@@ -40,6 +41,7 @@ unless: (correctly | appropriately) ..4 threshold
 pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
 pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
+  unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
   kinds: finding
 match: The concerns were judged not to meet the threshold for a statutory assessment.
 match: Five referrals were screened out without any contact with the family.
@@ -84,3 +86,4 @@ nomatch: The referral was accepted and an assessment began the same day.
 nomatch: The case was closed after the plan's outcomes were all met and the school agreed to lead.
 nomatch: The plan ended with a written plan, a named lead and a review date.
 nomatch: The mother turned down the offer of a parenting course.
+nomatch: The decision to step the case down to early help was agreed at a meeting with the family and the school.
