@@ -95,6 +95,7 @@ pattern: (asked | spoke | spoken | talked | conversation | conversations | inter
   unless: alone | on (his | her | their) own | separately | (also | and then | later) ..4 (alone | on (his | her | their) own) | @carer_present ..3 (was | were) (asked | interviewed | spoken to)
 # "his mother answered for him", "with her mother signing for her"
 pattern: @carer_present ..6 (answered | answering | spoke | speaking | interpreted | interpreting | signed | signing | translated | translating | replied | replying) ..2 (for | on behalf of) (him | her | them | @child)
+  unless: on (his | her | their) own | alone | separately
 # "no professional had ever asked her", "nobody sat down with him"
 pattern: (no one | nobody | no professional | no practitioner | no agency | no member of staff | none of them | no worker) ..4 (asked | spoke to | spoken to | talked to | sat down with | sat with | spent time with | asked ..2 about) (him | her | them) & @child
   unless: (asked | spoke to | talked to) (him | her | them) ..2 (mother | father | parent | parents | mum | dad | partner | manager | colleague | supervisor) | @carer_present ..12 (no one | nobody | no professional | no practitioner | no agency | no member of staff | none of them | no worker) | (himself | herself) ..1 (as | about)? ..1 (a | an)? (father | mother | parent | partner | adult)

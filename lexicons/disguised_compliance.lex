@@ -74,6 +74,7 @@ pattern: (never in | always out | "not in" | not at home | no answer | no reply 
   unless: (worker | social worker | health visitor | officer | professional | practitioner | nurse | manager | gp) ..3 (was | were) ..2 (never in | always out | not in | not at home)
 # "she refused all of them", "the family's refusal to let the worker in"
 pattern: (refused | rejected | turned down | declined | refusal) ..2 (all | every | each) ..3 (of them | offer | offers | attempt | attempts | approach | approaches | visit | visits)?
+  unless: (but | although | yet) ..6 (made sure | ensured | took | brought | attended | accepted)
   unless: (child | young person | boy | girl) ..3 (refused | declined)
 pattern: (refused | refusal | refusing | would not | declined | declining) ..3 (to)? ..2 (let | allow | admit) ..4 (in | into | inside | access | entry)
 # Letters back from an address the family still lived at; moves nobody was told of

@@ -8,6 +8,7 @@ group: @curiosity = professional curiosity | curiosity | curious | scepticism | 
 # ---- Concept patterns ----
 pattern: @curiosity ~ (@weak | @lacking)
 pattern: (only source ..4 (was | is) | came (only)? from (his | her | their | the) (mother | father | parent | parents | carer | stepmother | stepfather) | according to (his | her | their | the) (mother | father | parents) | as if it were (an observation | a fact | fact | established | true) | no reason to doubt | recorded ..4 without comment | records this without comment)
+  unless: (which | and) ..4 (confirmed | corroborated | verified | bore out)
   unless: (checked | verified | confirmed | corroborated) ..6 (with | by | against)
 pattern: (no one | nobody) ..3 asked to see
 pattern: @none ..3 @curiosity
@@ -79,6 +80,7 @@ nomatch: Practitioners should always test parental explanations against other ev
 group: @confirming = test | tests | drug test | drug testing | hair strand | hair-strand test | urine test | breathalyser | corroboration | verification | confirmation | second opinion
 # "no test was requested", "without any corroboration being sought"
 pattern: @none ..2 @confirming ..4 (requested | sought | done | made | carried out | asked for | arranged | taken | obtained | offered)?
+  unless: (needed | necessary | required | indicated | warranted)
   unless: ("no" | not any) (evidence | sign | indication) | (test | tests) ..3 (positive | negative | clear)
 # "the explanation stood for two terms", "her account was allowed to stand"
 pattern: @account ..4 (+"stood" | allowed to stand | left to stand | went unchallenged | remained unchallenged | went unquestioned)

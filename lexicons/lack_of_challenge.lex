@@ -20,6 +20,7 @@ pattern: (accepted | accept | went along with | agreed to) ..8 (despite | althou
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..8 (decision | decisions | view | opinion | plan | conclusion | outcome | concerns | it | this | them | the (police | social worker | social care | conference | paediatrician | gp | consultant | manager | local authority) | further)
+  unless: (which | that) ..4 (every | all | each) ..2 (agency | agencies | professional | professionals | of them) ..3 (agreed | shared | helped | wrote | supported)
   unless: (supervision | supervisor) ..10 !(challenge | question)
   unless: (was | were) !(challenged | questioned) | escalating pattern | (manager | managers) ..3 !(question | challenge)
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.
@@ -49,13 +50,16 @@ nomatch: The disagreement was escalated and resolved within a week.
 # ---- Disagreement kept private, no dissent minuted, a matter let drop, escalation routes unused (conceptsA) ----
 # "the minutes show no dissent", "nobody was minuted as disputing it", "without a murmur"
 pattern: (no | without (a | any)?) ..2 (dissent | dissenting | objection | objections | murmur | demur | protest | disagreement)
+  unless: (dissent | disagreement | objection | objections) ..8 (because | since | given that)
   unless: ("no" | not any) (evidence | sign | indication) | (no | without) ..2 (disagreement | dissent) ..4 (because | as) ..4 (agreed | shared | right)
 pattern: (nobody | no one | none ..3 (professionals | agencies | them) | not one ..2 (professional | agency)) ..6 (disputed | disputing | dissented | dissenting | objected | objecting | demurred | disagreed | contradicted | spoke up | spoke against)
+  unless: (which | that) ..4 (every | all | each) ..2 (agency | agencies | professional | professionals | of them) ..3 (agreed | shared | helped | wrote | supported)
   unless: (disputed | disagreed | objected) ..6 because | (no | not) (evidence | sign) of
 # Doubts voiced in private and no further: "said so to a colleague in the car park but not in the meeting"
 pattern: (disagree* | unhappy | uneasy | worried | doubts | misgivings | reservations | thought ..6 (wrong | unsafe | too quickly | too soon | premature | mistaken)) ..15 (said nothing | kept quiet | stayed silent | remained silent | kept (it | this | that | her view | his view | their view | them) to (herself | himself | themselves) | waited to see | left it there | let it drop | let the matter drop | did not say so | not ..3 in the (room | meeting) | only privately | privately)
   unless: (no | not) (evidence | sign) of
 pattern: (let | letting) (the matter | it | the issue | the point | the disagreement | her concern | his concern | their concern) (drop | go | rest)
+  unless: (once | after | when) ..6 (confirmed | resolved | answered | settled | explained)
   unless: (did not | never | refused to) let
 # Concerns raised only sideways: "four times with the worker and not once with anyone above her"
 pattern: (raised | took | escalated | went | referred | passed | voiced) ..12 (not once | never | no further | nobody) ..4 (above | more senior | senior | higher | up the line | outside the (building | school | team | practice | nursery | ward | agency))

@@ -60,6 +60,7 @@ nomatch: Supervision was regular, and the plan itself was weak.
 group: @supervision_event = one-to-one | one-to-ones | supervision session | supervision sessions | supervision meeting | supervision meetings | case discussion | case discussions | management review | management reviews
 # "supervision lapsed for five months", "the one-to-ones were cancelled", "supervision did not take place"
 pattern: (@oversight | @supervision_event) ~ +(cancelled | lapsed | postponed | overdue | stopped | suspended | rearranged)
+  unless: (took place | held | rearranged | rebooked) ..4 (later | the following | the next) | (cancelled | postponed) (once | one)
   unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact | (order | licence) ..4 (lapsed | suspended)
 pattern: (@oversight | @supervision_event) ~ !(take place | took place | taken place | happen | happened | held | occur | occurred)
   unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact

@@ -6,6 +6,7 @@ group: @course = plan | plans | planning | case | work | decision | decisions | 
 
 # ---- Concept patterns ----
 pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed | "kept open" | "left open")
+  unless: (a | one | two | three | few | couple of) (day | days) later
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
   unless: @course ..3 (was | were) ..2 (reviewed | progressed) ..4 (every | each | regularly) | review ..3 (process | itself) | "not moved"
@@ -69,6 +70,7 @@ pattern: !(begin | began | start | started | convened) until
 pattern: (+unallocated | not allocated) ..4 for ..3 (weeks | months)
 pattern: from one (review | meeting | conference | plan | core group) to the next
 pattern: (process | proceedings | pre-proceedings | assessment) ..4 !(concluded | finished)
+  unless: not (yet)? due | within (the)? timescale
   unless: pre-birth | prebirth | pre birth | unborn
 match: Once the initial crisis passed, the plan was not progressed and the case drifted for most of the year.
 match: Decisions about permanence were repeatedly postponed while the family waited.
@@ -88,15 +90,19 @@ nomatch: The plan was reviewed every six weeks and progressed steadily.
 group: @planning_meeting = core group | core groups | review conference | review meeting | review conferences | reviews of the plan | review of the plan | planning meeting | child in need meeting | team around the family | network meeting
 # "the assessment was still unfinished a year later", "the proceedings were never concluded"
 pattern: (still | remained | was left | were left | lay) ..3 +(unfinished | incomplete | outstanding | unresolved | pending | awaited | unallocated | undone)
+  unless: not (yet)? due | within (the)? timescale
   unless: birth
   unless: (no | not) (evidence | sign) of | (review | inquest | trial | investigation | criminal | prosecution | charges | charge | court case | appeal | police) | pre-birth | unborn
 pattern: @course ~ !(conclude | concluded | finish | finished | resolve | resolved)
+  unless: not (yet)? due | within (the)? timescale
   unless: (review | this review | inquest | trial | investigation) ..4 (concluded | finished) | (no | not) (evidence | sign) of | pre-birth | unborn
 # "the core group never met", "the review conference did not take place for eight months"
 pattern: @planning_meeting ~ (!(meet | met | convene | convened | held | take place | took place) | +cancelled | +lapsed | +postponed | +rearranged | months late | weeks late)
+  unless: instead | (met | held | took place) ..4 (later | the following | the next | twice)
   unless: strategy | this review | (review | reviews) ..3 (of | into) ..3 (practice | case | death | serious) | !(meet | met) ..3 (threshold | criteria | need | needs | standard)
 # "the decision was put off until after the holidays", "pushed back again"
 pattern: (put off | put back | pushed back | kicked down the road | parked | shelved | left for another day) ..6 (until | till | again | twice | three times | indefinitely | repeatedly | each time | every time)
+  unless: (a | one | two | three | few | couple of) (day | days) later | until ..6 (arrived | was available | was received | came back)
 pattern: carried forward unchanged | rolled forward unchanged | copied forward | carried ..3 from (one | each) (meeting | review | plan) to the next
 pattern: (same | identical) ..3 (action | actions | plan | targets | outcomes | recommendations) & (each | every | again | successive | unchanged | for (months | a year) | one after another)
   unless: (no | not) (evidence | sign) of

@@ -75,6 +75,7 @@ pattern: (entry | entries | note | notes | record | records | write-up) ..6 (wri
   unless: (no | not) (evidence | sign) of
 # "the chronology stopped eighteen months short", "the plan left out the abuse"
 pattern: (chronology | chronologies | record | history) ..6 (stopped | stops | ended | ends | broke off | finished) ..3 (at | in | short)
+  unless: because ..4 (left | moved | closed | ended | died)
 pattern: (left out | omitted | leaves out | leaving out | omits) ..6 (plan | report | summary | record | letter | assessment | referral | form | chronology)
   unless: unborn | pregnancy | pre-birth
 pattern: (plan | report | summary | record | letter | assessment | referral | form | chronology) ..8 (left out | omitted | leaves out | omits)

@@ -107,6 +107,7 @@ nomatch: The pattern of cancelled visits was not recognised as avoidance.
 pattern: @risk ~ !(reassess | reassessed | re-assess | re-assessed | re-evaluate | re-evaluated | reconsider | reconsidered)
   unless: pre-birth | unborn | (exploitation | outside the home | going missing)
 pattern: (focused | focussed | concentrated | centred | narrowly) ..3 on ..2 (the)? (presenting | immediate | latest | most recent | current | single) (issue | problem | incident | concern | crisis | referral | episode)
+  unless: and then | as well as | and also | before (turning | looking | moving)
   unless: (not | never) (only | solely | just)? ..2 (focused | focussed | concentrated)
 match: Risk was not reassessed after the birth of the second baby.
 match: The assessment focused on the presenting issue and nothing else.

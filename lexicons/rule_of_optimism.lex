@@ -57,7 +57,7 @@ pattern: (treated | taken | read | seen | cited | accepted | presented | reporte
 pattern: (better | safer | more settled | more stable | more secure | less serious | less risky) than (they | it | things | she | he | the family | the home | the situation) (really)? (were | was | had been | actually were)
 # "the relationship coloured how every incident was read", "warmth blinded the network"
 pattern: (relationship | view | warmth | fondness | liking | sympathy | affection | rapport | loyalty | admiration | hope | hopes) ..10 (coloured | colored | blinded | clouded | skewed | tinted)
-pattern: ("willing" ..3 (to succeed | to do well | to make it | to manage | to cope) | rooting for | kept hoping | continued to hope | hoping against hope | wanted ..3 to (succeed | do well))
+pattern: ("willing" ..3 (to succeed | to do well | to make it | to manage | to cope) | rooting for | kept hoping that | continued to hope that | hoping against hope | wanted ..3 to (succeed | do well))
   unless: (not | never) ..2 (willing | rooting | hoping)
 # "read as a bad week rather than as a pattern"
 pattern: (read | seen | treated | regarded | explained | dismissed | put down) as (a | an)? ..2 (bad (day | week | patch | spell) | blip | one-off | lapse | setback | exception | off day | wobble) ..3 rather than

@@ -28,6 +28,7 @@ pattern: (screened out | closed at the front door | closed ..4 without (assessme
 # "the decision to close the case was made without speaking to the referrer"
 pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contact* | talk* | check* | seeing | visit* | assess* | a plan | any plan)
 pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
+  unless: outcomes ..4 (met | achieved) | no longer (needed | required)
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
@@ -60,6 +61,7 @@ pattern: (downgraded | graded down | regraded | re-graded | moved down | passed 
 pattern: (outcome | decision | decision note | response | screening) ..6 (was | were | reads | read | recorded as | as | of) ..3 ("information only" | advice to | advice and guidance | a leaflet | leaflet | signpost*)
 # "closed the case because the mother had engaged, although nothing had changed"
 pattern: (closed | ended | stepped down | lifted | removed | withdrew | withdrawn) ..4 (the)? (case | plan | involvement | service | support) ..12 (although | though | even though | despite | when nothing | while nothing | with nothing)
+  unless: outcomes ..4 (met | achieved) | no longer (needed | required) | (circumstances | things) ..3 improved
   unless: (was | were) (reasonable | appropriate | right | justified | sound)
 # "the plan ended with no written plan, no named lead and no date to look again"
 pattern: (plan | case | involvement | support) ..6 (ended | closed | stepped down | was lifted | came off) & @none ..2 (written plan | plan | named lead | lead professional | review date | date to | contingency | handover | follow-up)
