@@ -136,3 +136,8 @@ pattern: !(explored | discussed | talked about | raised | checked | explained) w
   unless: with (her | him | them) ..4 (mother | father | parent | parents | mum | dad | partner | manager | supervisor | colleague)
 match: The girl's self-harm was never discussed with her.
 nomatch: The bruise was discussed with her mother and with the school.
+# "professionals did not observe the baby with his mother"
+pattern: !(observe | observed | observing | watch | watched) ..5 (@child | interaction | interactions | how (the)? ..2 (baby | child) | with (his | her | their) (mother | father | parents | carer))
+  unless: !(observe | observed) ..3 (procedure | policy | guidance | rules | threshold)
+match: No one observed the baby with his mother during the six months.
+nomatch: The health visitor observed the baby feeding and noted a warm interaction.

@@ -96,3 +96,8 @@ pattern: (@oversight | @supervision_event) ~ (brief | task-focused | task focuse
   unless: (not | never) (brief | task-focused | task focused | task-based | administrative)
 match: Supervision of the worker was brief and task-focused.
 nomatch: Supervision was reflective, not task-focused, and changed the plan.
+# "staff felt unsupported by their managers"
+pattern: (+unsupported | not supported | little support | no support | lack of support | without support) ..4 (by | from) ..3 @manager
+  unless: (manager | managers) ..3 (were | was) ..2 +unsupported
+match: The workers told the review they felt unsupported by their managers.
+nomatch: The worker said she felt well supported by her manager throughout.

@@ -112,3 +112,10 @@ pattern: (focused | focussed | concentrated | centred | narrowly) ..3 on ..2 (th
 match: Risk was not reassessed after the birth of the second baby.
 match: The assessment focused on the presenting issue and nothing else.
 nomatch: Risk was reassessed after every new incident.
+# "insufficient weight was given to the history", "the plan was not updated after the change in circumstances"
+pattern: (insufficient | little | no | not enough | inadequate | limited) weight ..4 (given | attached | placed | paid) ..3 (to | on) ..4 (history | previous | past | earlier | pattern | cumulative | risk | risks | incidents | referrals)
+pattern: (plan | safety plan | risk plan | protection plan) ..6 !(updated | revised | changed | adjusted) ..6 (following | after | despite | when) ..4 (change | changes | birth | release | move | incident | arrival | return)
+  unless: pre-birth | unborn
+match: Insufficient weight was given to the history of violence.
+match: The safety plan was not updated after the father's release from prison.
+nomatch: Full weight was given to the history of violence.
