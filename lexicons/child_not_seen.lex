@@ -138,6 +138,7 @@ match: The girl's self-harm was never discussed with her.
 nomatch: The bruise was discussed with her mother and with the school.
 # "professionals did not observe the baby with his mother"
 pattern: !(observe | observed | observing | watch | watched) ..5 (@child | interaction | interactions | how (the)? ..2 (baby | child) | with (his | her | their) (mother | father | parents | carer))
-  unless: !(observe | observed) ..3 (procedure | policy | guidance | rules | threshold)
+  unless: !(observe | observed) ..3 (procedure | policy | guidance | rules | threshold) | !(observe | observed | watch | watched) ..3 (injur* | mark | marks | bruis* | sign | signs | concern* | anything | evidence)
 match: No one observed the baby with his mother during the six months.
 nomatch: The health visitor observed the baby feeding and noted a warm interaction.
+nomatch: The officer did not observe any injuries on the child.

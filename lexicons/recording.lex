@@ -2,7 +2,7 @@ id: recording
 label: Poor record keeping
 description: Records were missing, incomplete, inaccurate or not transferred; chronologies absent.
 # ---- Concepts: what this theme evaluates ----
-group: @records = record | records | recording | record keeping | record-keeping | notes | case notes | entries | entry | minutes | file | case file | log | chronology | chronologies | documentation | write-up
+group: @records = "record" | "records" | "recording" | record keeping | record-keeping | "notes" | case notes | entries | entry | minutes | "file" | "files" | case file | "log" | "logs" | chronology | chronologies | documentation | write-up
 
 # ---- Concept patterns ----
 pattern: @records ~ +(@weak | @lacking | +incomplete | +inaccurate | inaccuracies | errors | error | wrong | +(out of date) | contradictory | illegible | +lost | mislaid | scant | +sparse | thin | vague | confused | gaps | blank)
@@ -12,10 +12,10 @@ pattern: @records ~ !(transfer | transferred | kept | keep | update | updated | 
 pattern: (key | important | crucial | relevant) information ..4 (+missing | +absent | omitted | left out) ..3 (from)?
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (record | records | recording | notes | case notes | entries | entry | minutes | file | log | chronology) ..8 (+incomplete | +inaccurate | +missing | +lost | poor | +sparse | +inadequate | +absent | +(out of date) | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | +unflagged | loose sheets | did not distinguish)
+pattern: ("record" | "records" | "recording" | "notes" | case notes | entries | entry | minutes | "file" | "log" | chronology) ..8 (+incomplete | +inaccurate | +missing | +lost | poor | +sparse | +inadequate | +absent | +(out of date) | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | +unflagged | loose sheets | did not distinguish)
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
-pattern: (record | records | notes | minutes | chronology | file) ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
+pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
 pattern: (!("recorded" | "record" | "documented" | "document" | "written down") | +unrecorded | no record | no written record)
   unless: (was|were) !recorded as
   # "no concerns were noted": nothing worrying was seen, which says the record was made.
@@ -28,7 +28,7 @@ pattern: (was | were | been) (never | not) (written | written up | typed up)
 pattern: (rationale | reason | reasons | decision | decisions) ..6 (!recorded | !written | never written down | not documented | undocumented)
 pattern: (completed | filled) ..3 inaccurately
 pattern: (filed | recorded | held | saved | entered | logged) under ..3 (misspell* | wrong | another | sibling | different | incorrect | previous | maiden)
-pattern: (record | records | electronic record | the system) ..8 !(show | contain | include) ..4 (note | entry | record | reference)
+pattern: ("record" | "records" | electronic record | the system) ..8 !(show | contain | include) ..4 (note | entry | record | reference)
 pattern: (records | minutes | notes) ..4 !survive
   unless: !survive scrutiny
 pattern: contains no (note | record | entry)
@@ -44,7 +44,7 @@ pattern: (scanned | filed | entered | saved | recorded) ..6 (into | on | under) 
 pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer | referred)
   unless: each other | one another   # records that do not refer to each other: services not coordinated
 unless: (is | are | was | were) (recorded | documented) ..4 (clearly | fully)
-pattern: (record | records | notes | file) ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
+pattern: ("record" | "records" | "notes" | "file") ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
 match: The records did not show why the case had been closed.
 match: Case notes were often written up weeks after the visit.
 match: The police report was saved under a different child's name and could not be found later.
@@ -110,3 +110,4 @@ pattern: (incorrectly | wrongly | inaccurately | mistakenly | erroneously | wron
   unless: (not | never) (incorrectly | wrongly | inaccurately)
 match: The police notification was wrongly logged as a contact.
 nomatch: The visit was recorded accurately, on the right date and under the right name.
+nomatch: The social worker noted poor home conditions at the visit.

@@ -89,7 +89,8 @@ match: The health visitor always saw the best in the young mother.
 match: Progress was judged by attendance at meetings rather than by change for the baby.
 nomatch: Strengths and concerns were weighed evenly in the assessment.
 # "practitioners were optimistic that the mother would cope"
-pattern: (were | was | remained | felt | seemed) (very | overly | too | unduly)? (optimistic | hopeful | confident) that ..6 (@parent | she | he | they | mother | father | parents | family) ..4 (would | could | was able | were able | had changed | had stopped)
+pattern: (were | was | remained | felt | seemed) (very | overly | too | unduly)? (optimistic | hopeful | confident) that ..6 (@parent | she | he | they | mother | father | parents | family) ..4 ((would | could | was able | were able) ..2 (cope | manage | change | keep | protect | stop | stay | care | look after | parent | succeed | make it | turn) | had changed | had stopped)
   unless: (not | never | less) (very | overly | too)? (optimistic | hopeful | confident) | (rightly | justifiably) (optimistic | hopeful | confident)
 match: Practitioners were optimistic that the mother would cope with a second baby.
 nomatch: Practitioners were not optimistic that the mother would cope and planned accordingly.
+nomatch: Practitioners were hopeful that the family would move to a larger flat.
