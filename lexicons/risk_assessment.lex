@@ -66,7 +66,7 @@ match: There was no updated assessment after the second assault.
 nomatch: There is no evidence that the assessment was flawed.
 
 # ---- A picture formed once and never revised; the whole seen in parts (conceptsA) ----
-group: @risk_view = picture | view | judgement | judgment | conclusion | formulation | risk rating | risk grading | grading | safety plan | "risk plan" | form | risk assessment | assessment | analysis
+group: @risk_view = picture | "view" | judgement | judgment | conclusion | formulation | risk rating | risk grading | grading | safety plan | "risk plan" | "form" | risk assessment | assessment | analysis
 group: @whole = cumulative risk | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | wider context | family context | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
 # "the picture formed in 2016 was never revised", "the risk rating stayed unaltered after his release"
 pattern: @risk_view ~ (!(revise | revised | revisit | revisited | re-examine | re-examined | reconsider | reconsidered | alter | altered | amend | amended | refresh | refreshed) | +(unaltered | unrevised | unexamined | unamended))
