@@ -3,7 +3,7 @@ label: Child not seen or heard
 description: The child was not seen, not seen alone, not spoken to, or the child's views, wishes, feelings or daily lived experience were not sought or not taken into account.
 # The child was not seen (alone), spoken to or asked.
 # ---- Concepts: what this theme evaluates ----
-group: @child_views = voice | "views" | wishes | "feelings" | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
+group: @child_views = "voice" | "views" | wishes | "feelings" | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
 group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 
 # ---- Concept patterns ----
@@ -43,8 +43,9 @@ pattern: (seen | spoke* | spoken) ..3 alone ..4 only once
 # The reasons a child went unseen: "asleep upstairs at each visit and was not seen"
 pattern: (asleep | sleeping | in bed | upstairs | out playing | at nursery | at school | at a friend's) ..8 (was | were | had been) ..2 !(seen | spoken to)
 # The child's voice, views, wishes and lived experience.
-pattern: (voice | views | view | wishes | feelings | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | +absent | +missing | +lost | +overlooked | +ignored | +unheard | +unexplored | +unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
+pattern: ("voice" | "views" | "view" | wishes | "feelings" | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | +absent | +missing | +lost | +overlooked | +ignored | +unheard | +unexplored | +unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
   unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
+  unless: (@parent | @man | grandmother | professional | professionals | agency | agencies | school | police | court | worker | practitioner | practitioners) ('s | "s")? ..1 (voice | views | view | wishes | feelings | perspective)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
 pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)
 pattern: (no | little | never) ..3 (direct work | opportunity ..6 voice | understanding of ..4 (daily | life | lives | experience))
@@ -83,3 +84,64 @@ nomatch: Child T's views run through every page of the assessment.
 nomatch: The girl's wishes were gathered through play sessions and shaped the plan.
 match: The review found that the children's wishes were absent from every plan.
 match: Practitioners lost sight of the toddler for most of the year.
+
+# ---- The child elsewhere at the visit, spoken to in front of a parent, spoken for, or never asked (conceptsA) ----
+group: @elsewhere = in (another | the other | a different | the next | the front | the back) room | somewhere (inside | upstairs | in the house) | out of the room | behind a ..2 door | in bed | asleep | out playing | at a friend's | at (his | her | their) (mum's | nan's | gran's | grandmother's | aunt's | father's | dad's)
+group: @carer_present = (mother | father | parent | parents | mum | dad | stepfather | stepmother | carer | carers | partner | grandmother | "man" | adult | adults)
+# "the baby was in another room throughout the visit", "the children were in bed each time officers called"
+pattern: @child ..8 @elsewhere & (visit | visits | visited | visiting | called | calls | throughout | every time | each time | officers attended | left)
+  unless: (seen | spoke | spoken | talked | woken | went up) ..6 (him | her | them | @child | alone) | (was | were) ..2 (later | then | also) seen | !(seen | spoken to) ..3 (as | by ..2 (court | judge))
+# "every conversation took place in front of his mother", "asked about home with her stepfather at the table"
+pattern: (asked | spoke | spoken | talked | conversation | conversations | interview | interviewed | questioned | discussion) ..12 (in front of | in the presence of | with ..3 @carer_present ..2 (present | in the room | at the table | sitting | listening | beside))
+  unless: alone | on (his | her | their) own | separately | (also | and then | later) ..4 (alone | on (his | her | their) own) | @carer_present ..3 (was | were) (asked | interviewed | spoken to)
+# "his mother answered for him", "with her mother signing for her"
+pattern: @carer_present ..6 (answered | answering | spoke | speaking | interpreted | interpreting | signed | signing | translated | translating | replied | replying) ..2 (for | on behalf of) (him | her | them | @child)
+  unless: on (his | her | their) own | alone | separately
+# "no professional had ever asked her", "nobody sat down with him"
+pattern: (no one | nobody | no professional | no practitioner | no agency | no member of staff | none of them | no worker) ..4 (asked | spoke to | spoken to | talked to | sat down with | sat with | spent time with | asked ..2 about) (him | her | them) & @child
+  unless: (asked | spoke to | talked to) (him | her | them) ..2 (mother | father | parent | parents | mum | dad | partner | manager | colleague | supervisor) | @carer_present ..12 (no one | nobody | no professional | no practitioner | no agency | no member of staff | none of them | no worker) | (himself | herself) ..1 (as | about)? ..1 (a | an)? (father | mother | parent | partner | adult)
+pattern: !(sat | sit | sitting) (down)? with ..2 (@child | him)
+# "she was never invited to contribute", "the boy was not addressed at all"
+pattern: @child ..8 !("addressed" | consulted | invited to (contribute | speak | say) | included in ..3 (conversation | discussion | meeting))
+  unless: 's ..1 (autism | disability | disabilities | needs | culture | religion | health | condition | language | identity | deafness)
+  unless: @carer_present ..3 !(addressed | consulted | invited)
+# "nothing in the assessment says what an ordinary day was like for her"
+pattern: (nothing | no one | nobody | none | never | not | no) ..8 what ..4 (day | days | life | evening | evenings | weekend | night | nights | home | school day | morning) (was | were) like
+# "her drawings and what she said never found their way into the plan", "discussed with no one"
+pattern: (drawing | drawings | picture | pictures | disclosure | disclosures | what (she | he | they) (said | told | wrote | drew) | (her | his | their) words) ..10 (!(found | made) ..3 way | discussed with no one | shown to no one | !(acted on | followed up))
+# Visits that never got past the door: "each visit took place on the doorstep"
+pattern: (doorstep | on the step | through the letterbox | through the window | at the front door | at the door) & (visit | visits | visited | call | called | spoke | spoken | speaking)
+  unless: (invited | went | came | let) ..3 (in | inside) | (@child | children) ..4 (were | was) ..2 seen | (would not | refused | refusing | did not) ..2 (allow | let | admit)
+# "the baby was never undressed or lifted out of the car seat in front of a professional"
+pattern: never ..3 (undressed | unwrapped | lifted out | taken out of)
+match: The baby was in another room throughout the visit.
+match: The children were in bed each time officers attended the address.
+match: Every conversation with the boy about home took place in front of his mother.
+match: The girl was asked about home with her stepfather sitting at the table.
+match: At the meeting his father answered for him.
+match: No professional had ever asked her what home was like, although Child F was eleven.
+match: Nobody sat down with him to find out why he came to school so early.
+match: The young person was never invited to contribute to the conference.
+match: Nothing in the assessment says what an ordinary day was like for the boy.
+match: Her drawings at nursery never found their way into the plan.
+match: Each visit took place on the doorstep.
+match: The baby was never once undressed during a home visit.
+nomatch: The baby was in another room at first and was then seen and held by the health visitor.
+nomatch: The girl was spoken to alone and then again in front of her mother.
+nomatch: The social worker was invited in and the children were seen in their bedroom.
+nomatch: The manager did not sit down with her to plan the visits.
+nomatch: The girl's stepfather was at every visit and nobody asked him about his past.
+nomatch: The assessment set out what an ordinary day was like for the boy, hour by hour.
+# "her behaviour was not explored with her"
+pattern: !(explored | discussed | talked about | raised | checked | explained) with (her | him | them | @child) (directly | herself | himself | themselves)?
+  unless: with (her | him | them) ..4 (mother | father | parent | parents | mum | dad | partner | manager | supervisor | colleague)
+match: The girl's self-harm was never discussed with her.
+nomatch: The bruise was discussed with her mother and with the school.
+# "professionals did not observe the baby with his mother"
+pattern: !(observe | observed | observing | watch | watched) ..5 (@child | interaction | interactions | how (the)? ..2 (baby | child) | with (his | her | their) (mother | father | parents | carer))
+  unless: !(observe | observed) ..3 (procedure | policy | guidance | rules | threshold) | !(observe | observed | watch | watched) ..3 (injur* | mark | marks | bruis* | sign | signs | concern* | anything | evidence)
+match: No one observed the baby with his mother during the six months.
+nomatch: The health visitor observed the baby feeding and noted a warm interaction.
+nomatch: The officer did not observe any injuries on the child.
+nomatch: The school voiced concerns that were not acted on.
+nomatch: The grandmother's views were not sought.

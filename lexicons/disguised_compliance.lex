@@ -10,7 +10,7 @@ pattern: @engagement ~ +(superficial | apparent | apparently | only apparent | t
   unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | compliance (with | of) ..3 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements)
 pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) ..10 (completed | carried out | did | made | followed) ..2 (none | nothing | little | no)
 pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
-  unless: followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample
+  unless: +followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample | (rearranged | rebooked) ..6 (herself | himself | themselves | promptly)
 pattern: !(bring | brought | attend | attended | kept | keep) ..4 @appointment
 pattern: @parent ..3 !(engage | engaged | cooperate | cooperated | comply | complied) ..3 (fully | genuinely | properly | consistently | meaningfully | with)
 pattern: +(appeared | seemed) ..4 (to)? (cooperate | cooperating | comply | complying | engage | engaging)
@@ -25,7 +25,7 @@ pattern: (did not | failed to | not) (attend | bring) ..4 (appointment* | clinic
   unless: (@professional | @agency) ..1 (did not | failed to | not) attend   # a professional's absence is not the family's non-engagement
   unless: (because of | due to) ..4 (hospital appointment | illness)
 pattern: (+missed | cancelled | canceled | rearranged | broken) ..3 (appointment* | visit* | session* | meetings)
-  unless: (one | a single | single) ..2 (missed | cancelled) | promptly | +followed up | rebooked
+  unless: (one | a single | single) ..2 (missed | cancelled) | promptly | +followed up | rebooked | for (good)? reasons | reasons ..4 confirmed | otherwise ..4 (good | excellent) | (rearranged | rebooked) ..6 (herself | himself | themselves)
 pattern: appointments ..4 (continued to be | repeatedly | were) +missed
   unless: +followed up
 pattern: (+missed | cancelled) appointments
@@ -62,3 +62,50 @@ match: The mother's cooperation was superficial; nothing changed at home.
 nomatch: The parents engaged well and attended every appointment.
 nomatch: Practitioners should be alert to disguised compliance.
 unless: not a feature | (no | not) ..2 (evidence | sign) of ..3 (disguised | avoid* | evasi*)
+
+# ---- Appointments rebooked and cancelled, never in, agreeing to everything and doing none of it (conceptsA) ----
+# "the check was rebooked five times at the mother's request", "visits put off with a different excuse"
+pattern: (@appointment | check | checks) ..8 (rebooked | rearranged | re-arranged | cancelled | put off | called off) ..8 (times | each time | repeatedly | again and again | at ..3 request | by (the)? ..2 (family | mother | father | parents | @parent) | excuse | excuses)
+  unless: (by | at the request of) (the)? ..2 (hospital | clinic | practice | service | worker | social worker | health visitor | school | team | professionals) | promptly | for reasons ..4 confirmed | (manager | worker | practitioner | nurse | gp | professional | team | service | clinic | hospital | practice | consultant | officer) ..4 (cancelled | rebooked | rearranged | put off | called off)
+pattern: (cancellation | cancellations | no-show | no-shows) ..4 (by | from) ..3 (@parent | family | her | him | them)
+pattern: (different | new | another | a fresh) (excuse | excuses | reason each time)
+# Never there: "never in when the worker arrived", "kept the door shut and the phone switched off"
+pattern: (never in | always out | "not in" | not at home | no answer | no reply | door ..3 (shut | closed | unanswered | not answered) | curtains ..2 drawn | phone ..3 (switched off | turned off | unanswered | not answered | off)) & (visit | visits | visited | called | calls | arrived | each time | every time | on the days | whenever)
+  unless: (worker | social worker | health visitor | officer | professional | practitioner | nurse | manager | gp) ..3 (was | were) ..2 (never in | always out | not in | not at home)
+# "she refused all of them", "the family's refusal to let the worker in"
+pattern: (refused | rejected | turned down | declined | refusal) ..2 (all | every | each) ..3 (of them | offer | offers | attempt | attempts | approach | approaches | visit | visits)?
+  unless: (but | although | yet) ..6 (made sure | ensured | took | brought | attended | accepted)
+  unless: (child | young person | boy | girl) ..3 (refused | declined)
+pattern: (refused | refusal | refusing | would not | declined | declining) ..3 (to)? ..2 (let | allow | admit) ..4 (in | into | inside | access | entry)
+# Letters back from an address the family still lived at; moves nobody was told of
+pattern: (returned letter | letters ..4 (came back | returned | sent back) | not known at this address | moved ..6 without (telling | informing | notice))
+# "engaged just enough to stay out of court", "agreed to every action and completed none"
+pattern: (engaged | engagement | kept | attended | cooperated | co-operated | complied | did) ..3 just enough
+pattern: (agreed | signed up | promised | said yes | assented | consented) ..4 (to)? ..3 (everything | every | each | all) ..10 (nothing | none | never | not one | little)
+  unless: (no | not) (evidence | sign) of
+pattern: (came to | attended | went to | kept | turned up to | turned up for) (only | just)? (one | two | three | four | five | six | seven | eight | nine | a few | a handful | half | fewer than half | less than half) of (the | his | her | their)? ..3 (meetings | appointments | visits | sessions | contacts | groups)
+match: The baby's hearing check was rebooked four times at the mother's request.
+match: The records show thirty cancellations by the family in two years.
+match: Each visit was put off with a different excuse.
+match: The mother was never in when the family support worker called.
+match: From the spring she kept the door shut and the phone switched off whenever a worker called.
+match: Letters, calls and evening visits were tried; the father refused all of them.
+match: It was the father's refusal to let the social worker in that stopped the assessment.
+match: Letters to the flat came back marked not known at this address, although the family still lived there.
+match: The mother engaged just enough to keep the case out of court.
+match: The parents agreed to every step of the plan and completed none of it.
+match: He came to three of the sixteen core group meetings.
+nomatch: Two appointments were rebooked by the clinic because the consultant was ill.
+nomatch: She rearranged each missed visit herself, promptly, for a day that suited her shifts.
+nomatch: The social worker was never in the office on Fridays.
+nomatch: The parents agreed to every step of the plan and completed all of it on time.
+# "the parents presented as cooperative but did not make the changes required"
+pattern: (presented | appeared | seemed | came across | looked) ..3 (cooperative | co-operative | compliant | engaged | willing | keen | to cooperate | to engage | to comply | to accept help) ..10 (but | yet | although | while | however) ..8 (did not | no | never | little | not | nothing | none)
+  unless: (no | not) (evidence | sign) of
+match: The parents presented as cooperative but did not make any of the changes asked of them.
+nomatch: The parents presented as cooperative and made every change asked of them.
+# "the family moved frequently, which made it hard to keep in contact"
+pattern: (moved | moves | moving) ..3 (frequently | repeatedly | often | several times | many times | (three | four | five | six | seven) times) ..12 (difficult | hard | lost | lose | losing | without (telling | informing | notice) | out of touch | track)
+  unless: (rehoused | rehousing | evicted | eviction | housing (moved | placed)) | (no | not) (evidence | sign) of
+match: The family moved house repeatedly, and each time professionals lost track of them.
+nomatch: The family moved house once, with the social worker's help.

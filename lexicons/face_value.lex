@@ -8,6 +8,7 @@ group: @curiosity = professional curiosity | curiosity | curious | scepticism | 
 # ---- Concept patterns ----
 pattern: @curiosity ~ (@weak | @lacking)
 pattern: (only source ..4 (was | is) | came (only)? from (his | her | their | the) (mother | father | parent | parents | carer | stepmother | stepfather) | according to (his | her | their | the) (mother | father | parents) | as if it were (an observation | a fact | fact | established | true) | no reason to doubt | recorded ..4 without comment | records this without comment)
+  unless: (which | and) ..4 (confirmed | corroborated | verified | bore out)
   unless: (checked | verified | confirmed | corroborated) ..6 (with | by | against)
 pattern: (no one | nobody) ..3 asked to see
 pattern: @none ..3 @curiosity
@@ -45,7 +46,7 @@ pattern: !(notic* | explor* | challeng* | question*) ..4 inconsisten*
 # Checks on a person ("no checks were made on the new partner") are about who he is (hidden_men); an account is checked.
 pattern: !(verif* | corroborat* | triangulat* | tested | question* | confirm*) ..10 (@parent | account | explanation | claim | assurance | story | what ..3 (told | said))
 pattern: !check* ..10 (account | explanation | claim | assurance | story | what ..3 (told | said))
-pattern: (benefit of the doubt | too ready to believe | readily believed | simply accepted | taken on trust | take on trust | took on trust | at their word | at his word | at her word | at its word | sought no other view | word for word)
+pattern: (benefit of the doubt | too ready to believe | readily believed | simply accepted | taken on trust | take on trust | took on trust | at their word | at his word | at her word | at its word | sought no other view)
 pattern: (plausible | articulate | convincing) ..4 (account | explanation | parent | mother | father)
   unless: !(plausible | articulate | convincing)
 unless: (did not | didn't | never) (accept | believe | take) ..6 (face value | account | explanation)
@@ -74,3 +75,44 @@ match: There was a marked lack of professional curiosity about why the children 
 nomatch: The health visitor did not take the explanation at face value and asked a paediatrician to examine the baby.
 nomatch: The father's account was checked with the nursery and confirmed.
 nomatch: Practitioners should always test parental explanations against other evidence.
+
+# ---- A parent's word recorded as fact, never tested or put to anyone who could confirm it (conceptsA) ----
+group: @confirming = test | tests | drug test | drug testing | hair strand | hair-strand test | urine test | breathalyser | corroboration | verification | confirmation | second opinion
+# "no test was requested", "without any corroboration being sought"
+pattern: @none ..2 @confirming ..4 (requested | sought | done | made | carried out | asked for | arranged | taken | obtained | offered)?
+  unless: (needed | necessary | required | indicated | warranted)
+  unless: ("no" | not any) (evidence | sign | indication) | (test | tests) ..3 (positive | negative | clear)
+# "the explanation stood for two terms", "her account was allowed to stand"
+pattern: @account ..4 (+"stood" | allowed to stand | left to stand | went unchallenged | remained unchallenged | went unquestioned)
+  unless: (stand | stood) up
+# "the team's understanding came entirely from what the parents chose to tell them"
+pattern: (came | drawn | derived | taken | based | rested | built) ..3 (entirely | wholly | solely | only | largely | mainly | almost entirely)? ..2 (from | on) ..3 what ..4 (said | told | chose | reported | claimed | wanted)
+# "mum says cooker", "accidental per mum"
+pattern: (per | according to) (mum | mother | dad | father | parent | parents | the family) | (mum | dad) (says | said) & (recorded | wrote | written | entry | note | notes | log | pocket book | and there | no further)
+# "her reassurances were given more weight than the nursery's observations"
+pattern: (@account | reassurance | reassurances | assurance | assurances | word | words | self-report) ..8 (more weight than | greater weight than | preferred to | prevailed over | outweighed | trumped)
+# "nobody put this to the obstetric team", "no one took her account to the school"
+pattern: (no one | nobody | none of them | no professional | no practitioner | never) ..3 (put | took | checked) ..4 (this | it | that | @account) ..2 (to | with) ..3 (@agency | @professional | anyone | team)
+# "seven different explanations, each one written up in turn"
+pattern: (different | differing | changing | shifting | successive | conflicting | several | multiple) (account | accounts | explanation | explanations | version | versions | stories | reasons) & (accepted | recorded | written up | noted | each | without | no one | nobody | never | in turn)
+  unless: (was | were) ..2 (challenged | questioned | tested | probed | put to)
+# "practitioners accepted that the children were out at every visit"
+pattern: (accepted | believed | took it | were told | was told | were assured | was assured) that ..12 (at every | on every | each time | every time | on each | at each | whenever)
+  unless: !(accepted | believed)
+match: When the mother said she had stopped using, no test was requested.
+match: The grandmother's explanation for the absences stood for a whole term.
+match: The worker's picture of the father's drinking came entirely from what he chose to tell her.
+match: The officer's note reads 'cut on arm, mum says fell', and there the matter rests.
+match: The father's reassurances were given more weight than the school's daily observations.
+match: Nobody put the mother's explanation to the maternity team who could have confirmed it.
+match: Three different explanations for the bruise were each recorded without comment.
+match: Professionals accepted that the boy was at his grandmother's at every visit.
+nomatch: A hair strand test was arranged and the result confirmed what the mother had said.
+nomatch: The explanation did not stand up once the GP was asked.
+nomatch: The three different explanations were challenged at the strategy discussion.
+nomatch: The social worker did not accept that the boy was out at every visit and called again unannounced.
+# "the assessment was overly reliant on the mother's account"
+pattern: (reliant | over-reliant | overreliant | over-reliance | overreliance | dependent) ..3 (on | upon) ..6 (@account | self-report | self-reporting | what ..5 (told | said) | @parent)
+  unless: (not | never) ..2 (reliant | dependent) | (dependent | reliant) ..3 (on | upon) ..3 (@parent) ..3 (for | to) ..3 (care | support | money | help | transport | food)
+match: The assessment was overly reliant on the mother's account of her drinking.
+nomatch: The baby was dependent on his mother for all his care.

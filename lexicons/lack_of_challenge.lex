@@ -20,16 +20,20 @@ pattern: (accepted | accept | went along with | agreed to) ..8 (despite | althou
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..8 (decision | decisions | view | opinion | plan | conclusion | outcome | concerns | it | this | them | the (police | social worker | social care | conference | paediatrician | gp | consultant | manager | local authority) | further)
+  unless: (which | that) ..4 (every | all | each) ..2 (agency | agencies | professional | professionals | of them) ..3 (agreed | shared | helped | wrote | supported)
+  unless: (supervision | supervisor) ..10 !(challenge | question)
   unless: (was | were) !(challenged | questioned) | escalating pattern | (manager | managers) ..3 !(question | challenge)
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.
   unless: @injury ..8 !question*
 pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !pursued | !resolved | !raised formally | informal* | privately | never escalated | not escalated)
 pattern: (escalation | resolution | dispute resolution | professional disagreement) ..3 (policy | procedure | procedures | process | protocol) ..8 (!used | !invoked | !followed | !applied | +unused | not used)
 pattern: (none | no one | nobody | not one) ..8 (escalat* | challeng* | made use of ..4 (escalation | resolution) | question*)
+  unless: (question* | challeng*) ..4 (@parent | mother's | father's | parents' | family's | carer's | his | her | their)? ..2 @account
   # Questioning how an injury came about is about the injury (signs_of_abuse), not about another professional's decision.
   unless: question* ..10 (@injury | injur* | hurt)
 pattern: (defer* | deference | deferring) ..4 (to)? ..6 (view | views | opinion | judgement | decision | social worker | police | consultant | psychiatrist | paediatrician | specialist | status | expertise | authority)
 pattern: (went along with | acquiesced | accepted ..4 without (challenge | question*) | did not feel able to | felt unable to | reluctant to challenge | reluctance to challenge | reluctant to question | culture of politeness | difficult questions went +unasked | +unasked)
+  unless: @account ..6 accepted
   unless: accepted ..3 (@parent | mother's | father's | parents') ..3 @account   # a parent's account taken on trust is face_value
 pattern: (disagree* | unhappy | uneasy | worried | doubted | concerned) ..14 (but | yet | although | even though) ..8 (!escalate* | !challenge* | !pursue* | !raise* | !question* | went along | accepted | did nothing)
 pattern: (disagreement | dispute) ..10 !resolved
@@ -42,3 +46,44 @@ match: The school deferred to the social worker's judgement despite its own worr
 match: Nobody invoked the escalation procedure, although several agencies were unhappy.
 nomatch: The school nurse challenged the decision, and the case was kept open.
 nomatch: The disagreement was escalated and resolved within a week.
+
+# ---- Disagreement kept private, no dissent minuted, a matter let drop, escalation routes unused (conceptsA) ----
+# "the minutes show no dissent", "nobody was minuted as disputing it", "without a murmur"
+pattern: (no | without (a | any)?) ..2 (dissent | dissenting | objection | objections | murmur | demur | protest | disagreement)
+  unless: (dissent | disagreement | objection | objections) ..8 (because | since | given that)
+  unless: ("no" | not any) (evidence | sign | indication) | (no | without) ..2 (disagreement | dissent) ..4 (because | as) ..4 (agreed | shared | right)
+pattern: (nobody | no one | none ..3 (professionals | agencies | them) | not one ..2 (professional | agency)) ..6 (disputed | disputing | dissented | dissenting | objected | objecting | demurred | disagreed | contradicted | spoke up | spoke against)
+  unless: (which | that) ..4 (every | all | each) ..2 (agency | agencies | professional | professionals | of them) ..3 (agreed | shared | helped | wrote | supported)
+  unless: (disputed | disagreed | objected) ..6 because | (no | not) (evidence | sign) of
+# Doubts voiced in private and no further: "said so to a colleague in the car park but not in the meeting"
+pattern: (disagree* | unhappy | uneasy | worried | doubts | misgivings | reservations | thought ..6 (wrong | unsafe | too quickly | too soon | premature | mistaken)) ..15 (said nothing | kept quiet | stayed silent | remained silent | kept (it | this | that | her view | his view | their view | them) to (herself | himself | themselves) | waited to see | left it there | let it drop | let the matter drop | did not say so | not ..3 in the (room | meeting) | only privately | privately)
+  unless: (no | not) (evidence | sign) of
+pattern: (let | letting) (the matter | it | the issue | the point | the disagreement | her concern | his concern | their concern) (drop | go | rest)
+  unless: (once | after | when) ..6 (confirmed | resolved | answered | settled | explained)
+  unless: (did not | never | refused to) let
+# Concerns raised only sideways: "four times with the worker and not once with anyone above her"
+pattern: (raised | took | escalated | went | referred | passed | voiced) ..12 (not once | never | no further | nobody) ..4 (above | more senior | senior | higher | up the line | outside the (building | school | team | practice | nursery | ward | agency))
+pattern: !(took | take | taken | raise | raised | pass | passed | carry | carried) ..6 (outside | beyond) (the)? (building | school | team | practice | nursery | ward | agency | department | room)
+# "not one agency asked for the decision to be reconsidered", "nobody asked for it to be looked at again"
+pattern: !(ask | asked | request | requested | press | pressed | push | pushed | seek | sought) ..10 (reconsider* | review* ..2 (decision | it | conclusion | outcome) | look* at ..3 again | revisit* | re-examin* | second opinion)
+  unless: (manager | managers | supervisor | supervision) ..4 !(ask | asked | review)
+# Escalation routes and powers unused: "no agency invoked the resolution protocol", "did not use her power to refer it up"
+pattern: !(use | used | invoke | invoked | trigger | triggered | follow | followed | activate | activated) ..4 (the)? ..2 (escalation | resolution | dispute resolution | disagreement | challenge) ..2 (policy | procedure | procedures | protocol | process | route | pathway)
+pattern: !(use | used | exercise | exercised) ..4 (power | powers | right | authority) ..4 to ..2 (refer | escalate | challenge | dispute | ask | call | convene)
+# Talked round: "persuaded out of the referral she had come to make", "going along with the decision"
+pattern: (talked | persuaded | argued | dissuaded) ..4 out of
+pattern: (going along with | go along with | gone along with | fell in with | falling in with)
+match: The minutes of the four meetings record no dissent from the decision to reduce visits.
+match: Nobody at the conference disputed the chair's view, although most of them held another.
+match: The midwife was unhappy with the decision and told a colleague, but she said nothing at the meeting.
+match: The teacher thought the case had been closed too soon and then let the matter drop.
+match: The nursery raised its worries with the social worker many times and not once with anyone above her.
+match: No one at the school took the concern outside the building.
+match: Not one agency asked for the decision to be reconsidered.
+match: No agency invoked the escalation protocol in four years.
+match: The reviewing officer did not use her power to refer the placement to the head of service.
+match: The health visitor was persuaded out of making a referral by the duty worker.
+nomatch: The disagreement was escalated to the heads of service and resolved within a week.
+nomatch: There was no dissent because every agency shared the view.
+nomatch: The school did not let the matter drop and wrote to the director.
+nomatch: The nurse used the escalation procedure and the decision was reviewed.

@@ -4,7 +4,7 @@ description: Supervision was absent or ineffective, managers did not review the 
 
 # ---- Concepts: what this theme evaluates ----
 group: @oversight = oversight | supervision | supervisory | management scrutiny | managerial scrutiny | "line management" | management grip | managerial grip | management review | managerial review | managerial input | management input | management support | managerial support | managerial direction | management direction | managerial challenge | management challenge | management involvement | managerial involvement
-group: @manager = "manager" | "managers" | "manager's" | "managers'" | "management" | supervisor | supervisors | team leader | team lead | line lead | team manager | senior manager | line manager | practice manager | head of service | service manager | sergeant | (anyone | anybody | no one | nobody | someone)? more? senior | senior colleague | authorising officer | duty senior | anyone with authority | anyone above | one-to-one | one-to-ones
+group: @manager = "manager" | "managers" | "manager's" | "managers'" | "management" | supervisor | supervisors | team leader | team lead | line lead | team manager | senior manager | line manager | practice manager | head of service | service manager | sergeant | (anyone | anybody | no one | nobody | someone)? more? senior | senior colleague | authorising officer | duty senior | (anyone | anybody | no one | nobody | someone) (with | in) authority | anyone above | the person responsible for the team | the person in charge | one-to-one | one-to-ones
 
 # ---- Concept patterns: a concept with a failure word, in either order within the clause ----
 pattern: @oversight ~ (@weak | @lacking)
@@ -22,8 +22,9 @@ pattern: (management | managerial | manager's | managers' | senior) (oversight |
 pattern: !(management | managerial | manager | managers | senior | supervisory) ..2 (oversight | scrutiny | review | challenge | direction | involvement)
 pattern: (lack | absence) of ..3 (management | managerial | supervisory | senior)? (oversight | supervision | scrutiny)
 pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | +infrequent | +irregular | +absent | +ineffective | +cursory | limited | focused on ..4 (throughput | tasks | targets | caseload | process) | briefly | list of tasks | failed | did not | not discussed | without reflect*)
-  unless: (regular | reflective) and | (supervisor | manager) challenged
+  unless: (regular | reflective) and | (supervisor | manager) challenged | (probation | offender) ..4 supervis* | supervis* ..2 (him | her | them | the offender)
 pattern: !(supervision | supervised | discussed in supervision)
+  unless: (probation | offender) ..4 supervis* | supervis* ..2 (him | her | them | the offender)
 pattern: (not discussed | never discussed | no record of ..3 discuss*) ..3 in supervision
 pattern: (manager | managers | team manager | team leader | supervisor | senior manager* | head teacher | sergeant | designated safeguarding lead) ..8 (!review | !question | !challenge | !read | !scrutinise | !check | !look | !notice | !query | !oversee | signed off ..4 without | endorsed ..4 without | accepted ..6 without)
   # "took the explanation without question" is face value; a school lead accepting another agency's view is lack_of_challenge.
@@ -54,3 +55,49 @@ nomatch: The terms of reference asked the panel to consider management oversight
 match: Managerial scrutiny of the decision to close was cursory.
 match: The panel heard that supervision had been patchy throughout the year.
 nomatch: Supervision was regular, and the plan itself was weak.
+
+# ---- Supervision in name only, and a worker left to carry a case alone (conceptsA) ----
+group: @supervision_event = one-to-one | one-to-ones | supervision session | supervision sessions | supervision meeting | supervision meetings | case discussion | case discussions | management review | management reviews
+# "supervision lapsed for five months", "the one-to-ones were cancelled", "supervision did not take place"
+pattern: (@oversight | @supervision_event) ~ +(cancelled | lapsed | postponed | overdue | stopped | suspended | rearranged)
+  unless: (took place | held | rearranged | rebooked) ..4 (later | the following | the next) | (cancelled | postponed) (once | one)
+  unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact | (order | licence) ..4 (lapsed | suspended)
+pattern: (@oversight | @supervision_event) ~ !(take place | took place | taken place | happen | happened | held | occur | occurred)
+  unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact
+# "supervision set no actions", "not one of the sessions agreed a timescale", "no follow-up came out of supervision"
+pattern: (@oversight | @supervision_event) ~ (no | not one | not a single | without any | never) ..3 (action | actions | timescale | timescales | follow-up | follow up | direction | decision | decisions)
+  unless: no further action | (no | not one) ..2 (concern | concerns)
+# "she was given the case without an induction or a mentor", "no one to take her doubts to"
+pattern: @none ..3 (induction | mentor | mentoring | case consultation | reflective space | one to (talk | turn) to | anyone to (talk | turn | take) ..3 (to | doubts | worries))
+# "left to her own judgement", "newly qualified and unsupported"
+pattern: (left | leave | leaving | down) ..3 to (her | his | their) own (judgment | judgement | judgments | judgements | devices)
+pattern: (newly qualified | inexperienced | first year of practice | second year of practice | newly appointed | student | agency worker | locum) ~ (+unsupported | little support | no support | without support | without supervision | unsupervised | on (her | his | their) own)
+# A sign-off that is no scrutiny: "the manager's sign-off is a single word", "approval was a formality"
+pattern: (sign-off | endorsement | authorisation | approval | countersignature | signature) ~ (single line | one line | one word | single word | nothing more | a formality | rubber stamp | rubber-stamp | tick-box | tick box)
+pattern: (rubber-stamp* | rubber stamp* | nodded through | waved through)
+  unless: !(rubber-stamp* | rubber stamp* | nodded through | waved through)
+# "the decision was never put before a manager", "not taken to supervision"
+pattern: !(put | brought | taken) ..3 (before | in front of | to) ..3 (@manager | supervision)
+match: Her one-to-ones with the team leader lapsed for most of the year.
+match: Supervision of the case did not take place between March and October.
+match: Supervision sessions set no actions for the family in all that time.
+match: The worker took on the case without an induction or a mentor.
+match: The decision to close was left to his own judgement, and he was newly qualified.
+match: The manager's sign-off of the assessment was a single word.
+match: None of the duty decisions was ever put before a manager.
+match: The team lead never once opened the family's file.
+match: Nobody with authority over the worker read her visit notes.
+nomatch: Probation supervision of the father was suspended when he was recalled to prison.
+nomatch: Supervision took place every month and set clear actions for the family.
+nomatch: The supervision session agreed that no further action was needed.
+nomatch: Every decision to close was put before a manager and discussed in supervision.
+# "supervision was brief and task-focused", "supervision notes were a list of tasks"
+pattern: (@oversight | @supervision_event) ~ (brief | task-focused | task focused | task-based | task-led | process-driven | process-focused | administrative | tick-box | case-management only)
+  unless: (not | never) (brief | task-focused | task focused | task-based | administrative)
+match: Supervision of the worker was brief and task-focused.
+nomatch: Supervision was reflective, not task-focused, and changed the plan.
+# "staff felt unsupported by their managers"
+pattern: (+unsupported | not supported | little support | no support | lack of support | without support) ..4 (by | from) ..3 @manager
+  unless: (manager | managers) ..3 (were | was) ..2 +unsupported
+match: The workers told the review they felt unsupported by their managers.
+nomatch: The worker said she felt well supported by her manager throughout.

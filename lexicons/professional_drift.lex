@@ -6,6 +6,7 @@ group: @course = plan | plans | planning | case | work | decision | decisions | 
 
 # ---- Concept patterns ----
 pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed | "kept open" | "left open")
+  unless: (a | one | two | three | few | couple of) (day | days) later
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
   unless: @course ..3 (was | were) ..2 (reviewed | progressed) ..4 (every | each | regularly) | review ..3 (process | itself) | "not moved"
@@ -37,6 +38,7 @@ pattern: (pace | timescale* | timeliness) ..6 (slow | extended | not met | never
 pattern: (no one | nobody) ..4 (took ownership | chasing | drove | driving | moved ..2 forward | progressed)
 pattern: (continued | continue) to ..3 (monitor | 'monitor') ..6 (months | years | without)
 pattern: (not sent | not completed | not convened | not held) until
+  unless: pre-birth | unborn | birth   # a pre-birth assessment finished late is pre_birth
 pattern: (still | yet) ..2 !(reviewed | progressed | completed | started | made | taken)
 pattern: (successive | each new | several | frequent changes of) ..3 (workers | social workers | social worker) ..8 (without | afresh | inherited | loss | again)
 pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
@@ -68,6 +70,7 @@ pattern: !(begin | began | start | started | convened) until
 pattern: (+unallocated | not allocated) ..4 for ..3 (weeks | months)
 pattern: from one (review | meeting | conference | plan | core group) to the next
 pattern: (process | proceedings | pre-proceedings | assessment) ..4 !(concluded | finished)
+  unless: not (yet)? due | within (the)? timescale
   unless: pre-birth | prebirth | pre birth | unborn
 match: Once the initial crisis passed, the plan was not progressed and the case drifted for most of the year.
 match: Decisions about permanence were repeatedly postponed while the family waited.
@@ -82,3 +85,50 @@ match: The same actions were rolled over from one core group to the next.
 match: The core group simply rolled the plan forward each time it met.
 nomatch: Head lice were noted at each visit but nothing was done about them.
 nomatch: The plan was reviewed every six weeks and progressed steadily.
+
+# ---- Work left open, meetings that lapsed, decisions put back, the same plan again (conceptsA) ----
+group: @planning_meeting = core group | core groups | review conference | review meeting | review conferences | reviews of the plan | review of the plan | planning meeting | child in need meeting | team around the family | network meeting
+# "the assessment was still unfinished a year later", "the proceedings were never concluded"
+pattern: (still | remained | was left | were left | lay) ..3 +(unfinished | incomplete | outstanding | unresolved | pending | awaited | unallocated | undone)
+  unless: not (yet)? due | within (the)? timescale
+  unless: birth
+  unless: (no | not) (evidence | sign) of | (review | inquest | trial | investigation | criminal | prosecution | charges | charge | court case | appeal | police) | pre-birth | unborn
+pattern: @course ~ !(conclude | concluded | finish | finished | resolve | resolved)
+  unless: not (yet)? due | within (the)? timescale
+  unless: (review | this review | inquest | trial | investigation) ..4 (concluded | finished) | (no | not) (evidence | sign) of | pre-birth | unborn
+# "the core group never met", "the review conference did not take place for eight months"
+pattern: @planning_meeting ~ (!(meet | met | convene | convened | held | take place | took place) | +cancelled | +lapsed | +postponed | +rearranged | months late | weeks late)
+  unless: instead | (met | held | took place) ..4 (later | the following | the next | twice)
+  unless: strategy | this review | (review | reviews) ..3 (of | into) ..3 (practice | case | death | serious) | !(meet | met) ..3 (threshold | criteria | need | needs | standard)
+# "the decision was put off until after the holidays", "pushed back again"
+pattern: (put off | put back | pushed back | kicked down the road | parked | shelved | left for another day) ..6 (until | till | again | twice | three times | indefinitely | repeatedly | each time | every time)
+  unless: (a | one | two | three | few | couple of) (day | days) later | until ..6 (arrived | was available | was received | came back)
+pattern: carried forward unchanged | rolled forward unchanged | copied forward | carried ..3 from (one | each) (meeting | review | plan) to the next
+pattern: (same | identical) ..3 (action | actions | plan | targets | outcomes | recommendations) & (each | every | again | successive | unchanged | for (months | a year) | one after another)
+  unless: (no | not) (evidence | sign) of
+# "no one set a date by which anything had to change", "the plan had no timescales"
+pattern: @none ..3 (timescale | timescales | deadline | deadlines | end date | date by which | review date | target date | time limit | contingency)
+  unless: (plan | case | involvement) ..6 (ended | closed | stepped down | step-down | came off)   # a step-down without a plan is thresholds
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | one-to-one | one-to-ones | supervision
+pattern: (repeated | several | three | four | five | further | successive) extensions
+match: The parenting assessment was still unfinished when the children were removed a year later.
+match: The pre-proceedings process was never concluded.
+match: The core group never met after the first conference.
+match: The decision about a care order was put off until after the holidays, and then again.
+match: The actions were carried forward unchanged from one meeting to the next.
+match: The same actions were set at every review for eighteen months.
+match: No one set a date by which the home had to be different.
+match: The report for the court came after three extensions.
+nomatch: The core group met every month and each action was completed on time.
+nomatch: The criminal proceedings were still pending when the review was written.
+nomatch: The family did not meet the criteria for a child in need meeting.
+nomatch: The plan set clear timescales and a date by which the home had to be different.
+# "a lack of pace in the work", "meetings were repeatedly cancelled"
+pattern: (lack | absence | loss) of (pace | momentum | grip)
+  unless: (no | not) (evidence | sign) of
+pattern: (meeting | meetings | conference | conferences | core group | core groups | review | reviews | planning meeting | planning meetings) ..4 (repeatedly | often | frequently | several times | again and again | three times | four times) ..2 (cancelled | postponed | put off | stood down)
+  unless: (by | at the request of) (the)? ..2 (family | mother | father | parents | @parent)
+match: There was a lack of pace in the work with the family.
+match: Core group meetings were repeatedly cancelled.
+nomatch: There was no sign of a lack of pace in the work.
+nomatch: The core group meetings were twice moved to fit the school's timetable and all took place within the month.

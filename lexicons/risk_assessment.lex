@@ -7,11 +7,12 @@ group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "ass
 
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
+  unless: (exploitation | outside the home | going missing | missing episodes)   # risks to teenagers misread are adolescents
   unless: (pre-birth | unborn) | risk factor | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) of ..4 @risk
 pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
-  unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
+  unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | unborn | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
 pattern: @risk_work ~ !@good
-  unless: pre-birth | parenting assessment | needs assessment
+  unless: pre-birth | unborn | parenting assessment | needs assessment
 pattern: @none ..3 @risk_work
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no one | nobody) ..3 (question* | challeng* | read | saw)
@@ -25,8 +26,10 @@ pattern: (history | previous incidents | past incidents | pattern of incidents |
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (risk | risks | danger | dangerousness) ..8 (underestimat* | under-estimat* | +minimised | misjudged | misread | not recognised | !recognised | !assessed | !identified | !considered | graded ..3 (low | standard | medium) | rated ..3 (low | standard | medium) | scored ..3 (low | standard | medium) | judged ..6 (on the basis of | alone))
+  unless: pre-birth | unborn | (exploitation | outside the home | going missing)
   unless: (was | were) (assessed | considered) ..3 (appropriately | correctly | properly | thoroughly)
 pattern: !(assess* | consider* | analys* | evaluat* | identif* | understand* | recognis*) ..6 (the)? (risk | risks | danger | harm | cumulative)
+  unless: pre-birth | unborn | supervision ..4 !explore
   unless: as a risk factor
 pattern: (no | not any) ..2 (assessment | risk assessment | analysis of risk | analysis) ..8 (!completed | !undertaken | !carried out | !done | was (completed | undertaken | carried out) | at any point | of the risk)
   unless: (pre-birth | prebirth | parenting | graded care)
@@ -34,6 +37,7 @@ pattern: (assessment | assessments) ..6 (!"updated" | !"revisited" | !"reviewed"
 pattern: (incident by incident | incident-by-incident | isolated (incident* | events | disputes) | as (a)? (new | separate | isolated) (event* | incident*) | each (incident | referral) ..6 ("separately" | alone | on its own | in isolation | new))
 pattern: (incident | incidents | event | events | injury | injuries | referral | referrals) ..6 in isolation
 pattern: (family's history | history of (the)? (family | incidents | call-outs | concerns | referrals) | historical information | previous (incidents | concerns | injuries) | background | cumulative (picture | risk) | pattern of) ..10 (!considered | !used | !taken into account | !recognised | !seen | !explored | !known | +overlooked | +ignored | +disregarded | never seen | not taken)
+  unless: pattern of ..3 (cancel* | missed | visit* | appointment* | neglect | injur* | bruis* | absence* | non-attendance | avoid* | engagement | disguised)
 pattern: (did not | failed to | no) ..4 (consider | look at | take account of | take into account) ..6 (history | wider risk* | cumulative | previous | pattern)
 pattern: (without | no) (looking at | reference to | consideration of | analysis of) ..4 (history | risk | previous)
 pattern: (conclusions | "findings" | tool | assessment) ..6 (!"inform" | did not inform | not used | +ignored) ..3 (plan | planning)?
@@ -60,3 +64,58 @@ nomatch: All risk assessments should be updated when a new adult joins the house
 match: The social worker underestimated the danger the father posed.
 match: There was no updated assessment after the second assault.
 nomatch: There is no evidence that the assessment was flawed.
+
+# ---- A picture formed once and never revised; the whole seen in parts (conceptsA) ----
+group: @risk_view = picture | "view" | judgement | judgment | conclusion | formulation | risk rating | risk grading | grading | safety plan | "risk plan" | "form" | risk assessment | assessment | analysis
+group: @whole = cumulative risk | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | wider context | family context | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
+# "the picture formed in 2016 was never revised", "the risk rating stayed unaltered after his release"
+pattern: @risk_view ~ (!(revise | revised | revisit | revisited | re-examine | re-examined | reconsider | reconsidered | alter | altered | amend | amended | refresh | refreshed) | +(unaltered | unrevised | unexamined | unamended))
+  unless: pre-birth | parenting assessment | needs assessment | health assessment | (no | not) (evidence | sign) of ..4 @risk_view | (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (view | judgement | judgment | assessment)
+# "assessed once, at the point of referral, and never again"
+pattern: (assess* | graded | rated | judged | considered | looked at) ..8 (and)? (never | not) again
+# "the cumulative harm was never identified", "nobody looked at the earlier referrals"
+pattern: @whole ~ (!@considered | +("underestimated" | "minimised" | "overlooked" | "missed" | "disregarded" | "ignored" | "discounted" | "dismissed") | !(see | seen | saw | piece | pieced | add | added | put together | look back | looked back | link | linked | connect | connected | read | review | reviewed))
+  unless: (no | not) (evidence | sign) of ..4 @whole | health ..3 (picture | history) | pre-birth | (of | about | caused by) ..4 neglect | going missing
+# Judged on one part: "the judgement rested on a single visit", "looked only at the latest incident"
+pattern: (rested | rest | rests | based | founded | looked | focused | focussed) ..3 (only | solely | entirely | wholly | just)? ..2 (on | at) ..2 (a | the)? (single | one | latest | last | most recent | presenting | current) ..2 (visit | incident | episode | referral | event | observation)
+  unless: (not | never) (only | solely | just) | rather than ..4 (single | one | latest)
+# Each occasion handled as new: "each department treated the visit as the first", "handled as though it were a first contact"
+pattern: (treated | handled | dealt with | approached | seen | read | regarded | viewed) ..4 as (if | though)? ..3 (the first | a first | new | a new | the only | their first | his first | her first)
+  unless: (as | though) ..2 (new | first) ..3 (baby | birth | pregnancy | born | partner | school | address | home | tenancy | worker | area | country | job | beginning | start)
+# Repeated low grades: "each report was graded low risk"
+pattern: (graded | rated | scored | classed | classified | recorded) ..3 (as)? ..2 ("low" | low risk | standard | standard risk | green | medium) & (each | every | repeatedly | each time | every time)
+  unless: (no | not) ..3 (graded | rated | scored)
+# What the facts meant together: "no one asked what the referrals, taken together, meant for the baby"
+pattern: !(ask* | set out | consider* | work* out | explor* | think | thought | look* at | weigh* | analys*) ..3 what ..10 (together | cumulative | combined | in combination | added up) ..6 (meant | mean | might mean | posed | pose)
+match: The picture of the family formed in 2015 was never revised, even after the father's release.
+match: Risk was assessed at the first referral and never again.
+match: The cumulative risk to the three children was never identified.
+match: No one looked at the earlier referrals before closing the case.
+match: The decision that the baby was safe rested on a single announced visit.
+match: Each hospital treated the baby's attendance as the first.
+match: Every missing episode was graded low risk, though he came back with new phones.
+match: No agency set out what the drinking, the violence and the debt together meant for the girl.
+match: The risk rating stayed unaltered in the file for four years.
+match: Practitioners underestimated the risk to the baby.
+nomatch: The assessment was revised after each incident and the earlier referrals were read in full.
+nomatch: The police view of the risk was questioned at the strategy meeting.
+nomatch: The family were treated as new to the area because they had just moved from Wales.
+nomatch: The call was graded standard and an officer attended within the hour.
+nomatch: There is no evidence that the cumulative risk was overlooked.
+nomatch: The pattern of cancelled visits was not recognised as avoidance.
+# "risk was not reassessed after the birth", "the assessment focused on the presenting issue"
+pattern: @risk ~ !(reassess | reassessed | re-assess | re-assessed | re-evaluate | re-evaluated | reconsider | reconsidered)
+  unless: pre-birth | unborn | (exploitation | outside the home | going missing)
+pattern: (focused | focussed | concentrated | centred | narrowly) ..3 on ..2 (the)? (presenting | immediate | latest | most recent | current | single) (issue | problem | incident | concern | crisis | referral | episode)
+  unless: and then | as well as | and also | before (turning | looking | moving)
+  unless: (not | never) (only | solely | just)? ..2 (focused | focussed | concentrated)
+match: Risk was not reassessed after the birth of the second baby.
+match: The assessment focused on the presenting issue and nothing else.
+nomatch: Risk was reassessed after every new incident.
+# "insufficient weight was given to the history", "the plan was not updated after the change in circumstances"
+pattern: (insufficient | little | no | not enough | inadequate | limited) weight ..4 (given | attached | placed | paid) ..3 (to | on) ..4 (history | previous | past | earlier | pattern | cumulative | risk | risks | incidents | referrals)
+pattern: (plan | safety plan | risk plan | protection plan) ..6 !(updated | revised | changed | adjusted) ..6 (following | after | despite | when) ..4 (change | changes | birth | release | move | incident | arrival | return)
+  unless: pre-birth | unborn
+match: Insufficient weight was given to the history of violence.
+match: The safety plan was not updated after the father's release from prison.
+nomatch: Full weight was given to the history of violence.

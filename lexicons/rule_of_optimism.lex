@@ -48,3 +48,49 @@ match: Practitioners focused on the mother's strengths and played down the risks
 nomatch: The assessment gave a balanced account of the family's strengths and difficulties.
 nomatch: The review does not consider that professionals were over-optimistic.
 unless: not a feature | (review | panel) did not see it
+
+# ---- One good sign taken for change, hope colouring the reading, things seen as better than they were (conceptsA) ----
+# "holding down a job was treated as evidence that he could keep a baby safe"
+pattern: (treated | taken | read | seen | cited | accepted | presented | reported | regarded | offered) ..2 as (evidence | proof | a sign | a signal | an indication | confirmation) (that | of) ..10 (could | would | was able | were able | had changed | was safe | were safe | could keep | was ready | had improved | progress | change | capacity)
+  unless: (not | never) (treated | taken | read | seen | accepted | regarded) as
+# "professionals believed that things at home were better than they were"
+pattern: (better | safer | more settled | more stable | more secure | less serious | less risky) than (they | it | things | she | he | the family | the home | the situation) (really)? (were | was | had been | actually were)
+# "the relationship coloured how every incident was read", "warmth blinded the network"
+pattern: (relationship | view | warmth | fondness | liking | sympathy | affection | rapport | loyalty | admiration | hope | hopes) ..10 (coloured | colored | blinded | clouded | skewed | tinted)
+pattern: ("willing" ..3 (to succeed | to do well | to make it | to manage | to cope) | rooting for | kept hoping that | continued to hope that | hoping against hope | wanted ..3 to (succeed | do well))
+  unless: (not | never) ..2 (willing | rooting | hoping)
+# "read as a bad week rather than as a pattern"
+pattern: (read | seen | treated | regarded | explained | dismissed | put down) as (a | an)? ..2 (bad (day | week | patch | spell) | blip | one-off | lapse | setback | exception | off day | wobble) ..3 rather than
+# "every hopeful sign was written up; every worrying one was explained away", "the pieces that did not fit were set aside"
+pattern: (hopeful | positive | encouraging | good) (sign | signs | news | reports | signals) ..12 (worrying | negative | bad | concerning | troubling) ..8 (explained | explanation | set aside | discounted | ignored | played down | excuse)
+pattern: (pieces | evidence | signs | information | facts | reports) ..2 (that | which)? ..2 (did not | didn't) fit ..6 (set aside | ignored | discounted | explained away | put to one side | left out)
+# Glowing words against the facts: "she had 'turned a corner', as she had in each of the three years before"
+pattern: (turned a corner | sustained change | real progress | significant progress | doing brilliantly | thriving | lovely visit | going well | great progress) & (although | despite | even though | yet | days after | weeks after | had turned | before | again | each time | every time)
+  unless: (no | not) ..3 (thriving | progress) | genuinely | was real | (balanced | realistic) ..4 (view | assessment)
+match: That the father had kept a job for three months was treated as evidence that he could keep the baby safe.
+match: Professionals believed that the home was safer than it was.
+match: The worker's warmth towards the mother coloured how every report from the school was read.
+match: The network seemed to be willing the couple to succeed.
+match: The nursery's report of a hungry child was read as a bad week rather than as a pattern.
+match: Every hopeful sign was written up at length, while every worrying one came with an explanation.
+match: The pieces of evidence that did not fit were set aside.
+match: The assessment said she had turned a corner, although she had said the same each spring.
+nomatch: The worker did not treat one clean kitchen as evidence that anything had changed.
+nomatch: The assessment gave a balanced view of the mother's progress and the risks that remained.
+nomatch: The baby was thriving and gained weight steadily at every weighing.
+nomatch: The officer described the fifteen-year-old as a willing participant.
+# "the positives were given more weight than the concerns", "saw the best in the mother"
+pattern: (positive | positives | strengths | improvements | improvement | progress | good news | hopeful signs) ..6 (more weight than | greater weight than | outweighed | prevailed over | overshadowed | eclipsed)
+pattern: (saw | see | seeing | seen) the best in
+# "progress was judged on attendance rather than on change for the children"
+pattern: (judged | measured | assessed | gauged | evidenced) ..3 (on | by) ..3 (attendance | engagement | compliance | turning up | attending | meetings) ..8 rather than
+match: The positives were given more weight than the concerns at every review.
+match: The health visitor always saw the best in the young mother.
+match: Progress was judged by attendance at meetings rather than by change for the baby.
+nomatch: Strengths and concerns were weighed evenly in the assessment.
+# "practitioners were optimistic that the mother would cope"
+pattern: (were | was | remained | felt | seemed) (very | overly | too | unduly)? (optimistic | hopeful | confident) that ..6 (@parent | she | he | they | mother | father | parents | family) ..4 ((would | could | was able | were able) ..2 (cope | manage | change | keep | protect | stop | stay | care | look after | parent | succeed | make it | turn) | had changed | had stopped)
+  unless: (not | never | less) (very | overly | too)? (optimistic | hopeful | confident) | (rightly | justifiably) (optimistic | hopeful | confident)
+match: Practitioners were optimistic that the mother would cope with a second baby.
+nomatch: Practitioners were not optimistic that the mother would cope and planned accordingly.
+nomatch: Practitioners were hopeful that the family would move to a larger flat.

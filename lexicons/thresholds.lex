@@ -28,8 +28,10 @@ pattern: (screened out | closed at the front door | closed ..4 without (assessme
 # "the decision to close the case was made without speaking to the referrer"
 pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contact* | talk* | check* | seeing | visit* | assess* | a plan | any plan)
 pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
+  unless: outcomes ..4 (met | achieved) | no longer (needed | required)
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
+  unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
 pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
 pattern: (decided on | decision of) no further action
@@ -40,6 +42,7 @@ unless: (correctly | appropriately) ..4 threshold
 pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
 pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
+  unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
   kinds: finding
 match: The concerns were judged not to meet the threshold for a statutory assessment.
 match: Five referrals were screened out without any contact with the family.
@@ -49,3 +52,40 @@ match: The team closed the referral without contacting the school that had made 
 nomatch: The referral was correctly judged to meet the threshold for a section 47 enquiry.
 nomatch: Where a case is stepped down, there should be a clear plan agreed with the family.
 unless: no further action ..4 (needed | necessary | required | (was | were) ..2 (sound | right | correct | appropriate | reasonable | justified))
+
+# ---- A referral downgraded, a case closed while the concerns stood, a referral never sent (conceptsA) ----
+group: @low_outcome = information only | "information sharing" | advice and guidance | advice only | advice to | a leaflet | signpost* | universal services | no further action | "nfa" | early help | "green" | single-agency
+# "the referral was downgraded to information only", "moved down to early help"
+pattern: (downgraded | graded down | regraded | re-graded | moved down | passed down | diverted | redirected) ..6 (to | as | into) ..3 @low_outcome
+# "the outcome recorded was information only", "the decision note reads: advice to school"
+pattern: (outcome | decision | decision note | response | screening) ..6 (was | were | reads | read | recorded as | as | of) ..3 ("information only" | advice to | advice and guidance | a leaflet | leaflet | signpost*)
+# "closed the case because the mother had engaged, although nothing had changed"
+pattern: (closed | ended | stepped down | lifted | removed | withdrew | withdrawn) ..4 (the)? (case | plan | involvement | service | support) ..12 (although | though | even though | despite | when nothing | while nothing | with nothing)
+  unless: outcomes ..4 (met | achieved) | no longer (needed | required) | (circumstances | things) ..3 improved
+  unless: (was | were) (reasonable | appropriate | right | justified | sound)
+# "the plan ended with no written plan, no named lead and no date to look again"
+pattern: (plan | case | involvement | support) ..6 (ended | closed | stepped down | was lifted | came off) & @none ..2 (written plan | plan | named lead | lead professional | review date | date to | contingency | handover | follow-up)
+  unless: ("no" | not any) (evidence | sign | indication)
+# A referral thought of and not made: "decided to monitor instead", "did not think social care would take it"
+pattern: (decided | chose | agreed | opted | preferred) ..3 (to)? ..2 (monitor | 'monitor' | watch and wait | wait and see | keep an eye | keep watch) ..4 (instead | rather than)
+pattern: (not | never | did not think | doubted | assumed | believed) ..8 (social care | children's social care | children's services | the mash | the front door | the duty team | social services) would (not)? ..2 (take | accept | act | do anything | want)
+pattern: !(seen | treated | regarded | considered | thought) as (a)? (reason | grounds | cause | trigger) to (refer | act | tell | contact | call)
+# Inconsistent decisions: "on the same facts one team opened an enquiry and the other sent a leaflet"
+pattern: (same | similar | identical) (facts | information | concerns | circumstances | referral | referrals) ..15 (different | differently | opposite | another | other)
+  unless: (same | similar) ..3 (decision | outcome | response)
+# "the service turned her down because her difficulties were behavioural"
+pattern: turned (him | her | them | the referral | the request | the application) down
+match: The police notification was downgraded by the MASH to information only.
+match: The recorded outcome of the screening was information only.
+match: Social care closed the case after a month although none of the concerns had changed.
+match: When the plan ended the family was left with no written plan and no named lead.
+match: Twice the GP decided to monitor instead of telling social care.
+match: The teacher did not think children's social care would accept another referral.
+match: The missed meals and dirty uniform were not seen as a reason to refer.
+match: On the same facts the duty team opened an enquiry one year and sent advice the next, a different outcome each time.
+match: The specialist service turned her down because she was nearly eighteen.
+nomatch: The referral was accepted and an assessment began the same day.
+nomatch: The case was closed after the plan's outcomes were all met and the school agreed to lead.
+nomatch: The plan ended with a written plan, a named lead and a review date.
+nomatch: The mother turned down the offer of a parenting course.
+nomatch: The decision to step the case down to early help was agreed at a meeting with the family and the school.

@@ -16,6 +16,12 @@ const BOUNDARY_WORDS = new Set([
   'however', 'which', 'who', 'whom', 'whose', 'where', 'when', 'despite', 'instead', 'rather', 'whether', 'if', 'once',
 ]);
 /**
+ * "Once" opens a clause as a conjunction ("once the crisis passed, ...") but not as an adverb:
+ * "never once opened the file", "only once", "at once", "once a month", "once or twice".
+ */
+const ONCE_ADVERB_BEFORE = new Set(['never', 'not', 'only', 'at', 'than', 'just']);
+const ONCE_ADVERB_AFTER = new Set(['or', 'a', 'again', 'more', 'every', 'each']);
+/**
  * A wh-clause has its own verb: in "no one asked what the mother told the school", "told" is not
  * negated. "How to" is no clause: in "not taken into account in planning how to seek her views"
  * the negation reaches "seek".
@@ -44,6 +50,7 @@ export function isClauseBoundary(table: ClauseReading, i: number, verbAhead: rea
   const tag = table.pos[i] as string;
   if (word === '-') return !isInsideWord(table, i);
   if (tag === 'PUNCT') return BOUNDARY_PUNCT.has(word);
+  if (word === 'once') return !ONCE_ADVERB_BEFORE.has(table.lower[i - 1] ?? '') && !ONCE_ADVERB_AFTER.has(table.lower[i + 1] ?? '');
   if (BOUNDARY_WORDS.has(word)) return true;
   if (WH_CLAUSE_WORDS.has(word)) return table.lower[i + 1] !== 'to';
   if (word === 'that' && tag === 'SCONJ') return true;
