@@ -59,3 +59,17 @@ nomatch: The father was invited to every meeting and was fully assessed.
 nomatch: All agencies should ensure that fathers are identified and assessed.
 match: The boyfriend does not appear anywhere in the midwifery notes.
 nomatch: The father was met at home and assessed in full.
+
+# ---- The man left out of records, letters and questions (added on branch conceptsB) ----
+group: @male_more = @male | @man | stepdad | step-dad | stepfather | mum's boyfriend | mother's boyfriend | the man who | a man who | husband
+# "his name does not appear once in the assessment", "he is not mentioned in any document"
+pattern: @male_more &15 @omitted
+  unless: @male_more ..2 ('s | "s")? ..2 (@parental_factor | alcohol | drinking | drug | violence | account | explanation) | (no | not) (evidence | sign) of
+# Letters and invitations sent only to the mother: "letters went only to the mother's address"
+pattern: (letter | letters | invitation | invitations | appointment | appointments | information | reports | minutes) ..8 (went | sent | addressed | posted) only to ..4 (mother | mum | her | mother's)
+# "the only question anyone asked about the father", "the only contact with him was a phone call"
+pattern: (only | sole) ..3 (question | questions | contact | conversation | enquiry | check) ..8 (about | with | of) ..3 @male_more
+# A man who moved in, and nobody knew, checked or asked.
+pattern: (@male_more | he) ..6 (moved (back)? in | moved into | moving in | was living | came to live | stayed most | went home to) & ((no one | nobody | no agency | no professional | what no one) ..2 (knew | know | checked | asked) | only after | !(check | checked | know | knew | known) ..4 who)
+pattern: @male_more & !(subject) of ..2 (a | any | one)? (question | questions | enquiry | check | assessment)
+pattern: (@male_more | he) & (never | not) ..2 (met | seen | spoken to) by ..2 (any | a single) (professional | practitioner | agency | worker)

@@ -97,3 +97,23 @@ nomatch: The risk to the child was assessed incident by incident, each in isolat
 match: Communication between the agencies was poor throughout.
 match: Each agency believed the other was arranging the medical.
 nomatch: The health visitor was not told of the admission to the children's ward.
+
+# ---- What one agency knew and another did not, told through what happened (added on branch conceptsB) ----
+# "children's social care knew none of this", "the police, knowing nothing of it", "had no idea that anyone else was worried"
+pattern: (@agency | agencies | conference | meeting | nobody | no one | no agency) ..8 (knew | know | knowing) (nothing | none) (of | about) | (@agency | conference | ward) ..6 had no idea
+  unless: @health_service &12 @health_event | (could not | would not) have (known | had)
+# "the midwife knew about the previous removal and the health visitor did not"
+pattern: (knew | know | known) ..12 (and | but) ..3 (the)? @agency (did not | had not | was not)
+  unless: @health_service ..12 (knew | known) ..12 @health_service (did not | had not)
+# Pieces nobody put together: "nobody put the two together", "no agency joined the dots"
+pattern: (@agency | agencies) & ((nobody | no one | no agency | no single agency | none of the agencies | none of them) ..4 (put | brought | pieced | joined | drew | pulled) ..4 together | !(join | joined | connect | connected) ..2 the dots)
+  unless: @neglect_sign_more & (nobody | no one) ..4 (put | brought) ..4 together
+# Agencies that never met or spoke: "the police and children's social care did not meet once", "the core group never met"
+pattern: @agency (and | nor) ..3 @agency ..3 !(meet | met | speak | spoke | talk | talked)
+  unless: (meet | met) ..4 (weekly | monthly | every | regularly | within)
+# Weeks spent arguing over who was responsible: "two authorities spent five weeks deciding which of them was responsible"
+pattern: (weeks | months | days) ..8 (deciding | arguing | disputing | correspondence | debating | discussing) ..6 (which of them | who should | whose (responsibility | case) | who was responsible)
+# A decision made without the agencies who were asked: "the decision was made without waiting for the rest"
+pattern: (decision | decided | closed | went ahead) ..6 without (waiting for | hearing from | the views of | input from) ..4 (the rest | the others | other agencies | @agency)
+# Information that arrived too late to be of use: "by the time the letter reached the school, he had moved"
+pattern: by the time ..6 (letter | report | notification | referral | information | summary | it) ..3 (reached | arrived | got to)

@@ -50,3 +50,25 @@ nomatch: The family support worker asked for the case to be kept open, and it wa
 match: Staff shortages meant that the review health assessment was never done.
 nomatch: Specialist services were available locally and the mother was referred to them.
 nomatch: Waiting times for the service were within the national standard.
+
+# ---- Scarcity told through what happened (added on branch conceptsB) ----
+# A queue, a wait or a first appointment months away: "an eighteen-month queue", "no appointment for eleven months".
+pattern: (queue | waiting list | wait) ..4 (months | weeks | a year | years) | (month | week | year)-long (queue | wait) | (months | weeks)? ..2 (queue | backlog)
+pattern: (no | first | next) ..3 (appointment | assessment | place | slot | session) ..4 (for | until | in) ..3 (months | weeks | a year | the following year)
+  unless: (within | in) ..2 (weeks | days) ..4 (as | of the) (referral | request)
+# One worker for a whole area: "two advocates for the whole city", "one investigator for the rural north".
+pattern: (only | just | a single | one | two) ..3 (advocate | advocates | investigator | investigators | worker | workers | nurse | nurses | officer | officers | paediatrician | social worker | therapist | psychologist | refuge | bed | beds) ..4 for the (whole | entire) ..2 (city | county | area | borough | force | region | district | service)
+pattern: (had | employed | ran) (only)? (one | two | a single) ..4 (advocate | investigator | specialist | worker | nurse | officer | refuge | clinic) ..6 (for | in | across) ..3 (city | county | area | borough | north | south | east | west | force)
+# Full, closed or unfunded: "the refuge was full", "funding ended", "budget reductions closed the centre".
+pattern: (refuge | refuges | hostel | placement | placements | beds | unit | service | group | clinic) ..4 (was | were | remained) +full
+pattern: (funding | budget | grant) ..6 (ended | ran out | cut | cuts | reductions | reduced | withdrawn | stopped) | (budget | funding) (reductions | cuts | pressures)
+  unless: (no | not) ..2 (funding | budget) ..4 (cut | cuts | reductions)
+pattern: (not | never) commissioned | !commissioned until
+pattern: (no | not any | nowhere) ..4 (room | rooms | properties | property | beds | space) ..6 (that | for | of that size | large enough | available | could)
+pattern: nowhere (in | near | within) ..4 (ran | offered | provided | had | held)
+pattern: (no | not any | none) ..3 (paediatrician | doctor | clinician | service | crèche | creche | childcare | interpreter | appointment | clinic) ..6 (at weekends | at the weekend | out of hours | in the evening | on (a)? (saturday | sunday) | evening clinic)
+pattern: (no | without) (crèche | creche | childcare | evening clinic | evening appointments | weekend cover)
+# Caseloads and turnover: "held thirty-four children, eleven more than the maximum", "six managers in a year".
+pattern: (held | carried | had | holding) ..2 (twenty* | thirty* | forty* | fifty*) ..3 (children | cases | families) | (more than | above | over | beyond) ..3 (own)? (maximum | caseload limit | agreed limit)
+pattern: (four | five | six | seven | eight | nine | ten) (managers | team managers | social workers | workers | different social workers) ..8 (interim | agency | locum | locums | temporary | unallocated)
+pattern: (long-term sick leave | sick leave | maternity leave | vacant post | vacancy) ..14 (no cover | not covered | without cover | whole time | whole of | for the whole | nobody covered | no one covered)
