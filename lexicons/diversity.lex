@@ -8,7 +8,7 @@ group: @diversity_work = cultural competence | cultural awareness | culturally |
 
 # ---- Concept patterns ----
 pattern: @identity ~ (!@considered | +@underdone | +(@misjudged | +unexplored | +unconsidered | +unaddressed))
-  unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) ..2 (considered | explored) ..4 (carefully | fully | in full | with)
+  unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) (carefully | fully | thoroughly)? (considered | explored) ..4 (carefully | fully | in full | with)
   unless: !(realise | realised | notice | noticed | recognise | recognised) that
 pattern: @identity_marker ~ !(@considered | ask | asked | adapt | adapted | approach | approached | translate | translated | offer | offered | check | checked | mention | mentioned | discuss | discussed | raise | raised)
   unless: (no | not) (need | evidence) of ..4 @identity_marker | interpreter ..4 (was | were) +(used | offered | booked)
@@ -31,6 +31,7 @@ pattern: (!used | !offered | !provided | !booked) ..4 (professional)? interpret*
 pattern: ((used | acted) ..3 as ..2 (an)? interpret* | asked to interpret)
   unless: professional interpreter
 pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member | neighbour | friend | nephew | niece | cousin | aunt | uncle) ..8 (interpret* | translat*)
+  unless: (letter | letters | document | documents | leaflet | leaflets | plan | report | reports) ..6 translat*
 pattern: (fear of | for fear of | afraid of) ..4 (appearing | being seen as) ..3 (racist | culturally insensitive | insensitive | discriminatory)
 pattern: (assumptions | assumed | assumption) ..3 about ..4 (cultur* | religio* | ethnic* | race | faith | language)
 pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | +overlooked | attributed)
@@ -64,10 +65,10 @@ pattern: (interpret* | language line | telephone interpret*) ..10 (only | just) 
 pattern: relied on ..3 (gestures | signs | nods | smiles | (his | her | their) (limited)? english | (her | his | the) (son | daughter | child | children))
 pattern: (translation | translated | interpreter) & ((requested | asked for | booked) ..10 (delivered | arrived | came) ..6 (after | too late | months later | weeks later) | never (arrived | came | happened))
 # Identity recorded wrongly or put down to culture: "ethnicity recorded as not known", "left as a faith matter"
-pattern: (ethnicity | religion | faith | first language | language | culture) ..4 (recorded | entered | given | listed)? ..2 as ..2 ("not known" | "n/a" | unknown | "not recorded" | blank)
+pattern: (ethnicity | religion | faith | first language | language | culture) ..4 (recorded | entered | given | listed)? ..6 as ..2 ("not known" | "n/a" | unknown | "not recorded" | blank)
 pattern: (put down to | attributed to | explained as | dismissed as | left as | written off as) ..3 (a)? (faith | cultural | religious | culture | cultural) ..2 (matter | issue | thing | practice | reasons)?
 # Disability or identity read as a fault: "his stammer was described as evasive"
-pattern: (@identity | @identity_marker | stammer | accent | deafness) ..14 (described as | called | labelled | recorded as | written up as | read as) ..3 (evasive | aggressive | intimidating | hostile | uncooperative | rude | shy | withdrawn | difficult)
+pattern: (@identity | @identity_marker | stammer | accent | deafness) ..14 (described | called | labelled | recorded | written up | read) ..5 as ..3 (evasive | aggressive | intimidating | hostile | uncooperative | rude | shy | withdrawn | difficult)
 pattern: @identity_marker &15 !(approached | contacted | consulted | asked | involved | spoken to)
   unless: (no | not) (need | reason) to | interpreter ..4 (was | were) +(used | offered | booked)
 unless: language of the (records | record | file | notes | report | reports | plan) | first language (was | is) english

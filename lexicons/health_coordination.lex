@@ -43,8 +43,9 @@ nomatch: The midwife and the health visitor held a handover meeting, and the GP 
 nomatch: The GP was informed of the admission the same day.
 
 # ---- One health service knowing what another did not (added on branch conceptsB) ----
+group: @health_side = @health_service | psychiatrist | psychiatrists | consultant | doctor | doctors | nurse | nurses | clinician | clinicians | obstetric team | health staff | mental health team | crisis team
 # "the psychiatrist knew; the health visitor did not", "each department treated the visit as the first"
-pattern: @health_service ..12 (knew | know | known) ..12 (and | but)? ..3 (the)? @health_service (did not | had not | was not | knew nothing | knew about neither | never heard)
+pattern: @health_side ..12 (knew | know | known) ..12 (and | but)? ..3 (the)? @health_side (did not | had not | was not | knew nothing | knew about neither | never heard)
 pattern: each (department | hospital | ward | clinic | emergency department | practice | service) ..8 (as if | as though | as the first | first | afresh)
 pattern: (notes | records | sets of notes | systems | letters) ..6 !refer ..2 to (each other | one another) | (notes | records) ..6 never mention ..3 (each other | one another) 
 # A health record scattered or misfiled: "the history sat in eleven places", "scanned under the mother's name", "came back unopened"

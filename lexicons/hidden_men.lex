@@ -70,6 +70,8 @@ pattern: (letter | letters | invitation | invitations | appointment | appointmen
 # "the only question anyone asked about the father", "the only contact with him was a phone call"
 pattern: (only | sole) ..3 (question | questions | contact | conversation | enquiry | check) ..8 (about | with | of) ..3 @male_more
 # A man who moved in, and nobody knew, checked or asked.
-pattern: (@male_more | he) ..6 (moved (back)? in | moved into | moving in | was living | came to live | stayed most | went home to) & ((no one | nobody | no agency | no professional | what no one) ..2 (knew | know | checked | asked) | only after | !(check | checked | know | knew | known) ..4 who)
+pattern: (@male_more | he) ..6 (moved (back)? in | moved into | moving in | was living | came to live | stayed most | went home to) & ((no one | nobody | no agency | no professional | what no one) ..5 (knew | know | checked | asked) | only after | !(check | checked | know | knew | known) ..4 who)
 pattern: @male_more & !(subject) of ..2 (a | any | one)? (question | questions | enquiry | check | assessment)
 pattern: (@male_more | he) & (never | not) ..2 (met | seen | spoken to) by ..2 (any | a single) (professional | practitioner | agency | worker)
+pattern: !("spoke" | "spoken" | "talked" | "contacted" | "phoned" | "rang" | "called") (to | with)? ..2 (the)? (@male_more | mr)
+  unless: (@male_more | mr) ..3 !(speak | spoke | talk | talked) (to | with)

@@ -104,7 +104,7 @@ pattern: (@agency | agencies | conference | meeting | nobody | no one | no agenc
   unless: @health_service &12 @health_event | (could not | would not) have (known | had)
 # "the midwife knew about the previous removal and the health visitor did not"
 pattern: (knew | know | known) ..12 (and | but) ..3 (the)? @agency (did not | had not | was not)
-  unless: @health_service ..12 (knew | known) ..12 @health_service (did not | had not)
+  unless: @health_side ..12 (knew | known) ..12 @health_side (did not | had not)
 # Pieces nobody put together: "nobody put the two together", "no agency joined the dots"
 pattern: (@agency | agencies) & ((nobody | no one | no agency | no single agency | none of the agencies | none of them) ..4 (put | brought | pieced | joined | drew | pulled) ..4 together | !(join | joined | connect | connected) ..2 the dots)
   unless: @neglect_sign_more & (nobody | no one) ..4 (put | brought) ..4 together

@@ -45,6 +45,7 @@ unless: neglect ..4 +(recognised | identified | acted on | referred | assessed) 
 group: @neglect_sign_more = @neglect_sign | hungry | hunger | unwashed | dirty | same uniform | no coat | without a coat | lateness | late arrivals | head lice | nappy rash | teeth | tooth | weight fell | weight loss | falling weight | left alone | home alone | no food | food bank | no heating | no working light | cot ..4 (store | storage) | poor hygiene | smelled | smelt
 pattern: @neglect_sign_more ~ (@reframed | @stopped_registering)
   unless: (+seen | +treated | +recognised | +regarded) as (evidence | a sign | signs) of neglect
+pattern: (treated | regarded | saw | seen | viewed | read | thought of | reported | recorded | dealt with | logged) ..4 @neglect_sign_more ..4 as ..2 @reframed_kind
 pattern: @neglect_sign_more & (@stopped_registering | (no one | nobody | never) ..3 (added up | put together | connected))
 # A sign of neglect met with a kindness and no referral: "the school gave him seconds", "treated with cream".
 pattern: @neglect_sign_more &12 !(seen | regarded | treated | taken) as (a)? (reason | cause | grounds | evidence) (to | of | for)

@@ -57,4 +57,5 @@ pattern: @factor_more &15 @omitted
 # A parent's difficulty managed for the parent alone: "managed as symptoms", "acted for his own safety", "the child did not enter into it"
 pattern: (@factor_more | crisis team | psychiatrist | adult mental health | drug service | alcohol service) &15 ((managed | treated | dealt with) ..3 (as)? (symptoms | a symptom | for (his | her) own safety) | did not enter into | !(ask | asked) whether ..3 (the)? (children | child | baby) ..3 (were | was) safe | (no | "no") dependants)
 # A parent's difficulty known, and never turned into a view of the child's risk.
-pattern: (@factor_more | knowledge | history) ..10 !(turned | translated | put) into ..3 (a)? (view | picture | assessment | plan) | (@factor_more) &15 (no one | nobody | no agency | none) ..4 (set out | said | spelled out | asked) ..4 what ..6 (meant | mean) for
+pattern: (@factor_more | knowledge | history) ..10 !(turned | translated | put) into ..3 (a)? (view | picture | assessment | plan)
+pattern: @factor_more &15 (no one | nobody | no agency | none) ..4 (set out | said | spelled out | asked) ..4 what ..6 (meant | mean) for

@@ -13,14 +13,15 @@ pattern: @none ..3 (service provision | specialist provision | capacity | resour
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect) | (her | his | their | mental) capacity | (no | not) ..2 (evidence | suggestion) of ..4 (capacity | resources)
 pattern: (waited | waiting | wait) ..6 (months | weeks | a year | over a year | for ..4 (appointment | service | assessment | therapy | programme | place))
   unless: (waited | waiting | wait) ..3 (for)? ..3 (the)? (outcome | result | police | reply | decision)
-pattern: @provision ~ (!available | +(+unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
+pattern: @provision ~ (!available | !exist | +(+unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
+  unless: (told | aware | know | knew | known) ..4 existed
 pattern: (service | services | provision | specialist support | therapy | counselling | programme | "placement" | "camhs") ~ !(start | started | offer | offered | provide | provided | commission | commissioned)
   unless: (no | not) (evidence | need) of ..3 @provision | (@parent | she | he | they | family) ..3 !(take up | took up | accept | accepted | attend | attended) | !brought
 pattern: no ..3 @provision ..6 (available | existed | in the area | locally | at weekends | out of hours)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (no | not any) ..4 (service | services | provision | specialist | placement | resource | resources | facility | out-of-hours | funding) ..6 (available | existed | able | for | in the area | locally | could be found)?
-  unless: no (gap | gaps) | no (concerns | concern) about | no (waiting list | wait | waiting time | delay)   # the opposite: the service was there
+  unless: no (gap | gaps) | no (concerns | concern) about | no (waiting list | wait | waiting time | delay) | (no one | no-one) (at | in | from)   # the opposite: the service was there
 pattern: absence ..6 (of)? (any)? (specialist | service | provision)
 pattern: caseload of ..3 (twenty* | thirty* | forty* | fifty*)
 pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (+unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | "closed" | closed down | withdrawn | cut | decommissioned)
@@ -60,9 +61,9 @@ pattern: (no | first | next) ..3 (appointment | assessment | place | slot | sess
 pattern: (only | just | a single | one | two) ..3 (advocate | advocates | investigator | investigators | worker | workers | nurse | nurses | officer | officers | paediatrician | social worker | therapist | psychologist | refuge | bed | beds) ..4 for the (whole | entire) ..2 (city | county | area | borough | force | region | district | service)
 pattern: (had | employed | ran) (only)? (one | two | a single) ..4 (advocate | investigator | specialist | worker | nurse | officer | refuge | clinic) ..6 (for | in | across) ..3 (city | county | area | borough | north | south | east | west | force)
 # Full, closed or unfunded: "the refuge was full", "funding ended", "budget reductions closed the centre".
-pattern: (refuge | refuges | hostel | placement | placements | beds | unit | service | group | clinic) ..4 (was | were | remained) +full
+pattern: (refuge | refuges | hostel | placement | placements | beds | unit | service | group | clinic) ..10 (was | were | remained) +full
 pattern: (funding | budget | grant) ..6 (ended | ran out | cut | cuts | reductions | reduced | withdrawn | stopped) | (budget | funding) (reductions | cuts | pressures)
-  unless: (no | not) ..2 (funding | budget) ..4 (cut | cuts | reductions)
+  unless: (no | not) ..2 (funding | budget) ..4 (cut | cuts | reductions) | (reversed | restored | reinstated)
 pattern: (not | never) commissioned | !commissioned until
 pattern: (no | not any | nowhere) ..4 (room | rooms | properties | property | beds | space) ..6 (that | for | of that size | large enough | available | could)
 pattern: nowhere (in | near | within) ..4 (ran | offered | provided | had | held)

@@ -45,7 +45,7 @@ nomatch: The Board should seek assurance that the bruising protocol is understoo
 # ---- An injury seen and let go, told through what was done (added on branch conceptsB) ----
 # "took it no further", "let the matter drop", "decided to monitor instead", "outside her brief"
 group: @let_go = no further | (let | left) ..3 (drop | rest | there) | (decided | chose | agreed) to ("monitor" | wait and see) | "monitor" instead | outside ..2 (brief | remit) | beyond ..2 (brief | remit) | there the matter (rests | rested | ended)
-pattern: (@injury | skeletal survey | child protection medical | medical examination) ~ @let_go
+pattern: (@injury | skeletal survey | child protection medical | medical examination) &12 @let_go
   unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable)
 pattern: (skeletal survey | child protection medical | medical examination | body map) & (it was not done | was never done | not carried out | never carried out)
 # How a child came by an injury was not asked: "nobody asked how a baby who could not roll had broken her leg".
