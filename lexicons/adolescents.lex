@@ -56,3 +56,7 @@ pattern: @teen_age & @adult_frame
 # Why a teenager behaved so was never asked: "why he had stopped going to school was a question no one put to him".
 pattern: (why | who | what lay behind) ..12 @unasked
 pattern: @teen_age & !(ask | asked | explore | explored | consider | considered) ..3 (who | why) ..6 (had sent | sent | was using | kept | keeps | had stopped | stopped | was going | went | behind)
+# Victim-blaming words for a teenager, and a case closed because a teenager would not engage.
+pattern: @teen_age & ("promiscuous" | "promiscuity" | streetwise | "old enough to" | could look after (herself | himself) | "asking for it")
+  unless: (rather than | not as | never as) ..4 ("promiscuous" | streetwise)
+pattern: @teen_age & (refused | declined | did not want | would not engage | disengaged | chose not to engage) ..12 (case ..3 closed | was closed | withdrawn | no further action | ended | signposted)

@@ -31,7 +31,7 @@ pattern: (!used | !offered | !provided | !booked) ..4 (professional)? interpret*
 pattern: ((used | acted) ..3 as ..2 (an)? interpret* | asked to interpret)
   unless: professional interpreter
 pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member | neighbour | friend | nephew | niece | cousin | aunt | uncle) ..8 (interpret* | translat*)
-  unless: (letter | letters | document | documents | leaflet | leaflets | plan | report | reports) ..6 translat*
+  unless: (letter | letters | document | documents | leaflet | leaflets | plan | report | reports) ..6 translat* | (professional | qualified | registered | trained) (interpreter | interpreters | signer)
 pattern: (fear of | for fear of | afraid of) ..4 (appearing | being seen as) ..3 (racist | culturally insensitive | insensitive | discriminatory)
 pattern: (assumptions | assumed | assumption) ..3 about ..4 (cultur* | religio* | ethnic* | race | faith | language)
 pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | +overlooked | attributed)
@@ -72,3 +72,8 @@ pattern: (@identity | @identity_marker | stammer | accent | deafness) ..14 (desc
 pattern: @identity_marker &15 !(approached | contacted | consulted | asked | involved | spoken to)
   unless: (no | not) (need | reason) to | interpreter ..4 (was | were) +(used | offered | booked)
 unless: language of the (records | record | file | notes | report | reports | plan) | first language (was | is) english
+# A language barrier met with nothing, and identity words outside the guide's jargon.
+pattern: (language | communication) (barrier | barriers) & (no | not | never | without | despite | relied | limited | little)
+  unless: (barrier | barriers) ..6 (overcome | addressed | removed) ..4 (with | by | through)
+pattern: (immigration status | asylum | refugee | no recourse to public funds | newly arrived | hearing impairment | visual impairment | learning disabled | communication difficulties) ~ (!@considered | +@underdone | +(@misjudged | +unexplored | +unconsidered | +unaddressed))
+  unless: !(realise | realised | notice | noticed | recognise | recognised) that

@@ -57,3 +57,9 @@ pattern: (not one | none) of them ..4 (held | had | asked for) ..6 (whole | full
 pattern: @health_service ..12 (found out | learned | learnt | heard) about ..4 (admission | attendance | diagnosis | injury | pregnancy) ..4 from ..3 (the)? (social worker | police | school | mother | father | family)
 pattern: (systems | three systems | their systems) ..6 !(flag | flagged | match | matched | link | linked) | nothing matched
   unless: (no | not) (need | reason) to
+# A health event not passed between health services: "the attendance was not passed on to the school nurse"
+pattern: (attendance | attendances | admission | admissions | discharge | diagnosis | assessment | results | letter | findings) ..6 !(passed | shared | sent | copied | forwarded | relayed) ..4 (to)? ..3 (the)? @health_side
+  unless: @health_side ..4 (was | were) (informed | told) ..4 (same day | promptly)
+# Discharged with no word to community health: "the baby was discharged without the health visitor being told"
+pattern: (discharged | discharge) ..8 (without | no) ..4 (informing | telling | notifying | notification | referral to | letter to | follow-up by | handover to | word to) ..4 @health_side | (discharged | discharge) ..8 without ..2 (the)? @health_side ..3 (being | having been) (told | informed | notified)
+pattern: (no | not one | none of the) ..2 (health professional | health practitioner | clinician | health service) ..6 (had | held | saw) ..3 (the)? (full | whole | complete) ..2 (picture | history | record)

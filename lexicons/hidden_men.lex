@@ -75,3 +75,7 @@ pattern: @male_more & !(subject) of ..2 (a | any | one)? (question | questions |
 pattern: (@male_more | he) & (never | not) ..2 (met | seen | spoken to) by ..2 (any | a single) (professional | practitioner | agency | worker)
 pattern: !("spoke" | "spoken" | "talked" | "contacted" | "phoned" | "rang" | "called") (to | with)? ..2 (the)? (@male_more | mr)
   unless: (@male_more | mr) ..3 !(speak | spoke | talk | talked) (to | with)
+# Only the mother seen, or the man excluded: "only the mother was ever assessed", "he was treated as peripheral"
+pattern: only (the)? (mother | mum | woman) ..4 (was | were)? ..2 (seen | assessed | spoken to | interviewed | invited | engaged | asked | contacted)
+pattern: @male_more ..6 (seen | regarded | treated | considered | dismissed) as ..3 (peripheral | irrelevant | marginal | not relevant | a visitor | of no (concern | relevance | risk) | no risk | no threat)
+pattern: @male_more ..6 (excluded from | +left out of | not part of | kept out of) ..4 (assessment | assessments | plan | planning | meetings | conference | core group | the work)

@@ -117,3 +117,16 @@ pattern: (weeks | months | days) ..8 (deciding | arguing | disputing | correspon
 pattern: (decision | decided | closed | went ahead) ..6 without (waiting for | hearing from | the views of | input from) ..4 (the rest | the others | other agencies | @agency)
 # Information that arrived too late to be of use: "by the time the letter reached the school, he had moved"
 pattern: by the time ..6 (letter | report | notification | referral | information | summary | it) ..3 (reached | arrived | got to)
+
+# ---- Everyday ways of saying the agencies did not work together (added on branch conceptsB) ----
+# "the referral fell between the two services", "the concerns slipped through the gaps", "the school was out of the loop"
+pattern: (fell | falling | fall | slipped | lost) (between | through) (the)? ..2 (agencies | services | teams | two | stools | gaps | cracks | net)
+pattern: (out of | left out of) the loop | +not in the loop
+# Nobody held the lead: "no agency took the lead", "it was unclear who was responsible for the plan"
+pattern: (no one | nobody | no agency | no single agency | no professional | neither agency | none of the agencies) ..3 (took | held | had | assumed | accepted) ..2 (the | overall)? (lead | ownership | responsibility | charge)
+pattern: (unclear | uncertain | confusion | no agreement | disagreement) ..4 (about | over | as to)? who ..3 (was | should be)? ..2 (leading | responsible | the lead | in charge | lead agency | coordinating)
+# Information that stayed where it was: "the notification sat in the police system", "the report stayed on the housing file"
+pattern: (information | notification | report | referral | intelligence | letter | email | concerns) ..6 (sat | remained | stayed | lay | languished) ..4 (on | in | with) ..4 (system | systems | file | files | inbox | desk | database | records)
+pattern: single-agency ..3 (response | strategy | decision | enquiry | enquiries | approach | investigation) | (police-only | police only) (investigation | response | enquiry)
+pattern: (without | no) ..3 (input | involvement | participation | contribution) (from | of | by) ..3 (the)? (@agency | other agencies | partner agencies)
+  unless: (without | no) ..3 (input | involvement) (from | of | by) ..3 (the)? (family | mother | father | parents | @parent)

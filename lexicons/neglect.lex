@@ -49,3 +49,9 @@ pattern: (treated | regarded | saw | seen | viewed | read | thought of | reporte
 pattern: @neglect_sign_more & (@stopped_registering | (no one | nobody | never) ..3 (added up | put together | connected))
 # A sign of neglect met with a kindness and no referral: "the school gave him seconds", "treated with cream".
 pattern: @neglect_sign_more &12 !(seen | regarded | treated | taken) as (a)? (reason | cause | grounds | evidence) (to | of | for)
+pattern: (@neglect_sign_more | @neglect_plain) &12 !(refer | referred | act | acted | report | reported | escalate | escalated)
+  unless: (no | not) (sign | evidence | concern*) of ..3 (@neglect_sign_more | @neglect_plain) | (no | not) (need | reason) to
+# Signs of neglect in plain words, let be: "the children were repeatedly sent to school unwashed and nobody acted"
+group: @neglect_plain = untreated (tooth decay | eczema | head lice | nappy rash | infections) | unmet health needs | smell of urine | dog faeces | no bed | no bedding | sleeping on the floor | inadequately dressed | underweight | faltering growth | failure to thrive | unsupervised | young carer | caring for (her | his) (younger)? (siblings | brothers | sisters)
+pattern: (@neglect_sign_more | @neglect_plain) ~ (+(+tolerated | +normalised | accepted as normal | the norm | +@misjudged) | !(act | acted | refer | referred | report | reported | escalate | escalated | challenge | challenged | @considered))
+  unless: (no | not) (sign | evidence | concern*) of ..3 (@neglect_sign_more | @neglect_plain) | (referred | reported | acted on) ..4 (promptly | at once | same day | immediately)

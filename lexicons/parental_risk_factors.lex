@@ -59,3 +59,7 @@ pattern: (@factor_more | crisis team | psychiatrist | adult mental health | drug
 # A parent's difficulty known, and never turned into a view of the child's risk.
 pattern: (@factor_more | knowledge | history) ..10 !(turned | translated | put) into ..3 (a)? (view | picture | assessment | plan)
 pattern: @factor_more &15 (no one | nobody | no agency | none) ..4 (set out | said | spelled out | asked) ..4 what ..6 (meant | mean) for
+# The parent's difficulty met for the parent alone: "the focus was on the mother's recovery rather than the baby", "what it was like for the children"
+pattern: (@factor_more | recovery | treatment | (mother's | father's | parent's | parents') (needs | recovery | wellbeing)) ..10 rather than ..4 (the)? (child | children | baby | babies | risk to | impact on)
+pattern: (!(ask* | consider* | explor* | think | thought) | (no one | nobody | no professional | no practitioner) ..6 (ask* | consider* | explor*)) ..4 what (it | life) (was | had been) like (for | to live | living | at home)
+  unless: (child | children) ..2 ('s | "s")? (own)? (mental health | drug use | drinking)

@@ -52,3 +52,8 @@ pattern: (@prebirth | the baby | baby) ~ @omitted
 pattern: (@pregnancy_time | newborn | born) & !(consider | considered | ask | asked | think | thought | set out | explore | explored) ..3 @meant_for_child
 pattern: (antenatal | pre-birth | prebirth) ..4 (contact | visit | appointment | meeting | conference) ..8 (never took place | did not take place | !happen | !happened)
 pattern: (no | nothing | little) ..3 (work | planning | contact | assessment) ..8 (during the pregnancy | before the birth | in the (last | final) ..3 (months | weeks) of (her | the) pregnancy)
+# Referred late in the pregnancy, or the baby sent home with no plan.
+pattern: (referred | referral | assessment | allocated | allocation | conference | planning) ..10 (late in (the | her)? pregnancy | in the (last | final) (weeks | month | months | few weeks) of (the | her)? pregnancy)
+group: @sent_home_unplanned = (discharged | went home | sent home | taken home) ..10 (no | without) ..3 (plan | assessment | safety plan | discharge plan | planning meeting | agreed plan)
+pattern: (baby | newborn | infant) ..8 @sent_home_unplanned | (discharged | went home | sent home | taken home) ..6 (maternity | postnatal | labour) ..6 (no | without) ..3 (plan | assessment | safety plan | discharge plan | planning meeting | agreed plan)
+  unless: (no | without) ..3 (concern | concerns | need)

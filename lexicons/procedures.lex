@@ -52,3 +52,8 @@ pattern: !(told | know | knew | aware | read | opened | seen | heard) ..8 (polic
 pattern: (policy | procedure | procedures | protocol | guidance | handbook) ..4 last (revised | updated | reviewed) (in)?
 # Timescales: "only two of the statutory visits fell within the required interval"
 pattern: (required | statutory | agreed) (interval | intervals | timescale | timescales | frequency) & (late | overdue | outside | only ..4 of | missed)
+# A procedure never started, out of date, or unknown through lack of training.
+pattern: @procedure ~ !(trigger | triggered | activate | activated | initiate | initiated | invoke | invoked | start | started)
+  unless: (no | not) (need | reason) (to | for) | @procedure ..4 (was | were) +(triggered | started | initiated) ..4 (promptly | at once | same day)
+pattern: @procedure ~ +(out of date | out-of-date | outdated | obsolete | superseded)
+pattern: (never | not) ..3 (been)? (trained | training) ..4 (in | on | about) ..4 (@procedure | protocol | policy | safeguarding | the pathway)

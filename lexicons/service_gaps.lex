@@ -16,7 +16,7 @@ pattern: (waited | waiting | wait) ..6 (months | weeks | a year | over a year | 
 pattern: @provision ~ (!available | !exist | +(+unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
   unless: (told | aware | know | knew | known) ..4 existed
 pattern: (service | services | provision | specialist support | therapy | counselling | programme | "placement" | "camhs") ~ !(start | started | offer | offered | provide | provided | commission | commissioned)
-  unless: (no | not) (evidence | need) of ..3 @provision | (@parent | she | he | they | family) ..3 !(take up | took up | accept | accepted | attend | attended) | !brought
+  unless: (no | not) (evidence | need) of ..3 @provision | (@parent | she | he | they | family) ..3 !(take up | took up | accept | accepted | attend | attended) | !brought | by (the)? ..3 service
 pattern: no ..3 @provision ..6 (available | existed | in the area | locally | at weekends | out of hours)
 
 # ---- Phrase patterns: particular ways of saying it ----
@@ -73,3 +73,9 @@ pattern: (no | without) (crèche | creche | childcare | evening clinic | evening
 pattern: (held | carried | had | holding) ..2 (twenty* | thirty* | forty* | fifty*) ..3 (children | cases | families) | (more than | above | over | beyond) ..3 (own)? (maximum | caseload limit | agreed limit)
 pattern: (four | five | six | seven | eight | nine | ten) (managers | team managers | social workers | workers | different social workers) ..8 (interim | agency | locum | locums | temporary | unallocated)
 pattern: (long-term sick leave | sick leave | maternity leave | vacant post | vacancy) ..14 (no cover | not covered | without cover | whole time | whole of | for the whole | nobody covered | no one covered)
+# No placement or worker to be found; staffing that could not carry the work.
+pattern: (could not | unable to | failed to | no one could) (find | source | secure | identify | offer) ..3 (a | any)? (placement | place | bed | foster carer | foster carers | foster placement | refuge place | therapist | provider | specialist | interpreter)
+  unless: (family | mother | father | parents | she | he) ..3 (could not | unable to) (find)
+pattern: (high | heavy | excessive | unmanageable | unsustainable) caseloads | caseload ..3 (was | were)? ..2 (high | too high | excessive | unmanageable | unsustainable)
+pattern: (short-staffed | understaffed | under-staffed | under-resourced | underresourced | short of staff | thinly stretched | staff shortages)
+pattern: (high | rapid | constant | frequent) (staff)? turnover | reliance on (agency | locum | interim) (staff | workers | social workers | managers)

@@ -51,3 +51,8 @@ pattern: (skeletal survey | child protection medical | medical examination | bod
 # How a child came by an injury was not asked: "nobody asked how a baby who could not roll had broken her leg".
 pattern: how ..10 (come to | came to | came by | got | get | had) ..8 (@injury | break | broke | broken | hurt | burned | burnt | scalded) & (@unasked | (no one | nobody | not one) ..4 (asked | questioned | wondered | put))
 pattern: (@injury | hit | hurt | touched | comes in at night | sexual knowledge | sexualised) &15 (neither | nobody | no one | never) ..3 (raised | passed | told | shared | mentioned | reported) ..4 (anyone else | outside the (building | nursery | school | setting | home) | beyond the (building | nursery | school))
+# An injury given an innocent label and left there: "the bruises were recorded as rough play", "no body map was completed"
+pattern: @injury ..12 (recorded | said | thought | assumed | described | noted) ..5 (as | to be) ..3 (rough play | play fighting | clumsiness | clumsy | a fall | falling | accidental | eczema | teething | a birthmark | birthmarks | self-inflicted | sport | football)
+  unless: (confirmed | found | established) ..4 (accidental | a birthmark)
+pattern: (no | without) body map | body map ..4 !(completed | done | made | drawn)
+pattern: (disclosure | allegation) ..8 (retracted | withdrawn) ..10 (accepted | no further | closed | not pursued | left there | ended)
