@@ -60,3 +60,11 @@ pattern: @teen_age & !(ask | asked | explore | explored | consider | considered)
 pattern: @teen_age & ("promiscuous" | "promiscuity" | streetwise | "old enough to" | could look after (herself | himself) | "asking for it")
   unless: (rather than | not as | never as) ..4 ("promiscuous" | streetwise)
 pattern: @teen_age & (refused | declined | did not want | would not engage | disengaged | chose not to engage) ..12 (case ..3 closed | was closed | withdrawn | no further action | ended | signposted)
+# A teenager's missing episodes graded low, exploitation words not recognised.
+pattern: (missing | absent | absconded | ran away | running away | went missing) ..12 (graded | assessed | classed | categorised | recorded | rated) ..3 (as)? ("low risk" | low risk | "absent" | no apparent risk | "standard" | standard risk)
+group: @teen_risk_more = @teen_risk | county lines | criminal exploitation | sexual exploitation | cse | cce | grooming | groomed | trafficked | trafficking | coerced | older men | older males | gang | gangs
+pattern: @teen_risk_more ~ (!@considered | +@underdone | !(seen | regarded | recognised | treated | referred) as | +(@misjudged | +unrecognised | +unexplored))
+  unless: (no | not) (evidence | sign | indication) of ..4 @teen_risk_more | @teen_risk_more ..4 (was | were) +(recognised | identified | considered) ..4 (early | promptly | at once | and)
+pattern: @teen_risk_more ..12 !(recognised | identified | considered | explored | assessed | referred | understood)
+  unless: (no | not) (evidence | sign | indication) of ..4 @teen_risk_more
+pattern: (charged | prosecuted | cautioned | arrested | convicted | criminalised | excluded) & !(consider* | recognis* | seen | treated | identif* | explor*) ..6 (exploit* | victim | groom* | coerc* | trafficked | county lines)

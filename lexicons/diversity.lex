@@ -77,3 +77,7 @@ pattern: (language | communication) (barrier | barriers) & (no | not | never | w
   unless: (barrier | barriers) ..6 (overcome | addressed | removed) ..4 (with | by | through)
 pattern: (immigration status | asylum | refugee | no recourse to public funds | newly arrived | hearing impairment | visual impairment | learning disabled | communication difficulties) ~ (!@considered | +@underdone | +(@misjudged | +unexplored | +unconsidered | +unaddressed))
   unless: !(realise | realised | notice | noticed | recognise | recognised) that
+# Stereotypes, and an interpreter who was no stranger to the family.
+pattern: stereotyp* | (cultural | racial | religious) (assumptions | stereotype | stereotypes)
+  unless: (no | not) (evidence | sign) ..4 stereotyp* | (avoid | avoided | challenge | challenged) ..3 stereotyp*
+pattern: interpreter ..14 (knew the family | related to | same community | friend of | relative of | cousin | family friend)

@@ -79,3 +79,10 @@ pattern: !("spoke" | "spoken" | "talked" | "contacted" | "phoned" | "rang" | "ca
 pattern: only (the)? (mother | mum | woman) ..4 (was | were)? ..2 (seen | assessed | spoken to | interviewed | invited | engaged | asked | contacted)
 pattern: @male_more ..6 (seen | regarded | treated | considered | dismissed) as ..3 (peripheral | irrelevant | marginal | not relevant | a visitor | of no (concern | relevance | risk) | no risk | no threat)
 pattern: @male_more ..6 (excluded from | +left out of | not part of | kept out of) ..4 (assessment | assessments | plan | planning | meetings | conference | core group | the work)
+# Seldom engaged, recorded as a lone parent, his view never sought.
+pattern: @male ~ (rarely | seldom | hardly ever | "barely" | "never once") ..2 (seen | engaged | involved | invited | contacted | asked | spoken to | met)
+pattern: (presented | described | recorded | assessed | treated | registered) ..6 as a (single | lone) (parent | mother | carer) & (in fact | but | although | however | yet | while | despite | partner | boyfriend | father | "man")
+  unless: (no | not) (partner | father | man) ..3 (was | were)? ..2 (living | involved | around)
+pattern: (father's | partner's | stepfather's | dad's) (view | views | voice | perspective | wishes | account) ..10 (!sought | +absent | +missing | +lacking | !heard | !recorded | !obtained | !asked)
+  unless: (child | child's | children's | boy's | son's) ..2 (view | views | voice | wishes)
+pattern: (no | not | never | without) ..3 (pnc | police national computer | dbs | background | police) (check | checks) ..8 (@male_more | him | he)

@@ -130,3 +130,9 @@ pattern: (information | notification | report | referral | intelligence | letter
 pattern: single-agency ..3 (response | strategy | decision | enquiry | enquiries | approach | investigation) | (police-only | police only) (investigation | response | enquiry)
 pattern: (without | no) ..3 (input | involvement | participation | contribution) (from | of | by) ..3 (the)? (@agency | other agencies | partner agencies)
   unless: (without | no) ..3 (input | involvement) (from | of | by) ..3 (the)? (family | mother | father | parents | @parent)
+# An agency missing from the meeting; what each knew kept apart; no shared plan.
+pattern: @agency ..4 (was | were) (not | never) (represented | present | part of | included in) ..4 (strategy | conference | core group | meeting | meetings | discussion)
+  unless: (father | mother | parent | parents | family | @man | child | young person) ..4 (was | were) (not | never) (present | represented)
+pattern: known (only)? (to | by) (one | individual | separate | single | different) (agency | agencies | professional | professionals | service | services)
+pattern: @none ..2 (shared | joint | agreed | common | single | multi-agency) (plan | understanding | picture | view | assessment | chronology)
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | (no | not) (need | requirement) (for | of)

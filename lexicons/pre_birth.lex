@@ -57,3 +57,6 @@ pattern: (referred | referral | assessment | allocated | allocation | conference
 group: @sent_home_unplanned = (discharged | went home | sent home | taken home) ..10 (no | without) ..3 (plan | assessment | safety plan | discharge plan | planning meeting | agreed plan)
 pattern: (baby | newborn | infant) ..8 @sent_home_unplanned | (discharged | went home | sent home | taken home) ..6 (maternity | postnatal | labour) ..6 (no | without) ..3 (plan | assessment | safety plan | discharge plan | planning meeting | agreed plan)
   unless: (no | without) ..3 (concern | concerns | need)
+# Nothing passed on or acted on during the pregnancy.
+pattern: !(refer | referred | notify | notified | share | shared | pass | passed | act | acted) ..10 (during | in | throughout) (the | her)? pregnancy
+  unless: (no | not) (need | reason) to

@@ -57,3 +57,4 @@ pattern: @procedure ~ !(trigger | triggered | activate | activated | initiate | 
   unless: (no | not) (need | reason) (to | for) | @procedure ..4 (was | were) +(triggered | started | initiated) ..4 (promptly | at once | same day)
 pattern: @procedure ~ +(out of date | out-of-date | outdated | obsolete | superseded)
 pattern: (never | not) ..3 (been)? (trained | training) ..4 (in | on | about) ..4 (@procedure | protocol | policy | safeguarding | the pathway)
+pattern: (statutory | required | mandatory) ..2 (visit | visits | checks | reviews | medical | medicals | timescales) ..6 (!completed | +late | +missed | +overdue | !undertaken | !carried out | !met | !held)

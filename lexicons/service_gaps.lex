@@ -79,3 +79,4 @@ pattern: (could not | unable to | failed to | no one could) (find | source | sec
 pattern: (high | heavy | excessive | unmanageable | unsustainable) caseloads | caseload ..3 (was | were)? ..2 (high | too high | excessive | unmanageable | unsustainable)
 pattern: (short-staffed | understaffed | under-staffed | under-resourced | underresourced | short of staff | thinly stretched | staff shortages)
 pattern: (high | rapid | constant | frequent) (staff)? turnover | reliance on (agency | locum | interim) (staff | workers | social workers | managers)
+pattern: (closed to | not accepting | stopped accepting | unable to accept | could not accept) (new)? (referrals | cases | families)

@@ -56,3 +56,7 @@ pattern: @injury ..12 (recorded | said | thought | assumed | described | noted) 
   unless: (confirmed | found | established) ..4 (accidental | a birthmark)
 pattern: (no | without) body map | body map ..4 !(completed | done | made | drawn)
 pattern: (disclosure | allegation) ..8 (retracted | withdrawn) ..10 (accepted | no further | closed | not pursued | left there | ended)
+# An injury in a baby who could not yet move is itself the sign; it counts when it was not acted on.
+group: @nonmobile_injury = @injury ..8 (non-mobile | pre-mobile | not yet mobile | immobile | not yet crawling) | (non-mobile | pre-mobile | not yet mobile | immobile | not yet crawling) ..4 (baby | infant | child) ..10 @injury
+pattern: @nonmobile_injury & (!(refer | referred | report | reported | question | questioned | examine | examined) | (no | without) ..3 (referral | medical | examination | question))
+  unless: (referred | reported) ..4 (promptly | same day | immediately | at once | appropriately | in line)
