@@ -68,3 +68,4 @@ pattern: @teen_risk_more ~ (!@considered | +@underdone | !(seen | regarded | rec
 pattern: @teen_risk_more ..12 !(recognised | identified | considered | explored | assessed | referred | understood)
   unless: (no | not) (evidence | sign | indication) of ..4 @teen_risk_more
 pattern: (charged | prosecuted | cautioned | arrested | convicted | criminalised | excluded) & !(consider* | recognis* | seen | treated | identif* | explor*) ..6 (exploit* | victim | groom* | coerc* | trafficked | county lines)
+pattern: @teen_age & ('s | her | his) (wish | wishes | decision | refusal | choice) ..4 (was | were)? (accepted | respected | allowed to (stand | override | prevail)) ..8 (without | no | not | although | despite | even though | and)

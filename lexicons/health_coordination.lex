@@ -63,3 +63,5 @@ pattern: (attendance | attendances | admission | admissions | discharge | diagno
 # Discharged with no word to community health: "the baby was discharged without the health visitor being told"
 pattern: (discharged | discharge) ..8 (without | no) ..4 (informing | telling | notifying | notification | referral to | letter to | follow-up by | handover to | word to) ..4 @health_side | (discharged | discharge) ..8 without ..2 (the)? @health_side ..3 (being | having been) (told | informed | notified)
 pattern: (no | not one | none of the) ..2 (health professional | health practitioner | clinician | health service) ..6 (had | held | saw) ..3 (the)? (full | whole | complete) ..2 (picture | history | record)
+pattern: (gp | health visitor | health visiting | midwifery | hospital | school nursing) (record | records | notes) &10 @omitted
+  unless: (no | not) (evidence | sign) of

@@ -86,3 +86,8 @@ pattern: (presented | described | recorded | assessed | treated | registered) ..
 pattern: (father's | partner's | stepfather's | dad's) (view | views | voice | perspective | wishes | account) ..10 (!sought | +absent | +missing | +lacking | !heard | !recorded | !obtained | !asked)
   unless: (child | child's | children's | boy's | son's) ..2 (view | views | voice | wishes)
 pattern: (no | not | never | without) ..3 (pnc | police national computer | dbs | background | police) (check | checks) ..8 (@male_more | him | he)
+# A man taken to be safe, or met only once on the doorstep.
+pattern: @male_more ..8 (assumed | accepted | taken | presumed | believed) to be ..3 (protective | supportive | safe | a protective factor | no risk | a positive (influence | presence))
+pattern: @male_more ..6 (seen | spoken to | met | visited) ..2 (only)? (once | briefly | on the doorstep | at the door | in passing)
+  unless: (regularly | every | weekly | each)
+pattern: (no one | nobody | no professional | no agency | no practitioner) ..4 (ask | asked | knew | know | established | checked) who (mr | @male_more) ..3 (was | were | is)

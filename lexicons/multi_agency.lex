@@ -136,3 +136,8 @@ pattern: @agency ..4 (was | were) (not | never) (represented | present | part of
 pattern: known (only)? (to | by) (one | individual | separate | single | different) (agency | agencies | professional | professionals | service | services)
 pattern: @none ..2 (shared | joint | agreed | common | single | multi-agency) (plan | understanding | picture | view | assessment | chronology)
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | (no | not) (need | requirement) (for | of)
+# Different pictures of the same family; feedback that never came; work done twice.
+pattern: (agencies | professionals | practitioners | services | each agency) ..3 (held | had | worked with | working from | worked from) ..2 (different | differing | conflicting | competing | incomplete | partial) (views | understandings | pictures | information | versions | accounts | plans | records)
+pattern: (no | never | without) ..3 (receive | received | get | got | given)? ..2 (feedback | response | reply | acknowledgement | outcome) ..6 (from | to | about) ..4 (@agency | referral | their referral)
+  unless: (no | not) ..2 (need | reason) | (family | mother | father | parents | @parent) ..3 (no | never) ..2 (response | reply) | (appointment | appointments) ..4 (no | without) ..2 (any)? response
+pattern: (parallel | duplicate | duplicated | duplicating | separate) (assessments | plans | investigations | enquiries | processes) & (each | neither | without | unaware | "no" | "not" | never)

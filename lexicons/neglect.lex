@@ -55,3 +55,6 @@ pattern: (@neglect_sign_more | @neglect_plain) &12 !(refer | referred | act | ac
 group: @neglect_plain = untreated (tooth decay | eczema | head lice | nappy rash | infections) | unmet health needs | smell of urine | dog faeces | no bed | no bedding | sleeping on the floor | inadequately dressed | underweight | faltering growth | failure to thrive | unsupervised | young carer | caring for (her | his) (younger)? (siblings | brothers | sisters)
 pattern: (@neglect_sign_more | @neglect_plain) ~ (+(+tolerated | +normalised | accepted as normal | the norm | +@misjudged) | !(act | acted | refer | referred | report | reported | escalate | escalated | challenge | challenged | @considered))
   unless: (no | not) (sign | evidence | concern*) of ..3 (@neglect_sign_more | @neglect_plain) | (referred | reported | acted on) ..4 (promptly | at once | same day | immediately)
+# Neglect explained by something else: "the neglect was put down to poverty", "seen as a housing issue".
+pattern: @neglect ~ @reframed
+pattern: @neglect ..6 (put down to | attributed to | explained by | explained as | blamed on) ..3 (poverty | housing | culture | lifestyle | low income | deprivation | the parents' (health | illness) | disability)

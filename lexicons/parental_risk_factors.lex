@@ -63,3 +63,6 @@ pattern: @factor_more &15 (no one | nobody | no agency | none) ..4 (set out | sa
 pattern: (@factor_more | recovery | treatment | (mother's | father's | parent's | parents') (needs | recovery | wellbeing)) ..10 rather than ..4 (the)? (child | children | baby | babies | risk to | impact on)
 pattern: (!(ask* | consider* | explor* | think | thought) | (no one | nobody | no professional | no practitioner) ..6 (ask* | consider* | explor*)) ..4 what (it | life) (was | had been) like (for | to live | living | at home)
   unless: (child | children) ..2 ('s | "s")? (own)? (mental health | drug use | drinking)
+# Abuse between the adults read as something smaller: "seen as a one-off", "treated as a volatile relationship".
+pattern: (domestic abuse | domestic violence | violence | assault | assaults | incident | incidents | abuse) ..8 (seen | treated | regarded | described | recorded | dealt with | viewed) ..5 as ..3 (one-off | a one-off | isolated | mutual | a relationship (issue | problem | difficulty) | relationship difficulties | volatile | tit-for-tat | a domestic | a row | arguments)
+  unless: (no | not) (evidence | sign) of

@@ -58,3 +58,5 @@ pattern: @procedure ~ !(trigger | triggered | activate | activated | initiate | 
 pattern: @procedure ~ +(out of date | out-of-date | outdated | obsolete | superseded)
 pattern: (never | not) ..3 (been)? (trained | training) ..4 (in | on | about) ..4 (@procedure | protocol | policy | safeguarding | the pathway)
 pattern: (statutory | required | mandatory) ..2 (visit | visits | checks | reviews | medical | medicals | timescales) ..6 (!completed | +late | +missed | +overdue | !undertaken | !carried out | !met | !held)
+pattern: !(complete | completed | use | used | follow | followed | consult | consulted) ..3 (the | a | any)? (checklist | pathway | flowchart | proforma | risk assessment tool | screening tool) | (checklist | pathway | flowchart | proforma | risk assessment tool | screening tool) ..4 !(completed | used | followed | consulted)
+  unless: (no | not) (need | requirement) to

@@ -80,3 +80,5 @@ pattern: (high | heavy | excessive | unmanageable | unsustainable) caseloads | c
 pattern: (short-staffed | understaffed | under-staffed | under-resourced | underresourced | short of staff | thinly stretched | staff shortages)
 pattern: (high | rapid | constant | frequent) (staff)? turnover | reliance on (agency | locum | interim) (staff | workers | social workers | managers)
 pattern: (closed to | not accepting | stopped accepting | unable to accept | could not accept) (new)? (referrals | cases | families)
+# Delay put down to capacity: "because of demand", "owing to vacancies in the team".
+pattern: (delay | delays | delayed | waited | wait | unallocated | postponed | cancelled) ..10 (because of | due to | owing to | as a result of) ..3 (capacity | demand | waiting lists | resources | staffing | staff shortages | vacancies | sickness | workload | workloads | caseloads)

@@ -60,3 +60,5 @@ pattern: (disclosure | allegation) ..8 (retracted | withdrawn) ..10 (accepted | 
 group: @nonmobile_injury = @injury ..8 (non-mobile | pre-mobile | not yet mobile | immobile | not yet crawling) | (non-mobile | pre-mobile | not yet mobile | immobile | not yet crawling) ..4 (baby | infant | child) ..10 @injury
 pattern: @nonmobile_injury & (!(refer | referred | report | reported | question | questioned | examine | examined) | (no | without) ..3 (referral | medical | examination | question))
   unless: (referred | reported) ..4 (promptly | same day | immediately | at once | appropriately | in line)
+pattern: @injury &10 (no | without) ..2 (action | referral | follow-up | questions | enquiry | further enquiry)
+  unless: cut (down | back) | (no | without) ..2 (action | referral) ..4 (needed | required | necessary | was appropriate) | (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen)
