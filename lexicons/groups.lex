@@ -23,7 +23,7 @@ group: @weak = weak | weakly | poor | poorly | limited | insufficient | insuffic
 # Not there at all.
 group: @lacking = absent | lacking | missing | non-existent | nowhere | "lacked"
 # Misjudged or let slip.
-group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | neglected | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
+group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | "neglected" | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
 # Verbs of doing the work, to be read negated ("was not considered", "no one explored").
 group: @considered = consider | considered | explore | explored | examine | examined | realise | realised | notice | noticed | question | questioned | weigh | weighed | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask ..2 about | asked ..2 about | think about | thought about
 # Considered, but only in part: "the risk was inadequately assessed", "her culture was barely explored".
