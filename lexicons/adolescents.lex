@@ -45,3 +45,27 @@ match: Why the girl kept running away was never explored; the reasons for her go
 nomatch: The teenager was treated as a child in need and a plan was put in place.
 nomatch: The youth worker treated Child K as a victim of exploitation rather than as someone making choices.
 nomatch: The Board should develop guidance on responding to adolescents at risk of exploitation.
+
+# ---- A teenager's age beside an adult's framing of the risk (added on branch conceptsB) ----
+# The age of a teenager, told as a number: "then fifteen", "at sixteen", "who was fourteen".
+group: @teen_age = @teen | (then | at | aged | was | who was | turned | turns | when (she | he) was) (thirteen | fourteen | fifteen | sixteen | seventeen | 13 | 14 | 15 | 16 | 17) | (thirteen | fourteen | fifteen | sixteen | seventeen)-year-old
+# How an adult's risk is framed: a choice, capacity, independence, a relationship, the consequences of one's actions.
+group: @adult_frame = had capacity | has capacity | (her | his | their) (own)? (choice | choices | decision | decisions | independence | lifestyle) | wanted (her | his) independence | consequences of (her | his) (actions | behaviour | choices) | "sexually active" | as a (dealer | drug dealer | willing | consenting) | charged as | as (one | they | you) would ..2 (an)? adult | as an adult | discharge (herself | himself) | discharged (herself | himself) | self-discharge* | (she | he) knows them | keeps going back | kept going back
+pattern: @teen_age & @adult_frame
+  unless: (rather than | not as | instead of | never as) ..4 @adult_frame | @adult_frame ..6 (was | were) (challenged | questioned | rejected) | (no | not) (evidence | sign | suggestion) ..6 @adult_frame
+# Why a teenager behaved so was never asked: "why he had stopped going to school was a question no one put to him".
+pattern: (why | who | what lay behind) ..12 @unasked
+pattern: @teen_age & !(ask | asked | explore | explored | consider | considered) ..3 (who | why) ..6 (had sent | sent | was using | kept | keeps | had stopped | stopped | was going | went | behind)
+# Victim-blaming words for a teenager, and a case closed because a teenager would not engage.
+pattern: @teen_age & ("promiscuous" | "promiscuity" | streetwise | "old enough to" | could look after (herself | himself) | "asking for it")
+  unless: (rather than | not as | never as) ..4 ("promiscuous" | streetwise)
+pattern: @teen_age & (refused | declined | did not want | would not engage | disengaged | chose not to engage) ..12 (case ..3 closed | was closed | withdrawn | no further action | ended | signposted)
+# A teenager's missing episodes graded low, exploitation words not recognised.
+pattern: (missing | absent | absconded | ran away | running away | went missing) ..12 (graded | assessed | classed | categorised | recorded | rated) ..3 (as)? ("low risk" | low risk | "absent" | no apparent risk | "standard" | standard risk)
+group: @teen_risk_more = @teen_risk | county lines | criminal exploitation | sexual exploitation | cse | cce | grooming | groomed | trafficked | trafficking | coerced | older men | older males | gang | gangs
+pattern: @teen_risk_more ~ (!@considered | +@underdone | !(seen | regarded | recognised | treated | referred) as | +(@misjudged | +unrecognised | +unexplored))
+  unless: (no | not) (evidence | sign | indication) of ..4 @teen_risk_more | @teen_risk_more ..4 (was | were) +(recognised | identified | considered) ..4 (early | promptly | at once | and)
+pattern: @teen_risk_more ..12 !(recognised | identified | considered | explored | assessed | referred | understood)
+  unless: (no | not) (evidence | sign | indication) of ..4 @teen_risk_more
+pattern: (charged | prosecuted | cautioned | arrested | convicted | criminalised | excluded) & !(consider* | recognis* | seen | treated | identif* | explor*) ..6 (exploit* | victim | groom* | coerc* | trafficked | county lines)
+pattern: @teen_age & ('s | her | his) (wish | wishes | decision | refusal | choice) ..4 (was | were)? (accepted | respected | allowed to (stand | override | prevail)) ..8 (without | no | not | although | despite | even though | and)

@@ -8,7 +8,8 @@ group: @diversity_work = cultural competence | cultural awareness | culturally |
 
 # ---- Concept patterns ----
 pattern: @identity ~ (!@considered | +@underdone | +(@misjudged | +unexplored | +unconsidered | +unaddressed))
-  unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) ..2 (considered | explored) ..4 (carefully | fully | in full | with)
+  unless: (no | not) (evidence | suggestion) of ..4 @identity | @identity ..3 (was | were) (carefully | fully | thoroughly)? (considered | explored) ..4 (carefully | fully | in full | with)
+  unless: !(realise | realised | notice | noticed | recognise | recognised) that
 pattern: @identity_marker ~ !(@considered | ask | asked | adapt | adapted | approach | approached | translate | translated | offer | offered | check | checked | mention | mentioned | discuss | discussed | raise | raised)
   unless: (no | not) (need | evidence) of ..4 @identity_marker | interpreter ..4 (was | were) +(used | offered | booked)
 pattern: (@identity | @identity_marker) ..8 (read as | seen as | treated as | taken as | interpreted as | put down to | mistaken for) ..3 (shyness | evasion | hostility | aggression | aggressive | avoidance | defiance | rudeness | non-compliance | non-engagement | lack of interest)
@@ -30,6 +31,7 @@ pattern: (!used | !offered | !provided | !booked) ..4 (professional)? interpret*
 pattern: ((used | acted) ..3 as ..2 (an)? interpret* | asked to interpret)
   unless: professional interpreter
 pattern: (sibling | sister | brother | child | son | daughter | husband | wife | father | relative | family member | neighbour | friend | nephew | niece | cousin | aunt | uncle) ..8 (interpret* | translat*)
+  unless: (letter | letters | document | documents | leaflet | leaflets | plan | report | reports) ..6 translat* | (professional | qualified | registered | trained) (interpreter | interpreters | signer)
 pattern: (fear of | for fear of | afraid of) ..4 (appearing | being seen as) ..3 (racist | culturally insensitive | insensitive | discriminatory)
 pattern: (assumptions | assumed | assumption) ..3 about ..4 (cultur* | religio* | ethnic* | race | faith | language)
 pattern: (autism | disability | deafness | learning disability) ..8 (treated as the explanation | explained away | masked | +overlooked | attributed)
@@ -49,3 +51,34 @@ nomatch: A professional interpreter was used at every contact.
 nomatch: The family is of Pakistani heritage.
 match: The mother's limited English was never considered when the safety plan was written.
 nomatch: The review found no evidence that the family's faith was overlooked.
+
+# ---- Language, faith and disability met without adapting the work (added on branch conceptsB) ----
+group: @language_name = urdu | punjabi | pashto | farsi | dari | arabic | polish | romanian | bengali | sylheti | amharic | somali | tigrinya | kurdish | turkish | portuguese | lithuanian | latvian | mandarin | cantonese | vietnamese | gujarati | tamil | albanian | czech | slovak | russian | ukrainian | hungarian | bulgarian | lingala | yoruba | twi | romani | bsl | makaton
+# Work done in English for a family that speaks another language: "visits carried on in English, though she spoke only Tigrinya"
+pattern: (in | into) english & (@language_name | "little" english | limited english | "no" english | (spoke | speaks | speak) only)
+  unless: (interpreter | interpreters) ..4 (was | were) +(used | booked | present | provided)
+# A relative or child carrying the words: "her son relayed the questions", "the mother signed for him", "a nephew explained the diagnosis"
+pattern: (son | daughter | child | nephew | niece | sibling | brother | sister | husband | wife | partner | neighbour | friend | relative | cousin | aunt | uncle | mother | father | grandmother) ..8 (relaying | relayed | relay | signing for | signed for | explain* ..8 in @language_name | explain* ..6 to (his | her | their) (father | mother | parents))
+  unless: (professional | qualified | registered) (interpreter | signer)
+pattern: (@language_name | language) &10 (line | telephone) ..6 (dropped | failed | cut out | broke)
+pattern: (interpret* | language line | telephone interpret*) ..10 (only | just) ..4 (once | first | initial | one)
+pattern: relied on ..3 (gestures | signs | nods | smiles | (his | her | their) (limited)? english | (her | his | the) (son | daughter | child | children))
+pattern: (translation | translated | interpreter) & ((requested | asked for | booked) ..10 (delivered | arrived | came) ..6 (after | too late | months later | weeks later) | never (arrived | came | happened))
+# Identity recorded wrongly or put down to culture: "ethnicity recorded as not known", "left as a faith matter"
+pattern: (ethnicity | religion | faith | first language | language | culture) ..4 (recorded | entered | given | listed)? ..6 as ..2 ("not known" | "n/a" | unknown | "not recorded" | blank)
+pattern: (put down to | attributed to | explained as | dismissed as | left as | written off as) ..3 (a)? (faith | cultural | religious | culture | cultural) ..2 (matter | issue | thing | practice | reasons)?
+# Disability or identity read as a fault: "his stammer was described as evasive"
+pattern: (@identity | @identity_marker | stammer | accent | deafness) ..14 (described | called | labelled | recorded | written up | read) ..5 as ..3 (evasive | aggressive | intimidating | hostile | uncooperative | rude | shy | withdrawn | difficult)
+pattern: @identity_marker &15 !(approached | contacted | consulted | asked | involved | spoken to)
+  unless: (no | not) (need | reason) to | interpreter ..4 (was | were) +(used | offered | booked)
+unless: language of the (records | record | file | notes | report | reports | plan) | first language (was | is) english
+# A language barrier met with nothing, and identity words outside the guide's jargon.
+pattern: (language | communication) (barrier | barriers) & (no | not | never | without | despite | relied | limited | little)
+  unless: (barrier | barriers) ..6 (overcome | addressed | removed) ..4 (with | by | through)
+pattern: (immigration status | asylum | refugee | no recourse to public funds | newly arrived | hearing impairment | visual impairment | learning disabled | communication difficulties) ~ (!@considered | +@underdone | +(@misjudged | +unexplored | +unconsidered | +unaddressed))
+  unless: !(realise | realised | notice | noticed | recognise | recognised) that
+# Stereotypes, and an interpreter who was no stranger to the family.
+pattern: stereotyp* | (cultural | racial | religious) (assumptions | stereotype | stereotypes)
+  unless: (no | not) (evidence | sign) ..4 stereotyp* | (avoid | avoided | challenge | challenged) ..3 stereotyp*
+pattern: interpreter ..14 (knew the family | related to | same community | friend of | relative of | cousin | family friend)
+pattern: (reluctant | hesitant | wary | afraid | nervous | anxious) to ..3 (challenge | question | ask | intervene | raise) ..14 (cultur* | religio* | faith | community | racist | race | ethnic*)

@@ -23,7 +23,7 @@ group: @weak = weak | weakly | poor | poorly | limited | insufficient | insuffic
 # Not there at all.
 group: @lacking = absent | lacking | missing | non-existent | nowhere | "lacked"
 # Misjudged or let slip.
-group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | neglected | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
+group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | "neglected" | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
 # Verbs of doing the work, to be read negated ("was not considered", "no one explored").
 group: @considered = consider | considered | explore | explored | examine | examined | realise | realised | notice | noticed | question | questioned | weigh | weighed | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask ..2 about | asked ..2 about | think about | thought about
 # Considered, but only in part: "the risk was inadequately assessed", "her culture was barely explored".
@@ -33,3 +33,17 @@ group: @good = good | strong | effective | robust | regular | thorough | sound |
 # Words that say a thing was not there, for "none of the concept": "no oversight", "a lack of challenge".
 # (A negated concept word alone would also fire inside "there is no evidence that the assessment was flawed".)
 group: @none = "no" | without | lack of | lacked | lacking | absence of | not any | never any | "nor" | "little" | "neither"
+
+# ---- Added on branch conceptsB: failures told through what happened, shared by several themes ----
+# Left out of a record or a plan: "his name does not appear in the assessment", "it features nowhere in the plan".
+group: @omitted = !(appear | appears | appeared) ..2 (once | at all | anywhere)? (in | on) | appears nowhere | appear nowhere | appeared nowhere | appears in none | !(feature | features | featured) ..2 (in | on) | features nowhere | no mention | +left out of | +dropped out of | +disappeared from view | +dropped from view | +fell out of view | +absent from
+# What a fact meant for a child, read after a negated verb: "no one asked what his release would mean for the baby".
+group: @meant_for_child = (what | how) ..10 (mean | meant | means | affect | affected) for ..3 (@child | newborn | children | the family)
+# A question nobody put: "how it happened was not a question anyone asked", "a question no one put to her".
+group: @unasked = not a question ..2 (anyone | anybody | any professional | any practitioner) ..2 (put | asked | raised) | a question (no one | nobody | no professional | no practitioner) ..2 (put | asked | raised)
+# Read as something other than a warning: "treated as a repairs issue", "seen as a bad week rather than as a pattern".
+# What a warning sign was read as instead: "a repairs issue", "a benefits matter", "a bad week".
+group: @reframed_kind = (a | an | purely | simply | just | only)? ..2 (repairs | housing | dental | budgeting | poverty | attendance | medical | lifestyle | tenancy | benefits) (matter | issue | problem | question) | a bad (week | day | patch | spell)
+group: @reframed = rather than (as)? ..2 (pattern | trend | evidence | sign | signs | warning | concern) | (treated | regarded | seen | viewed | read | thought of | reported | recorded | dealt with | logged) ..6 as ..2 @reframed_kind
+# A fact that stopped registering: "no longer prompted anyone to act", "ceased to register with staff".
+group: @stopped_registering = no longer ..3 (prompted | registered | noticed | troubled | alarmed | remarked) | ceased to ..2 (register | prompt | trouble | alarm | be noticed) | stopped ..2 (remarking | noticing | commenting | mentioning)

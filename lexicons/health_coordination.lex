@@ -41,3 +41,27 @@ match: The midwife's handover to health visiting left out the concerns about the
 match: No single health record brought together the contacts with the GP and the hospital.
 nomatch: The midwife and the health visitor held a handover meeting, and the GP was copied into the plan.
 nomatch: The GP was informed of the admission the same day.
+
+# ---- One health service knowing what another did not (added on branch conceptsB) ----
+group: @health_side = @health_service | psychiatrist | psychiatrists | consultant | doctor | doctors | nurse | nurses | clinician | clinicians | obstetric team | health staff | mental health team | crisis team
+# "the psychiatrist knew; the health visitor did not", "each department treated the visit as the first"
+pattern: @health_side ..12 (knew | know | known) ..12 (and | but)? ..3 (the)? @health_side (did not | had not | was not | knew nothing | knew about neither | never heard)
+pattern: each (department | hospital | ward | clinic | emergency department | practice | service) ..8 (as if | as though | as the first | first | afresh)
+pattern: (notes | records | sets of notes | systems | letters) ..6 !refer ..2 to (each other | one another) | (notes | records) ..6 never mention ..3 (each other | one another) 
+# A health record scattered or misfiled: "the history sat in eleven places", "scanned under the mother's name", "came back unopened"
+pattern: (history | records | notes | information) ..8 (separate places | different places | separate systems | different systems | (two | three | four | five | six | several | eleven) (systems | places | records))
+pattern: (scanned | filed) ..6 (without being read | unread | under the (mother's | father's | wrong | sibling's) (name | record | file)) | (came back | returned) ..3 unopened
+pattern: (no | without) ..3 (discharge information | discharge summary | discharge letter | handover from ..3 @health_service)
+pattern: (nobody's | no one's) (job | responsibility | task) ..8 (draw | bring | pull | put | join) ..4 together
+pattern: (not one | none) of them ..4 (held | had | asked for) ..6 (whole | full | complete) ..2 (history | picture | record)
+pattern: @health_service ..12 (found out | learned | learnt | heard) about ..4 (admission | attendance | diagnosis | injury | pregnancy) ..4 from ..3 (the)? (social worker | police | school | mother | father | family)
+pattern: (systems | three systems | their systems) ..6 !(flag | flagged | match | matched | link | linked) | nothing matched
+  unless: (no | not) (need | reason) to
+# A health event not passed between health services: "the attendance was not passed on to the school nurse"
+pattern: (attendance | attendances | admission | admissions | discharge | diagnosis | assessment | results | letter | findings) ..6 !(passed | shared | sent | copied | forwarded | relayed) ..4 (to)? ..3 (the)? @health_side
+  unless: @health_side ..4 (was | were) (informed | told) ..4 (same day | promptly)
+# Discharged with no word to community health: "the baby was discharged without the health visitor being told"
+pattern: (discharged | discharge) ..8 (without | no) ..4 (informing | telling | notifying | notification | referral to | letter to | follow-up by | handover to | word to) ..4 @health_side | (discharged | discharge) ..8 without ..2 (the)? @health_side ..3 (being | having been) (told | informed | notified)
+pattern: (no | not one | none of the) ..2 (health professional | health practitioner | clinician | health service) ..6 (had | held | saw) ..3 (the)? (full | whole | complete) ..2 (picture | history | record)
+pattern: (gp | health visitor | health visiting | midwifery | hospital | school nursing) (record | records | notes) &10 @omitted
+  unless: (no | not) (evidence | sign) of

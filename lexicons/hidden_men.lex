@@ -59,3 +59,35 @@ nomatch: The father was invited to every meeting and was fully assessed.
 nomatch: All agencies should ensure that fathers are identified and assessed.
 match: The boyfriend does not appear anywhere in the midwifery notes.
 nomatch: The father was met at home and assessed in full.
+
+# ---- The man left out of records, letters and questions (added on branch conceptsB) ----
+group: @male_more = @male | @man | stepdad | step-dad | stepfather | mum's boyfriend | mother's boyfriend | the man who | a man who | husband
+# "his name does not appear once in the assessment", "he is not mentioned in any document"
+pattern: @male_more &15 @omitted
+  unless: @male_more ..2 ('s | "s")? ..2 (@parental_factor | alcohol | drinking | drug | violence | account | explanation) | (no | not) (evidence | sign) of
+# Letters and invitations sent only to the mother: "letters went only to the mother's address"
+pattern: (letter | letters | invitation | invitations | appointment | appointments | information | reports | minutes) ..8 (went | sent | addressed | posted) only to ..4 (mother | mum | her | mother's)
+# "the only question anyone asked about the father", "the only contact with him was a phone call"
+pattern: (only | sole) ..3 (question | questions | contact | conversation | enquiry | check) ..8 (about | with | of) ..3 @male_more
+# A man who moved in, and nobody knew, checked or asked.
+pattern: (@male_more | he) ..6 (moved (back)? in | moved into | moving in | was living | came to live | stayed most | went home to) & ((no one | nobody | no agency | no professional | what no one) ..5 (knew | know | checked | asked) | only after | !(check | checked | know | knew | known) ..4 who)
+pattern: @male_more & !(subject) of ..2 (a | any | one)? (question | questions | enquiry | check | assessment)
+pattern: (@male_more | he) & (never | not) ..2 (met | seen | spoken to) by ..2 (any | a single) (professional | practitioner | agency | worker)
+pattern: !("spoke" | "spoken" | "talked" | "contacted" | "phoned" | "rang" | "called") (to | with)? ..2 (the)? (@male_more | mr)
+  unless: (@male_more | mr) ..3 !(speak | spoke | talk | talked) (to | with)
+# Only the mother seen, or the man excluded: "only the mother was ever assessed", "he was treated as peripheral"
+pattern: only (the)? (mother | mum | woman) ..4 (was | were)? ..2 (seen | assessed | spoken to | interviewed | invited | engaged | asked | contacted)
+pattern: @male_more ..6 (seen | regarded | treated | considered | dismissed) as ..3 (peripheral | irrelevant | marginal | not relevant | a visitor | of no (concern | relevance | risk) | no risk | no threat)
+pattern: @male_more ..6 (excluded from | +left out of | not part of | kept out of) ..4 (assessment | assessments | plan | planning | meetings | conference | core group | the work)
+# Seldom engaged, recorded as a lone parent, his view never sought.
+pattern: @male ~ (rarely | seldom | hardly ever | "barely" | "never once") ..2 (seen | engaged | involved | invited | contacted | asked | spoken to | met)
+pattern: (presented | described | recorded | assessed | treated | registered) ..6 as a (single | lone) (parent | mother | carer) & (in fact | but | although | however | yet | while | despite | partner | boyfriend | father | "man")
+  unless: (no | not) (partner | father | man) ..3 (was | were)? ..2 (living | involved | around)
+pattern: (father's | partner's | stepfather's | dad's) (view | views | voice | perspective | wishes | account) ..10 (!sought | +absent | +missing | +lacking | !heard | !recorded | !obtained | !asked)
+  unless: (child | child's | children's | boy's | son's) ..2 (view | views | voice | wishes)
+pattern: (no | not | never | without) ..3 (pnc | police national computer | dbs | background | police) (check | checks) ..8 (@male_more | him | he)
+# A man taken to be safe, or met only once on the doorstep.
+pattern: @male_more ..8 (assumed | accepted | taken | presumed | believed) to be ..3 (protective | supportive | safe | a protective factor | no risk | a positive (influence | presence))
+pattern: @male_more ..6 (seen | spoken to | met | visited) ..2 (only)? (once | briefly | on the doorstep | at the door | in passing)
+  unless: (regularly | every | weekly | each)
+pattern: (no one | nobody | no professional | no agency | no practitioner) ..4 (ask | asked | knew | know | established | checked) who (mr | @male_more) ..3 (was | were | is)

@@ -97,3 +97,47 @@ nomatch: The risk to the child was assessed incident by incident, each in isolat
 match: Communication between the agencies was poor throughout.
 match: Each agency believed the other was arranging the medical.
 nomatch: The health visitor was not told of the admission to the children's ward.
+
+# ---- What one agency knew and another did not, told through what happened (added on branch conceptsB) ----
+# "children's social care knew none of this", "the police, knowing nothing of it", "had no idea that anyone else was worried"
+pattern: (@agency | agencies | conference | meeting | nobody | no one | no agency) ..8 (knew | know | knowing) (nothing | none) (of | about) | (@agency | conference | ward) ..6 had no idea
+  unless: @health_service &12 @health_event | (could not | would not) have (known | had)
+# "the midwife knew about the previous removal and the health visitor did not"
+pattern: (knew | know | known) ..12 (and | but) ..3 (the)? @agency (did not | had not | was not)
+  unless: @health_side ..12 (knew | known) ..12 @health_side (did not | had not)
+# Pieces nobody put together: "nobody put the two together", "no agency joined the dots"
+pattern: (@agency | agencies) & ((nobody | no one | no agency | no single agency | none of the agencies | none of them) ..4 (put | brought | pieced | joined | drew | pulled) ..4 together | !(join | joined | connect | connected) ..2 the dots)
+  unless: @neglect_sign_more & (nobody | no one) ..4 (put | brought) ..4 together
+# Agencies that never met or spoke: "the police and children's social care did not meet once", "the core group never met"
+pattern: @agency (and | nor) ..3 @agency ..3 !(meet | met | speak | spoke | talk | talked)
+  unless: (meet | met) ..4 (weekly | monthly | every | regularly | within)
+# Weeks spent arguing over who was responsible: "two authorities spent five weeks deciding which of them was responsible"
+pattern: (weeks | months | days) ..8 (deciding | arguing | disputing | correspondence | debating | discussing) ..6 (which of them | who should | whose (responsibility | case) | who was responsible)
+# A decision made without the agencies who were asked: "the decision was made without waiting for the rest"
+pattern: (decision | decided | closed | went ahead) ..6 without (waiting for | hearing from | the views of | input from) ..4 (the rest | the others | other agencies | @agency)
+# Information that arrived too late to be of use: "by the time the letter reached the school, he had moved"
+pattern: by the time ..6 (letter | report | notification | referral | information | summary | it) ..3 (reached | arrived | got to)
+
+# ---- Everyday ways of saying the agencies did not work together (added on branch conceptsB) ----
+# "the referral fell between the two services", "the concerns slipped through the gaps", "the school was out of the loop"
+pattern: (fell | falling | fall | slipped | lost) (between | through) (the)? ..2 (agencies | services | teams | two | stools | gaps | cracks | net)
+pattern: (out of | left out of) the loop | +not in the loop
+# Nobody held the lead: "no agency took the lead", "it was unclear who was responsible for the plan"
+pattern: (no one | nobody | no agency | no single agency | no professional | neither agency | none of the agencies) ..3 (took | held | had | assumed | accepted) ..2 (the | overall)? (lead | ownership | responsibility | charge)
+pattern: (unclear | uncertain | confusion | no agreement | disagreement) ..4 (about | over | as to)? who ..3 (was | should be)? ..2 (leading | responsible | the lead | in charge | lead agency | coordinating)
+# Information that stayed where it was: "the notification sat in the police system", "the report stayed on the housing file"
+pattern: (information | notification | report | referral | intelligence | letter | email | concerns) ..6 (sat | remained | stayed | lay | languished) ..4 (on | in | with) ..4 (system | systems | file | files | inbox | desk | database | records)
+pattern: single-agency ..3 (response | strategy | decision | enquiry | enquiries | approach | investigation) | (police-only | police only) (investigation | response | enquiry)
+pattern: (without | no) ..3 (input | involvement | participation | contribution) (from | of | by) ..3 (the)? (@agency | other agencies | partner agencies)
+  unless: (without | no) ..3 (input | involvement) (from | of | by) ..3 (the)? (family | mother | father | parents | @parent)
+# An agency missing from the meeting; what each knew kept apart; no shared plan.
+pattern: @agency ..4 (was | were) (not | never) (represented | present | part of | included in) ..4 (strategy | conference | core group | meeting | meetings | discussion)
+  unless: (father | mother | parent | parents | family | @man | child | young person) ..4 (was | were) (not | never) (present | represented)
+pattern: known (only)? (to | by) (one | individual | separate | single | different) (agency | agencies | professional | professionals | service | services)
+pattern: @none ..2 (shared | joint | agreed | common | single | multi-agency) (plan | understanding | picture | view | assessment | chronology)
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | (no | not) (need | requirement) (for | of)
+# Different pictures of the same family; feedback that never came; work done twice.
+pattern: (agencies | professionals | practitioners | services | each agency) ..3 (held | had | worked with | working from | worked from) ..2 (different | differing | conflicting | competing | incomplete | partial) (views | understandings | pictures | information | versions | accounts | plans | records)
+pattern: (no | never | without) ..3 (receive | received | get | got | given)? ..2 (feedback | response | reply | acknowledgement | outcome) ..6 (from | to | about) ..4 (@agency | referral | their referral)
+  unless: (no | not) ..2 (need | reason) | (family | mother | father | parents | @parent) ..3 (no | never) ..2 (response | reply) | (appointment | appointments) ..4 (no | without) ..2 (any)? response
+pattern: (parallel | duplicate | duplicated | duplicating | separate) (assessments | plans | investigations | enquiries | processes) & (each | neither | without | unaware | "no" | "not" | never)

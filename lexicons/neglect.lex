@@ -40,3 +40,21 @@ match: The squalid conditions in the flat were tolerated for two years.
 nomatch: Professionals recognised the neglect early and responded through a child protection plan.
 nomatch: The LSCB should promote the use of the Graded Care Profile where neglect is suspected.
 unless: neglect ..4 +(recognised | identified | acted on | referred | assessed) ..6 (early | promptly | at once | quickly | and | with | within)
+
+# ---- Signs of neglect read as something else, or no longer noticed (added on branch conceptsB) ----
+group: @neglect_sign_more = @neglect_sign | hungry | hunger | unwashed | dirty | same uniform | no coat | without a coat | lateness | late arrivals | head lice | nappy rash | teeth | tooth | weight fell | weight loss | falling weight | left alone | home alone | no food | food bank | no heating | no working light | cot ..4 (store | storage) | poor hygiene | smelled | smelt
+pattern: @neglect_sign_more ~ (@reframed | @stopped_registering)
+  unless: (+seen | +treated | +recognised | +regarded) as (evidence | a sign | signs) of neglect
+pattern: (treated | regarded | saw | seen | viewed | read | thought of | reported | recorded | dealt with | logged) ..4 @neglect_sign_more ..4 as ..2 @reframed_kind
+pattern: @neglect_sign_more & (@stopped_registering | (no one | nobody | never) ..3 (added up | put together | connected))
+# A sign of neglect met with a kindness and no referral: "the school gave him seconds", "treated with cream".
+pattern: @neglect_sign_more &12 !(seen | regarded | treated | taken) as (a)? (reason | cause | grounds | evidence) (to | of | for)
+pattern: (@neglect_sign_more | @neglect_plain) &12 !(refer | referred | act | acted | report | reported | escalate | escalated)
+  unless: (no | not) (sign | evidence | concern*) of ..3 (@neglect_sign_more | @neglect_plain) | (no | not) (need | reason) to
+# Signs of neglect in plain words, let be: "the children were repeatedly sent to school unwashed and nobody acted"
+group: @neglect_plain = untreated (tooth decay | eczema | head lice | nappy rash | infections) | unmet health needs | smell of urine | dog faeces | no bed | no bedding | sleeping on the floor | inadequately dressed | underweight | faltering growth | failure to thrive | unsupervised | young carer | caring for (her | his) (younger)? (siblings | brothers | sisters)
+pattern: (@neglect_sign_more | @neglect_plain) ~ (+(+tolerated | +normalised | accepted as normal | the norm | +@misjudged) | !(act | acted | refer | referred | report | reported | escalate | escalated | challenge | challenged | @considered))
+  unless: (no | not) (sign | evidence | concern*) of ..3 (@neglect_sign_more | @neglect_plain) | (referred | reported | acted on) ..4 (promptly | at once | same day | immediately)
+# Neglect explained by something else: "the neglect was put down to poverty", "seen as a housing issue".
+pattern: @neglect ~ @reframed
+pattern: @neglect ..6 (put down to | attributed to | explained by | explained as | blamed on) ..3 (poverty | housing | culture | lifestyle | low income | deprivation | the parents' (health | illness) | disability)

@@ -48,3 +48,21 @@ match: The father's mental ill-health was not assessed, although the GP knew he 
 match: The mother's heroin use appeared in the health visitor's notes, but nobody asked what it might mean for the baby.
 nomatch: The mother had a history of depression in her teens.
 nomatch: The impact of the domestic abuse on the children was carefully assessed and addressed in the plan.
+
+# ---- A parent's difficulty left out of the record or the plan (added on branch conceptsB) ----
+# "the father's drinking does not feature in the plan", "her drug use disappeared from view", "it appears in none of the reports"
+group: @factor_more = @factor | @factor_sign | hearing voices | paranoid | paranoia | threats to kill (himself | herself) | suicidal | relapse | relapsed | violent | violence | drinking | drank | "drunk" | raped | strangled | pushed her | hands round
+pattern: @factor_more &15 @omitted
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person) ..2 ('s | "s")? (mental health | drug use | drinking | self-harm)
+# A parent's difficulty managed for the parent alone: "managed as symptoms", "acted for his own safety", "the child did not enter into it"
+pattern: (@factor_more | crisis team | psychiatrist | adult mental health | drug service | alcohol service) &15 ((managed | treated | dealt with) ..3 (as)? (symptoms | a symptom | for (his | her) own safety) | did not enter into | !(ask | asked) whether ..3 (the)? (children | child | baby) ..3 (were | was) safe | (no | "no") dependants)
+# A parent's difficulty known, and never turned into a view of the child's risk.
+pattern: (@factor_more | knowledge | history) ..10 !(turned | translated | put) into ..3 (a)? (view | picture | assessment | plan)
+pattern: @factor_more &15 (no one | nobody | no agency | none) ..4 (set out | said | spelled out | asked) ..4 what ..6 (meant | mean) for
+# The parent's difficulty met for the parent alone: "the focus was on the mother's recovery rather than the baby", "what it was like for the children"
+pattern: (@factor_more | recovery | treatment | (mother's | father's | parent's | parents') (needs | recovery | wellbeing)) ..10 rather than ..4 (the)? (child | children | baby | babies | risk to | impact on)
+pattern: (!(ask* | consider* | explor* | think | thought) | (no one | nobody | no professional | no practitioner) ..6 (ask* | consider* | explor*)) ..4 what (it | life) (was | had been) like (for | to live | living | at home)
+  unless: (child | children) ..2 ('s | "s")? (own)? (mental health | drug use | drinking)
+# Abuse between the adults read as something smaller: "seen as a one-off", "treated as a volatile relationship".
+pattern: (domestic abuse | domestic violence | violence | assault | assaults | incident | incidents | abuse) ..8 (seen | treated | regarded | described | recorded | dealt with | viewed) ..5 as ..3 (one-off | a one-off | isolated | mutual | a relationship (issue | problem | difficulty) | relationship difficulties | volatile | tit-for-tat | a domestic | a row | arguments)
+  unless: (no | not) (evidence | sign) of

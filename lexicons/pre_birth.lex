@@ -38,3 +38,25 @@ match: The pre-birth conference was repeatedly postponed and only took place aft
 nomatch: A pre-birth assessment was completed by twenty weeks and a clear plan was in place before the birth.
 nomatch: The safeguarding partnership should review its guidance on pre-birth assessment.
 unless: "no" delay
+
+# ---- What was known in pregnancy, acted on only after the birth (added on branch conceptsB) ----
+# The pregnancy, told by its time: "at sixteen weeks' gestation", "at her booking appointment", "before the due date".
+group: @pregnancy_time = gestation | weeks pregnant | booking | booking appointment | antenatal | during the pregnancy | in pregnancy | (twelve | sixteen | twenty | twenty-* | thirty | thirty-* | 12 | 16 | 20 | 24 | 28 | 30 | 32 | 34 | 36 | 38) weeks | due date | unborn | pregnancy
+# Action that came only when the baby had arrived: "when he was six weeks old", "on the postnatal ward", "born with nothing agreed".
+group: @after_birth = (days | weeks | months) old | on the postnatal ward | after ..2 (the)? birth | born ..6 (with nothing | without (a)? (plan | assessment) | with no (plan | assessment)) | a (fortnight | week | few days) before the due date | (thirty-six | thirty-seven | thirty-eight | thirty-nine | 36 | 37 | 38 | 39) weeks
+pattern: @pregnancy_time & (conference | assessment | referral | plan | planning | work | allocated | heard about | first ..3 visit | capacity | anyone) ..12 @after_birth
+  unless: (assessment | plan | conference | planning) ..4 (was | were | had been) +(completed | agreed | held | in place) ..6 (by | at | before) ..4 (weeks | booking | birth)
+# A pregnancy left out, or a newborn's future never asked about: "the unborn baby was left out of the assessment"
+pattern: (@prebirth | the baby | baby) ~ @omitted
+  unless: (no | not) (evidence | sign) of
+pattern: (@pregnancy_time | newborn | born) & !(consider | considered | ask | asked | think | thought | set out | explore | explored) ..3 @meant_for_child
+pattern: (antenatal | pre-birth | prebirth) ..4 (contact | visit | appointment | meeting | conference) ..8 (never took place | did not take place | !happen | !happened)
+pattern: (no | nothing | little) ..3 (work | planning | contact | assessment) ..8 (during the pregnancy | before the birth | in the (last | final) ..3 (months | weeks) of (her | the) pregnancy)
+# Referred late in the pregnancy, or the baby sent home with no plan.
+pattern: (referred | referral | assessment | allocated | allocation | conference | planning) ..10 (late in (the | her)? pregnancy | in the (last | final) (weeks | month | months | few weeks) of (the | her)? pregnancy)
+group: @sent_home_unplanned = (discharged | went home | sent home | taken home) ..10 (no | without) ..3 (plan | assessment | safety plan | discharge plan | planning meeting | agreed plan)
+pattern: (baby | newborn | infant) ..8 @sent_home_unplanned | (discharged | went home | sent home | taken home) ..6 (maternity | postnatal | labour) ..6 (no | without) ..3 (plan | assessment | safety plan | discharge plan | planning meeting | agreed plan)
+  unless: (no | without) ..3 (concern | concerns | need)
+# Nothing passed on or acted on during the pregnancy.
+pattern: !(refer | referred | notify | notified | share | shared | pass | passed | act | acted) ..10 (during | in | throughout) (the | her)? pregnancy
+  unless: (no | not) (need | reason) to

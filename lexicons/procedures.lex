@@ -37,3 +37,26 @@ nomatch: The nursery was worried but the escalation procedure was never used.
 match: The nurse visited alone, in breach of the trust's own lone working policy.
 nomatch: The procedures were followed at every stage.
 nomatch: Agencies should ensure that staff know how to apply the procedures.
+
+# ---- A rule and what was done instead (added on branch conceptsB) ----
+# "although both are required after any disclosure", "despite the trust's own guidance", "a call the hospital requires"
+group: @rule_word = required | requires | require | expects | expected | mandatory | compulsory | stipulates | its own guidance | own guidance | own procedure | own policy | local arrangements
+pattern: (although | though | even though | despite | yet) ..6 @rule_word
+  unless: (although | though | even though | despite | yet) ..6 (not | no longer) ..2 @rule_word
+pattern: (does not | did not | do not) (permit | allow) | (not | never) permitted | (trained | taught) not to
+  unless: (mother | father | parent | parents | family | she | he | they) ..3 (did not | does not) (permit | allow)
+# The check or step a rule sets, skipped: "skipped the check of police systems", "the second signature was bypassed".
+pattern: (skipped | bypassed | missed out | omitted | left out | dispensed with) ..4 (check | checks | step | stage | signature | visit | medical | screening)
+# Staff who had never been told a policy existed, a policy not revised for years.
+pattern: !(told | know | knew | aware | read | opened | seen | heard) ..8 (policy | procedure | guidance | protocol | handbook | folder) ..4 existed | !(told | read | opened) ..6 (safeguarding folder | safeguarding policy | policy folder)
+pattern: (policy | procedure | procedures | protocol | guidance | handbook) ..4 last (revised | updated | reviewed) (in)?
+# Timescales: "only two of the statutory visits fell within the required interval"
+pattern: (required | statutory | agreed) (interval | intervals | timescale | timescales | frequency) & (late | overdue | outside | only ..4 of | missed)
+# A procedure never started, out of date, or unknown through lack of training.
+pattern: @procedure ~ !(trigger | triggered | activate | activated | initiate | initiated | invoke | invoked | start | started)
+  unless: (no | not) (need | reason) (to | for) | @procedure ..4 (was | were) +(triggered | started | initiated) ..4 (promptly | at once | same day)
+pattern: @procedure ~ +(out of date | out-of-date | outdated | obsolete | superseded)
+pattern: (never | not) ..3 (been)? (trained | training) ..4 (in | on | about) ..4 (@procedure | protocol | policy | safeguarding | the pathway)
+pattern: (statutory | required | mandatory) ..2 (visit | visits | checks | reviews | medical | medicals | timescales) ..6 (!completed | +late | +missed | +overdue | !undertaken | !carried out | !met | !held)
+pattern: !(complete | completed | use | used | follow | followed | consult | consulted) ..3 (the | a | any)? (checklist | pathway | flowchart | proforma | risk assessment tool | screening tool) | (checklist | pathway | flowchart | proforma | risk assessment tool | screening tool) ..4 !(completed | used | followed | consulted)
+  unless: (no | not) (need | requirement) to

@@ -36,6 +36,8 @@ pattern: (no | not any) ..2 (assessment | risk assessment | analysis of risk | a
 pattern: (assessment | assessments) ..6 (!"updated" | !"revisited" | !"reviewed" | !"revised" | not updated | +(out of date) | +superficial | narrow | presenting problem | short account | incident-specific)
 pattern: (incident by incident | incident-by-incident | isolated (incident* | events | disputes) | as (a)? (new | separate | isolated) (event* | incident*) | each (incident | referral) ..6 ("separately" | alone | on its own | in isolation | new))
 pattern: (incident | incidents | event | events | injury | injuries | referral | referrals) ..6 in isolation
+  # "In the months before the incident, agencies worked in isolation": a date, then multi_agency (added on branch conceptsB).
+  unless: (before | after | since | until) the (incident | event | referral) ..3 (@agency | agencies | services) ..2 (worked | were working)
 pattern: (family's history | history of (the)? (family | incidents | call-outs | concerns | referrals) | historical information | previous (incidents | concerns | injuries) | background | cumulative (picture | risk) | pattern of) ..10 (!considered | !used | !taken into account | !recognised | !seen | !explored | !known | +overlooked | +ignored | +disregarded | never seen | not taken)
   unless: pattern of ..3 (cancel* | missed | visit* | appointment* | neglect | injur* | bruis* | absence* | non-attendance | avoid* | engagement | disguised)
 pattern: (did not | failed to | no) ..4 (consider | look at | take account of | take into account) ..6 (history | wider risk* | cumulative | previous | pattern)

@@ -13,14 +13,15 @@ pattern: @none ..3 (service provision | specialist provision | capacity | resour
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect) | (her | his | their | mental) capacity | (no | not) ..2 (evidence | suggestion) of ..4 (capacity | resources)
 pattern: (waited | waiting | wait) ..6 (months | weeks | a year | over a year | for ..4 (appointment | service | assessment | therapy | programme | place))
   unless: (waited | waiting | wait) ..3 (for)? ..3 (the)? (outcome | result | police | reply | decision)
-pattern: @provision ~ (!available | +(+unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
+pattern: @provision ~ (!available | !exist | +(+unavailable | no longer available | did not exist | not exist | decommissioned | withdrawn | cut))
+  unless: (told | aware | know | knew | known) ..4 existed
 pattern: (service | services | provision | specialist support | therapy | counselling | programme | "placement" | "camhs") ~ !(start | started | offer | offered | provide | provided | commission | commissioned)
-  unless: (no | not) (evidence | need) of ..3 @provision | (@parent | she | he | they | family) ..3 !(take up | took up | accept | accepted | attend | attended) | !brought
+  unless: (no | not) (evidence | need) of ..3 @provision | (@parent | she | he | they | family) ..3 !(take up | took up | accept | accepted | attend | attended) | !brought | by (the)? ..3 service
 pattern: no ..3 @provision ..6 (available | existed | in the area | locally | at weekends | out of hours)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (no | not any) ..4 (service | services | provision | specialist | placement | resource | resources | facility | out-of-hours | funding) ..6 (available | existed | able | for | in the area | locally | could be found)?
-  unless: no (gap | gaps) | no (concerns | concern) about | no (waiting list | wait | waiting time | delay)   # the opposite: the service was there
+  unless: no (gap | gaps) | no (concerns | concern) about | no (waiting list | wait | waiting time | delay) | (no one | no-one) (at | in | from)   # the opposite: the service was there
 pattern: absence ..6 (of)? (any)? (specialist | service | provision)
 pattern: caseload of ..3 (twenty* | thirty* | forty* | fifty*)
 pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (+unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | "closed" | closed down | withdrawn | cut | decommissioned)
@@ -50,3 +51,34 @@ nomatch: The family support worker asked for the case to be kept open, and it wa
 match: Staff shortages meant that the review health assessment was never done.
 nomatch: Specialist services were available locally and the mother was referred to them.
 nomatch: Waiting times for the service were within the national standard.
+
+# ---- Scarcity told through what happened (added on branch conceptsB) ----
+# A queue, a wait or a first appointment months away: "an eighteen-month queue", "no appointment for eleven months".
+pattern: (queue | waiting list | wait) ..4 (months | weeks | a year | years) | (month | week | year)-long (queue | wait) | (months | weeks)? ..2 (queue | backlog)
+pattern: (no | first | next) ..3 (appointment | assessment | place | slot | session) ..4 (for | until | in) ..3 (months | weeks | a year | the following year)
+  unless: (within | in) ..2 (weeks | days) ..4 (as | of the) (referral | request)
+# One worker for a whole area: "two advocates for the whole city", "one investigator for the rural north".
+pattern: (only | just | a single | one | two) ..3 (advocate | advocates | investigator | investigators | worker | workers | nurse | nurses | officer | officers | paediatrician | social worker | therapist | psychologist | refuge | bed | beds) ..4 for the (whole | entire) ..2 (city | county | area | borough | force | region | district | service)
+pattern: (had | employed | ran) (only)? (one | two | a single) ..4 (advocate | investigator | specialist | worker | nurse | officer | refuge | clinic) ..6 (for | in | across) ..3 (city | county | area | borough | north | south | east | west | force)
+# Full, closed or unfunded: "the refuge was full", "funding ended", "budget reductions closed the centre".
+pattern: (refuge | refuges | hostel | placement | placements | beds | unit | service | group | clinic) ..10 (was | were | remained) +full
+pattern: (funding | budget | grant) ..6 (ended | ran out | cut | cuts | reductions | reduced | withdrawn | stopped) | (budget | funding) (reductions | cuts | pressures)
+  unless: (no | not) ..2 (funding | budget) ..4 (cut | cuts | reductions) | (reversed | restored | reinstated)
+pattern: (not | never) commissioned | !commissioned until
+pattern: (no | not any | nowhere) ..4 (room | rooms | properties | property | beds | space) ..6 (that | for | of that size | large enough | available | could)
+pattern: nowhere (in | near | within) ..4 (ran | offered | provided | had | held)
+pattern: (no | not any | none) ..3 (paediatrician | doctor | clinician | service | crèche | creche | childcare | interpreter | appointment | clinic) ..6 (at weekends | at the weekend | out of hours | in the evening | on (a)? (saturday | sunday) | evening clinic)
+pattern: (no | without) (crèche | creche | childcare | evening clinic | evening appointments | weekend cover)
+# Caseloads and turnover: "held thirty-four children, eleven more than the maximum", "six managers in a year".
+pattern: (held | carried | had | holding) ..2 (twenty* | thirty* | forty* | fifty*) ..3 (children | cases | families) | (more than | above | over | beyond) ..3 (own)? (maximum | caseload limit | agreed limit)
+pattern: (four | five | six | seven | eight | nine | ten) (managers | team managers | social workers | workers | different social workers) ..8 (interim | agency | locum | locums | temporary | unallocated)
+pattern: (long-term sick leave | sick leave | maternity leave | vacant post | vacancy) ..14 (no cover | not covered | without cover | whole time | whole of | for the whole | nobody covered | no one covered)
+# No placement or worker to be found; staffing that could not carry the work.
+pattern: (could not | unable to | failed to | no one could) (find | source | secure | identify | offer) ..3 (a | any)? (placement | place | bed | foster carer | foster carers | foster placement | refuge place | therapist | provider | specialist | interpreter)
+  unless: (family | mother | father | parents | she | he) ..3 (could not | unable to) (find)
+pattern: (high | heavy | excessive | unmanageable | unsustainable) caseloads | caseload ..3 (was | were)? ..2 (high | too high | excessive | unmanageable | unsustainable)
+pattern: (short-staffed | understaffed | under-staffed | under-resourced | underresourced | short of staff | thinly stretched | staff shortages)
+pattern: (high | rapid | constant | frequent) (staff)? turnover | reliance on (agency | locum | interim) (staff | workers | social workers | managers)
+pattern: (closed to | not accepting | stopped accepting | unable to accept | could not accept) (new)? (referrals | cases | families)
+# Delay put down to capacity: "because of demand", "owing to vacancies in the team".
+pattern: (delay | delays | delayed | waited | wait | unallocated | postponed | cancelled) ..10 (because of | due to | owing to | as a result of) ..3 (capacity | demand | waiting lists | resources | staffing | staff shortages | vacancies | sickness | workload | workloads | caseloads)

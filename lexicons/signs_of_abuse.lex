@@ -15,6 +15,7 @@ pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given .
   unless: @injury ..6 (were|was) referred ..6 (same day | on the day | promptly | in line)
 pattern: !(recognis* | identif* | question* | referred | refer | report* | consider* | notic*) ..8 (@injury | signs | significance | possibility of ..3 (abuse | injury | non-accidental) | abuse | sexual abuse)
   unless: significance ..8 (risk | sibling)
+  unless: (sign | signs) of neglect
 pattern: (explained away | accidental | innocent explanation) ..6 (injur* | bruis* | fracture | mark*)?
   unless: !(explained | accidental)
 pattern: (possibility | likelihood) of ..3 (abuse | non-accidental | inflicted injury | sexual abuse) ..6 (!considered | !explored)
@@ -40,3 +41,24 @@ nomatch: Nobody asked whether the plan was still working.
 match: No one considered that the child's behaviour might indicate sexual abuse.
 nomatch: The injuries were referred for a child protection medical on the same day, in line with the protocol.
 nomatch: The Board should seek assurance that the bruising protocol is understood.
+
+# ---- An injury seen and let go, told through what was done (added on branch conceptsB) ----
+# "took it no further", "let the matter drop", "decided to monitor instead", "outside her brief"
+group: @let_go = no further | (let | left) ..3 (drop | rest | there) | (decided | chose | agreed) to ("monitor" | wait and see) | "monitor" instead | outside ..2 (brief | remit) | beyond ..2 (brief | remit) | there the matter (rests | rested | ended)
+pattern: (@injury | skeletal survey | child protection medical | medical examination) &12 @let_go
+  unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable)
+pattern: (skeletal survey | child protection medical | medical examination | body map) & (it was not done | was never done | not carried out | never carried out)
+# How a child came by an injury was not asked: "nobody asked how a baby who could not roll had broken her leg".
+pattern: how ..10 (come to | came to | came by | got | get | had) ..8 (@injury | break | broke | broken | hurt | burned | burnt | scalded) & (@unasked | (no one | nobody | not one) ..4 (asked | questioned | wondered | put))
+pattern: (@injury | hit | hurt | touched | comes in at night | sexual knowledge | sexualised) &15 (neither | nobody | no one | never) ..3 (raised | passed | told | shared | mentioned | reported) ..4 (anyone else | outside the (building | nursery | school | setting | home) | beyond the (building | nursery | school))
+# An injury given an innocent label and left there: "the bruises were recorded as rough play", "no body map was completed"
+pattern: @injury ..12 (recorded | said | thought | assumed | described | noted) ..5 (as | to be) ..3 (rough play | play fighting | clumsiness | clumsy | a fall | falling | accidental | eczema | teething | a birthmark | birthmarks | self-inflicted | sport | football)
+  unless: (confirmed | found | established) ..4 (accidental | a birthmark)
+pattern: (no | without) body map | body map ..4 !(completed | done | made | drawn)
+pattern: (disclosure | allegation) ..8 (retracted | withdrawn) ..10 (accepted | no further | closed | not pursued | left there | ended)
+# An injury in a baby who could not yet move is itself the sign; it counts when it was not acted on.
+group: @nonmobile_injury = @injury ..8 (non-mobile | pre-mobile | not yet mobile | immobile | not yet crawling) | (non-mobile | pre-mobile | not yet mobile | immobile | not yet crawling) ..4 (baby | infant | child) ..10 @injury
+pattern: @nonmobile_injury & (!(refer | referred | report | reported | question | questioned | examine | examined) | (no | without) ..3 (referral | medical | examination | question))
+  unless: (referred | reported) ..4 (promptly | same day | immediately | at once | appropriately | in line)
+pattern: @injury &10 (no | without) ..2 (action | referral | follow-up | questions | enquiry | further enquiry)
+  unless: cut (down | back) | (no | without) ..2 (action | referral) ..4 (needed | required | necessary | was appropriate) | (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen)

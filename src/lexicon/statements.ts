@@ -223,10 +223,12 @@ function haveFollows(table: TokenTable, at: number, to: number): boolean {
 /**
  * "whether the child was seen" states nothing; the question ends at a clause break or where a
  * second verb group begins ("disagreement about whether she should stay | was never resolved").
+ * A question nobody put is a finding: after a negated verb ("no one considered whether he was
+ * being exploited", "nobody asked about whether ...") the question is what was left unasked.
  */
 function markEmbeddedQuestions(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
-    if (!EMBEDDED_QUESTIONS.has(table.lower[i] as string)) continue;
+    if (!EMBEDDED_QUESTIONS.has(table.lower[i] as string) || followsNegatedVerb(table, from, i)) continue;
     let end = i + 1;
     let verbGroups = table.lower[i + 1] === 'to' ? 1 : 0; // "whether to convene a meeting | was deferred"
     for (; end < to && !CLAUSE_BREAKS.has(table.lower[end] as string); end += 1) {
@@ -236,6 +238,11 @@ function markEmbeddedQuestions(table: TokenTable, from: number, to: number, fact
     }
     factual.fill(0, i + 1, end);
   }
+}
+
+function followsNegatedVerb(table: TokenTable, from: number, at: number): boolean {
+  const before = table.lower[at - 1] === 'about' ? at - 2 : at - 1;
+  return before >= from && table.pos[before] === 'VERB' && table.negated[before] === 1;
 }
 
 function clauseEnd(table: TokenTable, from: number, limit: number): number {
