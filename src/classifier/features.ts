@@ -1,5 +1,5 @@
 import type { PassageReading, SentenceReading } from '../lexicon/index.js';
-import type { PassageKind } from '../model/themes.js';
+import type { PassageKind, ThemeId } from '../model/themes.js';
 
 /**
  * The learned layer's features of one sentence, all read off what the tagger already computed:
@@ -16,15 +16,40 @@ import type { PassageKind } from '../model/themes.js';
  */
 export function sentenceFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind): string[] {
   const features = new Set<string>();
-  return visitFeatures(passage, sentence, kind, (feature) => features.add(feature)) ? [...features] : [];
+  const add = (mark: string) => (name: string) => void features.add(mark + name);
+  const sink: FeatureSink = { word: add(''), negatedWord: add('!'), group: add('@'), negatedGroup: add('!@'), pattern: add('='), kind: add('^') };
+  return visitFeatures(passage, sentence, kind, sink) ? [...features] : [];
+}
+
+/** Where visitFeatures() hands each feature, by its sort and name, without building the feature's string. */
+export interface FeatureSink {
+  word(key: string): void;
+  negatedWord(key: string): void;
+  group(name: string): void;
+  negatedGroup(name: string): void;
+  pattern(theme: ThemeId): void;
+  kind(kind: PassageKind): void;
+}
+
+/** The marks that feature names carry in the model file (`!see`, `@weak`), read back by parseFeature(). */
+export type FeatureSort = keyof FeatureSink;
+
+/** parseFeature('!@weak') -> { sort: 'negatedGroup', name: 'weak' }; parseFeature('oversight') -> { sort: 'word', name: 'oversight' } */
+export function parseFeature(feature: string): { sort: FeatureSort; name: string } {
+  if (feature.startsWith('!@')) return { sort: 'negatedGroup', name: feature.slice(2) };
+  if (feature.startsWith('!')) return { sort: 'negatedWord', name: feature.slice(1) };
+  if (feature.startsWith('@')) return { sort: 'group', name: feature.slice(1) };
+  if (feature.startsWith('=')) return { sort: 'pattern', name: feature.slice(1) };
+  if (feature.startsWith('^')) return { sort: 'kind', name: feature.slice(1) };
+  return { sort: 'word', name: feature };
 }
 
 /**
- * Hands each feature of sentenceFeatures() to `visit`, a word as often as it occurs, without
+ * Hands each feature of sentenceFeatures() to `sink`, a word as often as it occurs, without
  * building the list: the tagger scores sentences this way. Returns false, after visiting some
  * words, when the sentence has no features after all: then what was visited does not count.
  */
-export function visitFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind, visit: (feature: string) => void): boolean {
+export function visitFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind, sink: FeatureSink): boolean {
   const { tokens, factual } = passage;
   let statesSomething = !sentence.prescriptive;
   let words = false;
@@ -33,30 +58,32 @@ export function visitFeatures(passage: PassageReading, sentence: SentenceReading
     statesSomething ||= VERBS.has(tokens.pos[i] as string);
     if (SKIPPED_POS.has(tokens.pos[i] as string)) continue;
     words = true;
-    visit(tokens.negated[i] === 1 ? marked(NEGATED, '!', tokens.keys[i] as string) : (tokens.keys[i] as string));
+    if (tokens.negated[i] === 1) sink.negatedWord(tokens.keys[i] as string);
+    else sink.word(tokens.keys[i] as string);
     // Beside the word itself: the un-prefix reading is sometimes wrong ("underestimated").
     const unKey = tokens.unKeys[i];
-    if (unKey !== undefined) visit(marked(NEGATED, '!', unKey));
+    if (unKey !== undefined) sink.negatedWord(unKey);
   }
   if (!words || !statesSomething) return false;
-  visit(marked(KINDS, '^', kind));
-  for (const group of sentence.groups) visit(marked(GROUPS, '@', group));
-  for (const group of sentence.negatedGroups) visit(marked(NEGATED_GROUPS, '!@', group));
-  for (const theme of sentence.patternThemes) visit(marked(PATTERNS, '=', theme));
+  sink.kind(kind);
+  for (const group of sentence.groups) sink.group(group);
+  for (const group of sentence.negatedGroups) sink.negatedGroup(group);
+  for (const theme of sentence.patternThemes) sink.pattern(theme);
   return true;
 }
 
 /**
  * signalsFailure(sentenceFeatures(...), gate), read off the sentence without building its features:
- * a negated word or un-word in text that states a fact, a negated group, or a group of the gate.
+ * a negated word or un-word in text that states a fact, a negated group, or a group of the gate
+ * (`gateGroups` names them without their "@").
  */
-export function opensGate(passage: PassageReading, sentence: SentenceReading, gate: ReadonlySet<string>): boolean {
+export function opensGate(passage: PassageReading, sentence: SentenceReading, gateGroups: ReadonlySet<string>): boolean {
   const { tokens, factual } = passage;
   for (let i = sentence.from; i < sentence.to; i += 1) {
     if (factual[i] === 0 || SKIPPED_POS.has(tokens.pos[i] as string)) continue;
     if (tokens.negated[i] === 1 || tokens.unKeys[i] !== undefined) return true;
   }
-  return sentence.negatedGroups.length > 0 || sentence.groups.some((group) => gate.has(marked(GROUPS, '@', group)));
+  return sentence.negatedGroups.length > 0 || sentence.groups.some((group) => gateGroups.has(group));
 }
 
 /**
@@ -72,25 +99,6 @@ export const FAILURE_GROUPS: readonly string[] = ['@weak', '@lacking', '@misjudg
 /** signalsFailure(['oversight', '@weak'], FAILURE_GROUPS) === true; signalsFailure(['plan', 'drift'], FAILURE_GROUPS) === false */
 export function signalsFailure(features: readonly string[], gate: readonly string[]): boolean {
   return features.some((feature) => feature.startsWith('!') || gate.includes(feature));
-}
-
-// Feature names made once per word: a string built anew would be hashed anew at every lookup.
-const NEGATED = new Map<string, string>();
-const GROUPS = new Map<string, string>();
-const NEGATED_GROUPS = new Map<string, string>();
-const PATTERNS = new Map<string, string>();
-const KINDS = new Map<string, string>();
-/** Past this many, a cache is cleared: a corpus uses a few thousand words. */
-const MAX_CACHED = 200_000;
-
-function marked(cache: Map<string, string>, mark: string, name: string): string {
-  let feature = cache.get(name);
-  if (feature === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    feature = mark + name;
-    cache.set(name, feature);
-  }
-  return feature;
 }
 
 const VERBS = new Set(['VERB', 'AUX']);

@@ -22,8 +22,9 @@ export type Layers = 'both' | 'model';
  * withModel(tagger, model, 0.5).tag('Oversight by managers had been weak.').matches[0].source === 'model'
  */
 export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, layers: Layers = 'both'): Tagger {
+  const gateOptions = model.failureGate ? { gateGroups: model.failureGate } : {};
   const read = (text: string, context: { section?: PassageKind } = {}): PassageReading => {
-    const reading = tagger.read(text, context);
+    const reading = tagger.read(text, context, gateOptions);
     const patterns = layers === 'both' ? reading.matches : [];
     const found = modelMatches(reading, layers === 'both' ? reading.themes : [], text, model, threshold);
     if (found.length === 0 && layers === 'both') return reading;
@@ -53,7 +54,7 @@ function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text:
   for (const sentence of reading.readings) {
     if (sentence.topicOnly || (model.failureGate && !opensGate(reading, sentence, model.failureGate))) continue;
     model.startSentence();
-    if (!visitFeatures(reading, sentence, reading.kind, model.addFeature)) continue;
+    if (!visitFeatures(reading, sentence, reading.kind, model)) continue;
     const margins = model.sentenceMargins;
     for (let theme = 0; theme < margins.length; theme += 1) {
       const margin = margins[theme] as number;

@@ -1,5 +1,6 @@
 import { LexiconError } from '../errors.js';
-import { isThemeId, THEME_IDS, type ThemeId } from '../model/themes.js';
+import { isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
+import { parseFeature, type FeatureSink, type FeatureSort } from './features.js';
 
 /**
  * The committed model file (lexicons/model.json), written by scripts/train-model.ts: per theme a
@@ -38,21 +39,26 @@ interface FeatureWeights {
 }
 
 /**
- * A per-theme linear model over sentence features (features.ts).
+ * A per-theme linear model over sentence features (features.ts). It is the FeatureSink the tagger
+ * hands a sentence's features to: each sort of feature has its own table by bare name, so scoring
+ * builds no feature string ("!see" is looked up as "see" among the negated words).
  * new ThemeModel(file).margins(['child', '!see']) -> [-4.2, -3.9, 2.6, ...] in THEME_IDS order
  */
-export class ThemeModel {
-  private readonly byFeature = new Map<string, FeatureWeights>();
+export class ThemeModel implements FeatureSink {
+  private readonly bySort: Record<FeatureSort, Map<string, FeatureWeights>> = {
+    word: new Map(), negatedWord: new Map(), group: new Map(), negatedGroup: new Map(), pattern: new Map(), kind: new Map(),
+  };
   private readonly biases: Float64Array;
-  /** Reused by every call of margins(): a sentence's scoring allocates nothing. */
+  /** Reused by every sentence: a sentence's scoring allocates nothing. */
   private readonly sums: Float64Array;
   readonly lexiconVersion: string;
+  /** The groups of the failure gate, by bare name ("weak" for "@weak"); null when the file has no gate. */
   readonly failureGate: ReadonlySet<string> | null;
   private sentence = 0;
 
   constructor(file: ModelFile) {
     this.lexiconVersion = file.lexiconVersion;
-    this.failureGate = file.failureGate ? new Set(file.failureGate) : null;
+    this.failureGate = file.failureGate ? new Set(file.failureGate.map((feature) => parseFeature(feature).name)) : null;
     this.biases = new Float64Array(THEME_IDS.length).fill(-Infinity);
     this.sums = new Float64Array(THEME_IDS.length);
     THEME_IDS.forEach((theme, index) => {
@@ -60,8 +66,10 @@ export class ThemeModel {
       if (!entry) return;
       this.biases[index] = entry.bias;
       for (const [feature, weight] of Object.entries(entry.weights)) {
-        let found = this.byFeature.get(feature);
-        if (!found) this.byFeature.set(feature, (found = { themes: [], weights: [], addedIn: -1 }));
+        const { sort, name } = parseFeature(feature);
+        const table = this.bySort[sort];
+        let found = table.get(name);
+        if (!found) table.set(name, (found = { themes: [], weights: [], addedIn: -1 }));
         found.themes.push(index);
         found.weights.push(weight);
       }
@@ -75,24 +83,50 @@ export class ThemeModel {
    */
   margins(features: readonly string[]): Float64Array {
     this.startSentence();
-    for (const feature of features) this.addFeature(feature);
+    for (const feature of features) {
+      const { sort, name } = parseFeature(feature);
+      this.add(this.bySort[sort].get(name));
+    }
     return this.sums;
   }
 
-  /** margins() fed one feature at a time, without a list: startSentence(), addFeature() for each, then sentenceMargins. */
+  /** margins() fed by visitFeatures(): startSentence(), the sink's calls, then sentenceMargins. */
   startSentence(): void {
     this.sentence += 1;
     this.sums.set(this.biases);
   }
 
+  word(key: string): void {
+    this.add(this.bySort.word.get(key));
+  }
+
+  negatedWord(key: string): void {
+    this.add(this.bySort.negatedWord.get(key));
+  }
+
+  group(name: string): void {
+    this.add(this.bySort.group.get(name));
+  }
+
+  negatedGroup(name: string): void {
+    this.add(this.bySort.negatedGroup.get(name));
+  }
+
+  pattern(theme: ThemeId): void {
+    this.add(this.bySort.pattern.get(theme));
+  }
+
+  kind(kind: PassageKind): void {
+    this.add(this.bySort.kind.get(kind));
+  }
+
   /** Adds a feature's weights to the sentence's margins, once however often it comes. */
-  readonly addFeature = (feature: string): void => {
-    const found = this.byFeature.get(feature);
+  private add(found: FeatureWeights | undefined): void {
     if (!found || found.addedIn === this.sentence) return;
     found.addedIn = this.sentence;
     const sums = this.sums;
     for (let i = 0; i < found.themes.length; i += 1) (sums[found.themes[i] as number] as number) += found.weights[i] as number;
-  };
+  }
 
   /** The margins of the features added since startSentence(), overwritten by the next sentence. */
   get sentenceMargins(): Float64Array {
@@ -103,7 +137,8 @@ export class ThemeModel {
   topContributions(features: readonly string[], theme: number, count: number): Contribution[] {
     const contributions: Contribution[] = [];
     for (const feature of features) {
-      const found = this.byFeature.get(feature);
+      const { sort, name } = parseFeature(feature);
+      const found = this.bySort[sort].get(name);
       const at = found ? found.themes.indexOf(theme) : -1;
       if (found && at >= 0 && (found.weights[at] as number) > 0) contributions.push({ feature, weight: found.weights[at] as number });
     }

@@ -5,7 +5,7 @@ import { parseLexiconFile } from './lexicon-file.js';
 import { buildTagger } from './tagger.js';
 import type { LexiconSource, Tagger } from './types.js';
 
-export type { LexiconInfo, LexiconSource, PassageReading, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
+export type { LexiconInfo, LexiconSource, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 export { runLexiconExamples, type ExampleFailure, type ExampleReport } from './examples.js';
 
 /** The lexicon files of a folder: every `*.lex`, in name order. */

@@ -77,30 +77,37 @@ interface Part {
   canStart: StartTest | null;
 }
 
+/**
+ * Where the continuations below leave the ends they are given. Made once, not per call: a step
+ * never starts another search, so one search at a time uses them, and matching allocates no closure.
+ */
+let firstEnd = -1;
+const STOP_AT_FIRST: Continuation = (at) => {
+  firstEnd = at;
+  return true;
+};
+const everyEnd: number[] = [];
+const COLLECT_ENDS: Continuation = (at) => {
+  if (!everyEnd.includes(at)) everyEnd.push(at);
+  return false;
+};
+
 function findSpan({ step, canStart }: Part, table: NumberedTable, from: number, limit: number): Span | null {
-  let end = -1;
-  const stop: Continuation = (at) => {
-    end = at;
-    return true;
-  };
   for (let start = from; start < limit; start += 1) {
     if (canStart && !canStart(table, start)) continue;
-    if (step(table, start, limit, stop)) return { start, end, parts: [[start, end]] };
+    if (step(table, start, limit, STOP_AT_FIRST)) return { start, end: firstEnd, parts: [[start, firstEnd]] };
   }
   return null;
 }
 
-/** Every span of the pattern in [from, limit): all starts, and all ends of each start. */
+/** Every span of the pattern in [from, limit): all starts, and all ends of each start (in the order first found). */
 function allSpans({ step, canStart }: Part, table: NumberedTable, from: number, limit: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (let start = from; start < limit; start += 1) {
     if (canStart && !canStart(table, start)) continue;
-    const ends = new Set<number>();
-    step(table, start, limit, (end) => {
-      ends.add(end);
-      return false;
-    });
-    for (const end of ends) spans.push([start, end]);
+    everyEnd.length = 0;
+    step(table, start, limit, COLLECT_ENDS);
+    for (const end of everyEnd) spans.push([start, end]);
   }
   return spans;
 }

@@ -26,18 +26,23 @@ export const TOPIC_CUES = [
   'is used in this report',
 ];
 
-/** Analysis and judgement: the language of findings. */
+/**
+ * Analysis and judgement: the language of findings. Words that name things in a chronology as
+ * often as they judge ("the practice" a family is registered with, "eight agencies", "a regular
+ * appointment", "significant", "appropriate") are left out: on dev and the train half of
+ * hard.jsonl each came in narrative items at or above the narrative share of all items (0.18).
+ */
 export const FINDING_CUES = [
   'fail*', 'lack of', 'poor', 'poorly', 'insufficient*', 'inadequate*', 'limited', 'weak*', 'too',
   '(should|ought|could|would|might|must) not? ..2 have',
-  'appropriate*', 'inappropriate*', 'reasonabl*', 'good practice', 'missed opportunit*', 'significan*',
-  'evidence', 'hindsight', 'practitioner*', 'professional*', 'agencies', 'any agency', 'each agency',
+  'inappropriate*', 'good practice', 'missed opportunit*',
+  'evidence', 'hindsight', 'practitioner*', 'professional*', 'any agency', 'each agency',
   'it (is|was) (clear|apparent|striking|evident|notable|unclear|concerning|likely) ',
   '(review|panel|reviewer) ..2 (find|found|identify|identified|consider|considered|conclude|concluded|note|noted|view|satisfied)',
   'at (no|any) (point|time|stage)', 'throughout', 'no one', 'nobody', 'never', 'none',
-  'assum*', 'recognis*', 'understand*', 'understood', 'focus*', 'reliance', 'rely', 'relied', 'pattern', 'repeatedly',
-  'rather than', 'in effect', 'without', 'meant that', 'led to', 'result', 'despite', 'although', 'thorough*', 'effective*',
-  'view', 'culture', 'practice', 'consistent*', 'inconsistent*', 'unaware', 'regular*', 'promptly', 'correctly', 'properly',
+  'assum*', 'recognis*', 'understood', 'focus*', 'reliance', 'rely', 'relied', 'pattern', 'repeatedly',
+  'rather than', 'in effect', 'without', 'meant that', 'led to', 'result', 'despite', 'although', 'thorough*',
+  'view', 'consistent*', 'inconsistent*', 'unaware', 'correctly', 'properly',
   '"not"', '"nothing"', '"neither"', 'only', 'simply', 'exemplary', 'rightly', 'wrongly', 'at all', 'instead', 'however',
   'incomplete', 'each', 'every', 'all that time', 'no other', 'still', 'already', '"would" have', 'no (written|record|plan|assessment|one|single)',
 ];

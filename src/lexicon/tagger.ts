@@ -13,7 +13,7 @@ import { parsePattern, PatternSyntaxError, type PatternNode } from './pattern-sy
 import { FINDING_CUES, NARRATIVE_CUES, TOPIC_CUES } from './statement-cues.js';
 import { readSentence } from './statements.js';
 import { PatternIndex } from './pattern-index.js';
-import type { LexiconInfo, PassageReading, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
+import type { LexiconInfo, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 import { winkWordReader } from './word-reader.js';
 
 interface ThemePattern {
@@ -172,12 +172,12 @@ class IndexedTagger implements Tagger {
     return { kind, themes, matches, sentences };
   }
 
-  read(text: string, context: { section?: PassageKind } = {}): PassageReading {
-    return this.readPassage(text, context, []);
+  read(text: string, context: { section?: PassageKind } = {}, options: ReadOptions = {}): PassageReading {
+    return this.readPassage(text, context, [], options.gateGroups ?? null);
   }
 
   /** Tags the passage; with `readings` (an empty list to fill), also records how each sentence was read. */
-  private readPassage(text: string, context: { section?: PassageKind }, readings: SentenceReading[] | null): PassageReading {
+  private readPassage(text: string, context: { section?: PassageKind }, readings: SentenceReading[] | null, gateGroups: ReadonlySet<string> | null = null): PassageReading {
     const { text: plain, toOriginal } = unwrapLines(text);
     const table = this.numbering.number(readTokens(plain));
     const factual = new Array<number>(table.count).fill(1);
@@ -188,7 +188,7 @@ class IndexedTagger implements Tagger {
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0);
       const before = found.length;
       if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
-      if (readings && to > from) readings.push(this.sentenceReading(candidates, table, from, to, toOriginal, reading, found, before));
+      if (readings && to > from) readings.push(this.sentenceReading(candidates, table, from, to, toOriginal, reading, found, before, gateGroups));
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
       if (context.section) continue;
       const themes = new Set(found.slice(before).map((item) => item.pattern.theme)).size;
@@ -215,19 +215,40 @@ class IndexedTagger implements Tagger {
     reading: { topicOnly: boolean; prescriptive: boolean },
     found: readonly Found[],
     before: number,
+    gateGroups: ReadonlySet<string> | null,
   ): SentenceReading {
     const sentence: SentenceReading = { from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, groups: [], negatedGroups: [], patternThemes: [] };
-    for (const index of candidates) {
-      const entry = this.indexed[index] as Indexed;
-      if (entry.role !== 'group') continue;
-      const span = entry.pattern.find(table, from, to);
-      if (span) (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(entry.name);
+    // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
+    // group of the gate) keeps no groups: the model does not score it.
+    if (gateGroups === null || (!reading.topicOnly && (hasNegation(table, from, to) || this.findGroups(candidates, table, from, to, sentence, gateGroups)))) {
+      this.findGroups(candidates, table, from, to, sentence, null);
     }
     for (let i = before; i < found.length; i += 1) {
       const theme = (found[i] as Found).pattern.theme;
       if (!sentence.patternThemes.includes(theme)) sentence.patternThemes.push(theme);
     }
     return sentence;
+  }
+
+  /**
+   * Fills the sentence's groups, in the order of the index, from scratch; with `only`, tries just
+   * those groups and returns whether one matched (its lists are then emptied again).
+   */
+  private findGroups(candidates: readonly number[], table: NumberedTable, from: number, to: number, sentence: SentenceReading, only: ReadonlySet<string> | null): boolean {
+    sentence.groups.length = 0;
+    sentence.negatedGroups.length = 0;
+    for (const index of candidates) {
+      const entry = this.indexed[index] as Indexed;
+      if (entry.role !== 'group' || (only !== null && !only.has(entry.name))) continue;
+      const span = entry.pattern.find(table, from, to);
+      if (!span) continue;
+      if (only !== null) {
+        sentence.groups.length = 0;
+        return true;
+      }
+      (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(entry.name);
+    }
+    return false;
   }
 
   private countCues(candidates: readonly number[], role: keyof Cues, table: NumberedTable, from: number, to: number): number {
@@ -252,6 +273,12 @@ class IndexedTagger implements Tagger {
     const entry = this.indexed[guard] as Indexed;
     return entry.role === 'guard' && this.index.wasCandidate(guard) && entry.pattern.find(table, from, to) !== null;
   }
+}
+
+/** Whether a token of [from, to) is negated or un-prefixed ("not seen", "unseen"). */
+function hasNegation(table: NumberedTable, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (table.negated[i] === 1 || table.unKeys[i] !== undefined) return true;
+  return false;
 }
 
 /** The first span of the pattern whose every part lies in text that states a fact. */

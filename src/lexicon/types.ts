@@ -61,7 +61,15 @@ export interface Tagger {
   /** Pure, synchronous; `section` is the kind implied by the passage's section heading, when known. */
   tag(text: string, context?: { section?: PassageKind }): TagResult;
   /** tag(), with the reading behind the result; a little slower, since it also looks for lexicon groups. */
-  read(text: string, context?: { section?: PassageKind }): PassageReading;
+  read(text: string, context?: { section?: PassageKind }, options?: ReadOptions): PassageReading;
+}
+
+export interface ReadOptions {
+  /**
+   * The learned layer's failure gate, by group name: a sentence with no negated word, no un-word
+   * and none of these groups is not scored, so its groups are not looked for (both lists stay empty).
+   */
+  gateGroups?: ReadonlySet<string>;
 }
 
 /** A lexicon file's name and text, as read from the lexicons folder. */

@@ -138,6 +138,19 @@ describe('features', () => {
     expect(features).not.toContain('@weak');
   });
 
+  test('when read behind a failure gate, then only a sentence that could open it keeps its groups', () => {
+    const tagger = compileTagger(LEXICONS);
+    const gateGroups = new Set(['weak']);
+    const text = 'Oversight was weak. The plan was poor. The plan was not poor.';
+    const open = tagger.read(text).readings.map((sentence) => sentence.groups);
+    const gated = tagger.read(text, {}, { gateGroups }).readings.map((sentence) => [sentence.groups, sentence.negatedGroups]);
+    expect(open).toEqual([['weak'], ['weak'], []]);
+    // "poor" is in @weak; with a gate of other groups, the plain sentences keep nothing, the negated one keeps its negated group.
+    expect(gated).toEqual([[['weak'], []], [['weak'], []], [[], ['weak']]]);
+    const otherGate = tagger.read(text, {}, { gateGroups: new Set(['none']) }).readings.map((sentence) => [sentence.groups, sentence.negatedGroups]);
+    expect(otherGate).toEqual([[[], []], [[], []], [[], ['weak']]]);
+  });
+
   test('when a sentence only prescribes, then it has no features at all', () => {
     const tagger = compileTagger(LEXICONS);
     const reading = tagger.read('Managers should review the plan.');
