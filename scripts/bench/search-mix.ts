@@ -150,4 +150,6 @@ function report(samples: Sample[], seconds: number, concurrency: number): void {
   const during = samples.filter((sample) => sample.during);
   if (during.length > 0) row('during ingest', during);
   for (const sample of failed.slice(0, 5)) console.log(`not 200: ${sample.status} ${sample.path}`);
+  const slowest = samples.filter((sample) => sample.first).sort((a, b) => b.ms - a.ms).slice(0, 6);
+  if (slowest.length > 0) console.log(`\nslowest first times: ${slowest.map((sample) => `${sample.path} ${sample.ms.toFixed(1)} ms`).join('; ')}`);
 }

@@ -1,0 +1,65 @@
+import { LruCache } from './lru-cache.js';
+import { mergePostings, postingsOf, type Bm25Basis, type Postings } from './bm25.js';
+
+/** Every term of the index, sorted: what a prefix stands for. */
+export class Vocabulary {
+  private readonly starts: Int32Array;
+
+  /** `text`: the terms sorted (JavaScript's string order), one a line. */
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    this.starts = Int32Array.from(starts);
+  }
+
+  /** The terms that start with `prefix`, as FTS5's `prefix*` takes them. */
+  startingWith(prefix: string): string[] {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.term(middle) < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const terms: string[] = [];
+    for (let at = low; at < this.starts.length && this.term(at).startsWith(prefix); at++) terms.push(this.term(at));
+    return terms;
+  }
+
+  private term(at: number): string {
+    const end = at + 1 < this.starts.length ? this.starts[at + 1]! - 1 : this.text.length;
+    return this.text.slice(this.starts[at]!, end);
+  }
+}
+
+/** Passages held for terms read on demand (about 5 bytes each). */
+const ON_DEMAND_HELD = 2_000_000;
+
+/**
+ * What ranking in memory needs of one state of the index: BM25's basis and the vocabulary (read
+ * by the index worker once the database is quiet), the postings of the frequent terms it read
+ * ahead of time, and those of other terms read when first searched for (few passages each).
+ */
+export class TermPostings {
+  readonly warm = new Map<string, Postings>();
+  basis: Bm25Basis | null = null;
+  vocabulary: Vocabulary | null = null;
+  private readonly onDemand = new LruCache<Postings>(ON_DEMAND_HELD, (postings) => postings.ids.length + 1);
+
+  /**
+   * A term's postings, or a prefix's (its terms' merged); null for a prefix while the vocabulary
+   * is not read yet. `read` gives the occurrences of some terms, sorted by passage.
+   */
+  async of(term: string, prefix: boolean, read: (terms: string[]) => Promise<Int32Array>): Promise<Postings | null> {
+    const key = prefix ? `${term}*` : term;
+    const known = (prefix ? undefined : this.warm.get(term)) ?? this.onDemand.get(key);
+    if (known) return known;
+    if (prefix && !this.vocabulary) return null;
+    const terms = prefix ? this.vocabulary!.startingWith(term) : [term];
+    const held = terms.flatMap((each) => this.warm.get(each) ?? []);
+    const cold = terms.filter((each) => !this.warm.has(each));
+    const postings = mergePostings([...held, ...(cold.length > 0 ? [postingsOf(await read(cold))] : [])]);
+    this.onDemand.set(key, postings);
+    return postings;
+  }
+}
