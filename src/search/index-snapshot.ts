@@ -149,7 +149,7 @@ export class IndexSnapshots {
       const log = (x: number) => this.queries.logarithm(x);
       Object.assign(this.snapshot.terms, { basis: { lengths, rows, tokens, log }, vocabulary: new Vocabulary(message.vocabulary) });
     } else {
-      this.snapshot.terms.warm.set(message.term, { ids: message.ids, counts: message.counts });
+      this.snapshot.terms.warm.set(message.term, { gaps: message.gaps, counts: message.counts });
     }
   }
 

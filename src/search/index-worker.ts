@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/store.js';
 import { indexColumns } from './passage-index.js';
 import { postingsOf } from './bm25.js';
+import { packedSize, packPostings } from './packed-postings.js';
 
 /** A request from IndexSnapshots: build the index, or only warm the frequent terms' rankings. */
 export interface IndexJob {
@@ -12,7 +13,7 @@ export interface IndexJob {
 export type IndexMessage =
   | { type: 'index'; generation: number; columns: ReturnType<typeof indexColumns> }
   | { type: 'basis'; generation: number; lengths: Uint16Array; rows: number; tokens: number; vocabulary: string }
-  | { type: 'warm'; generation: number; term: string; ids: Int32Array; counts: Uint8Array | Uint16Array };
+  | { type: 'warm'; generation: number; term: string; gaps: Uint8Array; counts: Uint8Array | Uint16Array };
 
 /**
  * Terms in this many passages or more are read ahead of time: reading a term's occurrences costs
@@ -20,10 +21,11 @@ export type IndexMessage =
  */
 const WARM_MIN_DOCS = 10_000;
 /**
- * Passages held for warm terms, most frequent first (5 bytes each: 60 MB at most): with them, a
- * first search for these words asks FTS5 nothing. Function words are left out, as nobody searches them alone.
+ * Bytes of packed postings held for warm terms, most frequent first (about 2 a passage): with
+ * them, a first search for these words asks FTS5 nothing. Function words are left out, as nobody
+ * searches them alone.
  */
-const WARM_IDS_HELD = 12_000_000;
+const WARM_BYTES_HELD = 64_000_000;
 const FUNCTION_WORDS = new Set(['a', 'about', 'after', 'all', 'also', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'in', 'is', 'it', 'not', 'of', 'on', 'or', 'she', 'that', 'the', 'their', 'there', 'they', 'this', 'to', 'wa', 'was', 'were', 'which', 'with', 'would']);
 
 /**
@@ -57,11 +59,12 @@ async function warm(generation: number): Promise<void> {
   let held = 0;
   for (const [term, docs] of terms) {
     if (docs < warmMinDocs) break;
-    if (FUNCTION_WORDS.has(term) || held + docs > WARM_IDS_HELD) continue;
+    if (FUNCTION_WORDS.has(term)) continue;
     await new Promise((resolve) => setImmediate(resolve));
     if (generation !== latest) return;
-    const { ids, counts } = postingsOf(queries.termOccurrences(term));
-    held += ids.length;
-    parentPort?.postMessage({ type: 'warm', generation, term, ids, counts } satisfies IndexMessage, [ids.buffer as ArrayBuffer, counts.buffer as ArrayBuffer]);
+    const { gaps, counts } = packPostings(postingsOf(queries.termOccurrences(term)));
+    held += packedSize({ gaps, counts });
+    if (held > WARM_BYTES_HELD) return;
+    parentPort?.postMessage({ type: 'warm', generation, term, gaps, counts } satisfies IndexMessage, [gaps.buffer as ArrayBuffer, counts.buffer as ArrayBuffer]);
   }
 }

@@ -1,5 +1,6 @@
 import { LruCache } from './lru-cache.js';
 import { mergePostings, postingsOf, type Bm25Basis, type Postings } from './bm25.js';
+import { unpackPostings, type PackedPostings } from './packed-postings.js';
 
 /** Every term of the index, sorted: what a prefix stands for. */
 export class Vocabulary {
@@ -32,19 +33,19 @@ export class Vocabulary {
   }
 }
 
-/** Passages held for terms read on demand (about 5 bytes each). */
-const ON_DEMAND_HELD = 2_000_000;
+/** Passages held unpacked, for terms read on demand or unpacked for recent searches (about 5 bytes each). */
+const UNPACKED_HELD = 3_000_000;
 
 /**
  * What ranking in memory needs of one state of the index: BM25's basis and the vocabulary (read
  * by the index worker once the database is quiet), the postings of the frequent terms it read
- * ahead of time, and those of other terms read when first searched for (few passages each).
+ * ahead of time (packed), and those of other terms read when first searched for.
  */
 export class TermPostings {
-  readonly warm = new Map<string, Postings>();
+  readonly warm = new Map<string, PackedPostings>();
   basis: Bm25Basis | null = null;
   vocabulary: Vocabulary | null = null;
-  private readonly onDemand = new LruCache<Postings>(ON_DEMAND_HELD, (postings) => postings.ids.length + 1);
+  private readonly unpacked = new LruCache<Postings>(UNPACKED_HELD, (postings) => postings.ids.length + 1);
 
   /**
    * A term's postings, or a prefix's (its terms' merged); null for a prefix while the vocabulary
@@ -52,14 +53,17 @@ export class TermPostings {
    */
   async of(term: string, prefix: boolean, read: (terms: string[]) => Promise<Int32Array>): Promise<Postings | null> {
     const key = prefix ? `${term}*` : term;
-    const known = (prefix ? undefined : this.warm.get(term)) ?? this.onDemand.get(key);
+    const known = this.unpacked.get(key);
     if (known) return known;
     if (prefix && !this.vocabulary) return null;
     const terms = prefix ? this.vocabulary!.startingWith(term) : [term];
-    const held = terms.flatMap((each) => this.warm.get(each) ?? []);
+    const held = terms.flatMap((each) => {
+      const packed = this.warm.get(each);
+      return packed ? [unpackPostings(packed)] : [];
+    });
     const cold = terms.filter((each) => !this.warm.has(each));
     const postings = mergePostings([...held, ...(cold.length > 0 ? [postingsOf(await read(cold))] : [])]);
-    this.onDemand.set(key, postings);
+    this.unpacked.set(key, postings);
     return postings;
   }
 }
