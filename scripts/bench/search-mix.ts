@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { loadLine, processCpu } from './processes.js';
+import { currentRss, loadLine, peakRss, processCpu } from './processes.js';
 
 export interface Probe {
   type: string;
@@ -125,6 +125,7 @@ export async function measureMix(url: string, serverPid: number | null, options:
   await phase('First pass: every request of the mix once, one at a time, each a first time', () => drive(url, mix, { requests: mix.length, seconds: 600, concurrency: 1, seen }), 1);
   options.before?.();
   await phase('The mix again and again', () => drive(url, mix, { ...options, seen }), options.concurrency);
+  if (serverPid) console.log(`\nserver RSS ${(currentRss(serverPid) / 2 ** 20).toFixed(0)} MB now, ${(peakRss(serverPid) / 2 ** 20).toFixed(0)} MB at its peak`);
 }
 
 /** Prints p50/p95/p99/max and requests/s by kind of request, the searches' first times and repeats apart, and everything. */
