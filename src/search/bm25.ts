@@ -107,11 +107,7 @@ function subtract(a: Int32Array, b: Int32Array): Int32Array {
  * scores, lowest id first, as SQLite's sorter leaves them. `ids` ascend.
  */
 export function bestByBm25(basis: Bm25Basis, ids: Int32Array, phrases: readonly Postings[], accepts: (id: number) => boolean, wanted: number): Scored[] {
-  const idf = phrases.map((phrase) => {
-    const hits = phrase.ids.length;
-    const value = basis.log((basis.rows - hits + 0.5) / (hits + 0.5));
-    return value <= 0 ? 1e-6 : value;
-  });
+  const idf = idfOf(basis, phrases);
   const average = basis.tokens / basis.rows;
   const cursors = new Int32Array(phrases.length);
   const heap = new WorstFirst(wanted);
@@ -125,14 +121,57 @@ export function bestByBm25(basis: Bm25Basis, ids: Int32Array, phrases: readonly 
       let cursor = cursors[p]!;
       while (cursor < phrase.ids.length && phrase.ids[cursor]! < id) cursor++;
       cursors[p] = cursor;
-      if (phrase.ids[cursor] !== id) continue;
-      const frequency = phrase.counts[cursor]!;
-      // The same operations in the same order as fts5Bm25Function, so the doubles agree.
-      score += idf[p]! * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + (B * length) / average)));
+      if (phrase.ids[cursor] === id) score += termScore(idf[p]!, phrase.counts[cursor]!, length, average);
     }
     heap.offer(id, score);
   }
   return heap.sorted();
+}
+
+/**
+ * The first `wanted` passages of `order` (a ranking by these phrases, best first) that `accepts`
+ * keeps, with their scores: fewer when the order, which may hold only the best few, runs out.
+ */
+export function bestInOrder(basis: Bm25Basis, order: Int32Array, phrases: readonly Postings[], accepts: (id: number) => boolean, wanted: number): Scored[] {
+  const idf = idfOf(basis, phrases);
+  const average = basis.tokens / basis.rows;
+  const kept: Scored[] = [];
+  for (let at = 0; at < order.length && kept.length < wanted; at++) {
+    const id = order[at]!;
+    if (!accepts(id)) continue;
+    let score = 0;
+    for (let p = 0; p < phrases.length; p++) {
+      const slot = indexOf(phrases[p]!.ids, id);
+      if (slot !== -1) score += termScore(idf[p]!, phrases[p]!.counts[slot]!, basis.lengths[id] ?? 0, average);
+    }
+    kept.push({ id, score });
+  }
+  return kept;
+}
+
+function idfOf(basis: Bm25Basis, phrases: readonly Postings[]): number[] {
+  return phrases.map((phrase) => {
+    const hits = phrase.ids.length;
+    const value = basis.log((basis.rows - hits + 0.5) / (hits + 0.5));
+    return value <= 0 ? 1e-6 : value;
+  });
+}
+
+/** One phrase's part of a passage's score: the same operations in the same order as fts5Bm25Function, so the doubles agree. */
+function termScore(idf: number, frequency: number, length: number, average: number): number {
+  return idf * ((frequency * (K1 + 1.0)) / (frequency + K1 * (1 - B + (B * length) / average)));
+}
+
+function indexOf(ids: Int32Array, id: number): number {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (ids[middle]! < id) low = middle + 1;
+    else if (ids[middle]! > id) high = middle - 1;
+    else return middle;
+  }
+  return -1;
 }
 
 /** A bounded min-heap keeping the best `size` (score high, then id low) seen. */

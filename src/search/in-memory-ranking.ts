@@ -25,8 +25,9 @@ export async function matchesInMemory(query: ParsedQuery, terms: TermPostings, i
   }
   const of = (term: Term) => postings.get(term)!;
   const groups = query.required.map((group) => group.map(of));
+  const only = all.length === 1 && !all[0]!.prefix ? terms.warm.get(keys[0]!) : undefined;
   // FTS5 numbers the phrases as they appear; excluded ones match nowhere a result is, so add nothing.
-  return { ids: matchingIds(groups, query.excluded.map(of)), best: NOTHING_RANKED, complete: true, inMemory: { basis, phrases: groups.flat() } };
+  return { ids: matchingIds(groups, query.excluded.map(of)), best: NOTHING_RANKED, complete: true, inMemory: { basis, phrases: groups.flat(), order: only?.best ?? null } };
 }
 
 /** The one index term a single word stands for (its Porter stem), or null for a phrase or a word FTS5 splits. */

@@ -25,6 +25,8 @@ export interface RefreshTimes {
   warmWhenQuietMs: number;
   /** Terms in at least this many passages are ranked ahead of time (10,000 by default). */
   warmMinDocs?: number;
+  /** How many of each such term's best passages are kept in order (2,000 by default). */
+  warmOrder?: number;
 }
 
 const DEFAULT_TIMES: RefreshTimes = { checkEveryMs: 500, rebuildAtMostEveryMs: 5000, warmWhenQuietMs: 5000 };
@@ -149,13 +151,13 @@ export class IndexSnapshots {
       const log = (x: number) => this.queries.logarithm(x);
       Object.assign(this.snapshot.terms, { basis: { lengths, rows, tokens, log }, vocabulary: new Vocabulary(message.vocabulary) });
     } else {
-      this.snapshot.terms.warm.set(message.term, { gaps: message.gaps, counts: message.counts });
+      this.snapshot.terms.warm.set(message.term, { gaps: message.gaps, counts: message.counts, best: message.best });
     }
   }
 
   private post(job: IndexJob): void {
     if (!this.worker) {
-      this.worker = spawnIndexWorker(this.file!, this.times.warmMinDocs);
+      this.worker = spawnIndexWorker(this.file!, this.times);
       this.worker.on('message', (message: IndexMessage) => this.receive(message));
       this.worker.on('error', (err) => {
         // The thread could not work: rebuild here instead, from now on, and rank terms on demand.
@@ -172,6 +174,6 @@ export class IndexSnapshots {
   }
 }
 
-function spawnIndexWorker(file: string, warmMinDocs: number | undefined): Worker {
-  return startWorker(import.meta.url, './index-worker', { workerData: { file, warmMinDocs } });
+function spawnIndexWorker(file: string, { warmMinDocs, warmOrder }: RefreshTimes): Worker {
+  return startWorker(import.meta.url, './index-worker', { workerData: { file, warmMinDocs, warmOrder } });
 }

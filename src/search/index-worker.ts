@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/store.js';
 import { indexColumns } from './passage-index.js';
-import { postingsOf } from './bm25.js';
+import { bestByBm25, postingsOf } from './bm25.js';
 import { packedSize, packPostings } from './packed-postings.js';
 
 /** A request from IndexSnapshots: build the index, or only warm the frequent terms' rankings. */
@@ -13,7 +13,7 @@ export interface IndexJob {
 export type IndexMessage =
   | { type: 'index'; generation: number; columns: ReturnType<typeof indexColumns> }
   | { type: 'basis'; generation: number; lengths: Uint16Array; rows: number; tokens: number; vocabulary: string }
-  | { type: 'warm'; generation: number; term: string; gaps: Uint8Array; counts: Uint8Array | Uint16Array };
+  | { type: 'warm'; generation: number; term: string; gaps: Uint8Array; counts: Uint8Array | Uint16Array; best: Int32Array };
 
 /**
  * Terms in this many passages or more are read ahead of time: reading a term's occurrences costs
@@ -26,6 +26,11 @@ const WARM_MIN_DOCS = 10_000;
  * searches them alone.
  */
 const WARM_BYTES_HELD = 64_000_000;
+/**
+ * Each warm term's best passages kept in order (8 KB): a search for the word alone, or with a
+ * filter keeping one match in twenty or more, walks them and stops when its page is full.
+ */
+const WARM_ORDER = 2000;
 const FUNCTION_WORDS = new Set(['a', 'about', 'after', 'all', 'also', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'in', 'is', 'it', 'not', 'of', 'on', 'or', 'she', 'that', 'the', 'their', 'there', 'they', 'this', 'to', 'wa', 'was', 'were', 'which', 'with', 'would']);
 
 /**
@@ -34,7 +39,7 @@ const FUNCTION_WORDS = new Set(['a', 'about', 'after', 'all', 'also', 'an', 'and
  * and, once the database is quiet, it reads what BM25 needs (each passage's token count, the
  * vocabulary) and then the postings of the most frequent terms, one at a time, giving way to any newer job.
  */
-const { file, warmMinDocs = WARM_MIN_DOCS } = workerData as { file: string; warmMinDocs?: number };
+const { file, warmMinDocs = WARM_MIN_DOCS, warmOrder = WARM_ORDER } = workerData as { file: string; warmMinDocs?: number; warmOrder?: number };
 const queries = openStore(file, { readonly: true }).search;
 let latest = 0;
 
@@ -55,16 +60,19 @@ async function warm(generation: number): Promise<void> {
   const terms = queries.frequentTerms(1);
   const vocabulary = terms.map(([term]) => term).sort().join('\n');
   if (generation !== latest) return;
-  parentPort?.postMessage({ type: 'basis', generation, lengths, rows, tokens, vocabulary } satisfies IndexMessage, [lengths.buffer as ArrayBuffer]);
+  const basis = { lengths, rows, tokens, log: (x: number) => queries.logarithm(x) };
+  parentPort?.postMessage({ type: 'basis', generation, lengths, rows, tokens, vocabulary } satisfies IndexMessage);
   let held = 0;
   for (const [term, docs] of terms) {
     if (docs < warmMinDocs) break;
     if (FUNCTION_WORDS.has(term)) continue;
     await new Promise((resolve) => setImmediate(resolve));
     if (generation !== latest) return;
-    const { gaps, counts } = packPostings(postingsOf(queries.termOccurrences(term)));
+    const postings = postingsOf(queries.termOccurrences(term));
+    const { gaps, counts } = packPostings(postings);
     held += packedSize({ gaps, counts });
     if (held > WARM_BYTES_HELD) return;
-    parentPort?.postMessage({ type: 'warm', generation, term, gaps, counts } satisfies IndexMessage, [gaps.buffer as ArrayBuffer, counts.buffer as ArrayBuffer]);
+    const best = Int32Array.from(bestByBm25(basis, postings.ids, [postings], () => true, warmOrder), ({ id }) => id);
+    parentPort?.postMessage({ type: 'warm', generation, term, gaps, counts, best } satisfies IndexMessage, [gaps.buffer as ArrayBuffer, counts.buffer as ArrayBuffer, best.buffer as ArrayBuffer]);
   }
 }

@@ -11,7 +11,8 @@ export interface MatchSet {
   ids: Int32Array;
   best: RankedMatches;
   complete: boolean;
-  inMemory: { basis: Bm25Basis; phrases: Postings[] } | null;
+  /** The phrases' postings; `order`: the best passages of a single frequent word, ranked ahead of time. */
+  inMemory: { basis: Bm25Basis; phrases: Postings[]; order: Int32Array | null } | null;
 }
 
 /**

@@ -11,6 +11,11 @@ export interface PackedPostings {
   counts: Uint8Array | Uint16Array;
 }
 
+/** A frequent term as the index worker hands it over: packed, with its best passages by BM25, best first. */
+export interface WarmTerm extends PackedPostings {
+  best: Int32Array;
+}
+
 export function packPostings({ ids, counts }: Postings): PackedPostings {
   const gaps = new Uint8Array(ids.length * 5);
   let at = 0;

@@ -8,7 +8,7 @@ import { reviewProfiles } from './review-profiles.js';
 import { ReviewScope } from './review-scope.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 import { parseUserQuery, toFts5, type ParsedQuery } from './fts-query.js';
-import { bestByBm25 } from './bm25.js';
+import { bestByBm25, bestInOrder } from './bm25.js';
 import { matchesInMemory } from './in-memory-ranking.js';
 import { fullTextInThread, type FullText } from './full-text.js';
 import { markSnippet, markSpans, type Span } from './highlight.js';
@@ -109,8 +109,10 @@ export interface EngineOptions {
  * Cross-review search: the user's words as a safe FTS5 query, filters, BM25 ranking, one page of
  * cited results with highlighted snippets and evidence, and facet counts over the whole result set.
  *
- * FTS5 gives the ids of every match (cheap) and scores only as many as the page needs (a bounded
- * sort, cached per query, or ranked ahead of time for frequent words); filters and facets are one
+ * Words and prefixes are matched from their postings and scored in memory with FTS5's bm25, only
+ * the passages the filters keep (src/search/bm25.ts); phrases and raw queries get the ids of every
+ * match from FTS5 (cheap) and are scored by it only as deep as the page needs (a bounded sort,
+ * cached per query); filters and facets are one
  * pass over the match ids against the in-memory passage index; only the page shown is read from
  * the passages table.
  * new SearchEngine(searchQueries(db)).search(searchRequest({ q: 'face value', kind: 'finding' }))
@@ -263,7 +265,7 @@ export class SearchEngine {
 
   /**
    * The first `wanted` accepted passages, best first. Without words: most evidence first. With
-   * words: BM25, scored by FTS5 only as deep as the filters' selectivity says the page needs
+   * words: BM25, in memory when the postings are known, else scored by FTS5 only as deep as the filters' selectivity says the page needs
    * (a filter keeping 5% of matches needs about 20 times the page), deepened if that fell short.
    */
   private async bestFirst(ranking: Ranking, wanted: number, total: number): Promise<Ranked[]> {
@@ -272,7 +274,11 @@ export class SearchEngine {
       const evidence = ranking.snapshot.index.evidence;
       return take(ranking.candidates, accepts, wanted, (id) => evidence[id]!);
     }
-    if (matches.inMemory) return bestByBm25(matches.inMemory.basis, matches.ids, matches.inMemory.phrases, accepts, wanted);
+    if (matches.inMemory) {
+      const { basis, phrases, order } = matches.inMemory;
+      const inOrder = order ? bestInOrder(basis, order, phrases, accepts, wanted) : [];
+      return inOrder.length >= wanted || (order && order.length >= matches.ids.length) ? inOrder : bestByBm25(basis, matches.ids, phrases, accepts, wanted);
+    }
     let best = takeBest(matches, accepts, wanted);
     while (best.length < wanted && !matches.complete) {
       const selectivity = Math.max(total, 1) / Math.max(matches.ids.length, 1);

@@ -1,6 +1,6 @@
 import { LruCache } from './lru-cache.js';
 import { mergePostings, postingsOf, type Bm25Basis, type Postings } from './bm25.js';
-import { unpackPostings, type PackedPostings } from './packed-postings.js';
+import { unpackPostings, type WarmTerm } from './packed-postings.js';
 
 /** Every term of the index, sorted: what a prefix stands for. */
 export class Vocabulary {
@@ -42,7 +42,7 @@ const UNPACKED_HELD = 3_000_000;
  * ahead of time (packed), and those of other terms read when first searched for.
  */
 export class TermPostings {
-  readonly warm = new Map<string, PackedPostings>();
+  readonly warm = new Map<string, WarmTerm>();
   basis: Bm25Basis | null = null;
   vocabulary: Vocabulary | null = null;
   private readonly unpacked = new LruCache<Postings>(UNPACKED_HELD, (postings) => postings.ids.length + 1);
