@@ -36,6 +36,7 @@ export function fullTextPool(options: FullTextPoolOptions): FullText {
   return {
     matchingIds: (fts) => pool.run({ op: 'matchingIds', fts }) as Promise<Int32Array>,
     bestMatches: (fts, limit) => pool.run({ op: 'bestMatches', fts, limit }) as Promise<RankedMatches>,
+    occurrences: (terms) => pool.run({ op: 'occurrences', terms }) as Promise<Int32Array>,
     snippet: (fts, id) => pool.run({ op: 'snippet', fts, id }) as Promise<string | null>,
     highlighted: (fts, id) => pool.run({ op: 'highlighted', fts, id }) as Promise<string | null>,
   };

@@ -3,11 +3,13 @@ import { workerData } from 'node:worker_threads';
 import { openStore } from '../store/store.js';
 import { answerJobs } from '../thread-pool.js';
 import { describeQueryError } from '../store/query-errors.js';
+import { occurrencesOf } from './full-text.js';
 
 /** One FTS5 query for a search thread to run. */
 export type FullTextJob =
   | { op: 'matchingIds'; fts: string }
   | { op: 'bestMatches'; fts: string; limit: number }
+  | { op: 'occurrences'; terms: string[] }
   | { op: 'snippet' | 'highlighted'; fts: string; id: number };
 
 /** A search thread: its own read-only connection, one FTS5 query at a time. */
@@ -26,6 +28,8 @@ function run(job: FullTextJob): unknown {
       return queries.matchingIds(job.fts);
     case 'bestMatches':
       return queries.bestMatches(job.fts, job.limit);
+    case 'occurrences':
+      return occurrencesOf(queries, job.terms);
     case 'snippet':
     case 'highlighted':
       return queries[job.op](job.fts, job.id);

@@ -12,6 +12,8 @@ export interface FullText {
   matchingIds(fts: string): Promise<Int32Array>;
   /** The `limit` best matches by BM25. */
   bestMatches(fts: string, limit: number): Promise<RankedMatches>;
+  /** Where these index terms occur: the passage of each occurrence, sorted. */
+  occurrences(terms: string[]): Promise<Int32Array>;
   /** FTS5's snippet of one passage (raw mode), or null when it does not match. */
   snippet(fts: string, id: number): Promise<string | null>;
   /** The passage with every hit marked (raw mode), or null when it does not match. */
@@ -30,9 +32,20 @@ export function fullTextInThread(queries: SearchQueries): FullText {
   return {
     matchingIds: (fts) => run(() => queries.matchingIds(fts)),
     bestMatches: (fts, limit) => run(() => queries.bestMatches(fts, limit)),
+    occurrences: (terms) => run(() => occurrencesOf(queries, terms)),
     snippet: (fts, id) => run(() => queries.snippet(fts, id)),
     highlighted: (fts, id) => run(() => queries.highlighted(fts, id)),
   };
+}
+
+/** The occurrences of several terms as one list sorted by passage (a prefix's words). */
+export function occurrencesOf(queries: SearchQueries, terms: readonly string[]): Int32Array {
+  const each = terms.map((term) => queries.termOccurrences(term));
+  if (each.length === 1) return each[0]!;
+  const all = new Int32Array(each.reduce((n, list) => n + list.length, 0));
+  let at = 0;
+  for (const list of each) (all.set(list, at), (at += list.length));
+  return all.sort();
 }
 
 export function fullTextError(reply: ErrorReply): Error {

@@ -1,23 +1,17 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../worker-thread.js';
-import type { RankedMatches, SearchQueries } from '../store/search-queries.js';
+import type { SearchQueries } from '../store/search-queries.js';
 import type { IndexJob, IndexMessage } from './index-worker.js';
 import { MatchCache } from './match-cache.js';
 import { indexColumns, PassageIndex, withThemes, type IndexColumns } from './passage-index.js';
-
-export interface WarmTerm {
-  docs: number;
-  best: RankedMatches;
-  /** Every passage holding the term, in rowid order; null where the worker's budget for ids ran out. */
-  matches: Int32Array | null;
-}
+import { TermPostings, Vocabulary } from './term-postings.js';
 
 /** The passage index and the ranked matches computed against the same state of the database. */
 export interface Snapshot {
   index: PassageIndex;
   matches: MatchCache;
-  /** Rankings of the most frequent terms, made ahead of time by the worker, by FTS5 term (a Porter stem); with every match id for most. */
-  warm: Map<string, WarmTerm>;
+  /** What ranking in memory needs: BM25's basis and vocabulary, and terms' postings (the frequent ones read ahead of time by the worker). */
+  terms: TermPostings;
   builtAt: number;
   generation: number;
 }
@@ -31,6 +25,8 @@ export interface RefreshTimes {
   warmWhenQuietMs: number;
   /** Terms in at least this many passages are ranked ahead of time (10,000 by default). */
   warmMinDocs?: number;
+  /** How many of each such term's best passages are kept in order (2,000 by default). */
+  warmOrder?: number;
 }
 
 const DEFAULT_TIMES: RefreshTimes = { checkEveryMs: 500, rebuildAtMostEveryMs: 5000, warmWhenQuietMs: 5000 };
@@ -89,10 +85,10 @@ export class IndexSnapshots {
   refreshPassages(ids: readonly number[]): void {
     if (!this.snapshot || ids.length === 0) return;
     if (this.building) this.refreshedDuringBuild.push(...ids);
-    const { matches, warm } = this.snapshot;
+    const { matches, terms } = this.snapshot;
     this.install(withThemes(this.snapshot.index.columns, ids, this.queries.themeRows(ids)), this.generation);
-    // The FTS5 match sets do not depend on themes: keep them.
-    Object.assign(this.snapshot, { matches, warm });
+    // The FTS5 match sets and postings do not depend on themes: keep them.
+    Object.assign(this.snapshot, { matches, terms });
   }
 
   private rebuild(): void {
@@ -107,7 +103,7 @@ export class IndexSnapshots {
 
   private install(columns: IndexColumns, generation: number): Snapshot {
     const index = new PassageIndex(columns);
-    this.snapshot = { index, matches: new MatchCache(), warm: new Map(), builtAt: this.now(), generation };
+    this.snapshot = { index, matches: new MatchCache(), terms: new TermPostings(), builtAt: this.now(), generation };
     if (this.file) {
       // What the first searches, theme page or review list would otherwise build on their requests.
       this.prepareInTurns(index, this.prepare(index));
@@ -148,14 +144,20 @@ export class IndexSnapshots {
       const refreshed = this.refreshedDuringBuild;
       this.refreshedDuringBuild = [];
       this.install(refreshed.length > 0 ? withThemes(message.columns, refreshed, this.queries.themeRows(refreshed)) : message.columns, message.generation);
-    } else if (this.snapshot?.generation === message.generation) {
-      this.snapshot.warm.set(message.term, { docs: message.docs, best: { ids: message.ids, ranks: message.ranks }, matches: message.matches });
+    } else if (this.snapshot?.generation !== message.generation) {
+      return;
+    } else if (message.type === 'basis') {
+      const { lengths, rows, tokens } = message;
+      const log = (x: number) => this.queries.logarithm(x);
+      Object.assign(this.snapshot.terms, { basis: { lengths, rows, tokens, log }, vocabulary: new Vocabulary(message.vocabulary) });
+    } else {
+      this.snapshot.terms.warm.set(message.term, { gaps: message.gaps, counts: message.counts, best: message.best });
     }
   }
 
   private post(job: IndexJob): void {
     if (!this.worker) {
-      this.worker = spawnIndexWorker(this.file!, this.times.warmMinDocs);
+      this.worker = spawnIndexWorker(this.file!, this.times);
       this.worker.on('message', (message: IndexMessage) => this.receive(message));
       this.worker.on('error', (err) => {
         // The thread could not work: rebuild here instead, from now on, and rank terms on demand.
@@ -172,6 +174,6 @@ export class IndexSnapshots {
   }
 }
 
-function spawnIndexWorker(file: string, warmMinDocs: number | undefined): Worker {
-  return startWorker(import.meta.url, './index-worker', { workerData: { file, warmMinDocs } });
+function spawnIndexWorker(file: string, { warmMinDocs, warmOrder }: RefreshTimes): Worker {
+  return startWorker(import.meta.url, './index-worker', { workerData: { file, warmMinDocs, warmOrder } });
 }

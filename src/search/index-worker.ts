@@ -1,6 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '../store/store.js';
 import { indexColumns } from './passage-index.js';
+import { bestByBm25, postingsOf } from './bm25.js';
+import { packedSize, packPostings } from './packed-postings.js';
 
 /** A request from IndexSnapshots: build the index, or only warm the frequent terms' rankings. */
 export interface IndexJob {
@@ -10,32 +12,34 @@ export interface IndexJob {
 
 export type IndexMessage =
   | { type: 'index'; generation: number; columns: ReturnType<typeof indexColumns> }
-  | { type: 'warm'; generation: number; term: string; docs: number; ids: Int32Array; ranks: Float64Array; matches: Int32Array | null };
+  | { type: 'basis'; generation: number; lengths: Uint16Array; rows: number; tokens: number; vocabulary: string }
+  | { type: 'warm'; generation: number; term: string; gaps: Uint8Array; counts: Uint8Array | Uint16Array; best: Int32Array };
 
 /**
- * Terms in this many passages or more are ranked ahead of time: FTS5 spends about a microsecond
- * scoring each match, so these would cost a first searcher 10 ms to several hundred.
+ * Terms in this many passages or more are read ahead of time: reading a term's occurrences costs
+ * a few tenths of a microsecond each, so these would cost a first searcher 10 ms to several hundred.
  */
 const WARM_MIN_DOCS = 10_000;
 /**
- * How deep each warm ranking goes: a filter keeping one match in twenty still finds its first
- * page in it. Scoring every match is the cost; keeping 2,000 rather than 200 of them costs ~24 KB.
+ * Bytes of packed postings held for warm terms, most frequent first (about 2 a passage): with
+ * them, a first search for these words asks FTS5 nothing. Function words are left out, as nobody
+ * searches them alone.
  */
-const WARM_DEPTH = 2000;
+const WARM_BYTES_HELD = 64_000_000;
 /**
- * Match ids kept for warm terms, most frequent first (4 bytes each: 48 MB at most): with them, a
- * first search for the word asks FTS5 nothing. Function words are left out, as nobody searches them alone.
+ * Each warm term's best passages kept in order (8 KB): a search for the word alone, or with a
+ * filter keeping one match in twenty or more, walks them and stops when its page is full.
  */
-const WARM_IDS_HELD = 12_000_000;
+const WARM_ORDER = 2000;
 const FUNCTION_WORDS = new Set(['a', 'about', 'after', 'all', 'also', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'in', 'is', 'it', 'not', 'of', 'on', 'or', 'she', 'that', 'the', 'their', 'there', 'they', 'this', 'to', 'wa', 'was', 'were', 'which', 'with', 'would']);
 
 /**
  * A thread with its own read-only connection. It rebuilds the passage index, so that while an
  * ingest commits review after review the server's thread goes on answering from the last index;
- * and, once the database is quiet, it ranks the most frequent terms, one at a time, giving way to
- * any newer job.
+ * and, once the database is quiet, it reads what BM25 needs (each passage's token count, the
+ * vocabulary) and then the postings of the most frequent terms, one at a time, giving way to any newer job.
  */
-const { file, warmMinDocs = WARM_MIN_DOCS } = workerData as { file: string; warmMinDocs?: number };
+const { file, warmMinDocs = WARM_MIN_DOCS, warmOrder = WARM_ORDER } = workerData as { file: string; warmMinDocs?: number; warmOrder?: number };
 const queries = openStore(file, { readonly: true }).search;
 let latest = 0;
 
@@ -51,18 +55,24 @@ parentPort?.on('message', (job: IndexJob) => {
 });
 
 async function warm(generation: number): Promise<void> {
+  const { rows, tokens } = queries.indexTotals();
+  const lengths = queries.tokenCounts();
+  const terms = queries.frequentTerms(1);
+  const vocabulary = terms.map(([term]) => term).sort().join('\n');
+  if (generation !== latest) return;
+  const basis = { lengths, rows, tokens, log: (x: number) => queries.logarithm(x) };
+  parentPort?.postMessage({ type: 'basis', generation, lengths, rows, tokens, vocabulary } satisfies IndexMessage);
   let held = 0;
-  for (const [term, docs] of queries.frequentTerms(warmMinDocs)) {
+  for (const [term, docs] of terms) {
+    if (docs < warmMinDocs) break;
+    if (FUNCTION_WORDS.has(term)) continue;
     await new Promise((resolve) => setImmediate(resolve));
     if (generation !== latest) return;
-    const fts = `"${term}"`;
-    const keep = !FUNCTION_WORDS.has(term) && held + docs <= WARM_IDS_HELD;
-    const matches = keep ? queries.matchingIds(fts) : null;
-    // A few stems stem again to something else when searched for; those are left cold.
-    if ((matches?.length ?? queries.matchCount(fts)) !== docs) continue;
-    if (matches) held += docs;
-    const { ids, ranks } = queries.bestMatches(fts, WARM_DEPTH);
-    const buffers = [ids.buffer, ranks.buffer, ...(matches ? [matches.buffer] : [])] as ArrayBuffer[];
-    parentPort?.postMessage({ type: 'warm', generation, term, docs, ids, ranks, matches } satisfies IndexMessage, buffers);
+    const postings = postingsOf(queries.termOccurrences(term));
+    const { gaps, counts } = packPostings(postings);
+    held += packedSize({ gaps, counts });
+    if (held > WARM_BYTES_HELD) return;
+    const best = Int32Array.from(bestByBm25(basis, postings.ids, [postings], () => true, warmOrder), ({ id }) => id);
+    parentPort?.postMessage({ type: 'warm', generation, term, gaps, counts, best } satisfies IndexMessage, [gaps.buffer as ArrayBuffer, counts.buffer as ArrayBuffer, best.buffer as ArrayBuffer]);
   }
 }

@@ -7,7 +7,9 @@ import type { CatalogueFacets } from './catalogue-filter.js';
 import { reviewProfiles } from './review-profiles.js';
 import { ReviewScope } from './review-scope.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import { parseUserQuery, toFts5 } from './fts-query.js';
+import { parseUserQuery, toFts5, type ParsedQuery } from './fts-query.js';
+import { bestByBm25, bestInOrder } from './bm25.js';
+import { matchesInMemory } from './in-memory-ranking.js';
 import { fullTextInThread, type FullText } from './full-text.js';
 import { markSnippet, markSpans, type Span } from './highlight.js';
 import { IndexSnapshots, type RefreshTimes, type Snapshot } from './index-snapshot.js';
@@ -107,8 +109,10 @@ export interface EngineOptions {
  * Cross-review search: the user's words as a safe FTS5 query, filters, BM25 ranking, one page of
  * cited results with highlighted snippets and evidence, and facet counts over the whole result set.
  *
- * FTS5 gives the ids of every match (cheap) and scores only as many as the page needs (a bounded
- * sort, cached per query, or ranked ahead of time for frequent words); filters and facets are one
+ * Words and prefixes are matched from their postings and scored in memory with FTS5's bm25, only
+ * the passages the filters keep (src/search/bm25.ts); phrases and raw queries get the ids of every
+ * match from FTS5 (cheap) and are scored by it only as deep as the page needs (a bounded sort,
+ * cached per query); filters and facets are one
  * pass over the match ids against the in-memory passage index; only the page shown is read from
  * the passages table.
  * new SearchEngine(searchQueries(db)).search(searchRequest({ q: 'face value', kind: 'finding' }))
@@ -238,18 +242,15 @@ export class SearchEngine {
   }
 
   private async rank(request: SearchRequest, snapshot = this.snapshots.current()): Promise<Ranking> {
-    const { fts, hits, word } = ftsQuery(request);
+    const { fts, hits, parsed } = ftsQuery(request);
     const filter: PassageFilter = { themes: request.themes, themeMode: request.themeMode, kind: request.kind, source: request.source, yearFrom: request.yearFrom, yearTo: request.yearTo, board: request.board, ocr: request.ocr, reviews: this.scope.reviews(snapshot.index, request) };
     const accepts = snapshot.index.accepts(filter);
     if (!fts) return { snapshot, fts, hits, candidates: this.candidatesWithout(snapshot.index, filter), matches: null, accepts };
     let matches = snapshot.matches.get(fts);
     if (!matches) {
-      // A single frequent word the worker ranked ahead of time (its FTS5 term, not natural's stem): same term, same number of matches.
-      const terms = word === null ? [] : this.queries.ftsTerms(word);
-      const warm = terms.length === 1 ? snapshot.warm.get(terms[0]!) : undefined;
-      const ids = warm?.matches ?? (await this.fullText.matchingIds(fts));
-      const best = warm && warm.docs === ids.length ? warm.best : { ids: new Int32Array(0), ranks: new Float64Array(0) };
-      matches = { ids, best, complete: best.ids.length >= ids.length };
+      // Words and prefixes whose postings are known are matched and scored in memory; phrases and raw queries by FTS5.
+      const read = (terms: string[]) => this.fullText.occurrences(terms);
+      matches = (parsed && (await matchesInMemory(parsed, snapshot.terms, (word) => this.queries.ftsTerms(word), read))) || { ids: await this.fullText.matchingIds(fts), best: { ids: new Int32Array(0), ranks: new Float64Array(0) }, complete: false, inMemory: null };
       snapshot.matches.set(fts, matches);
     }
     return { snapshot, fts, hits, candidates: matches.ids, matches, accepts };
@@ -264,7 +265,7 @@ export class SearchEngine {
 
   /**
    * The first `wanted` accepted passages, best first. Without words: most evidence first. With
-   * words: BM25, scored by FTS5 only as deep as the filters' selectivity says the page needs
+   * words: BM25, in memory when the postings are known, else scored by FTS5 only as deep as the filters' selectivity says the page needs
    * (a filter keeping 5% of matches needs about 20 times the page), deepened if that fell short.
    */
   private async bestFirst(ranking: Ranking, wanted: number, total: number): Promise<Ranked[]> {
@@ -272,6 +273,11 @@ export class SearchEngine {
     if (!matches || !fts) {
       const evidence = ranking.snapshot.index.evidence;
       return take(ranking.candidates, accepts, wanted, (id) => evidence[id]!);
+    }
+    if (matches.inMemory) {
+      const { basis, phrases, order } = matches.inMemory;
+      const inOrder = order ? bestInOrder(basis, order, phrases, accepts, wanted) : [];
+      return inOrder.length >= wanted || (order && order.length >= matches.ids.length) ? inOrder : bestByBm25(basis, matches.ids, phrases, accepts, wanted);
     }
     let best = takeBest(matches, accepts, wanted);
     while (best.length < wanted && !matches.complete) {
@@ -342,17 +348,15 @@ function takeBest(matches: MatchSet, accepts: (id: number) => boolean, wanted: n
  * The FTS5 query of a search: the user's words made safe (with a matcher that finds them in a
  * text, for snippets), or the raw text when raw mode is asked for.
  */
-function ftsQuery(request: SearchRequest): { fts: string | null; hits: ((text: string) => Span[]) | null; word: string | null } {
+function ftsQuery(request: SearchRequest): { fts: string | null; hits: ((text: string) => Span[]) | null; parsed: ParsedQuery | null } {
   if (request.raw) {
     assertRawBudget(request.q);
-    return { fts: request.q || null, hits: null, word: null };
+    return { fts: request.q || null, hits: null, parsed: null };
   }
   const parsed = parseUserQuery(request.q);
   assertQueryBudget(parsed);
   const fts = toFts5(parsed) || null;
-  const only = parsed.required.length === 1 && parsed.required[0]!.length === 1 && parsed.excluded.length === 0 ? parsed.required[0]![0]! : null;
-  const word = only && only.words.length === 1 && !only.prefix ? only.words[0]! : null;
-  return { fts, hits: fts ? queryHits(parsed) : null, word };
+  return { fts, hits: fts ? queryHits(parsed) : null, parsed };
 }
 
 /** Offsets of the HIT_START/HIT_END-wrapped runs, in the text without the markers. */

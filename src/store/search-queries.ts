@@ -48,6 +48,12 @@ export interface RankedMatches {
   ranks: Float64Array;
 }
 
+/** FTS5's totals for BM25: rows in the index and tokens in them (its "averages" record). */
+export interface IndexTotals {
+  rows: number;
+  tokens: number;
+}
+
 /** Snippet hit markers, turned into <mark> by the search layer after HTML-escaping the text. */
 export const HIT_START = '\u0002';
 export const HIT_END = '\u0003';
@@ -81,6 +87,14 @@ export interface SearchQueries {
    */
   frequentTerms(minDocs: number): Array<[term: string, docs: number]>;
   matchCount(fts: string): number;
+  /** One entry per occurrence of an index term, the passage holding it, in passage id order: what BM25 counts. */
+  termOccurrences(term: string): Int32Array;
+  /** FTS5's row and token totals, as its bm25() reads them. */
+  indexTotals(): IndexTotals;
+  /** Each passage's number of tokens, by passage id (0 for none), as FTS5's bm25() reads it. */
+  tokenCounts(): Uint16Array;
+  /** SQLite's natural logarithm: the one FTS5's bm25() uses, which can differ from Math.log in the last bit. */
+  logarithm(x: number): number;
   /** The terms FTS5's tokenizer makes of a text, in order: what the index holds its words under (ftsTerms('Agencies') -> ['agenc']). */
   ftsTerms(text: string): string[];
   /** The passages with the most findings of one theme, most first, with that number. */
@@ -120,7 +134,12 @@ export function searchQueries(db: Db): SearchQueries {
   const snippet = db.prepare("SELECT snippet(passages_fts, 0, char(2), char(3), '…', 40) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = CAST(? AS INTEGER)").pluck();
   const highlighted = db.prepare('SELECT highlight(passages_fts, 0, char(2), char(3)) FROM passages_fts WHERE passages_fts MATCH ? AND rowid = CAST(? AS INTEGER)').pluck();
 
+  const averages = db.prepare('SELECT block FROM passages_fts_data WHERE id = 1').pluck();
+  const docSizes = db.prepare('SELECT id, sz FROM passages_fts_docsize').raw();
+  const lastDocSize = db.prepare('SELECT max(id) FROM passages_fts_docsize').pluck();
+  const logarithm = db.prepare('SELECT ln(?)').pluck();
   let vocabulary: ReturnType<Db['prepare']> | null = null;
+  let occurrences: ReturnType<Db['prepare']> | null = null;
   const tokenizer = lazyTokenizer();
 
   return {
@@ -171,6 +190,29 @@ export function searchQueries(db: Db): SearchQueries {
 
     matchCount: (fts) => matchCount.get(fts) as number,
 
+    termOccurrences(term) {
+      if (!occurrences) {
+        db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_instances USING fts5vocab(main, 'passages_fts', 'instance')");
+        occurrences = db.prepare('SELECT doc FROM temp.passages_instances WHERE term = ?').pluck();
+      }
+      return Int32Array.from(occurrences.all(term) as number[]);
+    },
+
+    indexTotals() {
+      const block = averages.get() as Buffer | undefined;
+      const [rows = 0, tokens = 0] = block ? sqliteVarints(block) : [];
+      return { rows, tokens };
+    },
+
+    tokenCounts: () =>
+      db.transaction(() => {
+        const counts = new Uint16Array(((lastDocSize.get() as number | null) ?? 0) + 1);
+        for (const [id, size] of docSizes.iterate() as IterableIterator<[number, Buffer]>) counts[id] = Math.min(sqliteVarints(size)[0] ?? 0, 65_535);
+        return counts;
+      })(),
+
+    logarithm: (x) => logarithm.get(x) as number,
+
     ftsTerms: (text) => tokenizer()(text),
 
     themeEvidence: (theme, limit) => themeEvidence.all(theme, limit) as Array<[passageId: number, findings: number]>,
@@ -179,6 +221,26 @@ export function searchQueries(db: Db): SearchQueries {
 
     highlighted: (fts, id) => (highlighted.get(fts, id) as string | undefined) ?? null,
   };
+}
+
+/** SQLite's variable-length integers (big-endian, 7 bits a byte, the ninth byte whole), as FTS5 writes its records. */
+function sqliteVarints(bytes: Uint8Array): number[] {
+  const values: number[] = [];
+  let at = 0;
+  while (at < bytes.length) {
+    let value = 0;
+    for (let read = 0; read < 9 && at < bytes.length; read++) {
+      const byte = bytes[at++]!;
+      if (read === 8) {
+        value = value * 256 + byte;
+        break;
+      }
+      value = value * 128 + (byte & 0x7f);
+      if ((byte & 0x80) === 0) break;
+    }
+    values.push(value);
+  }
+  return values;
 }
 
 /** The passages index's tokenizer (src/store/migrations/001-init.sql). */

@@ -1,5 +1,5 @@
 import express from 'express';
-import { keepAskCorpus } from '../../recommendations/ask-corpus.js';
+import { keepAskCorpus, type AskGroup } from '../../recommendations/ask-corpus.js';
 import { groupFilter, groupLine, listGroups, type RecommendationGroups } from '../../recommendations/group-listing.js';
 import { csvLine, UTF8_BOM } from '../../export/csv-line.js';
 import { pageAndJson } from '../page-and-json.js';
@@ -19,12 +19,18 @@ const CSV_COLUMNS = ['group', 'typical_wording', 'group_reviews', 'group_boards'
 export function recommendationGroups(deps: Pick<RouteDeps, 'store'>) {
   const kept = keepAskCorpus(deps.store.asks, deps.store.name);
   const corpus = () => kept.current();
+  // A review page asks for the line of each of its recommendations, and a group of a large corpus
+  // has thousands of members to count; a regrouping makes new groups, so a line never goes stale.
+  const lines = new WeakMap<AskGroup, string>();
   return {
     list: (params: Record<string, string | undefined>, limit: number): RecommendationGroups => listGroups(corpus(), groupFilter(params), limit),
     /** The group of a recommendation passage, in a few words, or undefined. */
     lineOf(passageId: number): { group: number; line: string } | undefined {
       const group = corpus().groupOfPassage.get(passageId);
-      return group && { group: group.id, line: groupLine(group) };
+      if (!group) return undefined;
+      let line = lines.get(group);
+      if (line === undefined) lines.set(group, (line = groupLine(group)));
+      return { group: group.id, line };
     },
   };
 }
