@@ -3,6 +3,7 @@ import { DocumentError } from '../errors.js';
 import { renderPage, type CanvasFactory, type RenderablePage } from './page-image.js';
 import { assertPdfHeader } from './pdf-header.js';
 import { eraseRules } from './page-rules.js';
+import { readTextLayer } from './pdf-text/read-text-layer.js';
 import type { RawPage, TextItem } from './types.js';
 
 interface PdfTextItem {
@@ -68,6 +69,8 @@ export interface PdfReadOptions {
  * Throws DocumentError naming the problem: empty, not a PDF, corrupt, encrypted, too many pages.
  */
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText> {
+  const fast = readFast(bytes, options);
+  if (fast) return { pages: fast, readWithErrors: false };
   try {
     return { pages: await readPages(bytes, true, options), readWithErrors: false };
   } catch (strictError) {
@@ -76,6 +79,27 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
     if (!pages || pages.every((page) => page.items.length === 0)) throw strictError;
     return { pages, readWithErrors: true };
   }
+}
+
+/**
+ * The fast text-layer reader (src/ingest/pdf-text/), for a document it reads whole: it gives the
+ * items pdf.js gives for about a tenth of the work. Anything else (not a PDF, a document it does
+ * not support, pages that need OCR) is null, and pdf.js reads the document with its own errors.
+ */
+function readFast(bytes: Uint8Array, options: PdfReadOptions): RawPage[] | null {
+  if (bytes.length === 0) return null;
+  try {
+    assertPdfHeader(bytes);
+  } catch {
+    return null;
+  }
+  const layer = readTextLayer(bytes, options.maxPages ?? Infinity);
+  if (!layer || (options.ocr && layer.pages.some(isPicturePage))) return null;
+  return layer.pages;
+}
+
+function isPicturePage(page: RawPage): boolean {
+  return page.items.reduce((sum, item) => sum + item.text.trim().length, 0) < MIN_TEXT_CHARS;
 }
 
 function readPages(bytes: Uint8Array, stopAtErrors: boolean, options: PdfReadOptions): Promise<RawPage[]> {
@@ -112,7 +136,7 @@ export async function withPdfDocument<T>(bytes: Uint8Array, use: (doc: PdfDocume
 }
 
 async function readPicturePages(doc: PdfDocumentProxy, pages: RawPage[], ocr: PageOcr): Promise<void> {
-  const pictures = pages.filter((page) => page.items.reduce((sum, item) => sum + item.text.trim().length, 0) < MIN_TEXT_CHARS);
+  const pictures = pages.filter(isPicturePage);
   if (pictures.length === 0) return;
   ocr.planned(pictures.length);
   for (const picture of pictures) {
