@@ -59,6 +59,8 @@ export interface PdfReadOptions {
   maxPages?: number;
   /** Reads the pages without a text layer from their picture; without it they stay empty. */
   ocr?: PageOcr | null;
+  /** Read with pdf.js only, never the fast text-layer reader: the reference it is tested against. */
+  pdfjsOnly?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export interface PdfReadOptions {
  * Throws DocumentError naming the problem: empty, not a PDF, corrupt, encrypted, too many pages.
  */
 export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PdfText> {
-  const fast = readFast(bytes, options);
+  const fast = options.pdfjsOnly ? null : readFast(bytes, options);
   if (fast) return { pages: fast, readWithErrors: false };
   try {
     return { pages: await readPages(bytes, true, options), readWithErrors: false };

@@ -57,10 +57,10 @@ export class FontLoader {
 
   private readSimple(dict: Dict, unicode: Map<number, string>): PdfFont {
     const resolve = (key: string): PdfObject | undefined => this.xref.resolve(dict.get(key));
+    // Without a descriptor pdf.js takes the standard fonts' metrics (a different default width).
     const descriptor = resolve('FontDescriptor');
-    if (isName(this.xref.resolve(dict.get('Subtype')), 'Type1') && !(descriptor instanceof Dict && (descriptor.get('FontFile') ?? descriptor.get('FontFile3')))) {
-      unsupported('a Type1 font that is not embedded');
-    }
+    if (!(descriptor instanceof Dict)) unsupported('a simple font without a FontDescriptor');
+    if (isName(this.xref.resolve(dict.get('Subtype')), 'Type1') && !(descriptor.get('FontFile') ?? descriptor.get('FontFile3'))) unsupported('a Type1 font that is not embedded');
     const widths = resolve('Widths');
     const firstChar = resolve('FirstChar');
     if (!Array.isArray(widths) || typeof firstChar !== 'number') unsupported('a simple font without /Widths');
@@ -69,7 +69,7 @@ export class FontLoader {
       const value = this.xref.resolve(width);
       if (typeof value === 'number') table.set(firstChar + index, value);
     });
-    const missing = descriptor instanceof Dict ? this.xref.resolve(descriptor.get('MissingWidth')) : undefined;
+    const missing = this.xref.resolve(descriptor.get('MissingWidth'));
     return new MappedFont(1, unicode, table, typeof missing === 'number' ? missing : 0);
   }
 
@@ -78,6 +78,9 @@ export class FontLoader {
     const descendants = this.xref.resolve(dict.get('DescendantFonts'));
     if (!Array.isArray(descendants) || descendants.length < 1) unsupported('a Type0 font without a descendant');
     const cidFont = asDict(this.xref.resolve(descendants[0]), 'a CIDFont');
+    // Without a descriptor pdf.js reads a Type0 font as a simple one, one byte a code.
+    if (!(this.xref.resolve(cidFont.get('FontDescriptor')) instanceof Dict)) unsupported('a CIDFont without a FontDescriptor');
+    if (cidFont.get('CIDToGIDMap') !== undefined && !isName(this.xref.resolve(cidFont.get('CIDToGIDMap')), 'Identity')) unsupported('a CIDToGIDMap stream');
     const dw = this.xref.resolve(cidFont.get('DW'));
     return new MappedFont(2, unicode, this.cidWidths(this.xref.resolve(cidFont.get('W'))), typeof dw === 'number' ? Math.ceil(dw) : 1000);
   }

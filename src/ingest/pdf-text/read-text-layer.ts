@@ -3,6 +3,7 @@ import { extractTextItems, OperatorBudget } from './content.js';
 import { decodeStream } from './filters.js';
 import { FontLoader } from './fonts.js';
 import { listPages, type PageSource } from './pages.js';
+import { unsupported } from './unsupported.js';
 import { XrefTable } from './xref.js';
 
 export interface TextLayer {
@@ -19,16 +20,21 @@ export interface TextLayer {
  */
 export function readTextLayer(bytes: Uint8Array, maxPages = Infinity): TextLayer | null {
   try {
-    const xref = new XrefTable(bytes);
-    const sources = listPages(xref);
-    if (sources.length > maxPages || sources.length === 0) return null;
-    const fonts = new FontLoader(xref);
-    const operators = new OperatorBudget();
-    return { pages: sources.map((source, index) => readPage(xref, fonts, operators, source, index + 1)) };
+    return extractTextLayer(bytes, maxPages);
   } catch {
     // Unsupported, or anything a hostile file provokes: pdf.js reads the document instead.
     return null;
   }
+}
+
+/** readTextLayer, throwing Unsupported (and only that, the fuzz tests check) instead of returning null. */
+export function extractTextLayer(bytes: Uint8Array, maxPages = Infinity): TextLayer {
+  const xref = new XrefTable(bytes);
+  const sources = listPages(xref);
+  if (sources.length === 0 || sources.length > maxPages) unsupported(`${sources.length} pages`);
+  const fonts = new FontLoader(xref);
+  const operators = new OperatorBudget();
+  return { pages: sources.map((source, index) => readPage(xref, fonts, operators, source, index + 1)) };
 }
 
 function readPage(xref: XrefTable, fonts: FontLoader, operators: OperatorBudget, source: PageSource, number: number): RawPage {
