@@ -1,4 +1,4 @@
-import { FormatError, InvalidPDFException, PasswordException, PDFParse, restoreNatives } from './pdf-library.js';
+import { pdfLibrary, restoreNatives, type PdfLibrary } from './pdf-library.js';
 import { DocumentError } from '../errors.js';
 import { renderPage, type CanvasFactory, type RenderablePage } from './page-image.js';
 import { assertPdfHeader } from './pdf-header.js';
@@ -44,7 +44,7 @@ const MIN_TEXT_CHARS = 20;
  * headers). So we use its loader, which sets pdf.js up for Node and maps its errors, and read
  * the positioned text items of the document it loaded.
  */
-function loadDocument(parser: InstanceType<typeof PDFParse>): Promise<PdfDocumentProxy> {
+function loadDocument(parser: InstanceType<PdfLibrary['PDFParse']>): Promise<PdfDocumentProxy> {
   return (parser as unknown as { load(): Promise<PdfDocumentProxy> }).load();
 }
 
@@ -125,13 +125,14 @@ function readPages(bytes: Uint8Array, stopAtErrors: boolean, options: PdfReadOpt
 export async function withPdfDocument<T>(bytes: Uint8Array, use: (doc: PdfDocumentProxy) => Promise<T>, stopAtErrors = true): Promise<T> {
   if (bytes.length === 0) throw new DocumentError('the file is empty (0 bytes).', 'empty');
   assertPdfHeader(bytes);
-  const parser = new PDFParse({ data: bytes.slice(), stopAtErrors } as ConstructorParameters<typeof PDFParse>[0]);
+  const library = await pdfLibrary();
+  const parser = new library.PDFParse({ data: bytes.slice(), stopAtErrors } as ConstructorParameters<PdfLibrary['PDFParse']>[0]);
   try {
     const doc = await loadDocument(parser);
     restoreNatives();
     return await use(doc);
   } catch (err) {
-    throw classifyPdfError(err);
+    throw classifyPdfError(err, library);
   } finally {
     await parser.destroy().catch(() => undefined);
   }
@@ -167,7 +168,7 @@ async function readPage(doc: PdfDocumentProxy, number: number): Promise<RawPage>
   return { page: number, width, height, items };
 }
 
-function classifyPdfError(err: unknown): DocumentError {
+function classifyPdfError(err: unknown, { PasswordException, InvalidPDFException, FormatError }: PdfLibrary): DocumentError {
   if (err instanceof DocumentError) return err;
   if (err instanceof PasswordException) {
     return new DocumentError('the PDF is encrypted or password-protected. Save an unprotected copy and ingest that.', 'encrypted');
