@@ -96,6 +96,16 @@ test.each([
   expectSameItems(fast!.pages, reference);
 });
 
+test.each([
+  ['a small kern joins, a word-sized gap is a space, a wide gap is an item of its own', '[(Kern)-20(ed)-250(word)-3000(far)] TJ', ['Kerned word', ' ', 'far']],
+  ['a move back starts a new item', '(first) Tj -40 0 Td (second) Tj', ['first', 'second']],
+  ['a new line starts a new item', '(one) Tj 0 -14 Td (two) Tj', ['one', 'two']],
+  ['a font change starts a new item', '(plain) Tj /F2 12 Tf <0055> Tj', ['plain', 't']],
+])('when %s, then the items are split so', (_, operators, expected) => {
+  const layer = readTextLayer(new Uint8Array(buildPdf(fixture(`BT /F1 12 Tf 72 700 Td ${operators} ET`))));
+  expect(layer?.pages[0]!.items.map((item) => item.text)).toEqual(expected);
+});
+
 test('when an incremental update replaces the content stream, then the newer text is read, as pdf.js reads it', async () => {
   const bytes = new Uint8Array(buildPdf(fixture('BT /F1 12 Tf 72 700 Td (old text) Tj ET'), { xref: 'stream', update: { 5: { dict: '', data: Buffer.from('BT /F1 12 Tf 72 700 Td (new text) Tj ET') } } }));
   const fast = readTextLayer(bytes);
