@@ -37,7 +37,8 @@ function readRange(lexer: Lexer, low: number, high: number, map: Map<number, str
   const target = lexer.next();
   if (target === Cmd.of('[')) {
     for (let source = low, item = lexer.next(); item !== Cmd.of(']'); source += 1, item = lexer.next()) {
-      if (source <= high) map.set(source, utf16(hex(item)));
+      const text = utf16(hex(item));
+      if (source <= high) map.set(source, text);
     }
     return;
   }

@@ -93,9 +93,9 @@ export class XrefTable {
     if (this.fetching.has(ref.num)) unsupported('an object that refers to itself');
     this.fetching.add(ref.num);
     const entry = this.entries.get(ref.num);
-    let value: PdfObject = null;
-    if (entry?.kind === 'offset') value = this.readIndirect(new Lexer(this.bytes, entry.offset), ref.num);
-    else if (entry?.kind === 'packed') value = this.fromObjectStream(entry.stream, entry.index, ref.num);
+    // pdf.js reads a missing object as null; whether that loses text is a doubt we leave to it.
+    if (!entry) unsupported(`object ${ref.num} is missing or free`);
+    const value = entry.kind === 'offset' ? this.readIndirect(new Lexer(this.bytes, entry.offset), ref.num) : this.fromObjectStream(entry.stream, entry.index, ref.num);
     this.fetching.delete(ref.num);
     this.cache.set(ref.num, value);
     return value;

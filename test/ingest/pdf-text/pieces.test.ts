@@ -89,3 +89,7 @@ test.each(['1.2.3', '--4', '1e5', ')', '(unterminated', '<4G>'])('when the lexer
     for (let token = lexer.next(); token !== EOF; token = lexer.next());
   }).toThrow(Unsupported);
 });
+
+test('when a bfrange array is cut off by the end of the CMap, then it is Unsupported, not a loop', () => {
+  expect(() => parseToUnicode(bytes('1 beginbfrange <01> <02> [<0041> <0042> <0043>'))).toThrow(Unsupported);
+});
