@@ -1,6 +1,8 @@
 import { asArray, asNumber, type Dict } from './objects.js';
-import type { XrefEntry } from './xref.js';
 import { LIMITS, unsupported } from './unsupported.js';
+
+/** Where an object lives: at a byte offset, or at an index inside an object stream. */
+export type XrefEntry = { kind: 'offset'; offset: number; gen: number } | { kind: 'packed'; stream: number; index: number };
 
 /** The entries of a cross-reference stream (PDF 1.5): rows of /W byte widths over /Index ranges. */
 export function readXrefStream(bytes: Uint8Array, dict: Dict): Array<[number, XrefEntry | null]> {

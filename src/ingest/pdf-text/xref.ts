@@ -2,11 +2,8 @@ import { decodeStream, InflateBudget } from './filters.js';
 import { Lexer, latin1 } from './lexer.js';
 import { asDict, asNumber, Cmd, Dict, isName, Ref, Stream, type PdfObject } from './objects.js';
 import { parseObject } from './parser.js';
-import { readXrefStream } from './xref-stream.js';
+import { readXrefStream, type XrefEntry } from './xref-stream.js';
 import { LIMITS, unsupported } from './unsupported.js';
-
-/** Where an object lives: at a byte offset, or at an index inside an object stream. */
-export type XrefEntry = { kind: 'offset'; offset: number; gen: number } | { kind: 'packed'; stream: number; index: number };
 
 const OBJ = Cmd.of('obj');
 const STREAM = Cmd.of('stream');
