@@ -27,6 +27,8 @@ const STACK_STAGES: Array<[RegExp, string]> = [
 
 /** Stages by the file of the innermost frame that names one. */
 const FILE_STAGES: Array<[RegExp, string]> = [
+  [/\/ingest\/pdf-text\//, 'text layer: the fast reader (src/ingest/pdf-text), zlib'],
+  [/node:zlib/, 'text layer: the fast reader (src/ingest/pdf-text), zlib'],
   [/pdfjs-dist|\/ingest\/pdf-(read|library)\.js/, 'pdf.js: parse, fonts, text content'],
   [/\/ingest\/layout\.js/, 'layout: text items to lines'],
   [/\/ingest\/(running-text|normalise|edit-distance)\.js/, 'running headers and footers'],

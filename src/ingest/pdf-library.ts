@@ -18,7 +18,17 @@ export function restoreNatives(): void {
   }
 }
 
-const pdfParse = await import('pdf-parse');
-restoreNatives();
+export type PdfLibrary = typeof import('pdf-parse');
+let library: Promise<PdfLibrary> | undefined;
 
-export const { PDFParse, PasswordException, InvalidPDFException, FormatError } = pdfParse;
+/**
+ * pdf-parse, loaded on first use: the fast text-layer reader reads most documents, so a reader
+ * thread that never falls back to pdf.js never pays for loading it (time and heap).
+ */
+export function pdfLibrary(): Promise<PdfLibrary> {
+  library ??= import('pdf-parse').then((module) => {
+    restoreNatives();
+    return module;
+  });
+  return library;
+}
