@@ -56,7 +56,8 @@ export function visitFeatures(passage: PassageReading, sentence: SentenceReading
   for (let i = sentence.from; i < sentence.to; i += 1) {
     if (factual[i] === 0) continue;
     statesSomething ||= VERBS.has(tokens.pos[i] as string);
-    if (SKIPPED_POS.has(tokens.pos[i] as string)) continue;
+    // A lone letter is a name's ("Child T"): weighed as a word, one child's name gave a theme another's did not.
+    if (SKIPPED_POS.has(tokens.pos[i] as string) || (tokens.keys[i] as string).length === 1) continue;
     words = true;
     if (tokens.negated[i] === 1) sink.negatedWord(tokens.keys[i] as string);
     else sink.word(tokens.keys[i] as string);
