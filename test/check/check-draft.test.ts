@@ -188,13 +188,13 @@ describe('a board checks a draft against the corpus', () => {
 
 describe('the learned layer in a check', () => {
   test('when only the model finds a failing in a draft, then the report cites the paragraph with the model as its source and score', async () => {
-    const model = new ThemeModel({ format: 1, lexiconVersion: tagger.version, trainingData: 'test', learner: 'by hand', figures: {}, themes: { professional_drift: { bias: -3, weights: { shelv: 2.5, quilt: 2.5 } } } });
+    const model = new ThemeModel({ format: 1, lexiconVersion: tagger.version, trainingData: 'test', learner: 'by hand', figures: {}, themes: { professional_drift: { bias: -3, weights: { fold: 2.5, quilt: 2.5 } } } });
     const layered = withModel(tagger, model, 0.5);
-    const markdown = '# Findings\n\n4.1 The quilt was shelved twice by the panel.\n';
+    const markdown = '# Findings\n\n4.1 The quilt was folded twice by the panel.\n';
     const report = await checkDraft({ name: 'draft.md', bytes: Buffer.from(markdown) }, { queries: checkQueries(db), tagger: layered, criteria, maxUploadMb: 50 });
     const theme = report.themes.find((entry) => entry.theme === 'professional_drift');
     expect(theme?.passages.map((passage) => passage.paragraph)).toEqual(['4.1']);
-    expect(theme?.passages[0]?.evidence).toEqual([expect.objectContaining({ source: 'model', score: 0.881, text: 'The quilt was shelved twice by the panel.' })]);
+    expect(theme?.passages[0]?.evidence).toEqual([expect.objectContaining({ source: 'model', score: 0.881, text: 'The quilt was folded twice by the panel.' })]);
     expect(renderStandaloneCheckReport(report)).toMatch(/tagged by the learned model, 0\.88/);
   });
 });
