@@ -1,31 +1,25 @@
 import { unsupported } from './unsupported.js';
 
+/** One object per distinct text: names and operators are compared by identity. */
+function interned<T>(make: (text: string) => T): (text: string) => T {
+  const table = new Map<string, T>();
+  return (text) => {
+    let found = table.get(text);
+    if (!found) table.set(text, (found = make(text)));
+    return found;
+  };
+}
+
 /** The PDF object model the fast reader parses into. Strings are binary strings: one char a byte. */
 export class Name {
-  private static readonly interned = new Map<string, Name>();
   private constructor(readonly name: string) {}
-  static of(name: string): Name {
-    let found = Name.interned.get(name);
-    if (!found) {
-      found = new Name(name);
-      Name.interned.set(name, found);
-    }
-    return found;
-  }
+  static readonly of = interned((name) => new Name(name));
 }
 
 /** A content-stream operator such as `Tj` or `BT`. */
 export class Cmd {
-  private static readonly interned = new Map<string, Cmd>();
   private constructor(readonly cmd: string) {}
-  static of(cmd: string): Cmd {
-    let found = Cmd.interned.get(cmd);
-    if (!found) {
-      found = new Cmd(cmd);
-      Cmd.interned.set(cmd, found);
-    }
-    return found;
-  }
+  static readonly of = interned((cmd) => new Cmd(cmd));
 }
 
 export class Ref {
