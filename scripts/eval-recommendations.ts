@@ -5,7 +5,9 @@
  * recall per tier and for "same or similar ask", a sweep of the similar-ask threshold, and the
  * purity and completeness of the groups groupAsks makes, on the tuning asks; with --held-out, on
  * the held-out asks too (look there only to confirm a choice made on the tuning asks, never to make it).
- *   npx tsx scripts/eval-recommendations.ts [--held-out]
+ * With --errors, it prints the tuning pairs it gets wrong instead: the same or similar asks scored
+ * under the thresholds and the other pairs scored over them, with the words each ask is compared by.
+ *   npx tsx scripts/eval-recommendations.ts [--held-out | --errors]
  */
 import { PROJECT_ROOT } from '../src/config.js';
 import path from 'node:path';
@@ -191,11 +193,42 @@ function report(name: string, indexes: number[]): void {
   console.log(`  ${'same or similar ask'.padEnd(22)} ${meanOf(inGroups)}  (in one group, the wordings in ${SHUFFLES} random orders: the mean)`);
 }
 
+/**
+ * The tuning pairs the pair scores get wrong, closest to the threshold first: what a change to the
+ * scorer should be read against. Printed only for the tuning asks (the held-out ones are for confirming).
+ */
+function printErrors(indexes: number[]): void {
+  const wrong = pairsOf(indexes).filter((pair) => {
+    const tier = askTier(pair.scores);
+    return (tier === 'same ask' || tier === 'similar ask') !== sameOrSimilar(pair.label);
+  });
+  const missed = wrong.filter((pair) => sameOrSimilar(pair.label)).sort((a, b) => b.scores.reworded - a.scores.reworded);
+  const taken = wrong.filter((pair) => !sameOrSimilar(pair.label)).sort((a, b) => a.scores.reworded - b.scores.reworded);
+  const describe = (pair: Pair): string => {
+    const [a, b] = pair.at.map((at) => indexes[at] as number) as [number, number];
+    const words = (index: number): string => (asks[index] as Ask).words.map((word) => (word.weight < 1 ? `(${word.word})` : word.word)).join(' ');
+    const action = (index: number): string => (asks[index] as Ask).action ?? '-';
+    return [
+      `  reworded ${pair.scores.reworded.toFixed(3)}  same ${pair.scores.same.toFixed(3)}  ${pair.label}: ${wordings[a]?.ask} / ${wordings[b]?.ask}`,
+      `    ${wordings[a]?.text}\n      [${action(a)}] ${words(a)}`,
+      `    ${wordings[b]?.text}\n      [${action(b)}] ${words(b)}`,
+    ].join('\n');
+  };
+  console.log(`\nsame or similar asks scored under the thresholds (${missed.length}), the closest first; words in brackets count less, actions in square brackets:`);
+  for (const pair of missed) console.log(describe(pair));
+  console.log(`\nother pairs scored as the same or a similar ask (${taken.length}), the closest to the threshold first:`);
+  for (const pair of taken) console.log(describe(pair));
+}
+
 const tuning = wordings.flatMap((wording, index) => (wording.heldOut ? [] : [index]));
 const heldOut = wordings.flatMap((wording, index) => (wording.heldOut ? [index] : []));
+const { values } = parseArgs({ options: { 'held-out': { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } } });
+if (values.errors) {
+  printErrors(tuning);
+  process.exit(0);
+}
 console.log(`thresholds: same ask >= ${SAME_ASK} (words), similar ask >= ${SIMILAR_ASK} (aligned words), related >= ${RELATED_ASK} (aligned words); a group is joined on ${LINKED_SHARE} of its wordings`);
 report('tuning asks', tuning);
-const { values } = parseArgs({ options: { 'held-out': { type: 'boolean', default: false } } });
 if (values['held-out']) report('held-out asks', heldOut);
 else console.log(`\n(${heldOut.length} held-out wordings not shown: --held-out shows them)`);
 
