@@ -22,16 +22,23 @@ pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wr
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
 
+# Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
+group: @told_of_rule = !("told" | "informed" | aware | "trained") ..6 (policy | policies | procedure | procedures | protocol | guidance | pathway | process | the rules)
+group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked) ..3 (the | her | his | a | any)? ..2 (named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead)
+
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
 pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
 pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
+  unless: @told_inside
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
   unless: @health_service &12 @health_event
 pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | +uninformed) ..8 (that | of | about | the | to | when | until)?
+  # Staff never told of a policy is procedures; not telling a manager or safeguarding lead is escalation.
+  unless: @told_of_rule | @told_inside
   # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
   unless: @health_service &12 @health_event
   unless: (practitioners | staff) ..6 !know | (neither | nor) ..3 could | (no | not any) (evidence | sign | suggestion | indication) ..6 (unaware | !aware)
@@ -60,8 +67,12 @@ pattern: (none of it | none of this) ..4 (brought together | put together | join
 pattern: (no one | nobody) (agency)? ..4 had the whole picture
   unless: within health
 pattern: (held | holding | had) ..4 (part of the picture | fraction | a piece)
-pattern: neither (agency)? ..6 (knew | aware | told | informed)
+  # "had become part of the picture" is a sign that stopped registering (neglect), not a fragment of what agencies knew.
+  unless: (been | become | became | becoming) part of the picture
+pattern: neither (agency)? ..6 (knew | aware | "told" | "informed")
 pattern: (decided | decision ..4 taken) ..6 (alone | separately | unilaterally | without ..4 (consult* | involv* | speaking))
+  # A worker left to decide alone is management oversight; this is an agency deciding without its partners.
+  unless: (asked | left | expected | had) to decide
 pattern: (without | no) ..3 (notification | any notification)
 pattern: (did not | never) (reach | follow) ..6 (@agency | them | worker | social worker)
   unless: follow ..3 (its | their | the) ..2 (own)? (procedure* | policy | policies | protocol | guidance)

@@ -10,6 +10,8 @@ pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
   unless: (exploitation | outside the home | going missing | missing episodes)   # risks to teenagers misread are adolescents
   unless: (pre-birth | unborn) | risk factor | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) of ..4 @risk
 pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
+  # "absent from every assessment", "left out of the assessment": what is missing is someone or something else.
+  unless: (+absent | missing | +left out | omitted | excluded) (from | of) ..3 @risk_work
   unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | unborn | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
 pattern: @risk_work ~ !@good
   unless: pre-birth | unborn | parenting assessment | needs assessment
