@@ -145,3 +145,13 @@ nomatch: The health visitor observed the baby feeding and noted a warm interacti
 nomatch: The officer did not observe any injuries on the child.
 nomatch: The school voiced concerns that were not acted on.
 nomatch: The grandmother's views were not sought.
+
+# ---- The child spoken to with a parent there, or only a parent's voice heard (concepts3) ----
+# "the girl was interviewed with her father in the room", "the only contact was by telephone"
+pattern: (@child | him | her | them) ..6 (interviewed | seen | spoken to | talked to | asked | questioned) ..3 with ..2 (her | his | their | the | a)? @carer_present ..3 (in the room | present | there | listening | sitting in | beside (her | him | them))
+  unless: (at (her | his | their) request | (she | he | they) asked for)
+pattern: (only | sole) ..2 contact ~ (by (phone | telephone | text | email | letter) | (phone | telephone) calls)
+  unless: (the mother's | the father's | his own | her own) (gp | solicitor)
+match: The boy was questioned about the injury with his stepfather in the room.
+match: Over the summer the only contact with the household was by telephone.
+nomatch: The girl was seen alone first and then with her mother present, at her own request.

@@ -75,6 +75,8 @@ pattern: (decided | decision ..4 taken) ..6 (alone | separately | unilaterally |
   unless: (asked | left | expected | had) to decide
 pattern: (without | no) ..3 (notification | any notification)
 pattern: (did not | never) (reach | follow) ..6 (@agency | them | worker | social worker)
+  # "never followed up by the school" is a concern not acted on, not a message that failed to arrive (concepts3)
+  unless: (follow | followed) up
   unless: follow ..3 (its | their | the) ..2 (own)? (procedure* | policy | policies | protocol | guidance)
 pattern: emailed to a generic inbox | generic inbox | not read for
 # "knew about the new relationship but kept this to herself"
@@ -152,3 +154,20 @@ pattern: (agencies | professionals | practitioners | services | each agency) ..3
 pattern: (no | never | without) ..3 (receive | received | get | got | given)? ..2 (feedback | response | reply | acknowledgement | outcome) ..6 (from | to | about) ..4 (@agency | referral | their referral)
   unless: (no | not) ..2 (need | reason) | (family | mother | father | parents | @parent) ..3 (no | never) ..2 (response | reply) | (appointment | appointments) ..4 (no | without) ..2 (any)? response
 pattern: (parallel | duplicate | duplicated | duplicating | separate) (assessments | plans | investigations | enquiries | processes) & (each | neither | without | unaware | "no" | "not" | never)
+
+# ---- An agency that learned late, second-hand or not at all; each assuming another acted (concepts3) ----
+# "the school learned of the arrest from the mother a month later", "the nursery heard about none of it"
+pattern: (learned | learnt | heard | found out | discovered) ..10 (from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) | only (at | when | after) ..3 (the)? (conference | review | inquest | meeting))
+  unless: (promptly | immediately | same day | at once | within (hours | the hour))
+pattern: (heard | knew | told) ..2 (about | of)? none of (them | it | these | those)
+pattern: (each | both | every) ..4 (assumed | thought | believed | took it) ..4 (that)? (the other | another (agency | service | professional) | someone else | somebody else | the (police | school | gp | social worker | health visitor)) ..4 (was | were | would | had) ..4 (taking | take | taken | dealing | deal | leading | lead | responsible | doing | done | acting | told | referred)
+pattern: (rang | phoned | emailed | wrote | sent) ..10 (never heard back | heard nothing back | no reply came | no one replied | nobody replied | never replied | received no (reply | response | answer))
+pattern: (nobody | no one | neither | not) ..3 let ..5 know
+  unless: (nobody | no one) ..3 let ..4 (mother | father | parents | family) ..2 know | (did not | didn't) ..2 let ..3 (anyone)? ..2 know (that)? ..3 (she | he | they) (was | were) (coming | visiting)
+match: The police arrested Mr T in May, and the school learned of it from the mother in July.
+match: Neither the nursery nor the health visitor heard about any of the incidents; the GP heard about none of them.
+match: The school and the youth service each assumed the other was dealing with the referral.
+match: The nursery emailed the social worker twice about the bruise and never heard back.
+match: When the family moved across the county line, nobody let the new GP know.
+nomatch: The school learned of the arrest from the police the same day.
+nomatch: The police let the school know before the start of the next day.

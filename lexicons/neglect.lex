@@ -42,7 +42,7 @@ nomatch: The LSCB should promote the use of the Graded Care Profile where neglec
 unless: neglect ..4 +(recognised | identified | acted on | referred | assessed) ..6 (early | promptly | at once | quickly | and | with | within)
 
 # ---- Signs of neglect read as something else, or no longer noticed (added on branch conceptsB) ----
-group: @neglect_sign_more = @neglect_sign | hungry | hunger | unwashed | dirty | same uniform | no coat | without a coat | lateness | late arrivals | head lice | nappy rash | teeth | tooth | weight fell | weight loss | falling weight | left alone | home alone | no food | food bank | no heating | no working light | cot ..4 (store | storage) | poor hygiene | smelled | smelt
+group: @neglect_sign_more = @neglect_sign | hungry | hunger | unwashed | dirty | same uniform | no coat | without a coat | "lateness" | late arrivals | head lice | nappy rash | teeth | tooth | weight fell | weight loss | falling weight | left alone | home alone | no food | food bank | no heating | no working light | cot ..4 (store | storage) | poor hygiene | smelled | smelt
 pattern: @neglect_sign_more ~ (@reframed | @stopped_registering)
   unless: (+seen | +treated | +recognised | +regarded) as (evidence | a sign | signs) of neglect
 pattern: (treated | regarded | saw | seen | viewed | read | thought of | reported | recorded | dealt with | logged) ..4 @neglect_sign_more ..4 as ..2 @reframed_kind
