@@ -22,6 +22,8 @@ pattern: (explained away | accidental | innocent explanation) ..6 (injur* | brui
   unless: (confirmed | found | established | witnessed | shown) ..4 (accidental | an accident)
 pattern: (possibility | likelihood) of ..3 (abuse | non-accidental | inflicted injury | sexual abuse) ..6 (!considered | !explored)
 pattern: (no one | nobody) ..6 (asked | considered | questioned | thought) ..8 (how ..10 (happen* | injur* | fractur* | broke | burn* | bruis* | caused | sustained | got) | whose | whether ..8 (abuse | abused | injur* | non-accidental | inflicted | harm* | hurt) | injur* | signs | abuse | happened)
+  # "what might happen to her" asks about future risk (risk_assessment), not how an injury came about (concepts3)
+  unless: what ..3 (might | could | would) ..2 happen
 # "the opportunity for a child protection medical was missed"
 pattern: (child protection medical | medical examination | skeletal survey) ..6 (+missed | !arranged | !sought | !requested | !held | !undertaken | !done)
 pattern: (bruising protocol | bruising policy | protocol for non-mobile) ..8 (!followed | !used | !applied | not followed)
