@@ -8,6 +8,7 @@ group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
+  unless: @other_sense
   unless: @parent ..2 ('s | "s")? @child_views | cannot be said | no occasion | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
 pattern: (was | were | had been | went | remained) ..2 (!@seen | +unseen | !seen alone)
   unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)
@@ -44,6 +45,7 @@ pattern: (seen | spoke* | spoken) ..3 alone ..4 only once
 pattern: (asleep | sleeping | in bed | upstairs | out playing | at nursery | at school | at a friend's) ..8 (was | were | had been) ..2 !(seen | spoken to)
 # The child's voice, views, wishes and lived experience.
 pattern: ("voice" | "views" | "view" | wishes | "feelings" | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | +absent | +missing | +lost | +overlooked | +ignored | +unheard | +unexplored | +unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
+  unless: @other_sense
   unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
   unless: (@parent | @man | grandmother | professional | professionals | agency | agencies | school | police | court | worker | practitioner | practitioners) ('s | "s")? ..1 (voice | views | view | wishes | feelings | perspective)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
@@ -155,3 +157,5 @@ pattern: (only | sole) ..2 contact ~ (by (phone | telephone | text | email | let
 match: The boy was questioned about the injury with his stepfather in the room.
 match: Over the summer the only contact with the household was by telephone.
 nomatch: The girl was seen alone first and then with her mother present, at her own request.
+nomatch: The little boy's views were recorded carefully at every visit.
+nomatch: The girl's views were sought, and she said she missed her mother.

@@ -23,7 +23,7 @@ group: @weak = weak | weakly | poor | poorly | limited | insufficient | insuffic
 # Not there at all.
 group: @lacking = absent | lacking | missing | non-existent | nowhere | "lacked"
 # Misjudged or let slip.
-group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | "neglected" | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
+group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | "missed" | "miss" | "misses" | lost | drifted | "neglected" | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
 # Verbs of doing the work, to be read negated ("was not considered", "no one explored").
 group: @considered = consider | considered | explore | explored | examine | examined | realise | realised | notice | noticed | question | questioned | weigh | weighed | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask ..2 about | asked ..2 about | think about | thought about
 # Considered, but only in part: "the risk was inadequately assessed", "her culture was barely explored".
@@ -58,3 +58,7 @@ group: @normalised = (normal | the norm | usual | typical | nothing unusual) for
 # A parent's difficulty handled as the parent's alone: "with no thought for the children in his care",
 # "logged as a concern for the mother's welfare", "treated as her own private matter".
 group: @child_forgotten = (no | without | little) ..2 (thought | thinking | consideration | regard) (for | of | about | to) ..4 (@child | children | baby | babies | in (his | her | their) care) | (her | his | their) (own | private) ..2 (matter | problem | business | affair) | (concern | concerns) for ..2 (her | his | the (mother's | father's | parent's)) (own)? (welfare | safety | wellbeing) | !(ask | asked | know | knew | aware) ..4 (about | whether | that | of)? ..3 (the | a | her | his | any)? (@child | children | baby) ..3 (at home | in (his | her | their) care | in the (home | household | house))
+
+# Failure words in another sense (concepts3): a little girl, nothing left to chance, a child who went missing or
+# missed his father. A guard of the concept patterns that pair a concept with @weak, @lacking or @misjudged.
+group: @other_sense = little (boy | girl | boys | girls | one | ones | sister | sisters | brother | brothers | son | daughter | baby | child | children | to chance) | (went | go | goes | gone | going | reported | been | was | were) missing | missing (person | persons | episode | episodes | from home | from care | from school | child | children | coordinator) | missed (his | her | their) (father | mother | dad | mum | family | friends | brother | sister | siblings)

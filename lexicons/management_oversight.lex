@@ -8,6 +8,7 @@ group: @manager = "manager" | "managers" | "manager's" | "managers'" | "manageme
 
 # ---- Concept patterns: a concept with a failure word, in either order within the clause ----
 pattern: @oversight ~ (@weak | @lacking)
+  unless: @other_sense
   unless: (@weak | @lacking) ..2 (housing | health | hygiene | attendance | english | parenting | home conditions | mental | condition*)
 pattern: (@weak | @lacking | "no") (support | guidance | direction | challenge) from ..3 @manager
 pattern: @oversight ~ !@good
@@ -112,3 +113,5 @@ match: The duty worker decided not to hold a strategy discussion, and the decisi
 match: There was no management decision on the file at any point in the first year.
 nomatch: Every decision was read and countersigned by the team manager within a day.
 nomatch: Mr L's licence conditions were checked by nobody at the probation service for three months.
+nomatch: Supervision of the little girl's case was regular and reflective.
+nomatch: The manager's weekly supervision left little to chance.

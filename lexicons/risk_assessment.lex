@@ -7,9 +7,11 @@ group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "ass
 
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
+  unless: @other_sense
   unless: (exploitation | outside the home | going missing | missing episodes)   # risks to teenagers misread are adolescents
   unless: (pre-birth | unborn) | risk factor | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) of ..4 @risk
 pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
+  unless: @other_sense
   # "absent from every assessment", "left out of the assessment": what is missing is someone or something else.
   unless: (+absent | missing | +left out | omitted | excluded) (from | of) ..3 @risk_work
   unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | unborn | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
@@ -140,3 +142,5 @@ match: No one considered what might happen to the twins if the mother relapsed.
 nomatch: At no review did anyone ask what would happen if the conditions went on not being met.
 nomatch: His danger was assessed by how he presented, together with his record and the police checks.
 nomatch: The social worker looked back through the file and found the three earlier referrals.
+nomatch: After she went missing the risk assessment was updated the same day.
+nomatch: The missing persons coordinator completed a full risk assessment after each episode.
