@@ -122,3 +122,7 @@ match: On four visits the blinds were closed and no one answered the door.
 match: The parents were hardly ever at home at the agreed times.
 match: The worker was allowed into the front room but never upstairs.
 nomatch: No one answered the door because the family had moved out the week before.
+nomatch: The father missed one appointment in March and attended all the others.
+
+# one missed among many kept is no pattern of non-engagement (concepts3)
+unless: (attended | kept | went to) ..3 (all | every | each) ..3 (others | other | rest)

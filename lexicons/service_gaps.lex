@@ -96,3 +96,7 @@ match: The mother could not find a bed in a refuge anywhere in the region.
 match: The grant for the family centre ran out halfway through the work.
 match: The team carried three vacancies for most of the year.
 nomatch: The team had no vacancies and was fully staffed throughout.
+nomatch: The waiting time for the parenting course was two weeks.
+
+# a short wait is no gap (concepts3)
+unless: (waiting time | wait | waited) ..6 (only | just)? (a (day | few days | week) | one week | two weeks | (one | two | three | a few) days)
