@@ -16,6 +16,8 @@ pattern: (no one | nobody | no professional | no practitioner | none of ..3 (pro
 pattern: (+lost sight | lose sight) of
 pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
+  # "there were none to see": nothing there to be seen, not a child unseen (concepts3)
+  unless: (none | nothing) to see
   unless: each other | one another
   unless: (@man | mother | mum) ..3 (was | were | had been) ..2 !(seen | spoken | talked)   # an adult not seen is another theme
   unless: !(see | saw | speak to | spoke to | talk to | talked to) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)
@@ -159,3 +161,4 @@ match: Over the summer the only contact with the household was by telephone.
 nomatch: The girl was seen alone first and then with her mother present, at her own request.
 nomatch: The little boy's views were recorded carefully at every visit.
 nomatch: The girl's views were sought, and she said she missed her mother.
+nomatch: It would be wrong to say the nurse missed the marks; there were none to see.

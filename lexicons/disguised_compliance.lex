@@ -126,3 +126,7 @@ nomatch: The father missed one appointment in March and attended all the others.
 
 # one missed among many kept is no pattern of non-engagement (concepts3)
 unless: (attended | kept | went to) ..3 (all | every | each) ..3 (others | other | rest)
+
+# a term named and then ruled out on the evidence (concepts3)
+unless: (ruled out | not borne out)
+nomatch: Disguised compliance was considered at the core group and ruled out on the evidence.

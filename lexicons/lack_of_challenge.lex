@@ -96,3 +96,4 @@ match: The school nurse had misgivings about the decision but kept them to herse
 match: The nursery accepted the decision of the front door, although its staff thought otherwise.
 match: None of the other agencies asked children's social care to explain why the plan had ended.
 nomatch: The school disagreed with the decision and did not let it go: it escalated to the head of service.
+nomatch: Staff were never reluctant to challenge the police, the review heard.
