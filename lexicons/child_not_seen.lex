@@ -29,6 +29,8 @@ pattern: @child ..5 (!see | !seen | !spoken | !speak | !"visited" | !talked | !"
   unless: !(see | seen) ..2 (as | in ..2 light)
   unless: (not | never) (seen | spoken to) by ..3 (staff | anyone | them) as | for this review | at (his | her | their) own request | child (protection | in need) ..4 (nor | or)? ..2 !asked
 pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | spend* time | spent time | interview*) ..2 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
+  # a service that would not see a child until a referral came is a gap or a threshold (concepts3)
+  unless: !(see | seen) ..4 until ..4 (referred | referral)
   unless: !(see | seen) ..3 (as | in ..2 light) | !(meet* | met) ..3 threshold | @man ..6 !(see | speak | meet | met | ask)
   # "what was being asked of her" is a request; "no one asked what it meant for the child" is about impact (parental_risk_factors).
   unless: !asked of | ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
@@ -138,6 +140,8 @@ nomatch: The girl's stepfather was at every visit and nobody asked him about his
 nomatch: The assessment set out what an ordinary day was like for the boy, hour by hour.
 # "her behaviour was not explored with her"
 pattern: !(explored | discussed | talked about | raised | checked | explained) with (her | him | them | @child) (directly | herself | himself | themselves)?
+  # a parent's beliefs not discussed with her are not the child's views (concepts3)
+  unless: (mother | mother's | father | father's | parent | parents | parents' | carer | carer's) ..8 with (her | him | them)
   unless: with (her | him | them) ..4 (mother | father | parent | parents | mum | dad | partner | manager | supervisor | colleague)
 match: The girl's self-harm was never discussed with her.
 nomatch: The bruise was discussed with her mother and with the school.
@@ -162,3 +166,5 @@ nomatch: The girl was seen alone first and then with her mother present, at her 
 nomatch: The little boy's views were recorded carefully at every visit.
 nomatch: The girl's views were sought, and she said she missed her mother.
 nomatch: It would be wrong to say the nurse missed the marks; there were none to see.
+nomatch: The mother's beliefs about blood transfusion were never discussed with her.
+nomatch: The clinic would not see the girl until she had been referred by her GP.

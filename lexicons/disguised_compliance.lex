@@ -36,6 +36,8 @@ pattern: (called | visited | knocked | visit | visits | call | calls) ..8 no (an
 pattern: (door | doors | telephone | phone | calls | messages | letters) ..4 (+unanswered | !answered)
 pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went +unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)
 pattern: !(allow* | let) ..6 (into | in | access | health visitor | social worker | see)
+  # "nobody let the health visitor know" is information not passed on (concepts3)
+  unless: let ..6 know
 pattern: (told ..3 what they wanted to hear | telling professionals what | nothing changed at home | said the right things)
   # "if nothing changed at home" is a condition, not a finding (concepts3)
   unless: (if | unless | whether) nothing changed
@@ -130,3 +132,4 @@ unless: (attended | kept | went to) ..3 (all | every | each) ..3 (others | other
 # a term named and then ruled out on the evidence (concepts3)
 unless: (ruled out | not borne out)
 nomatch: Disguised compliance was considered at the core group and ruled out on the evidence.
+nomatch: When the family moved, nobody let the new health visitor know.

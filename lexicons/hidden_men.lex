@@ -18,6 +18,7 @@ pattern: @male ~ (!met by | !appear | appears nowhere | received none | knew he 
   unless: (no | not) (evidence | sign) of
 pattern: (no | without) (checks | check | police checks | background checks) ..4 (on | into | about)? ..3 @male
 pattern: (no one | nobody | no professional | none of ..3 professionals) ..4 (ask* | knew | know | enquired | checked) ..4 (who | about)? ..4 @male
+  unless: @man_attribute
 pattern: !(know | knew | known | aware) ..6 (that)? ..4 @male ..6 (living | lived | staying | stayed | moved in | was in the household | present)
 
 # ---- Phrase patterns: particular ways of saying it ----
@@ -112,3 +113,4 @@ match: The boyfriend was always out when the health visitor called, and that was
 nomatch: The police took his name and date of birth and ran checks that evening.
 nomatch: The father lived abroad and had had no contact with the children for years.
 nomatch: The review found nothing to suggest that the stepfather was excluded from the assessment.
+nomatch: No one asked about the stepfather's drinking, although he had been arrested drunk.

@@ -18,6 +18,8 @@ pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group
   unless: (father | mother | parent | parents | family | @man) ..4 !(invited | included | involved)
 pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | another) ..4 (was | were | would | had)
 pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | old | out of service | no longer (used | in use | registered) | had not been registered | previous address)
+  # "wrote that ..." reports what a record said, not where a letter went (concepts3)
+  unless: (wrote | writes | written) that
   unless: (letter | letters | appointment) ..6 (to the family | to ..2 (mother | father | parents))
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
@@ -36,7 +38,7 @@ pattern: !(share | shared | sharing | compare | compared | pool | pooled | combi
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
   unless: @health_service &12 @health_event
-pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | +uninformed) ..8 (that | of | about | the | to | when | until)?
+pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !"consulted" | +unaware | +uninformed) ..8 (that | of | about | the | to | when | until)?
   # Staff never told of a policy is procedures; not telling a manager or safeguarding lead is escalation.
   unless: @told_of_rule | @told_inside
   # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
@@ -171,3 +173,5 @@ match: The nursery emailed the social worker twice about the bruise and never he
 match: When the family moved across the county line, nobody let the new GP know.
 nomatch: The school learned of the arrest from the police the same day.
 nomatch: The police let the school know before the start of the next day.
+nomatch: The health visitor wrote that the father was doing his best and closed the case.
+nomatch: Junior staff felt unable to question the consultant's opinion.

@@ -26,6 +26,7 @@ pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assess
 pattern: (loss | +lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
 pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
+  unless: nothing about
   unless: nothing ..2 (happened | changed | occurred) ..8 to (suggest | show | indicate)
   # A concern seen and not acted on is its own theme (neglect, signs of abuse), not work that lost pace.
   unless: (noted | recorded | observed | seen) ..8 but ..2 (nothing | little) ..2 (was)? done
