@@ -55,7 +55,6 @@ pattern: @teen_age & @adult_frame
   unless: (rather than | not as | instead of | never as) ..4 @adult_frame | @adult_frame ..6 (was | were) (challenged | questioned | rejected) | (no | not) (evidence | sign | suggestion) ..6 @adult_frame
 # Why a teenager behaved so was never asked: "why he had stopped going to school was a question no one put to him".
 pattern: (why | who | what lay behind) ..12 @unasked
-pattern: @teen_age & !(ask | asked | explore | explored | consider | considered) ..3 (who | why) ..6 (had sent | sent | was using | kept | keeps | had stopped | stopped | was going | went | behind)
 # Victim-blaming words for a teenager, and a case closed because a teenager would not engage.
 pattern: @teen_age & ("promiscuous" | "promiscuity" | streetwise | "old enough to" | could look after (herself | himself) | "asking for it")
   unless: (rather than | not as | never as) ..4 ("promiscuous" | streetwise)
@@ -69,3 +68,14 @@ pattern: @teen_risk_more ..12 !(recognised | identified | considered | explored 
   unless: (no | not) (evidence | sign | indication) of ..4 @teen_risk_more
 pattern: (charged | prosecuted | cautioned | arrested | convicted | criminalised | excluded) & !(consider* | recognis* | seen | treated | identif* | explor*) ..6 (exploit* | victim | groom* | coerc* | trafficked | county lines)
 pattern: @teen_age & ('s | her | his) (wish | wishes | decision | refusal | choice) ..4 (was | were)? (accepted | respected | allowed to (stand | override | prevail)) ..8 (without | no | not | although | despite | even though | and)
+
+# ---- A teenager's harm read as conduct or left to the teenager (concepts3) ----
+# "recorded as absconding", "told she was wasting police time", "expected to manage his own medication at fifteen"
+pattern: (absconding | absconded | wasting ..2 time | attention-seeking | attention seeking | streetwise | promiscuous | "risky behaviour")
+  unless: (not | never) ..2 (recorded | described | called | dismissed | labelled | seen | treated | written off) as
+  kinds: finding narrative
+pattern: @teen_age & (expected | left | asked) to ..3 (find | manage | arrange | keep | make) ..3 (his | her | their) own
+pattern: @teen_age & !(ask | asked | explore | explored | look at | looked at | consider | considered | wonder | wondered | understand | understood) ..3 why ..9 (behaviour | behaved | kept going | keeps going | went back | goes back | changed | ran | runs)
+match: Each time the fifteen-year-old ran from the placement it was recorded as absconding.
+match: At sixteen she was expected to manage her own appointments with the clinic.
+nomatch: No one described the sixteen-year-old as absconding; each episode was treated as a missing child.

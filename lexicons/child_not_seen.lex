@@ -8,6 +8,7 @@ group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
+  unless: @other_sense
   unless: @parent ..2 ('s | "s")? @child_views | cannot be said | no occasion | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
 pattern: (was | were | had been | went | remained) ..2 (!@seen | +unseen | !seen alone)
   unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)
@@ -15,6 +16,8 @@ pattern: (no one | nobody | no professional | no practitioner | none of ..3 (pro
 pattern: (+lost sight | lose sight) of
 pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
+  # "there were none to see": nothing there to be seen, not a child unseen (concepts3)
+  unless: (none | nothing) to see
   unless: each other | one another
   unless: (@man | mother | mum) ..3 (was | were | had been) ..2 !(seen | spoken | talked)   # an adult not seen is another theme
   unless: !(see | saw | speak to | spoke to | talk to | talked to) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)
@@ -26,6 +29,8 @@ pattern: @child ..5 (!see | !seen | !spoken | !speak | !"visited" | !talked | !"
   unless: !(see | seen) ..2 (as | in ..2 light)
   unless: (not | never) (seen | spoken to) by ..3 (staff | anyone | them) as | for this review | at (his | her | their) own request | child (protection | in need) ..4 (nor | or)? ..2 !asked
 pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | spend* time | spent time | interview*) ..2 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
+  # a service that would not see a child until a referral came is a gap or a threshold (concepts3)
+  unless: !(see | seen) ..4 until ..4 (referred | referral)
   unless: !(see | seen) ..3 (as | in ..2 light) | !(meet* | met) ..3 threshold | @man ..6 !(see | speak | meet | met | ask)
   # "what was being asked of her" is a request; "no one asked what it meant for the child" is about impact (parental_risk_factors).
   unless: !asked of | ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
@@ -44,6 +49,7 @@ pattern: (seen | spoke* | spoken) ..3 alone ..4 only once
 pattern: (asleep | sleeping | in bed | upstairs | out playing | at nursery | at school | at a friend's) ..8 (was | were | had been) ..2 !(seen | spoken to)
 # The child's voice, views, wishes and lived experience.
 pattern: ("voice" | "views" | "view" | wishes | "feelings" | perspective | "experience" | "experiences" | daily life | daily lives | lived experience | what it was like | what life ..2 like | who ..2 was as a person) ..10 (!sought | !obtained | !heard | !recorded | !explored | !considered | !asked | !known | !understood | !captured | !represented | !taken into account | !acted | !given ..3 weight | +absent | +missing | +lost | +overlooked | +ignored | +unheard | +unexplored | +unrecorded | (only | solely | mainly | largely) (by | through) | through (the)? (@parent | parents' | adults))
+  unless: @other_sense
   unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
   unless: (@parent | @man | grandmother | professional | professionals | agency | agencies | school | police | court | worker | practitioner | practitioners) ('s | "s")? ..1 (voice | views | view | wishes | feelings | perspective)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
@@ -134,6 +140,8 @@ nomatch: The girl's stepfather was at every visit and nobody asked him about his
 nomatch: The assessment set out what an ordinary day was like for the boy, hour by hour.
 # "her behaviour was not explored with her"
 pattern: !(explored | discussed | talked about | raised | checked | explained) with (her | him | them | @child) (directly | herself | himself | themselves)?
+  # a parent's beliefs not discussed with her are not the child's views (concepts3)
+  unless: (mother | mother's | father | father's | parent | parents | parents' | carer | carer's) ..8 with (her | him | them)
   unless: with (her | him | them) ..4 (mother | father | parent | parents | mum | dad | partner | manager | supervisor | colleague)
 match: The girl's self-harm was never discussed with her.
 nomatch: The bruise was discussed with her mother and with the school.
@@ -145,3 +153,18 @@ nomatch: The health visitor observed the baby feeding and noted a warm interacti
 nomatch: The officer did not observe any injuries on the child.
 nomatch: The school voiced concerns that were not acted on.
 nomatch: The grandmother's views were not sought.
+
+# ---- The child spoken to with a parent there, or only a parent's voice heard (concepts3) ----
+# "the girl was interviewed with her father in the room", "the only contact was by telephone"
+pattern: (@child | him | her | them) ..6 (interviewed | seen | spoken to | talked to | asked | questioned) ..3 with ..2 (her | his | their | the | a)? @carer_present ..3 (in the room | present | there | listening | sitting in | beside (her | him | them))
+  unless: (at (her | his | their) request | (she | he | they) asked for)
+pattern: (only | sole) ..2 contact ~ (by (phone | telephone | text | email | letter) | (phone | telephone) calls)
+  unless: (the mother's | the father's | his own | her own) (gp | solicitor)
+match: The boy was questioned about the injury with his stepfather in the room.
+match: Over the summer the only contact with the household was by telephone.
+nomatch: The girl was seen alone first and then with her mother present, at her own request.
+nomatch: The little boy's views were recorded carefully at every visit.
+nomatch: The girl's views were sought, and she said she missed her mother.
+nomatch: It would be wrong to say the nurse missed the marks; there were none to see.
+nomatch: The mother's beliefs about blood transfusion were never discussed with her.
+nomatch: The clinic would not see the girl until she had been referred by her GP.

@@ -36,7 +36,11 @@ pattern: (called | visited | knocked | visit | visits | call | calls) ..8 no (an
 pattern: (door | doors | telephone | phone | calls | messages | letters) ..4 (+unanswered | !answered)
 pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went +unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)
 pattern: !(allow* | let) ..6 (into | in | access | health visitor | social worker | see)
+  # "nobody let the health visitor know" is information not passed on (concepts3)
+  unless: let ..6 know
 pattern: (told ..3 what they wanted to hear | telling professionals what | nothing changed at home | said the right things)
+  # "if nothing changed at home" is a condition, not a finding (concepts3)
+  unless: (if | unless | whether) nothing changed
 pattern: (agreed | agree | attended | engaged) ..12 (but | yet | while) ..10 (did little | nothing | little or nothing | did not change | not change | no change | not completed | none of)
 pattern: (none of the agreed actions | actions ..4 not (completed | carried out)) 
 pattern: (cleaned | tidied) before ..3 (announced | planned)? visits?
@@ -109,3 +113,23 @@ pattern: (moved | moves | moving) ..3 (frequently | repeatedly | often | several
   unless: (rehoused | rehousing | evicted | eviction | housing (moved | placed)) | (no | not) (evidence | sign) of
 match: The family moved house repeatedly, and each time professionals lost track of them.
 nomatch: The family moved house once, with the social worker's help.
+
+# ---- Not there when expected, or access only so far (concepts3) ----
+# "the curtains were drawn and no one came to the door", "never at home on the agreed days", "let her into the kitchen but never upstairs"
+pattern: (no one | nobody | no-one) ..2 (answered | came to the door | opened the door | answered the door | was in)
+  unless: (empty | moved out | left the area | in hospital | away on holiday)
+pattern: (never | not | rarely | seldom | hardly ever) ..3 (found | at home | in | there | available) ..4 (on | at)? ..2 (the)? (agreed | arranged | planned | booked) (days | times | visits | appointments)
+pattern: (let | allowed | showed) ..6 (into | in) ..4 (but | and)? ..2 (never | not | no further) ..3 (upstairs | bedroom | bedrooms | beyond | the rest of)
+match: On four visits the blinds were closed and no one answered the door.
+match: The parents were hardly ever at home at the agreed times.
+match: The worker was allowed into the front room but never upstairs.
+nomatch: No one answered the door because the family had moved out the week before.
+nomatch: The father missed one appointment in March and attended all the others.
+
+# one missed among many kept is no pattern of non-engagement (concepts3)
+unless: (attended | kept | went to) ..3 (all | every | each) ..3 (others | other | rest)
+
+# a term named and then ruled out on the evidence (concepts3)
+unless: (ruled out | not borne out)
+nomatch: Disguised compliance was considered at the core group and ruled out on the evidence.
+nomatch: When the family moved, nobody let the new health visitor know.

@@ -80,5 +80,6 @@ pattern: (immigration status | asylum | refugee | no recourse to public funds | 
 # Stereotypes, and an interpreter who was no stranger to the family.
 pattern: stereotyp* | (cultural | racial | religious) (assumptions | stereotype | stereotypes)
   unless: (no | not) (evidence | sign) ..4 stereotyp* | (avoid | avoided | challenge | challenged) ..3 stereotyp*
-pattern: interpreter ..14 (knew the family | related to | same community | friend of | relative of | cousin | family friend)
+pattern: interpreter ..14 +(knew the family | related to | same community | friend of | relative of | cousin | family friend)
 pattern: (reluctant | hesitant | wary | afraid | nervous | anxious) to ..3 (challenge | question | ask | intervene | raise) ..14 (cultur* | religio* | faith | community | racist | race | ethnic*)
+nomatch: An interpreter who did not know the family was booked for every meeting.

@@ -42,6 +42,8 @@ pattern: (lack | absence) of (professional)? curiosity
 pattern: !curiosity | !(professional curiosity)
 pattern: (no one | nobody | none) ..4 (check* | verif* | question* | test* | challeng* | queri* | notic*) ..10 (account | explanation | whether | inconsisten* | evidence | claim | story)
 pattern: (believ* | accept* | trust*) (the)? @parent (when | who) ..3 (said | told | claimed | explained)
+  # believed, then checked: no face value (concepts3)
+  unless: (later | and | then) ..3 (checked | confirmed | verified | corroborated)
 pattern: !(notic* | explor* | challeng* | question*) ..4 inconsisten*
 # Checks on a person ("no checks were made on the new partner") are about who he is (hidden_men); an account is checked.
 pattern: !(verif* | corroborat* | triangulat* | tested | question* | confirm*) ..10 (@parent | account | explanation | claim | assurance | story | what ..3 (told | said))
@@ -116,3 +118,15 @@ pattern: (reliant | over-reliant | overreliant | over-reliance | overreliance | 
   unless: (not | never) ..2 (reliant | dependent) | (dependent | reliant) ..3 (on | upon) ..3 (@parent) ..3 (for | to) ..3 (care | support | money | help | transport | food)
 match: The assessment was overly reliant on the mother's account of her drinking.
 nomatch: The baby was dependent on his mother for all his care.
+
+# ---- What a parent said, taken as fact or set down unchecked (concepts3) ----
+# "his claim to be sober was written into the plan as a fact", "no one rang to find out", "believed her when she said"
+pattern: (@account | claim | claims) & +(taken | treated | accepted | recorded | written | entered | set down) ..10 as (the truth | true | fact | a fact)
+pattern: (believed | trusted) ..3 (@parent | her | him | them | the (young person | teenager | boy | girl)) when (she | he | they) (said | told | explained | claimed | insisted | promised)
+  unless: (later | and) ..3 (checked | confirmed | verified | corroborated)
+pattern: @parent ..4 (said | told | claimed | explained | insisted) & (no one | nobody | not | never | without) ..6 (rang | phoned | called | checked | visited | wrote) ..3 to ..2 (find out | check | confirm | see if | see whether | ask)
+  unless: (no | not) (need | reason) to
+match: The grandfather's statement that he was teetotal was entered on the form as fact.
+match: The nurse believed the father when he said the baby had rolled off the bed.
+match: The mother said the children were at their aunt's, and nobody phoned to check.
+nomatch: The worker believed the mother when she said the baby had fallen, and later confirmed it with the nursery.

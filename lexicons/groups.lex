@@ -23,7 +23,7 @@ group: @weak = weak | weakly | poor | poorly | limited | insufficient | insuffic
 # Not there at all.
 group: @lacking = absent | lacking | missing | non-existent | nowhere | "lacked"
 # Misjudged or let slip.
-group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | missed | miss | lost | drifted | "neglected" | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
+group: @misjudged = underestimated | underestimate | minimised | minimise | overlooked | overlook | "missed" | "miss" | "misses" | lost | drifted | "neglected" | disregarded | ignored | discounted | dismissed | misread | misjudged | underplayed | played down | downplayed
 # Verbs of doing the work, to be read negated ("was not considered", "no one explored").
 group: @considered = consider | considered | explore | explored | examine | examined | realise | realised | notice | noticed | question | questioned | weigh | weighed | assess | assessed | examine | address | addressed | recognise | recognised | identify | identified | take into account | taken into account | weigh | understand | understood | analyse | look at | looked at | ask ..2 about | asked ..2 about | think about | thought about
 # Considered, but only in part: "the risk was inadequately assessed", "her culture was barely explored".
@@ -47,3 +47,18 @@ group: @reframed_kind = (a | an | purely | simply | just | only)? ..2 (repairs |
 group: @reframed = rather than (as)? ..2 (pattern | trend | evidence | sign | signs | warning | concern) | (treated | regarded | seen | viewed | read | thought of | reported | recorded | dealt with | logged) ..6 as ..2 @reframed_kind
 # A fact that stopped registering: "no longer prompted anyone to act", "ceased to register with staff".
 group: @stopped_registering = no longer ..3 (prompted | registered | noticed | troubled | alarmed | remarked) | ceased to ..2 (register | prompt | trouble | alarm | be noticed) | stopped ..2 (remarking | noticing | commenting | mentioning)
+
+# ---- Added on branch concepts3: a warning sign met with an innocent reading, with nothing, or as normal ----
+# Given an innocent cause: "put down to teething", "attributed to a fussy feeder", "accepted as an accident".
+group: @explained_as = (put | putting) ..2 down to | attributed to | blamed on | explained away | (accepted | treated | recorded | logged | written off | dismissed) as ..2 (accidental | an accident | normal | usual | the norm | a one-off | minor | nothing | play)
+# Written down, and then nothing: "went no further", "noted at three medicals and not pursued".
+group: @came_to_nothing = went no further | (taken | took) ..2 no further | no further action | (not | never) ..2 (followed up | pursued | acted on | acted upon) | nothing ..2 (was)? (done | happened | changed) ..3 (about | after | for | to)? | no change ..3 (plan | approach | response) | without ..2 (any)? (action | follow-up | referral) | (recorded | noted | logged | written down | filed) ..3 without ..2 (comment | question | remark)
+# What had come to look normal: "normal for this family", "came to see it as usual", "no worse than before".
+group: @normalised = (normal | the norm | usual | typical | nothing unusual) for ..2 (this | the | that)? (family | household | them | him | her | the children) | came to ..2 (see | accept | regard | treat) ..3 as (normal | usual | the norm) | no worse than ..2 (before | usual | it had been | ever | last time)
+# A parent's difficulty handled as the parent's alone: "with no thought for the children in his care",
+# "logged as a concern for the mother's welfare", "treated as her own private matter".
+group: @child_forgotten = (no | without | little) ..2 (thought | thinking | consideration | regard) (for | of | about | to) ..4 (@child | children | baby | babies | in (his | her | their) care) | (her | his | their) (own | private) ..2 (matter | problem | business | affair) | (concern | concerns) for ..2 (her | his | the (mother's | father's | parent's)) (own)? (welfare | safety | wellbeing) | !(ask | asked | know | knew | aware) ..4 (about | whether | that | of)? ..3 (the | a | her | his | any)? (@child | children | baby) ..3 (at home | in (his | her | their) care | in the (home | household | house))
+
+# Failure words in another sense (concepts3): a little girl, nothing left to chance, a child who went missing or
+# missed his father. A guard of the concept patterns that pair a concept with @weak, @lacking or @misjudged.
+group: @other_sense = little (boy | girl | boys | girls | one | ones | sister | sisters | brother | brothers | son | daughter | baby | child | children | to chance) | ("went" | "go" | "goes" | "gone" | "going" | "reported" | had been | has been) missing | missing (person | persons | episode | episodes | from home | from care | from school | child | children | coordinator | overnight | for (a | two | three | several) (night | nights | day | days)) | missed (his | her | their) (father | mother | dad | mum | family | friends | brother | sister | siblings)

@@ -65,3 +65,12 @@ pattern: (discharged | discharge) ..8 (without | no) ..4 (informing | telling | 
 pattern: (no | not one | none of the) ..2 (health professional | health practitioner | clinician | health service) ..6 (had | held | saw) ..3 (the)? (full | whole | complete) ..2 (picture | history | record)
 pattern: (gp | health visitor | health visiting | midwifery | hospital | school nursing) (record | records | notes) &10 @omitted
   unless: (no | not) (evidence | sign) of
+
+# ---- Discharged or closed without telling the rest of health; records never compared (concepts3) ----
+pattern: (discharged | closed | ended | stopped) ..8 without ..3 (telling | informing | notifying | letting | alerting | copying) ..4 @health
+pattern: @health ..8 (kept | held | had) ..2 (separate | their own | different | parallel) (records | notes | files | systems) & (never | not | no one | nobody) ..3 (compared | shared | linked | joined | matched | seen together)
+pattern: (none | neither) ..3 (knew | aware) ..4 (of)? ..2 (the)? (other's | others' | other) ..4 (visits | attendances | involvement | admissions | contact | care)
+match: The ward discharged the mother without notifying the health visitor or the GP.
+match: The practice nurse and the school nurse kept separate notes, and nobody compared them.
+match: Two hospitals treated the boy that winter, and neither knew of the other's attendances.
+nomatch: The ward discharged the baby after telling the health visitor and the GP.

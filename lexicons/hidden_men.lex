@@ -4,6 +4,12 @@ description: Fathers, male partners or other adults in the household were unknow
 # ---- Concepts: what this theme evaluates ----
 group: @male = father | stepfather | "partner" | boyfriend | man | men | male | dad | lodger | "males" | paternal | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband"
 
+# What belongs to a man rather than the man himself: "Mr E's violence was never assessed" is a parental
+# risk factor, "Mr F's role as an imam was not explored" is identity (diversity); "the requirement that he
+# complete a programme could never be met" is a service gap. Guards of the wide "man ... not X" patterns.
+group: @man_attribute = (@man | mr) ("'s" | "s") ..2 (drinking | drug | drugs | alcohol | mental health | violence | violent | offending | abuse | faith | religion | religious | culture | cultural | role as | programme | treatment)
+group: @requirement_unmet = (requirement | requirements | target | targets | condition | conditions | criteria | criterion | outcome | outcomes | need | needs | threshold) ..6 !("met" | "meet")
+
 # ---- Concept patterns ----
 pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | +unknown | +unassessed | +overlooked | +absent from | left out of))
   unless: @male ..3 (was | were)? (not | never)? (known | assessed) ..4 (fully | in full | thoroughly | and) | @male ..2 (agency | agencies | organisation*) | (partner | partners) (agency | agencies | organisations | services)
@@ -12,16 +18,19 @@ pattern: @male ~ (!met by | !appear | appears nowhere | received none | knew he 
   unless: (no | not) (evidence | sign) of
 pattern: (no | without) (checks | check | police checks | background checks) ..4 (on | into | about)? ..3 @male
 pattern: (no one | nobody | no professional | none of ..3 professionals) ..4 (ask* | knew | know | enquired | checked) ..4 (who | about)? ..4 @male
+  unless: @man_attribute
 pattern: !(know | knew | known | aware) ..6 (that)? ..4 @male ..6 (living | lived | staying | stayed | moved in | was in the household | present)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (hidden men | invisible (father | fathers | man | men | male | figure) | +unseen men)
-pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!contacted | !assessed | !identified | !known | !engaged | !involved | !contacted | !invited | !considered | !checked | !seen | !spoken | !explored | !met | !established | +unknown | +unassessed | +unidentified | invisible | +absent from | +overlooked | +ignored | never (met | assessed | seen))
+pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!"contacted" | !assessed | !identified | !known | !engaged | !involved | !invited | !considered | !checked | !seen | !spoken | !explored | !"met" | !established | +unknown | +unassessed | +unidentified | invisible | +absent from | +overlooked | +ignored | never (met | assessed | seen))
   unless: (@man | partner) ..4 (was|were) ..2 (identified | assessed | invited) ..4 (and | at an early stage)
   # A man's drinking or violence not explored is a parental risk factor; he himself is not hidden.
   unless: @man ..3 (drinking | drug | drugs | alcohol | mental health | violence | offending) ..6 !(explored | assessed | considered | addressed)
-pattern: !(assess* | identif* | check* | establish* | engag* | involv* | invit* | meet | met | consider* | explor*) ..4 (the)? ..2 (@man | who else | other adults | paternal family | male partner* | men)
+  unless: @man_attribute | @requirement_unmet
+pattern: !(assess* | identif* | check* | establish* | engag* | involv* | invit* | "meet" | "met" | consider* | explor*) ..4 (the)? ..2 (@man | who else | other adults | paternal family | male partner* | men)
   unless: !consider* ..4 (impact | effect)
+  unless: @man_attribute
 pattern: (no | any) ..2 (checks | check | assessment) ..6 (@man | partner | new partner | man | men)
 pattern: (single | alone) ..10 (evidence ..4 (man | male) | presence)
 pattern: (@man | man | partner) ..6 (presence | role | part played | history | convictions) ..10 (!explored | !known | !considered | !assessed | +unknown | +overlooked | went +unexplored | not (explored | known | considered))
@@ -35,8 +44,9 @@ unless: partner (agency | agencies | organisation | organisations | services)
 # "the identity of the man seen at the flat was never established", "nobody knew who he was"
 pattern: (identity | name | names | details | background) of ..4 (@man | adult | adults | visitor | visitors | lodger) ..15 (!established | !known | !checked | !confirmed | !sought | !ascertained | !asked | +unknown)
 pattern: !(know | knowing | knew | establish* | ask* | identif* | find out) who ..2 (he | the man | this man | the father | the partner | the adult | the visitor | they) (was | were)
-pattern: @man ..14 (!assessed | !contacted | !invited | !identified | !engaged | !involved | !interviewed | !checked)
+pattern: @man ..14 (!assessed | !"contacted" | !invited | !identified | !engaged | !involved | !interviewed | !checked)
   unless: (impact | effect | drinking | drug | mental health | violence ..3 on) ..8 !(assessed | considered)
+  unless: @man_attribute | @requirement_unmet
 pattern: @man ..4 (convictions | criminal record | history of violence | previous convictions | offending | record of violence) ..14 (!known | !shared | !checked | !passed | +unknown | never shared)
 pattern: !(known | shared | checked) that ..6 @man ..6 (convictions | history | violence | record)
 pattern: @man ..4 (moved in | living | staying | was living | had moved) ..12 !(pass | share | tell | inform | report)
@@ -91,3 +101,16 @@ pattern: @male_more ..8 (assumed | accepted | taken | presumed | believed) to be
 pattern: @male_more ..6 (seen | spoken to | met | visited) ..2 (only)? (once | briefly | on the doorstep | at the door | in passing)
   unless: (regularly | every | weekly | each)
 pattern: (no one | nobody | no professional | no agency | no practitioner) ..4 (ask | asked | knew | know | established | checked) who (mr | @male_more) ..3 (was | were | is)
+
+# ---- Who he was never written down or asked (concepts3) ----
+# "no record gives his name", "nobody took his surname or date of birth", "as though no man lived there"
+pattern: !(give | gives | gave | record | records | recorded | note | noted | take | took | ask | asked | know | knew | establish | established | check | checked) ..3 (his | the man's | the partner's | the father's | the boyfriend's | the stepfather's) (name | full name | surname | identity | date of birth | details | address)
+pattern: as (though | if) ..2 no (man | men | father | partner | adult male) ..3 (lived | was living | was | existed | stayed)
+pattern: @male_more ..8 (always | usually | never) ..4 (at work | out | away | asleep | upstairs) when ..4 (visit | visits | visited | called | calls | the social worker | professionals | the health visitor)
+match: The man who answered the door was Ms T's partner, but no record took his surname or date of birth.
+match: The core assessment was written as though no man lived in the house.
+match: The boyfriend was always out when the health visitor called, and that was where it was left.
+nomatch: The police took his name and date of birth and ran checks that evening.
+nomatch: The father lived abroad and had had no contact with the children for years.
+nomatch: The review found nothing to suggest that the stepfather was excluded from the assessment.
+nomatch: No one asked about the stepfather's drinking, although he had been arrested drunk.

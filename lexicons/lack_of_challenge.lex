@@ -87,3 +87,13 @@ nomatch: The disagreement was escalated to the heads of service and resolved wit
 nomatch: There was no dissent because every agency shared the view.
 nomatch: The school did not let the matter drop and wrote to the director.
 nomatch: The nurse used the escalation procedure and the decision was reviewed.
+
+# ---- Disagreement kept silent, or a decision not asked to be explained (concepts3) ----
+pattern: (disagreed | disagreeing | doubts | doubted | misgivings | reservations | unhappy | uneasy | thought otherwise | felt otherwise) ..14 (said nothing | says nothing | kept (quiet | silent | it to (herself | himself | themselves)) | +let it go | +let the matter (drop | rest) | +went along | did not (say | raise | voice | press | pursue | escalate | challenge | question) ..2 (so | it | them | this | anything)?)
+pattern: (accepted | went along with | deferred to | acquiesced in) ..8 (view | decision | opinion | judgement | conclusion | plan) ..10 (although | though | despite | even though) ..4 (thought otherwise | disagreed | had doubts | doubts | misgivings | reservations | felt otherwise)
+pattern: (nobody | no one | none of ..3 (agencies | professionals | practitioners)) ..4 asked ..6 to (explain | justify | reconsider | review | account for)
+match: The school nurse had misgivings about the decision but kept them to herself.
+match: The nursery accepted the decision of the front door, although its staff thought otherwise.
+match: None of the other agencies asked children's social care to explain why the plan had ended.
+nomatch: The school disagreed with the decision and did not let it go: it escalated to the head of service.
+nomatch: Staff were never reluctant to challenge the police, the review heard.

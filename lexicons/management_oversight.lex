@@ -8,6 +8,7 @@ group: @manager = "manager" | "managers" | "manager's" | "managers'" | "manageme
 
 # ---- Concept patterns: a concept with a failure word, in either order within the clause ----
 pattern: @oversight ~ (@weak | @lacking)
+  unless: @other_sense
   unless: (@weak | @lacking) ..2 (housing | health | hygiene | attendance | english | parenting | home conditions | mental | condition*)
 pattern: (@weak | @lacking | "no") (support | guidance | direction | challenge) from ..3 @manager
 pattern: @oversight ~ !@good
@@ -101,3 +102,16 @@ pattern: (+unsupported | not supported | little support | no support | lack of s
   unless: (manager | managers) ..3 (were | was) ..2 +unsupported
 match: The workers told the review they felt unsupported by their managers.
 nomatch: The worker said she felt well supported by her manager throughout.
+
+# ---- Work that no one senior looked at (concepts3) ----
+# "never read by anyone above her", "not checked by a manager", "debriefed by nobody", "no management decision on file"
+pattern: !(read | look | looked | check | checked | review | reviewed | see | seen | saw | sign | signed | scrutinise | scrutinised | debrief | debriefed | countersign | countersigned) ..4 by ..2 (@manager | anyone (above | senior | more senior) ..2 (her | him | them)? | a senior | anyone senior | nobody | no one)
+  unless: (probation | offender | licence | parole) | (nobody | no one) ..3 (else)? ..2 (could | would | might) | (no one | nobody) (at | in) ..3 (the)? (school | nursery | family | household)
+pattern: (no | not a single | not one) ..2 (management | manager's | managerial) (decision | decisions | sign-off | oversight record | note | entry) ..6 (on | in | at) ..4 (file | record | case | point | any point)
+match: The student social worker's visit notes were never read by anyone above her.
+match: The duty worker decided not to hold a strategy discussion, and the decision was not checked by a manager.
+match: There was no management decision on the file at any point in the first year.
+nomatch: Every decision was read and countersigned by the team manager within a day.
+nomatch: Mr L's licence conditions were checked by nobody at the probation service for three months.
+nomatch: Supervision of the little girl's case was regular and reflective.
+nomatch: The manager's weekly supervision left little to chance.

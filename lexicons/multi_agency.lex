@@ -18,9 +18,15 @@ pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group
   unless: (father | mother | parent | parents | family | @man) ..4 !(invited | included | involved)
 pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | another) ..4 (was | were | would | had)
 pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | old | out of service | no longer (used | in use | registered) | had not been registered | previous address)
+  # "wrote that ..." reports what a record said, not where a letter went (concepts3)
+  unless: (wrote | writes | written) that
   unless: (letter | letters | appointment) ..6 (to the family | to ..2 (mother | father | parents))
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
+
+# Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
+group: @told_of_rule = !("told" | "informed" | aware | "trained") ..6 (policy | policies | procedure | procedures | protocol | guidance | pathway | process | the rules)
+group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked) ..3 (the | her | his | a | any)? ..2 (named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
@@ -28,10 +34,13 @@ pattern: (information | concerns | concern | referral | outcome | minutes | disc
   unless: (possible | able | impossible | difficult | hard | easy) to tell
 pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
 pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
+  unless: @told_inside
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
   unless: @health_service &12 @health_event
-pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !consulted | +unaware | +uninformed) ..8 (that | of | about | the | to | when | until)?
+pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !"consulted" | +unaware | +uninformed) ..8 (that | of | about | the | to | when | until)?
+  # Staff never told of a policy is procedures; not telling a manager or safeguarding lead is escalation.
+  unless: @told_of_rule | @told_inside
   # Health services not telling each other is health_coordination (themes.md), not a failure between agencies.
   unless: @health_service &12 @health_event
   unless: (practitioners | staff) ..6 !know | (neither | nor) ..3 could | (no | not any) (evidence | sign | suggestion | indication) ..6 (unaware | !aware)
@@ -60,10 +69,16 @@ pattern: (none of it | none of this) ..4 (brought together | put together | join
 pattern: (no one | nobody) (agency)? ..4 had the whole picture
   unless: within health
 pattern: (held | holding | had) ..4 (part of the picture | fraction | a piece)
-pattern: neither (agency)? ..6 (knew | aware | told | informed)
+  # "had become part of the picture" is a sign that stopped registering (neglect), not a fragment of what agencies knew.
+  unless: (been | become | became | becoming) part of the picture
+pattern: neither (agency)? ..6 (knew | aware | "told" | "informed")
 pattern: (decided | decision ..4 taken) ..6 (alone | separately | unilaterally | without ..4 (consult* | involv* | speaking))
+  # A worker left to decide alone is management oversight; this is an agency deciding without its partners.
+  unless: (asked | left | expected | had) to decide
 pattern: (without | no) ..3 (notification | any notification)
 pattern: (did not | never) (reach | follow) ..6 (@agency | them | worker | social worker)
+  # "never followed up by the school" is a concern not acted on, not a message that failed to arrive (concepts3)
+  unless: (follow | followed) up
   unless: follow ..3 (its | their | the) ..2 (own)? (procedure* | policy | policies | protocol | guidance)
 pattern: emailed to a generic inbox | generic inbox | not read for
 # "knew about the new relationship but kept this to herself"
@@ -141,3 +156,22 @@ pattern: (agencies | professionals | practitioners | services | each agency) ..3
 pattern: (no | never | without) ..3 (receive | received | get | got | given)? ..2 (feedback | response | reply | acknowledgement | outcome) ..6 (from | to | about) ..4 (@agency | referral | their referral)
   unless: (no | not) ..2 (need | reason) | (family | mother | father | parents | @parent) ..3 (no | never) ..2 (response | reply) | (appointment | appointments) ..4 (no | without) ..2 (any)? response
 pattern: (parallel | duplicate | duplicated | duplicating | separate) (assessments | plans | investigations | enquiries | processes) & (each | neither | without | unaware | "no" | "not" | never)
+
+# ---- An agency that learned late, second-hand or not at all; each assuming another acted (concepts3) ----
+# "the school learned of the arrest from the mother a month later", "the nursery heard about none of it"
+pattern: (learned | learnt | heard | found out | discovered) ..10 (from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) | only (at | when | after) ..3 (the)? (conference | review | inquest | meeting))
+  unless: (promptly | immediately | same day | at once | within (hours | the hour))
+pattern: (heard | knew | told) ..2 (about | of)? none of (them | it | these | those)
+pattern: (each | both | every) ..4 (assumed | thought | believed | took it) ..4 (that)? (the other | another (agency | service | professional) | someone else | somebody else | the (police | school | gp | social worker | health visitor)) ..4 (was | were | would | had) ..4 (taking | take | taken | dealing | deal | leading | lead | responsible | doing | done | acting | told | referred)
+pattern: (rang | phoned | emailed | wrote | sent) ..10 (never heard back | heard nothing back | no reply came | no one replied | nobody replied | never replied | received no (reply | response | answer))
+pattern: (nobody | no one | neither | not) ..3 let ..5 know
+  unless: (nobody | no one) ..3 let ..4 (mother | father | parents | family) ..2 know | (did not | didn't) ..2 let ..3 (anyone)? ..2 know (that)? ..3 (she | he | they) (was | were) (coming | visiting)
+match: The police arrested Mr T in May, and the school learned of it from the mother in July.
+match: Neither the nursery nor the health visitor heard about any of the incidents; the GP heard about none of them.
+match: The school and the youth service each assumed the other was dealing with the referral.
+match: The nursery emailed the social worker twice about the bruise and never heard back.
+match: When the family moved across the county line, nobody let the new GP know.
+nomatch: The school learned of the arrest from the police the same day.
+nomatch: The police let the school know before the start of the next day.
+nomatch: The health visitor wrote that the father was doing his best and closed the case.
+nomatch: Junior staff felt unable to question the consultant's opinion.

@@ -42,7 +42,7 @@ nomatch: The LSCB should promote the use of the Graded Care Profile where neglec
 unless: neglect ..4 +(recognised | identified | acted on | referred | assessed) ..6 (early | promptly | at once | quickly | and | with | within)
 
 # ---- Signs of neglect read as something else, or no longer noticed (added on branch conceptsB) ----
-group: @neglect_sign_more = @neglect_sign | hungry | hunger | unwashed | dirty | same uniform | no coat | without a coat | lateness | late arrivals | head lice | nappy rash | teeth | tooth | weight fell | weight loss | falling weight | left alone | home alone | no food | food bank | no heating | no working light | cot ..4 (store | storage) | poor hygiene | smelled | smelt
+group: @neglect_sign_more = @neglect_sign | hungry | hunger | unwashed | dirty | same uniform | no coat | without a coat | "lateness" | late arrivals | head lice | nappy rash | teeth | tooth | weight fell | weight loss | falling weight | left alone | home alone | no food | food bank | no heating | no working light | cot ..4 (store | storage) | poor hygiene | smelled | smelt
 pattern: @neglect_sign_more ~ (@reframed | @stopped_registering)
   unless: (+seen | +treated | +recognised | +regarded) as (evidence | a sign | signs) of neglect
 pattern: (treated | regarded | saw | seen | viewed | read | thought of | reported | recorded | dealt with | logged) ..4 @neglect_sign_more ..4 as ..2 @reframed_kind
@@ -58,3 +58,15 @@ pattern: (@neglect_sign_more | @neglect_plain) ~ (+(+tolerated | +normalised | a
 # Neglect explained by something else: "the neglect was put down to poverty", "seen as a housing issue".
 pattern: @neglect ~ @reframed
 pattern: @neglect ..6 (put down to | attributed to | explained by | explained as | blamed on) ..3 (poverty | housing | culture | lifestyle | low income | deprivation | the parents' (health | illness) | disability)
+
+# ---- Signs of poor care in plain words, given an innocent reading, let go or grown normal (concepts3) ----
+group: @care_sign = @neglect_sign_more | @neglect_plain | starving | rotting | decay | nothing to eat | soaked | soiled | dirty bedding | filthy | faeces | broken glasses | flattened | (missed | missing) ..2 (health | dental | eye | hospital | immunisation | immunisations) ..2 (appointment | appointments | check | checks) | never ..2 (seen | registered with) ..2 (a | the)? (dentist | optician) | weight (fell | dropped | faltered) | (developmental | speech | language) delay
+pattern: (@care_sign | @neglect | state of ..3 (bedroom | room | kitchen | clothes | bedding | teeth)) ~ (@explained_as | @normalised)
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_sign | (confirmed | found | established) ..4 (accidental | normal)
+pattern: @care_sign &15 @came_to_nothing
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_sign | (referred | reported | acted on | escalated) ..4 (same day | at once | promptly | immediately | that (day | afternoon | morning))
+match: The toddler's speech delay was put down to him being a boy and a late talker.
+match: Workers had come to see the smell in the flat as normal for this family.
+match: The school wrote down that the girls had nothing to eat at the weekend, and it went no further.
+nomatch: The health visitor saw the dirty bedding and made a referral that afternoon; no further concerns arose.
+nomatch: There was no sign of speech delay, which the nursery put down to the family reading to him every night.

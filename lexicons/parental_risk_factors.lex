@@ -66,3 +66,10 @@ pattern: (!(ask* | consider* | explor* | think | thought) | (no one | nobody | n
 # Abuse between the adults read as something smaller: "seen as a one-off", "treated as a volatile relationship".
 pattern: (domestic abuse | domestic violence | violence | assault | assaults | incident | incidents | abuse) ..8 (seen | treated | regarded | described | recorded | dealt with | viewed) ..5 as ..3 (one-off | a one-off | isolated | mutual | a relationship (issue | problem | difficulty) | relationship difficulties | volatile | tit-for-tat | a domestic | a row | arguments)
   unless: (no | not) (evidence | sign) of
+
+# ---- A parent's difficulty handled as the parent's alone (concepts3) ----
+pattern: (@factor_more | drunken | intoxicated) &15 @child_forgotten
+  unless: (no | not) (evidence | sign) of ..3 @factor_more
+match: The crisis team saw the father after his overdose with no thought for the three children in his care.
+match: Each drunken call-out was logged by the police as a concern for the mother's welfare.
+nomatch: After her overdose the crisis team asked about the children and spoke to their school.

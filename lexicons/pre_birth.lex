@@ -60,3 +60,16 @@ pattern: (baby | newborn | infant) ..8 @sent_home_unplanned | (discharged | went
 # Nothing passed on or acted on during the pregnancy.
 pattern: !(refer | referred | notify | notified | share | shared | pass | passed | act | acted) ..10 (during | in | throughout) (the | her)? pregnancy
   unless: (no | not) (need | reason) to
+
+# ---- Late in the pregnancy, or nothing agreed by the birth (concepts3) ----
+# "the midwife's referral arrived at thirty-six weeks", "no plan was in place when the baby went home"
+pattern: (referral | notification | assessment | conference | plan | planning | contact) ..8 (arrived | made | received | sent | started | began | begun | held | completed | convened | took place) ..6 (at | after) ..2 (thirty* | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40) ..2 weeks
+  unless: (scan | scans | birth | born | delivered | labour)
+pattern: (no | without | not yet) ..2 (plan | birth plan | discharge plan | safety plan | agreed plan) ..8 (when | before | at the time) ..4 (discharged | born | birth | went home | came home | was delivered)
+  unless: (no | not) (need | reason) for
+pattern: (unborn | pregnancy | the expected baby) & (@omitted | !(mention | mentioned | include | included | consider | considered) ..6 (unborn | pregnancy | expected baby))
+match: The police notification about the violence was sent to children's social care at thirty-seven weeks.
+match: No plan had been agreed when Baby S was discharged from the maternity ward.
+match: The expected baby features nowhere in the assessment of the older children.
+nomatch: The birth plan was agreed at thirty weeks, well before the baby was born.
+nomatch: The anomaly scan was completed at 20 weeks and was normal.

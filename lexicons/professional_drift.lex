@@ -26,6 +26,8 @@ pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assess
 pattern: (loss | +lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
 pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
+  unless: nothing about
+  unless: nothing ..2 (happened | changed | occurred) ..8 to (suggest | show | indicate)
   # A concern seen and not acted on is its own theme (neglect, signs of abuse), not work that lost pace.
   unless: (noted | recorded | observed | seen) ..8 but ..2 (nothing | little) ..2 (was)? done
 pattern: start-again syndrome | started ..3 afresh | restarted | start again | starting again | went round in circles | round in circles | slippage | no end point | open-ended | without any change to the plan | without an end point
@@ -60,6 +62,8 @@ pattern: (days | weeks | months | a year) (went by | passed | elapsed) ..8 (with
 pattern: (referral | referrals | plan | process | application | proceedings) ..6 (+lapsed | allowed to lapse)
 # Drift told through what happened: nothing changed, the same plan again, nothing completed, starting over, long gaps.
 pattern: nothing ..2 (changed | changing | moved | happened) ..6 (for | between | in | over)
+  # nothing happened that would have shown a risk: a denial, not a stalled plan (concepts3)
+  unless: nothing ..2 (happened | changed | occurred) ..8 to (suggest | show | indicate)
 pattern: (plan | plans | actions | conditions | objectives) ..8 (word for word | the same | +unchanged | identical)
   unless: (plan | plans | actions) ..4 (was | were) +(reviewed | updated | revised)
 pattern: none of ..4 (actions | conditions | objectives | outcomes | tasks | steps) ..6 !(completed | met | achieved | done | carried out | progressed)
@@ -132,3 +136,14 @@ match: There was a lack of pace in the work with the family.
 match: Core group meetings were repeatedly cancelled.
 nomatch: There was no sign of a lack of pace in the work.
 nomatch: The core group meetings were twice moved to fit the school's timetable and all took place within the month.
+
+# ---- Time passing with nothing done (concepts3) ----
+# "raised at every meeting and never sent", "the same actions in every plan"
+pattern: (discussed | raised | agreed | mentioned | listed) at (every | each) ..2 (meeting | core group | review | conference) & !("sent" | "made" | "done" | "completed" | "started" | "begun" | "actioned" | "arranged" | "followed")
+pattern: (same | identical) ..3 (actions | action | targets | tasks) ..6 (every | each | successive | one plan after another) ..3 (plan | plans | meeting | review | core group)
+  unless: (completed | done | met | achieved) (on time | within)
+match: The legal meeting agreed to apply to court, and then nothing happened for seven months.
+match: A referral to the family therapy service was raised at every core group and never made.
+match: The same four actions were copied into every plan for a year.
+nomatch: Nothing happened in the following months to suggest that the children were at risk.
+nomatch: The referral was raised at every core group until it was made in May.

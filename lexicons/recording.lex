@@ -13,6 +13,7 @@ pattern: (key | important | crucial | relevant) information ..4 (+missing | +abs
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: ("record" | "records" | "recording" | "notes" | case notes | entries | entry | minutes | "file" | "log" | chronology) ..8 (+incomplete | +inaccurate | +missing | +lost | poor | +sparse | +inadequate | +absent | +(out of date) | unclear | confused | contradictory | copied and pasted | copied | written up ..4 (weeks | later | after) | misspelling | misspelt | wrong | could not be (found | located | traced) | not flagged | +unflagged | loose sheets | did not distinguish)
+  unless: @other_sense
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
 pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
@@ -111,3 +112,4 @@ pattern: (incorrectly | wrongly | inaccurately | mistakenly | erroneously | wron
 match: The police notification was wrongly logged as a contact.
 nomatch: The visit was recorded accurately, on the right date and under the right name.
 nomatch: The social worker noted poor home conditions at the visit.
+nomatch: The records show that the boy went missing twice in May and was found within hours both times.

@@ -7,9 +7,13 @@ group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "ass
 
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
+  unless: @other_sense
   unless: (exploitation | outside the home | going missing | missing episodes)   # risks to teenagers misread are adolescents
   unless: (pre-birth | unborn) | risk factor | @risk ..3 (to the review | of the review) | (no | not) (evidence | sign) of ..4 @risk
 pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | completed | revisit | revisited | review | reviewed | undertaken | done | carried out | started))
+  unless: @other_sense
+  # "absent from every assessment", "left out of the assessment": what is missing is someone or something else.
+  unless: (+absent | missing | +left out | omitted | excluded) (from | of) ..3 @risk_work
   unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | unborn | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
 pattern: @risk_work ~ !@good
   unless: pre-birth | unborn | parenting assessment | needs assessment
@@ -121,3 +125,22 @@ pattern: (plan | safety plan | risk plan | protection plan) ..6 !(updated | revi
 match: Insufficient weight was given to the history of violence.
 match: The safety plan was not updated after the father's release from prison.
 nomatch: Full weight was given to the history of violence.
+
+# ---- Risk judged on the moment, the surface or the latest event (concepts3) ----
+# "each referral was judged on its own facts", "the danger was judged by how calm he seemed",
+# "nobody looked back over the file", "no one asked what might happen to the baby if ..."
+pattern: (judged | assessed | graded | rated | considered | screened | treated | decided) ..4 on (its | their) own (facts | merits | terms)
+pattern: (judged | assessed | gauged | measured | weighed | read) ..4 (by | on | from) ..2 how ..4 (seemed | presented | appeared | came across | behaved | looked | sounded)
+  unless: (also | as well as | together with | alongside) ..4 (history | record | records | checks)
+pattern: (nobody | no one | never | not | none) ..8 (looked | look | went | go | read) back ..4 (over | through | at)? ..3 (the)? (file | files | history | records | notes | earlier | previous | past)
+pattern: !(ask | asked | consider | considered | say | said | set out | think | thought | weigh | weighed | spell | spelled) ..6 what ..3 (might | could | would) ..2 happen to
+  unless: (not | never) ..2 (clear | known) ..3 what
+match: Every call to the police was judged on its own facts by the screening team.
+match: The risk Mr D posed was gauged by how polite he seemed on the two visits.
+match: None of the workers who held the case ever looked back through the file.
+match: No one considered what might happen to the twins if the mother relapsed.
+nomatch: At no review did anyone ask what would happen if the conditions went on not being met.
+nomatch: His danger was assessed by how he presented, together with his record and the police checks.
+nomatch: The social worker looked back through the file and found the three earlier referrals.
+nomatch: After she went missing the risk assessment was updated the same day.
+nomatch: The missing persons coordinator completed a full risk assessment after each episode.

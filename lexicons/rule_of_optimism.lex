@@ -94,3 +94,21 @@ pattern: (were | was | remained | felt | seemed) (very | overly | too | unduly)?
 match: Practitioners were optimistic that the mother would cope with a second baby.
 nomatch: Practitioners were not optimistic that the mother would cope and planned accordingly.
 nomatch: Practitioners were hopeful that the family would move to a larger flat.
+
+# ---- One good sign carrying a large decision; warmth praised and the risk passed over (concepts3) ----
+# "after one good contact session the plan was relaxed", "praised her love for him and said little about the bruises"
+pattern: (one | a single | a couple of | two | a few | a brief) ..2 (good | positive | better | calm | clean | tidy | settled | successful) ..3 (visit | visits | session | sessions | contact | week | weeks | report | test | day | days | meeting) ..15 (changed | relaxed | reduced | stepped down | closed | ended | lifted | increased | extended | taken as | recorded as | seen as | treated as | read as)
+  unless: (after | following) ..4 (months | a year | sustained | consistent | repeated | many)
+pattern: (praised | commended | emphasised | emphasized | dwelt on | spoke warmly of | celebrated) ..12 (said | says | saying | wrote | writes | recorded) (little | nothing) (about | of | on)
+pattern: (hoped | hope | hopes | believed | expected | thought | trusted) ..10 (fresh start | new start | turning point | turn things (round | around) | (make | made) ..2 difference | the making of)
+  unless: (no | nobody | none) ..3 (hoped | believed | expected | thought)
+pattern: ("trying" ..2 hard | doing (her | his | their) best | (loving | caring | devoted) (mother | father | parent | parents | mum | dad)) & (closed | stepped down | ended | reduced | no further | lifted)
+  unless: (and | but) ..3 (checked | tested | confirmed) | (outcomes | goals) ..3 (met | achieved)
+pattern: (warning signs | concerns | worries | worrying signs | bad news | setbacks) ..6 (read | seen | interpreted | understood | weighed) (in that light | in the same light | through (that | this | the same) lens)
+match: After one calm contact visit the father's time with the children was extended to whole weekends.
+match: The assessment praised the father's devotion to his daughter and said little about the injuries.
+match: Staff believed the move to a new flat would be a fresh start for the family.
+match: The health visitor recorded that the mother was a loving mum and stepped down her support.
+match: The team was keen for the return home to succeed, and every worrying sign was read in that light.
+nomatch: After six months of consistently good contact sessions the plan was changed to overnight stays.
+nomatch: The health visitor described a loving mum, and the support ended when all the outcomes were met.

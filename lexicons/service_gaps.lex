@@ -82,3 +82,23 @@ pattern: (high | rapid | constant | frequent) (staff)? turnover | reliance on (a
 pattern: (closed to | not accepting | stopped accepting | unable to accept | could not accept) (new)? (referrals | cases | families)
 # Delay put down to capacity: "because of demand", "owing to vacancies in the team".
 pattern: (delay | delays | delayed | waited | wait | unallocated | postponed | cancelled) ..10 (because of | due to | owing to | as a result of) ..3 (capacity | demand | waiting lists | resources | staffing | staff shortages | vacancies | sickness | workload | workloads | caseloads)
+
+# ---- No specialist in the area, no place to be had, funding gone (concepts3) ----
+pattern: no (specialist | dedicated | local) ..3 (worker | workers | service | provision | programme | team | nurse | therapist | clinic) ..6 (in the area | locally | in the county | in the borough | available | at the time | nearer than)
+pattern: (could not | unable to | no) ..3 (get | find | obtain | secure)? ..2 (a)? (place | bed | room | space | placement | vacancy) ..6 (anywhere | in the county | in the area | for (weeks | months))
+  unless: (no | not) ..2 (need | reason)
+pattern: (funding | budget | grant | money | contract) ..8 (cut | was cut | withdrawn | ended | ran out | stopped | not renewed)
+  unless: (not | never) ..2 (cut | withdrawn)
+# ("agency staff" alone means the staff of an agency in most reports; locum cover is given as a reason in
+# corpus/ paragraphs whose failing is another theme's)
+pattern: (vacancies | vacant posts | unfilled posts)
+  unless: (no | without) ..2 (vacancies | vacant posts) | fully staffed
+match: There was no specialist perinatal worker in the area at the time.
+match: The mother could not find a bed in a refuge anywhere in the region.
+match: The grant for the family centre ran out halfway through the work.
+match: The team carried three vacancies for most of the year.
+nomatch: The team had no vacancies and was fully staffed throughout.
+nomatch: The waiting time for the parenting course was two weeks.
+
+# a short wait is no gap (concepts3)
+unless: (waiting time | wait | waited) ..6 (only | just)? (a (day | few days | week) | one week | two weeks | (one | two | three | a few) days)

@@ -18,8 +18,12 @@ pattern: !(recognis* | identif* | question* | referred | refer | report* | consi
   unless: (sign | signs) of neglect
 pattern: (explained away | accidental | innocent explanation) ..6 (injur* | bruis* | fracture | mark*)?
   unless: !(explained | accidental)
+  # an injury found, after inquiry, to be accidental (concepts3)
+  unless: (confirmed | found | established | witnessed | shown) ..4 (accidental | an accident)
 pattern: (possibility | likelihood) of ..3 (abuse | non-accidental | inflicted injury | sexual abuse) ..6 (!considered | !explored)
 pattern: (no one | nobody) ..6 (asked | considered | questioned | thought) ..8 (how ..10 (happen* | injur* | fractur* | broke | burn* | bruis* | caused | sustained | got) | whose | whether ..8 (abuse | abused | injur* | non-accidental | inflicted | harm* | hurt) | injur* | signs | abuse | happened)
+  # "what might happen to her" asks about future risk (risk_assessment), not how an injury came about (concepts3)
+  unless: what ..3 (might | could | would) ..2 happen
 # "the opportunity for a child protection medical was missed"
 pattern: (child protection medical | medical examination | skeletal survey) ..6 (+missed | !arranged | !sought | !requested | !held | !undertaken | !done)
 pattern: (bruising protocol | bruising policy | protocol for non-mobile) ..8 (!followed | !used | !applied | not followed)
@@ -62,3 +66,15 @@ pattern: @nonmobile_injury & (!(refer | referred | report | reported | question 
   unless: (referred | reported) ..4 (promptly | same day | immediately | at once | appropriately | in line)
 pattern: @injury &10 (no | without) ..2 (action | referral | follow-up | questions | enquiry | further enquiry)
   unless: cut (down | back) | (no | without) ..2 (action | referral) ..4 (needed | required | necessary | was appropriate) | (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen)
+
+# ---- An injury or a disclosure given an innocent reading or let go (concepts3) ----
+pattern: @injury ~ @explained_as
+  unless: (confirmed | found | established | witnessed) ..4 (accidental | an accident) | (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen)
+pattern: (disclosure | disclosed | told ..10 (hit | hurt | touched | kicked | smacked | punched | slapped | into (her | his) room)) &15 @came_to_nothing
+  unless: (referred | reported | passed on) ..4 (same day | at once | promptly | immediately)
+pattern: (@injury | attendances | presentations) ~ !(linked | connected | put together | seen together)
+match: The marks on the baby's back were written off as play between the brothers.
+match: The boy told the youth worker that his mother's partner had punched him, and this was not followed up.
+match: The burns seen at two clinic visits were never connected.
+nomatch: The bruising was confirmed as accidental after a full child protection medical.
+nomatch: The girl told her teacher that her father had slapped her, and this was referred the same day.

@@ -89,3 +89,14 @@ nomatch: The case was closed after the plan's outcomes were all met and the scho
 nomatch: The plan ended with a written plan, a named lead and a review date.
 nomatch: The mother turned down the offer of a parenting course.
 nomatch: The decision to step the case down to early help was agreed at a meeting with the family and the school.
+
+# ---- A referral not made, or closed, for a reason that does not meet the concern (concepts3) ----
+# "did not report it because it was not serious enough", "closed because the mother agreed to see the GP"
+pattern: (did not | didn't | chose not to | decided not to | not to | never) ..3 (refer | report | pass ..6 on | mention ..3 to anyone | contact ..2 (children's social care | the front door | the mash)) ..12 (because | as | since) ..8 (not (serious | significant | bad) enough | no (child | one | children) ..3 (had been)? ..2 (injured | hurt | harmed | present) | nothing criminal | (only | just) (a | an)? ..2 (argument | row | one-off))
+pattern: (closed | ended | stepped down | not accepted) ..8 because ..6 (mother | father | parent | parents | family | she | he) ..4 (agreed | promised | said (she | he | they) would | undertook)
+  unless: (and | once) ..4 (did | had done) so
+pattern: (referral | refer) ..10 (decided | chose | agreed | opted) to ..2 ("wait" | "monitor" | hold off | see what happened)
+match: The officer did not pass the incident on because, in his view, it was not serious enough.
+match: The referral was closed because the father promised to take the boy to the dentist.
+match: The practice nurse thought about a referral and decided to wait.
+nomatch: The case was closed because the mother agreed to the plan and did so, and the outcomes were met.

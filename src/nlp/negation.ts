@@ -30,6 +30,7 @@ const FAILURE_WORDS = new Set([
   'weak', 'poor', 'limited', 'insufficient', 'inadequate', 'ineffective', 'minimal', 'absent', 'missing', 'lacking', 'patchy',
   'superficial', 'cursory', 'infrequent', 'incomplete', 'little', 'late', 'hesitate', 'hesitated', 'hesitation', 'overlooked', 'ignored', 'missed',
   'underestimated', 'overestimated', 'overstated', 'minimised', 'dismissed', 'tolerated', 'withheld', 'stalled', 'delayed', 'neglected',
+  'excluded', 'disregarded', 'discounted', 'reluctant', 'unwilling',
 ]);
 /** How far after "no" or "never" a failure word is still the one denied: "at no point was there a failure to ...". */
 const NEAR_DENIAL = 5;
