@@ -21,7 +21,7 @@ export interface CpuProfile {
 /** Stages that own a sample when any frame of its stack is the named function. */
 const STACK_STAGES: Array<[RegExp, string]> = [
   [/^(compileTagging|loadTagger|loadLemmas)$/, 'start-up: compile lexicons and model, load dictionary'],
-  [/^readAsk$/, 'recommendation asks (compromise, in the writer)'],
+  [/^(readAsk|readAskParts)$/, 'recommendation asks (compromise)'],
   [/^(sqliteTransaction|save)$/, 'SQLite writes, FTS5 index (main thread)'],
 ];
 

@@ -1,35 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config.js';
 import { LexiconError } from '../errors.js';
-import { compileTagger, readLexiconSources, type LexiconSource, type Tagger } from '../lexicon/index.js';
+import { compileTagger, type Tagger } from '../lexicon/index.js';
 import { withModel, type Layers } from './layered-tagger.js';
+import { readTaggingSources, type TaggingSources } from './tagging-sources.js';
 import { parseModelFile, ThemeModel } from './theme-model.js';
 
-/** The model lives beside the lexicons it was trained with. */
-export const MODEL_FILE = 'model.json';
-
-/** What the tagger threads need to build the same tagger: the lexicon sources, and the model's text when it is on. */
-export interface TaggingSources {
-  lexicons: LexiconSource[];
-  model: { file: string; text: string } | null;
-  threshold: number;
-}
-
-/**
- * Reads what the configuration asks for: the lexicons, and the model unless `model` is off.
- * A missing model file is a warning (tagging goes on with patterns alone), not an error.
- */
-export function readTaggingSources(config: Pick<Config, 'lexicons' | 'model' | 'modelThreshold'>, warn: (message: string) => void): TaggingSources {
-  const lexicons = readLexiconSources(config.lexicons);
-  if (!config.model) return { lexicons, model: null, threshold: config.modelThreshold };
-  const file = path.join(config.lexicons, MODEL_FILE);
-  if (!existsSync(file)) {
-    warn(`no learned model at ${file}: tagging with the lexicon patterns alone. Build one with: npx tsx scripts/train-model.ts, or set LESSONS_MODEL=off to silence this.`);
-    return { lexicons, model: null, threshold: config.modelThreshold };
-  }
-  return { lexicons, model: { file, text: readFileSync(file, 'utf8') }, threshold: config.modelThreshold };
-}
+export { MODEL_FILE, readTaggingSources, type TaggingSources } from './tagging-sources.js';
 
 /**
  * Compiles the lexicons and puts the model on top. A model trained with other lexicons than these

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { findPdfs } from '../ingest/sources.js';
-import { readTaggingSources } from '../classifier/index.js';
+import { readTaggingSources } from '../classifier/tagging-sources.js';
 import { ingestFiles, type IngestSummary } from '../ingest/ingest-files.js';
 import { ReaderPool } from '../ingest/worker-pool.js';
 import { openStore } from '../store/store.js';

@@ -2,7 +2,7 @@ import type { Tagger } from '../lexicon/index.js';
 import type { RecommendationAsk } from '../model/recommendation.js';
 import type { PassageKind } from '../model/themes.js';
 import type { Evidence } from '../model/review.js';
-import { readAsk } from '../recommendations/ask.js';
+import { readAskParts } from '../recommendations/ask.js';
 
 /** What tagging makes of one passage: its kind, its sentences and the evidence of each theme. */
 export interface PassageTags {
@@ -42,6 +42,6 @@ export type Tagged<P extends UntaggedPassage> = Omit<P, 'kind'> & PassageTags & 
  */
 export function tagPassage<P extends UntaggedPassage>(passage: P, tagger: Tagger): Tagged<P> {
   const tags = tagWithLayers(tagger, passage.text, passage.kind);
-  const ask = tags.kind === 'recommendation' ? readAsk(passage.text) : null;
-  return { ...passage, sectionKind: passage.kind, ...tags, ...(ask ? { ask: { sentence: ask.sentence, parts: ask.parts } } : {}) };
+  const ask = tags.kind === 'recommendation' ? readAskParts(passage.text) : null;
+  return { ...passage, sectionKind: passage.kind, ...tags, ...(ask ? { ask } : {}) };
 }

@@ -70,11 +70,13 @@ export class ReaderPool {
    * warnings to show once (a model trained with other lexicons); a broken lexicon rejects with the
    * LexiconError naming its file and line, before any PDF is read. The main thread does not compile
    * them itself: that was a third compile on two reader threads, a second of CPU and some 50 MB of
-   * heap kept for the whole ingest.
+   * heap kept for the whole ingest. Every thread is asked, so that all of them start and compile
+   * at once, each on its own core, rather than the second only when the first PDF is read.
    */
   async check(): Promise<string[]> {
-    const answer = await this.pool.run({ kind: 'check' });
-    return answer.kind === 'checked' ? answer.warnings : [];
+    const answers = await Promise.all(Array.from({ length: this.size }, () => this.pool.run({ kind: 'check' })));
+    const [answer] = answers;
+    return answer?.kind === 'checked' ? answer.warnings : [];
   }
 
   /**

@@ -45,10 +45,19 @@ const NAME = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:['’]s)?/gu;
  * readAsk('Child H was not seen. The Board should ensure children are seen alone.').parts.verb === 'ensure'
  */
 export function readAsk(text: string): Ask {
+  const { sentence, parts } = readAskParts(text);
+  return fromParts(sentence, parts);
+}
+
+/**
+ * The sentence that makes a recommendation's ask and its parts, no more: what the store keeps.
+ * Ingest reads this; the words and concepts that compare asks are read when asks are compared.
+ * readAskParts('Child H was not seen. The Board should ensure children are seen alone.').sentence === 'The Board should ensure children are seen alone.'
+ */
+export function readAskParts(text: string): { sentence: string; parts: RecommendationParts } {
   const sentences = text.split(SENTENCE_END).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
   const sentence = sentences.find((candidate) => ASKING.test(candidate) && !NOT_ASKING.test(candidate)) ?? sentences[0] ?? '';
-  const parts = readRecommendation(sentence);
-  return fromParts(sentence, parts);
+  return { sentence, parts: readRecommendation(sentence) };
 }
 
 /** An ask from parts already read (as stored): no second parse. */

@@ -12,6 +12,16 @@ const VERB_WORDS = 3;
 const OPENING_WORDS = 14;
 /** Where the ask ends and its purpose, timescale or manner begins. */
 const OBJECT_END = /[;:]|,\s|\s(?:so that|in order|by (?:the end of )?\w+ \d{4}|within|and report)\b/i;
+/** The ask's verb opening what follows ("urgently review", "make sure", "ensure that"), parsed once, not at every match. */
+const VERB_OPENING = nlp.parseMatch('^#Adverb* #Verb+ sure?');
+/**
+ * compromise's answers for the few words it reads, kept by those words: asks repeat their verbs
+ * ("ensure that", "it reviews"), and a conjugation costs about a millisecond. Pure functions of the
+ * words, so kept answers are the same; cleared when full, to bound a long ingest's memory.
+ */
+const CACHE_LIMIT = 20_000;
+const verbOpenings = new Map<string, string>();
+const infinitives = new Map<string, string>();
 
 /**
  * Reads a recommendation's first sentence: its addressee, strength, ask verb and object.
@@ -44,7 +54,7 @@ function readAsk(subject: string, strength: Strength, rest: string, inflected = 
     return { addressee: null, strength, verb: infinitive(`they have ${passive[1] ?? ''}`), object: cleanPhrase(subject) };
   }
   // The ask's verb opens what follows ("urgently review", "make sure", "ensure that").
-  const phrase = nlp(rest.split(/\s+/).slice(0, VERB_WORDS).join(' ')).match('^#Adverb* #Verb+ sure?').text();
+  const phrase = cached(verbOpenings, rest.split(/\s+/).slice(0, VERB_WORDS).join(' '), (words) => nlp(words).match(VERB_OPENING).text());
   const words = phrase.replace(/[,.;:]+$/, '').replace(/^(?:\w+ly\s+)+/i, '').replace(/\s+that$/i, '');
   const after = phrase ? rest.slice(rest.indexOf(phrase) + phrase.length).replace(/^\s+/, '') : rest;
   const end = OBJECT_END.exec(after);
@@ -62,8 +72,20 @@ function strengthOf(modal: string): Strength {
 
 /** The plain form of the verb of a short clause: "they have revised" -> "revise", "it reviews" -> "review". */
 function infinitive(clause: string): string {
-  const plain = (nlp(clause).verbs().conjugate()[0] as { Infinitive?: string } | undefined)?.Infinitive;
-  return (plain ?? clause.split(' ').pop() ?? clause).toLowerCase();
+  return cached(infinitives, clause, () => {
+    const plain = (nlp(clause).verbs().conjugate()[0] as { Infinitive?: string } | undefined)?.Infinitive;
+    return (plain ?? clause.split(' ').pop() ?? clause).toLowerCase();
+  });
+}
+
+function cached(answers: Map<string, string>, words: string, read: (words: string) => string): string {
+  let answer = answers.get(words);
+  if (answer === undefined) {
+    if (answers.size >= CACHE_LIMIT) answers.clear();
+    answer = read(words);
+    answers.set(words, answer);
+  }
+  return answer;
 }
 
 function cleanPhrase(text: string): string | null {

@@ -29,13 +29,16 @@ export function codeAnchors(db: Db) {
     held: (reviewId: number): HeldCode[] => attached.all(reviewId),
     /** Attaches `held` codes (and any detached code made on this very file) to the new review's passages; returns how many attached. */
     reattach(reviewId: number, sha256: string, held: readonly HeldCode[]): number {
+      const codes = [...held, ...detachedOf.all(sha256)];
+      // Most reviews are new and uncoded: no passage text need be hashed.
+      if (codes.length === 0) return 0;
       const bySha = new Map<string, Array<{ id: number; seq: number }>>();
       for (const passage of passages.all(reviewId)) {
         const key = textSha256(passage.text);
         bySha.set(key, [...(bySha.get(key) ?? []), { id: passage.id, seq: passage.seq }]);
       }
       let count = 0;
-      for (const code of [...held, ...detachedOf.all(sha256)]) {
+      for (const code of codes) {
         const candidates = bySha.get(code.text_sha256);
         if (!candidates) continue;
         const nearest = candidates.reduce((best, next) => (Math.abs(next.seq - code.passage_seq) < Math.abs(best.seq - code.passage_seq) ? next : best));

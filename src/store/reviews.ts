@@ -49,7 +49,7 @@ export function reviewWriter(db: Db): ReviewWriter {
   const insertReview = db.prepare(
     'INSERT INTO reviews (sha256, file, title, board, subject, year, author, pages, read_with_errors, ocr_pages, review_type, area, region, age_band, sex, harm) VALUES (@sha256, @file, @title, @board, @subject, @year, @author, @pages, @readWithErrors, @ocrPages, @review_type, @area, @region, @age_band, @sex, @harm)',
   );
-  const insertPassages = passageInserter(db);
+  const insertPassages = rowInserter(db, `INSERT INTO passages (${PASSAGE_COLUMNS})`, 13);
   const indexPassages = db.prepare('INSERT INTO passages_fts (rowid, text) SELECT id, text FROM passages WHERE review_id = ?');
   const passageIds = db.prepare<[number], { seq: number; id: number }>('SELECT seq, id FROM passages WHERE review_id = ?');
   const deletePassages = db.prepare('DELETE FROM passages WHERE review_id = ?');
@@ -73,14 +73,12 @@ export function reviewWriter(db: Db): ReviewWriter {
     if (previous) remove(previous.id);
     const { meta } = review;
     const reviewId = Number(insertReview.run({ sha256: review.sha256, file: review.file, pages: review.pages, readWithErrors: review.readWithErrors ? 1 : 0, ocrPages: review.ocrPages ?? 0, ...meta, ...(review.catalogue ?? UNKNOWN) }).lastInsertRowid);
-    insertPassages(reviewId, review.passages);
+    insertPassages(review.passages.map((passage) => [reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences), passage.ocrConfidence ?? null]));
     indexPassages.run(reviewId);
     const ids = new Map(passageIds.all(reviewId).map((row) => [row.seq, row.id]));
-    for (const passage of review.passages) {
-      const passageId = ids.get(passage.seq)!;
-      findings.insert(passageId, reviewId, passage.evidence, review.lexiconVersion);
-      if (passage.ask) writeAsk(passageId, reviewId, passage.ask);
-    }
+    const tagged = review.passages.map((passage) => ({ passageId: ids.get(passage.seq)!, evidence: passage.evidence }));
+    findings.insertAll(reviewId, tagged, review.lexiconVersion);
+    for (const passage of review.passages) if (passage.ask) writeAsk(ids.get(passage.seq)!, reviewId, passage.ask);
     if (anchors.reattach(reviewId, review.sha256, held) > 0) effective.applyToReview(reviewId);
     return { outcome: previous ? 'replaced' : 'added', id: reviewId };
   });
@@ -96,56 +94,56 @@ const PASSAGE_COLUMNS = 'review_id, seq, page, end_page, paragraph, section, kin
 const ROWS_PER_INSERT = 200;
 
 /**
- * Inserts a review's passages, up to 200 in one INSERT statement, fewer statements to run than one
- * a row. The full-text index is written after them, in one statement for the review (migration 011).
+ * Inserts rows of `columns` values each with `insert` ("INSERT INTO t (a, b)"), up to 200 rows in
+ * one statement: a review's passages and findings cost a few statements, not one a row. The
+ * full-text index is written after the passages, in one statement for the review (migration 011).
  */
-function passageInserter(db: Db): (reviewId: number, passages: IngestedReview['passages']) => void {
+function rowInserter(db: Db, insert: string, columns: number): (rows: unknown[][]) => void {
   const statements = new Map<number, Statement>();
-  const statement = (rows: number): Statement => {
-    let prepared = statements.get(rows);
+  const row = `(${Array.from({ length: columns }, () => '?').join(', ')})`;
+  const statement = (count: number): Statement => {
+    let prepared = statements.get(count);
     if (!prepared) {
-      prepared = db.prepare(`INSERT INTO passages (${PASSAGE_COLUMNS}) VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
-      statements.set(rows, prepared);
+      prepared = db.prepare(`${insert} VALUES ${Array.from({ length: count }, () => row).join(', ')}`);
+      statements.set(count, prepared);
     }
     return prepared;
   };
-  return (reviewId, passages) => {
-    for (let first = 0; first < passages.length; first += ROWS_PER_INSERT) {
-      const rows = passages.slice(first, first + ROWS_PER_INSERT);
-      statement(rows.length).run(
-        rows.flatMap((passage) => [reviewId, passage.seq, passage.page, passage.endPage, passage.paragraph, passage.section, passage.kind, passage.sectionKind, passage.text, passage.start, passage.end, JSON.stringify(passage.sentences), passage.ocrConfidence ?? null]),
-      );
+  return (rows) => {
+    for (let first = 0; first < rows.length; first += ROWS_PER_INSERT) {
+      const chunk = rows.slice(first, first + ROWS_PER_INSERT);
+      statement(chunk.length).run(chunk.flat());
     }
   };
 }
 
 /** Findings and the (passage, theme) index that facets count, written together. */
 export interface FindingWriter {
-  insert(passageId: number, reviewId: number, evidence: Evidence[], version: string): void;
+  /** The findings of a review's passages, in their order. */
+  insertAll(reviewId: number, passages: ReadonlyArray<{ passageId: number; evidence: Evidence[] }>, version: string): void;
   /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit; human codes are applied again, never changed. */
   replace(passageId: number, reviewId: number, kind: PassageKind, evidence: Evidence[], version: string): void;
 }
 
 export function findingWriter(db: Db): FindingWriter {
-  const insertFinding = db.prepare('INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version, source, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const insertTheme = db.prepare('INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id, source) VALUES (?, ?, ?, ?)');
+  const insertFindings = rowInserter(db, 'INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version, source, score)', 9);
+  const insertThemes = rowInserter(db, 'INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id, source)', 4);
   const clearFindings = db.prepare('DELETE FROM findings WHERE passage_id = ?');
   const clearThemes = db.prepare('DELETE FROM passage_themes WHERE passage_id = ?');
   const setKind = db.prepare('UPDATE passages SET kind = ? WHERE id = ? AND kind <> ?');
   const effective = effectiveThemes(db);
-  const insert = (passageId: number, reviewId: number, evidence: Evidence[], version: string): void => {
-    for (const found of evidence) {
-      insertFinding.run(passageId, reviewId, found.theme, found.start, found.end, found.pattern, version, found.source, found.score);
-      insertTheme.run(passageId, found.theme, reviewId, found.source);
-    }
+  const insertAll: FindingWriter['insertAll'] = (reviewId, passages, version) => {
+    const found = passages.flatMap(({ passageId, evidence }) => evidence.map((evidence) => ({ passageId, evidence })));
+    insertFindings(found.map(({ passageId, evidence }) => [passageId, reviewId, evidence.theme, evidence.start, evidence.end, evidence.pattern, version, evidence.source, evidence.score]));
+    insertThemes(found.map(({ passageId, evidence }) => [passageId, evidence.theme, reviewId, evidence.source]));
   };
   return {
-    insert,
+    insertAll,
     replace(passageId, reviewId, kind, evidence, version) {
       clearFindings.run(passageId);
       clearThemes.run(passageId);
       setKind.run(kind, passageId, kind);
-      insert(passageId, reviewId, evidence, version);
+      insertAll(reviewId, [{ passageId, evidence }], version);
       effective.applyToPassage(passageId);
     },
   };
