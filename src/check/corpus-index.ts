@@ -56,6 +56,7 @@ export function corpusIndex(queries: CheckQueries) {
   const vocabulary = createVocabulary();
   const reader = createTermReader();
   const cache = new Map<number, CorpusPassage>();
+  const version = queries.version();
   const masks = queries.themeMasks();
   /** Draft paragraphs that share sentences ask the same groups: each is asked once. */
   const matches = new Map<string, number[]>();
@@ -83,6 +84,8 @@ export function corpusIndex(queries: CheckQueries) {
   };
 
   return {
+    /** The database's version when the check began, which the theme masks were read at. */
+    version,
     vectorOf,
     /** Whether the corpus passage is tagged with the theme. */
     hasTheme: (id: number, theme: ThemeId): boolean => hasAny(id, onAny([theme])),
