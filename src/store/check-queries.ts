@@ -46,9 +46,14 @@ interface ThemeFacts {
 }
 
 const themeFactCaches = new WeakMap<Db, ThemeFacts>();
+/** Each connection's number: data_version counts per connection, so two connections' versions would otherwise meet. */
+const connections = new WeakMap<Db, number>();
+let connectionsSeen = 0;
 
 function connectionVersion(db: Db): string {
-  return `${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
+  let connection = connections.get(db);
+  if (connection === undefined) connections.set(db, (connection = connectionsSeen++));
+  return `${connection}:${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
 }
 
 function themeFacts(db: Db): ThemeFacts {
@@ -82,7 +87,7 @@ export interface CheckQueries {
   passagesWithAll(words: readonly string[], limit: number): number[];
   /** Ids of the passages containing any of the words, the best BM25 matches first. */
   passagesRankedByAny(words: readonly string[], limit: number): number[];
-  /** Changes whenever the database does: what is kept between checks of the corpus as it is (never of a draft) is keyed by it. */
+  /** Changes whenever the database does, and differs between connections: what is kept between checks of the corpus as it is (never of a draft) is keyed by it. */
   version(): string;
   /** Every passage's themes, indexed by passage id: bit i set for THEME_IDS[i]. Callers must not change it. */
   themeMasks(): Uint32Array;
