@@ -44,7 +44,7 @@ try {
     // CPU time beside wall time: on a shared machine the difference is time spent waiting for a core.
     console.log(`run ${run}: ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s) — ${report.draft.paragraphs} paragraphs; ${report.summary} Near-copy rank in its themes: ${ranks.map((rank) => (rank < 0 ? 'absent' : rank + 1)).join(', ')}.`);
   });
-  console.log(`median of ${runs} runs in one process: ${median(timed.map((run) => run.seconds)).toFixed(2)} s`);
+  console.log(`median of ${runs} runs in one process: ${median(timed.map((run) => run.seconds)).toFixed(2)} s (CPU ${median(timed.map((run) => run.cpuSeconds)).toFixed(2)} s)`);
 
   const started = performance.now();
   execFileSync(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'lessons.js'), 'check', draft.file, '--db', dbFile, '--json'], { stdio: ['ignore', 'ignore', 'inherit'] });

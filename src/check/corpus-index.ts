@@ -56,7 +56,9 @@ export function corpusIndex(queries: CheckQueries) {
   const vocabulary = createVocabulary();
   const reader = createTermReader();
   const cache = new Map<number, CorpusPassage>();
+  const version = queries.version();
   const masks = queries.themeMasks();
+  const hits = hitCounter(masks.length);
   /** Draft paragraphs that share sentences ask the same groups: each is asked once. */
   const matches = new Map<string, number[]>();
   let recommendations: CorpusRecommendation[] | null = null;
@@ -83,6 +85,8 @@ export function corpusIndex(queries: CheckQueries) {
   };
 
   return {
+    /** The database's version when the check began, which the theme masks were read at. */
+    version,
     vectorOf,
     /** Whether the corpus passage is tagged with the theme. */
     hasTheme: (id: number, theme: ThemeId): boolean => hasAny(id, onAny([theme])),
@@ -95,20 +99,18 @@ export function corpusIndex(queries: CheckQueries) {
     passagesOnThemes(vector: TermVector, themes: readonly ThemeId[], limit: number): ScoredPassage[] {
       const terms = salientTerms(vector, SALIENT_TERMS, vocabulary, (stem) => documentFrequency(stem) > 0);
       const onThemes = onAny(themes);
-      const hits = new Map<number, number>();
       const count = (ids: number[], weight: number) => {
-        for (const id of ids) if (hasAny(id, onThemes)) hits.set(id, (hits.get(id) ?? 0) + weight);
+        for (const id of ids) if (hasAny(id, onThemes)) hits.add(id, weight);
       };
       // Each word as its first-seen form, which the index stems back to the same stem.
       const words = terms.map((term) => reader.queryWord(term));
       for (const size of GROUP_SIZES) {
-        if (hits.size >= ENOUGH_CANDIDATES) break;
+        if (hits.size() >= ENOUGH_CANDIDATES) break;
         for (let at = 0; at + size <= words.length; at += size) count(matching(words.slice(at, at + size)), 1);
       }
       // In a small corpus even pairs may match nothing; BM25 over any of the words, cheap there, fills the list.
-      if (hits.size < ENOUGH_CANDIDATES && words.length > 0) count(queries.passagesRankedByAny(words, limit * FALLBACK_FACTOR), 0);
-      const ids = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, limit).map(([id]) => id);
-      return load(ids)
+      if (hits.size() < ENOUGH_CANDIDATES && words.length > 0) count(queries.passagesRankedByAny(words, limit * FALLBACK_FACTOR), 0);
+      return load(hits.best(limit))
         .map((passage) => ({ ...passage, score: cosine(vector, passage.vector) }))
         .sort((a, b) => b.score - a.score || a.row.id - b.row.id);
     },
@@ -122,4 +124,42 @@ export function corpusIndex(queries: CheckQueries) {
 }
 
 export type CorpusIndex = ReturnType<typeof corpusIndex>;
+
+/**
+ * Counts the groups each candidate passage matches, for one paragraph at a time: a typed array
+ * over passage ids rather than a map, as a paragraph's groups read thousands of ids, and a check
+ * has a hundred paragraphs. `best` hands back the counted ids and clears them.
+ */
+function hitCounter(passages: number) {
+  // A group's weight is 0 or 1 and a paragraph asks at most seven groups: one plus the count fits a byte, 0 marking an id not met.
+  const counts = new Uint8Array(passages);
+  let met: number[] = [];
+  return {
+    add(id: number, weight: number): void {
+      if (counts[id] === 0) met.push(id);
+      counts[id] = (counts[id] as number) + weight + (counts[id] === 0 ? 1 : 0);
+    },
+    size: (): number => met.length,
+    /** The `limit` ids met most often, ties the highest id first. */
+    best(limit: number): number[] {
+      const byCount = new Map<number, number[]>();
+      for (const id of met) {
+        const count = counts[id] as number;
+        counts[id] = 0;
+        const ids = byCount.get(count);
+        if (ids) ids.push(id);
+        else byCount.set(count, [id]);
+      }
+      met = [];
+      const chosen: number[] = [];
+      for (const count of [...byCount.keys()].sort((a, b) => b - a)) {
+        // Passage ids are positive 32-bit integers, which a typed array sorts natively.
+        const ids = Int32Array.from(byCount.get(count) ?? []).sort().reverse();
+        for (const id of ids.subarray(0, limit - chosen.length)) chosen.push(id);
+        if (chosen.length >= limit) break;
+      }
+      return chosen;
+    },
+  };
+}
 

@@ -46,9 +46,19 @@ export interface RecommendationCorpus {
   /** The recommendations grouped by ask (see /recommendations). */
   asks: AskCorpus;
   hasTheme: CorpusIndex['hasTheme'];
+  /** earlierRecommendations' answers by theme and limit, kept while the corpus, its groups and its themes stay as they are. */
+  answers: Map<string, EarlierRecommendation[]>;
 }
 
-const kept = new WeakMap<readonly LexiconInfo[], { key: string; all: readonly ThemedRecommendation[]; themes: ReadonlyMap<string, number> }>();
+interface Kept {
+  key: string;
+  all: readonly ThemedRecommendation[];
+  themes: ReadonlyMap<string, number>;
+  /** The answers for each grouping of the asks, at one version of the database (its themes, and so the reviews that found each). */
+  answers: WeakMap<AskCorpus, { version: string; byTheme: Map<string, EarlierRecommendation[]> }>;
+}
+
+const kept = new WeakMap<readonly LexiconInfo[], Kept>();
 
 /** `version` names the corpus as it is (the database file and its version): when it changes, the recommendations are read again. */
 export function recommendationCorpus(index: CorpusIndex, lexicons: readonly LexiconInfo[], asks: AskCorpus, version: string): RecommendationCorpus {
@@ -62,10 +72,12 @@ export function recommendationCorpus(index: CorpusIndex, lexicons: readonly Lexi
       const best = scores.reduce((top, score, at) => (score > (scores[top] as number) ? at : top), 0);
       return { row, closeness: scores, nearest: (scores[best] as number) > 0 ? (names[best] as string) : null };
     });
-    known = { key: version, all, themes: new Map(names.map((name, at) => [name, at])) };
+    known = { key: version, all, themes: new Map(names.map((name, at) => [name, at])), answers: new WeakMap() };
     kept.set(lexicons, known);
   }
-  return { all: known.all, themes: known.themes, asks, hasTheme: index.hasTheme };
+  let answers = known.answers.get(asks);
+  if (answers?.version !== index.version) known.answers.set(asks, (answers = { version: index.version, byTheme: new Map() }));
+  return { all: known.all, themes: known.themes, asks, hasTheme: index.hasTheme, answers: answers.byTheme };
 }
 
 type ScoredRecommendation = ThemedRecommendation & { score: number };
@@ -74,9 +86,18 @@ type ScoredRecommendation = ThemedRecommendation & { score: number };
  * What earlier reviews recommended on a theme: the recommendations tagged with it, and those of
  * reviews that found it whose first sentence is closer to this theme's definition than to any
  * other's (or to the review process's). Recommendations making one ask (one group of
- * /recommendations) are counted together, and the asks most reviews made come first.
+ * /recommendations) are counted together, and the asks most reviews made come first. The answer
+ * depends on the corpus alone (a tenth of a second a failing at 10,000 reviews), so it is kept in
+ * `corpus.answers`: `reviewsWithTheme` must be the corpus's own, as the check queries give it.
  */
 export function earlierRecommendations(theme: ThemeId, reviewsWithTheme: ReadonlySet<number>, corpus: RecommendationCorpus, limit: number): EarlierRecommendation[] {
+  const key = `${theme} ${limit}`;
+  let answer = corpus.answers.get(key);
+  if (!answer) corpus.answers.set(key, (answer = findEarlierRecommendations(theme, reviewsWithTheme, corpus, limit)));
+  return answer;
+}
+
+function findEarlierRecommendations(theme: ThemeId, reviewsWithTheme: ReadonlySet<number>, corpus: RecommendationCorpus, limit: number): EarlierRecommendation[] {
   const profile = corpus.themes.get(theme);
   if (profile === undefined) return [];
   const onTheme = corpus.all

@@ -47,13 +47,15 @@ export function createTermReader(): TermReader {
   };
   return {
     stems(text) {
-      // Most text is ASCII, and has no accents to remove.
-      const plain = ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
-      const words = plain.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      // Most text is ASCII, which has no accents to remove, and whose letters and digits simpler patterns find faster.
+      const ascii = ASCII.test(text);
+      const plain = ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+      const words = plain.toLowerCase().match(ascii ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
+      const letter = ascii ? /[a-z]/ : /\p{L}/u;
       const terms: string[] = [];
       for (const word of words) {
         // Single letters (the "s" of "child's") and bare numbers (dates, paragraph numbers) carry no topic.
-        if (word.length < 2 || FUNCTION_WORDS.has(word) || !/\p{L}/u.test(word)) continue;
+        if (word.length < 2 || FUNCTION_WORDS.has(word) || !letter.test(word)) continue;
         terms.push(stemOf(word));
       }
       return terms;

@@ -32,18 +32,35 @@ function frequencyCache(db: Db): Map<string, number> {
 }
 
 /**
- * Every passage's themes as a bit mask, kept per connection until the database changes: a check
- * asks whether its candidate passages carry a theme, and reading the ids of a theme's passages for
- * every check cost a second at 10,000 reviews. The version is the connection's data_version (another
- * connection committed: an ingest, retag or human code) with its own total_changes (it wrote).
+ * What a connection reads of the corpus's themes, kept until the database changes: a check asks
+ * whether its candidate passages carry a theme (reading every passage's themes for each check cost
+ * a second at 10,000 reviews) and which reviews found each failing (80 ms for a draft's dozen
+ * failings). The version is the connection's
+ * data_version (another connection committed: an ingest, retag or human code) with its own
+ * total_changes (it wrote). Nothing of a draft is kept here.
  */
-const themeMaskCaches = new WeakMap<Db, { version: string; masks: Uint32Array }>();
+interface ThemeFacts {
+  version: string;
+  masks: Uint32Array | null;
+  reviewsWithTheme: Map<string, number[]>;
+}
 
-function themeMasks(db: Db): Uint32Array {
-  const version = `${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
-  let cache = themeMaskCaches.get(db);
-  if (!cache || cache.version !== version) themeMaskCaches.set(db, (cache = { version, masks: readThemeMasks(db) }));
-  return cache.masks;
+const themeFactCaches = new WeakMap<Db, ThemeFacts>();
+/** Each connection's number: data_version counts per connection, so two connections' versions would otherwise meet. */
+const connections = new WeakMap<Db, number>();
+let connectionsSeen = 0;
+
+function connectionVersion(db: Db): string {
+  let connection = connections.get(db);
+  if (connection === undefined) connections.set(db, (connection = connectionsSeen++));
+  return `${connection}:${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`;
+}
+
+function themeFacts(db: Db): ThemeFacts {
+  const version = connectionVersion(db);
+  let facts = themeFactCaches.get(db);
+  if (!facts || facts.version !== version) themeFactCaches.set(db, (facts = { version, masks: null, reviewsWithTheme: new Map() }));
+  return facts;
 }
 
 function readThemeMasks(db: Db): Uint32Array {
@@ -70,10 +87,12 @@ export interface CheckQueries {
   passagesWithAll(words: readonly string[], limit: number): number[];
   /** Ids of the passages containing any of the words, the best BM25 matches first. */
   passagesRankedByAny(words: readonly string[], limit: number): number[];
+  /** Changes whenever the database does, and differs between connections: what is kept between checks of the corpus as it is (never of a draft) is keyed by it. */
+  version(): string;
   /** Every passage's themes, indexed by passage id: bit i set for THEME_IDS[i]. Callers must not change it. */
   themeMasks(): Uint32Array;
-  /** Ids of the reviews in which `theme` was found. */
-  reviewsWithTheme(theme: ThemeId): number[];
+  /** Ids of the reviews in which `theme` was found. Callers must not change it. */
+  reviewsWithTheme(theme: ThemeId): readonly number[];
   /** Every recommendation of the corpus: about ten a review, few enough to compare a draft's with all of them. */
   recommendations(): RecommendationRow[];
   passages(ids: readonly number[]): CorpusPassageRow[];
@@ -120,8 +139,17 @@ export function checkQueries(db: Db): CheckQueries {
     reviewYears: () => reviewYears.all(),
     passagesWithAll: (words, limit) => matching.all(words.map(quoted).join(' AND '), limit),
     passagesRankedByAny: (words, limit) => ranked.all(words.map(quoted).join(' OR '), limit),
-    themeMasks: () => themeMasks(db),
-    reviewsWithTheme: (theme) => reviewsWithTheme.all(theme),
+    version: () => themeFacts(db).version,
+    themeMasks() {
+      const facts = themeFacts(db);
+      return (facts.masks ??= readThemeMasks(db));
+    },
+    reviewsWithTheme(theme) {
+      const facts = themeFacts(db);
+      let reviews = facts.reviewsWithTheme.get(theme);
+      if (!reviews) facts.reviewsWithTheme.set(theme, (reviews = reviewsWithTheme.all(theme)));
+      return reviews;
+    },
     recommendations: () => recommendations.all(),
     passages: (ids) => passages.all(JSON.stringify(ids)),
   };

@@ -167,7 +167,7 @@ describe('a board checks a draft against the corpus', () => {
     expect(Object.keys(theme ?? {})).toEqual(expect.arrayContaining(['theme', 'passages', 'reviews_with_theme', 'share', 'similar', 'recommendations', 'by_year', 'label']));
   });
 
-  test('when the user asks for the draft to be added, then it is stored through the review writer and the next check finds it', async () => {
+  test('when the user asks for the draft to be added, then it is stored through the review writer and the next check counts it, as a newly opened connection would', async () => {
     const copy = path.join(dir, 'save.db');
     copyFileSync(dbFile, copy);
     const writable = openDatabase(copy);
@@ -179,6 +179,19 @@ describe('a board checks a draft against the corpus', () => {
       expect((writable.prepare('SELECT count(*) AS n FROM reviews').get() as { n: number }).n).toBe(before.n + 1);
       const stored = writable.prepare<[number], { n: number }>('SELECT count(*) AS n FROM passages WHERE review_id = ?').get(saved.saved?.review_id ?? -1);
       expect(stored?.n).toBe(saved.draft.paragraphs);
+
+      // What the reader kept between checks (themes, the reviews that found them, earlier recommendations) is read again: the next check is a fresh connection's.
+      const draft = { name: 'draft.md', bytes: Buffer.from(pdf.markdown) };
+      const next = await checkDraft(draft, { queries: checkQueries(reader), tagger, criteria, maxUploadMb: 50 });
+      const fresh = openDatabase(copy, { readonly: true });
+      try {
+        expect(next).toEqual(await checkDraft(draft, { queries: checkQueries(fresh), tagger, criteria, maxUploadMb: 50 }));
+      } finally {
+        fresh.close();
+      }
+      const [first] = saved.themes;
+      expect(first, 'the saved draft describes no failing').toBeDefined();
+      expect(next.themes.find((theme) => theme.theme === first?.theme)?.reviews_with_theme).toBe((first?.reviews_with_theme ?? 0) + 1);
     } finally {
       reader.close();
       writable.close();

@@ -39,15 +39,18 @@ describe('openStore', () => {
     expect(queries.passagesRankedByAny(['"face', 'alone'], 10)).toHaveLength(2);
   });
 
-  test('when a coder adds or rejects a theme, or a review is saved, after a check, then the next check’s theme masks show it', () => {
+  test('when a coder adds or rejects a theme, or a review is saved, after a check, then the next check’s theme masks and reviews with each theme show it', () => {
     store.reviews.save(makeReview({ file: '/r/a.pdf', sha256: 'a1' }));
     const [first, second] = store.search.readIndexRows((rows) => [...rows.passageReviews].map(([id]) => id));
     const themesOf = (id: number): ThemeId[] => THEME_IDS.filter((_, bit) => ((store.checkQueries().themeMasks()[id] ?? 0) & (1 << bit)) !== 0);
     expect([themesOf(first!), themesOf(second!)]).toEqual([['face_value'], []]);
+    const reviewsWith = (theme: ThemeId) => store.checkQueries().reviewsWithTheme(theme).length;
+    expect([reviewsWith('face_value'), reviewsWith('neglect')]).toEqual([1, 0]);
     const versions = { lexicon_version: 'test', model_version: null };
     store.codes.record([{ passage_id: second!, theme: 'neglect', decision: 'add', coder: 'ann' }], versions);
     store.codes.record([{ passage_id: first!, theme: 'face_value', decision: 'reject', coder: 'ann' }], versions);
     expect([themesOf(first!), themesOf(second!)]).toEqual([[], ['neglect']]);
+    expect([reviewsWith('face_value'), reviewsWith('neglect')]).toEqual([0, 1]);
     store.reviews.save(makeReview({ file: '/r/b.pdf', sha256: 'b1' }));
     expect(store.checkQueries().themeMasks().filter((mask) => mask !== 0)).toHaveLength(2);
   });

@@ -20,7 +20,9 @@ export function detectRecommendations(detector: RecommendationsDetector, draft: 
   const timescales = compileCues(detector.timescale_cues, draft.child);
   const recommendations = draft.passages.filter((passage) => passage.kind === 'recommendation');
   const scored = recommendations.map((passage) => {
-    const parts = readRecommendation(leadSentence(passage.text, passage.sentences));
+    const lead = leadSentence(passage.text, passage.sentences);
+    // Where tagging read the same sentence for the passage's ask, its parts are those: not parsed again.
+    const parts = passage.ask?.sentence === lead ? passage.ask.parts : readRecommendation(lead);
     const addressee = parts.addressee !== null && addressees.match(parts.addressee) !== null ? parts.addressee : null;
     const outcomeMarks = outcomes.match(passage.text);
     const timeMarks = [...(timescales.match(passage.text) ?? []), ...readDates(passage.text)];
