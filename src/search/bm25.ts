@@ -51,9 +51,17 @@ export function postingsOf(occurrences: Int32Array): Postings {
 
 /** Several terms' postings as one (a prefix's words): passages of any, occurrences summed. */
 export function mergePostings(list: readonly Postings[]): Postings {
-  if (list.length === 1) return list[0]!;
-  // Smallest first, so that the large ones are copied once.
-  return [...list].sort((a, b) => a.ids.length - b.ids.length).reduce((merged, next) => mergeTwo(merged, next), { ids: new Int32Array(0), counts: new Uint16Array(0) });
+  if (list.length === 0) return { ids: new Int32Array(0), counts: new Uint16Array(0) };
+  // The two shortest merged first, again and again (as Huffman codes are built): each passage is
+  // copied about log(terms) times, not once per term, for a prefix of hundreds of words.
+  const pending = [...list].sort((a, b) => b.ids.length - a.ids.length);
+  while (pending.length > 1) {
+    const merged = mergeTwo(pending.pop()!, pending.pop()!);
+    let at = pending.length;
+    while (at > 0 && pending[at - 1]!.ids.length < merged.ids.length) at--;
+    pending.splice(at, 0, merged);
+  }
+  return pending[0]!;
 }
 
 function mergeTwo(a: Postings, b: Postings): Postings {

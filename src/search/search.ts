@@ -141,7 +141,7 @@ export class SearchEngine {
   /**
    * What a new index's first requests would otherwise pay for, as steps run one at a time between
    * requests: the evidence order (all, then by theme: theme filters and the theme hints' counts),
-   * the review profiles, the reviews' catalogue, and a counting pass of each kind of filter, so
+   * the review profiles, the reviews' catalogue, the passages' facet keys, and a counting pass of each kind of filter, so
    * that V8 has compiled the counting loop before a first search runs it over 100,000 matches.
    */
   private prepare(index: PassageIndex): Array<() => void> {
@@ -151,6 +151,9 @@ export class SearchEngine {
       ...THEME_IDS.map((theme) => () => index.byEvidenceWithTheme(theme)),
       () => reviewProfiles(index),
       () => this.scope.facets(index, new Uint32Array(0)),
+      () => index.facetKeys(),
+      // FTS5's tokenizer in memory, which a first search with words would otherwise open.
+      () => this.queries.ftsTerms('lessons'),
       ...WARM_UP_FILTERS.map((filter) => () => index.countMatches(sample(), index.accepts(filter))),
     ];
   }
