@@ -47,6 +47,13 @@ export class TermPostings {
   vocabulary: Vocabulary | null = null;
   private readonly unpacked = new LruCache<Postings>(UNPACKED_HELD, (postings) => postings.ids.length + 1);
 
+  /** The same terms and basis, with postings unpacked from now on kept apart: for a search whose traces should not stay. */
+  apart(): TermPostings {
+    const copy = new TermPostings();
+    Object.assign(copy, { warm: this.warm, basis: this.basis, vocabulary: this.vocabulary });
+    return copy;
+  }
+
   /**
    * A term's postings, or a prefix's (its terms' merged); null for a prefix while the vocabulary
    * is not read yet. `read` gives the occurrences of some terms, sorted by passage.
