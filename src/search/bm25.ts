@@ -8,8 +8,8 @@
 /** A term's (or a prefix's) passages in id order, with how many times it occurs in each. */
 export interface Postings {
   ids: Int32Array;
-  /** One byte a passage unless a count passes 255: most of what a server holds is these. */
-  counts: Uint8Array | Uint16Array;
+  /** Always 16 bits, whether a term's or several merged: scoring loops then see one kind of array (V8 compiled them anew for a second). */
+  counts: Uint16Array;
 }
 
 /** What bm25() reads besides the phrases: token counts by passage id, and the index's totals. */
@@ -33,14 +33,9 @@ const B = 0.75;
 /** Postings from occurrences sorted by passage id (a term's, or several terms' merged): runs become counts. */
 export function postingsOf(occurrences: Int32Array): Postings {
   let distinct = 0;
-  let run = 0;
-  let longest = 0;
-  for (let at = 0; at < occurrences.length; at++) {
-    if (at === 0 || occurrences[at] !== occurrences[at - 1]) (distinct++, (run = 0));
-    longest = Math.max(longest, ++run);
-  }
+  for (let at = 0; at < occurrences.length; at++) if (at === 0 || occurrences[at] !== occurrences[at - 1]) distinct++;
   const ids = new Int32Array(distinct);
-  const counts = longest > 255 ? new Uint16Array(distinct) : new Uint8Array(distinct);
+  const counts = new Uint16Array(distinct);
   let slot = -1;
   for (let at = 0; at < occurrences.length; at++) {
     if (at === 0 || occurrences[at] !== occurrences[at - 1]) ids[++slot] = occurrences[at]!;

@@ -33,7 +33,7 @@ export class Vocabulary {
   }
 }
 
-/** Passages held unpacked, for terms read on demand or unpacked for recent searches (about 5 bytes each). */
+/** Passages held unpacked, for terms read on demand or unpacked for recent searches (6 bytes each). */
 const UNPACKED_HELD = 3_000_000;
 
 /**
