@@ -8,8 +8,8 @@
 /** A term's (or a prefix's) passages in id order, with how many times it occurs in each. */
 export interface Postings {
   ids: Int32Array;
-  /** One byte a passage unless a count passes 255: most of what a server holds is these. */
-  counts: Uint8Array | Uint16Array;
+  /** Always 16 bits, whether a term's or several merged: scoring loops then see one kind of array (V8 compiled them anew for a second). */
+  counts: Uint16Array;
 }
 
 /** What bm25() reads besides the phrases: token counts by passage id, and the index's totals. */
@@ -33,14 +33,9 @@ const B = 0.75;
 /** Postings from occurrences sorted by passage id (a term's, or several terms' merged): runs become counts. */
 export function postingsOf(occurrences: Int32Array): Postings {
   let distinct = 0;
-  let run = 0;
-  let longest = 0;
-  for (let at = 0; at < occurrences.length; at++) {
-    if (at === 0 || occurrences[at] !== occurrences[at - 1]) (distinct++, (run = 0));
-    longest = Math.max(longest, ++run);
-  }
+  for (let at = 0; at < occurrences.length; at++) if (at === 0 || occurrences[at] !== occurrences[at - 1]) distinct++;
   const ids = new Int32Array(distinct);
-  const counts = longest > 255 ? new Uint16Array(distinct) : new Uint8Array(distinct);
+  const counts = new Uint16Array(distinct);
   let slot = -1;
   for (let at = 0; at < occurrences.length; at++) {
     if (at === 0 || occurrences[at] !== occurrences[at - 1]) ids[++slot] = occurrences[at]!;
@@ -51,9 +46,17 @@ export function postingsOf(occurrences: Int32Array): Postings {
 
 /** Several terms' postings as one (a prefix's words): passages of any, occurrences summed. */
 export function mergePostings(list: readonly Postings[]): Postings {
-  if (list.length === 1) return list[0]!;
-  // Smallest first, so that the large ones are copied once.
-  return [...list].sort((a, b) => a.ids.length - b.ids.length).reduce((merged, next) => mergeTwo(merged, next), { ids: new Int32Array(0), counts: new Uint16Array(0) });
+  if (list.length === 0) return { ids: new Int32Array(0), counts: new Uint16Array(0) };
+  // The two shortest merged first, again and again (as Huffman codes are built): each passage is
+  // copied about log(terms) times, not once per term, for a prefix of hundreds of words.
+  const pending = [...list].sort((a, b) => b.ids.length - a.ids.length);
+  while (pending.length > 1) {
+    const merged = mergeTwo(pending.pop()!, pending.pop()!);
+    let at = pending.length;
+    while (at > 0 && pending[at - 1]!.ids.length < merged.ids.length) at--;
+    pending.splice(at, 0, merged);
+  }
+  return pending[0]!;
 }
 
 function mergeTwo(a: Postings, b: Postings): Postings {

@@ -14,10 +14,12 @@ export type FullTextJob =
 
 /** A search thread: its own read-only connection, one FTS5 query at a time. */
 const queries = openStore((workerData as { file: string }).file, { readonly: true }).search;
-// The pool starts its threads with the server: read the index's structure now, not on a first
-// search. A database that cannot answer yet will say so to that search instead.
+// The pool starts its threads with the server: read the index's structure, and make the table
+// occurrences are read from, now, not on a first search. A database that cannot answer yet will
+// say so to that search instead.
 try {
   queries.matchCount('"lessons"');
+  queries.termOccurrences('lessons');
 } catch {
   // answered per query below
 }

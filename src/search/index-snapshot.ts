@@ -55,6 +55,8 @@ export class IndexSnapshots {
     private readonly now: () => number = Date.now,
     /** Work done on each new index in the background, a step at a time between requests (with a database file only). */
     private readonly prepare: (index: PassageIndex) => Array<() => void> = () => [],
+    /** Called once the worker has read the frequent terms of the current snapshot. */
+    private readonly warmed: (snapshot: Snapshot) => void = () => {},
   ) {}
 
   current(): Snapshot {
@@ -150,8 +152,10 @@ export class IndexSnapshots {
       const { lengths, rows, tokens } = message;
       const log = (x: number) => this.queries.logarithm(x);
       Object.assign(this.snapshot.terms, { basis: { lengths, rows, tokens, log }, vocabulary: new Vocabulary(message.vocabulary) });
-    } else {
+    } else if (message.type === 'warm') {
       this.snapshot.terms.warm.set(message.term, { gaps: message.gaps, counts: message.counts, best: message.best });
+    } else {
+      this.warmed(this.snapshot);
     }
   }
 

@@ -13,7 +13,8 @@ export interface IndexJob {
 export type IndexMessage =
   | { type: 'index'; generation: number; columns: ReturnType<typeof indexColumns> }
   | { type: 'basis'; generation: number; lengths: Uint16Array; rows: number; tokens: number; vocabulary: string }
-  | { type: 'warm'; generation: number; term: string; gaps: Uint8Array; counts: Uint8Array | Uint16Array; best: Int32Array };
+  | { type: 'warm'; generation: number; term: string; gaps: Uint8Array; counts: Uint8Array | Uint16Array; best: Int32Array }
+  | { type: 'warmed'; generation: number };
 
 /**
  * Terms in this many passages or more are read ahead of time: reading a term's occurrences costs
@@ -71,8 +72,9 @@ async function warm(generation: number): Promise<void> {
     const postings = postingsOf(queries.termOccurrences(term));
     const { gaps, counts } = packPostings(postings);
     held += packedSize({ gaps, counts });
-    if (held > WARM_BYTES_HELD) return;
+    if (held > WARM_BYTES_HELD) break;
     const best = Int32Array.from(bestByBm25(basis, postings.ids, [postings], () => true, warmOrder), ({ id }) => id);
     parentPort?.postMessage({ type: 'warm', generation, term, gaps, counts, best } satisfies IndexMessage, [gaps.buffer as ArrayBuffer, counts.buffer as ArrayBuffer, best.buffer as ArrayBuffer]);
   }
+  if (generation === latest) parentPort?.postMessage({ type: 'warmed', generation } satisfies IndexMessage);
 }

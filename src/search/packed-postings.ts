@@ -17,6 +17,7 @@ export interface WarmTerm extends PackedPostings {
 }
 
 export function packPostings({ ids, counts }: Postings): PackedPostings {
+  const narrow = counts.every((count) => count <= 0xff) ? Uint8Array.from(counts) : counts;
   const gaps = new Uint8Array(ids.length * 5);
   let at = 0;
   let previous = 0;
@@ -29,7 +30,7 @@ export function packPostings({ ids, counts }: Postings): PackedPostings {
     }
     gaps[at++] = gap;
   }
-  return { gaps: gaps.slice(0, at), counts };
+  return { gaps: gaps.slice(0, at), counts: narrow };
 }
 
 export function unpackPostings({ gaps, counts }: PackedPostings): Postings {
@@ -47,7 +48,7 @@ export function unpackPostings({ gaps, counts }: PackedPostings): Postings {
     previous += gap;
     ids[index] = previous;
   }
-  return { ids, counts };
+  return { ids, counts: counts instanceof Uint16Array ? counts : Uint16Array.from(counts) };
 }
 
 /** Bytes held. */

@@ -40,6 +40,18 @@ export interface FacetCounts {
 
 const UNKNOWN_YEAR = 0;
 const SOURCES = ['pattern', 'model', 'human'] as const;
+/** A facet key's layout: the kind (1-3) in two bits, a bit per source, then the theme mask (21 bits). */
+const KIND_WIDTH = 2;
+const KIND_BITS = (1 << KIND_WIDTH) - 1;
+const THEMES_SHIFT = KIND_WIDTH + SOURCES.length;
+
+/** Passages by facet key (see PassageIndex.facetKeys), and each review's year and board by review id. */
+export interface FacetKeys {
+  keys: Uint32Array;
+  values: Uint32Array;
+  reviewYear: Uint16Array;
+  reviewBoard: Uint16Array;
+}
 const MAX_YEAR = 2100;
 
 /** The typed arrays of a PassageIndex: plain data, so a worker thread can build them and hand them over. */
@@ -143,6 +155,7 @@ export class PassageIndex {
   readonly reviewSlots: number;
   private evidenceOrder: Int32Array | null = null;
   private readonly themeOrders = new Map<ThemeId, Int32Array>();
+  private keyed: FacetKeys | null = null;
 
   constructor(readonly columns: IndexColumns) {
     ({ kind: this.kind, year: this.year, board: this.board, review: this.review, themes: this.themes, modelThemes: this.modelThemes, humanThemes: this.humanThemes, confirmedThemes: this.confirmedThemes, evidence: this.evidence, ocr: this.ocr, boards: this.boards } = columns);
@@ -212,34 +225,72 @@ export class PassageIndex {
 
   /**
    * The facet counts of the candidates `accepts` keeps, and how many of them each review holds
-   * (indexed by review id): one pass over typed arrays, nothing allocated per passage.
+   * (indexed by review id). One pass over the candidates counts each passage under its review and
+   * its facet key (kind, themes and their sources, of which a corpus has a few thousand
+   * distinct); years and boards are summed from the reviews, the rest from the keys, afterwards.
    */
   countMatches(candidates: Int32Array, accepts: (id: number) => boolean): { counts: FacetCounts; perReview: Uint32Array } {
-    const counts = this.emptyCounts();
+    const { keys, values, reviewYear, reviewBoard } = this.facetKeys();
     const perReview = new Uint32Array(this.reviewSlots);
-    const { kind, year, board, review, themes, modelThemes, humanThemes, confirmedThemes } = this;
-    const { kind: byKind, year: byYear, board: byBoard, theme: byTheme, source: bySource } = counts;
-    let total = 0;
+    const byKey = new Uint32Array(values.length);
+    const review = this.review;
     for (let at = 0; at < candidates.length; at++) {
       const id = candidates[at]!;
       if (!accepts(id)) continue;
-      total++;
-      byKind[kind[id]!]!++;
-      byYear[year[id]!]!++;
-      byBoard[board[id]!]!++;
+      byKey[keys[id]!]!++;
       perReview[review[id]!]!++;
-      const model = modelThemes[id]!;
-      let mask = themes[id]!;
-      if ((mask & ~model & ~humanThemes[id]!) !== 0) bySource[0]!++;
-      if (model !== 0) bySource[1]!++;
-      if (confirmedThemes[id]! !== 0) bySource[2]!++;
-      while (mask !== 0) {
-        byTheme[31 - Math.clz32(mask & -mask)]!++;
-        mask &= mask - 1;
-      }
     }
-    counts.total = total;
+    const counts = this.emptyCounts();
+    const { kind: byKind, year: byYear, board: byBoard, theme: byTheme, source: bySource } = counts;
+    for (let key = 0; key < values.length; key++) {
+      const n = byKey[key]!;
+      if (n === 0) continue;
+      const value = values[key]!;
+      counts.total += n;
+      byKind[value & KIND_BITS]! += n;
+      for (let source = 0; source < SOURCES.length; source++) if ((value >>> (KIND_WIDTH + source)) & 1) bySource[source]! += n;
+      for (let mask = value >>> THEMES_SHIFT; mask !== 0; mask &= mask - 1) byTheme[31 - Math.clz32(mask & -mask)]! += n;
+    }
+    for (let id = 0; id < perReview.length; id++) {
+      const n = perReview[id]!;
+      if (n === 0) continue;
+      byYear[reviewYear[id]!]! += n;
+      byBoard[reviewBoard[id]!]! += n;
+    }
     return { counts, perReview };
+  }
+
+  /**
+   * Each passage's facet key and what the key stands for (its kind in the low bits, then a bit per
+   * source, then the theme mask), with each review's year and board: built once per index, on
+   * first use (a new index's preparation builds it in the background).
+   */
+  facetKeys(): FacetKeys {
+    if (this.keyed) return this.keyed;
+    const { kind, themes, modelThemes, humanThemes, confirmedThemes, review, year, board } = this;
+    const keys = new Uint32Array(kind.length);
+    const slots = new Map<number, number>();
+    const values: number[] = [];
+    const reviewYear = new Uint16Array(this.reviewSlots);
+    const reviewBoard = new Uint16Array(this.reviewSlots);
+    for (let id = 0; id < kind.length; id++) {
+      if (kind[id] === 0) continue;
+      const model = modelThemes[id]!;
+      const mask = themes[id]!;
+      const sources = ((mask & ~model & ~humanThemes[id]!) !== 0 ? 1 : 0) | (model !== 0 ? 2 : 0) | (confirmedThemes[id] !== 0 ? 4 : 0);
+      const value = (kind[id]! | (sources << KIND_WIDTH) | (mask << THEMES_SHIFT)) >>> 0;
+      let slot = slots.get(value);
+      if (slot === undefined) {
+        slot = values.length;
+        slots.set(value, slot);
+        values.push(value);
+      }
+      keys[id] = slot;
+      reviewYear[review[id]!] = year[id]!;
+      reviewBoard[review[id]!] = board[id]!;
+    }
+    this.keyed = { keys, values: Uint32Array.from(values), reviewYear, reviewBoard };
+    return this.keyed;
   }
 
   emptyCounts(): FacetCounts {

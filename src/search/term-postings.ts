@@ -33,7 +33,7 @@ export class Vocabulary {
   }
 }
 
-/** Passages held unpacked, for terms read on demand or unpacked for recent searches (about 5 bytes each). */
+/** Passages held unpacked, for terms read on demand or unpacked for recent searches (6 bytes each). */
 const UNPACKED_HELD = 3_000_000;
 
 /**
@@ -46,6 +46,13 @@ export class TermPostings {
   basis: Bm25Basis | null = null;
   vocabulary: Vocabulary | null = null;
   private readonly unpacked = new LruCache<Postings>(UNPACKED_HELD, (postings) => postings.ids.length + 1);
+
+  /** The same terms and basis, with postings unpacked from now on kept apart: for a search whose traces should not stay. */
+  apart(): TermPostings {
+    const copy = new TermPostings();
+    Object.assign(copy, { warm: this.warm, basis: this.basis, vocabulary: this.vocabulary });
+    return copy;
+  }
 
   /**
    * A term's postings, or a prefix's (its terms' merged); null for a prefix while the vocabulary
