@@ -2,7 +2,7 @@ import type { TokenTable } from './token-table.js';
 import { nlp, its, lemmaIts } from './wink.js';
 import { formOfWord, keyOfToken } from './word-key.js';
 import { markNegation } from './negation.js';
-import { numberClauses } from './clauses.js';
+import { clauseBoundaries, numberClauses } from './clauses.js';
 
 /** readTokens('No one saw Child A.').keys -> ['no', 'one', 'saw', 'child', 'a.'] */
 export function readTokens(text: string): TokenTable {
@@ -34,8 +34,8 @@ export function readTokens(text: string): TokenTable {
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([first, last]): [number, number] => [first, last + 1],
   );
-  const clauses = numberClauses({ count, lower, pos, start, end });
-  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses, sentences };
-  markNegation(table, winkNegated);
+  const boundaries = clauseBoundaries({ count, lower, pos, start, end });
+  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences };
+  markNegation(table, winkNegated, boundaries);
   return table;
 }
