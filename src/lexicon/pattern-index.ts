@@ -109,7 +109,8 @@ export class PatternIndex {
   }
 
   private consider(need: number, stamp: number): void {
-    if (this.consideredIn[need] === stamp) return;
+    // A pattern already listed has nothing to gain from its other needs.
+    if (this.consideredIn[need] === stamp || this.listedIn[this.patternOf[need] as number] === stamp) return;
     this.consideredIn[need] = stamp;
     const { starts, values } = this.setsOf;
     for (let at = starts[need] as number; at < (starts[need + 1] as number); at += 1) if (this.satisfiedIn[values[at] as number] !== stamp) return;

@@ -18,6 +18,7 @@ export function readTokens(text: string): TokenTable {
   const unKeys = new Array<string | undefined>(count);
   const start = new Array<number>(count);
   const end = new Array<number>(count);
+  const lemmaAt = (at: number) => tokens.itemAt(at).out(lemmaIts);
   let offset = 0;
   for (let i = 0; i < count; i += 1) {
     const value = values[i] as string;
@@ -29,7 +30,7 @@ export function readTokens(text: string): TokenTable {
     lower[i] = form.lower;
     unKeys[i] = form.unKey;
     const isContraction = value.includes("'") || values[i + 1] === "n't";
-    keys[i] = keyOfToken(form, pos[i] as string, isContraction, () => tokens.itemAt(i).out(lemmaIts));
+    keys[i] = keyOfToken(form, pos[i] as string, isContraction, lemmaAt, i);
   }
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([first, last]): [number, number] => [first, last + 1],
