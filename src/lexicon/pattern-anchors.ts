@@ -80,8 +80,36 @@ export function firstTokens(node: PatternNode, options: ResolveOptions, path: re
   }
 }
 
-/** A cheap test that the token at a position can begin a match; it spares the full matcher most positions. */
-export type StartTest = (table: NumberedTable, at: number) => boolean;
+/**
+ * A cheap test that the token at a position can begin a match; it spares the full matcher most
+ * positions. Most patterns begin with one to three keys, which are compared directly; more keys
+ * and exact forms are looked up in bitsets over the vocabulary's numbers (no hashing).
+ */
+export interface StartTest {
+  /** Up to three key numbers the token's key or un-key may equal (-2 for none), when keyBits is null... */
+  a: number;
+  b: number;
+  c: number;
+  /** ...else the key numbers as a bitset. */
+  keyBits: Uint32Array | null;
+  /** The numbers of exact forms the token may have, or null. */
+  formBits: Uint32Array | null;
+  prefixes: PrefixTest[];
+}
+
+/** A set of vocabulary numbers as a bitset: membership is two array reads, not a hash lookup. */
+export function bitsOf(numbers: Iterable<number>): Uint32Array {
+  const list = [...numbers];
+  const bits = new Uint32Array((Math.max(-1, ...list) >> 5) + 1);
+  for (const number of list) bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
+  return bits;
+}
+
+/** Whether `number` (-1 for a string no pattern uses) is in the bitset. */
+export function hasBit(bits: Uint32Array, number: number): boolean {
+  const word = number >> 5;
+  return number >= 0 && word < bits.length && ((bits[word] as number) & (1 << (number & 31))) !== 0;
+}
 
 /** A prefix pattern ("accept*") as the matcher tests it: the token's prefix bucket first, then the letters. */
 export interface PrefixTest {
@@ -98,10 +126,10 @@ export function passesPrefix(test: PrefixTest, table: NumberedTable, at: number)
   return (test.bucket < 0 || table.prefixIds[at] === test.bucket) && (table.lower[at] as string).startsWith(test.prefix);
 }
 
-/** Membership in a set of numbers; a pattern word has one to three keys, which are compared directly. */
-export function memberTest(numbers: ReadonlySet<number>): (number: number) => boolean {
+/** Up to three numbers, -2 standing for none: a pattern word has one to three keys, compared directly. */
+export function smallSet(numbers: ReadonlySet<number>): { a: number; b: number; c: number } | null {
   const [a = -2, b = a, c = a] = [...numbers];
-  return numbers.size <= 3 ? (number) => number === a || number === b || number === c : (number) => numbers.has(number);
+  return numbers.size <= 3 ? { a, b, c } : null;
 }
 
 export function startTest(node: PatternNode, options: ResolveOptions, path: readonly string[]): StartTest | null {
@@ -110,12 +138,27 @@ export function startTest(node: PatternNode, options: ResolveOptions, path: read
   const { vocabulary } = options;
   const keys = new Set([...first.keys].map((key) => vocabulary.intern(key)));
   const forms = new Set([...first.lowers].map((lower) => vocabulary.intern(formOf(lower))));
-  const prefixes = first.prefixes.map((prefix) => prefixTest(prefix, vocabulary));
-  const hasKey = memberTest(keys);
-  const byKey: StartTest = (table, at) => hasKey(table.keyIds[at] as number) || hasKey(table.unKeyIds[at] as number);
-  // Most patterns begin with plain words only; they get the key test alone.
-  if (forms.size === 0 && prefixes.length === 0) return byKey;
-  return (table, at) => byKey(table, at) || forms.has(table.formIds[at] as number) || prefixes.some((test) => passesPrefix(test, table, at));
+  const small = smallSet(keys);
+  return {
+    a: small?.a ?? -2,
+    b: small?.b ?? -2,
+    c: small?.c ?? -2,
+    keyBits: small ? null : bitsOf(keys),
+    formBits: forms.size > 0 ? bitsOf(forms) : null,
+    prefixes: first.prefixes.map((prefix) => prefixTest(prefix, vocabulary)),
+  };
+}
+
+/** Whether the token at `at` passes the start test. */
+export function canStartAt(start: StartTest, table: NumberedTable, at: number): boolean {
+  const key = table.keyIds[at] as number;
+  const unKey = table.unKeyIds[at] as number;
+  if (start.keyBits === null) {
+    if (key === start.a || key === start.b || key === start.c || unKey === start.a || unKey === start.b || unKey === start.c) return true;
+  } else if (hasBit(start.keyBits, key) || hasBit(start.keyBits, unKey)) return true;
+  if (start.formBits !== null && hasBit(start.formBits, table.formIds[at] as number)) return true;
+  for (const prefix of start.prefixes) if (passesPrefix(prefix, table, at)) return true;
+  return false;
 }
 
 /**

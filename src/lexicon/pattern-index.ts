@@ -27,6 +27,9 @@ export class PatternIndex {
   /** ...and per key set, the stamp of the last sentence that satisfied it. */
   private readonly satisfiedIn: Int32Array;
   private stamp = 0;
+  /** The candidates of the last lookup: listed[0] up to listed[listedCount]. */
+  private readonly listed: Int32Array;
+  private listedCount = 0;
 
   constructor(
     readonly patterns: readonly CompiledPattern[],
@@ -65,25 +68,29 @@ export class PatternIndex {
     this.setsOf = new PackedLists(setsOf, setsOf.length);
     this.consideredIn = new Int32Array(patternOf.length).fill(-1);
     this.listedIn = new Int32Array(patterns.length).fill(-1);
+    this.listed = new Int32Array(patterns.length);
     this.satisfiedIn = new Int32Array(setNumbers.size).fill(-1);
   }
 
-  /** The patterns worth running on tokens [from, to) of the table, in pattern order. */
-  candidates(table: NumberedTable, from: number, to: number): number[] {
+  /**
+   * The patterns worth running on tokens [from, to) of the table, in pattern order. The list is a
+   * view of a buffer the next lookup overwrites: use it before looking up again.
+   */
+  candidates(table: NumberedTable, from: number, to: number): Int32Array {
     const stamp = (this.stamp += 1);
     for (let i = from; i < to; i += 1) {
       const numbers = table.numbers[i] as TokenNumbers;
       this.satisfy(numbers.anchors, stamp);
       if (table.negated[i] === 1) this.satisfy(numbers.negatedAnchors, stamp);
     }
-    const listed: number[] = [];
-    for (const index of this.unanchored) this.list(index, stamp, listed);
+    this.listedCount = 0;
+    for (const index of this.unanchored) this.list(index, stamp);
     for (let i = from; i < to; i += 1) {
       const numbers = table.numbers[i] as TokenNumbers;
-      this.considerAnchored(numbers.anchors, stamp, listed);
-      if (table.negated[i] === 1) this.considerAnchored(numbers.negatedAnchors, stamp, listed);
+      this.considerAnchored(numbers.anchors, stamp);
+      if (table.negated[i] === 1) this.considerAnchored(numbers.negatedAnchors, stamp);
     }
-    return listed.sort((a, b) => a - b);
+    return this.listed.subarray(0, this.listedCount).sort();
   }
 
   /** Whether the pattern was among the candidates of the last lookup: a guard not worth running vetoes nothing. */
@@ -96,23 +103,25 @@ export class PatternIndex {
     for (const key of keys) for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.satisfiedIn[values[at] as number] = stamp;
   }
 
-  private considerAnchored(keys: readonly number[], stamp: number, listed: number[]): void {
+  private considerAnchored(keys: readonly number[], stamp: number): void {
     const { starts, values } = this.needsByAnchor;
-    for (const key of keys) for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.consider(values[at] as number, stamp, listed);
+    for (const key of keys) for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.consider(values[at] as number, stamp);
   }
 
-  private consider(need: number, stamp: number, listed: number[]): void {
-    if (this.consideredIn[need] === stamp) return;
+  private consider(need: number, stamp: number): void {
+    // A pattern already listed has nothing to gain from its other needs.
+    if (this.consideredIn[need] === stamp || this.listedIn[this.patternOf[need] as number] === stamp) return;
     this.consideredIn[need] = stamp;
     const { starts, values } = this.setsOf;
     for (let at = starts[need] as number; at < (starts[need + 1] as number); at += 1) if (this.satisfiedIn[values[at] as number] !== stamp) return;
-    this.list(this.patternOf[need] as number, stamp, listed);
+    this.list(this.patternOf[need] as number, stamp);
   }
 
-  private list(index: number, stamp: number, listed: number[]): void {
+  private list(index: number, stamp: number): void {
     if (this.listedIn[index] === stamp) return;
     this.listedIn[index] = stamp;
-    listed.push(index);
+    this.listed[this.listedCount] = index;
+    this.listedCount += 1;
   }
 }
 

@@ -1,11 +1,14 @@
 import {
+  bitsOf,
+  canStartAt,
   combineNeeds,
   firstTokens,
-  memberTest,
+  hasBit,
   needsOf,
   passesPrefix,
   prefixTest,
   resolveGroup,
+  smallSet,
   startTest,
   type Need,
   type PrefixTest,
@@ -94,45 +97,67 @@ const COLLECT_ENDS: Continuation = (at) => {
 
 function findSpan({ step, canStart }: Part, table: NumberedTable, from: number, limit: number): Span | null {
   for (let start = from; start < limit; start += 1) {
-    if (canStart && !canStart(table, start)) continue;
+    if (canStart && !canStartAt(canStart, table, start)) continue;
     if (step(table, start, limit, STOP_AT_FIRST)) return { start, end: firstEnd, parts: [[start, firstEnd]] };
   }
   return null;
 }
 
-/** Every span of the pattern in [from, limit): all starts, and all ends of each start (in the order first found). */
-function allSpans({ step, canStart }: Part, table: NumberedTable, from: number, limit: number): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+/**
+ * Every span of the pattern in [from, limit) into `spans`, as flat pairs start, end: all starts,
+ * and all ends of each start (in the order first found). Returns the number of values written.
+ */
+function allSpans({ step, canStart }: Part, table: NumberedTable, from: number, limit: number, spans: number[]): number {
+  let length = 0;
   for (let start = from; start < limit; start += 1) {
-    if (canStart && !canStart(table, start)) continue;
+    if (canStart && !canStartAt(canStart, table, start)) continue;
     everyEnd.length = 0;
     step(table, start, limit, COLLECT_ENDS);
-    for (const end of everyEnd) spans.push([start, end]);
-  }
-  return spans;
-}
-
-function findNear(left: Part, right: Part, window: NearWindow, table: NumberedTable, from: number, limit: number): Span | null {
-  const lefts = allSpans(left, table, from, limit);
-  if (lefts.length === 0) return null;
-  const rights = allSpans(right, table, from, limit);
-  let best: Span | null = null;
-  for (const a of lefts) {
-    for (const b of rights) {
-      if (a[0] < b[1] && b[0] < a[1]) continue;
-      const start = Math.min(a[0], b[0]);
-      const end = Math.max(a[1], b[1]);
-      if (!isCloseEnough(window, a, b, table, start, end)) continue;
-      if (!best || start < best.start || (start === best.start && end < best.end)) best = { start, end, parts: [a, b] };
+    for (const end of everyEnd) {
+      spans[length] = start;
+      spans[length + 1] = end;
+      length += 2;
     }
   }
-  return best;
+  return length;
 }
 
-function isCloseEnough(window: NearWindow, a: [number, number], b: [number, number], table: NumberedTable, start: number, end: number): boolean {
+/** The spans of the two sides of a co-occurrence, reused by every search (one runs at a time). */
+const lefts: number[] = [];
+const rights: number[] = [];
+
+function findNear(left: Part, right: Part, window: NearWindow, table: NumberedTable, from: number, limit: number): Span | null {
+  const leftLength = allSpans(left, table, from, limit, lefts);
+  if (leftLength === 0) return null;
+  const rightLength = allSpans(right, table, from, limit, rights);
+  let bestStart = -1;
+  let bestEnd = -1;
+  let bestLeft = -1;
+  let bestRight = -1;
+  for (let l = 0; l < leftLength; l += 2) {
+    const a0 = lefts[l] as number;
+    const a1 = lefts[l + 1] as number;
+    for (let r = 0; r < rightLength; r += 2) {
+      const b0 = rights[r] as number;
+      const b1 = rights[r + 1] as number;
+      if (a0 < b1 && b0 < a1) continue;
+      const start = a0 < b0 ? a0 : b0;
+      const end = a1 > b1 ? a1 : b1;
+      if (bestLeft >= 0 && (start > bestStart || (start === bestStart && end >= bestEnd))) continue;
+      if (!isCloseEnough(window, a0, a1, b0, b1, table, start, end)) continue;
+      [bestStart, bestEnd, bestLeft, bestRight] = [start, end, l, r];
+    }
+  }
+  if (bestLeft < 0) return null;
+  const a: [number, number] = [lefts[bestLeft] as number, lefts[bestLeft + 1] as number];
+  const b: [number, number] = [rights[bestRight] as number, rights[bestRight + 1] as number];
+  return { start: bestStart, end: bestEnd, parts: [a, b] };
+}
+
+function isCloseEnough(window: NearWindow, a0: number, a1: number, b0: number, b1: number, table: NumberedTable, start: number, end: number): boolean {
   if (window === null) return true;
   if (window === 'clause') return end - 1 <= start || table.clauses[start] === table.clauses[end - 1];
-  return (a[1] <= b[0] ? b[0] - a[1] : a[0] - b[1]) <= window;
+  return (a1 <= b0 ? b0 - a1 : a0 - b1) <= window;
 }
 
 function hasNegatedTerm(node: PatternNode, options: ResolveOptions, path: readonly string[]): boolean {
@@ -234,19 +259,24 @@ function compileAlternatives(node: PatternNode, next: Step, options: CompileOpti
     for (const lower of first.lowers) file(byForm, vocabulary.intern(formOf(lower)), step);
     for (const test of prefixes) file(byPrefix, test.bucket, { test, step });
   }
+  // Bitsets of the numbers filed, so that a token no option begins with costs no hash lookup.
+  const keyBits = bitsOf(byKey.keys());
+  const formBits = byForm.size > 0 ? bitsOf(byForm.keys()) : null;
+  const hasPrefixes = byPrefix.size > 0;
   return (table, at, limit, done) => {
     if (at < limit) {
-      if (tryEach(byKey.get(table.keyIds[at] as number), table, at, limit, done)) return true;
+      const key = table.keyIds[at] as number;
+      if (hasBit(keyBits, key) && tryEach(byKey.get(key), table, at, limit, done)) return true;
       const unKey = table.unKeyIds[at] as number;
-      if (unKey >= 0 && tryEach(byKey.get(unKey), table, at, limit, done)) return true;
-      if (byForm.size > 0 && tryEach(byForm.get(table.formIds[at] as number), table, at, limit, done)) return true;
-      if (byPrefix.size > 0) {
+      if (hasBit(keyBits, unKey) && tryEach(byKey.get(unKey), table, at, limit, done)) return true;
+      if (formBits !== null && hasBit(formBits, table.formIds[at] as number) && tryEach(byForm.get(table.formIds[at] as number), table, at, limit, done)) return true;
+      if (hasPrefixes) {
         for (const { test, step } of byPrefix.get(table.prefixIds[at] as number) ?? NONE) {
           if (passesPrefix(test, table, at) && step(table, at, limit, done)) return true;
         }
       }
     }
-    return tryEach(always, table, at, limit, done);
+    return always.length > 0 && tryEach(always, table, at, limit, done);
   };
 }
 
@@ -270,15 +300,37 @@ function flattenAlternatives(node: PatternNode, options: ResolveOptions, path: r
   return [{ node, path }];
 }
 
+/**
+ * A word: the token's key, or its un-key (then negated), is one of `keys`. Specialised by the
+ * size of the set and the polarity, since every match runs through it.
+ */
 function keyStep(keys: ReadonlySet<number>, polarity: Polarity, next: Step): Step {
-  const has = memberTest(keys);
+  const small = smallSet(keys);
+  const any = polarity === 'any';
+  const wantNegated = polarity === 'negated';
+  if (small) {
+    const { a, b, c } = small;
+    return (table, at, limit, done) => {
+      if (at >= limit) return false;
+      const key = table.keyIds[at] as number;
+      let negated: boolean;
+      if (key === a || key === b || key === c) negated = table.negated[at] === 1;
+      else {
+        const unKey = table.unKeyIds[at] as number;
+        if (unKey !== a && unKey !== b && unKey !== c) return false;
+        negated = true;
+      }
+      return (any || wantNegated === negated) && next(table, at + 1, limit, done);
+    };
+  }
+  const bits = bitsOf(keys);
   return (table, at, limit, done) => {
     if (at >= limit) return false;
     let negated: boolean;
-    if (has(table.keyIds[at] as number)) negated = table.negated[at] === 1;
-    else if (has(table.unKeyIds[at] as number)) negated = true;
+    if (hasBit(bits, table.keyIds[at] as number)) negated = table.negated[at] === 1;
+    else if (hasBit(bits, table.unKeyIds[at] as number)) negated = true;
     else return false;
-    return polarityHolds(polarity, negated) && next(table, at + 1, limit, done);
+    return (any || wantNegated === negated) && next(table, at + 1, limit, done);
   };
 }
 

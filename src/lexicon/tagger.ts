@@ -145,6 +145,9 @@ class IndexedTagger implements Tagger {
   private readonly index: PatternIndex;
   private readonly indexed: Indexed[];
   private readonly numbering: TokenNumbering;
+  /** Where, in the candidates of the sentence being read, a group of the model's gate matched first (-1: none tried), and its span. */
+  private gateAt = -1;
+  private gateSpan: Span | null = null;
 
   constructor(
     patterns: readonly ThemePattern[],
@@ -191,7 +194,7 @@ class IndexedTagger implements Tagger {
       if (readings && to > from) readings.push(this.sentenceReading(candidates, table, from, to, toOriginal, reading, found, before, gateGroups));
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
       if (context.section) continue;
-      const themes = new Set(found.slice(before).map((item) => item.pattern.theme)).size;
+      const themes = countThemes(found, before);
       const findingCues = this.countCues(candidates, 'finding', table, from, to);
       const narrativeCues = this.countCues(candidates, 'narrative', table, from, to);
       evidence.push({ prescriptive: reading.prescriptive, topicOnly: reading.topicOnly, from, to, themes, findingCues, narrativeCues });
@@ -207,7 +210,7 @@ class IndexedTagger implements Tagger {
 
   /** How the sentence [from, to) was read: its groups and the themes of found[before..]. */
   private sentenceReading(
-    candidates: readonly number[],
+    candidates: Int32Array,
     table: NumberedTable,
     from: number,
     to: number,
@@ -220,8 +223,9 @@ class IndexedTagger implements Tagger {
     const sentence: SentenceReading = { from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, groups: [], negatedGroups: [], patternThemes: [] };
     // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
     // group of the gate) keeps no groups: the model does not score it.
+    this.gateAt = -1;
     if (gateGroups === null || (!reading.topicOnly && (hasNegation(table, from, to) || this.findGroups(candidates, table, from, to, sentence, gateGroups)))) {
-      this.findGroups(candidates, table, from, to, sentence, null);
+      this.findGroups(candidates, table, from, to, sentence, null, gateGroups);
     }
     for (let i = before; i < found.length; i += 1) {
       const theme = (found[i] as Found).pattern.theme;
@@ -232,18 +236,23 @@ class IndexedTagger implements Tagger {
 
   /**
    * Fills the sentence's groups, in the order of the index, from scratch; with `only`, tries just
-   * those groups and returns whether one matched (its lists are then emptied again).
+   * those groups and returns whether one matched (its lists are then emptied again), keeping where
+   * and how in gateAt and gateSpan. The full pass after it does not try the groups of `tried`
+   * again up to there: those before gateAt did not match.
    */
-  private findGroups(candidates: readonly number[], table: NumberedTable, from: number, to: number, sentence: SentenceReading, only: ReadonlySet<string> | null): boolean {
+  private findGroups(candidates: Int32Array, table: NumberedTable, from: number, to: number, sentence: SentenceReading, only: ReadonlySet<string> | null, tried: ReadonlySet<string> | null = null): boolean {
     sentence.groups.length = 0;
     sentence.negatedGroups.length = 0;
-    for (const index of candidates) {
-      const entry = this.indexed[index] as Indexed;
+    for (let at = 0; at < candidates.length; at += 1) {
+      const entry = this.indexed[candidates[at] as number] as Indexed;
       if (entry.role !== 'group' || (only !== null && !only.has(entry.name))) continue;
-      const span = entry.pattern.find(table, from, to);
+      const known = at <= this.gateAt && tried !== null && tried.has(entry.name);
+      if (known && at < this.gateAt) continue;
+      const span = known ? this.gateSpan : entry.pattern.find(table, from, to);
       if (!span) continue;
       if (only !== null) {
         sentence.groups.length = 0;
+        [this.gateAt, this.gateSpan] = [at, span];
         return true;
       }
       (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(entry.name);
@@ -251,18 +260,18 @@ class IndexedTagger implements Tagger {
     return false;
   }
 
-  private countCues(candidates: readonly number[], role: keyof Cues, table: NumberedTable, from: number, to: number): number {
+  private countCues(candidates: Int32Array, role: keyof Cues, table: NumberedTable, from: number, to: number): number {
     let count = 0;
-    for (const index of candidates) {
-      const entry = this.indexed[index] as Indexed;
+    for (let at = 0; at < candidates.length; at += 1) {
+      const entry = this.indexed[candidates[at] as number] as Indexed;
       if (entry.role === role && entry.pattern.find(table, from, to)) count += 1;
     }
     return count;
   }
 
-  private matchSentence(candidates: readonly number[], table: NumberedTable, from: number, to: number, factual: number[], found: Found[]): void {
-    for (const index of candidates) {
-      const entry = this.indexed[index] as Indexed;
+  private matchSentence(candidates: Int32Array, table: NumberedTable, from: number, to: number, factual: number[], found: Found[]): void {
+    for (let at = 0; at < candidates.length; at += 1) {
+      const entry = this.indexed[candidates[at] as number] as Indexed;
       if (entry.role !== 'theme') continue;
       const span = firstFactualSpan(entry.pattern.matcher, table, from, to, factual);
       if (span && !entry.guards.some((guard) => this.vetoes(guard, table, from, to))) found.push({ pattern: entry.pattern, span });
@@ -273,6 +282,18 @@ class IndexedTagger implements Tagger {
     const entry = this.indexed[guard] as Indexed;
     return entry.role === 'guard' && this.index.wasCandidate(guard) && entry.pattern.find(table, from, to) !== null;
   }
+}
+
+/** The number of distinct themes of found[before..]. */
+function countThemes(found: readonly Found[], before: number): number {
+  let count = 0;
+  for (let i = before; i < found.length; i += 1) {
+    const theme = (found[i] as Found).pattern.theme;
+    let j = before;
+    while ((found[j] as Found).pattern.theme !== theme) j += 1;
+    if (j === i) count += 1;
+  }
+  return count;
 }
 
 /** Whether a token of [from, to) is negated or un-prefixed ("not seen", "unseen"). */

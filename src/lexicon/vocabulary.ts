@@ -108,17 +108,22 @@ export function numberTable(table: TokenTable, numbersAt: (at: number) => TokenN
   // Every field written out, in one order, rather than spread: the matcher reads these objects in
   // its inner loop, and V8 keeps property access fast only for objects of one fixed shape.
   const { count, lower, keys, unKeys, pos, negated, start, end, clauses, sentences } = table;
-  const numbered: NumberedTable = { count, lower, keys, unKeys, pos, negated, start, end, clauses, sentences, keyIds: [], unKeyIds: [], formIds: [], prefixIds: [], numbers: [] };
-  for (let i = 0; i < table.count; i += 1) {
+  // The arrays are made at their full length, not grown by push.
+  const keyIds = new Array<number>(count);
+  const unKeyIds = new Array<number>(count);
+  const formIds = new Array<number>(count);
+  const prefixIds = new Array<number>(count);
+  const all = new Array<TokenNumbers>(count);
+  for (let i = 0; i < count; i += 1) {
     const numbers = numbersAt(i);
-    numbered.numbers.push(numbers);
-    numbered.keyIds.push(numbers.keyId);
+    all[i] = numbers;
+    keyIds[i] = numbers.keyId;
     // The cache is by word, but negation can take an un-word's reading away ("did not go unnoticed").
-    numbered.unKeyIds.push(unKeys[i] === undefined ? -1 : numbers.unKeyId);
-    numbered.formIds.push(numbers.formId);
-    numbered.prefixIds.push(numbers.prefixId);
+    unKeyIds[i] = unKeys[i] === undefined ? -1 : numbers.unKeyId;
+    formIds[i] = numbers.formId;
+    prefixIds[i] = numbers.prefixId;
   }
-  return numbered;
+  return { count, lower, keys, unKeys, pos, negated, start, end, clauses, sentences, keyIds, unKeyIds, formIds, prefixIds, numbers: all };
 }
 
 /** The cache is dropped when it grows past this many distinct tokens (a corpus has far fewer). */

@@ -30,22 +30,33 @@ const WH_CLAUSE_WORDS = new Set(['what', 'how', 'why']);
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /**
+ * 1 for a token that opens a clause (a boundary token), 0 otherwise; the first token is judged
+ * too, since negation scope stops at it. Worked out once a passage, for numberClauses() and
+ * negation.ts alike.
+ */
+export function clauseBoundaries(table: ClauseReading): number[] {
+  const verbAhead = verbsBeforeNextPunctuation(table);
+  const boundaries = new Array<number>(table.count);
+  for (let i = 0; i < table.count; i += 1) boundaries[i] = isClauseBoundary(table, i, verbAhead) ? 1 : 0;
+  return boundaries;
+}
+
+/**
  * The clause number of each token: a boundary token opens a new clause, so two tokens lie in one
  * clause when no boundary stands after the first and up to the second.
  * "Supervision was weak, and the plan drifted" -> 0 0 0 1 1 1 1 1 ("," and "and" each open one).
  */
-export function numberClauses(table: ClauseReading): number[] {
-  const verbAhead = verbsBeforeNextPunctuation(table);
-  const clauses = new Array<number>(table.count);
+export function numberClauses(boundaries: readonly number[]): number[] {
+  const clauses = new Array<number>(boundaries.length);
   let clause = 0;
-  for (let i = 0; i < table.count; i += 1) {
-    if (i > 0 && isClauseBoundary(table, i, verbAhead)) clause += 1;
+  for (let i = 0; i < boundaries.length; i += 1) {
+    if (i > 0 && boundaries[i] === 1) clause += 1;
     clauses[i] = clause;
   }
   return clauses;
 }
 
-export function isClauseBoundary(table: ClauseReading, i: number, verbAhead: readonly number[]): boolean {
+function isClauseBoundary(table: ClauseReading, i: number, verbAhead: readonly number[]): boolean {
   const word = table.lower[i] as string;
   const tag = table.pos[i] as string;
   if (word === '-') return !isInsideWord(table, i);
@@ -65,7 +76,7 @@ function isInsideWord(table: ClauseReading, i: number): boolean {
 }
 
 /** verbAhead[i] is 1 when a verb stands at or after token i before the next punctuation mark. */
-export function verbsBeforeNextPunctuation(table: ClauseReading): number[] {
+function verbsBeforeNextPunctuation(table: ClauseReading): number[] {
   const verbAhead = new Array<number>(table.count + 1).fill(0);
   for (let i = table.count - 1; i >= 0; i -= 1) {
     const tag = table.pos[i] as string;

@@ -1,4 +1,3 @@
-import { isClauseBoundary, verbsBeforeNextPunctuation } from './clauses.js';
 import type { TokenTable } from './token-table.js';
 
 /**
@@ -54,12 +53,12 @@ const CLAUSE_TAKING = new Set([
 ]);
 
 /**
- * Sets `table.negated` for the tokens in a cue's scope.
+ * Sets `table.negated` for the tokens in a cue's scope; `boundaries` are the clause boundaries
+ * (clauses.ts clauseBoundaries).
  * "The child was not seen, and the case drifted" -> only "seen" is negated.
  */
-export function markNegation(table: TokenTable, winkNegated: readonly boolean[]): void {
+export function markNegation(table: TokenTable, winkNegated: readonly boolean[], boundaries: readonly number[]): void {
   const { lower, count, negated } = table;
-  const verbAhead = verbsBeforeNextPunctuation(table);
   let open = false;
   let governsClause = false;
   /** The scope holds a denial ("no evidence", "nothing to suggest", "does not accept"): what it denies can itself be negative. */
@@ -72,7 +71,7 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[])
   for (let i = 0; i < count; i += 1) {
     const word = lower[i] as string;
     if (open && governsClause && word === 'that') continue;
-    if (isClauseBoundary(table, i, verbAhead)) {
+    if (boundaries[i] === 1) {
       open = false;
       continue;
     }

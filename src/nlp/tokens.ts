@@ -2,7 +2,7 @@ import type { TokenTable } from './token-table.js';
 import { nlp, its, lemmaIts } from './wink.js';
 import { formOfWord, keyOfToken } from './word-key.js';
 import { markNegation } from './negation.js';
-import { numberClauses } from './clauses.js';
+import { clauseBoundaries, numberClauses } from './clauses.js';
 
 /** readTokens('No one saw Child A.').keys -> ['no', 'one', 'saw', 'child', 'a.'] */
 export function readTokens(text: string): TokenTable {
@@ -18,6 +18,7 @@ export function readTokens(text: string): TokenTable {
   const unKeys = new Array<string | undefined>(count);
   const start = new Array<number>(count);
   const end = new Array<number>(count);
+  const lemmaAt = (at: number) => tokens.itemAt(at).out(lemmaIts);
   let offset = 0;
   for (let i = 0; i < count; i += 1) {
     const value = values[i] as string;
@@ -29,13 +30,13 @@ export function readTokens(text: string): TokenTable {
     lower[i] = form.lower;
     unKeys[i] = form.unKey;
     const isContraction = value.includes("'") || values[i + 1] === "n't";
-    keys[i] = keyOfToken(form, pos[i] as string, isContraction, () => tokens.itemAt(i).out(lemmaIts));
+    keys[i] = keyOfToken(form, pos[i] as string, isContraction, lemmaAt, i);
   }
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([first, last]): [number, number] => [first, last + 1],
   );
-  const clauses = numberClauses({ count, lower, pos, start, end });
-  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses, sentences };
-  markNegation(table, winkNegated);
+  const boundaries = clauseBoundaries({ count, lower, pos, start, end });
+  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences };
+  markNegation(table, winkNegated, boundaries);
   return table;
 }

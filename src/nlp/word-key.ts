@@ -70,19 +70,20 @@ export function formOfWord(value: string): WordForm {
 }
 
 /**
- * The key of a token read in context: nouns are keyed as read alone (keyOfWord), other words by
+ * The key of token `at` read in context: nouns are keyed as read alone (keyOfWord), other words by
  * the stem of their lemma. wink's lemma of a word depends only on the word and its part of speech,
- * so keys are kept by both and `lemmaOf` runs only for a pair not met before; lemmatising every
+ * so keys are kept by both and `lemmaAt` runs only for a pair not met before; lemmatising every
  * token of every passage would cost a sixth of reading time. A contraction ("'d" is "would" or
- * "had") takes its lemma from the text around it, so its key is not kept.
- * keyOfToken(formOfWord('seen'), 'VERB', false, () => 'see') === 'see'
+ * "had") takes its lemma from the text around it, so its key is not kept. `lemmaAt` takes the
+ * token's number, so that one function serves a whole passage (no closure per token).
+ * keyOfToken(formOfWord('seen'), 'VERB', false, () => 'see', 0) === 'see'
  */
-export function keyOfToken(form: WordForm, pos: string, isContraction: boolean, lemmaOf: () => string): string {
+export function keyOfToken(form: WordForm, pos: string, isContraction: boolean, lemmaAt: (at: number) => string, at: number): string {
   if (pos === 'NOUN' || pos === 'PROPN') return (form.alone ??= keyOfWord(form.lower));
-  if (isContraction) return stemOf(lemmaOf());
+  if (isContraction) return stemOf(lemmaAt(at));
   let key = form.keys.get(pos);
   if (key === undefined) {
-    key = stemOf(lemmaOf());
+    key = stemOf(lemmaAt(at));
     form.keys.set(pos, key);
   }
   return key;
