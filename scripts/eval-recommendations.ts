@@ -4,7 +4,8 @@
  * ask, related or unrelated by the asks and themes they belong to. Prints pairwise precision and
  * recall per tier and for "same or similar ask", a sweep of the similar-ask threshold, and the
  * purity and completeness of the groups groupAsks makes, on the tuning asks; with --held-out, on
- * the held-out asks too (look there only to confirm a choice made on the tuning asks, never to make it).
+ * the held-out asks too, and the second, fresh held-out group (look there only to confirm a choice made
+ * on the tuning asks, never to make it).
  * With --errors, it prints the tuning pairs it gets wrong instead: the same or similar asks scored
  * under the thresholds and the other pairs scored over them, with the words each ask is compared by.
  *   npx tsx scripts/eval-recommendations.ts [--held-out | --errors]
@@ -221,7 +222,8 @@ function printErrors(indexes: number[]): void {
 }
 
 const tuning = wordings.flatMap((wording, index) => (wording.heldOut ? [] : [index]));
-const heldOut = wordings.flatMap((wording, index) => (wording.heldOut ? [index] : []));
+const heldOut = wordings.flatMap((wording, index) => (wording.heldOut && !wording.fresh ? [index] : []));
+const fresh = wordings.flatMap((wording, index) => (wording.fresh ? [index] : []));
 const { values } = parseArgs({ options: { 'held-out': { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } } });
 if (values.errors) {
   printErrors(tuning);
@@ -229,8 +231,10 @@ if (values.errors) {
 }
 console.log(`thresholds: same ask >= ${SAME_ASK} (words), similar ask >= ${SIMILAR_ASK} (aligned words), related >= ${RELATED_ASK} (aligned words); a group is joined on ${LINKED_SHARE} of its wordings`);
 report('tuning asks', tuning);
-if (values['held-out']) report('held-out asks', heldOut);
-else console.log(`\n(${heldOut.length} held-out wordings not shown: --held-out shows them)`);
+if (values['held-out']) {
+  report('held-out asks', heldOut);
+  report('fresh held-out asks (the second group)', fresh);
+} else console.log(`\n(${heldOut.length + fresh.length} held-out wordings not shown: --held-out shows them)`);
 
 const tuningPairs = pairsOf(tuning);
 console.log('\nsweep of the similar-ask threshold on the tuning asks ("same or similar ask"):');

@@ -73,7 +73,7 @@ describe('the labelled asks file', () => {
     const file = path.join(dir, 'asks.txt');
     writeFileSync(file, '# comment\n= The Board should act.\n');
     try {
-      expect(() => readLabelledAsks(file)).toThrow(`${file}:2: expected "## ask | theme" or a wording starting "= " or "~ " after one, found "= The Board should act."`);
+      expect(() => readLabelledAsks(file)).toThrow(`${file}:2: expected "## ask | theme" (or "## ask | theme | fresh") or a wording starting "= " or "~ " after one, found "= The Board should act."`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -86,6 +86,18 @@ describe('the labelled asks file', () => {
     writeFileSync(file, [block('a', 't1'), block('b', 't2'), block('c', 't3'), block('d', 't4'), block('e', 't5'), block('f', 't4')].join(''));
     try {
       expect(readLabelledAsks(file).map((wording) => wording.heldOut)).toEqual([false, false, false, true, false, true]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('when an ask is marked fresh, then it is held out in the second group and leaves the order of themes alone', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lessons-asks-file-'));
+    const file = path.join(dir, 'asks.txt');
+    const block = (ask: string, theme: string) => `## ${ask} | ${theme}\n= The Board should act on ${ask}.\n`;
+    writeFileSync(file, [block('a', 't1'), block('b', 't2'), '## z | t9 | fresh\n= The Board should act on z.\n', block('c', 't3'), block('d', 't4')].join(''));
+    try {
+      expect(readLabelledAsks(file).map(({ heldOut, fresh }) => [heldOut, fresh])).toEqual([[false, false], [false, false], [true, true], [false, false], [true, false]]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
