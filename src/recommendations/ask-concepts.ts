@@ -25,7 +25,7 @@ const CONCEPT_GROUPS: readonly string[] = [
   'test check verify weigh scrutinise question proof evidence backed corroborate confirm',
   'progress improvement improvements improve improved',
   'safe safer safety',
-  'father male men man boyfriend stepfather',
+  'father male men man',
   'strength',
   'assess assessment assessing assessor',
   'household live living resident',

@@ -8,8 +8,6 @@
  * the wording of safeguarding recommendations; measured by scripts/eval-recommendations.ts.
  */
 
-import { withTerms } from './ask-terms.js';
-
 /** Phrases, by the verb they stand for. Each alternative matches the inflected forms it lists. */
 const PHRASAL: ReadonlyArray<[string, string]> = [
   ['make(?:s)? sure|making sure|made sure', 'ensure'],
@@ -54,5 +52,5 @@ const RULES: ReadonlyArray<[RegExp, (match: string, ...groups: string[]) => stri
  *   -> 'The Board should ensure that train is reviewed.'
  */
 export function plainAsk(text: string): string {
-  return RULES.reduce((plain, [pattern, verb]) => plain.replace(pattern, verb), withTerms(text));
+  return RULES.reduce((plain, [pattern, verb]) => plain.replace(pattern, verb), text);
 }

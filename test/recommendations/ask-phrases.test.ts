@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readAsk } from '../../src/recommendations/ask.js';
 import { plainAsk } from '../../src/recommendations/ask-phrases.js';
-import { withTerms } from '../../src/recommendations/ask-terms.js';
 import { askWeights, scoreAsks, wordCloseness } from '../../src/recommendations/ask-similarity.js';
 
 describe('an ask read in plain verbs: phrasal and light verbs, nominalisations, the ask under "seek assurance that"', () => {
@@ -38,18 +37,5 @@ describe('an ask read in plain verbs: phrasal and light verbs, nominalisations, 
     const word = (text: string, which: string) => readAsk(text).words.find((each) => each.word === which)!;
     const weights = askWeights([]);
     expect(wordCloseness(word('Staff should verify accounts.', 'verify'), word('Accounts need verification.', 'verification'), weights)).toBe(0.5);
-  });
-});
-
-describe('terms of practice written in several ways', () => {
-  test('when two asks name one term in other words, then both carry the term and keep their own words', () => {
-    expect(withTerms('Social workers must call at the home without warning.')).toBe('Social workers must call at the home homevisit without warning unannounced.');
-    expect(withTerms('Visits must be unannounced.')).toContain('unannounced');
-    expect(withTerms('Cap the number of families allocated to each worker.')).toContain('caseload');
-    expect(withTerms('Keep caseloads manageable.')).toContain('caseload');
-  });
-
-  test('when no term is named, then the text is unchanged', () => {
-    expect(withTerms('The Board should publish its annual report.')).toBe('The Board should publish its annual report.');
   });
 });
