@@ -2,12 +2,14 @@
  * Scores the lexicons against a labelled set: per-theme precision, recall, F1, Cohen's kappa and
  * Gwet's AC1, micro and macro averages, the share of theme-free passages given a theme, kind
  * accuracy, and the errors to work on.
- *   npx tsx scripts/eval.ts [dev | hard | file.jsonl | folder/] [--split train|validation] [--theme ID] [--summary] [--patterns]
+ *   npx tsx scripts/eval.ts [dev | hard | written | file.jsonl | folder/] [--split train|validation|tune|heldout] [--theme ID] [--summary] [--patterns]
  *   npx tsx scripts/eval.ts --behaviour [--theme ID] [--summary]
  *   npx tsx scripts/eval.ts [dev | hard ...] --kinds
- * `dev` (the default) and `hard` name ../shared/eval/dev.jsonl and hard.jsonl; `--split` keeps
- * the items of one half of a file that has a `split` field (tune on train; look at validation at
- * milestones only). A .jsonl file holds {id, text, themes, kind} items, tagged without section
+ * `dev` (the default) and `hard` name ../shared/eval/dev.jsonl and hard.jsonl, `written` the
+ * project's own labelled text (test/lexicon/written.jsonl; no model is trained on it); `--split`
+ * keeps the items of one part of a file that has a `split` field (tune on hard's train and
+ * written's tune; look at validation and heldout at milestones only). A .jsonl file holds
+ * {id, text, themes, kind} items, tagged without section
  * context, as `lessons tag --jsonl` does. A folder is read for its `*.truth.json` files (corpus/):
  * every paragraph is tagged with its section's kind as context, as ingest does.
  * `--patterns` lists, instead of the errors, each pattern that gave a wrong tag: how often it fired,
@@ -34,6 +36,7 @@ interface TruthFile {
 const NAMED_SETS: Record<string, string> = {
   dev: path.resolve(PROJECT_ROOT, '../shared/eval/dev.jsonl'),
   hard: path.resolve(PROJECT_ROOT, '../shared/eval/hard.jsonl'),
+  written: path.resolve(PROJECT_ROOT, 'test/lexicon/written.jsonl'),
 };
 
 const { values, positionals } = parseArgs({
