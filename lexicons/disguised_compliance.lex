@@ -53,6 +53,10 @@ pattern: "dna"
 unless: (always | all) ..4 (attended | brought)
 unless: (one | a single) appointment ..6 (promptly | rebooked | rearranged)
 unless: engaged (well | genuinely | fully)
+# A missed appointment with a reason and a new date is not non-engagement: "did not attend because she was ill, and the
+# mother rebooked it the same week".
+unless: because ..3 (was | were | had been) ..2 (ill | unwell | poorly | in hospital | admitted)
+unless: (rebooked | re-booked | rearranged | re-arranged) ..4 (the)? (same | next | following) (day | week)
 # Things "not brought together" or "not brought to supervision" are not children kept from appointments.
 unless: !brought ..3 (together | forward | into | to ..3 (attention | notice | supervision | panel | meeting | conference | court))
 match: The family repeatedly cancelled home visits at short notice.

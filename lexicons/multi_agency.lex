@@ -35,6 +35,8 @@ pattern: (information | concerns | concern | referral | outcome | minutes | disc
 pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
 pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   unless: @told_inside
+  # A wish, not a failure to pass on: "she did not want her parents told", "he did not wish the school to be informed".
+  unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notified | share | shared | know)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
   unless: @health_service &12 @health_event

@@ -24,6 +24,12 @@ export const TOPIC_CUES = [
   'what this review can',
   'nationally',
   'is used in this report',
+  // Definitions name a concept and find nothing: "Disguised compliance is when a parent ...",
+  // "Hidden men is a term used for ...", "the rule of optimism describes a tendency to ...".
+  '(is | are) (a | an | the)? (term | phrase | expression | concept | label | shorthand | name) ..3 (used | for | that | which | describing | coined | given)',
+  '"is" "when" (a | an | the | parents | parent | professionals | practitioners | agencies | someone | carers)',
+  '"stands" for',
+  '(describes | describe | refers to | refer to) (a | an)? (tendency | situation | pattern | process | practice | way)',
 ];
 
 /**
