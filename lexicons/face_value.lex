@@ -51,7 +51,7 @@ pattern: !check* ..10 (account | explanation | claim | assurance | story | what 
 pattern: (benefit of the doubt | too ready to believe | readily believed | simply accepted | taken on trust | take on trust | took on trust | at their word | at his word | at her word | at its word | sought no other view)
 pattern: (plausible | articulate | convincing) ..4 (account | explanation | parent | mother | father)
   unless: !(plausible | articulate | convincing)
-unless: (did not | didn't | never) (accept | believe | take) ..6 (face value | account | explanation)
+unless: (did not | didn't | never | no one | nobody | no professional | no practitioner | no agency | no worker) (accept* | believe* | take | took) ..6 (face value | account | explanation)
 unless: "no" (check* | checks) ..4 on the (man | men | partner | boyfriend)
 unless: treated as the explanation
 unless: (worker | worker's | colleague | professional's) view without challenge

@@ -41,6 +41,8 @@ pattern: (dad | father) ..4 (at work | was at work) ..6 (no attempt | never | no
 pattern: (man | men) ..6 (said to be | described as) ..6 (plumber | friend | uncle | lodger)
 unless: father ..6 (protective | was assessed | fully assessed)
 unless: partner (agency | agencies | organisation | organisations | services)
+# No criminal or social care history, not a man unknown to the professionals: "the mother's partner was not known to the police".
+unless: (was | were | had been) ..2 (not | never) ..2 (previously)? known to ..2 (the)? (police | probation | children's social care | children's services | social services | youth offending) (or | and)?
 # "the identity of the man seen at the flat was never established", "nobody knew who he was"
 pattern: (identity | name | names | details | background) of ..4 (@man | adult | adults | visitor | visitors | lodger) ..15 (!established | !known | !checked | !confirmed | !sought | !ascertained | !asked | +unknown)
 pattern: !(know | knowing | knew | establish* | ask* | identif* | find out) who ..2 (he | the man | this man | the father | the partner | the adult | the visitor | they) (was | were)
@@ -88,7 +90,7 @@ pattern: !("spoke" | "spoken" | "talked" | "contacted" | "phoned" | "rang" | "ca
 # Only the mother seen, or the man excluded: "only the mother was ever assessed", "he was treated as peripheral"
 pattern: only (the)? (mother | mum | woman) ..4 (was | were)? ..2 (seen | assessed | spoken to | interviewed | invited | engaged | asked | contacted)
 pattern: @male_more ..6 (seen | regarded | treated | considered | dismissed) as ..3 (peripheral | irrelevant | marginal | not relevant | a visitor | of no (concern | relevance | risk) | no risk | no threat)
-pattern: @male_more ..6 (excluded from | +left out of | not part of | kept out of) ..4 (assessment | assessments | plan | planning | meetings | conference | core group | the work)
+pattern: @male_more ..6 (+excluded from | +left out of | not part of | +kept out of) ..4 (assessment | assessments | plan | planning | meetings | conference | core group | the work)
 # Seldom engaged, recorded as a lone parent, his view never sought.
 pattern: @male ~ (rarely | seldom | hardly ever | "barely" | "never once") ..2 (seen | engaged | involved | invited | contacted | asked | spoken to | met)
 pattern: (presented | described | recorded | assessed | treated | registered) ..6 as a (single | lone) (parent | mother | carer) & (in fact | but | although | however | yet | while | despite | partner | boyfriend | father | "man")

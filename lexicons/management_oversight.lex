@@ -22,10 +22,12 @@ pattern: @manager ~ !(review | reviewed | scrutinise | scrutinised | oversee | o
 pattern: (management | managerial | manager's | managers' | senior) (oversight | scrutiny | grip | review | sign-off) ..8 (!evident | +absent | +lacking | limited | weak | poor | insufficient | minimal | +ineffective | +missing)
 pattern: !(management | managerial | manager | managers | senior | supervisory) ..2 (oversight | scrutiny | review | challenge | direction | involvement)
 pattern: (lack | absence) of ..3 (management | managerial | supervisory | senior)? (oversight | supervision | scrutiny)
-pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | +infrequent | +irregular | +absent | +ineffective | +cursory | limited | focused on ..4 (throughput | tasks | targets | caseload | process) | briefly | list of tasks | failed | did not | not discussed | without reflect*)
+pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | +infrequent | +irregular | +absent | +ineffective | +cursory | +limited | focused on ..4 (throughput | tasks | targets | caseload | process) | briefly | list of tasks | failed | did not | not discussed | without reflect*)
   unless: (regular | reflective) and | (supervisor | manager) challenged | (probation | offender) ..4 supervis* | supervis* ..2 (him | her | them | the offender)
 pattern: !(supervision | supervised | discussed in supervision)
   unless: (probation | offender) ..4 supervis* | supervis* ..2 (him | her | them | the offender)
+  # A denied failure, not denied supervision: "nothing suggests that the supervision she received was poor".
+  unless: (nothing | no evidence | no indication | no suggestion) ..10 supervis* ..6 (poor | weak | inadequate | limited | ineffective | insufficient | lacking | absent)
 pattern: (not discussed | never discussed | no record of ..3 discuss*) ..3 in supervision
 pattern: (manager | managers | team manager | team leader | supervisor | senior manager* | head teacher | sergeant | designated safeguarding lead) ..8 (!review | !question | !challenge | !read | !scrutinise | !check | !look | !notice | !query | !oversee | signed off ..4 without | endorsed ..4 without | accepted ..6 without)
   # "took the explanation without question" is face value; a school lead accepting another agency's view is lack_of_challenge.

@@ -30,6 +30,8 @@ pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contac
 pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
   unless: outcomes ..4 (met | achieved) | no longer (needed | required)
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
+  # Closed because the work was done: "the plan ended in March because the risks had reduced".
+  unless: because ..4 (risk | risks | concern | concerns | need | needs | worries) ..3 (reduced | lessened | diminished | resolved | been met | were met)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold

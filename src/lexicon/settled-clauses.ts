@@ -4,8 +4,10 @@ import type { TokenTable } from '../nlp/token-table.js';
  * Clauses that carry failure words but state no failure of practice, found on theme-free review
  * sentences (test/lexicon/theme-free.txt): a decision judged right ("the decision not to hold a
  * strategy discussion was reasonable"), a step that was not needed ("no interpreter was needed"),
- * and the review's own method ("the reviewer was unable to speak to the father", "the panel heard
- * from the mother that ..."). Their tokens are marked not factual, so no pattern matches in them.
+ * the review's own method ("the reviewer was unable to speak to the father", "the panel heard
+ * from the mother that ..."), and a failure the review denies ("the review found nothing to suggest
+ * that the risk was underestimated"). Their tokens are marked not factual, so no pattern matches
+ * in them.
  */
 
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
@@ -14,6 +16,33 @@ const RIGHT = new Set(['reasonable', 'correct', 'justified', 'proportionate', 'u
 /** Words after which a "right" judgement is a counterfactual finding: "it would have been reasonable to expect ...". */
 const COUNTERFACTUAL = new Set(['have', 'expect', 'expected', 'would', 'should', 'could', 'might']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'nothing', 'without', 'neither', 'nor']);
+/**
+ * A claim that the review denies: "it is not suggested that the school should have referred
+ * sooner", "no one criticises the decision to ...". ("No evidence that ..." is left alone: it
+ * reports a failure of practice, that something cannot be shown to have happened.)
+ */
+const CLAIMS = new Set(['suggested', 'suggesting', 'suggestion', 'argued', 'arguing', 'claimed', 'criticised', 'criticising', 'criticism', 'critical']);
+/** Where a judged or denied stretch ends: punctuation or a contrast ("..., but the father was never seen"). */
+const STRETCH_ENDS = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'yet', 'however', 'although', 'though', 'whereas', 'despite']);
+/**
+ * A denied failure. After a negation, a word that frames what is denied ("no evidence that",
+ * "nothing to suggest", "not the view of this review that"), or a reviewer as the clause's subject
+ * ("the panel did not identify ..."); then a failure word, which is what the denial is about.
+ * Without one ("there is no evidence that the case was discussed in supervision") the sentence
+ * states that something did not happen, and it is left alone.
+ */
+const DENIAL_FRAMES = new Set(['evidence', 'indication', 'suggestion', 'sign', 'reason', 'view', 'suggest', 'suggests', 'indicate', 'indicates', 'show', 'shows']);
+const FRAME_REACH = 3;
+const FAILURES = new Set([
+  'underestimated', 'underestimate', 'uncritically', 'uncritical', 'poor', 'poorly', 'weak', 'inadequate', 'inadequately', 'insufficient',
+  'insufficiently', 'failure', 'failures', 'failed', 'fail', 'lack', 'lacking', 'missed', 'overlooked', 'ignored', 'drift', 'drifted', 'delay',
+  'delayed', 'unaware', 'minimised', 'wrongly', 'inappropriate', 'inappropriately', 'ineffective', 'deficient', 'flawed', 'excluded', 'unseen',
+  'unheard', 'disguised', 'mistake', 'mistakes', 'error', 'errors', 'optimistic', 'over-optimistic', 'dismissed', 'discounted',
+]);
+/** Failure nouns that count only as the thing denied, close after the negation: "identified no gaps", "did not raise any concerns". */
+const DENIED_NOUNS = new Set(['concern', 'concerns', 'gap', 'gaps', 'shortcoming', 'shortcomings', 'criticism', 'criticisms', 'issue', 'issues', 'problem', 'problems']);
+/** Where a denial ends: a stretch end, or a relative or causal clause ("..., which was underestimated"). */
+const DENIAL_ENDS = new Set(['which', 'who', 'because', 'since', 'when', 'and']);
 /** A step said to be unneeded: "no strategy discussion was needed", "an interpreter was not necessary". */
 const NEEDED = new Set(['needed', 'necessary', 'required', 'warranted', 'indicated']);
 /** Who carries out the review: what they heard, read or could not do is method, not practice. */
@@ -30,7 +59,9 @@ const SUBJECT_REACH = 3;
 export function markSettledClauses(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
     const word = table.lower[i] as string;
-    if (RIGHT.has(word) && isJudgedRight(table, from, to, i)) fillClause(table, from, to, i, factual);
+    if (RIGHT.has(word) && isJudgedRight(table, from, to, i)) fillJudged(table, from, to, i, factual);
+    else if (CLAIMS.has(word) && isDenied(table, from, i)) fillJudged(table, from, to, i, factual);
+    else if (NEGATIONS.has(word)) i = markDeniedFailure(table, from, to, i, factual);
     else if (NEEDED.has(word) && isNotNeeded(table, from, i)) fillClause(table, from, to, i, factual);
     else if (REVIEWERS.has(word) && isReviewMethod(table, i, to)) fillClause(table, from, to, i, factual);
   }
@@ -75,6 +106,51 @@ function isReviewMethod(table: TokenTable, at: number, to: number): boolean {
 function isUnableToContact(table: TokenTable, at: number, to: number): boolean {
   for (let i = at; i < Math.min(to, at + 4); i += 1) if (CONTACT_VERBS.has(table.lower[i] as string)) return true;
   return false;
+}
+
+/** Marks a denied failure that starts at the negation `at`; returns where scanning goes on. */
+function markDeniedFailure(table: TokenTable, from: number, to: number, at: number, factual: number[]): number {
+  let end = at + 1;
+  while (end < to && !STRETCH_ENDS.has(table.lower[end] as string) && !DENIAL_ENDS.has(table.lower[end] as string)) end += 1;
+  let frame = -1;
+  for (let i = at + 1; i < Math.min(end, at + 1 + FRAME_REACH); i += 1) if (frame < 0 && DENIAL_FRAMES.has(table.lower[i] as string)) frame = i;
+  if (frame < 0 && !hasReviewerSubject(table, from, at)) return at;
+  // "No evidence of weak supervision" denies the noun phrase; in "no evidence that the missed appointments were
+  // followed up" a failure word before a noun only names the thing, and the clause's own verb is what is denied.
+  const deniesPhrase = frame >= 0 && table.lower[frame + 1] === 'of';
+  for (let i = at + 1; i < end; i += 1) {
+    const word = table.lower[i] as string;
+    const named = !deniesPhrase && table.pos[i + 1] === 'NOUN';
+    if ((FAILURES.has(word) && !named) || (DENIED_NOUNS.has(word) && i - at <= FRAME_REACH)) {
+      factual.fill(0, at, end);
+      return end - 1;
+    }
+  }
+  return at;
+}
+
+/** "The panel did not identify ...", "the review found no ...": a reviewer word earlier in the clause of `at`. */
+function hasReviewerSubject(table: TokenTable, from: number, at: number): boolean {
+  for (let i = clauseSpan(table, from, at + 1, at)[0]; i < at; i += 1) if (REVIEWERS.has(table.lower[i] as string)) return true;
+  return false;
+}
+
+/** "It is not suggested", "there is no suggestion", "the review is not critical of": the claim word negated from close by. */
+function isDenied(table: TokenTable, from: number, at: number): boolean {
+  if (table.negated[at] !== 1) return false;
+  for (let i = Math.max(from, at - 3); i < at; i += 1) if (NEGATIONS.has(table.lower[i] as string)) return true;
+  return false;
+}
+
+/**
+ * A judgement covers what it judges, "that" clause and all: in "it was reasonable for the health
+ * visitor to accept the hospital's view that the injury was accidental" the failure words of the
+ * complement are judged too. The stretch runs from the clause start to punctuation or a contrast.
+ */
+function fillJudged(table: TokenTable, from: number, to: number, at: number, factual: number[]): void {
+  let end = at + 1;
+  while (end < to && !STRETCH_ENDS.has(table.lower[end] as string)) end += 1;
+  factual.fill(0, clauseSpan(table, from, to, at)[0], end);
 }
 
 function fillClause(table: TokenTable, from: number, to: number, at: number, factual: number[]): void {
