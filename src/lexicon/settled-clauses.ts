@@ -37,8 +37,14 @@ const FAILURES = new Set([
   'underestimated', 'underestimate', 'uncritically', 'uncritical', 'poor', 'poorly', 'weak', 'inadequate', 'inadequately', 'insufficient',
   'insufficiently', 'failure', 'failures', 'failed', 'fail', 'lack', 'lacking', 'missed', 'overlooked', 'ignored', 'drift', 'drifted', 'delay',
   'delayed', 'unaware', 'minimised', 'wrongly', 'inappropriate', 'inappropriately', 'ineffective', 'deficient', 'flawed', 'excluded', 'unseen',
-  'unheard', 'disguised', 'mistake', 'mistakes', 'error', 'errors', 'optimistic', 'over-optimistic', 'dismissed', 'discounted',
+  'unheard', 'disguised', 'mistake', 'mistakes', 'error', 'errors', 'optimistic', 'over-optimistic', 'dismissed', 'discounted', 'limited',
+  'absence', 'absent', 'incomplete', 'inaccurate', 'undue', 'unduly', 'contrary', 'normalised', 'normalising', 'unchallenged', 'unquestioned',
+  'superficial', 'cursory', 'patchy', 'minimal', 'lost',
 ]);
+/** Tags of the word after a failure word that make it a modifier ("the missed health appointments"), not a predicate. */
+const NAMING_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Frames of opinion: "it is not the view of this review that ..." denies the whole judgement, failure word or not. */
+const OPINION_FRAMES = new Set(['view']);
 /** Failure nouns that count only as the thing denied, close after the negation: "identified no gaps", "did not raise any concerns". */
 const DENIED_NOUNS = new Set(['concern', 'concerns', 'gap', 'gaps', 'shortcoming', 'shortcomings', 'criticism', 'criticisms', 'issue', 'issues', 'problem', 'problems']);
 /** Where a denial ends: a stretch end, or a relative or causal clause ("..., which was underestimated"). */
@@ -118,9 +124,13 @@ function markDeniedFailure(table: TokenTable, from: number, to: number, at: numb
   // "No evidence of weak supervision" denies the noun phrase; in "no evidence that the missed appointments were
   // followed up" a failure word before a noun only names the thing, and the clause's own verb is what is denied.
   const deniesPhrase = frame >= 0 && table.lower[frame + 1] === 'of';
+  if (frame >= 0 && OPINION_FRAMES.has(table.lower[frame] as string)) {
+    factual.fill(0, at, end);
+    return end - 1;
+  }
   for (let i = at + 1; i < end; i += 1) {
     const word = table.lower[i] as string;
-    const named = !deniesPhrase && table.pos[i + 1] === 'NOUN';
+    const named = !deniesPhrase && NAMING_TAGS.has(table.pos[i + 1] as string);
     if ((FAILURES.has(word) && !named) || (DENIED_NOUNS.has(word) && i - at <= FRAME_REACH)) {
       factual.fill(0, at, end);
       return end - 1;

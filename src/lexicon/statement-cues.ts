@@ -30,6 +30,14 @@ export const TOPIC_CUES = [
   '"is" "when" (a | an | the | parents | parent | professionals | practitioners | agencies | someone | carers)',
   '"stands" for',
   '(describes | describe | refers to | refer to) (a | an)? (tendency | situation | pattern | process | practice | way)',
+  // What holds in general, in the present tense, not what happened here: "children who are not brought
+  // to appointments are more likely to be neglected", "disguised compliance is hard to spot when ...",
+  // "in other reviews, drift has been linked to turnover".
+  '("is" | "are") (more | less) likely to',
+  '("is" | "are") ..2 (hard | difficult) to (spot | recognise | detect | identify | see | tell)',
+  '("is" | "are") (often | frequently | commonly | typically | usually) (linked | associated | found | seen | missed | hidden | present)',
+  '(has | have) been (linked | associated) (to | with)',
+  'in other reviews',
 ];
 
 /**
