@@ -54,6 +54,8 @@ pattern: (plausible | articulate | convincing) ..4 (account | explanation | pare
 unless: (did not | didn't | never | no one | nobody | no professional | no practitioner | no agency | no worker) (accept* | believe* | take | took) ..6 (face value | account | explanation)
 unless: "no" (check* | checks) ..4 on the (man | men | partner | boyfriend)
 unless: treated as the explanation
+# Checking, said through a refusal to rely on an account: "the GP was unwilling to rely on the mother's account alone".
+unless: (unwilling | refused | reluctant | declined | not prepared) to (rely | accept | take | believe)
 unless: (worker | worker's | colleague | professional's) view without challenge
 # A professional's decision or view taken without question is insufficient challenge (lack_of_challenge).
 unless: (accept* | took | taken | deferred) ..3 @professional ..2 (view | views | decision | decisions | judgement | opinion | assessment | plan | advice)

@@ -17,6 +17,8 @@ pattern: @none ..3 @oversight
   unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact
   unless: (no | not) ..3 (concern* | shortcoming* | gap* | criticism | issue*) ..6 @oversight
 pattern: @manager ~ !(review | reviewed | scrutinise | scrutinised | oversee | oversaw | overseen | check | checked | question | questioned | read | sign off | signed off | discuss | discussed | notice | noticed | consult | consulted | look | looked | open | opened | ask | asked | take stock)
+  # Scrutiny first: "the manager did not sign off the assessment until she had read it in full".
+  unless: !(sign off | signed off | sign | signed | agree | agreed | approve | approved | authorise | authorised) ..6 until ..4 (read | reviewed | checked | seen | discussed | satisfied)
   unless: @manager ..3 (were | was)? (not)? (told | informed | aware | made aware | notified)
   unless: (inform* | told | tell | notif*) ..4 @manager
 pattern: (management | managerial | manager's | managers' | senior) (oversight | scrutiny | grip | review | sign-off) ..8 (!evident | +absent | +lacking | limited | weak | poor | insufficient | minimal | +ineffective | +missing)

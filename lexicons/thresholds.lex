@@ -9,18 +9,19 @@ pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wro
 pattern: @threshold_work ~ !@good
 pattern: (no | without) ..2 referral
   unless: (no | without) ..2 referral ..3 (was | were)? ..2 (needed | necessary | required)
-pattern: (referral | referrals) ..4 (was | were)? ..2 (screened out | closed | rejected | declined | not accepted | turned down | bounced back)
+pattern: (referral | referrals) ..4 (was | were)? ..2 (+screened out | +closed | +rejected | +declined | not accepted | +turned down | +bounced back)
 pattern: !(refer | referred) (the | this)? (family | child | children | baby | case | concerns | mother)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (!meet | !met | +below | did not reach | not reaching | not meeting) ..3 (the)? (threshold | thresholds | criteria)
 pattern: threshold* ..8 (inconsistent* | differently | different | misapplied | too high | set high | applied inconsistently | not applied)
+  unless: not applied (rigidly | mechanically | strictly | narrowly)
   unless: (no | not) ..3 (evidence | found) of ..6 inconsisten*
 pattern: (different | inconsistent | varying) ..2 threshold*
 pattern: !(make | made | refer | referred | submit* | raise*) ..3 (a | any)? ..2 (referral | child protection referral | the referral | referrals | the pregnancy | concerns)
   unless: !(make | made) ..3 referral ..6 (because | as)
 pattern: not referred on | !(referred on)
-pattern: (referral | referrals) ..10 (!accepted | !progressed | rejected | declined | closed | screened out | no further action | signposted)
+pattern: (referral | referrals) ..10 (!accepted | !progressed | +rejected | +declined | +closed | +screened out | no further action | signposted)
   unless: (referral | referrals) ..4 (was|were) (accepted | progressed)
 pattern: (no further action | nfa) 
   unless: (was|were) reasonable

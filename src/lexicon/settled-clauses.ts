@@ -43,6 +43,10 @@ const FAILURES = new Set([
 ]);
 /** Tags of the word after a failure word that make it a modifier ("the missed health appointments"), not a predicate. */
 const NAMING_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Failure nouns that "no" denies outright: "there was no gap in ...", "no lapse in supervision". */
+const LAPSES = new Set(['gap', 'gaps', 'shortcoming', 'shortcomings', 'lapse', 'lapses']);
+const DEFINITE_AGENTS = new Set(['the', 'her', 'his', 'their', 'this', 'that']);
+const CREDIT_MODALS = new Set(['would', 'might', 'could']);
 /** Frames of opinion: "it is not the view of this review that ..." denies the whole judgement, failure word or not. */
 const OPINION_FRAMES = new Set(['view']);
 /** Failure nouns that count only as the thing denied, close after the negation: "identified no gaps", "did not raise any concerns". */
@@ -67,6 +71,7 @@ export function markSettledClauses(table: TokenTable, from: number, to: number, 
     const word = table.lower[i] as string;
     if (RIGHT.has(word) && isJudgedRight(table, from, to, i)) fillJudged(table, from, to, i, factual);
     else if (CLAIMS.has(word) && isDenied(table, from, i)) fillJudged(table, from, to, i, factual);
+    else if (word === 'without' && isCreditedAgent(table, from, to, i)) factual.fill(0, from, to);
     else if (NEGATIONS.has(word)) i = markDeniedFailure(table, from, to, i, factual);
     else if (NEEDED.has(word) && isNotNeeded(table, from, i)) fillClause(table, from, to, i, factual);
     else if (REVIEWERS.has(word) && isReviewMethod(table, i, to)) fillClause(table, from, to, i, factual);
@@ -118,6 +123,12 @@ function isUnableToContact(table: TokenTable, at: number, to: number): boolean {
 function markDeniedFailure(table: TokenTable, from: number, to: number, at: number, factual: number[]): number {
   let end = at + 1;
   while (end < to && !STRETCH_ENDS.has(table.lower[end] as string) && !DENIAL_ENDS.has(table.lower[end] as string)) end += 1;
+  // "There was no delay in the referral reaching children's social care", "no failure to share": the failure itself denied.
+  const denied = table.lower[at + 1] === 'any' ? at + 2 : at + 1;
+  if (table.lower[at] === 'no' && (FAILURES.has(table.lower[denied] as string) || LAPSES.has(table.lower[denied] as string))) {
+    factual.fill(0, at, end);
+    return end - 1;
+  }
   let frame = -1;
   for (let i = at + 1; i < Math.min(end, at + 1 + FRAME_REACH); i += 1) if (frame < 0 && DENIAL_FRAMES.has(table.lower[i] as string)) frame = i;
   if (frame < 0 && !hasReviewerSubject(table, from, at)) return at;
@@ -142,6 +153,20 @@ function markDeniedFailure(table: TokenTable, from: number, to: number, at: numb
 /** "The panel did not identify ...", "the review found no ...": a reviewer word earlier in the clause of `at`. */
 function hasReviewerSubject(table: TokenTable, from: number, at: number): boolean {
   for (let i = clauseSpan(table, from, at + 1, at)[0]; i < at; i += 1) if (REVIEWERS.has(table.lower[i] as string)) return true;
+  return false;
+}
+
+/**
+ * Credit given through a counterfactual: "without the health visitor's persistence the neglect would
+ * not have been identified so early", "without the school's referral, the abuse might not have come
+ * to light". A definite agent after "without", and a "would / might / could not have" in the sentence.
+ */
+function isCreditedAgent(table: TokenTable, from: number, to: number, at: number): boolean {
+  if (!DEFINITE_AGENTS.has(table.lower[at + 1] as string)) return false;
+  for (let i = from; i + 2 < to; i += 1) {
+    const negation = table.lower[i + 1] === 'not' || table.lower[i + 1] === "n't" || table.lower[i + 1] === 'never';
+    if (CREDIT_MODALS.has(table.lower[i] as string) && negation && table.lower[i + 2] === 'have') return true;
+  }
   return false;
 }
 
