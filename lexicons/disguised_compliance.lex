@@ -57,6 +57,8 @@ unless: engaged (well | genuinely | fully)
 # mother rebooked it the same week".
 unless: because ..3 (was | were | had been) ..2 (ill | unwell | poorly | in hospital | admitted)
 unless: (rebooked | re-booked | rearranged | re-arranged) ..4 (the)? (same | next | following) (day | week)
+# One visit with no one in, made good at once: "..., so the worker came back the next day and saw the family".
+unless: (came back | went back | called back | returned | visited again) ..8 +(saw | seen | met | spoke)
 # Children in general, in the present tense: "children who are not brought to appointments are more likely to be neglected".
 unless: (children | babies | child | baby) who ("are" | "is") (not | never) (brought | taken)
 # Things "not brought together" or "not brought to supervision" are not children kept from appointments.

@@ -29,6 +29,8 @@ pattern: @account &12 (!@check | !explore | !tested | !follow | !establish)
 pattern: @account &12 (+unchallenged | +unquestioned | +unverified | +untested | +uncorroborated)
 pattern: @account &12 (+accepted | +believed | taken as | took as | treated as | written into | relied)
   unless: (did not | never) (accept | believe) | (worker | worker's | colleague | professional's | manager) ..2 view
+  # A child's disclosure believed is good practice: "the child's account was not doubted, and she was believed".
+  unless: (child's | child | girl's | boy's | young person's) (account | disclosure) ..12 (believed | not doubted | taken seriously)
 pattern: (accept* | believ*) ..6 @account
   unless: !(accept* | believ*)
 # "believed the parents' reasons for the moves", "accepted the mother's excuses"

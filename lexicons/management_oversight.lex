@@ -30,6 +30,7 @@ pattern: !(supervision | supervised | discussed in supervision)
   unless: (probation | offender) ..4 supervis* | supervis* ..2 (him | her | them | the offender)
   # A denied failure, not denied supervision: "nothing suggests that the supervision she received was poor".
   unless: (nothing | no evidence | no indication | no suggestion) ..10 supervis* ..6 (poor | weak | inadequate | limited | ineffective | insufficient | lacking | absent)
+  unless: (no | not any) ..3 (concern* | shortcoming* | gap* | criticism | issue*) ..6 supervis*
 pattern: (not discussed | never discussed | no record of ..3 discuss*) ..3 in supervision
 pattern: (manager | managers | team manager | team leader | supervisor | senior manager* | head teacher | sergeant | designated safeguarding lead) ..8 (!review | !question | !challenge | !read | !scrutinise | !check | !look | !notice | !query | !oversee | signed off ..4 without | endorsed ..4 without | accepted ..6 without)
   # "took the explanation without question" is face value; a school lead accepting another agency's view is lack_of_challenge.

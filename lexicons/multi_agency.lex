@@ -53,7 +53,7 @@ pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !"consulted" 
   unless: !(know | knowing | knew) who (he | she | they | the man | this man | the partner | the father | the adult) (was | were | is)
 pattern: (+unaware | not aware | did not know | was not known | were not known | neither knew | none of them knew | not known to) ..12 (@agency | concerns | involvement | plan | admission | incident | history | subject | known to | others)
   # A person with no history: "the mother's partner was not known to the police", "the family were not previously known to children's services".
-  unless: (@parent | @child | @man | family | he | she | they) ..3 (was | were | had been | has been) ..2 (not | never) ..2 known to
+  unless: (@parent | @child | @man | family | he | she | they) ..8 (was | were | had been | has been) ..2 (not | never) ..2 known to
 pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit | joint plan | multi-agency meeting | joint working | joint assessment | single forum | information sharing | shared understanding)
   unless: not ..2 considered at the strategy
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)

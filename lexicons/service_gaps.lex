@@ -35,7 +35,7 @@ pattern: nowhere (to | for) ..2 (refer | send | turn | go | place)
 pattern: ("waiting list" | "waiting lists" | "waiting time" | "waiting times" | (waited | wait of) ..8 (months | weeks | a year | years | still waiting))
   unless: (within | met) ..3 (national)? standard | began the course
 # A wait that met its target: "the waiting list was three weeks, within the service's own target".
-unless: within ..4 (target | targets | timescale | timescales) | (short | shorter | no) (waiting | wait)
+unless: within ..4 (target | targets | timescale | timescales) | (short | shorter | no) (waiting | wait) | (waiting | wait) ..6 (was | were) (short | brief | shorter)
 pattern: (lack | shortage | shortages | absence) of ..3 (resources | funding | capacity | staff | places | provision | service | services | specialist)
 pattern: (staff | staffing | workforce) (shortage* | vacancies | vacancy rate | turnover)
 pattern: (capacity | resource | resourcing | workload | staffing) ..2 (pressure* | issues | problems | constraints | shortfall)

@@ -25,6 +25,8 @@ pattern: (referral | referrals) ..10 (!accepted | !progressed | +rejected | +dec
   unless: (referral | referrals) ..4 (was|were) (accepted | progressed)
 pattern: (no further action | nfa) 
   unless: (was|were) reasonable
+  # A decision with its reason confirmed: "no further action, because the account was consistent with an accident, as the paediatrician confirmed".
+  unless: consistent with (an accident | the explanation | the account | the history) | as ..3 +confirmed
 pattern: (screened out | closed at the front door | closed ..4 without (assessment | a plan | any) | signpost* ..6 universal services)
 # "the decision to close the case was made without speaking to the referrer"
 pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contact* | talk* | check* | seeing | visit* | assess* | a plan | any plan)
@@ -35,6 +37,7 @@ pattern: (case | plan | child protection plan | early help | assessment | child 
   unless: because ..4 (risk | risks | concern | concerns | need | needs | worries) ..3 (reduced | lessened | diminished | resolved | been met | were met)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
+  unless: (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
 pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
 pattern: (decided on | decision of) no further action

@@ -33,6 +33,9 @@ const STRETCH_ENDS = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'yet
  */
 const DENIAL_FRAMES = new Set(['evidence', 'indication', 'suggestion', 'sign', 'reason', 'view', 'suggest', 'suggests', 'indicate', 'indicates', 'show', 'shows']);
 const FRAME_REACH = 3;
+/** Frames of belief, which may stand further off: "none of the practitioners interviewed thought that ...". */
+const BELIEF_FRAMES = new Set(['thought', 'believed', 'felt']);
+const BELIEF_REACH = 5;
 const FAILURES = new Set([
   'underestimated', 'underestimate', 'uncritically', 'uncritical', 'poor', 'poorly', 'weak', 'inadequate', 'inadequately', 'insufficient',
   'insufficiently', 'failure', 'failures', 'failed', 'fail', 'lack', 'lacking', 'missed', 'overlooked', 'ignored', 'drift', 'drifted', 'delay',
@@ -43,6 +46,7 @@ const FAILURES = new Set([
 ]);
 /** Tags of the word after a failure word that make it a modifier ("the missed health appointments"), not a predicate. */
 const NAMING_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const REFUSALS = new Set(['refuse', 'refused', 'decline', 'declined', 'avoid', 'avoided', 'resist', 'resisted', 'object', 'objected', 'hesitate', 'hesitated']);
 /** Failure nouns that "no" denies outright: "there was no gap in ...", "no lapse in supervision". */
 const LAPSES = new Set(['gap', 'gaps', 'shortcoming', 'shortcomings', 'lapse', 'lapses']);
 const DEFINITE_AGENTS = new Set(['the', 'her', 'his', 'their', 'this', 'that']);
@@ -125,17 +129,24 @@ function markDeniedFailure(table: TokenTable, from: number, to: number, at: numb
   while (end < to && !STRETCH_ENDS.has(table.lower[end] as string) && !DENIAL_ENDS.has(table.lower[end] as string)) end += 1;
   // "There was no delay in the referral reaching children's social care", "no failure to share": the failure itself denied.
   const denied = table.lower[at + 1] === 'any' ? at + 2 : at + 1;
-  if (table.lower[at] === 'no' && (FAILURES.has(table.lower[denied] as string) || LAPSES.has(table.lower[denied] as string))) {
+  const deniedWord = table.lower[denied] as string;
+  // "The father did not refuse any request to meet the social worker": the refusal is what is denied.
+  const refusalDenied = table.lower[at] === 'not' && REFUSALS.has(deniedWord);
+  if (refusalDenied || (table.lower[at] === 'no' && (FAILURES.has(deniedWord) || LAPSES.has(deniedWord)))) {
     factual.fill(0, at, end);
     return end - 1;
   }
   let frame = -1;
-  for (let i = at + 1; i < Math.min(end, at + 1 + FRAME_REACH); i += 1) if (frame < 0 && DENIAL_FRAMES.has(table.lower[i] as string)) frame = i;
+  for (let i = at + 1; i < Math.min(end, at + 1 + BELIEF_REACH) && frame < 0; i += 1) {
+    const word = table.lower[i] as string;
+    if ((DENIAL_FRAMES.has(word) && i - at <= FRAME_REACH) || BELIEF_FRAMES.has(word)) frame = i;
+  }
   if (frame < 0 && !hasReviewerSubject(table, from, at)) return at;
   // "No evidence of weak supervision" denies the noun phrase; in "no evidence that the missed appointments were
   // followed up" a failure word before a noun only names the thing, and the clause's own verb is what is denied.
   const deniesPhrase = frame >= 0 && table.lower[frame + 1] === 'of';
-  if (frame >= 0 && OPINION_FRAMES.has(table.lower[frame] as string)) {
+  // "It is not the view of this review that ..."; not "never turned into a view of the risk".
+  if (frame >= 0 && OPINION_FRAMES.has(table.lower[frame] as string) && table.lower[frame - 1] === 'the' && frame - at === 2) {
     factual.fill(0, at, end);
     return end - 1;
   }

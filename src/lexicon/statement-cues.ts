@@ -38,6 +38,8 @@ export const TOPIC_CUES = [
   '("is" | "are") (often | frequently | commonly | typically | usually) (linked | associated | found | seen | missed | hidden | present)',
   '(has | have) been (linked | associated) (to | with)',
   'in other reviews',
+  // What changed after the events: "the authority has since introduced ...", "a new system has since cut the wait".
+  '(has | have) since (been)? (introduced | changed | appointed | revised | cut | reduced | improved | launched | developed | set up | put in place | created | updated | recruited | begun | started | adopted | published)',
 ];
 
 /**
