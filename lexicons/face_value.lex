@@ -56,6 +56,8 @@ pattern: (plausible | articulate | convincing) ..4 (account | explanation | pare
 unless: (did not | didn't | never | no one | nobody | no professional | no practitioner | no agency | no worker) (accept* | believe* | take | took) ..6 (face value | account | explanation)
 unless: "no" (check* | checks) ..4 on the (man | men | partner | boyfriend)
 unless: treated as the explanation
+# Checked first: "the school nurse checked with the GP before accepting the mother's account".
+unless: (checked | verified | confirmed | corroborated) ..8 before (accepting | accepted | relying)
 # Checking, said through a refusal to rely on an account: "the GP was unwilling to rely on the mother's account alone".
 unless: (unwilling | refused | reluctant | declined | not prepared) to (rely | accept | take | believe)
 unless: (worker | worker's | colleague | professional's) view without challenge

@@ -17,7 +17,7 @@ pattern: !(let | make | made) ..3 (@agency | anyone | anybody) ..2 (know | aware
 pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group | conference | meeting | discussion)
   unless: (father | mother | parent | parents | family | @man) ..4 !(invited | included | involved)
 pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | another) ..4 (was | were | would | had)
-pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | old | out of service | no longer (used | in use | registered) | had not been registered | previous address)
+pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | "old" | out of service | no longer (used | in use | registered) | had not been registered | previous address)
   # "wrote that ..." reports what a record said, not where a letter went (concepts3)
   unless: (wrote | writes | written) that
   unless: (letter | letters | appointment) ..6 (to the family | to ..2 (mother | father | parents))

@@ -37,7 +37,7 @@ pattern: (case | plan | child protection plan | early help | assessment | child 
   unless: because ..4 (risk | risks | concern | concerns | need | needs | worries) ..3 (reduced | lessened | diminished | resolved | been met | were met)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
-  unless: (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
+  unless: (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed) | (agreed | consented) to ..3 (step-down | step down)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
 pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
 pattern: (decided on | decision of) no further action
