@@ -81,3 +81,4 @@ pattern: @teen_age & !(ask | asked | explore | explored | look at | looked at | 
 match: Each time the fifteen-year-old ran from the placement it was recorded as absconding.
 match: At sixteen she was expected to manage her own appointments with the clinic.
 nomatch: No one described the sixteen-year-old as absconding; each episode was treated as a missing child.
+nomatch: The sixteen-year-old met her worker at a place of her choice each week.

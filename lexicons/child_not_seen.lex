@@ -170,3 +170,4 @@ nomatch: The girl's views were sought, and she said she missed her mother.
 nomatch: It would be wrong to say the nurse missed the marks; there were none to see.
 nomatch: The mother's beliefs about blood transfusion were never discussed with her.
 nomatch: The clinic would not see the girl until she had been referred by her GP.
+nomatch: No marks were seen on the boy at either visit.

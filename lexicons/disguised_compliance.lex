@@ -141,3 +141,5 @@ unless: (attended | kept | went to) ..3 (all | every | each) ..3 (others | other
 unless: (ruled out | not borne out)
 nomatch: Disguised compliance was considered at the core group and ruled out on the evidence.
 nomatch: When the family moved, nobody let the new health visitor know.
+nomatch: The toddler did not attend the hearing test because he was unwell, and his father rebooked it the next week.
+nomatch: Babies who are not brought to their checks are at greater risk, and clinics should follow them up.

@@ -136,3 +136,5 @@ match: The grandfather's statement that he was teetotal was entered on the form 
 match: The nurse believed the father when he said the baby had rolled off the bed.
 match: The mother said the children were at their aunt's, and nobody phoned to check.
 nomatch: The worker believed the mother when she said the baby had fallen, and later confirmed it with the nursery.
+nomatch: The health visitor checked with the hospital before accepting the father's explanation of the burn.
+nomatch: The nurse was unwilling to rely on the carer's word and rang the school.

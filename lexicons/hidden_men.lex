@@ -118,3 +118,5 @@ nomatch: The police took his name and date of birth and ran checks that evening.
 nomatch: The father lived abroad and had had no contact with the children for years.
 nomatch: The review found nothing to suggest that the stepfather was excluded from the assessment.
 nomatch: No one asked about the stepfather's drinking, although he had been arrested drunk.
+nomatch: The grandmother's partner was not known to the police or to probation.
+nomatch: The stepfather was not left out of the planning; he came to every meeting.

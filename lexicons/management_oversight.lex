@@ -40,7 +40,7 @@ pattern: without ..3 (endorsement | sign-off | approval | authorisation | agreem
 pattern: !(read | review | look) ..6 (before | when) ..2 (signing | sign | signed | countersign* | authoris* | approv* | agree*)
 pattern: (decision | decisions) ..4 !(scrutinised | scrutinized)
 pattern: (signed off | signing off | endorsed | countersigned | authorised | agreed) ..6 without ..4 (reading | review* | look* | scrutiny | challenge | question*)
-pattern: (oversight | supervision) ..6 (limited to | amounted to | consisted of | no more than) ..3 (signing | sign* | forms | a list | tasks)
+pattern: (oversight | supervision) ..6 (+limited to | amounted to | consisted of | no more than) ..3 (signing | sign* | forms | a list | tasks)
 pattern: (caseload | case load) ..8 (high | heavy | excessive | thirty | forty | unmanageable | with little support | little support | pressures)
 pattern: (little | no) support from (her | his | their)? (manager | supervisor | team manager)
 pattern: (no | little | without | lack of | absence of) ..2 (managerial | management | supervisory) (support | guidance | direction | input)
@@ -120,3 +120,5 @@ nomatch: Every decision was read and countersigned by the team manager within a 
 nomatch: Mr L's licence conditions were checked by nobody at the probation service for three months.
 nomatch: Supervision of the little girl's case was regular and reflective.
 nomatch: The manager's weekly supervision left little to chance.
+nomatch: Supervision was not limited to tasks; it made room for reflection.
+nomatch: No concerns were raised about the frequency of supervision.

@@ -5,6 +5,8 @@ description: Information that mattered was not shared or not passed on, agencies
 group: @joint = information sharing | sharing of information | joint working | multi-agency working | multi-agency | inter-agency | interagency | partnership working | communication between | coordination between | co-ordination between | liaison between | joined-up | collaboration | collaborative working | joint visit | joint visits | joint plan
 
 # ---- Concept patterns ----
+# A wish, not a failure to pass on: "she did not want her parents told", "he did not wish the school to be informed".
+unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notified | share | shared | know)
 pattern: @joint ~ (@weak | @lacking)
   unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)
 pattern: @joint ~ !@good
@@ -35,8 +37,6 @@ pattern: (information | concerns | concern | referral | outcome | minutes | disc
 pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
 pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   unless: @told_inside
-  # A wish, not a failure to pass on: "she did not want her parents told", "he did not wish the school to be informed".
-  unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notified | share | shared | know)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
   unless: @health_service &12 @health_event
@@ -179,3 +179,5 @@ nomatch: The school learned of the arrest from the police the same day.
 nomatch: The police let the school know before the start of the next day.
 nomatch: The health visitor wrote that the father was doing his best and closed the case.
 nomatch: Junior staff felt unable to question the consultant's opinion.
+nomatch: The stepmother had no cautions and was not known to children's services.
+nomatch: The boy did not want his teachers told about the counselling, and the nurse agreed.

@@ -115,3 +115,4 @@ match: The police notification was wrongly logged as a contact.
 nomatch: The visit was recorded accurately, on the right date and under the right name.
 nomatch: The social worker noted poor home conditions at the visit.
 nomatch: The records show that the boy went missing twice in May and was found within hours both times.
+nomatch: The GP had no record of any previous injury to the child.

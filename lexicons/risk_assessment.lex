@@ -146,3 +146,4 @@ nomatch: His danger was assessed by how he presented, together with his record a
 nomatch: The social worker looked back through the file and found the three earlier referrals.
 nomatch: After she went missing the risk assessment was updated the same day.
 nomatch: The missing persons coordinator completed a full risk assessment after each episode.
+nomatch: The danger to the baby was never considered in isolation from the family's history.

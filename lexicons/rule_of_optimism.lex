@@ -114,3 +114,5 @@ match: The health visitor recorded that the mother was a loving mum and stepped 
 match: The team was keen for the return home to succeed, and every worrying sign was read in that light.
 nomatch: After six months of consistently good contact sessions the plan was changed to overnight stays.
 nomatch: The health visitor described a loving mum, and the support ended when all the outcomes were met.
+nomatch: Her optimism about the father was tempered by a clear view of his history.
+nomatch: The twins now live with their grandparents and are doing well.

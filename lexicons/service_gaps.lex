@@ -104,3 +104,4 @@ nomatch: The waiting time for the parenting course was two weeks.
 
 # a short wait is no gap (concepts3)
 unless: (waiting time | wait | waited) ..6 (only | just)? (a (day | few days | week) | one week | two weeks | (one | two | three | a few) days)
+nomatch: Waiting times for counselling were short and the father began within three weeks.

@@ -78,3 +78,4 @@ match: The boy told the youth worker that his mother's partner had punched him, 
 match: The burns seen at two clinic visits were never connected.
 nomatch: The bruising was confirmed as accidental after a full child protection medical.
 nomatch: The girl told her teacher that her father had slapped her, and this was referred the same day.
+nomatch: A consultant examined the bruise and concluded that it was accidental.

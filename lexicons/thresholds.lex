@@ -37,7 +37,7 @@ pattern: (case | plan | child protection plan | early help | assessment | child 
   unless: because ..4 (risk | risks | concern | concerns | need | needs | worries) ..3 (reduced | lessened | diminished | resolved | been met | were met)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
-  unless: (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed) | (agreed | consented) to ..3 (step-down | step down)
+  unless: (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
 pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
 pattern: (decided on | decision of) no further action
@@ -48,6 +48,8 @@ unless: (correctly | appropriately) ..4 threshold
 pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
 pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
+# The family's consent, not a step-down made without a plan: "the family agreed to the step-down to early help".
+unless: (agreed | consented) to ..3 (step-down | step down)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
   kinds: finding
 match: The concerns were judged not to meet the threshold for a statutory assessment.
@@ -106,3 +108,5 @@ match: The officer did not pass the incident on because, in his view, it was not
 match: The referral was closed because the father promised to take the boy to the dentist.
 match: The practice nurse thought about a referral and decided to wait.
 nomatch: The case was closed because the mother agreed to the plan and did so, and the outcomes were met.
+nomatch: The parents agreed to the step-down to early help.
+nomatch: The plan ended in June because the concerns had lessened.
