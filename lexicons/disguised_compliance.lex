@@ -7,7 +7,7 @@ group: @appointment = appointment | appointments | visit | visits | clinic | ses
 
 # ---- Concept patterns ----
 pattern: @engagement ~ +(superficial | apparent | apparently | only apparent | token | tokenistic | false | disguised | in name only | on the surface | @weak | sporadic | intermittent | erratic | poor)
-  unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | compliance (with | of) ..3 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements)
+  unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | attendance (at | in) (school | college | nursery | class | lessons) | school attendance | compliance (with | of) ..3 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements)
 pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) ..10 (completed | carried out | did | made | followed) ..2 (none | nothing | little | no)
 pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
   unless: +followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample | (rearranged | rebooked) ..6 (herself | himself | themselves | promptly)

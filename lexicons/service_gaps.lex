@@ -89,7 +89,7 @@ pattern: (delay | delays | delayed | waited | wait | unallocated | postponed | c
 pattern: no (specialist | dedicated | local) ..3 (worker | workers | service | provision | programme | team | nurse | therapist | clinic) ..6 (in the area | locally | in the county | in the borough | available | at the time | nearer than)
 pattern: (could not | unable to | no) ..3 (get | find | obtain | secure)? ..2 (a)? (place | bed | room | space | placement | vacancy) ..6 (anywhere | in the county | in the area | for (weeks | months))
   unless: (no | not) ..2 (need | reason)
-pattern: (funding | budget | grant | money | contract) ..8 (cut | was cut | withdrawn | ended | ran out | stopped | not renewed)
+pattern: (funding | budget | grant | money | contract) ..8 (cut | was cut | withdrawn | "ended" | ran out | stopped | not renewed)
   unless: (not | never) ..2 (cut | withdrawn)
 # ("agency staff" alone means the staff of an agency in most reports; locum cover is given as a reason in
 # corpus/ paragraphs whose failing is another theme's)

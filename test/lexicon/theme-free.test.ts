@@ -11,16 +11,17 @@ import { loadConfig } from '../../src/config.js';
  * may get a theme; the tagger (as the commands tag: the patterns, and the model when it matches
  * the lexicons) must keep each set under a ceiling set a little above the rate measured when the
  * precision rules of lexicons/README.md were finished:
- * - theme-free.txt, even lines: the held-out half, measured 6.6% (12 of 181, patterns alone)
- *   before it was looked at, 2.2% (4) after the general causes found in it were fixed;
- * - theme-free-fresh.txt: written after the rest and never tuned on, measured 2.1% (2 of 94);
- * - theme-free.txt, odd lines, and theme-free-tuning.txt: the sets the rules were tuned on, 1.0%
- *   (6 of 625; 9 of the 181 odd lines were tagged before).
+ * - theme-free.txt, even lines: the held-out half, 8.3% (15 of 181) on main; 6.6% (12) when first
+ *   measured after tuning, before its sentences were read; 2.2% (4, patterns and both layers) after
+ *   the general causes found in it were fixed;
+ * - theme-free-fresh.txt: written later and never tuned on nor read, 3.2% (3 of 94) on main, 2.1% (2);
+ * - theme-free.txt, odd lines, and theme-free-tuning.txt: the sets the rules were tuned on, 7.6%
+ *   (50 of 655) on main, 0.6% (4; 0.8% with the model).
  * `npx tsx scripts/eval.ts FILE.jsonl` on the same lines, as {"themes": []} items, lists what fires.
  */
 const HELD_OUT_CEILING = 0.035;
 const FRESH_CEILING = 0.035;
-const TUNING_CEILING = 0.02;
+const TUNING_CEILING = 0.015;
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const linesOf = (name: string) => readFileSync(path.join(here, name), 'utf8').split('\n').filter((line) => line.trim());
