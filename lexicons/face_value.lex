@@ -29,8 +29,6 @@ pattern: @account &12 (!@check | !explore | !tested | !follow | !establish)
 pattern: @account &12 (+unchallenged | +unquestioned | +unverified | +untested | +uncorroborated)
 pattern: @account &12 (+accepted | +believed | taken as | took as | treated as | written into | relied)
   unless: (did not | never) (accept | believe) | (worker | worker's | colleague | professional's | manager) ..2 view
-  # A child's disclosure believed is good practice: "the child's account was not doubted, and she was believed".
-  unless: (child's | child | girl's | boy's | young person's) (account | disclosure) ..12 (believed | not doubted | taken seriously)
 pattern: (accept* | believ*) ..6 @account
   unless: !(accept* | believ*)
 # "believed the parents' reasons for the moves", "accepted the mother's excuses"
@@ -56,6 +54,8 @@ pattern: (plausible | articulate | convincing) ..4 (account | explanation | pare
 unless: (did not | didn't | never | no one | nobody | no professional | no practitioner | no agency | no worker) (accept* | believe* | take | took) ..6 (face value | account | explanation)
 unless: "no" (check* | checks) ..4 on the (man | men | partner | boyfriend)
 unless: treated as the explanation
+# A child's disclosure believed is good practice: "the child's account was not doubted, and she was believed".
+unless: (child's | child | girl's | boy's | young person's) (account | disclosure) ..12 (believed | not doubted | taken seriously)
 # Checked first: "the school nurse checked with the GP before accepting the mother's account".
 unless: (checked | verified | confirmed | corroborated) ..8 before (accepting | accepted | relying)
 # Checking, said through a refusal to rely on an account: "the GP was unwilling to rely on the mother's account alone".

@@ -37,7 +37,6 @@ pattern: (case | plan | child protection plan | early help | assessment | child 
   unless: because ..4 (risk | risks | concern | concerns | need | needs | worries) ..3 (reduced | lessened | diminished | resolved | been met | were met)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
-  unless: (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
 pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
 pattern: (decided on | decision of) no further action
@@ -49,7 +48,7 @@ pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 m
 pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
 # The family's consent, not a step-down made without a plan: "the family agreed to the step-down to early help".
-unless: (agreed | consented) to ..3 (step-down | step down)
+unless: (agreed | consented) to ..3 (step-down | step down) | (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
   kinds: finding
 match: The concerns were judged not to meet the threshold for a statutory assessment.

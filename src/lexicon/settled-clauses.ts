@@ -42,7 +42,7 @@ const FAILURES = new Set([
   'delayed', 'unaware', 'minimised', 'wrongly', 'inappropriate', 'inappropriately', 'ineffective', 'deficient', 'flawed', 'excluded', 'unseen',
   'unheard', 'disguised', 'mistake', 'mistakes', 'error', 'errors', 'optimistic', 'over-optimistic', 'dismissed', 'discounted', 'limited',
   'absence', 'absent', 'incomplete', 'inaccurate', 'undue', 'unduly', 'contrary', 'normalised', 'normalising', 'unchallenged', 'unquestioned',
-  'superficial', 'cursory', 'patchy', 'minimal', 'lost',
+  'superficial', 'cursory', 'patchy', 'minimal', 'lost', 'inconsistent', 'inconsistently', 'wrong', 'misapplied', 'mistaken',
 ]);
 /** Tags of the word after a failure word that make it a modifier ("the missed health appointments"), not a predicate. */
 const NAMING_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);

@@ -12,14 +12,14 @@ import { loadConfig } from '../../src/config.js';
  * the lexicons) must keep each set under a ceiling set a little above the rate measured when the
  * precision rules of lexicons/README.md were finished:
  * - theme-free.txt, even lines: the held-out half, 8.3% (15 of 181) on main; 6.6% (12) when first
- *   measured after tuning, before its sentences were read; 2.2% (4, patterns and both layers) after
- *   the general causes found in it were fixed;
+ *   measured after tuning, before its sentences were read; 0.6% (1, patterns) after the general
+ *   causes found in it were fixed (2.2% with the model, before the last three of those fixes);
  * - theme-free-fresh.txt: written later and never tuned on nor read, 3.2% (3 of 94) on main, 2.1% (2);
  * - theme-free.txt, odd lines, and theme-free-tuning.txt: the sets the rules were tuned on, 7.6%
  *   (50 of 655) on main, 0.6% (4; 0.8% with the model).
  * `npx tsx scripts/eval.ts FILE.jsonl` on the same lines, as {"themes": []} items, lists what fires.
  */
-const HELD_OUT_CEILING = 0.035;
+const HELD_OUT_CEILING = 0.025;
 const FRESH_CEILING = 0.035;
 const TUNING_CEILING = 0.015;
 
