@@ -51,6 +51,8 @@ const REFUSALS = new Set(['refuse', 'refused', 'decline', 'declined', 'avoid', '
 const LAPSES = new Set(['gap', 'gaps', 'shortcoming', 'shortcomings', 'lapse', 'lapses']);
 const DEFINITE_AGENTS = new Set(['the', 'her', 'his', 'their', 'this', 'that']);
 const CREDIT_MODALS = new Set(['would', 'might', 'could']);
+/** What may stand between a reviewer and the negation of its verb: "the panel has not", "the review found no". */
+const REVIEWER_VERB_TAGS = new Set(['AUX', 'VERB', 'ADV', 'PART']);
 /** Frames of opinion: "it is not the view of this review that ..." denies the whole judgement, failure word or not. */
 const OPINION_FRAMES = new Set(['view']);
 /** Failure nouns that count only as the thing denied, close after the negation: "identified no gaps", "did not raise any concerns". */
@@ -161,9 +163,16 @@ function markDeniedFailure(table: TokenTable, from: number, to: number, at: numb
   return at;
 }
 
-/** "The panel did not identify ...", "the review found no ...": a reviewer word earlier in the clause of `at`. */
+/**
+ * "The panel did not identify ...", "the review found no ...": the negation belongs to the reviewer's
+ * own verb, a reviewer word and then only verbs and adverbs before it ("the review identified the
+ * decision not to hold a meeting" negates the decision, not the review).
+ */
 function hasReviewerSubject(table: TokenTable, from: number, at: number): boolean {
-  for (let i = clauseSpan(table, from, at + 1, at)[0]; i < at; i += 1) if (REVIEWERS.has(table.lower[i] as string)) return true;
+  for (let i = at - 1; i >= Math.max(from, at - 1 - SUBJECT_REACH); i -= 1) {
+    if (REVIEWERS.has(table.lower[i] as string)) return true;
+    if (!REVIEWER_VERB_TAGS.has(table.pos[i] as string)) return false;
+  }
   return false;
 }
 
