@@ -53,6 +53,8 @@ group: @teen_age = @teen | (then | at | aged | was | who was | turned | turns | 
 group: @adult_frame = had capacity | has capacity | (her | his | their) (own)? (choice | choices | decision | decisions | independence | lifestyle) | wanted (her | his) independence | consequences of (her | his) (actions | behaviour | choices) | "sexually active" | as a (dealer | drug dealer | willing | consenting) | charged as | as (one | they | you) would ..2 (an)? adult | as an adult | discharge (herself | himself) | discharged (herself | himself) | self-discharge* | (she | he) knows them | keeps going back | kept going back
 pattern: @teen_age & @adult_frame
   unless: (rather than | not as | instead of | never as) ..4 @adult_frame | @adult_frame ..6 (was | were) (challenged | questioned | rejected) | (no | not) (evidence | sign | suggestion) ..6 @adult_frame
+  # Her choice respected in how she was worked with: "met her social worker at a café of her choice".
+  unless: (place | café | time | venue | school | home | room) of (her | his | their) (own)? choice
 # Why a teenager behaved so was never asked: "why he had stopped going to school was a question no one put to him".
 pattern: (why | who | what lay behind) ..12 @unasked
 # Victim-blaming words for a teenager, and a case closed because a teenager would not engage.
@@ -79,3 +81,4 @@ pattern: @teen_age & !(ask | asked | explore | explored | look at | looked at | 
 match: Each time the fifteen-year-old ran from the placement it was recorded as absconding.
 match: At sixteen she was expected to manage her own appointments with the clinic.
 nomatch: No one described the sixteen-year-old as absconding; each episode was treated as a missing child.
+nomatch: The sixteen-year-old met her worker at a place of her choice each week.

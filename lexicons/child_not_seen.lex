@@ -5,6 +5,8 @@ description: The child was not seen, not seen alone, not spoken to, or the child
 # ---- Concepts: what this theme evaluates ----
 group: @child_views = "voice" | "views" | wishes | "feelings" | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
 group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
+# What was (not) seen on a child is an observation, not a child unseen: "no bruises were seen on the children at any visit".
+unless: (bruis* | mark | marks | injury | injuries | sign | signs | rash | lice) ..4 seen (on | at)
 
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
@@ -168,3 +170,4 @@ nomatch: The girl's views were sought, and she said she missed her mother.
 nomatch: It would be wrong to say the nurse missed the marks; there were none to see.
 nomatch: The mother's beliefs about blood transfusion were never discussed with her.
 nomatch: The clinic would not see the girl until she had been referred by her GP.
+nomatch: No marks were seen on the boy at either visit.

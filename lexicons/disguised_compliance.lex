@@ -7,7 +7,7 @@ group: @appointment = appointment | appointments | visit | visits | clinic | ses
 
 # ---- Concept patterns ----
 pattern: @engagement ~ +(superficial | apparent | apparently | only apparent | token | tokenistic | false | disguised | in name only | on the surface | @weak | sporadic | intermittent | erratic | poor)
-  unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | compliance (with | of) ..3 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements)
+  unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | attendance (at | in) (school | college | nursery | class | lessons) | school attendance | compliance (with | of) ..3 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements)
 pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) ..10 (completed | carried out | did | made | followed) ..2 (none | nothing | little | no)
 pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
   unless: +followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample | (rearranged | rebooked) ..6 (herself | himself | themselves | promptly)
@@ -53,6 +53,14 @@ pattern: "dna"
 unless: (always | all) ..4 (attended | brought)
 unless: (one | a single) appointment ..6 (promptly | rebooked | rearranged)
 unless: engaged (well | genuinely | fully)
+# A missed appointment with a reason and a new date is not non-engagement: "did not attend because she was ill, and the
+# mother rebooked it the same week".
+unless: because ..3 (was | were | had been) ..2 (ill | unwell | poorly | in hospital | admitted)
+unless: (rebooked | re-booked | rearranged | re-arranged) ..4 (the)? (same | next | following) (day | week)
+# One visit with no one in, made good at once: "..., so the worker came back the next day and saw the family".
+unless: (came back | went back | called back | returned | visited again) ..8 +(saw | seen | met | spoke)
+# Children in general, in the present tense: "children who are not brought to appointments are more likely to be neglected".
+unless: (children | babies | child | baby) who ("are" | "is") (not | never) (brought | taken)
 # Things "not brought together" or "not brought to supervision" are not children kept from appointments.
 unless: !brought ..3 (together | forward | into | to ..3 (attention | notice | supervision | panel | meeting | conference | court))
 match: The family repeatedly cancelled home visits at short notice.
@@ -133,3 +141,5 @@ unless: (attended | kept | went to) ..3 (all | every | each) ..3 (others | other
 unless: (ruled out | not borne out)
 nomatch: Disguised compliance was considered at the core group and ruled out on the evidence.
 nomatch: When the family moved, nobody let the new health visitor know.
+nomatch: The toddler did not attend the hearing test because he was unwell, and his father rebooked it the next week.
+nomatch: Babies who are not brought to their checks are at greater risk, and clinics should follow them up.

@@ -51,9 +51,15 @@ pattern: !check* ..10 (account | explanation | claim | assurance | story | what 
 pattern: (benefit of the doubt | too ready to believe | readily believed | simply accepted | taken on trust | take on trust | took on trust | at their word | at his word | at her word | at its word | sought no other view)
 pattern: (plausible | articulate | convincing) ..4 (account | explanation | parent | mother | father)
   unless: !(plausible | articulate | convincing)
-unless: (did not | didn't | never) (accept | believe | take) ..6 (face value | account | explanation)
+unless: (did not | didn't | never | no one | nobody | no professional | no practitioner | no agency | no worker) (accept* | believe* | take | took) ..6 (face value | account | explanation)
 unless: "no" (check* | checks) ..4 on the (man | men | partner | boyfriend)
 unless: treated as the explanation
+# A child's disclosure believed is good practice: "the child's account was not doubted, and she was believed".
+unless: (child's | child | girl's | boy's | young person's) (account | disclosure) ..12 (believed | not doubted | taken seriously)
+# Checked first: "the school nurse checked with the GP before accepting the mother's account".
+unless: (checked | verified | confirmed | corroborated) ..8 before (accepting | accepted | relying)
+# Checking, said through a refusal to rely on an account: "the GP was unwilling to rely on the mother's account alone".
+unless: (unwilling | refused | reluctant | declined | not prepared) to (rely | accept | take | believe)
 unless: (worker | worker's | colleague | professional's) view without challenge
 # A professional's decision or view taken without question is insufficient challenge (lack_of_challenge).
 unless: (accept* | took | taken | deferred) ..3 @professional ..2 (view | views | decision | decisions | judgement | opinion | assessment | plan | advice)
@@ -130,3 +136,5 @@ match: The grandfather's statement that he was teetotal was entered on the form 
 match: The nurse believed the father when he said the baby had rolled off the bed.
 match: The mother said the children were at their aunt's, and nobody phoned to check.
 nomatch: The worker believed the mother when she said the baby had fallen, and later confirmed it with the nursery.
+nomatch: The health visitor checked with the hospital before accepting the father's explanation of the burn.
+nomatch: The nurse was unwilling to rely on the carer's word and rang the school.

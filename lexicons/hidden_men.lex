@@ -11,7 +11,7 @@ group: @man_attribute = (@man | mr) ("'s" | "s") ..2 (drinking | drug | drugs | 
 group: @requirement_unmet = (requirement | requirements | target | targets | condition | conditions | criteria | criterion | outcome | outcomes | need | needs | threshold) ..6 !("met" | "meet")
 
 # ---- Concept patterns ----
-pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | +unknown | +unassessed | +overlooked | +absent from | left out of))
+pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | +unknown | +unassessed | +overlooked | +absent from | +left out of))
   unless: @male ..3 (was | were)? (not | never)? (known | assessed) ..4 (fully | in full | thoroughly | and) | @male ..2 (agency | agencies | organisation*) | (partner | partners) (agency | agencies | organisations | services)
   unless: @male ..2 ('s | "s")? (drug | drugs | drinking | alcohol | mental health | violence | offending | history | use) | (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
 pattern: @male ~ (!met by | !appear | appears nowhere | received none | knew he existed | no one asked his name | nobody asked his name | no ..3 had a conversation with him)
@@ -41,6 +41,10 @@ pattern: (dad | father) ..4 (at work | was at work) ..6 (no attempt | never | no
 pattern: (man | men) ..6 (said to be | described as) ..6 (plumber | friend | uncle | lodger)
 unless: father ..6 (protective | was assessed | fully assessed)
 unless: partner (agency | agencies | organisation | organisations | services)
+# Included, said through a denial: "the father was not left out of the assessment".
+unless: (was | were) (not | never) (left out | excluded | kept out)
+# No criminal or social care history, not a man unknown to the professionals: "the mother's partner was not known to the police".
+unless: (was | were | had been) ..2 (not | never) ..2 (previously)? known to ..2 (the)? (police | probation | children's social care | children's services | social services | youth offending) (or | and)?
 # "the identity of the man seen at the flat was never established", "nobody knew who he was"
 pattern: (identity | name | names | details | background) of ..4 (@man | adult | adults | visitor | visitors | lodger) ..15 (!established | !known | !checked | !confirmed | !sought | !ascertained | !asked | +unknown)
 pattern: !(know | knowing | knew | establish* | ask* | identif* | find out) who ..2 (he | the man | this man | the father | the partner | the adult | the visitor | they) (was | were)
@@ -88,7 +92,7 @@ pattern: !("spoke" | "spoken" | "talked" | "contacted" | "phoned" | "rang" | "ca
 # Only the mother seen, or the man excluded: "only the mother was ever assessed", "he was treated as peripheral"
 pattern: only (the)? (mother | mum | woman) ..4 (was | were)? ..2 (seen | assessed | spoken to | interviewed | invited | engaged | asked | contacted)
 pattern: @male_more ..6 (seen | regarded | treated | considered | dismissed) as ..3 (peripheral | irrelevant | marginal | not relevant | a visitor | of no (concern | relevance | risk) | no risk | no threat)
-pattern: @male_more ..6 (excluded from | +left out of | not part of | kept out of) ..4 (assessment | assessments | plan | planning | meetings | conference | core group | the work)
+pattern: @male_more ..6 (+excluded from | +left out of | not part of | +kept out of) ..4 (assessment | assessments | plan | planning | meetings | conference | core group | the work)
 # Seldom engaged, recorded as a lone parent, his view never sought.
 pattern: @male ~ (rarely | seldom | hardly ever | "barely" | "never once") ..2 (seen | engaged | involved | invited | contacted | asked | spoken to | met)
 pattern: (presented | described | recorded | assessed | treated | registered) ..6 as a (single | lone) (parent | mother | carer) & (in fact | but | although | however | yet | while | despite | partner | boyfriend | father | "man")
@@ -114,3 +118,5 @@ nomatch: The police took his name and date of birth and ran checks that evening.
 nomatch: The father lived abroad and had had no contact with the children for years.
 nomatch: The review found nothing to suggest that the stepfather was excluded from the assessment.
 nomatch: No one asked about the stepfather's drinking, although he had been arrested drunk.
+nomatch: The grandmother's partner was not known to the police or to probation.
+nomatch: The stepfather was not left out of the planning; he came to every meeting.

@@ -17,15 +17,20 @@ pattern: @none ..3 @oversight
   unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact
   unless: (no | not) ..3 (concern* | shortcoming* | gap* | criticism | issue*) ..6 @oversight
 pattern: @manager ~ !(review | reviewed | scrutinise | scrutinised | oversee | oversaw | overseen | check | checked | question | questioned | read | sign off | signed off | discuss | discussed | notice | noticed | consult | consulted | look | looked | open | opened | ask | asked | take stock)
+  # Scrutiny first: "the manager did not sign off the assessment until she had read it in full".
+  unless: !(sign off | signed off | sign | signed | agree | agreed | approve | approved | authorise | authorised) ..6 until ..4 (read | reviewed | checked | seen | discussed | satisfied)
   unless: @manager ..3 (were | was)? (not)? (told | informed | aware | made aware | notified)
   unless: (inform* | told | tell | notif*) ..4 @manager
 pattern: (management | managerial | manager's | managers' | senior) (oversight | scrutiny | grip | review | sign-off) ..8 (!evident | +absent | +lacking | limited | weak | poor | insufficient | minimal | +ineffective | +missing)
 pattern: !(management | managerial | manager | managers | senior | supervisory) ..2 (oversight | scrutiny | review | challenge | direction | involvement)
 pattern: (lack | absence) of ..3 (management | managerial | supervisory | senior)? (oversight | supervision | scrutiny)
-pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | +infrequent | +irregular | +absent | +ineffective | +cursory | limited | focused on ..4 (throughput | tasks | targets | caseload | process) | briefly | list of tasks | failed | did not | not discussed | without reflect*)
+pattern: (supervision | supervisor) ..10 (!provided | !challenge | !notice | !pick | !identify | !question | !discuss | !address | !reflect | !explore | +infrequent | +irregular | +absent | +ineffective | +cursory | +limited | focused on ..4 (throughput | tasks | targets | caseload | process) | briefly | list of tasks | failed | did not | not discussed | without reflect*)
   unless: (regular | reflective) and | (supervisor | manager) challenged | (probation | offender) ..4 supervis* | supervis* ..2 (him | her | them | the offender)
 pattern: !(supervision | supervised | discussed in supervision)
   unless: (probation | offender) ..4 supervis* | supervis* ..2 (him | her | them | the offender)
+  # A denied failure, not denied supervision: "nothing suggests that the supervision she received was poor".
+  unless: (nothing | no evidence | no indication | no suggestion) ..10 supervis* ..6 (poor | weak | inadequate | limited | ineffective | insufficient | lacking | absent)
+  unless: (no | not any) ..3 (concern* | shortcoming* | gap* | criticism | issue*) ..6 supervis*
 pattern: (not discussed | never discussed | no record of ..3 discuss*) ..3 in supervision
 pattern: (manager | managers | team manager | team leader | supervisor | senior manager* | head teacher | sergeant | designated safeguarding lead) ..8 (!review | !question | !challenge | !read | !scrutinise | !check | !look | !notice | !query | !oversee | signed off ..4 without | endorsed ..4 without | accepted ..6 without)
   # "took the explanation without question" is face value; a school lead accepting another agency's view is lack_of_challenge.
@@ -35,7 +40,7 @@ pattern: without ..3 (endorsement | sign-off | approval | authorisation | agreem
 pattern: !(read | review | look) ..6 (before | when) ..2 (signing | sign | signed | countersign* | authoris* | approv* | agree*)
 pattern: (decision | decisions) ..4 !(scrutinised | scrutinized)
 pattern: (signed off | signing off | endorsed | countersigned | authorised | agreed) ..6 without ..4 (reading | review* | look* | scrutiny | challenge | question*)
-pattern: (oversight | supervision) ..6 (limited to | amounted to | consisted of | no more than) ..3 (signing | sign* | forms | a list | tasks)
+pattern: (oversight | supervision) ..6 (+limited to | amounted to | consisted of | no more than) ..3 (signing | sign* | forms | a list | tasks)
 pattern: (caseload | case load) ..8 (high | heavy | excessive | thirty | forty | unmanageable | with little support | little support | pressures)
 pattern: (little | no) support from (her | his | their)? (manager | supervisor | team manager)
 pattern: (no | little | without | lack of | absence of) ..2 (managerial | management | supervisory) (support | guidance | direction | input)
@@ -115,3 +120,5 @@ nomatch: Every decision was read and countersigned by the team manager within a 
 nomatch: Mr L's licence conditions were checked by nobody at the probation service for three months.
 nomatch: Supervision of the little girl's case was regular and reflective.
 nomatch: The manager's weekly supervision left little to chance.
+nomatch: Supervision was not limited to tasks; it made room for reflection.
+nomatch: No concerns were raised about the frequency of supervision.

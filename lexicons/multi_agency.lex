@@ -5,6 +5,8 @@ description: Information that mattered was not shared or not passed on, agencies
 group: @joint = information sharing | sharing of information | joint working | multi-agency working | multi-agency | inter-agency | interagency | partnership working | communication between | coordination between | co-ordination between | liaison between | joined-up | collaboration | collaborative working | joint visit | joint visits | joint plan
 
 # ---- Concept patterns ----
+# A wish, not a failure to pass on: "she did not want her parents told", "he did not wish the school to be informed".
+unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notified | share | shared | know)
 pattern: @joint ~ (@weak | @lacking)
   unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)
 pattern: @joint ~ !@good
@@ -17,7 +19,7 @@ pattern: !(let | make | made) ..3 (@agency | anyone | anybody) ..2 (know | aware
 pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group | conference | meeting | discussion)
   unless: (father | mother | parent | parents | family | @man) ..4 !(invited | included | involved)
 pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | another) ..4 (was | were | would | had)
-pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | old | out of service | no longer (used | in use | registered) | had not been registered | previous address)
+pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | "old" | out of service | no longer (used | in use | registered) | had not been registered | previous address)
   # "wrote that ..." reports what a record said, not where a letter went (concepts3)
   unless: (wrote | writes | written) that
   unless: (letter | letters | appointment) ..6 (to the family | to ..2 (mother | father | parents))
@@ -50,6 +52,8 @@ pattern: (@agency) ..8 (!told | !"informed" | !notified | !aware | !"consulted" 
   # "without any agency knowing who he was": nobody knew the man (hidden_men); nothing was kept from anyone.
   unless: !(know | knowing | knew) who (he | she | they | the man | this man | the partner | the father | the adult) (was | were | is)
 pattern: (+unaware | not aware | did not know | was not known | were not known | neither knew | none of them knew | not known to) ..12 (@agency | concerns | involvement | plan | admission | incident | history | subject | known to | others)
+  # A person with no history: "the mother's partner was not known to the police", "the family were not previously known to children's services".
+  unless: (@parent | @child | @man | family | he | she | they) ..8 (was | were | had been | has been) ..2 (not | never) ..2 known to
 pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit | joint plan | multi-agency meeting | joint working | joint assessment | single forum | information sharing | shared understanding)
   unless: not ..2 considered at the strategy
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
@@ -175,3 +179,5 @@ nomatch: The school learned of the arrest from the police the same day.
 nomatch: The police let the school know before the start of the next day.
 nomatch: The health visitor wrote that the father was doing his best and closed the case.
 nomatch: Junior staff felt unable to question the consultant's opinion.
+nomatch: The stepmother had no cautions and was not known to children's services.
+nomatch: The boy did not want his teachers told about the counselling, and the nurse agreed.

@@ -17,6 +17,8 @@ pattern: ("record" | "records" | "recording" | "notes" | case notes | entries | 
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
 pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
+# "There was no record of any domestic abuse incident before the move" says there was no history, not that records were poor.
+unless: no (written)? record of any ..4 (incident | incidents | concern | concerns | conviction | convictions | offence | offences | injury | injuries | allegation | allegations | abuse | violence | involvement | contact | referral | referrals | attendance | attendances | admission | admissions)
 pattern: (!("recorded" | "record" | "documented" | "document" | "written down") | +unrecorded | no record | no written record)
   unless: (was|were) !recorded as
   # "no concerns were noted": nothing worrying was seen, which says the record was made.
@@ -113,3 +115,4 @@ match: The police notification was wrongly logged as a contact.
 nomatch: The visit was recorded accurately, on the right date and under the right name.
 nomatch: The social worker noted poor home conditions at the visit.
 nomatch: The records show that the boy went missing twice in May and was found within hours both times.
+nomatch: The GP had no record of any previous injury to the child.

@@ -57,6 +57,8 @@ pattern: (little | no | limited | scant | without ..2 any) analysis ..6 (risk | 
 pattern: (crisis | crises | incident | incidents | episode | episodes) ..3 as (it | they) (arose | happened | occurred | came)
 pattern: rather than ..4 (the pattern | the whole picture | the wider picture | the history | cumulative)
 unless: (assessment | risk) ..4 (was|were) (revised|updated) ..4 (after each | regularly)
+# Seen as a whole: "the risk was never considered in isolation".
+unless: (not | never) ..3 (considered | seen | viewed | treated | assessed | looked at | judged) in isolation
 match: The danger posed by the uncle was never assessed.
 match: The findings of the parenting assessment did not inform the plan.
 nomatch: The panel found nothing to suggest that information was lost.
@@ -144,3 +146,4 @@ nomatch: His danger was assessed by how he presented, together with his record a
 nomatch: The social worker looked back through the file and found the three earlier referrals.
 nomatch: After she went missing the risk assessment was updated the same day.
 nomatch: The missing persons coordinator completed a full risk assessment after each episode.
+nomatch: The danger to the baby was never considered in isolation from the family's history.

@@ -22,7 +22,7 @@ pattern: (progress | improvement* | change*) ..10 (despite | without) ..4 (littl
 # "positive reports of her attendance were allowed to outweigh the concerns"
 pattern: (positive* | progress | improvement* | attendance | engagement | good (news | report | reports | feedback)) ..10 (outweigh* | overshadow* | eclips* | overrode | overrid* | masked) ..6 (concern* | risk* | worr* | evidence)
 pattern: (over-optimistic | overoptimistic | over optimistic | overly optimistic | unduly optimistic | too optimistic | optimism | over-optimism | unrealistic* optimis*)
-  unless: optimism ..6 (grounded | justified | supported by evidence | warranted) | !(over-optimistic | optimistic)
+  unless: optimism ..6 (grounded | justified | supported by evidence | warranted | balanced | tempered) | !(over-optimistic | optimistic)
 pattern: (overly | too | unduly | unrealistically | excessively) (positive | hopeful | favourable | rosy)
 pattern: (improvement* | progress | change* | abstinence) ..6 (+overstated | +overestimated | +exaggerated | taken as (evidence | a sign) | seen as (evidence | a sign) | treated as (evidence | a sign))
 pattern: (small | short | slight | minor | brief | short-lived | temporary | each short) ..4 (improvement* | change* | period* | progress) ..8 (taken | seen | treated | accepted | regarded | interpreted) ..3 (as | to be)
@@ -31,6 +31,8 @@ pattern: (focus* | emphasis | weight) ..6 (strengths | positives | what was goin
 pattern: (hope | hoped | wish | wanted) ..8 (coloured | became | led | succeed | better | settled | would improve)
 pattern: (turned a corner | doing really well | doing well)
   unless: (was | were) doing well ..4 (at school)
+  # How the children are now, after the events: "the children now live with their aunt and are doing well".
+  unless: (now | currently | today | since then) ..8 doing (really)? well
 pattern: (discount* | minimis* | downplay* | played down) ..4 (risk* | concern* | evidence)
   unless: !(discount* | minimis*)
 pattern: (too positive | positive view | optimistic view | generous view) ..8 (taken | held | prevailed | of)
@@ -112,3 +114,5 @@ match: The health visitor recorded that the mother was a loving mum and stepped 
 match: The team was keen for the return home to succeed, and every worrying sign was read in that light.
 nomatch: After six months of consistently good contact sessions the plan was changed to overnight stays.
 nomatch: The health visitor described a loving mum, and the support ended when all the outcomes were met.
+nomatch: Her optimism about the father was tempered by a clear view of his history.
+nomatch: The twins now live with their grandparents and are doing well.

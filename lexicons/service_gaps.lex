@@ -34,6 +34,8 @@ pattern: nowhere (to | for) ..2 (refer | send | turn | go | place)
   unless: (was|were) available ..2 (locally)? ..4 (and | to)
 pattern: ("waiting list" | "waiting lists" | "waiting time" | "waiting times" | (waited | wait of) ..8 (months | weeks | a year | years | still waiting))
   unless: (within | met) ..3 (national)? standard | began the course
+# A wait that met its target: "the waiting list was three weeks, within the service's own target".
+unless: within ..4 (target | targets | timescale | timescales) | (short | shorter | no) (waiting | wait) | (waiting | wait) ..6 (was | were) (short | brief | shorter)
 pattern: (lack | shortage | shortages | absence) of ..3 (resources | funding | capacity | staff | places | provision | service | services | specialist)
 pattern: (staff | staffing | workforce) (shortage* | vacancies | vacancy rate | turnover)
 pattern: (capacity | resource | resourcing | workload | staffing) ..2 (pressure* | issues | problems | constraints | shortfall)
@@ -87,7 +89,7 @@ pattern: (delay | delays | delayed | waited | wait | unallocated | postponed | c
 pattern: no (specialist | dedicated | local) ..3 (worker | workers | service | provision | programme | team | nurse | therapist | clinic) ..6 (in the area | locally | in the county | in the borough | available | at the time | nearer than)
 pattern: (could not | unable to | no) ..3 (get | find | obtain | secure)? ..2 (a)? (place | bed | room | space | placement | vacancy) ..6 (anywhere | in the county | in the area | for (weeks | months))
   unless: (no | not) ..2 (need | reason)
-pattern: (funding | budget | grant | money | contract) ..8 (cut | was cut | withdrawn | ended | ran out | stopped | not renewed)
+pattern: (funding | budget | grant | money | contract) ..8 (cut | was cut | withdrawn | "ended" | ran out | stopped | not renewed)
   unless: (not | never) ..2 (cut | withdrawn)
 # ("agency staff" alone means the staff of an agency in most reports; locum cover is given as a reason in
 # corpus/ paragraphs whose failing is another theme's)
@@ -102,3 +104,4 @@ nomatch: The waiting time for the parenting course was two weeks.
 
 # a short wait is no gap (concepts3)
 unless: (waiting time | wait | waited) ..6 (only | just)? (a (day | few days | week) | one week | two weeks | (one | two | three | a few) days)
+nomatch: Waiting times for counselling were short and the father began within three weeks.

@@ -19,7 +19,7 @@ pattern: !(recognis* | identif* | question* | referred | refer | report* | consi
 pattern: (explained away | accidental | innocent explanation) ..6 (injur* | bruis* | fracture | mark*)?
   unless: !(explained | accidental)
   # an injury found, after inquiry, to be accidental (concepts3)
-  unless: (confirmed | found | established | witnessed | shown) ..4 (accidental | an accident)
+  unless: (confirmed | found | established | witnessed | shown | concluded | judged) ..4 (accidental | an accident)
 pattern: (possibility | likelihood) of ..3 (abuse | non-accidental | inflicted injury | sexual abuse) ..6 (!considered | !explored)
 pattern: (no one | nobody) ..6 (asked | considered | questioned | thought) ..8 (how ..10 (happen* | injur* | fractur* | broke | burn* | bruis* | caused | sustained | got) | whose | whether ..8 (abuse | abused | injur* | non-accidental | inflicted | harm* | hurt) | injur* | signs | abuse | happened)
   # "what might happen to her" asks about future risk (risk_assessment), not how an injury came about (concepts3)
@@ -78,3 +78,4 @@ match: The boy told the youth worker that his mother's partner had punched him, 
 match: The burns seen at two clinic visits were never connected.
 nomatch: The bruising was confirmed as accidental after a full child protection medical.
 nomatch: The girl told her teacher that her father had slapped her, and this was referred the same day.
+nomatch: A consultant examined the bruise and concluded that it was accidental.

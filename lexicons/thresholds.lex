@@ -9,27 +9,32 @@ pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wro
 pattern: @threshold_work ~ !@good
 pattern: (no | without) ..2 referral
   unless: (no | without) ..2 referral ..3 (was | were)? ..2 (needed | necessary | required)
-pattern: (referral | referrals) ..4 (was | were)? ..2 (screened out | closed | rejected | declined | not accepted | turned down | bounced back)
+pattern: (referral | referrals) ..4 (was | were)? ..2 (+screened out | +closed | +rejected | +declined | not accepted | +turned down | +bounced back)
 pattern: !(refer | referred) (the | this)? (family | child | children | baby | case | concerns | mother)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (!meet | !met | +below | did not reach | not reaching | not meeting) ..3 (the)? (threshold | thresholds | criteria)
 pattern: threshold* ..8 (inconsistent* | differently | different | misapplied | too high | set high | applied inconsistently | not applied)
+  unless: not applied (rigidly | mechanically | strictly | narrowly)
   unless: (no | not) ..3 (evidence | found) of ..6 inconsisten*
 pattern: (different | inconsistent | varying) ..2 threshold*
 pattern: !(make | made | refer | referred | submit* | raise*) ..3 (a | any)? ..2 (referral | child protection referral | the referral | referrals | the pregnancy | concerns)
   unless: !(make | made) ..3 referral ..6 (because | as)
 pattern: not referred on | !(referred on)
-pattern: (referral | referrals) ..10 (!accepted | !progressed | rejected | declined | closed | screened out | no further action | signposted)
+pattern: (referral | referrals) ..10 (!accepted | !progressed | +rejected | +declined | +closed | +screened out | no further action | signposted)
   unless: (referral | referrals) ..4 (was|were) (accepted | progressed)
 pattern: (no further action | nfa) 
   unless: (was|were) reasonable
+  # A decision with its reason confirmed: "no further action, because the account was consistent with an accident, as the paediatrician confirmed".
+  unless: consistent with (an accident | the explanation | the account | the history) | as ..3 +confirmed
 pattern: (screened out | closed at the front door | closed ..4 without (assessment | a plan | any) | signpost* ..6 universal services)
 # "the decision to close the case was made without speaking to the referrer"
 pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contact* | talk* | check* | seeing | visit* | assess* | a plan | any plan)
 pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
   unless: outcomes ..4 (met | achieved) | no longer (needed | required)
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
+  # Closed because the work was done: "the plan ended in March because the risks had reduced".
+  unless: because ..4 (risk | risks | concern | concerns | need | needs | worries) ..3 (reduced | lessened | diminished | resolved | been met | were met)
 pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
@@ -42,6 +47,8 @@ unless: (correctly | appropriately) ..4 threshold
 pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
 pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
+# The family's consent, not a step-down made without a plan: "the family agreed to the step-down to early help".
+unless: (agreed | consented) to ..3 (step-down | step down) | (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
   kinds: finding
 match: The concerns were judged not to meet the threshold for a statutory assessment.
@@ -100,3 +107,5 @@ match: The officer did not pass the incident on because, in his view, it was not
 match: The referral was closed because the father promised to take the boy to the dentist.
 match: The practice nurse thought about a referral and decided to wait.
 nomatch: The case was closed because the mother agreed to the plan and did so, and the outcomes were met.
+nomatch: The parents agreed to the step-down to early help.
+nomatch: The plan ended in June because the concerns had lessened.

@@ -24,6 +24,22 @@ export const TOPIC_CUES = [
   'what this review can',
   'nationally',
   'is used in this report',
+  // Definitions name a concept and find nothing: "Disguised compliance is when a parent ...",
+  // "Hidden men is a term used for ...", "the rule of optimism describes a tendency to ...".
+  '(is | are) (a | an | the)? (term | phrase | expression | concept | label | shorthand | name) ..3 (used | for | that | which | describing | coined | given)',
+  '"is" "when" (a | an | the | parents | parent | professionals | practitioners | agencies | someone | carers)',
+  '"stands" for',
+  '(describes | describe | refers to | refer to) (a | an)? (tendency | situation | pattern | process | practice | way)',
+  // What holds in general, in the present tense, not what happened here: "children who are not brought
+  // to appointments are more likely to be neglected", "disguised compliance is hard to spot when ...",
+  // "in other reviews, drift has been linked to turnover".
+  '("is" | "are") (more | less) likely to',
+  '("is" | "are") ..2 (hard | difficult) to (spot | recognise | detect | identify | see | tell)',
+  '("is" | "are") (often | frequently | commonly | typically | usually) (linked | associated | found | seen | missed | hidden | present)',
+  '(has | have) been (linked | associated) (to | with)',
+  'in other reviews',
+  // What changed after the events: "the authority has since introduced ...", "a new system has since cut the wait".
+  '(has | have) since (been)? (introduced | changed | appointed | revised | cut | reduced | improved | launched | developed | set up | put in place | created | updated | recruited | begun | started | adopted | published)',
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { TokenTable } from '../nlp/token-table.js';
+import { clauseSpan, markSettledClauses } from './settled-clauses.js';
 
 /**
  * What a sentence does, beyond what it mentions: states what happened, prescribes what should
@@ -82,6 +83,7 @@ export function readSentence(table: TokenTable, from: number, to: number, factua
     }
   }
   markEmbeddedQuestions(table, from, to, factual);
+  markSettledClauses(table, from, to, factual);
   return { prescriptive, topicOnly: false };
 }
 
@@ -172,9 +174,7 @@ function markGeneralClauses(table: TokenTable, from: number, to: number, factual
 
 /** The first token of the clause that holds `at` (its boundary word, if any), within the sentence. */
 function clauseStartOf(table: TokenTable, from: number, at: number): number {
-  let start = at;
-  while (start > from && table.clauses[start - 1] === table.clauses[at]) start -= 1;
-  return start;
+  return clauseSpan(table, from, at + 1, at)[0];
 }
 
 /**

@@ -70,7 +70,10 @@ export function buildTagger(files: readonly LexiconFile[], sources: ReadonlyArra
     lexicons.push({ id, label: lexicon.label, description: lexicon.description, file: lexicon.file, patterns: lexicon.patterns.length });
   }
   const builtIn = (texts: readonly string[]) => texts.map((text) => compile('(built-in cues)', { text, line: 0 }, 'cue'));
-  const cues = { topic: builtIn(TOPIC_CUES), finding: builtIn(FINDING_CUES), narrative: builtIn(NARRATIVE_CUES) };
+  // A topic cue names what a sentence is (a definition, a term of reference) whatever the negation:
+  // "a lack of challenge is a term used in reviews for ..." is still a definition.
+  const topicCues = TOPIC_CUES.map((text) => guard('(built-in cues)', { text, line: 0 }, 'cue'));
+  const cues = { topic: topicCues, finding: builtIn(FINDING_CUES), narrative: builtIn(NARRATIVE_CUES) };
   // Each group on its own, matched whatever the negation, for the learned layer's features.
   const groupPatterns = [...groups.keys()].map((name) => ({ name, pattern: guard('(groups)', { text: `@${name}`, line: 0 }, 'group') }));
   return new IndexedTagger(patterns, lexicons, versionOf(sources), cues, groupPatterns, context.vocabulary);
