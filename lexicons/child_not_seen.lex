@@ -171,3 +171,24 @@ nomatch: It would be wrong to say the nurse missed the marks; there were none to
 nomatch: The mother's beliefs about blood transfusion were never discussed with her.
 nomatch: The clinic would not see the girl until she had been referred by her GP.
 nomatch: No marks were seen on the boy at either visit.
+
+# concepts4 (7 December): the child known only through adults, away at every visit, present but never asked
+group: @young = @child | children | twins | kids | baby | babies | one-year-old | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old
+# Known through the adults: "the review was completed on the mother's report alone", "the father translated for her".
+pattern: @young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father's | adult | adults) | (on the basis of | entirely from | only through | solely from | information from) ..4 (adult | adults | her | his | their | @parent | mother's | father's | teacher) | over the (telephone | phone))
+  unless: (as well as | and also | alongside | together with) ..4 (@young | seeing | spoke | spoken)
+# Away whenever a worker came: "the children were said to be at their aunt's", "the baby was asleep upstairs each time".
+pattern: +@young ..8 (out with | at (their | his | her) (grandmother's | aunt's | friend's | nan's) | with (a | his | her | their) (neighbour | aunt | grandmother | friend | friends) | napping | upstairs | off sick | not at home | not home | in their (bedroom | room) | on the doorstep) & (visit | visits | review | appointment | assessment | worker | left | recorded)
+  unless: (seen | spoke | spoken | saw | met) ..4 (later | alone | the next day | at school | separately) | +(seen | spoken to | met) ..2 (in | on | at)
+# Present and never asked: "the eight-year-old was not asked", "she sat through the meeting and was given no part in it".
+pattern: +@young ..3 ("was" | "were" | "been") ..2 (!asked | !(given | had) ..2 (part | say | chance | voice) | given no (part | say | chance | voice) | !involved | !interviewed)
+  unless: (parent | parents | mother | father | carer | carers) ..3 (were | was) ..2 !asked | child (protection | in need) | for (this | the) review | at (his | her | their) own request
+pattern: (no | nobody | no one | no professional | no worker) ..4 (conversation | conversations | talked | spoke) ..3 (with | to) ..3 @young
+# What it was like for the child, never asked: "nobody asked what a normal day was like for the boy".
+pattern: what ..5 like (for | to be) ..4 @young & (!(feature | features | featured | asked | ask | explored | considered | appear | appears) | nobody | no one | nowhere)
+match: The school review was completed on the basis of the mother's report, and the girl was not there.
+match: At each of the four visits the twins were out with their grandmother, and the worker left after talking to the mother.
+match: At the conference the nine-year-old was given no part in it.
+match: Nobody asked what a school day was like for the boy.
+nomatch: The school review used the mother's report as well as seeing the girl alone.
+nomatch: The twins were out with their grandmother at the first visit and were seen alone the next day.

@@ -143,3 +143,23 @@ nomatch: Disguised compliance was considered at the core group and ruled out on 
 nomatch: When the family moved, nobody let the new health visitor know.
 nomatch: The toddler did not attend the hearing test because he was unwell, and his father rebooked it the next week.
 nomatch: Babies who are not brought to their checks are at greater risk, and clinics should follow them up.
+
+# concepts4 (7 December): agreement given and nothing done; visits steered, put off or kept to one room
+# Agreed, then nothing: "signed the agreement at each meeting and started none of it", "agreed in principle, in practice never in".
+group: @then_not = in practice | never | not one | none of | broke | broken | within days | clashed | no record | had not ..2 (started | begun) | in principle
+pattern: +(@parent | she | he | they | family) ..4 (agreed | signed | assented | consented | promised | said ..2 happy to) &25 @then_not
+  unless: (and | then) ..3 (kept | followed | did) ..3 (it | them | so | every) | family group conference
+# The visit steered away: "whenever a visit was booked the children were said to be out", "kept off school on visit days".
+pattern: (whenever | each time | every time | on each of | on the days of | each ..2 (visit | review)) ..10 (visit | visits | review | seen | booked | arranged | rang ahead | planned | due) &15 (reason | kept ..2 (home | off) | moved | moving | said to be | cancel* | at the (gate | door) | not suit | out)
+# Contact left unanswered: "none of the letters was answered", "she stopped returning calls", "to none of the next ten".
+pattern: (none | not one) (of)? ..3 ("calls" | "letters" | "texts" | "messages" | "appointments" | after it | next) | (stopped | never) ..2 (answering | returning | replying | responding) | (none | not one) ..3 (was | were) (answered | returned | kept)
+  unless: (no | not) ..2 (need | reason) | (none | not one) ..3 (missed | cancelled)
+# Only what the family chose to show: "visits were always announced", "let workers no further than the living room".
+pattern: (always | all | each | every | only) ..3 (announced | pre-arranged | arranged in advance) | unannounced ..6 (found | revealed | showed) | only (into | in) the (front room | living room | kitchen | hall)
+  unless: (no | not | never) ..3 (announced | pre-arranged) | (began | started | chose | decided) to ..3 unannounced
+match: The father signed the agreement at every meeting, and not one of its actions was ever begun.
+match: Whenever a visit was booked, the children were said to be out with their aunt.
+match: The health visitor sent four letters and none of them was answered.
+match: All visits were announced in advance, and the worker never saw the back bedroom.
+nomatch: The father signed the agreement and then kept to every part of it.
+nomatch: Visits were never announced, and the worker saw every room.

@@ -138,3 +138,16 @@ match: The mother said the children were at their aunt's, and nobody phoned to c
 nomatch: The worker believed the mother when she said the baby had fallen, and later confirmed it with the nursery.
 nomatch: The health visitor checked with the hospital before accepting the father's explanation of the burn.
 nomatch: The nurse was unwilling to rely on the carer's word and rang the school.
+
+# concepts4 (7 December): what a parent or child said, written down and acted on with nothing checked
+# What was done with the account: written down, the matter closed on it, nobody rang or went to see.
+group: @taken_down = ("wrote" | "written" | "noted" | "recorded" | "logged" | "minuted" | "repeated" | reappear*) ..4 (explanation | this | it | down | what | that line | account | line) | (move | moved | moving) ..2 on | closed ..3 (query | case | referral) | on that basis | on the (strength | basis) of ..3 (account | word | report | description | call | what | said) | without ..2 (enquiry | inquiry | question | questions | checking | check | checks) | made no ..2 (enquiry | inquiry | check | checks) | (nobody | no one | no agency | never) ..4 (rang | checked | visited | contacted | confirmed | went | tried | asked for) | !(contact | contacted | ring | rang | check | checked | visit | visited) ..3 (surgery | gp | provider | prescriber | number | address | school | hospital) | seemed ..2 (plausible | reasonable) | seems reasonable | good enough | as fact | credited | treated as settling
+# "Ms K said the cot was at her sister's flat; the visitor wrote that down and moved on."
+pattern: +(@parent | @child | she | he | they | both adults) ..6 (said | told | explained | claimed | stated | assured | insisted | handed) &25 @taken_down
+  unless: (and | but) ..3 (checked | confirmed | verified | rang | visited) ..6 (same day | that day | at once | before) | (passed on | shared | referred) ..6 (same day | that day | at once) | (wrote | written | noted | recorded) ..4 (carefully | accurately | in full | verbatim)
+# "the father's claim to be in work was repeated in each report", "the plan rested on her promise".
+pattern: +(explanation | explanations | account | story | statement | version | promise | promises | assurance | assurances | claim | claims | "announcement") &15 (@taken_down | rested ..2 on | the only (safety)? measure)
+  unless: (and | but) ..3 (checked | confirmed | verified | rang | visited) ..6 (same day | that day | at once | before)
+match: Ms K said the baby slept in a cot at her mother's flat; the visitor wrote that down and moved on.
+match: The father's claim to be working nights was repeated in each report, and nobody rang the employer.
+nomatch: Ms K said the baby slept in a cot at her mother's flat, and the visitor checked the cot there that day.

@@ -120,3 +120,16 @@ nomatch: The review found nothing to suggest that the stepfather was excluded fr
 nomatch: No one asked about the stepfather's drinking, although he had been arrested drunk.
 nomatch: The grandmother's partner was not known to the police or to probation.
 nomatch: The stepfather was not left out of the planning; he came to every meeting.
+
+# concepts4 (7 December): the man in the home never spoken to, asked about or written down
+# "his surname was never asked for", "no one spoke to him", "the form's section on him was left blank", "left out of the plan".
+pattern: +(@male_more | mr | grandfather | uncle) &20 (!(speak | spoke | spoken | ask | asked | mention | mentioned | consider | considered | include | included | engage | engaged | invite | invited) ..4 (him | with him | about him | a single question) | (nothing | little) (about | on) him | +(left | kept) out of | not part of | "blank" | (his | the man's) ..3 (name | surname | date of birth | details | history | role | part | record | convictions) ..8 (!asked | !recorded | !sought | !known | !looked | !explored | !checked | !matched | !completed | never))
+  unless: (no | not) (evidence | sign) that ..6 (him | his) | (was | were) ..2 +(spoken | asked | included | invited | engaged) ..4 (him | with him)
+# A man arrives and the picture stays as it was: "the plan was not looked at again when her partner moved back".
+pattern: (@male_more | mr) ..4 (moved (in | back) | returned | came back | rejoined | moved back in) & (!(revisited | updated | reviewed | revised | reassessed | revisit | update) | never revisited)
+  unless: (was | were) ..2 +(revisited | updated | reviewed | revised | reassessed)
+match: The boyfriend stayed most nights, and his surname and date of birth were never asked for.
+match: The stepfather was at every visit, but no one spoke to him.
+match: The risk assessment was not updated when the father moved back in.
+nomatch: The stepfather was at every visit, and the social worker spoke to him each time.
+nomatch: The risk assessment was updated the week the father moved back in.

@@ -70,3 +70,21 @@ match: Workers had come to see the smell in the flat as normal for this family.
 match: The school wrote down that the girls had nothing to eat at the weekend, and it went no further.
 nomatch: The health visitor saw the dirty bedding and made a referral that afternoon; no further concerns arose.
 nomatch: There was no sign of speech delay, which the nursery put down to the family reading to him every night.
+
+# concepts4 (7 December): poor care seen and only noted, never asked about, or filed under another heading
+# The particulars a report names: "an empty fridge", "bare mattresses", "a cold flat", "scabies", "decayed teeth".
+group: @care_plus = @care_sign | empty fridge | no food | fridge | bare | stained | urine | excrement | cold | damp | meter | decayed | extractions | scabies | impetigo | chest infections | delayed speech | nappies | obesity | grommets | glasses | smell | unkempt | pale | tired | unsupervised | left alone | rubbish | broken windows
+# Noted and left: "recorded 'no change since last visit'", "wrote 'monitor' again", "sent a letter about the food bank".
+pattern: +@care_plus &15 (@noted_only | "monitor" | "monitoring" | recorded no concerns | no (concern | concerns) (recorded | noted | raised) | no change | (a | with a) letter | advised ..3 on | went no further)
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_plus | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
+# Nobody asked why: "treated the rash without asking how often she was changed", "no one asked how long he was left".
+pattern: +@care_plus & ((without | no one | nobody | never | rather than | none) ..4 (asking | asked | ask | looking | noticed | added | linked | connected) ..6 (why | how often | whether | how (far | long | much) | them up | together | to (a | the) (wider | whole)))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_plus
+# Filed under another heading: "managed as a property matter", "put down to a developmental condition", "called disengaged".
+pattern: +@care_plus &15 ((treated | managed | seen | dealt with | regarded | recorded | described) ..4 (as | only that) ..4 (property | repairs | dietary | lifestyle | developmental | separate | disengaged | how they are | a matter for | low level) | never as (evidence | a sign | a concern))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_plus
+match: The worker found an empty fridge and bare mattresses and wrote 'no change since last visit'.
+match: The baby's nappy rash was treated twice without anyone asking how often she was being changed.
+match: The broken windows and rubbish in the garden were managed as a repairs matter by the housing officer.
+nomatch: The worker found an empty fridge and bare mattresses and referred the family the same day.
+nomatch: The nurse treated the rash and asked the mother at once how often the baby was changed.

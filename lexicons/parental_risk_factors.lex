@@ -73,3 +73,24 @@ pattern: (@factor_more | drunken | intoxicated) &15 @child_forgotten
 match: The crisis team saw the father after his overdose with no thought for the three children in his care.
 match: Each drunken call-out was logged by the police as a concern for the mother's welfare.
 nomatch: After her overdose the crisis team asked about the children and spoke to their school.
+
+# concepts4 (7 December): the parent's difficulty met, the child in the parent's care left out
+# More ways a report names the difficulty: "stopped his antipsychotic", "thoughts of harming the baby", "low mood".
+group: @factor_plus = @factor_more | antipsychotic | antidepressant* | amphetamine* | crack | diazepam | seizures | low mood | thoughts of harming | hit her | hitting her | attack* her
+# The child never brought into it: "nobody asked who had the children while he was in hospital", "the baby was not mentioned".
+pattern: +@factor_plus &20 (!(ask | asked | raise | raised | mention | mentioned | discuss | discussed | feature | featured | consider | considered) ..8 (@child | children | baby | babies | toddler | newborn | look after | looked after | care for | cared for | parenting | at home) | (@child | children | baby | toddler | newborn) ..10 !(mention* | feature* | discuss* | consider* | raise* | ask*) | nothing ..4 for the (baby | child | children))
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose) | (was | were) ..2 (explicitly | carefully)? +(asked | discussed | considered) ..6 (children | baby | child)
+# Met with a leaflet, a filing or a shrug: "the response to her drinking was a leaflet", "filed as information only".
+pattern: +@factor_plus &15 (leaflet | information only | @came_to_nothing | filed without | moved on | move ..2 on | contacted no one | told no one | did not pursue)
+  unless: section (47 | 17) | (no | not) (evidence | sign | history) ..3 of | moved on to ..3 (discuss | ask | explore) ..4 (@factor_plus | children | baby | safety)
+# Given a small name: "his violence was logged as a row", "her relapse was called a wobble", "listed as a strength".
+pattern: +@factor_plus &12 ((described | recorded | logged | treated | seen | labelled | listed | read | regarded | called | noted) ..4 (as | through) ..4 (blip | wobble | row | argument | verbal | matter between adults | volatile | conflict | fresh start | strength | behind (him | her | them) | under control | historic | one-off | lens))
+  unless: (no | not) (evidence | sign | history) ..3 of
+# The parent's word on the difficulty, never checked with the service that would know.
+pattern: +@factor_plus & ((nobody | no one | never | not) ..4 (checked | asked | rang | contacted | confirmed) ..4 (gp | prescriber | pharmacy | service | drug service | psychiatrist | mental health team | treatment service))
+match: The father stopped taking his antipsychotic in March, and nobody asked who was looking after the children.
+match: When the mother said she was drinking every night, the response was a leaflet about alcohol.
+match: His violence towards her was logged by the police as a row between adults and filed as information only.
+match: Ms D said her methadone was prescribed at a stable dose, and no one checked with the prescriber.
+nomatch: The father stopped taking his antipsychotic in March, and the social worker asked at once who was looking after the children.
+nomatch: The mother's drinking was assessed by the alcohol service, and the plan for the baby changed the same week.

@@ -147,3 +147,21 @@ match: A referral to the family therapy service was raised at every core group a
 match: The same four actions were copied into every plan for a year.
 nomatch: Nothing happened in the following months to suggest that the children were at risk.
 nomatch: The referral was raised at every core group until it was made in May.
+
+# concepts4 (7 December): agreed and not done, the same again at every meeting, months with nothing in them
+# Agreed, then late or never: "the referral agreed in March was made in September", "everyone agreed; it never happened".
+pattern: (agreed | decided | recommended | "planned" | meant to | was to | were to) &20 (never (did | happened | convened | made | started | done | written | began | held) | eventually | (months | weeks | years) (after | later) | still ..3 (to be | outstanding | awaited) | had not (started | begun | happened | been made))
+  unless: (agreed | decided | planned) ..6 (promptly | at once | within (a | the) (week | day)) | (no | not) ..2 (delay | drift)
+# The same again at each meeting: "the action was rolled over at every review", "deferred at three meetings in a row".
+pattern: (renewed | extended | carried | put off at | deferred | postponed | rolled over | re-listed | the same (conversation | action | actions | next steps)) ..8 (every | each | successive | in a row | to the next)
+  unless: (every | each) ..3 (day | week) ..4 (visit* | seen | checked) | (no | not) ..2 (delay | drift)
+pattern: (new | fresh) (assessment | plan | family plan | worker | round) &10 (each | every) ..2 (time | transfer | worker | change)
+# Months with nothing in them: "for five months the file holds only summaries", "unallocated for six weeks".
+pattern: +("months" | "weeks" | "years") &12 (only ..2 (entries | entry) | no ..2 (action | actions | decision | decisions) | without ..3 (deciding | decision | action) | unallocated | !allocated | !concluded | !(started | begun) | intentions | "for monitoring" | nothing followed)
+  unless: (no | not) ..2 (delay | drift) | (within | inside) ..3 (weeks | months) | no ..2 action ..3 (needed | required | necessary | appropriate)
+match: The referral agreed at the first core group was eventually made six months later.
+match: The action to find a nursery place was rolled over at every review for a year.
+match: Each time the case changed hands a new assessment was started and the old one dropped.
+match: For five months the only entries on the file are the summaries written at each change of worker.
+nomatch: The referral agreed at the first core group was made the same afternoon.
+nomatch: The nursery place agreed at the conference was found within a week.

@@ -147,3 +147,39 @@ nomatch: The social worker looked back through the file and found the three earl
 nomatch: After she went missing the risk assessment was updated the same day.
 nomatch: The missing persons coordinator completed a full risk assessment after each episode.
 nomatch: The danger to the baby was never considered in isolation from the family's history.
+
+# concepts4 (7 December): the past left unread, an old judgement carried on, a grade against its evidence
+# The record nobody opened: "decided without reading the probation file", "nobody looked it up".
+group: @past_record = file | files | record | records | history | report | system | notes | earlier | previous | conviction | convictions | it up | them up | what had (happened | gone before)
+pattern: (without | before) ..3 (reading | looking | checking | consulting | anyone (looking | reading | checking | consulting)) ..6 @past_record
+  unless: (without | before) ..3 (reading | looking | checking) ..6 (@past_record) ..6 (first | again) ..3 (and | then) ..3 (read | looked | checked)
+pattern: (conviction | convictions | history | earlier | previous | past | what had gone before | what had happened) &10 (played no part | (no | without) (reference | regard) to | !(look | looked) at)
+  unless: (no | without) (reference | regard) to ..3 (race | culture | religion | language | disability)
+# Each event met as if nothing had come before: "as though the earlier calls had not happened".
+pattern: (as if | as though) ..8 ((the | a) first | fresh | !happened | !existed)
+  unless: (as if | as though) ..8 (first | fresh) ..3 (baby | birth | pregnancy | time (mother | parent | parents)) | (as if | as though) ..2 (the | a) (conference | meeting | plan | decision | agreement | strategy | discussion)
+# An old judgement kept alive: "the first grading was carried forward to the third incident", "the view went unchanged".
+pattern: (@risk_view | rating | ratings | score | summary | label | grading) &12 (carried forward | (went | stayed | remained) +unchanged | +unchanged | never revisited | word for word | +copied | cut and pasted)
+  unless: @risk_view ..6 (revised | updated | rewritten | changed) | (rightly | correctly) ..3 (unchanged | carried forward)
+# A pattern nobody drew out: "the rising number of calls was never analysed", "no one saw the trend".
+pattern: !(see | seen | saw | analys* | analyz* | pull* | identif* | recognis* | spot* | notic* | chart* | map*) ..6 (pattern | patterns | together | escalat* | trend | trends | better or worse)
+  unless: pattern of ..3 (cancel* | missed | visit* | appointment* | neglect | injur* | bruis* | absence* | non-attendance | avoid* | engagement | disguised) | (no | not) ..2 (evidence | sign) of ..3 (escalat* | pattern)
+# A judgement resting on one thin source: "graded after a single phone call", "relied on the father's own word".
+pattern: (judgement | judgment | judged | view | decision | decided | assessment | conclusion | concluded | rating | graded | closed | risk) &12 (relied (on | upon) ..4 (own | description | word | account | self-report) | on the strength of | after (one | a single | only one) (conversation | visit | call | phone call | contact | meeting) | over the (telephone | phone) | before ..4 (had been | was | were) (asked | contacted | consulted))
+  unless: (not | never) ..2 (relied | rely) | (as well as | together with | alongside) ..4 (checks | records | history)
+# A grade set against its own evidence: "scored as standard though the answers pointed to high".
+pattern: (graded | scored | rated | grading | score | scores | rating | risk level) ..6 ("low" | standard | medium | "overridden" | overruled | stood | lowered | reduced) & (despite | even though | although | though | no explanation | without ..2 (explanation | reason | new assessment | any new))
+  unless: (graded | scored | rated) ..3 high
+# The analysis never said what the facts meant for the child: "the report listed the problems but not what they meant for the baby".
+pattern: !(say | said | set out | spell* | explain* | weigh* | consider* | ask* | address*) ..4 (what | how) ..8 (might suffer | might happen | could happen | worst)
+  unless: (not | never) ..2 (clear | known) ..3 what
+match: The assessment of the uncle was completed without reading the probation file on his earlier offences.
+match: Each call-out was graded as though the previous five had not happened.
+match: The standard grading given after the first incident was carried forward to the third.
+match: No one at the core group noticed that the calls were escalating.
+match: The decision to step the case down was taken after a single phone call with the mother.
+match: The risk was graded as medium despite answers that pointed to a high risk.
+match: The analysis listed the parents' problems but did not say what the baby might suffer.
+nomatch: The assessment was completed after reading the probation file and speaking to the offender manager.
+nomatch: The risk was graded as high, and the rating was revised when the father returned.
+nomatch: The analysis set out clearly what the baby might suffer if nothing changed.

@@ -116,3 +116,32 @@ nomatch: After six months of consistently good contact sessions the plan was cha
 nomatch: The health visitor described a loving mum, and the support ended when all the outcomes were met.
 nomatch: Her optimism about the father was tempered by a clear view of his history.
 nomatch: The twins now live with their grandparents and are doing well.
+
+# concepts4 (7 December): a good sign made to carry the case, a kind label written over the concerns
+# What the good news was taken to show: "read as proof that the drinking had stopped", "welcomed as a new beginning".
+group: @better_now = better | improv* | changed | happier | under control | behind (him | her | them | the family) | left behind | over | coping | safe | safer | stopped | ended
+pattern: (taken | read | seen | treated | welcomed | reported to ..3 (group | conference | meeting | review | panel | manager | court) | presented | quoted | mistaken | hailed | celebrated) ..2 (as | for) ..4 (a sign | signs | evidence | proof | progress | a turning point | a fresh start | a new beginning | a success | successful | wiping the slate | a clean slate | readiness to change | answering)
+  unless: (sign | signs | evidence | proof) ..2 of ..3 (risk | harm | concern | abuse | neglect | deterioration | relapse)
+pattern: ((sign | evidence | proof) that | meant ..1 (he | she | they | things | it | the family) ..2 (was | were | had)) ..8 @better_now
+  unless: (no | little | not) ..2 (sign | evidence | proof) | (sign | evidence | proof) that ..8 (not | worse | deteriorat*)
+# A kind word in the record while the facts went the other way: "called the flat 'lovely' although the baby was losing weight".
+group: @rosy_label = thriving | much calmer | (a | just a) blip | resilient | historic | settled | success story | success stories | doing ..2 well | lovely | full of love | coping | improving | no longer needs
+group: @despite_rosy = although | though | even as | even though | in fact | nonetheless | despite | without ..3 (asking | any | visiting | evidence | assessment | checking | explanation) | on the strength of | (after | on) (one | a single) | said (little | nothing) | no explanation | !(consider | considered | ask | asked | say | said) ..3 (what | why | how | whether) | a (week | fortnight | month | day) after
+pattern: (described | called | call | recorded | wrote | concluded | judged | labelled | signed off | praised | welcomed | accepted | noted | quoted) ..8 @rosy_label & @despite_rosy
+  unless: !(thriving | settled | coping | improving | lovely)
+# Strengths given the room and the worries left out: "a page on her warmth and a line on the admissions".
+group: @positives = strengths | successes | achievements | achieved | good news | positives | warmth | love | resilience | small gains | gains
+group: @concerns_dropped = left out | dropped out | (a | one | single) (sentence | line) | rarely ..3 (mentioned | appear | appears | recorded) | !(say | said | mention* | cover*) ..4 (what | how | the (risk | concern | concerns | harm | injuries)) | said (little | nothing) | rather than ..2 (asking | looking | checking) | blind* | more weight than | !weighed against
+pattern: @positives &15 @concerns_dropped
+# The hopeful view nobody tested: "no agency questioned the rosy picture", "the positive reading went unchallenged".
+group: @hopeful_view = (optimistic | positive | rosy | hopeful | favourable) ..2 (view | reading | picture | account | reports | assessment | assessments)
+pattern: @hopeful_view ..8 (!question* | !challeng* | !test* | "unchallenged" | "unquestioned" | went unchallenged)
+pattern: !(question* | challeng* | test*) ..8 @hopeful_view
+match: The father's two clean drug tests were taken as proof of a lasting change.
+match: The nursery manager decided that the boy's silence meant he was happier at home.
+match: The worker called the mother 'a real success story' although the twins had stopped gaining weight.
+match: The review gave a page to the grandmother's warmth and a single sentence to the bruises.
+match: The health visitor's hopeful view of the couple went unchallenged at every core group.
+nomatch: The father's two clean drug tests were weighed against his earlier relapses, and the plan stayed in place.
+nomatch: The worker called the placement settled after six months of visits and unannounced checks.
+nomatch: The team questioned the rosy picture in the family centre's reports and asked for evidence.

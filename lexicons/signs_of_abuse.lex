@@ -79,3 +79,36 @@ match: The burns seen at two clinic visits were never connected.
 nomatch: The bruising was confirmed as accidental after a full child protection medical.
 nomatch: The girl told her teacher that her father had slapped her, and this was referred the same day.
 nomatch: A consultant examined the bruise and concluded that it was accidental.
+
+# concepts4 (7 December): a sign seen and told through what was (not) done with it
+# What was seen: the injuries of @injury and the particulars a report names instead, marks on the body and
+# signs in the child's behaviour ("a black eye", "a swollen hand", "frightened of her father", "sexualised play").
+group: @sign_seen = @injury | swollen | black eye | scratch | scratches | graze | grazed | grazes | petechia* | haemorrhage | hair loss | cut lip | dislocated | broken (wrist | arm | leg | rib | ribs | bone | bones | collarbone) | sexualised | screaming | sexual exploitation | exploited | groomed | grooming | roughly
+# The sign written down and nothing more: "logged it and did nothing else", "noted; no other action was taken".
+group: @noted_only = (recorded | noted | logged | wrote | written | photographed | filed) ..3 only | nothing (further | more | else) | no (other | further) (action | step | steps) | without (comment | further (action | question | questions)) | !(complete | completed | fill | filled) ..3 (concern form | referral | body map | record) | made no (record | referral | note)
+pattern: +@sign_seen &15 @noted_only
+  unless: cut (down | back) | (no | not) ..2 @injury | no further action ..6 (was | were) (needed | required | sound | right | correct | appropriate | justified | reasonable) | (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen)
+# Given a harmless reading: "the screaming was dealt with as a noise complaint", "her fear was thought to be shyness".
+group: @benign_reading = (seen | regarded | treated | viewed | noted | described | thought | taken | dealt with | handled) ..2 (as | to be) ..4 (rash | nuisance | complaint | stress | lifestyle | experimentation | typical | normal | shy | shyness | age | the kind of thing | growing pains | boisterous) | !(seen | regarded | treated | viewed | noticed) as ..4 (concern | significant | suspicious | indicator | indicators | sign | signs | worrying)
+pattern: +@sign_seen &15 (+@explained_as | @benign_reading)
+  unless: (confirmed | found | established | witnessed) ..4 (accidental | an accident)
+# Nobody asked how or why: "the family went home before anyone asked how the burn was caused".
+pattern: @sign_seen & ((no one | nobody | before anyone | without anyone | neither) ..5 (asked | asking | questioned | wondered | enquired) ..3 (how | why | where))
+# A hurt told by the child and let go: "he said his uncle squeezed his arm; she told him to go home and tell his mum".
+group: @hurt_told = hurt | hurts | hit | hits | squeeze* | belt | smack* | kick* | punch* | slap* | did it | did this
+pattern: (disclos* | told ..10 @hurt_told | said ..6 @hurt_told) &15 (@came_to_nothing | +dismissed | decided to wait | (tell | ask) ..2 (her | his) (mum | mother | dad | father) | !(ask | asked | tell | told | report | reported | pass | passed) ..4 (anyone | anything | more | further | her | him))
+  unless: (referred | reported | passed on) ..4 (same day | at once | promptly | immediately)
+# Episodes never put side by side: "each attendance was treated as a new event", "logged separately".
+pattern: (@sign_seen | attendances | presentations | entries | episodes) &14 ("separately" | in isolation | on (its | their) own merits | as a (new | separate | fresh | one-off) (event | episode | incident) | !(looked | look | seen | considered | viewed) at? as a whole | taken together)
+  unless: !(separately | in isolation | as a new)
+# Harm not thought of: "did not consider that he might be being groomed", "it never occurred to staff that it was inflicted".
+pattern: !(recognis* | consider* | identif* | see | seen | explore* | occur* | think | thought) ..10 (might | may | could | "being" | "been" | possib*) ..3 (exploit* | groom* | harmed | abused | inflicted | non-accidental)
+match: The bruised knuckles were written in the contact log and nothing more was done.
+match: A neighbour's report of a child screaming at night was handled as a noise complaint.
+match: The toddler left the clinic with a dressed burn before anyone asked how it had been caused.
+match: The boy said his uncle squeezed his arm until it hurt, and the teaching assistant told him to tell his mum.
+match: Four attendances with cuts and scalds were each dealt with as a new event.
+match: Staff did not consider that the thirteen-year-old might be being groomed by the older men.
+nomatch: The bruised knuckles were written in the contact log and referred to children's social care within the hour.
+nomatch: The attendances were not looked at in isolation; the nurse compared all four.
+nomatch: Staff considered at once that the girl might be being groomed and called the police.
