@@ -74,3 +74,34 @@ match: The ward discharged the mother without notifying the health visitor or th
 match: The practice nurse and the school nurse kept separate notes, and nobody compared them.
 match: Two hospitals treated the boy that winter, and neither knew of the other's attendances.
 nomatch: The ward discharged the baby after telling the health visitor and the GP.
+
+# concepts4 (7 December): one health service left not knowing what another had seen, records held
+# apart, and the liaison post that joins them left empty
+group: @hc4_unknowing = !know | !knew | !heard | !aware | +unaware | no idea | knew nothing | knowing nothing | knowing of no | nothing about | !(been | was) told
+group: @hc4_event = @health_event | hospital | overdose | fracture | fractured | burn | scald | scalded | prescription | prescribed | weights | weighed | attended | admissions | depression | psychosis | diagnosed | immunisations | bruise | bruising
+# "the school nurse, who saw her weekly, had no idea she had been admitted", "she did not know the paediatrician had diagnosed him"
+pattern: @health_side ..15 @hc4_unknowing ..8 @hc4_event
+  unless: @hc4_unknowing ..2 (of | about)? (it | this | them)
+  unless: @health_side ..4 (was | were) +(informed | told | notified) ..4 (same day | promptly | at once)
+pattern: @hc4_unknowing ..3 (that)? ..2 (the)? @health_side ..6 @hc4_event
+# Heard late or by chance: "the GP only learned of the admission months later", "the midwife heard about it from a neighbour"
+pattern: @health_side ..3 (learned | learnt | found out | heard | discovered) (of | about) ..4 @hc4_event ..6 (only | later | from ..2 (the)? (newspaper | papers | family | mother | father | neighbour | police | school | social worker))
+# Each leaving it to the other: "both doctors assumed the other was following up the weight loss"
+pattern: @health_side & (each | both | neither) ..3 (assumed | believed | thought | expected) ..6 (other | others)
+# Records held apart: "the two practices used different record systems", "the ward's notes never mention the other trust"
+pattern: @health_side ..10 (kept | held | used | ran) ..3 (separate | own | different) ..3 (files | notes | records | systems | record systems)
+  unless: +(shared | compared | linked | joined | merged | copied)
+pattern: (notes | records | files | file | entry | alert) ..6 (!refer | !linked | !link) ..3 to ..2 (the other | the others | his | hers | the child's | the baby's)
+pattern: @health_side & (no one | nobody | no clinician | no doctor | no nurse | none of them) ..8 (held | had | saw | seen | knew) ..3 (the)? (whole | full | complete | entire) ..3 (of)? ..3 (history | picture | pattern)
+  unless: (no | not) (evidence | sign) of
+# The health liaison role left empty, and health care in pieces
+pattern: (paediatric liaison | health liaison | liaison nurse | liaison health visitor | liaison post) ..12 (vacant | sick leave | unfilled | !covered | !filled | nobody covered | no one covered) | (fragmented | disjointed | uncoordinated | piecemeal) ..2 health
+match: The school nurse saw him every week but had no idea he had been admitted for an overdose.
+match: She never knew that the consultant had diagnosed a heart murmur in the spring.
+match: The midwife learned of the mother's admission only from a neighbour.
+match: The GP and the practice nurse each assumed the other was watching the baby's weight.
+match: The two hospitals kept separate records, so the second never saw the first fracture.
+match: For most of the year the paediatric liaison post stood vacant.
+nomatch: The school nurse was told of the admission the same day and visited at once.
+nomatch: The GP and the health visitor kept separate records but compared them every month.
+nomatch: The midwife learned of the admission from the hospital's discharge letter the next morning.
