@@ -95,7 +95,8 @@ pattern: (notes | records | files | file | entry | alert) ..6 (!refer | !linked 
 pattern: @health_side & (no one | nobody | no clinician | no doctor | no nurse | none of them) ..8 (held | had | saw | seen | knew) ..3 (the)? (whole | full | complete | entire) ..3 (of)? ..3 (history | picture | pattern)
   unless: (no | not) (evidence | sign) of
 # The health liaison role left empty, and health care in pieces
-pattern: (paediatric liaison | health liaison | liaison nurse | liaison health visitor | liaison post) ..12 (vacant | sick leave | unfilled | !covered | !filled | nobody covered | no one covered) | (fragmented | disjointed | uncoordinated | piecemeal) ..2 health
+pattern: (paediatric liaison | health liaison | liaison nurse | liaison health visitor | liaison post) ..12 (vacant | sick leave | unfilled | !covered | !filled | nobody covered | no one covered)
+pattern: +(fragmented | disjointed | uncoordinated | piecemeal) ..2 health
 match: The school nurse saw him every week but had no idea he had been admitted for an overdose.
 match: She never knew that the consultant had diagnosed a heart murmur in the spring.
 match: The midwife learned of the mother's admission only from a neighbour.

@@ -104,7 +104,7 @@ nomatch: The case was closed because the mother agreed to the plan and did so, a
 # concepts4 (7 December): a referral left unmade, a concern met with the lowest answer, a case ended
 # while the worry stood, a request sent back, a worry judged not enough
 # "the referral agreed at the meeting was never made", "the toddler was not referred"
-pattern: referral ..12 (was | were | had | had been)? ..3 !made
+pattern: referral ~ !made
   unless: (no | not) ..3 (referral | one) ..3 (was | were)? ..2 (needed | necessary | required | warranted)
 pattern: (was | were | been) ..2 !referred
   unless: (was | were) ..2 !referred ..4 because ..6 (already | open | allocated)
