@@ -130,7 +130,8 @@ pattern: (no | without) (written | typed)? (copy | summary | account | minute | 
   unless: minuted as
 # Copied forward or wrong: "paragraphs pasted from another family's assessment", "the dates in the chronology were out of order"
 pattern: (word for word | cut and pasted | pasted | copied) ..4 from ..4 (another | a different | an earlier | an old | the previous | last year's) | (carried forward | carried over) ..4 into ..3 (every | each | later | the next) ..2 (assessment | assessments | report | reports) | carried from one (assessment | report) to the next
-pattern: (facts | dates | details | names | date of birth | ages | age) ..6 (were | was)? ..2 (wrong | incorrect | inaccurate | out of order | wrongly recorded | a year out) | @records ~ (undated | unsigned | illegible)
+pattern: (facts | dates | details | names | date of birth | ages | age) ..6 (were | was)? ..2 (wrong | incorrect | inaccurate | out of order | wrongly recorded | a year out)
+pattern: @records ~ (undated | unsigned | illegible)
 # The record does not travel: "the plan did not follow the family to the new area", "given the name and nothing else"
 pattern: (plan | file | records | history | case file | information | child protection plan) ..4 !(travel | travelled | follow | followed) with | (given | sent | received | passed) ..8 (and nothing else | and nothing more | only the (name | case number | address))
 match: The entry for the evening visit reads only 'children settled'.
