@@ -78,7 +78,7 @@ nomatch: The ward discharged the baby after telling the health visitor and the G
 # concepts4 (7 December): one health service left not knowing what another had seen, records held
 # apart, and the liaison post that joins them left empty
 group: @hc4_unknowing = !know | !knew | !heard | !aware | +unaware | no idea | knew nothing | knowing nothing | knowing of no | nothing about | !(been | was) told
-group: @hc4_event = @health_event | hospital | overdose | fracture | fractured | burn | scald | scalded | prescription | prescribed | weights | weighed | attended | admissions | depression | psychosis | diagnosed | immunisations | bruise | bruising
+group: @hc4_event = @health_event | hospital | safeguarding plan | alert | overdose | fracture | fractured | burn | scald | scalded | prescription | prescribed | weights | weighed | attended | admissions | depression | psychosis | diagnosed | immunisations | bruise | bruising
 # "the school nurse, who saw her weekly, had no idea she had been admitted", "she did not know the paediatrician had diagnosed him"
 pattern: @health_side ..15 @hc4_unknowing ..8 @hc4_event
   unless: @hc4_unknowing ..2 (of | about)? (it | this | them)
@@ -97,12 +97,24 @@ pattern: @health_side & (no one | nobody | no clinician | no doctor | no nurse |
 # The health liaison role left empty, and health care in pieces
 pattern: (paediatric liaison | health liaison | liaison nurse | liaison health visitor | liaison post) ..12 (vacant | sick leave | unfilled | !covered | !filled | nobody covered | no one covered)
 pattern: +(fragmented | disjointed | uncoordinated | piecemeal) ..2 health
+# Each health service sure the other had it: "the GP believed the nurse was weighing him", "each assumed the other had seen her"
+pattern: @health_side (believed | assumed | thought | expected) ..2 (that)? ..2 (the)? @health_side (was | were | would | had)
+pattern: (each | both) ..3 (assumed | believed | thought | expected) ..6 (other | others) & @health_side
+# What one health service held, not passed to the next: "the practice never passed the history on to the midwife",
+# "the summary to the health visitor left out the admissions", "the results never reached anyone outside the ward"
+pattern: @health_side ..12 (this | it | that | which | concerns | worries | information | history) ..3 !(passed | shared | sent | copied | handed) (on)? ..2 to ..2 (the)? @health_side | (no one | nobody) outside ..2 (the)? @health_side ..3 (knew | know | was told | heard)
+pattern: (summary | discharge summary | letter | handover | transfer) ..10 (left out | omitted | !mention | !mentioned | !include | !included | said ..2 no concerns) ..6 (@hc4_event | history | concerns | risk)
+  unless: (no | not) (evidence | sign) of
+pattern: @health_side ..15 (never saw | !seen | !saw) (those | these | the) ..2 (weights | results | letter | letters | notes | records | entries | summary | measurements | readings) | filed without ..2 (any)? (action | being read | reading | follow-up) | (went | were sent | was sent | addressed) to ..3 @health_side ..4 (had left | no longer | left)
 match: The school nurse saw him every week but had no idea he had been admitted for an overdose.
 match: She never knew that the consultant had diagnosed a heart murmur in the spring.
 match: The midwife learned of the mother's admission only from a neighbour.
 match: The GP and the practice nurse each assumed the other was watching the baby's weight.
 match: The two hospitals kept separate records, so the second never saw the first fracture.
 match: For most of the year the paediatric liaison post stood vacant.
+match: The practice nurse believed the health visitor was weighing the baby.
+match: The GP knew of the mother's psychosis, but this was never passed on to the midwife.
+match: The discharge summary to the GP left out the two admissions for self-harm.
 nomatch: The school nurse was told of the admission the same day and visited at once.
 nomatch: The GP and the health visitor kept separate records but compared them every month.
 nomatch: The midwife learned of the admission from the hospital's discharge letter the next morning.
