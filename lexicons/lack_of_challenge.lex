@@ -102,7 +102,7 @@ nomatch: Staff were never reluctant to challenge the police, the review heard.
 # another agency's answer accepted, the route for resolving disagreement unused, chasing given up
 group: @lc4_view = view | views | reading | grading | decision | conclusion | opinion | judgement | rating | answer | description | picture
 # "the consultant's reading of the scan went unquestioned", "no agency queried the police grading"
-pattern: @lc4_view ..10 (!challenged | !questioned | !queried | !disputed | stood ..3 (even though | although | though | despite)) | (@professional | manager | team | chair | agency) 's ..2 (view | opinion | decision) prevailed
+pattern: @lc4_view ..10 (!challenged | !questioned | !queried | !disputed | stood ..3 (even though | although | though | despite)) | (@professional | manager | team | chair | agency) ..3 (view | opinion | decision) prevailed
   unless: (no | not) (evidence | sign) of
 pattern: !(challenged | questioned | queried | disputed) ..4 (the)? ..3 (positive | optimistic | rosy | hopeful)? @lc4_view | !(asked | questioned | queried) ..4 (on what basis | what basis | the basis | how it had been reached)
   unless: (manager | managers | supervisor | supervisors | team manager | senior manager | team leader) ..4 (question | questioned | challenge | challenged | query | queried)
@@ -112,7 +112,7 @@ group: @lc4_unvoiced = !(say | said | raise | raised | voice | voiced | put | es
 pattern: @lc4_misgiving & @lc4_unvoiced
   unless: (no | not) (evidence | sign) of
 # Another agency's word taken: "the nurse accepted the duty team's answer", "she assumed the police knew best"
-pattern: (accepted | deferred to | went along with) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) 's ..2 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
+pattern: (accepted | deferred to | went along with) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
 # The route for resolving disagreement unused: "the escalation protocol was never invoked by any agency"
 pattern: (escalation | dispute resolution) (route | process | protocol | procedure | policy | stage | stages) ..15 (!used | !invoked | !followed | !(took | take) ..3 first step) | (route | process | procedure | protocol) ..2 for (resolving | resolution of) ..15 (!used | !invoked | !followed | !(took | take) ..3 (first)? step)
 pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views | opinions | readings) ..12 (!resolved | as if | !discussed)
