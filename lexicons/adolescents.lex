@@ -89,9 +89,17 @@ pattern: (underlying | behind | root | lay behind) ..4 (causes | cause | trauma 
 # Read as their own affair: "she went there of her own accord", "his leaving home was taken as a private arrangement"
 pattern: of (her | his | their) own accord | private arrangement | a matter for (him | her | them) | (find | arrange | sort out | organise) ..4 (herself | himself | themselves) | (declined | refused | refusal) ..12 (left there | end of ..3 responsibility)
 # Age in place of need: "her age, not her needs, decided the service", "at seventeen he was seen as nearly an adult"
-pattern: (age | ages) ..4 (rather than | not by | and not) ..4 (needs | assessment | circumstances | risk) | (almost | nearly | practically) ..2 (an adult | grown up | grown-up | adult) | too old for
+pattern: (age | ages) ..8 (rather than | not by | and not) ..4 (needs | assessment | circumstances | risk) | (almost | nearly | practically) ..2 (an adult | grown up | grown-up | adult) | too old for
 # Exploitation not considered: "no one asked whether she was being groomed"
 pattern: !(consider | considered | ask | asked | explore | explored | recognise | recognised | question | questioned) ..8 (exploited | exploitation | groomed | grooming | being used | trafficked)
+# Second pass: the response a sanction, the harm called behavioural, gifts never asked about, offending that crowded out grooming
+pattern: (response | answer | reply) (was | were) ..8 (warning | sanction | sanctions | exclusion | detention | detentions | curfew) | (considered | deemed | dismissed as | labelled | called | described as) ..2 (behavioural | manipulative | attention-seeking) | (her | his | their) * (choices | lifestyle)
+pattern: !(ask | asked | question | questioned) ..8 (where | how) ..10 (phone | phones | money | cash | trainers | clothes | gifts | presents | jewellery) | (phone | phones | money | cash | trainers | clothes | gifts | presents | jewellery) ..10 !(ask | asked | question | questioned) ..6 (where | how) ..6 (come from | came from | got | obtained | paid for | bought)
+pattern: (grooming | exploitation | groomed | exploited | recruited | trafficked | county lines) & crowded out ..4 (discussion | consideration | thought | attention | focus)
+match: Nobody asked where the boy's new trainers and phone had come from.
+match: Her self-harm was dismissed as behavioural by the clinic.
+match: The focus on his bail conditions crowded out any discussion of the men who had recruited him.
+nomatch: Staff asked where the new phone had come from, and the boy told them about the older men.
 match: His fighting at school was met with one fixed-term exclusion after another.
 match: Officers treated the fourteen-year-old as a suspect from the moment they arrived.
 match: Nobody asked what had happened to him to make him so withdrawn.

@@ -75,8 +75,16 @@ pattern: (!(notified | told | done | held | made | requested | carried out | com
 # Staff who did not know the route: "she had not known whom to ring", "staff were not familiar with the protocol"
 pattern: !(know | knew | known) ..3 (how to | whom to | who to | where to | what to do) ..3 (escalate | call | ring | refer | report | contact | raise | do | about)? | !familiar ..4 (@procedure | @pr4_rule | procedures) | !(had | received | completed | attended) ..3 (the | any)? ..2 (training | safeguarding training)
 # A designated officer never told, an allegation looked into in-house, a procedure misapplied or poorly complied with
-pattern: (lado | designated officer | local authority designated officer) ..6 (!told | !informed | !notified | !consulted | !contacted) | (looked into | investigated) it (herself | himself | themselves) | (@procedure | procedure | escalation procedure) ..4 (was | were)? (misapplied | misused)
+pattern: (lado | designated officer | local authority designated officer) ..6 (!told | !informed | !notified | !consulted | !contacted) | (looked into | investigated) it (herself | himself | themselves) | (@procedure | procedure) ..4 (was | were)? (misapplied | misused)
 pattern: (compliance | adherence) ~ +(@weak | @lacking)
+# Second pass: a step taken before the body that must approve it met, a statutory visit done by phone, a meeting held
+# without its quorum, a rule that forbids what was done, a return never filed, a lead nobody could name
+pattern: (approved | authorised | signed off | placed | agreed) ..8 before ..3 (the)? ..3 (panel | checks | assessment | medical) ..2 (had)? ..2 (met | been held | been completed | taken place | come back) | (statutory visit | visit | home visit | review | medical) ..6 (done | carried out | conducted | held) (over the | by) (telephone | phone | video call) | (conference | meeting | review | core group) ..3 went ahead ..3 (with only ..6 present | without ..3 quorum)
+pattern: (requirement | rule | rules | regulations | guidance | policy | procedure | protocol) ..4 (rules out | ruled out | forbids | forbade | prohibits | prohibited) | without (completing | submitting | filing | making) ..4 (the | any)? ..2 (return | form | notification | intelligence | report) | (nobody | no one) (could | was able to) (say | name | tell) who ..3 (lead | designated | named | responsible)
+match: The manager placed the boy with the carers before the fostering panel had met.
+match: The statutory visit to the girl was carried out over the telephone.
+match: The officers took him home without completing the missing-person return.
+nomatch: The manager placed the boy with the carers after the fostering panel had met and agreed.
 match: The initial conference was held on the thirtieth working day, against a required maximum of fifteen.
 match: The core group did not meet within ten working days of the conference.
 match: The trust's own rule on under-ones with injuries was not applied to the baby.
