@@ -124,8 +124,18 @@ pattern: (decision to (end | stop) | ending | ended | stopped) ..6 (involvement 
 pattern: (request | requests | application | call for help | request for help | request for an assessment) ..6 (was | were)? ..2 (returned | turned down | sent back | refused | declined | bounced back | came back)
 pattern: (declined | refused) to (see | assess | accept | take | open | offer) ..8 (because | on the grounds | as)
 # Judged not enough: "they agreed it was not quite enough to ring social care", "judged not to need an assessment"
-pattern: (judged | deemed | thought | felt | agreed | considered | decided | concluded) ..8 (!enough | !level | !need | !needed | !warrant | !warranted | disproportionate) ..6 (ring | call | refer | contact | children's services | social care | social work | involvement | assessment | referral)
+pattern: (judged | deemed | thought | felt | agreed | considered | decided | concluded) ..10 (!enough | !level | !need | !needed | !warrant | !warranted | disproportionate) ..6 (ring | call | refer | contact | children's services | social care | social work | involvement | assessment | referral)
 pattern: (assessment | referral | involvement | enquiry) ..3 would be ..2 disproportionate | !(seen | treated | regarded | considered | assessed) as (a)? child in need | (not one | none) ..4 (led | resulted) ..2 (to | in) ..2 (an)? (assessment | enquiry | referral) | no (assessment | enquiry | strategy discussion) (was | were) (opened | started | begun)
+# Second pass: a planned referral never made, a referral that should have followed, a decision to wait, a worry that went
+# no further
+pattern: referral ..15 (was | were | had been) ..2 !made | should have (led to | resulted in | prompted | triggered) ..3 (a | an)? ..2 referral
+  unless: (no | not) ..3 (referral | one) ..3 (was | were)? ..2 (needed | necessary | required | warranted)
+pattern: (decided | chose | agreed) to wait (until | for) & (marks | bruise | bruises | bruising | injury | injuries | disclosure | disclosed | told | said)
+pattern: (worries | worry | concerns | concern | disclosure | report | allegation | missing episode) ..15 (went no further | did nothing further | took it no further)
+match: The mark on the boy's arm should have led to an immediate referral.
+match: The nurse saw the bruises and decided to wait until she could speak to the father.
+match: The teacher's worries about the older boyfriend were talked over in the staff room and went no further.
+nomatch: The nurse saw the bruises and rang the duty team the same hour.
 match: The referral the GP had promised at the meeting was never made.
 match: The teenager was not referred, although he had told the nurse he had nowhere to sleep.
 match: Both police notifications were logged as 'information only' and nobody read them again.
