@@ -109,8 +109,8 @@ pattern: referral ~ !made
 pattern: (was | were | been) ..2 !referred
   unless: (was | were) ..2 !referred ..4 because ..6 (already | open | allocated)
 # The lowest answer to a worry: "logged as 'information only'", "told to keep an eye on it", "given the number of a food bank"
-group: @t4_brushoff = "information only" | for information only | held on file | kept on file | keep an eye ..2 (on things | on it | on him | on her | on them) | advice given | advised to ..2 (monitor | keep an eye) | (a | the) leaflet | food bank | (housing | benefits | parenting) advice | (assessment | referral | early help) form to fill | 'monitor' | a matter for the family court
-pattern: (contact | contacts | call | calls | request | requests | referral | referrals | concern | concerns | notification | notifications | letter | letters | worry | worries | disclosure | answer | reply | response | decision | outcome | report | reports) ..12 @t4_brushoff | (filed | logged | recorded | closed) ..4 as ..2 @t4_brushoff
+group: @t4_brushoff = "information only" | for information only | held on file | kept on file | keep an eye ..2 (on things | on it | on him | on her | on them) | advice given | advised to ..2 (monitor | keep an eye) | food bank | (housing | benefits | parenting) advice | (assessment | referral | early help) form to fill | 'monitor' | a matter for the family court
+pattern: (contact | contacts | "call" | "calls" | request | requests | referral | referrals | concern | concerns | notification | notifications | letter | letters | worry | worries | disclosure | answer | reply | response | decision | outcome | report | reports) ..12 @t4_brushoff | (filed | logged | recorded | closed) ..4 as ..2 @t4_brushoff | (response | answer | reply | outcome) (was | were) ..2 (a | the)? leaflet
   unless: (no | not) ..3 (more than)? ..2 (a)? leaflet
 # Thought of and let go: "she thought about phoning the duty team, then decided to leave it"
 pattern: thought about ..2 (calling | contacting | ringing | phoning | referring | telling | reporting) ..15 (decided | wrote | chose | settled | let)
