@@ -143,6 +143,15 @@ pattern: (had | with | left with) (no one | nobody) (to | with whom to) (take | 
 # Sign-off in name only: "approval was cursory", "authorised within minutes", "the sign-off note says nothing about the injuries"
 pattern: ("sign-off" | "signoff" | "authorisation" | "authorization" | "approval" | "countersignature") ~ +(@weak | @lacking)
 pattern: (authorised | signed off | approved | countersigned | agreed) ..6 within (an | the | a) ..2 (hour | minutes | few minutes) | ("authorisation" | "sign-off" | "approval") ..6 (no comment | !comment | !mention) | @oversight ..4 (did nothing | did little) to
+# Second pass: actions set in supervision or audit that nobody saw through, a worker's request for advice left unanswered,
+# no discussion with a manager, a manager stretched over more than one team
+pattern: (in supervision | supervision record | supervision records | file audit | audit | management review) ..15 (never did | never happened | never took place | !(acted on | followed up | carried out | progressed) | unchanged)
+  unless: (no | not) (evidence | sign) of
+pattern: (request | requests) for ..3 (second opinion | advice | supervision | consultation | case discussion | a meeting with) ..12 (+unanswered | !answered | +cancelled | +refused | turned down) | (no | absence of | without) ..2 (any)? (discussion | consultation) with ..6 (manager | supervisor | team manager | team leader | senior) | (manager | team leader | supervisor) ..8 (responsible for | covering | managing) ..3 (two | three | a second | another) (teams | team)
+match: The actions agreed in supervision in March were never followed up.
+match: Her request for a second opinion on the bruise was still unanswered a month later.
+match: There was no discussion with a manager before the case was closed.
+nomatch: Her request for a second opinion was answered the same day by the team manager.
 match: The newly qualified worker carried the case for two months and no one else opened the file.
 match: The decision to close was never seen by a senior manager.
 match: Nobody senior made sure that the actions agreed at the review were carried out.
