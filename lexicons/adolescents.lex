@@ -82,3 +82,32 @@ match: Each time the fifteen-year-old ran from the placement it was recorded as 
 match: At sixteen she was expected to manage her own appointments with the clinic.
 nomatch: No one described the sixteen-year-old as absconding; each episode was treated as a missing child.
 nomatch: The sixteen-year-old met her worker at a place of her choice each week.
+
+# concepts4 (7 December): a young person's conduct met as discipline or crime, what lay behind it
+# never asked, risk read as their own choice, age standing in for need, exploitation not considered
+# "his fighting was met with one exclusion after another", "officers treated her as an offender"
+pattern: (treated | dealt with | responded to | managed | seen | regarded | recorded | logged | met | handled) ..6 as ..3 (a | an)? ..2 (discipline | disciplinary | behavioural | behaviour | conduct | suspect | offender | perpetrator | uncooperative | risk to others | underage drinking | truancy) | (dealt with | met | managed | handled) ..3 (through | by | with) ..4 (exclusions | sanctions | detentions | a behaviour contract | warnings | warning letters | a warning letter)
+# What lay behind it, never asked: "nobody asked what had happened to make him so angry", "the trauma behind it was never addressed"
+pattern: (underlying | behind | root | lay behind) ..4 (causes | cause | trauma | reasons | distress | abuse) ..10 (!addressed | !explored | !considered | !asked | !understood | !recognised) | !(ask | asked | explore | explored) ..3 what had happened to (him | her | them) | (rather than | and not as | not as) ..3 (a | an)? (boy | girl | child | victim | young person) (at risk | in need | who needed protection) | rather than (his | her | their) (fear | needs | distress | trauma | vulnerability)
+# Read as their own affair: "she went there of her own accord", "his leaving home was taken as a private arrangement"
+pattern: of (her | his | their) own accord | private arrangement | a matter for (him | her | them) | (find | arrange | sort out | organise) ..4 (herself | himself | themselves) | (declined | refused | refusal) ..12 (left there | end of ..3 responsibility)
+# Age in place of need: "her age, not her needs, decided the service", "at seventeen he was seen as nearly an adult"
+pattern: (age | ages) ..8 (rather than | not by | and not) ..4 (needs | assessment | circumstances | risk) | (almost | nearly | practically) ..2 (an adult | grown up | grown-up | adult) | too old for
+# Exploitation not considered: "no one asked whether she was being groomed"
+pattern: !(consider | considered | ask | asked | explore | explored | recognise | recognised | question | questioned) ..8 (exploited | exploitation | groomed | grooming | being used | trafficked)
+# Second pass: the response a sanction, the harm called behavioural, gifts never asked about, offending that crowded out grooming
+pattern: (response | answer | reply) (was | were) ..8 (warning | sanction | sanctions | exclusion | detention | detentions | curfew) | (considered | deemed | dismissed as | labelled | called | described as) ..2 (behavioural | manipulative | attention-seeking) | (her | his | their) * (choices | lifestyle)
+pattern: !(ask | asked | question | questioned) ..8 (where | how) ..10 (phone | phones | money | cash | trainers | clothes | gifts | presents | jewellery) | (phone | phones | money | cash | trainers | clothes | gifts | presents | jewellery) ..10 !(ask | asked | question | questioned) ..6 (where | how) ..6 (come from | came from | got | obtained | paid for | bought)
+pattern: (grooming | exploitation | groomed | exploited | recruited | trafficked | county lines) & crowded out ..4 (discussion | consideration | thought | attention | focus)
+match: Nobody asked where the boy's new trainers and phone had come from.
+match: Her self-harm was dismissed as behavioural by the clinic.
+match: The focus on his bail conditions crowded out any discussion of the men who had recruited him.
+nomatch: Staff asked where the new phone had come from, and the boy told them about the older men.
+match: His fighting at school was met with one fixed-term exclusion after another.
+match: Officers treated the fourteen-year-old as a suspect from the moment they arrived.
+match: Nobody asked what had happened to him to make him so withdrawn.
+match: The police noted that she had gone to the flat of her own accord.
+match: At seventeen he was seen as nearly an adult and offered a tenancy worker.
+match: No one asked whether she was being groomed by the man who collected her from school.
+nomatch: Officers treated the fourteen-year-old as a victim and took her to a place of safety.
+nomatch: The worker asked what had happened to him, and he told her about the beatings at home.

@@ -83,3 +83,26 @@ pattern: stereotyp* | (cultural | racial | religious) (assumptions | stereotype 
 pattern: interpreter ..14 +(knew the family | related to | same community | friend of | relative of | cousin | family friend)
 pattern: (reluctant | hesitant | wary | afraid | nervous | anxious) to ..3 (challenge | question | ask | intervene | raise) ..14 (cultur* | religio* | faith | community | racist | race | ethnic*)
 nomatch: An interpreter who did not know the family was booked for every meeting.
+
+# concepts4 (7 December): communication not fitted to the person, a relative used as interpreter,
+# identity read as refusal, assumptions made for a community, a disability mentioned once and dropped
+group: @dv4_need = disability | disabilities | disabled | autism | autistic | deaf | deafness | blind | visual impairment | hearing impairment | impairment | learning disability | learning difficulty | learning difficulties | cerebral palsy | syndrome | wheelchair | communication board | faith | culture | religion | heritage | refugee | asylum | war | gypsy | traveller
+# "the safety plan was given to her in English, which she could not read", "a translation app she barely followed"
+pattern: (in english | translation app | dense text | written (agreement | plan | safety plan | contract)) & (!(understand | understood | read | speak | spoke | follow | followed) | thought it was | little of it | little english)
+pattern: (father | mother | husband | wife | son | daughter | partner | sibling | brother | sister | relative | family member | uncle | aunt | neighbour) ..12 ("translated" | "interpreted" | "translating" | "interpreting" | acted as ..2 interpreter)
+  unless: (no | never | not) ..3 (relative | family member | child | children) ..3 (translated | interpreted)
+pattern: (no one | nobody) who could (sign | interpret | speak ..2 (her | his | their) language) | (communication board | board | pictures | symbols | makaton | bsl | "signing" | sign language | communication aid) ..15 (!used | !brought | !booked | !offered) | (interpreter | interpreters | signer | translator) ..6 (booked | used | present) ..4 (but not | not for | only for)
+# Identity read as refusal: "her wish for a female worker was logged as unwillingness to engage"
+pattern: (@identity | @identity_marker | @dv4_need | female worker) & (read | recorded | logged | seen | treated | taken | described) ..4 as ..3 (obstruction | obstructive | refusal | refusing | non-engagement | hostility | hostile | unwilling | unwillingness | resistance | guarded | avoidance | avoidant)
+# Assumed for a community or a condition: "staff assumed she could not explain the marks"
+pattern: (assumed | assumption | assuming) ..10 (community | communities | culture | cultural | custom | customs | tradition | traditions | their way) | (assumed | assuming) (she | he | they) (could not | would not | was unable to | were unable to) ..3 (explain | understand | communicate | say | tell)
+# Mentioned once and dropped, or a check that the condition ruled out with nothing in its place
+pattern: @dv4_need & (mentioned ..10 (nowhere else | never again | in no (other)? (document | record | plan | assessment) | not again) | could not be (used | weighed | measured | done | assessed | examined) | nothing ..3 (put | offered | used) in (its | their) place | seen as a group)
+match: The safety plan was handed to her in English, although she told the midwife she could not read it.
+match: Her eldest son, who had the best English in the family, interpreted at each visit.
+match: No one who could sign was ever asked to come to the meetings.
+match: The father's deafness meant calls went unanswered, and the team recorded this as a refusal to engage.
+match: The panel assumed the aunt would step in because that was the custom in their community.
+match: The boy's autism was mentioned in the referral and never again.
+nomatch: A professional interpreter attended every visit, and the mother said she understood the plan.
+nomatch: The boy's autism was mentioned in the referral and shaped every visit after it.

@@ -74,3 +74,47 @@ match: The ward discharged the mother without notifying the health visitor or th
 match: The practice nurse and the school nurse kept separate notes, and nobody compared them.
 match: Two hospitals treated the boy that winter, and neither knew of the other's attendances.
 nomatch: The ward discharged the baby after telling the health visitor and the GP.
+
+# concepts4 (7 December): one health service left not knowing what another had seen, records held
+# apart, and the liaison post that joins them left empty
+group: @hc4_unknowing = !know | !knew | !heard | !aware | +unaware | no idea | knew nothing | knowing nothing | knowing of no | nothing about | !(been | was) told
+group: @hc4_event = @health_event | hospital | safeguarding plan | alert | overdose | fracture | fractured | burn | scald | scalded | prescription | prescribed | weights | weighed | attended | admissions | depression | psychosis | diagnosed | immunisations | bruise | bruising
+# "the school nurse, who saw her weekly, had no idea she had been admitted", "she did not know the paediatrician had diagnosed him"
+pattern: @health_side ..15 @hc4_unknowing ..8 @hc4_event
+  unless: @hc4_unknowing ..2 (of | about)? (it | this | them)
+  unless: @health_side ..4 (was | were) +(informed | told | notified) ..4 (same day | promptly | at once)
+pattern: @hc4_unknowing ..3 (that)? ..2 (the)? @health_side ..6 @hc4_event
+# Heard late or by chance: "the GP only learned of the admission months later", "the midwife heard about it from a neighbour"
+pattern: @health_side ..3 (learned | learnt | found out | heard | discovered) (of | about) ..4 @hc4_event ..6 (only | later | from ..2 (the)? (newspaper | papers | family | mother | father | neighbour | police | school | social worker))
+# Each leaving it to the other: "both doctors assumed the other was following up the weight loss"
+pattern: @health_side & (each | both | neither) ..3 (assumed | believed | thought | expected) ..6 (other | others)
+# Records held apart: "the two practices used different record systems", "the ward's notes never mention the other trust"
+pattern: @health_side ..10 (kept | held | used | ran) ..3 (separate | own | different) ..3 (files | notes | records | systems | record systems)
+  unless: +(shared | compared | linked | joined | merged | copied)
+pattern: (notes | records | files | file | entry | alert) ..6 (!refer | !linked | !link) ..3 to ..2 (the other | the others | his | hers | the child's | the baby's)
+pattern: @health_side & (no one | nobody | no clinician | no doctor | no nurse | none of them) ..8 (held | had | saw | seen | knew) ..3 (the)? (whole | full | complete | entire) ..3 (of)? ..3 (history | picture | pattern)
+  unless: (no | not) (evidence | sign) of
+# The health liaison role left empty, and health care in pieces
+pattern: (paediatric liaison | health liaison | liaison nurse | liaison health visitor | liaison post) ..12 (vacant | sick leave | unfilled | !covered | !filled | nobody covered | no one covered)
+pattern: +(fragmented | disjointed | uncoordinated | piecemeal) ..2 health
+# Each health service sure the other had it: "the GP believed the nurse was weighing him", "each assumed the other had seen her"
+pattern: @health_side (believed | assumed | thought | expected) ..2 (that)? ..2 (the)? @health_side (was | were | would | had)
+pattern: (each | both) ..3 (assumed | believed | thought | expected) ..6 (other | others) & @health_side
+# What one health service held, not passed to the next: "the practice never passed the history on to the midwife",
+# "the summary to the health visitor left out the admissions", "the results never reached anyone outside the ward"
+pattern: @health_side ..12 (this | it | that | which | concerns | worries | information | history) ..3 !(passed | shared | sent | copied | handed) (on)? ..2 to ..2 (the)? @health_side | (no one | nobody) outside ..2 (the)? @health_side ..3 (knew | know | was told | heard)
+pattern: (summary | discharge summary | letter | handover | transfer) ..10 (left out | omitted | !mention | !mentioned | !include | !included | said ..2 no concerns) ..6 (@hc4_event | history | concerns | risk)
+  unless: (no | not) (evidence | sign) of
+pattern: @health_side ..15 (never saw | !seen | !saw) (those | these | the) ..2 (weights | results | letter | letters | notes | records | entries | summary | measurements | readings) | filed without ..2 (any)? (action | being read | reading | follow-up) | (went | were sent | was sent | addressed) to ..3 @health_side ..4 (had left | no longer | left)
+match: The school nurse saw him every week but had no idea he had been admitted for an overdose.
+match: She never knew that the consultant had diagnosed a heart murmur in the spring.
+match: The midwife learned of the mother's admission only from a neighbour.
+match: The GP and the practice nurse each assumed the other was watching the baby's weight.
+match: The two hospitals kept separate records, so the second never saw the first fracture.
+match: For most of the year the paediatric liaison post stood vacant.
+match: The practice nurse believed the health visitor was weighing the baby.
+match: The GP knew of the mother's psychosis, but this was never passed on to the midwife.
+match: The discharge summary to the GP left out the two admissions for self-harm.
+nomatch: The school nurse was told of the admission the same day and visited at once.
+nomatch: The GP and the health visitor kept separate records but compared them every month.
+nomatch: The midwife learned of the admission from the hospital's discharge letter the next morning.

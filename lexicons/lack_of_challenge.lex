@@ -97,3 +97,34 @@ match: The nursery accepted the decision of the front door, although its staff t
 match: None of the other agencies asked children's social care to explain why the plan had ended.
 nomatch: The school disagreed with the decision and did not let it go: it escalated to the head of service.
 nomatch: Staff were never reluctant to challenge the police, the review heard.
+
+# concepts4 (7 December): a professional's view left unquestioned, a misgiving never voiced,
+# another agency's answer accepted, the route for resolving disagreement unused, chasing given up
+group: @lc4_view = view | views | reading | grading | decision | conclusion | opinion | judgement | rating | answer | description | picture
+# "the consultant's reading of the scan went unquestioned", "no agency queried the police grading"
+pattern: @lc4_view ..10 (!challenged | !questioned | !queried | !disputed | stood ..3 (even though | although | though | despite)) | (@professional | manager | team | chair | agency) ..3 (view | opinion | decision) prevailed
+  unless: (no | not) (evidence | sign) of
+pattern: !(challenged | questioned | queried | disputed) ..4 (the)? ..3 (positive | optimistic | rosy | hopeful)? @lc4_view | !(asked | questioned | queried) ..4 (on what basis | what basis | the basis | how it had been reached)
+  unless: (manager | managers | supervisor | supervisors | team manager | senior manager | team leader) ..4 (question | questioned | challenge | challenged | query | queried)
+# A misgiving kept to oneself: "she was uneasy about the plan but did not put her view to the chair", "none of them said so"
+group: @lc4_misgiving = thought | believed | sure | felt | uneasy | misgivings | disagreed | unhappy | "not happy" | doubts | reservations | worried
+group: @lc4_unvoiced = !(say | said | raise | raised | voice | voiced | put | escalate | escalated | pursue | pursued | press | pressed | challenge | challenged) ..4 (so | it | them | her view | his view | their view | their views | her concern | his concern | her concerns | his concerns | their worries | their own worries | the point | this | the matter) | told no one | raised none | none of them ..2 (said | asked | raised | spoke) | (took | take | taken) ..2 no further | as far as ..4 went | only (once | in an email | to a colleague) | and accepted that | agreed to it
+pattern: @lc4_misgiving & @lc4_unvoiced
+  unless: (no | not) (evidence | sign) of
+# Another agency's word taken: "the nurse accepted the duty team's answer", "she assumed the police knew best"
+pattern: (accepted | deferred to | went along with) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
+# The route for resolving disagreement unused: "the escalation protocol was never invoked by any agency"
+pattern: (escalation | dispute resolution) (route | process | protocol | procedure | policy | stage | stages) ..15 (!used | !invoked | !followed | !(took | take) ..3 first step) | (route | process | procedure | protocol) ..2 for (resolving | resolution of) ..15 (!used | !invoked | !followed | !(took | take) ..3 (first)? step)
+pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views | opinions | readings) ..12 (!resolved | as if | !discussed)
+# Chasing given up: "the school stopped chasing", "she never wrote again"
+pattern: (stopped | gave up) (ringing | calling | chasing | asking | writing | pressing | emailing) | !(ring | call | write | phone | chase | email) ..2 (again | to ask why)
+  unless: (@parent | carers | carer | foster carers) ..2 (stopped | gave up)
+match: The consultant's reading of the scan went unquestioned by every other agency.
+match: The school nurse was uneasy about the plan but did not put her view to the chair.
+match: The health visitor accepted the duty team's answer that the family were coping.
+match: She assumed the police knew best and let the matter drop.
+match: The escalation protocol was never invoked by any of the agencies involved.
+match: After two unanswered emails the school stopped chasing.
+nomatch: The police grading was challenged by the health visitor and raised to high risk.
+nomatch: The school nurse was uneasy about the plan and put her view to the chair the same day.
+nomatch: The escalation protocol was used twice and both disagreements were resolved.

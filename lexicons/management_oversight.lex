@@ -122,3 +122,50 @@ nomatch: Supervision of the little girl's case was regular and reflective.
 nomatch: The manager's weekly supervision left little to chance.
 nomatch: Supervision was not limited to tasks; it made room for reflection.
 nomatch: No concerns were raised about the frequency of supervision.
+
+# concepts4 (7 December): nobody above the worker looked, supervision that lapsed or decided
+# nothing, no forum to take a worry to, sign-off in name only
+# A child left unsupervised is not a team left unsupervised.
+unless: unsupervised ..2 (contact | care | access | time | visits | play) | (left | leaving | leave | was | were | being) unsupervised
+group: @mo4_senior = @manager | senior officer | senior practitioner | senior social worker | practice educator | (anyone | no one | nobody) else in the team | anyone ..2 senior | (no one | nobody) above | anyone in (her | his | their) line | anyone above | anyone with authority
+group: @mo4_look = read | seen | see | saw | looked | checked | reviewed | known | knew | discussed | questioned | agreed | countersigned | reached | made sure | ensured | step back | asked | oversaw | opened
+# "no one else ever opened the file", "the decision never reached anyone more senior", "nobody senior made sure it was done"
+pattern: @mo4_senior ~ !@mo4_look
+  unless: offender manager | (probation | offender) ..3 manager
+  unless: @mo4_senior ..3 (were | was)? ..2 (told | informed | aware | made aware | notified)
+  unless: ("no" | not any) (evidence | sign | indication) ..3 (that)? ..3 (managers | manager | supervisors) ..3 (were | was)? +unaware
+pattern: !@mo4_look ..4 (by | with | to)? ..2 (a | any | the)? @mo4_senior
+  unless: offender manager | (probation | offender) ..3 manager
+pattern: (no one | nobody) else ..2 (!read | !opened | !looked at | !saw | !seen) ..3 (the)? (file | files | record | records | case)
+  unless: (inform* | told | tell | notif*) ..4 @manager
+# Supervision that lapsed or never came: "her one-to-ones stopped in the spring", "her first reflective session in five months"
+group: @mo4_session = one-to-one | one-to-ones | reflective session | reflective sessions | supervision session | supervision sessions | case discussion | case discussions | reflective supervision | safeguarding supervision | group supervision
+pattern: @mo4_session ~ (+lapsed | +stopped | +ceased | +cancelled | +postponed | !restarted | !held | !happened | !resumed)
+pattern: @none ..3 @mo4_session | first @mo4_session in ..2 (months | weeks | a year | over a year)
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+# Supervision held and deciding nothing: "the discussion closed without any action", "none of the sessions questioned the plan"
+pattern: (supervision | one-to-one | case discussion | discussion | discussions | supervision record | supervision records) ..10 (ended without ..2 (a | any)? (decision | action | plan) | (neither | none) ..4 !(challenged | questioned | tested) | run-through | carried ..6 (unchanged | to the next))
+# Nobody to take a worry to: "she had no one to talk the case through with", "the team had no forum for reflecting on children"
+pattern: (had | with | left with) (no one | nobody) (to | with whom to) (take | talk | turn | discuss | share | raise) | (no | without) ..3 (forum | space | place | opportunity) ..6 (talk | think | thinking | discuss | reflect | reflective | worrying)
+# Sign-off in name only: "approval was cursory", "authorised within minutes", "the sign-off note says nothing about the injuries"
+pattern: ("sign-off" | "signoff" | "authorisation" | "authorization" | "approval" | "countersignature") ~ +(@weak | @lacking)
+pattern: (authorised | signed off | approved | countersigned | agreed) ..6 within (an | the | a) ..2 (hour | minutes | few minutes) | ("authorisation" | "sign-off" | "approval") ..6 (no comment | !comment | !mention) | @oversight ..4 (did nothing | did little) to
+# Second pass: actions set in supervision or audit that nobody saw through, a worker's request for advice left unanswered,
+# no discussion with a manager, a manager stretched over more than one team
+pattern: (in supervision | supervision record | supervision records | file audit | audit | management review) ..15 (never did | never happened | never took place | !(acted on | followed up | carried out | progressed) | unchanged)
+  unless: (no | not) (evidence | sign) of
+pattern: (request | requests) for ..3 (second opinion | advice | supervision | consultation | case discussion | a meeting with) ..12 (+unanswered | !answered | +cancelled | +refused | turned down) | (no | absence of | without) ..2 (any)? (discussion | consultation) with ..6 (manager | supervisor | team manager | team leader | senior) | (manager | team leader | supervisor) ..8 (responsible for | covering | managing) ..3 (two | three | a second | another) (teams | team)
+match: The actions agreed in supervision in March were never followed up.
+match: Her request for a second opinion on the bruise was still unanswered a month later.
+match: There was no discussion with a manager before the case was closed.
+nomatch: Her request for a second opinion was answered the same day by the team manager.
+match: The newly qualified worker carried the case for two months and no one else opened the file.
+match: The decision to close was never seen by a senior manager.
+match: Nobody senior made sure that the actions agreed at the review were carried out.
+match: Her one-to-ones stopped in the spring and did not resume until after the baby's death.
+match: Both case discussions ended without a decision about the referral.
+match: The outreach worker had nobody to take her concerns to while her manager was away.
+match: The team leader authorised the closure within an hour of it being submitted.
+nomatch: The manager read the file and agreed the plan the same afternoon.
+nomatch: The grandmother was allowed unsupervised contact after the assessment.
+nomatch: Her one-to-ones were held every month and each looked closely at the children.

@@ -181,3 +181,31 @@ nomatch: The health visitor wrote that the father was doing his best and closed 
 nomatch: Junior staff felt unable to question the consultant's opinion.
 nomatch: The stepmother had no cautions and was not known to children's services.
 nomatch: The boy did not want his teachers told about the counselling, and the nurse agreed.
+
+# concepts4 (7 December): what one agency knew never reaching another, an agency left out of the
+# meeting or decision, pieces held apart that nobody joined, two agencies holding different facts
+group: @ma4_item = visit | visits | concerns | notification | notifications | letter | letters | assessment | report | reports | referral | information | call | calls | email | emails | message | messages | findings | minutes
+# "the school heard nothing of the arrest", "the notifications never reached the social worker", "she learned of the plan only when the mother mentioned it"
+pattern: (@agency | children's social care | social care) ..6 (heard nothing | knew nothing | received none | learned nothing) | (@agency | children's social care | social care) ..10 never saw (it | the letter | the assessment | the report | them | the notifications | the referral | the minutes) | @ma4_item ..8 (!reach | !reached | took ..4 to reach) | (learned | found out | heard) (of | about) ..4 from (the)? @agency ..4 later
+  unless: (no | not) (evidence | sign) of
+pattern: !(learn | learned | learning | know | knew | told) ..4 (that)? ..3 (a | the)? (child protection plan | protection plan | conference | section 47 | enquiry) ..3 (was | had been)? ..2 (in place | escalated | open | held | under way) | (learned | found out | heard) ..10 only when ..3 (the)? (family | mother | father | parents | child | young person)
+# Left out: "the decision was taken without asking the school", "nobody from health attended", "the GP was missing from the circulation list"
+pattern: without (asking | inviting | consulting | involving | hearing from | a report from) ..2 (the)? @agency | (nobody | no one) from ..6 (took part | attended | was present | was invited | contributed | came) | (had | with) no one present | (missing | left off | omitted) from ..2 (the)? (circulation | distribution | invitation) list
+pattern: (@agency | partner agencies) ..6 !(invited | asked | included | consulted) ..6 (strategy meeting | strategy discussion | conference | core group | professionals' meeting | professionals meeting | planning meeting)
+# Pieces held apart: "each service held one part and nobody put them together", "each unaware of the other's visit"
+pattern: (separately | each agency | each service | different (files | agencies | services | systems) | one piece | own plan | own part) & (!(connect | connected | link | linked | mention | mentions) | (nobody | no one | none) ..4 (added | laid | put | pieced | joined | connected | mentions) | (ignorant | unaware) of the (other | others)) 
+pattern: (assumed | believed | thought) ..4 (the)? (school | police | social care | children's social care | social worker | nursery | housing | probation) (was | were) ..3 (watching | monitoring | doing | dealing | taking the lead | checking | visiting | handling)
+# Different facts held: "the two agencies had different addresses for the same man", "the court was told of no police concerns although the police held three"
+pattern: (held | had | recorded) ..2 different (dates of birth | addresses | surnames | names | accounts | information) | (told | said | reported) ..8 (no | nothing) ..6 (when | while | although | though) ..3 (the)? @agency (held | had | knew | had recorded) | little evidence that ..4 @agency ..4 (communicated | shared | worked together | spoke | talked)
+# Sent where nobody looks: "the referral went to an inbox nobody checked", "the letter lay unopened"
+pattern: (emails | email | inbox | messages | letters | voicemail | voicemails) ..3 (that | which)? (nobody | no one) (read | checked | opened | answered | monitored) | (lay | sat | remained) unopened
+match: Children's services heard nothing of the father's arrest for weeks.
+match: The housing officer's two visits never reached the allocated social worker.
+match: The youth worker learned of the child protection plan only when the mother mentioned it.
+match: The plan was ended without asking the school, which still had concerns.
+match: Nobody from health attended the strategy discussion.
+match: Each agency kept its own plan, and none of them mentions the others.
+match: The court was told there were no police concerns, although the police had recorded six call-outs.
+match: The referral was sent to a team inbox that nobody checked.
+nomatch: The housing officer's two visits reached the allocated social worker the same day.
+nomatch: The plan was ended after asking the school and the health visitor, who both agreed.

@@ -73,3 +73,25 @@ match: No plan had been agreed when Baby S was discharged from the maternity war
 match: The expected baby features nowhere in the assessment of the older children.
 nomatch: The birth plan was agreed at thirty weeks, well before the baby was born.
 nomatch: The anomaly scan was completed at 20 weeks and was normal.
+
+# concepts4 (7 December): nothing done before the birth, a wait for the baby to arrive, work that
+# began or met only after the birth, a pre-birth assessment that left out the father or leaned on the mother
+group: @pb4_before = before (the)? ..2 (birth | delivery | due date | she was born | he was born | baby was born | baby arrived) | until ..3 (the)? ..2 (birth | delivery | day of delivery | baby was born | baby arrived | she was born | he was born | after the birth | labour | she went into labour) | while ..3 (was)? pregnant | during the pregnancy
+# "no meeting about the baby took place before she was born", "nobody asked, while she was pregnant, about her first child"
+pattern: (nothing | no (meeting | conversation | thought | plan | planning | discussion | assessment | date | visit | conference | decision | referral)) ..8 @pb4_before | !(held | planned | done | given | asked | set | followed | visited | made | agreed | considered | checked | sought | convened) ..6 @pb4_before
+  unless: (no | not) (evidence | sign | shortcoming | shortcomings | concern | concerns) (of | in | about)
+# Waiting for the baby: "the team chose to wait until the birth to see how the parents coped"
+pattern: (waited | wait | waiting | leave it | pick this up | pick it up | revisit it) ..4 (until | after) ..3 (the)? ..2 ((baby | she | he | the twins) ..2 (was born | were born | arrived) | birth | delivery)
+# Only after the birth: "the conference met three days after the delivery", "the assessment was unfinished when he was born"
+pattern: (conference | assessment | planning meeting | meeting | decision | allocated | visit) ..6 (days | hours | weeks)? after (the)? (birth | delivery) | (started | began | allocated | booked | referred | convened) ..3 at (34 | 35 | 36 | 37 | 38 | 39 | 40 | thirty-four | thirty-five | thirty-six | thirty-seven | thirty-eight | thirty-nine) weeks | (unfinished | incomplete | +uncompleted | !completed) when ..3 (born | birth | delivered | delivery) | born before ..2 (the)? (first)? (visit | assessment | conference | meeting | allocation)
+  unless: (no | not) (evidence | sign) of
+# Assessed without the father, or on the mother's word: "the pre-birth plan left the father out", "nothing about him reached the plan"
+pattern: (@prebirth_work | planning for the (baby | birth) | assessment before ..3 birth) ..10 (!consider | !considered | !include | !included | nothing about | said nothing | mother alone | relied ..3 on ..3 (self-report | account | word)) | nothing about (him | the father | the partner | her partner) ..4 (went into | in | reached) ..3 (the)? (planning | plan | assessment)
+pattern: (needs of the unborn | unborn (child | baby) | the (baby | newborn) to come) ..6 (were | was)? ..2 +(lost | overlooked | forgotten | eclipsed)
+match: No meeting about the baby took place before she was born.
+match: Children's social care chose to wait until the birth to see how the parents coped.
+match: The pre-birth conference met three days after the delivery.
+match: The pre-birth assessment began at 36 weeks and was unfinished when the twins were born.
+match: The pre-birth assessment did not consider the mother's new partner.
+nomatch: A planning meeting took place at 24 weeks, well before the birth.
+nomatch: The pre-birth assessment considered both parents and their histories in detail.

@@ -60,3 +60,38 @@ pattern: (never | not) ..3 (been)? (trained | training) ..4 (in | on | about) ..
 pattern: (statutory | required | mandatory) ..2 (visit | visits | checks | reviews | medical | medicals | timescales) ..6 (!completed | +late | +missed | +overdue | !undertaken | !carried out | !met | !held)
 pattern: !(complete | completed | use | used | follow | followed | consult | consulted) ..3 (the | a | any)? (checklist | pathway | flowchart | proforma | risk assessment tool | screening tool) | (checklist | pathway | flowchart | proforma | risk assessment tool | screening tool) ..4 !(completed | used | followed | consulted)
   unless: (no | not) (need | requirement) to
+
+# concepts4 (7 December): a timescale missed, a rule named and not applied, a step the rules require
+# skipped, staff who did not know the route, a designated officer never told
+# "held on day 30 against a required maximum of 15", "the core group did not meet within ten days"
+pattern: (against | instead of | rather than | despite) (a | the)? (required | statutory | expected | recommended | set)? (maximum | timescale | deadline | target | limit) | !(meet | met | held | take place | took place | seen | completed | offered | visited) within ..3 (hours | days | working days | weeks)
+pattern: within ..3 (hours | days | working days | weeks) & (took place | took | was held | was done | was seen | came | was offered | happened) ..6 (after | later)
+  unless: (took place | was held | was done | was seen | was offered) within
+group: @pr4_rule = rule | rules | own rule | own rules | framework | regulations | the law | statutory requirement | required checks | checklist | own document | document on what to do
+pattern: @pr4_rule & !(applied | followed | complied | observed | carried out | used | read)
+  unless: (no | not) (evidence | sign) of
+# A step the rules require, skipped: "left without the strategy meeting the guidance requires", "no survey, although one is routine"
+pattern: (!(notified | told | done | held | made | requested | carried out | completed | applied | seen) | without) ..12 (that | as | which) ..2 (the)? (law | regulations | guidance | procedure | procedures | protocol | policy | rules | statute) (requires | require | required | demands | demand | expects | expect) | !(carry | carried | complete | completed | do | did | make | made) ..4 (the | any)? (required | mandatory | necessary | statutory) (checks | check | visit | visits | assessment | return | notification) | (although | though | even though) (one | it | this | such a step | these) (is | was | are | were) (standard | required | mandatory | routine | expected)
+# Staff who did not know the route: "she had not known whom to ring", "staff were not familiar with the protocol"
+pattern: !(know | knew | known) ..3 (how to | whom to | who to | where to | what to do) ..3 (escalate | call | ring | refer | report | contact | raise | do | about)? | !familiar ..4 (@procedure | @pr4_rule | procedures) | !(had | received | completed | attended) ..3 (the | any)? ..2 (training | safeguarding training)
+# A designated officer never told, an allegation looked into in-house, a procedure misapplied or poorly complied with
+pattern: (lado | designated officer | local authority designated officer) ..6 (!told | !informed | !notified | !consulted | !contacted) | (looked into | investigated) it (herself | himself | themselves) | (@procedure | procedure) ..4 (was | were)? (misapplied | misused)
+pattern: (compliance | adherence) ~ +(@weak | @lacking)
+# Second pass: a step taken before the body that must approve it met, a statutory visit done by phone, a meeting held
+# without its quorum, a rule that forbids what was done, a return never filed, a lead nobody could name
+pattern: (approved | authorised | signed off | placed | agreed) ..8 before ..3 (the)? ..3 (panel | checks | assessment | medical) ..2 (had)? ..2 (met | been held | been completed | taken place | come back) | (statutory visit | visit | home visit | review | medical) ..6 (done | carried out | conducted | held) (over the | by) (telephone | phone | video call) | (conference | meeting | review | core group) ..3 went ahead ..3 (with only ..6 present | without ..3 quorum)
+pattern: (requirement | rule | rules | regulations | guidance | policy | procedure | protocol) ..4 (rules out | ruled out | forbids | forbade | prohibits | prohibited) | without (completing | submitting | filing | making) ..4 (the | any)? ..2 (return | form | notification | intelligence | report) | (nobody | no one) (could | was able to) (say | name | tell) who ..3 (lead | designated | named | responsible)
+match: The manager placed the boy with the carers before the fostering panel had met.
+match: The statutory visit to the girl was carried out over the telephone.
+match: The officers took him home without completing the missing-person return.
+nomatch: The manager placed the boy with the carers after the fostering panel had met and agreed.
+match: The initial conference was held on the thirtieth working day, against a required maximum of fifteen.
+match: The core group did not meet within ten working days of the conference.
+match: The trust's own rule on under-ones with injuries was not applied to the baby.
+match: The boy went home without the strategy meeting that the guidance requires.
+match: No skeletal survey was asked for, although one is routine at that age.
+match: The youth worker told the review she had not known whom to ring.
+match: The LADO was never informed of the complaint about the coach.
+nomatch: The core group met within ten working days and set out a clear plan.
+nomatch: The trust's own rule on under-ones with injuries was applied and a paediatrician saw the baby.
+nomatch: The LADO was informed the same day and chaired the meeting.

@@ -116,3 +116,42 @@ nomatch: The visit was recorded accurately, on the right date and under the righ
 nomatch: The social worker noted poor home conditions at the visit.
 nomatch: The records show that the boy went missing twice in May and was found within hours both times.
 nomatch: The GP had no record of any previous injury to the child.
+
+# concepts4 (7 December): a record that says next to nothing, filed under the wrong person, lost or
+# never made, copied forward or wrong, and a file that does not travel with the family
+group: @rec4_doc = @records | "note" | description | account | summary | write-up
+# "the entry for the visit reads only 'all well'", "the summary runs to one line", "the note says nothing about the baby"
+pattern: @rec4_doc ~ (says | say | said | reads | read | consists | consisted | runs | ran) ..3 (only | nothing | almost nothing | little | a single | one line | two lines | a line | a few words)
+  unless: (no | not) (evidence | sign) of
+pattern: @rec4_doc ..15 (with)? no mention of ..3 (the)? ..2 (@child | children | baby | babies | father | partner | injury | injuries | concerns)
+# Filed under the wrong person: "his surname was entered two different ways", "the visits were logged under the sibling's record"
+pattern: (surname | surnames | date of birth | dates of birth | (father | mother | child | man | partner | family | his | her | their) ..2 (name | names)) ..4 (spelled | spelt | recorded | entered | written | held) ..3 (different | differently | wrongly | wrong | incorrectly | inconsistently) | (logged | filed | recorded | opened | saved | held | entered) under ..3 (the)? (wrong | mother | father | sibling | cousin | another | a different) ..3 (name | file | record | child) | (file | files | record | records) ..4 merged ..3 (wrongly | in error | by mistake)
+# Lost or never made: "the report could not be found", "the minutes of two meetings were never produced", "no copy was kept"
+pattern: (@written | assessment | assessments | documents | minutes | alert | plan) ..10 (could not be (found | opened | located | traced) | never saved | !saved | destroyed | rubbed out | deleted | personal drive | !produced | !(written | typed) up | existed only in | survives)
+  unless: (no | not) (evidence | sign) of
+pattern: (no | without) (written | typed)? (copy | summary | account | minute | record) ..6 (made | kept | taken | exists | of (it | them | the meeting | the conversation | the discussion | the handover)) | no running (account | record | chronology) | !("minuted") | "unminuted"
+  unless: minuted as
+# Copied forward or wrong: "paragraphs pasted from another family's assessment", "the dates in the chronology were out of order"
+pattern: (word for word | cut and pasted | pasted | copied) ..4 from ..4 (another | a different | an earlier | an old | the previous | last year's) | (carried forward | carried over) ..4 into ..3 (every | each | later | the next) ..2 (assessment | assessments | report | reports) | carried from one (assessment | report) to the next
+pattern: (facts | dates | details | names | date of birth | ages | age) ..6 (were | was)? ..2 (wrong | incorrect | inaccurate | out of order | wrongly recorded | a year out)
+pattern: @records ~ (undated | unsigned | illegible)
+# The record does not travel: "the plan did not follow the family to the new area", "given the name and nothing else"
+pattern: (plan | file | records | history | case file | information | child protection plan) ..4 !(travel | travelled | follow | followed) with | (given | sent | received | passed) ..8 (and nothing else | and nothing more | only the (name | case number | address))
+# Second pass: "the only note of the visit reads 'all fine'", "it does not say who was there", entries rubbed out or removed
+pattern: only (entry | note | record | line) ..6 (reads | says | said | read) | (@rec4_doc | it) ..3 !(say | says | state | states) (who | whether | what | where | how | why) | @rec4_doc ..12 (say | says | said) (almost)? ..2 (nothing | little) about | @rec4_doc ..15 (consists | consisted | runs | ran) (of | to) ..3 (only | a single | one line | two lines | a line | a few words | a code | a tick)
+  unless: (no | not) (evidence | sign) of
+pattern: @records & ((rubbed out | erased | deleted | shredded | destroyed) | (appear | appears | appeared) ..8 (just | only) once | no (link | connection) between ..3 (the)? (two | files | records))
+pattern: (removed | taken off) ..4 from ..3 (the | each | his | her)? ..2 (file | files | record | records | system) | (existed | exist | exists | kept | held) only in ..4 (diary | notebook | notebooks | head | memory | emails | inbox | personal)
+match: The entry for the evening visit reads only 'children settled'.
+match: The officer's summary of the incident runs to two lines and says nothing about the baby.
+match: The stepfather's surname was entered three different ways, so the checks found nothing.
+match: The strategy meeting's minutes could not be found when the review asked for them.
+match: The handover took place by phone and no written summary of it was made.
+match: Whole sections of the assessment were copied from a report on another family.
+match: When the family moved, the child protection plan did not travel with them.
+nomatch: The entry for the visit sets out who was there, what was said and how the baby looked.
+nomatch: The minutes were produced within a week and sent to every agency.
+match: The only note of the visit reads 'all fine'.
+match: The record does not say who was in the house.
+match: Entries about the bruises were later rubbed out of the nursery's diary.
+nomatch: The record says who was present, where the children slept and what they said.

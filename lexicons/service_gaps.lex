@@ -105,3 +105,25 @@ nomatch: The waiting time for the parenting course was two weeks.
 # a short wait is no gap (concepts3)
 unless: (waiting time | wait | waited) ..6 (only | just)? (a (day | few days | week) | one week | two weeks | (one | two | three | a few) days)
 nomatch: Waiting times for counselling were short and the father began within three weeks.
+
+# concepts4 (7 December): nothing to be had in the area, the only service shut the family out, a wait
+# measured in months, posts left empty and a team too thin to cover
+group: @sg4_service = programme | programmes | course | courses | refuge | refuges | provider | providers | unit | ward | bed | beds | lodgings | supported lodgings | respite | nursery | nurseries | placement | placements | therapy | therapist | service | services | provision | clinic | counsellor | counselling | group | groups | scheme | hostel | specialist
+# "the nearest unit with a bed was in another county", "no local nursery could take her", "nobody in the region offered the assessment"
+pattern: (nearest | closest) ..4 @sg4_service ..10 (miles | away | another county | out of area | another region)
+pattern: (no | neither | none of the) ..3 (local)? ..2 @sg4_service ..8 (anywhere | in the (area | county | district | borough | town | region) | could (take | offer | accept | see) | (was | were) (available | free | running) | operated | existed | for (young people | men | fathers | adolescents | teenagers | children over)) | (nobody | no one | no service | no provider) in the (area | county | district | region | town | borough) (could | was able | offered | provided)
+  unless: (no | not) (evidence | sign) of
+pattern: (the)? only (local)? ..3 @sg4_service ..10 (!accept | !take | !have | !offer | took only | only took | accepted only | covered the whole | covering the whole) | @sg4_service ..6 (!running | !available) in the ..2 (area | county | district | borough | town)
+# A wait measured in months: "the earliest appointment was nine months away", "no bed until the spring"
+pattern: (earliest | first available | next available) ..3 (appointment | bed | place | slot | date) ..10 (months | weeks | a year | years) | !(have | offer | be) ..3 (a)? (bed | place | appointment | slot | vacancy) ..4 until | (waiting list | waiting lists | waiting time | waiting times | pathway) ..8 (months | years | a year)
+# Posts left empty and teams too thin: "the post stayed vacant", "the therapist left and no one replaced her", "two workers covered the whole county"
+pattern: (post | posts | vacancy | vacancies | role | establishment) ~ (+vacant | +unfilled | !filled | !replaced | +empty | +half | +frozen)
+pattern: (therapist | worker | health visitor | nurse | social worker | post holder | adviser | she | he) ..6 (left | retired) ..6 !replaced | !(have | had) ..2 capacity | (nobody | no one | no worker | no social worker) ..4 (to give | to allocate | available to take) | (two | one | three | a single) (workers | worker | practitioners | staff | people) covering ..2 (the)? whole | (role | post) ..8 amounted to ..2 (one | half a | a) (day | session | morning)
+match: The nearest refuge with space for a family of four was ninety miles away.
+match: No local nursery could take a child who needed tube feeding.
+match: The only counselling service in the town did not accept anyone under eighteen.
+match: The earliest appointment the clinic could offer was seven months away.
+match: The specialist nurse post stayed vacant for most of the year.
+match: The therapist left in March and was not replaced.
+nomatch: A local nursery took the child within a week and put in extra staff.
+nomatch: The specialist nurse post was filled within a month.

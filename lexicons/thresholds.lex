@@ -109,3 +109,51 @@ match: The practice nurse thought about a referral and decided to wait.
 nomatch: The case was closed because the mother agreed to the plan and did so, and the outcomes were met.
 nomatch: The parents agreed to the step-down to early help.
 nomatch: The plan ended in June because the concerns had lessened.
+
+# concepts4 (7 December): a referral left unmade, a concern met with the lowest answer, a case ended
+# while the worry stood, a request sent back, a worry judged not enough
+# "the referral agreed at the meeting was never made", "the toddler was not referred"
+pattern: referral ~ !made
+  unless: (no | not) ..3 (referral | one) ..3 (was | were)? ..2 (needed | necessary | required | warranted)
+pattern: (was | were | been) ..2 !referred
+  unless: (was | were) ..2 !referred ..4 because ..6 (already | open | allocated)
+# The lowest answer to a worry: "logged as 'information only'", "told to keep an eye on it", "given the number of a food bank"
+group: @t4_brushoff = "information only" | for information only | held on file | kept on file | keep an eye ..2 (on things | on it | on him | on her | on them) | advice given | advised to ..2 (monitor | keep an eye) | food bank | (housing | benefits | parenting) advice | (assessment | referral | early help) form to fill | 'monitor' | a matter for the family court
+pattern: (contact | contacts | "call" | "calls" | request | requests | referral | referrals | concern | concerns | notification | notifications | letter | letters | worry | worries | disclosure | answer | reply | response | decision | outcome | report | reports) ..12 @t4_brushoff | (filed | logged | recorded | closed) ..4 as ..2 @t4_brushoff | (response | answer | reply | outcome) (was | were) ..2 (a | the)? leaflet
+  unless: (no | not) ..3 (more than)? ..2 (a)? leaflet
+# Thought of and let go: "she thought about phoning the duty team, then decided to leave it"
+pattern: thought about ..2 (calling | contacting | ringing | phoning | referring | telling | reporting) ..15 (decided | wrote | chose | settled | let)
+pattern: (contacted | told | rang | called | alerted | informed) (no one | nobody | no other agency)
+pattern: (kept | keep | keeping) ..2 (it | this | the disclosure | her concerns | his concerns | the concern | the concerns | what she had heard | what he had heard) to (herself | himself | themselves)
+# Ended while the worry stood: "the decision to end the plan was premature", "ended involvement without asking the school"
+pattern: (close | closing | closure | end | ending | ended) ..4 (the)? ..2 (case | involvement | plan | social care involvement) ..4 (was)? ..2 (premature | prematurely | too early | too soon)
+pattern: (decision to (end | stop) | ending | ended | stopped) ..6 (involvement | case | plan | support) ..8 without ..4 (asking | speaking | consulting | contacting | checking with | seeing | visiting | a plan | any plan)
+  unless: (no | not) (need | reason) to
+# Sent back or turned away: "the request came back asking for more evidence", "CAMHS declined to see him because ..."
+pattern: (request | requests | application | call for help | request for help | request for an assessment) ..6 (was | were)? ..2 (returned | turned down | sent back | refused | declined | bounced back | came back)
+pattern: (declined | refused) to (see | assess | accept | take | open | offer) ..8 (because | on the grounds | as)
+# Judged not enough: "they agreed it was not quite enough to ring social care", "judged not to need an assessment"
+pattern: (judged | deemed | thought | felt | agreed | considered | decided | concluded) ..10 (!enough | !level | !need | !needed | !warrant | !warranted | disproportionate) ..6 (ring | call | refer | contact | children's services | social care | social work | involvement | assessment | referral)
+pattern: (assessment | referral | involvement | enquiry) ..3 would be ..2 disproportionate | !(seen | treated | regarded | considered | assessed) as (a)? child in need | (not one | none) ..4 (led | resulted) ..2 (to | in) ..2 (an)? (assessment | enquiry | referral) | no (assessment | enquiry | strategy discussion) (was | were) (opened | started | begun)
+# Second pass: a planned referral never made, a referral that should have followed, a decision to wait, a worry that went
+# no further
+pattern: referral ..15 (was | were | had been) ..2 !made | should have (led to | resulted in | prompted | triggered) ..3 (a | an)? ..2 referral
+  unless: (no | not) ..3 (referral | one) ..3 (was | were)? ..2 (needed | necessary | required | warranted)
+pattern: (decided | chose | agreed) to wait (until | for) & (marks | bruise | bruises | bruising | injury | injuries | disclosure | disclosed | told | said)
+pattern: (worries | worry | concerns | concern | disclosure | report | allegation | missing episode) ..15 (went no further | did nothing further | took it no further)
+match: The mark on the boy's arm should have led to an immediate referral.
+match: The nurse saw the bruises and decided to wait until she could speak to the father.
+match: The teacher's worries about the older boyfriend were talked over in the staff room and went no further.
+nomatch: The nurse saw the bruises and rang the duty team the same hour.
+match: The referral the GP had promised at the meeting was never made.
+match: The teenager was not referred, although he had told the nurse he had nowhere to sleep.
+match: Both police notifications were logged as 'information only' and nobody read them again.
+match: The health visitor thought about ringing the duty team, then decided to wait for the next visit.
+match: The practice nurse wrote down the mother's account of the assault and contacted no one.
+match: The closure of the plan after two months was premature.
+match: The request for an assessment was sent back with a note asking for more detail.
+match: The duty worker judged the concerns not enough to need an assessment.
+match: Of six contacts from the school, not one led to an assessment.
+nomatch: The nurse judged the burn worrying enough to ring the duty team at once.
+nomatch: The referral was made the same afternoon and an assessment opened within a day.
+nomatch: The request for an assessment was accepted and allocated the same week.
