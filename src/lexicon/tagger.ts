@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { LexiconError } from '../errors.js';
 import { readTokens } from '../nlp/tokens.js';
 import type { TokenTable } from '../nlp/token-table.js';
-import { unwrapLines } from '../nlp/unwrap.js';
+import { textForReading } from '../nlp/text-for-reading.js';
 import { isThemeId, type PassageKind, type ThemeId } from '../model/themes.js';
 import type { LexiconFile, SourceLine } from './lexicon-file.js';
 import { inferKind, type SentenceEvidence } from './passage-kind.js';
@@ -184,7 +184,7 @@ class IndexedTagger implements Tagger {
 
   /** Tags the passage; with `readings` (an empty list to fill), also records how each sentence was read. */
   private readPassage(text: string, context: { section?: PassageKind }, readings: SentenceReading[] | null, gateGroups: ReadonlySet<string> | null = null): PassageReading {
-    const { text: plain, toOriginal } = unwrapLines(text);
+    const { text: plain, toOriginal } = textForReading(text);
     const table = this.numbering.number(readTokens(plain));
     const factual = new Array<number>(table.count).fill(1);
     const found: Found[] = [];

@@ -58,6 +58,24 @@ describe('kind and evidence', () => {
     expect(tagWith('pattern: drift', text).kind).toBe(kind);
   });
 
+  test("when a possessive meets punctuation, then the passages read after it still read every possessive as the word and its 's", () => {
+    // wink learns "partner's" as a word when it first meets it before a comma or a full stop.
+    const source = "pattern: (mother | partner) 's (history | record)";
+    const before = tagWith(source, "Staff read the partner's history twice.");
+    tagWith(source, "Ms B had been staying at her partner's, and then at her mother's. The partner's: a note.");
+    const after = tagWith(source, "Staff read the partner's history twice.");
+    expect(before.themes).toEqual(['professional_drift']);
+    expect(after).toEqual(before);
+  });
+
+  test("spans are offsets into the text as given where a space was put after a possessive", () => {
+    const text = "Nobody asked about the mother's. Her record was thin.";
+    const { matches } = tagWith("pattern: (nobody | no one) asked ..3 mother 's", text);
+    expect(matches).toHaveLength(1);
+    expect(text.slice(matches[0]!.start, matches[0]!.end)).toBe("Nobody asked about the mother's");
+    expect(matches[0]!.text).toBe("Nobody asked about the mother's");
+  });
+
   test('spans are offsets into the text as given, across unwrapped line breaks', () => {
     const text = 'In 2019 the plan was not\n   progressed at all.';
     const { matches } = tagWith('pattern: plan ..3 !progressed', text);

@@ -1,0 +1,53 @@
+/**
+ * The text wink-nlp reads, with a map back to the original offsets, so that the tagger reports
+ * spans in the text as given. Two changes, each for a way wink would misread the original:
+ * - Line breaks are joined into single spaces. PDF paragraphs arrive wrapped; wink reads a line
+ *   break as a token of its own, which would split phrases ("not\nshared").
+ * - A space goes between a possessive 's and punctuation that follows it ("the mother's," ->
+ *   "the mother's ,"). Read with the punctuation, wink learns "mother's" as a word of its own and
+ *   from then on reads every "mother's" in the process as one token, not "mother" + "'s": a
+ *   passage's tags would depend on what the process had read before it.
+ */
+export interface ReadableText {
+  text: string;
+  /**
+   * toOriginal[i] is the offset in the original text of character i of `text`, with one extra
+   * entry for the end; null when nothing changed and offsets are those of the original.
+   */
+  toOriginal: number[] | null;
+}
+
+/** A line break with the blanks around it, or the point after a possessive where punctuation follows. */
+const CHANGES = /[ \t]*\r?\n[\s]*|(?<=\p{L}['’][sS])(?=[^\s\p{L}\p{N}])/gu;
+
+/**
+ * textForReading('not\n  shared') -> { text: 'not shared', ... }; a hyphen at the line end joins
+ * the halves without a space ('child-\ncentred' -> 'child-centred');
+ * textForReading("the mother's.").text === "the mother's ."
+ */
+export function textForReading(original: string): ReadableText {
+  CHANGES.lastIndex = 0;
+  if (!CHANGES.test(original)) return { text: original, toOriginal: null };
+  const parts: string[] = [];
+  const map: number[] = [];
+  let from = 0;
+  for (const found of original.matchAll(CHANGES)) {
+    const at = found.index;
+    pushSlice(original, from, at, parts, map);
+    const joinsHyphen = found[0].length > 0 && at > 0 && original[at - 1] === '-';
+    if (!joinsHyphen) {
+      // The space stands for the break, or for nothing before the punctuation at `at`.
+      parts.push(' ');
+      map.push(at);
+    }
+    from = at + found[0].length;
+  }
+  pushSlice(original, from, original.length, parts, map);
+  map.push(original.length);
+  return { text: parts.join(''), toOriginal: map };
+}
+
+function pushSlice(original: string, from: number, to: number, parts: string[], map: number[]): void {
+  parts.push(original.slice(from, to));
+  for (let i = from; i < to; i += 1) map.push(i);
+}
