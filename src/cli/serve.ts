@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { giveHeapHeadroom } from '../heap-headroom.js';
 import { createApp } from '../http/app.js';
 import { listen } from '../http/listen.js';
 import { isLoopback } from '../http/write-access.js';
@@ -25,6 +26,7 @@ export async function serve(store: Store, config: Config, io: CliIO): Promise<nu
   try {
     const app = createApp({ store, tagger: loadTagging(config, warnings(io)), config, log: (line) => writeLine(io.stderr, line) });
     const { server, url } = await listen(app, config.host, config.port);
+    giveHeapHeadroom();
     writeLine(io.stdout, `Serving on ${url}`);
     if (!isLoopback(config.host) && !config.token) warnings(io)(`listening on ${config.host}, beyond this machine, without LESSONS_TOKEN: every write (codes, checks) is refused. Set LESSONS_TOKEN to allow them with that token.`);
     await new Promise((resolve) => {
