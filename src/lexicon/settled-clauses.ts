@@ -111,6 +111,8 @@ function isNotNeeded(table: TokenTable, from: number, at: number): boolean {
 
 function isReviewMethod(table: TokenTable, at: number, to: number): boolean {
   if (table.lower[at + 1] === 'of' || (table.pos[at] !== 'NOUN' && table.lower[at] !== 'we')) return false;
+  // Other bodies sit as panels too: "before the fostering panel had met" is practice, "the review panel met" method.
+  if (table.lower[at] === 'panel' && table.lower[at - 1] !== 'review' && table.pos[at - 1] !== 'DET') return false;
   for (let i = at + 1; i < Math.min(to, at + 1 + SUBJECT_REACH); i += 1) {
     const word = table.lower[i] as string;
     if (METHOD_VERBS.has(word)) return true;
