@@ -11,12 +11,12 @@ import { isThemeId, type PassageKind, type ThemeId } from '../../src/model/theme
  * meter of text the tagger was not tuned on (lexicons/README.md, "Our own labelled text"). No
  * model is trained on it; lexicon work may read the errors of its `tune` items, never those of
  * its `heldout` quarter. Tagged as the commands tag, the held-out quarter must keep the figures
- * measured when it was first scored with the lexicons of 7 December (micro F1 0.442, 5.9% of its
- * theme-free items tagged); the floors sit a little under, so that a regression fails.
+ * measured after the concept patterns of 7 December (micro F1 0.471, 4.8% of its theme-free items
+ * tagged; 0.442 and 5.9% before them); the floors sit a little under, so that a regression fails.
  * `npx tsx scripts/eval.ts written --split heldout` prints the table.
  */
-const MICRO_F1_FLOOR = 0.42;
-const THEME_FREE_TAGGED_CEILING = 0.075;
+const MICRO_F1_FLOOR = 0.45;
+const THEME_FREE_TAGGED_CEILING = 0.065;
 
 interface WrittenItem {
   id: string;
