@@ -23,8 +23,11 @@ export class PatternIndex {
   private readonly unanchored: number[] = [];
   /** Per pattern, the stamp of the last lookup that listed it as a candidate... */
   private readonly listedIn: Int32Array;
-  /** ...and per key set, the stamp of the last sentence that satisfied it. */
+  /** ...per key set, the stamp of the last sentence that satisfied it... */
   private readonly satisfiedIn: Int32Array;
+  /** ...and per key, the stamps of the last lookup that went through its sets and its needs: a word met twice is looked up once. */
+  private readonly keySetsIn: Int32Array;
+  private readonly keyNeedsIn: Int32Array;
   private stamp = 0;
   /** The candidates of the last lookup: listed[0] up to listed[listedCount]. */
   private readonly listed: Int32Array;
@@ -63,6 +66,8 @@ export class PatternIndex {
     this.listedIn = new Int32Array(patterns.length).fill(-1);
     this.listed = new Int32Array(patterns.length);
     this.satisfiedIn = new Int32Array(setNumbers.size).fill(-1);
+    this.keySetsIn = new Int32Array(vocabulary.size).fill(-1);
+    this.keyNeedsIn = new Int32Array(vocabulary.size).fill(-1);
   }
 
   /**
@@ -93,12 +98,18 @@ export class PatternIndex {
 
   private satisfy(keys: readonly number[], stamp: number): void {
     const { starts, values } = this.setsByKey;
-    for (const key of keys) for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.satisfiedIn[values[at] as number] = stamp;
+    for (const key of keys) {
+      if (this.keySetsIn[key] === stamp) continue;
+      this.keySetsIn[key] = stamp;
+      for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.satisfiedIn[values[at] as number] = stamp;
+    }
   }
 
   private considerAnchored(keys: readonly number[], stamp: number): void {
     const { starts, values } = this.needsByAnchor;
     for (const key of keys) {
+      if (this.keyNeedsIn[key] === stamp) continue;
+      this.keyNeedsIn[key] = stamp;
       const end = starts[key + 1] as number;
       for (let at = starts[key] as number; at < end; ) {
         const pattern = values[at] as number;

@@ -227,13 +227,13 @@ class IndexedTagger implements Tagger {
       const theme = (found[i] as Found).pattern.theme;
       if (!sentence.patternThemes.includes(theme)) sentence.patternThemes.push(theme);
     }
-    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groupNames(candidates))) return sentence;
     // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
-    // group of the gate) keeps no groups: the model does not score it.
+    // group of the gate) keeps no groups: the model does not score it. Nor does it score one that
+    // could reach no theme's threshold whatever its groups (groupsWanted).
     this.gateAt = -1;
-    if (gateGroups === undefined || (!reading.topicOnly && (hasNegation(table, from, to) || this.findGroups(candidates, table, from, to, sentence, gateGroups)))) {
-      this.findGroups(candidates, table, from, to, sentence, null, gateGroups ?? null);
-    }
+    if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.findGroups(candidates, table, from, to, sentence, gateGroups)))) return sentence;
+    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groupNames(candidates))) return sentence;
+    this.findGroups(candidates, table, from, to, sentence, null, gateGroups ?? null);
     return sentence;
   }
 

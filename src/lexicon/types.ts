@@ -71,10 +71,10 @@ export interface ReadOptions {
    */
   gateGroups?: ReadonlySet<string>;
   /**
-   * Asked before a sentence's groups are looked for, with the names of the groups it may have
-   * (the candidates of the index; the list is overwritten by the next sentence): false when the
-   * learned layer could tag nothing from it whatever they are, and then they are not looked for
-   * (both lists stay empty). Its patternThemes are filled by then.
+   * Asked once a sentence has passed the gate, before all its groups are looked for, with the names
+   * of the groups it may have (the candidates of the index; the list is overwritten by the next
+   * sentence): false when the learned layer could tag nothing from it whatever they are, and then
+   * they are not looked for (both lists stay empty). Its patternThemes are filled by then.
    */
   groupsWanted?: (sentence: SentenceReading, passage: Pick<PassageReading, 'tokens' | 'factual'>, groups: readonly string[]) => boolean;
 }
