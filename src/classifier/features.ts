@@ -49,7 +49,7 @@ export function parseFeature(feature: string): { sort: FeatureSort; name: string
  * building the list: the tagger scores sentences this way. Returns false, after visiting some
  * words, when the sentence has no features after all: then what was visited does not count.
  */
-export function visitFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind, sink: FeatureSink): boolean {
+export function visitFeatures(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, kind: PassageKind, sink: FeatureSink): boolean {
   const { tokens, factual } = passage;
   let statesSomething = !sentence.prescriptive;
   let words = false;

@@ -1,4 +1,4 @@
-import type { PassageReading, SentenceReading, Tagger, TagResult, ThemeMatch } from '../lexicon/index.js';
+import type { PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from '../lexicon/index.js';
 import { THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 import { opensGate, sentenceFeatures, visitFeatures } from './features.js';
 import { marginOf, sigmoid, type ThemeModel } from './theme-model.js';
@@ -22,11 +22,22 @@ export type Layers = 'both' | 'model';
  * withModel(tagger, model, 0.5).tag('Oversight by managers had been weak.').matches[0].source === 'model'
  */
 export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, layers: Layers = 'both'): Tagger {
-  const gateOptions = model.failureGate ? { gateGroups: model.failureGate } : {};
+  const least = marginOf(threshold);
+  /** The sentences of the passage being read whose groups were not looked for: the model could tag nothing from them. */
+  const unscored = new Set<SentenceReading>();
+  const options: ReadOptions = {
+    ...(model.failureGate ? { gateGroups: model.failureGate } : {}),
+    groupsWanted: (sentence, passage, groups) => {
+      const wanted = !sentence.topicOnly && model.couldReach(passage, sentence, groups, least);
+      if (!wanted) unscored.add(sentence);
+      return wanted;
+    },
+  };
   const read = (text: string, context: { section?: PassageKind } = {}): PassageReading => {
-    const reading = tagger.read(text, context, gateOptions);
+    unscored.clear();
+    const reading = tagger.read(text, context, options);
     const patterns = layers === 'both' ? reading.matches : [];
-    const found = modelMatches(reading, layers === 'both' ? reading.themes : [], text, model, threshold);
+    const found = modelMatches(reading, layers === 'both' ? reading.themes : [], text, model, least, unscored);
     if (found.length === 0 && layers === 'both') return reading;
     const matches = [...patterns, ...found].sort((a, b) => a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : 1));
     const themes = [...new Set(matches.map((match) => match.theme))].sort();
@@ -48,11 +59,10 @@ export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, 
  * sentence is scored feature by feature, and only once it passes the failure gate; its feature
  * list is built only for the evidence of a tag.
  */
-function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text: string, model: ThemeModel, threshold: number): ThemeMatch[] {
+function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text: string, model: ThemeModel, least: number, unscored: ReadonlySet<SentenceReading>): ThemeMatch[] {
   const best = new Map<number, Best>();
-  const least = marginOf(threshold);
   for (const sentence of reading.readings) {
-    if (sentence.topicOnly || (model.failureGate && !opensGate(reading, sentence, model.failureGate))) continue;
+    if (sentence.topicOnly || unscored.has(sentence) || (model.failureGate && !opensGate(reading, sentence, model.failureGate))) continue;
     model.startSentence();
     if (!visitFeatures(reading, sentence, reading.kind, model)) continue;
     const margins = model.sentenceMargins;

@@ -1,6 +1,7 @@
 import { LexiconError } from '../errors.js';
 import { isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import { parseFeature, type FeatureSink, type FeatureSort } from './features.js';
+import type { PassageReading, SentenceReading } from '../lexicon/index.js';
+import { parseFeature, visitFeatures, type FeatureSink, type FeatureSort } from './features.js';
 
 /**
  * The committed model file (lexicons/model.json), written by scripts/train-model.ts: per theme a
@@ -55,6 +56,14 @@ export class ThemeModel implements FeatureSink {
   /** The groups of the failure gate, by bare name ("weak" for "@weak"); null when the file has no gate. */
   readonly failureGate: ReadonlySet<string> | null;
   private sentence = 0;
+  /**
+   * For couldReach(): per theme, the most a sentence's kind can add, and per group name the most
+   * the group can add (as a group or negated), never less than 0.
+   */
+  private readonly kindMost: Float64Array;
+  private readonly groupMost = new Map<string, Float64Array>();
+  /** The sink couldReach() visits a sentence with: words and patterns as they count, the kind at its most, no groups. */
+  private readonly boundSink: FeatureSink;
 
   constructor(file: ModelFile) {
     this.lexiconVersion = file.lexiconVersion;
@@ -74,6 +83,42 @@ export class ThemeModel implements FeatureSink {
         found.weights.push(weight);
       }
     });
+    this.kindMost = this.most([...this.bySort.kind.values()]);
+    for (const name of new Set([...this.bySort.group.keys(), ...this.bySort.negatedGroup.keys()])) {
+      this.groupMost.set(name, this.most([this.bySort.group.get(name), this.bySort.negatedGroup.get(name)]));
+    }
+    const add = (table: Map<string, FeatureWeights>) => (name: string) => this.add(table.get(name));
+    const none = () => undefined;
+    this.boundSink = { word: add(this.bySort.word), negatedWord: add(this.bySort.negatedWord), pattern: add(this.bySort.pattern), kind: () => this.addAll(this.kindMost), group: none, negatedGroup: none };
+  }
+
+  /** Per theme, the greatest weight of these features, or 0 if greater. */
+  private most(features: ReadonlyArray<FeatureWeights | undefined>): Float64Array {
+    const most = new Float64Array(THEME_IDS.length);
+    for (const found of features) found?.themes.forEach((theme, at) => (most[theme] = Math.max(most[theme] as number, found.weights[at] as number)));
+    return most;
+  }
+
+  private addAll(weights: Float64Array): void {
+    for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) += weights[theme] as number;
+  }
+
+  /**
+   * Whether a sentence could have a margin of `least` or more on some theme, judged before its
+   * groups are looked for: its words and patterns counted as they will be, its kind at its
+   * heaviest, and each group it may have (`groups`) at the most it can add. It is an upper bound,
+   * whatever the weights: when it fails, the sentence tags nothing and its groups need not be found.
+   * The slack covers rounding, as the bound adds in another order.
+   */
+  couldReach(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, groups: readonly string[], least: number): boolean {
+    this.startSentence();
+    if (!visitFeatures(passage, sentence, 'finding', this.boundSink)) return false;
+    for (const group of groups) {
+      const most = this.groupMost.get(group);
+      if (most) this.addAll(most);
+    }
+    for (let theme = 0; theme < this.sums.length; theme += 1) if ((this.sums[theme] as number) >= least - BOUND_SLACK) return true;
+    return false;
   }
 
   /**
@@ -145,6 +190,8 @@ export class ThemeModel implements FeatureSink {
     return contributions.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1)).slice(0, count);
   }
 }
+
+const BOUND_SLACK = 1e-9;
 
 export function sigmoid(margin: number): number {
   return 1 / (1 + Math.exp(-margin));

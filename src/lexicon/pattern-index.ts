@@ -11,21 +11,23 @@ import type { NumberedTable, TokenNumbers, Vocabulary } from './vocabulary.js';
  * new PatternIndex(patterns, vocabulary).candidates(table, 0, table.count) -> indexes into `patterns`, ascending
  */
 export class PatternIndex {
-  /** By key number: the needs it anchors... */
+  /**
+   * By key number: the needs it anchors, each written out in place as its pattern, the number of
+   * its other key sets and those sets (by number, rarest first). Most needs fail at their first
+   * set, so a lookup reads them in sequence rather than through tables by need.
+   */
   private readonly needsByAnchor: PackedLists;
-  /** ...and the key sets it satisfies. Sets are shared: patterns share groups. */
+  /** By key number: the key sets it satisfies. Sets are shared: patterns share groups. */
   private readonly setsByKey: PackedLists;
   /** Patterns with a way of matching that needs nothing: candidates everywhere. */
   private readonly unanchored: number[] = [];
-  /** Per need, its pattern and its key sets by number (the anchor left out). */
-  private readonly patternOf: Int32Array;
-  private readonly setsOf: PackedLists;
-  /** Per need, the stamp of the last lookup that considered it, so each is considered once... */
-  private readonly consideredIn: Int32Array;
-  /** ...per pattern, the stamp of the last lookup that listed it as a candidate... */
+  /** Per pattern, the stamp of the last lookup that listed it as a candidate... */
   private readonly listedIn: Int32Array;
-  /** ...and per key set, the stamp of the last sentence that satisfied it. */
+  /** ...per key set, the stamp of the last sentence that satisfied it... */
   private readonly satisfiedIn: Int32Array;
+  /** ...and per key, the stamps of the last lookup that went through its sets and its needs: a word met twice is looked up once. */
+  private readonly keySetsIn: Int32Array;
+  private readonly keyNeedsIn: Int32Array;
   private stamp = 0;
   /** The candidates of the last lookup: listed[0] up to listed[listedCount]. */
   private readonly listed: Int32Array;
@@ -38,9 +40,7 @@ export class PatternIndex {
     const setNumbers = new Map<string, number>();
     const setsByKey: number[][] = [];
     const needsByAnchor: number[][] = [];
-    const patternOf: number[] = [];
-    const setsOf: number[][] = [];
-    const file = (lists: number[][], at: number, value: number) => (lists[at] ??= []).push(value);
+    const file = (lists: number[][], at: number, ...values: number[]) => (lists[at] ??= []).push(...values);
     const numberSet = (keys: ReadonlySet<string>): number => {
       const signature = [...keys].sort().join('\u0000');
       let number = setNumbers.get(signature);
@@ -55,21 +55,19 @@ export class PatternIndex {
       if (pattern.needs.some((need) => need.length === 0)) return this.unanchored.push(index);
       for (const need of pattern.needs) {
         const anchor = pickAnchor(need) as ReadonlySet<string>;
-        for (const key of anchor) file(needsByAnchor, vocabulary.internIndexKey(key), patternOf.length);
-        patternOf.push(index);
         // The anchor is met when the need is looked at; the other sets are checked rarest first, so that most fail at once.
-        setsOf.push(need.filter((keys) => keys !== anchor).sort((a, b) => commonness(a) - commonness(b)).map(numberSet));
+        const others = need.filter((keys) => keys !== anchor).sort((a, b) => commonness(a) - commonness(b)).map(numberSet);
+        for (const key of anchor) file(needsByAnchor, vocabulary.internIndexKey(key), index, others.length, ...others);
       }
     });
     // The index is built last, when every string is numbered: keys index lists over the whole vocabulary.
     this.setsByKey = new PackedLists(setsByKey, vocabulary.size);
     this.needsByAnchor = new PackedLists(needsByAnchor, vocabulary.size);
-    this.patternOf = Int32Array.from(patternOf);
-    this.setsOf = new PackedLists(setsOf, setsOf.length);
-    this.consideredIn = new Int32Array(patternOf.length).fill(-1);
     this.listedIn = new Int32Array(patterns.length).fill(-1);
     this.listed = new Int32Array(patterns.length);
     this.satisfiedIn = new Int32Array(setNumbers.size).fill(-1);
+    this.keySetsIn = new Int32Array(vocabulary.size).fill(-1);
+    this.keyNeedsIn = new Int32Array(vocabulary.size).fill(-1);
   }
 
   /**
@@ -100,21 +98,31 @@ export class PatternIndex {
 
   private satisfy(keys: readonly number[], stamp: number): void {
     const { starts, values } = this.setsByKey;
-    for (const key of keys) for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.satisfiedIn[values[at] as number] = stamp;
+    for (const key of keys) {
+      if (this.keySetsIn[key] === stamp) continue;
+      this.keySetsIn[key] = stamp;
+      for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.satisfiedIn[values[at] as number] = stamp;
+    }
   }
 
   private considerAnchored(keys: readonly number[], stamp: number): void {
     const { starts, values } = this.needsByAnchor;
-    for (const key of keys) for (let at = starts[key] as number; at < (starts[key + 1] as number); at += 1) this.consider(values[at] as number, stamp);
-  }
-
-  private consider(need: number, stamp: number): void {
-    // A pattern already listed has nothing to gain from its other needs.
-    if (this.consideredIn[need] === stamp || this.listedIn[this.patternOf[need] as number] === stamp) return;
-    this.consideredIn[need] = stamp;
-    const { starts, values } = this.setsOf;
-    for (let at = starts[need] as number; at < (starts[need + 1] as number); at += 1) if (this.satisfiedIn[values[at] as number] !== stamp) return;
-    this.list(this.patternOf[need] as number, stamp);
+    for (const key of keys) {
+      if (this.keyNeedsIn[key] === stamp) continue;
+      this.keyNeedsIn[key] = stamp;
+      const end = starts[key + 1] as number;
+      for (let at = starts[key] as number; at < end; ) {
+        const pattern = values[at] as number;
+        const last = at + 2 + (values[at + 1] as number);
+        at += 2;
+        // A pattern already listed has nothing to gain from its other needs.
+        if (this.listedIn[pattern] !== stamp) {
+          while (at < last && this.satisfiedIn[values[at] as number] === stamp) at += 1;
+          if (at === last) this.list(pattern, stamp);
+        }
+        at = last;
+      }
+    }
   }
 
   private list(index: number, stamp: number): void {

@@ -151,6 +151,7 @@ class IndexedTagger implements Tagger {
   /** Where, in the candidates of the sentence being read, a group of the model's gate matched first (-1: none tried), and its span. */
   private gateAt = -1;
   private gateSpan: Span | null = null;
+  private readonly names: string[] = [];
 
   constructor(
     patterns: readonly ThemePattern[],
@@ -179,11 +180,11 @@ class IndexedTagger implements Tagger {
   }
 
   read(text: string, context: { section?: PassageKind } = {}, options: ReadOptions = {}): PassageReading {
-    return this.readPassage(text, context, [], options.gateGroups ?? null);
+    return this.readPassage(text, context, [], options);
   }
 
   /** Tags the passage; with `readings` (an empty list to fill), also records how each sentence was read. */
-  private readPassage(text: string, context: { section?: PassageKind }, readings: SentenceReading[] | null, gateGroups: ReadonlySet<string> | null = null): PassageReading {
+  private readPassage(text: string, context: { section?: PassageKind }, readings: SentenceReading[] | null, options: ReadOptions = {}): PassageReading {
     const { text: plain, toOriginal } = textForReading(text);
     const table = this.numbering.number(readTokens(plain));
     const factual = new Array<number>(table.count).fill(1);
@@ -194,7 +195,7 @@ class IndexedTagger implements Tagger {
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0);
       const before = found.length;
       if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
-      if (readings && to > from) readings.push(this.sentenceReading(candidates, table, from, to, toOriginal, reading, found, before, gateGroups));
+      if (readings && to > from) readings.push(this.sentenceReading(candidates, table, factual, from, to, toOriginal, reading, found, before, options));
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
       if (context.section) continue;
       const themes = countThemes(found, before);
@@ -215,26 +216,38 @@ class IndexedTagger implements Tagger {
   private sentenceReading(
     candidates: Int32Array,
     table: NumberedTable,
+    factual: readonly number[],
     from: number,
     to: number,
     toOriginal: readonly number[] | null,
     reading: { topicOnly: boolean; prescriptive: boolean },
     found: readonly Found[],
     before: number,
-    gateGroups: ReadonlySet<string> | null,
+    { gateGroups, groupsWanted }: ReadOptions,
   ): SentenceReading {
     const sentence: SentenceReading = { from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, groups: [], negatedGroups: [], patternThemes: [] };
-    // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
-    // group of the gate) keeps no groups: the model does not score it.
-    this.gateAt = -1;
-    if (gateGroups === null || (!reading.topicOnly && (hasNegation(table, from, to) || this.findGroups(candidates, table, from, to, sentence, gateGroups)))) {
-      this.findGroups(candidates, table, from, to, sentence, null, gateGroups);
-    }
     for (let i = before; i < found.length; i += 1) {
       const theme = (found[i] as Found).pattern.theme;
       if (!sentence.patternThemes.includes(theme)) sentence.patternThemes.push(theme);
     }
+    // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
+    // group of the gate) keeps no groups: the model does not score it. Nor does it score one that
+    // could reach no theme's threshold whatever its groups (groupsWanted).
+    this.gateAt = -1;
+    if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.findGroups(candidates, table, from, to, sentence, gateGroups)))) return sentence;
+    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groupNames(candidates))) return sentence;
+    this.findGroups(candidates, table, from, to, sentence, null, gateGroups ?? null);
     return sentence;
+  }
+
+  /** The names of the groups among the candidates, in a list the next call overwrites. */
+  private groupNames(candidates: Int32Array): string[] {
+    this.names.length = 0;
+    for (const index of candidates) {
+      const entry = this.indexed[index] as Indexed;
+      if (entry.role === 'group') this.names.push(entry.name);
+    }
+    return this.names;
   }
 
   /**

@@ -70,6 +70,13 @@ export interface ReadOptions {
    * and none of these groups is not scored, so its groups are not looked for (both lists stay empty).
    */
   gateGroups?: ReadonlySet<string>;
+  /**
+   * Asked once a sentence has passed the gate, before all its groups are looked for, with the names
+   * of the groups it may have (the candidates of the index; the list is overwritten by the next
+   * sentence): false when the learned layer could tag nothing from it whatever they are, and then
+   * they are not looked for (both lists stay empty). Its patternThemes are filled by then.
+   */
+  groupsWanted?: (sentence: SentenceReading, passage: Pick<PassageReading, 'tokens' | 'factual'>, groups: readonly string[]) => boolean;
 }
 
 /** A lexicon file's name and text, as read from the lexicons folder. */
