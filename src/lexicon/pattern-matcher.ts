@@ -209,13 +209,8 @@ function compileNode(node: PatternNode, next: Step, options: CompileOptions, aff
     }
     case 'any':
       return (table, at, limit, done) => at < limit && next(table, at + 1, limit, done);
-    case 'gap': {
-      const max = node.max;
-      return (table, at, limit, done) => {
-        for (let skip = 0; skip <= max && at + skip <= limit; skip += 1) if (next(table, at + skip, limit, done)) return true;
-        return false;
-      };
-    }
+    case 'gap':
+      return gapStep(node.max, null, next);
     case 'group':
       return compileNode(resolveGroup(node.name, options, path), next, options, affirmFirst, [...path, node.name], forced);
     case 'polar':
@@ -229,7 +224,12 @@ function compileNode(node: PatternNode, next: Step, options: CompileOptions, aff
     case 'seq': {
       // The first word keeps the "not negated" rule; so does the next one while all before it are optional.
       const firsts = node.items.map((_item, index) => affirmFirst && node.items.slice(0, index).every((item) => item.type === 'optional'));
-      return node.items.reduceRight<Step>((rest, item, index) => compileNode(item, rest, options, firsts[index] as boolean, path, forced), next);
+      return node.items.reduceRight<Step>((rest, item, index) => {
+        // A gap tries only the positions where the item after it can begin.
+        const after = node.items[index + 1];
+        if (item.type === 'gap') return gapStep(item.max, after ? startTest(after, options, path) : null, rest);
+        return compileNode(item, rest, options, firsts[index] as boolean, path, forced);
+      }, next);
     }
     default:
       return unhandled(node);
@@ -262,7 +262,7 @@ function compileAlternatives(node: PatternNode, next: Step, options: CompileOpti
   // Bitsets of the numbers filed, so that a token no option begins with costs no hash lookup.
   const keyBits = bitsOf(byKey.keys());
   const formBits = byForm.size > 0 ? bitsOf(byForm.keys()) : null;
-  const hasPrefixes = byPrefix.size > 0;
+  const prefixBits = byPrefix.size > 0 ? bitsOf(byPrefix.keys()) : null;
   return (table, at, limit, done) => {
     if (at < limit) {
       const key = table.keyIds[at] as number;
@@ -270,7 +270,7 @@ function compileAlternatives(node: PatternNode, next: Step, options: CompileOpti
       const unKey = table.unKeyIds[at] as number;
       if (hasBit(keyBits, unKey) && tryEach(byKey.get(unKey), table, at, limit, done)) return true;
       if (formBits !== null && hasBit(formBits, table.formIds[at] as number) && tryEach(byForm.get(table.formIds[at] as number), table, at, limit, done)) return true;
-      if (hasPrefixes) {
+      if (prefixBits !== null && hasBit(prefixBits, table.prefixIds[at] as number)) {
         for (const { test, step } of byPrefix.get(table.prefixIds[at] as number) ?? NONE) {
           if (passesPrefix(test, table, at) && step(table, at, limit, done)) return true;
         }
@@ -331,6 +331,25 @@ function keyStep(keys: ReadonlySet<number>, polarity: Polarity, next: Step): Ste
     else if (hasBit(bits, table.unKeyIds[at] as number)) negated = true;
     else return false;
     return (any || wantNegated === negated) && next(table, at + 1, limit, done);
+  };
+}
+
+/**
+ * Up to `max` words, then `next`. With `following`, the test the first token of what follows must
+ * pass, the positions that cannot begin it are skipped without a call; what follows then takes at
+ * least one token, so the position at `limit` is not tried.
+ */
+function gapStep(max: number, following: StartTest | null, next: Step): Step {
+  if (following === null) {
+    return (table, at, limit, done) => {
+      for (let skip = 0; skip <= max && at + skip <= limit; skip += 1) if (next(table, at + skip, limit, done)) return true;
+      return false;
+    };
+  }
+  return (table, at, limit, done) => {
+    const last = at + max < limit ? at + max : limit - 1;
+    for (let to = at; to <= last; to += 1) if (canStartAt(following, table, to) && next(table, to, limit, done)) return true;
+    return false;
   };
 }
 
