@@ -1,4 +1,4 @@
-import { commonness, pickAnchor } from './pattern-anchors.js';
+import { indexCost, pickAnchor } from './pattern-anchors.js';
 import type { CompiledPattern } from './pattern-matcher.js';
 import type { NumberedTable, TokenNumbers, Vocabulary } from './vocabulary.js';
 
@@ -54,9 +54,9 @@ export class PatternIndex {
     patterns.forEach((pattern, index) => {
       if (pattern.needs.some((need) => need.length === 0)) return this.unanchored.push(index);
       for (const need of pattern.needs) {
-        const anchor = pickAnchor(need) as ReadonlySet<string>;
+        const anchor = pickAnchor(need, indexCost) as ReadonlySet<string>;
         // The anchor is met when the need is looked at; the other sets are checked rarest first, so that most fail at once.
-        const others = need.filter((keys) => keys !== anchor).sort((a, b) => commonness(a) - commonness(b)).map(numberSet);
+        const others = need.filter((keys) => keys !== anchor).sort((a, b) => indexCost(a) - indexCost(b)).map(numberSet);
         for (const key of anchor) file(needsByAnchor, vocabulary.internIndexKey(key), index, others.length, ...others);
       }
     });
