@@ -226,15 +226,18 @@ function foldNeeds(needs: Need[]): Need[] {
 }
 
 /**
- * One need that every one of `needs` implies: the key sets they all share, and a key of the anchor
- * of each (none when one of them needs nothing).
+ * One need that every one of `needs` implies: the key sets they all share, a key of the anchor of
+ * each, and a key of another set of each (none when one of them needs nothing).
  */
 function foldNeed(needs: Need[]): Need {
   const signature = (keys: ReadonlySet<string>) => [...keys].sort().join('\u0000');
   const shared = (needs[0] ?? []).filter((keys) => needs.every((need) => need.some((other) => signature(other) === signature(keys))));
   const anchors = needs.map((need) => pickAnchor(need));
   if (anchors.some((anchor) => anchor === null)) return shared;
-  return [...shared, new Set(anchors.flatMap((anchor) => [...(anchor as ReadonlySet<string>)]))];
+  // A second set of each need, where it has one, makes a second union that every need implies too.
+  const seconds = needs.map((need, index) => pickAnchor(need.filter((keys) => keys !== anchors[index])) ?? anchors[index]);
+  const union = (sets: ReadonlyArray<ReadonlySet<string> | null | undefined>) => new Set(sets.flatMap((keys) => [...(keys ?? [])]));
+  return [...shared, union(anchors), union(seconds)];
 }
 
 /**
