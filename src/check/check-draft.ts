@@ -15,7 +15,8 @@ import { RELATED_ASK, SAME_ASK, SIMILAR_ASK } from '../recommendations/ask-simil
 import { placeRecommendations } from './recommendation-placement.js';
 import { recommendationCorpus } from './recommendations.js';
 import { SIMILAR_FLOOR } from './score-meaning.js';
-import type { DraftEntry } from './similar-passages.js';
+import type { GroupMatcher } from './match-pool.js';
+import { searchedEntries, type DraftEntry } from './similar-passages.js';
 import { reportThemes, SIMILAR_SHOWN } from './theme-report.js';
 import type { CheckReport, Draft } from './types.js';
 
@@ -31,6 +32,8 @@ export interface CheckDeps {
    * with a deadline and a memory cap (draft-pool.ts), so that a hostile file cannot hurt it.
    */
   read?: (draft: Draft) => Promise<TaggedDraft>;
+  /** A thread that asks the corpus for passages sharing the draft's words while this one does the rest (match-pool.ts); the server and the bench pass one. */
+  matcher?: GroupMatcher;
   /** Given only when the user asked for the draft to be added to the corpus. */
   saveTo?: { writer: ReviewWriter; file: string };
 }
@@ -56,11 +59,15 @@ export async function checkDraft(draft: Draft, deps: CheckDeps): Promise<CheckRe
   const { document, passages } = await (deps.read ?? ((given: Draft) => readAndTagDraft(given, deps.tagger)))(draft);
   const index = corpusIndex(deps.queries);
   const entries = passages.map((passage) => toEntry(passage, index));
+  const matched = deps.matcher ? index.matchAhead(searchedEntries(entries).map((entry) => entry.vector), deps.matcher) : null;
   const paginated = document.format === 'pdf';
   const earlier = recommendationCorpus(index, deps.tagger.lexicons, askCorpus(deps.queries.asks, deps.queries.file), `${deps.queries.file}\n${deps.queries.asks.version()}`);
-  const themes = reportThemes({ entries, index, queries: deps.queries, recommendations: earlier, lexicons: deps.tagger.lexicons, paginated });
+  // Placed and assessed while the matching thread asks the corpus for similar passages.
   const recommendations = entries.filter((entry) => entry.passage.kind === 'recommendation');
   const placed = placeRecommendations(recommendations, earlier.asks, paginated);
+  const quality = assessQuality({ passages, title: document.displayTitle, paginated }, deps.criteria);
+  await matched?.();
+  const themes = reportThemes({ entries, index, queries: deps.queries, recommendations: earlier, lexicons: deps.tagger.lexicons, paginated });
   const repeated = placed.filter((recommendation) => recommendation.placement === 'group').length;
   const counts = { known_failings: themes.length, recommendations: recommendations.length, repeated_recommendations: repeated, corpus_reviews: deps.queries.totals().reviews };
   const report: CheckReport = {
@@ -71,7 +78,7 @@ export async function checkDraft(draft: Draft, deps: CheckDeps): Promise<CheckRe
     method: { ...METHOD, thresholds: { same_ask: SAME_ASK, similar_ask: SIMILAR_ASK, related: RELATED_ASK, similar_passage_floor: SIMILAR_FLOOR }, similar_per_theme: SIMILAR_SHOWN },
     themes,
     recommendations: placed,
-    quality: assessQuality({ passages, title: document.displayTitle, paginated }, deps.criteria),
+    quality,
   };
   return deps.saveTo ? { ...report, saved: saveDraft(draft, document, passages, deps.tagger, deps.saveTo) } : report;
 }

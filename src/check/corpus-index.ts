@@ -4,6 +4,7 @@ import { THEME_IDS, type ThemeId } from '../model/themes.js';
 import { leadSentence } from './lead-sentence.js';
 import { cosine, createVocabulary, salientTerms, weighTerms, type TermVector } from './similarity.js';
 import { createTermReader } from './terms.js';
+import type { GroupMatcher } from './match-pool.js';
 
 /**
  * Candidate search: a paragraph's nine most specific words in groups that must all match, three
@@ -78,6 +79,13 @@ export function corpusIndex(queries: CheckQueries) {
     if (!ids) matches.set(key, (ids = queries.passagesWithAll(words, PASSAGES_PER_GROUP)));
     return ids;
   };
+  /** Each word as its first-seen form, which the index stems back to the same stem. */
+  const searchWords = (vector: TermVector): string[] => salientTerms(vector, SALIENT_TERMS, vocabulary, (stem) => documentFrequency(stem) > 0).map((term) => reader.queryWord(term));
+  const groupsOf = (words: readonly string[], size: number): string[][] => {
+    const groups: string[][] = [];
+    for (let at = 0; at + size <= words.length; at += size) groups.push(words.slice(at, at + size));
+    return groups;
+  };
   const load = (ids: number[]): CorpusPassage[] => {
     const missing = ids.filter((id) => !cache.has(id));
     if (missing.length > 0) for (const row of queries.passages(missing)) cache.set(row.id, { row, vector: vectorOf(row.text) });
@@ -97,22 +105,43 @@ export function corpusIndex(queries: CheckQueries) {
      * draft's own names, cannot find anything and are left out), scored by cosine.
      */
     passagesOnThemes(vector: TermVector, themes: readonly ThemeId[], limit: number): ScoredPassage[] {
-      const terms = salientTerms(vector, SALIENT_TERMS, vocabulary, (stem) => documentFrequency(stem) > 0);
       const onThemes = onAny(themes);
       const count = (ids: number[], weight: number) => {
         for (const id of ids) if (hasAny(id, onThemes)) hits.add(id, weight);
       };
-      // Each word as its first-seen form, which the index stems back to the same stem.
-      const words = terms.map((term) => reader.queryWord(term));
+      const words = searchWords(vector);
       for (const size of GROUP_SIZES) {
         if (hits.size() >= ENOUGH_CANDIDATES) break;
-        for (let at = 0; at + size <= words.length; at += size) count(matching(words.slice(at, at + size)), 1);
+        for (const group of groupsOf(words, size)) count(matching(group), 1);
       }
       // In a small corpus even pairs may match nothing; BM25 over any of the words, cheap there, fills the list.
       if (hits.size() < ENOUGH_CANDIDATES && words.length > 0) count(queries.passagesRankedByAny(words, limit * FALLBACK_FACTOR), 0);
       return load(hits.best(limit))
         .map((passage) => ({ ...passage, score: cosine(vector, passage.vector) }))
         .sort((a, b) => b.score - a.score || a.row.id - b.row.id);
+    },
+
+    /**
+     * Starts asking, on `matcher`'s thread, the first groups that passagesOnThemes will ask for
+     * each vector, and returns what asks the rest here, sharing them with that thread; once it has
+     * run, passagesOnThemes finds their answers kept. Call it before any corpus text is read, so
+     * that each stem's query word is the draft's own, as passagesOnThemes will choose it.
+     */
+    matchAhead(vectors: readonly TermVector[], matcher: GroupMatcher): () => Promise<void> {
+      const asked = new Set<string>();
+      const groups = vectors.flatMap((vector) => groupsOf(searchWords(vector), GROUP_SIZES[0] as number)).filter((group) => {
+        const key = group.join(' ');
+        return !matches.has(key) && !asked.has(key) && asked.add(key);
+      });
+      const next = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+      // A failed thread costs only time: a group it took and did not answer is asked when needed.
+      const helped = groups.length > 0 ? matcher({ groups, limit: PASSAGES_PER_GROUP, next }).catch(() => []) : Promise.resolve([]);
+      return async () => {
+        for (let at = Atomics.add(next, 0, 1); at < groups.length; at = Atomics.add(next, 0, 1)) matching(groups[at] as string[]);
+        // A thread still busy with another check's groups took none of these: do not wait for it.
+        if (Atomics.load(next, 1) === 0) return;
+        for (const [at, ids] of await helped) matches.set((groups[at] as string[]).join(' '), Array.from(ids));
+      };
     },
 
     /** Every recommendation of the corpus with its lead sentence's vector, read once per check. */

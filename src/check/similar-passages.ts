@@ -25,12 +25,16 @@ const CANDIDATES_PER_PASSAGE = 30;
  * narrative or recommendations is searched with those paragraphs instead.
  */
 export function searchSimilar(entries: readonly DraftEntry[], index: CorpusIndex): Map<number, ScoredPassage[]> {
+  const found = new Map<number, ScoredPassage[]>();
+  for (const entry of searchedEntries(entries)) found.set(entry.passage.seq, index.passagesOnThemes(entry.vector, entry.themes, CANDIDATES_PER_PASSAGE));
+  return found;
+}
+
+/** The paragraphs searchSimilar searches with, in its order. */
+export function searchedEntries(entries: readonly DraftEntry[]): DraftEntry[] {
   const findings = entries.filter((entry) => entry.themes.length > 0 && entry.passage.kind === 'finding');
   const covered = new Set(findings.flatMap((entry) => entry.themes));
-  const others = entries.filter((entry) => entry.passage.kind !== 'finding' && entry.themes.some((theme) => !covered.has(theme)));
-  const found = new Map<number, ScoredPassage[]>();
-  for (const entry of [...findings, ...others]) found.set(entry.passage.seq, index.passagesOnThemes(entry.vector, entry.themes, CANDIDATES_PER_PASSAGE));
-  return found;
+  return [...findings, ...entries.filter((entry) => entry.passage.kind !== 'finding' && entry.themes.some((theme) => !covered.has(theme)))];
 }
 
 /**

@@ -34,8 +34,8 @@ function frequencyCache(db: Db): Map<string, number> {
 /**
  * What a connection reads of the corpus's themes, kept until the database changes: a check asks
  * whether its candidate passages carry a theme (reading every passage's themes for each check cost
- * a second at 10,000 reviews) and which reviews found each failing (80 ms for a draft's dozen
- * failings). The version is the connection's
+ * a second at 10,000 reviews), which reviews found each failing (80 ms for a draft's dozen
+ * failings), how many reviews and passages there are and their years. The version is the connection's
  * data_version (another connection committed: an ingest, retag or human code) with its own
  * total_changes (it wrote). Nothing of a draft is kept here.
  */
@@ -43,6 +43,9 @@ interface ThemeFacts {
   version: string;
   masks: Uint32Array | null;
   reviewsWithTheme: Map<string, number[]>;
+  /** Counting 2 million passages takes 30 ms, and a check asks twice. */
+  totals: { reviews: number; passages: number } | null;
+  reviewYears: ReviewYear[] | null;
 }
 
 const themeFactCaches = new WeakMap<Db, ThemeFacts>();
@@ -59,7 +62,7 @@ function connectionVersion(db: Db): string {
 function themeFacts(db: Db): ThemeFacts {
   const version = connectionVersion(db);
   let facts = themeFactCaches.get(db);
-  if (!facts || facts.version !== version) themeFactCaches.set(db, (facts = { version, masks: null, reviewsWithTheme: new Map() }));
+  if (!facts || facts.version !== version) themeFactCaches.set(db, (facts = { version, masks: null, reviewsWithTheme: new Map(), totals: null, reviewYears: null }));
   return facts;
 }
 
@@ -81,8 +84,8 @@ export interface CheckQueries {
   totals(): { reviews: number; passages: number };
   /** Passages whose text contains the stem (0 when none does). */
   documentFrequency(stem: string): number;
-  /** Every review's year of publication. */
-  reviewYears(): ReviewYear[];
+  /** Every review's year of publication. Callers must not change it. */
+  reviewYears(): readonly ReviewYear[];
   /** Ids of passages containing every one of the words (each stemmed as the index stems text), unranked, at most `limit`. */
   passagesWithAll(words: readonly string[], limit: number): number[];
   /** Ids of the passages containing any of the words, the best BM25 matches first. */
@@ -128,7 +131,10 @@ export function checkQueries(db: Db): CheckQueries {
   return {
     asks: askQueries(db),
     file: db.name,
-    totals: () => totals.get() ?? { reviews: 0, passages: 0 },
+    totals() {
+      const facts = themeFacts(db);
+      return (facts.totals ??= totals.get() ?? { reviews: 0, passages: 0 });
+    },
     documentFrequency(stem) {
       const known = frequencies.get(stem);
       if (known !== undefined) return known;
@@ -136,7 +142,10 @@ export function checkQueries(db: Db): CheckQueries {
       if (frequency > 0) frequencies.set(stem, frequency);
       return frequency;
     },
-    reviewYears: () => reviewYears.all(),
+    reviewYears() {
+      const facts = themeFacts(db);
+      return (facts.reviewYears ??= reviewYears.all());
+    },
     passagesWithAll: (words, limit) => matching.all(words.map(quoted).join(' AND '), limit),
     passagesRankedByAny: (words, limit) => ranked.all(words.map(quoted).join(' OR '), limit),
     version: () => themeFacts(db).version,

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkDraft } from '../../src/check/check-draft.js';
+import { corpusIndex, type CorpusIndex } from '../../src/check/corpus-index.js';
+import type { TermVector } from '../../src/check/similarity.js';
+import { matchPool, type GroupMatcher } from '../../src/check/match-pool.js';
 import { loadQualityCriteria } from '../../src/check/quality/criteria-file.js';
 import type { CheckReport, Draft } from '../../src/check/types.js';
 import { loadConfig } from '../../src/config.js';
@@ -165,6 +168,24 @@ describe('a board checks a draft against the corpus', () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['summary', 'themes', 'recommendations']));
     const [theme] = json.themes as Array<Record<string, unknown>>;
     expect(Object.keys(theme ?? {})).toEqual(expect.arrayContaining(['theme', 'passages', 'reviews_with_theme', 'share', 'similar', 'recommendations', 'by_year', 'label']));
+  });
+
+  test('when a matching thread shares the corpus queries with the check, then the report is the same as one thread makes', async () => {
+    expect(await checkDraft({ name: 'draft.pdf', bytes: pdf.bytes }, { queries: checkQueries(db), tagger, criteria, maxUploadMb: 50, matcher: matchPool(dbFile) })).toEqual(pdfReport);
+  });
+
+  test('when the matching thread answers every group before the check asks any, then each paragraph finds the passages it finds alone', async () => {
+    const real = matchPool(dbFile);
+    let answered: Promise<Array<[number, Int32Array]>> = Promise.resolve([]);
+    const matcher: GroupMatcher = (job) => (answered = real(job));
+    const texts = [source.text, ...pdf.truth.paragraphs.slice(0, 12).map((paragraph) => paragraph.text)];
+    // Every vector first, as a check makes them: term numbers, and so the order of a cosine's sums, follow the order words are met.
+    const [shared, alone] = [corpusIndex(checkQueries(db)), corpusIndex(checkQueries(db))].map((index) => ({ index, vectors: texts.map((text) => index.vectorOf(text)) })) as [{ index: CorpusIndex; vectors: TermVector[] }, { index: CorpusIndex; vectors: TermVector[] }];
+    const finish = shared.index.matchAhead(shared.vectors, matcher);
+    expect((await answered).length, 'the thread answered no group').toBeGreaterThan(0);
+    await finish();
+    const found = ({ index, vectors }: typeof alone) => vectors.map((vector) => index.passagesOnThemes(vector, source.themes, 30).map((passage) => [passage.row.id, passage.score]));
+    expect(found(shared)).toEqual(found(alone));
   });
 
   test('when the user asks for the draft to be added, then it is stored through the review writer and the next check counts it, as a newly opened connection would', async () => {

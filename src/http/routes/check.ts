@@ -4,6 +4,7 @@ import { checkDraft } from '../../check/check-draft.js';
 import { loadQualityCriteria, type QualityCriterion } from '../../check/quality/criteria-file.js';
 import { draftTooLarge } from '../../check/draft-format.js';
 import { DraftPool } from '../../check/draft-pool.js';
+import { matchPool, type GroupMatcher } from '../../check/match-pool.js';
 import { readTaggingSources } from '../../classifier/index.js';
 import type { CheckReport } from '../../check/types.js';
 import { AppError, InputError } from '../../errors.js';
@@ -42,6 +43,9 @@ export function checkRoutes(deps: AppDeps): express.Router {
     limitConcurrency({ running: Math.max(1, config.maxChecks), queued: config.checkQueue, retryAfterS: Math.max(1, config.checkTimeoutS), what: 'draft checks' }),
   ];
   const criteria = loadQualityCriteria(config.criteria);
+  // An in-memory database has no file for a matching thread to open: its checks ask everything themselves.
+  const file = deps.store.search.file;
+  const matcher = file ? matchPool(file) : undefined;
 
   router.get('/check', (_req, res) => {
     res.type('html').send(renderCheckForm(tokens.issue('check')));
@@ -54,14 +58,14 @@ export function checkRoutes(deps: AppDeps): express.Router {
   });
   router.post('/api/check', ...gate, async (req: Request, res: Response) => {
     await receive(req, res);
-    res.json(await checkUpload(req, deps, pool, criteria));
+    res.json(await checkUpload(req, deps, pool, criteria, matcher));
   });
   router.post('/check', ...gate, async (req: Request, res: Response) => {
     let report: CheckReport;
     try {
       await receive(req, res);
       tokens.verify('check', (req.body as Record<string, unknown> | undefined)?.[TOKEN_FIELD]);
-      report = await checkUpload(req, deps, pool, criteria);
+      report = await checkUpload(req, deps, pool, criteria, matcher);
     } catch (err) {
       // A problem with the file is shown above the form, so the officer can choose another one.
       if (!(err instanceof AppError) || err.status >= 500) throw err;
@@ -103,7 +107,7 @@ function uploadError(err: unknown, maxUploadMb: number): unknown {
   return new InputError(`send one draft file, in the form field "${FIELD}" (${err.message}).`, 'bad_upload');
 }
 
-async function checkUpload(req: Request, deps: AppDeps, pool: DraftPool, criteria: readonly QualityCriterion[]): Promise<CheckReport> {
+async function checkUpload(req: Request, deps: AppDeps, pool: DraftPool, criteria: readonly QualityCriterion[], matcher: GroupMatcher | undefined): Promise<CheckReport> {
   const file = req.file;
   if (!file) throw new InputError(`choose a draft to check: send it as multipart/form-data in the field "${FIELD}".`, 'no_draft');
   const save = ['1', 'on', 'true', 'yes'].includes(String((req.body as Record<string, unknown> | undefined)?.save ?? '').toLowerCase());
@@ -115,6 +119,7 @@ async function checkUpload(req: Request, deps: AppDeps, pool: DraftPool, criteri
       criteria,
       maxUploadMb: deps.config.maxUploadMb,
       read: pool.read,
+      ...(matcher ? { matcher } : {}),
       ...(save ? { saveTo: { writer: deps.store.reviews, file: `upload:${file.originalname}` } } : {}),
     },
   );
