@@ -13,13 +13,8 @@ export interface Vocabulary {
 
 /** Every word of the text in lower case, hyphenated compounds included ("multi-agency"). */
 export function buildVocabulary(lines: Iterable<string>): Vocabulary {
-  const words = new Set<string>();
-  for (const line of lines) {
-    for (const match of line.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-      words.add(match[0]);
-    }
-  }
-  return words;
+  // One match over the lines joined (a word never spans the newline between them): no match object a word.
+  return new Set([...lines].join('\n').toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu));
 }
 
 /**
