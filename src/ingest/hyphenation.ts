@@ -13,8 +13,13 @@ export interface Vocabulary {
 
 /** Every word of the text in lower case, hyphenated compounds included ("multi-agency"). */
 export function buildVocabulary(lines: Iterable<string>): Vocabulary {
-  // One match over the lines joined (a word never spans the newline between them): no match object a word.
-  return new Set([...lines].join('\n').toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu));
+  const words = new Set<string>();
+  const word = /\p{L}+(?:-\p{L}+)*/gu;
+  for (const line of lines) {
+    const lower = line.toLowerCase();
+    for (let match = word.exec(lower); match; match = word.exec(lower)) words.add(match[0]);
+  }
+  return words;
 }
 
 /**

@@ -121,10 +121,12 @@ function documentBlock(block: Block, vocabulary: Vocabulary): DocumentBlock[] {
 }
 
 function joinBlock(block: Block, vocabulary: Vocabulary): string {
+  const english = englishWords();
   let text = '';
-  for (const [index, line] of block.lines.entries()) {
-    const lineText = (index === 0 && block.number ? stripParagraphNumber(line.text) : line.text).replace(/\t/g, ' | ');
-    text = text === '' ? lineText : joinLines(text, lineText, vocabulary, englishWords());
-  }
+  block.lines.forEach((line, index) => {
+    const raw = index === 0 && block.number ? stripParagraphNumber(line.text) : line.text;
+    const lineText = raw.includes('\t') ? raw.replace(/\t/g, ' | ') : raw;
+    text = text === '' ? lineText : joinLines(text, lineText, vocabulary, english);
+  });
   return text.replace(/\s+/g, ' ').trim();
 }
