@@ -14,10 +14,10 @@ export interface Vocabulary {
 /** Every word of the text in lower case, hyphenated compounds included ("multi-agency"). */
 export function buildVocabulary(lines: Iterable<string>): Vocabulary {
   const words = new Set<string>();
+  const word = /\p{L}+(?:-\p{L}+)*/gu;
   for (const line of lines) {
-    for (const match of line.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-      words.add(match[0]);
-    }
+    const lower = line.toLowerCase();
+    for (let match = word.exec(lower); match; match = word.exec(lower)) words.add(match[0]);
   }
   return words;
 }

@@ -18,15 +18,15 @@ export function layoutPage(page: RawPage): PageLines {
   const items = page.items
     .filter((item) => item.text.trim() !== '' || item.width > 0)
     .sort((a, b) => a.y - b.y || a.x - b.x);
-  const groups: TextItem[][] = [];
+  const groups: ItemGroup[] = [];
   for (const item of items) {
     // Items are sorted by baseline, so only the last few groups can share this item's line.
-    const group = groups.slice(-3).find((candidate) => sharesBaseline(candidate, item));
-    if (group) group.push(item);
-    else groups.push([item]);
+    const group = groups.slice(-3).find((candidate) => sharesBaseline(candidate.main, item));
+    if (group) group.add(item);
+    else groups.push(new ItemGroup(item));
   }
   const lines = groups
-    .map(buildLine)
+    .map((group) => buildLine(group.items, group.main))
     .filter((line): line is Line => line !== null)
     .sort((a, b) => a.y - b.y || a.x - b.x);
   return { page: page.page, width: page.width, height: page.height, lines: attachRaisedMarkers(lines) };
@@ -51,23 +51,38 @@ function raisedAbove(marker: Line, line: Line): boolean {
   return rise > 0 && rise <= line.size * 0.9 && line.size >= marker.size * 1.15 && marker.x >= line.x - line.size * 2 && marker.x <= line.right + 2;
 }
 
-function sharesBaseline(group: TextItem[], item: TextItem): boolean {
-  const main = mainItem(group);
+function sharesBaseline(main: TextItem, item: TextItem): boolean {
   const tolerance = SAME_LINE * Math.max(main.size, item.size);
   return Math.abs(main.y - item.y) <= tolerance;
 }
 
-/** The item that sets a line's baseline and size: the one with the most text. */
-function mainItem(group: TextItem[]): TextItem {
-  return group.reduce((best, item) => (item.text.trim().length > best.text.trim().length ? item : best));
+/**
+ * The items of one line so far, and its main item, the one that sets its baseline and size: the
+ * first with the most text. Kept as items join, not found again at every item.
+ */
+class ItemGroup {
+  readonly items: TextItem[];
+  main: TextItem;
+  private mainLength: number;
+
+  constructor(first: TextItem) {
+    this.items = [first];
+    this.main = first;
+    this.mainLength = first.text.trim().length;
+  }
+
+  add(item: TextItem): void {
+    this.items.push(item);
+    const length = item.text.trim().length;
+    if (length > this.mainLength) [this.main, this.mainLength] = [item, length];
+  }
 }
 
 function isSuperscriptMarker(item: TextItem, main: TextItem): boolean {
   return item !== main && item.size < main.size * 0.85 && item.y < main.y - 0.5 && FOOTNOTE_MARKER.test(item.text);
 }
 
-function buildLine(group: TextItem[]): Line | null {
-  const main = mainItem(group);
+function buildLine(group: TextItem[], main: TextItem): Line | null {
   const kept = group.filter((item) => !isSuperscriptMarker(item, main)).sort((a, b) => a.x - b.x);
   let text = '';
   let right = -Infinity;

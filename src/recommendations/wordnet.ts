@@ -62,8 +62,8 @@ export function closeWordNet(): void {
 
 const NEWLINE = 10;
 
-/** The index line of a lemma, by binary search over the sorted lines of the file. */
-function indexLine(buffer: Buffer, lemma: string): string | null {
+/** The index line of a lemma, by binary search over the sorted lines of the file (ingest's hyphen dictionary uses it too). */
+export function indexLine(buffer: Buffer, lemma: string): string | null {
   const key = Buffer.from(`${lemma} `, 'latin1');
   let low = 0;
   let high = buffer.length;

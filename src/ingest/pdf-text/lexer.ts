@@ -9,6 +9,8 @@ const WHITE = new Uint8Array(256);
 for (const code of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) WHITE[code] = 1;
 const DELIMITER = new Uint8Array(256);
 for (const char of '()<>[]{}/%') DELIMITER[char.charCodeAt(0)] = 1;
+/** Bytes that end a regular token (a number, an operator, a keyword): white space and delimiters. */
+const TOKEN_END = WHITE.map((white, code) => white | DELIMITER[code]!);
 const ESCAPES: Record<number, number> = { 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c, 0x28: 0x28, 0x29: 0x29, 0x5c: 0x5c };
 
 export const OPEN_ARRAY = Cmd.of('[');
@@ -81,12 +83,14 @@ export class Lexer {
   private regular(): Token {
     const { bytes, end } = this;
     const start = this.pos;
-    while (this.pos < end && !WHITE[bytes[this.pos]!] && !DELIMITER[bytes[this.pos]!]) this.pos += 1;
-    if (this.pos === start) unsupported(`an unexpected delimiter "${String.fromCharCode(bytes[start]!)}"`);
+    let pos = start;
+    while (pos < end && !TOKEN_END[bytes[pos]!]) pos += 1;
+    this.pos = pos;
+    if (pos === start) unsupported(`an unexpected delimiter "${String.fromCharCode(bytes[start]!)}"`);
     const first = bytes[start]!;
-    if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) return readNumber(bytes, start, this.pos);
-    if (this.pos - start <= 3) return shortCmd(bytes, start, this.pos);
-    const word = latin1(bytes, start, this.pos);
+    if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) return readNumber(bytes, start, pos);
+    if (pos - start <= 3) return shortCmd(bytes, start, pos);
+    const word = latin1(bytes, start, pos);
     if (word === 'true') return true;
     if (word === 'false') return false;
     if (word === 'null') return null;
@@ -112,27 +116,28 @@ export class Lexer {
     return Name.of(name);
   }
 
+  /** A `<...>` string, decoded straight into an array of its size (white space inside makes it a view of a shorter part). */
   private hexString(): PdfString {
     const { bytes, end } = this;
-    this.pos += 1;
-    const out = new StringBuilder();
+    const close = bytes.indexOf(0x3e, this.pos + 1);
+    if (close < 0 || close >= end) unsupported('an unterminated hex string');
+    const out = new Uint8Array((close - this.pos) >> 1);
+    let length = 0;
     let high = -1;
-    while (this.pos < end && bytes[this.pos] !== 0x3e) {
-      const code = bytes[this.pos]!;
-      this.pos += 1;
+    for (let pos = this.pos + 1; pos < close; pos += 1) {
+      const code = bytes[pos]!;
       if (WHITE[code]) continue;
       const value = hexValue(code);
       if (value < 0) unsupported('a hex string with a non-hex character');
       if (high < 0) high = value;
       else {
-        out.push((high << 4) | value);
+        out[length++] = (high << 4) | value;
         high = -1;
       }
     }
-    if (this.pos >= end) unsupported('an unterminated hex string');
-    this.pos += 1;
-    if (high >= 0) out.push(high << 4);
-    return out.done();
+    if (high >= 0) out[length++] = high << 4;
+    this.pos = close + 1;
+    return new PdfString(length === out.length ? out : out.subarray(0, length));
   }
 
   private literalString(): PdfString {

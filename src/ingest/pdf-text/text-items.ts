@@ -155,8 +155,8 @@ export class TextItemBuilder {
     const current = state.writeTransform(this.scratch);
     let posX = current[4];
     let posY = current[5];
-    const [left, bottom, right, top] = this.viewBox as [number, number, number, number];
-    if (posX + glyphWidth < left || posX > right || posY < bottom || posY > top) return false;
+    const view = this.viewBox;
+    if (posX + glyphWidth < view[0]! || posX > view[2]! || posY < view[1]! || posY > view[3]!) return false;
     if (!state.font || !this.prevTransform) return true;
     let lastPosX = this.prevTransform[4];
     let lastPosY = this.prevTransform[5];
