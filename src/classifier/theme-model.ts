@@ -1,7 +1,7 @@
 import { LexiconError } from '../errors.js';
 import { isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
 import type { PassageReading, SentenceReading } from '../lexicon/index.js';
-import { parseFeature, visitFeatures, type FeatureSink, type FeatureSort } from './features.js';
+import { parseFeature, visitSentenceFeatures, visitWords, type FeatureSink, type FeatureSort } from './features.js';
 
 /**
  * The committed model file (lexicons/model.json), written by scripts/train-model.ts: per theme a
@@ -62,14 +62,19 @@ export class ThemeModel implements FeatureSink {
    */
   private readonly kindMost: Float64Array;
   private readonly groupMost = new Map<string, Float64Array>();
-  /** The sink couldReach() visits a sentence with: words and patterns as they count, the kind at its most, no groups. */
-  private readonly boundSink: FeatureSink;
+  /** Per group name, the most it can add to any theme: couldReach() looks for the weightiest groups first. */
+  private readonly groupPeak = new Map<string, number>();
+  /** couldReach()'s list of the groups that can add something, reused. */
+  private readonly weighty: number[] = [];
+  /** The margins of couldReach()'s last sentence after its words: scoreAfterWords() goes on from there. */
+  private readonly afterWords: Float64Array;
 
   constructor(file: ModelFile) {
     this.lexiconVersion = file.lexiconVersion;
     this.failureGate = file.failureGate ? new Set(file.failureGate.map((feature) => parseFeature(feature).name)) : null;
     this.biases = new Float64Array(THEME_IDS.length).fill(-Infinity);
     this.sums = new Float64Array(THEME_IDS.length);
+    this.afterWords = new Float64Array(THEME_IDS.length);
     THEME_IDS.forEach((theme, index) => {
       const entry = file.themes[theme];
       if (!entry) return;
@@ -85,11 +90,10 @@ export class ThemeModel implements FeatureSink {
     });
     this.kindMost = this.most([...this.bySort.kind.values()]);
     for (const name of new Set([...this.bySort.group.keys(), ...this.bySort.negatedGroup.keys()])) {
-      this.groupMost.set(name, this.most([this.bySort.group.get(name), this.bySort.negatedGroup.get(name)]));
+      const most = this.most([this.bySort.group.get(name), this.bySort.negatedGroup.get(name)]);
+      this.groupMost.set(name, most);
+      this.groupPeak.set(name, Math.max(...most));
     }
-    const add = (table: Map<string, FeatureWeights>) => (name: string) => this.add(table.get(name));
-    const none = () => undefined;
-    this.boundSink = { word: add(this.bySort.word), negatedWord: add(this.bySort.negatedWord), pattern: add(this.bySort.pattern), kind: () => this.addAll(this.kindMost), group: none, negatedGroup: none };
   }
 
   /** Per theme, the greatest weight of these features, or 0 if greater. */
@@ -99,26 +103,72 @@ export class ThemeModel implements FeatureSink {
     return most;
   }
 
-  private addAll(weights: Float64Array): void {
-    for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) += weights[theme] as number;
+  /** Adds `weights` (with sign -1, takes them away) to every theme's margin. */
+  private addAll(weights: Float64Array, sign = 1): void {
+    for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) += sign * (weights[theme] as number);
   }
 
   /**
    * Whether a sentence could have a margin of `least` or more on some theme, judged before its
-   * groups are looked for: its words and patterns counted as they will be, its kind at its
+   * groups are all looked for: its words and patterns counted as they will be, its kind at its
    * heaviest, and each group it may have (`groups`) at the most it can add. It is an upper bound,
    * whatever the weights: when it fails, the sentence tags nothing and its groups need not be found.
-   * The slack covers rounding, as the bound adds in another order.
+   * With `matches` (whether group `at` of `groups` matches in the sentence), the groups are looked
+   * for one by one, the weightiest first, and one that does not match stops counting, until the
+   * bound fails or every group is known. The slack covers rounding, as the bound adds in another order.
    */
-  couldReach(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, groups: readonly string[], least: number): boolean {
+  couldReach(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, groups: readonly string[], least: number, matches?: (at: number) => boolean): boolean {
     this.startSentence();
-    if (!visitFeatures(passage, sentence, 'finding', this.boundSink)) return false;
-    for (const group of groups) {
-      const most = this.groupMost.get(group);
-      if (most) this.addAll(most);
+    if (!visitWords(passage, sentence, this)) return false;
+    this.afterWords.set(this.sums);
+    // In visitFeatures()'s order (the kind, then the patterns), so that the bound adds as the score will.
+    this.addAll(this.kindMost);
+    for (const theme of sentence.patternThemes) this.pattern(theme);
+    const weighty = this.weighty;
+    weighty.length = 0;
+    for (let at = 0; at < groups.length; at += 1) {
+      const most = this.groupMost.get(groups[at] as string);
+      if (!most) continue;
+      this.addAll(most, 1);
+      weighty.push(at);
     }
+    if (!this.reaches(least)) return false;
+    if (!matches) return true;
+    weighty.sort((a, b) => this.peakOf(groups[b] as string) - this.peakOf(groups[a] as string) || a - b);
+    for (const at of weighty) {
+      if (matches(at)) continue;
+      this.addAll(this.groupMost.get(groups[at] as string) as Float64Array, -1);
+      if (!this.reaches(least)) return false;
+    }
+    return true;
+  }
+
+  private reaches(least: number): boolean {
     for (let theme = 0; theme < this.sums.length; theme += 1) if ((this.sums[theme] as number) >= least - BOUND_SLACK) return true;
     return false;
+  }
+
+  private peakOf(group: string): number {
+    return this.groupPeak.get(group) ?? 0;
+  }
+
+  /**
+   * The margins of the last sentence couldReach() said yes to, after its words: a copy, for
+   * scoreAfterWords(), so that scoring does not visit the sentence's words a second time.
+   */
+  wordMargins(): Float64Array {
+    return this.afterWords.slice();
+  }
+
+  /**
+   * The sentence's margins as startSentence() and visitFeatures() would leave them, from the
+   * margins of its words (wordMargins()) on: the same sums, added in the same order.
+   */
+  scoreAfterWords(wordMargins: Float64Array, sentence: SentenceReading, kind: PassageKind): Float64Array {
+    this.startSentence();
+    this.sums.set(wordMargins);
+    visitSentenceFeatures(sentence, kind, this);
+    return this.sums;
   }
 
   /**

@@ -148,10 +148,20 @@ class IndexedTagger implements Tagger {
   private readonly index: PatternIndex;
   private readonly indexed: Indexed[];
   private readonly numbering: TokenNumbering;
-  /** Where, in the candidates of the sentence being read, a group of the model's gate matched first (-1: none tried), and its span. */
-  private gateAt = -1;
-  private gateSpan: Span | null = null;
-  private readonly names: string[] = [];
+  /**
+   * The groups among the candidates of the sentence being read, in the order of the index: their
+   * names, patterns, and what looking for each found (undefined: not looked for yet), so that no
+   * group is looked for twice whatever asks first (the gate, the model's bound, the full pass).
+   */
+  private readonly groupNames: string[] = [];
+  private readonly groupPatterns: CompiledPattern[] = [];
+  private readonly groupSpans: Array<Span | null | undefined> = [];
+  /** The sentence whose groups those are. */
+  private groupTable: NumberedTable | null = null;
+  private groupFrom = 0;
+  private groupTo = 0;
+  /** groupsWanted()'s `matches`: whether group `at` of groupNames matches in the sentence. */
+  private readonly groupMatches = (at: number): boolean => this.groupSpan(at) !== null;
 
   constructor(
     patterns: readonly ThemePattern[],
@@ -233,46 +243,44 @@ class IndexedTagger implements Tagger {
     // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
     // group of the gate) keeps no groups: the model does not score it. Nor does it score one that
     // could reach no theme's threshold whatever its groups (groupsWanted).
-    this.gateAt = -1;
-    if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.findGroups(candidates, table, from, to, sentence, gateGroups)))) return sentence;
-    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groupNames(candidates))) return sentence;
-    this.findGroups(candidates, table, from, to, sentence, null, gateGroups ?? null);
+    this.listGroups(candidates, table, from, to);
+    if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.opensGate(gateGroups)))) return sentence;
+    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groupNames, this.groupMatches)) return sentence;
+    for (let at = 0; at < this.groupNames.length; at += 1) {
+      const span = this.groupSpan(at);
+      if (span) (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(this.groupNames[at] as string);
+    }
     return sentence;
   }
 
-  /** The names of the groups among the candidates, in a list the next call overwrites. */
-  private groupNames(candidates: Int32Array): string[] {
-    this.names.length = 0;
+  /** Lists the groups among the candidates of the sentence [from, to), none looked for yet. */
+  private listGroups(candidates: Int32Array, table: NumberedTable, from: number, to: number): void {
+    this.groupNames.length = 0;
+    this.groupPatterns.length = 0;
+    this.groupSpans.length = 0;
+    [this.groupTable, this.groupFrom, this.groupTo] = [table, from, to];
     for (const index of candidates) {
       const entry = this.indexed[index] as Indexed;
-      if (entry.role === 'group') this.names.push(entry.name);
+      if (entry.role !== 'group') continue;
+      this.groupNames.push(entry.name);
+      this.groupPatterns.push(entry.pattern);
+      this.groupSpans.push(undefined);
     }
-    return this.names;
   }
 
-  /**
-   * Fills the sentence's groups, in the order of the index, from scratch; with `only`, tries just
-   * those groups and returns whether one matched (its lists are then emptied again), keeping where
-   * and how in gateAt and gateSpan. The full pass after it does not try the groups of `tried`
-   * again up to there: those before gateAt did not match.
-   */
-  private findGroups(candidates: Int32Array, table: NumberedTable, from: number, to: number, sentence: SentenceReading, only: ReadonlySet<string> | null, tried: ReadonlySet<string> | null = null): boolean {
-    sentence.groups.length = 0;
-    sentence.negatedGroups.length = 0;
-    for (let at = 0; at < candidates.length; at += 1) {
-      const entry = this.indexed[candidates[at] as number] as Indexed;
-      if (entry.role !== 'group' || (only !== null && !only.has(entry.name))) continue;
-      const known = at <= this.gateAt && tried !== null && tried.has(entry.name);
-      if (known && at < this.gateAt) continue;
-      const span = known ? this.gateSpan : entry.pattern.find(table, from, to);
-      if (!span) continue;
-      if (only !== null) {
-        sentence.groups.length = 0;
-        [this.gateAt, this.gateSpan] = [at, span];
-        return true;
-      }
-      (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(entry.name);
+  /** Where group `at` of the listed ones matches in the sentence, looked for once. */
+  private groupSpan(at: number): Span | null {
+    let span = this.groupSpans[at];
+    if (span === undefined) {
+      span = (this.groupPatterns[at] as CompiledPattern).find(this.groupTable as NumberedTable, this.groupFrom, this.groupTo);
+      this.groupSpans[at] = span;
     }
+    return span;
+  }
+
+  /** Whether a group of the gate matches in the sentence. */
+  private opensGate(gateGroups: ReadonlySet<string>): boolean {
+    for (let at = 0; at < this.groupNames.length; at += 1) if (gateGroups.has(this.groupNames[at] as string) && this.groupSpan(at) !== null) return true;
     return false;
   }
 

@@ -83,6 +83,25 @@ describe('the bound that spares looking for groups', () => {
     expect(model.couldReach(first!.passage, first!.bare, [], -1)).toBe(false);
   });
 
+  test('when the groups are looked for one by one, then a group that does not match stops counting', () => {
+    const model = new ThemeModel(modelFile({ oversight: 1, '@weak': 1, '@manager': 1 }));
+    const [first] = scored(model, 'Oversight by the manager was weak.');
+    const groups = first!.groups;
+    expect([...groups].sort()).toEqual(['manager', 'weak']);
+    // bias -3 + oversight 1 + @weak 1 + @manager 1 = 0
+    const asked: string[] = [];
+    const ask = (found: boolean) => (at: number) => {
+      asked.push(groups[at]!);
+      return found;
+    };
+    expect(model.couldReach(first!.passage, first!.bare, groups, 0, ask(true))).toBe(true);
+    expect([...asked].sort()).toEqual(['manager', 'weak']);
+    asked.length = 0;
+    // The first group missing brings the bound to -1: the other is not looked for.
+    expect(model.couldReach(first!.passage, first!.bare, groups, 0, ask(false))).toBe(false);
+    expect(asked).toHaveLength(1);
+  });
+
   test('the model tags with the bound are those of scoring every sentence, at any threshold', () => {
     const file = modelFile({ oversight: 2, '@weak': 2, '!@weak': -4, '@manager': 1.25 });
     const sources = (threshold: number) => ({ lexicons: LEXICONS, model: { file: 'test/model.json', text: JSON.stringify(file) }, threshold });
