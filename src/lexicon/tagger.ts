@@ -15,6 +15,7 @@ import { readSentence } from './statements.js';
 import { PatternIndex } from './pattern-index.js';
 import type { LexiconInfo, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 import { winkWordReader } from './word-reader.js';
+import { SentenceGroups } from './sentence-groups.js';
 
 interface ThemePattern {
   theme: ThemeId;
@@ -148,20 +149,8 @@ class IndexedTagger implements Tagger {
   private readonly index: PatternIndex;
   private readonly indexed: Indexed[];
   private readonly numbering: TokenNumbering;
-  /**
-   * The groups among the candidates of the sentence being read, in the order of the index: their
-   * names, patterns, and what looking for each found (undefined: not looked for yet), so that no
-   * group is looked for twice whatever asks first (the gate, the model's bound, the full pass).
-   */
-  private readonly groupNames: string[] = [];
-  private readonly groupPatterns: CompiledPattern[] = [];
-  private readonly groupSpans: Array<Span | null | undefined> = [];
-  /** The sentence whose groups those are. */
-  private groupTable: NumberedTable | null = null;
-  private groupFrom = 0;
-  private groupTo = 0;
-  /** groupsWanted()'s `matches`: whether group `at` of groupNames matches in the sentence. */
-  private readonly groupMatches = (at: number): boolean => this.groupSpan(at) !== null;
+  /** The groups of the sentence being read (sentenceReading()). */
+  private readonly groups = new SentenceGroups();
 
   constructor(
     patterns: readonly ThemePattern[],
@@ -243,45 +232,18 @@ class IndexedTagger implements Tagger {
     // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
     // group of the gate) keeps no groups: the model does not score it. Nor does it score one that
     // could reach no theme's threshold whatever its groups (groupsWanted).
-    this.listGroups(candidates, table, from, to);
-    if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.opensGate(gateGroups)))) return sentence;
-    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groupNames, this.groupMatches)) return sentence;
-    for (let at = 0; at < this.groupNames.length; at += 1) {
-      const span = this.groupSpan(at);
-      if (span) (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(this.groupNames[at] as string);
-    }
-    return sentence;
-  }
-
-  /** Lists the groups among the candidates of the sentence [from, to), none looked for yet. */
-  private listGroups(candidates: Int32Array, table: NumberedTable, from: number, to: number): void {
-    this.groupNames.length = 0;
-    this.groupPatterns.length = 0;
-    this.groupSpans.length = 0;
-    [this.groupTable, this.groupFrom, this.groupTo] = [table, from, to];
+    this.groups.start(table, from, to);
     for (const index of candidates) {
       const entry = this.indexed[index] as Indexed;
-      if (entry.role !== 'group') continue;
-      this.groupNames.push(entry.name);
-      this.groupPatterns.push(entry.pattern);
-      this.groupSpans.push(undefined);
+      if (entry.role === 'group') this.groups.add(entry.name, entry.pattern);
     }
-  }
-
-  /** Where group `at` of the listed ones matches in the sentence, looked for once. */
-  private groupSpan(at: number): Span | null {
-    let span = this.groupSpans[at];
-    if (span === undefined) {
-      span = (this.groupPatterns[at] as CompiledPattern).find(this.groupTable as NumberedTable, this.groupFrom, this.groupTo);
-      this.groupSpans[at] = span;
+    if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.groups.matchesOneOf(gateGroups)))) return sentence;
+    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groups.names, this.groups.matches)) return sentence;
+    for (let at = 0; at < this.groups.names.length; at += 1) {
+      const span = this.groups.spanOf(at);
+      if (span) (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(this.groups.names[at] as string);
     }
-    return span;
-  }
-
-  /** Whether a group of the gate matches in the sentence. */
-  private opensGate(gateGroups: ReadonlySet<string>): boolean {
-    for (let at = 0; at < this.groupNames.length; at += 1) if (gateGroups.has(this.groupNames[at] as string) && this.groupSpan(at) !== null) return true;
-    return false;
+    return sentence;
   }
 
   private countCues(candidates: Int32Array, role: keyof Cues, table: NumberedTable, from: number, to: number): number {
