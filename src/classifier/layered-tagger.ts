@@ -30,8 +30,8 @@ export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, 
   const judged = new Map<SentenceReading, Float64Array | null>();
   const options: ReadOptions = {
     ...(model.failureGate ? { gateGroups: model.failureGate } : {}),
-    groupsWanted: (sentence, passage, groups, matches) => {
-      const wanted = !sentence.topicOnly && model.couldReach(passage, sentence, groups, least, matches);
+    groupsWanted: (sentence, passage, groups, lookFor) => {
+      const wanted = !sentence.topicOnly && model.couldReach(passage, sentence, groups, least, lookFor);
       judged.set(sentence, wanted ? model.wordMargins() : null);
       return wanted;
     },

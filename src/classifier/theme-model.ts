@@ -1,6 +1,6 @@
 import { LexiconError } from '../errors.js';
 import { isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import type { PassageReading, SentenceReading } from '../lexicon/index.js';
+import type { GroupMatch, PassageReading, SentenceReading } from '../lexicon/index.js';
 import { parseFeature, visitSentenceFeatures, visitWords, type FeatureSink, type FeatureSort } from './features.js';
 
 /**
@@ -23,6 +23,15 @@ export interface ModelFile {
    */
   failureGate?: string[];
   themes: Partial<Record<ThemeId, { bias: number; weights: Record<string, number> }>>;
+}
+
+/** What a group can add to each theme: at most, as a group, and negated. */
+interface GroupBound {
+  most: Float64Array;
+  /** The greatest of `most`: couldReach() looks for the weightiest groups first. */
+  peak: number;
+  present: Float64Array;
+  negated: Float64Array;
 }
 
 /** A feature's part in one theme's score. */
@@ -56,16 +65,12 @@ export class ThemeModel implements FeatureSink {
   /** The groups of the failure gate, by bare name ("weak" for "@weak"); null when the file has no gate. */
   readonly failureGate: ReadonlySet<string> | null;
   private sentence = 0;
-  /**
-   * For couldReach(): per theme, the most a sentence's kind can add, and per group name the most
-   * the group can add (as a group or negated), never less than 0.
-   */
+  /** For couldReach(): per theme, the most a sentence's kind can add, never less than 0. */
   private readonly kindMost: Float64Array;
-  private readonly groupMost = new Map<string, Float64Array>();
-  /** Per group name, the most it can add to any theme: couldReach() looks for the weightiest groups first. */
-  private readonly groupPeak = new Map<string, number>();
-  /** couldReach()'s list of the groups that can add something, reused. */
-  private readonly weighty: number[] = [];
+  /** For couldReach(), per group name: what the group adds to each theme. */
+  private readonly groupBounds = new Map<string, GroupBound>();
+  /** couldReach()'s list of the groups that can add something, in the order it looks for them; reused. */
+  private readonly order: number[] = [];
   /** The margins of couldReach()'s last sentence after its words: scoreAfterWords() goes on from there. */
   private readonly afterWords: Float64Array;
 
@@ -90,9 +95,9 @@ export class ThemeModel implements FeatureSink {
     });
     this.kindMost = this.most([...this.bySort.kind.values()]);
     for (const name of new Set([...this.bySort.group.keys(), ...this.bySort.negatedGroup.keys()])) {
-      const most = this.most([this.bySort.group.get(name), this.bySort.negatedGroup.get(name)]);
-      this.groupMost.set(name, most);
-      this.groupPeak.set(name, Math.max(...most));
+      const [group, negated] = [this.bySort.group.get(name), this.bySort.negatedGroup.get(name)];
+      const most = this.most([group, negated]);
+      this.groupBounds.set(name, { most, peak: Math.max(...most), present: this.dense(group), negated: this.dense(negated) });
     }
   }
 
@@ -101,6 +106,13 @@ export class ThemeModel implements FeatureSink {
     const most = new Float64Array(THEME_IDS.length);
     for (const found of features) found?.themes.forEach((theme, at) => (most[theme] = Math.max(most[theme] as number, found.weights[at] as number)));
     return most;
+  }
+
+  /** A feature's weights by theme, 0 where it has none. */
+  private dense(found: FeatureWeights | undefined): Float64Array {
+    const weights = new Float64Array(THEME_IDS.length);
+    found?.themes.forEach((theme, at) => (weights[theme] = found.weights[at] as number));
+    return weights;
   }
 
   /** Adds `weights` (with sign -1, takes them away) to every theme's margin. */
@@ -113,31 +125,33 @@ export class ThemeModel implements FeatureSink {
    * groups are all looked for: its words and patterns counted as they will be, its kind at its
    * heaviest, and each group it may have (`groups`) at the most it can add. It is an upper bound,
    * whatever the weights: when it fails, the sentence tags nothing and its groups need not be found.
-   * With `matches` (whether group `at` of `groups` matches in the sentence), the groups are looked
-   * for one by one, the weightiest first, and one that does not match stops counting, until the
-   * bound fails or every group is known. The slack covers rounding, as the bound adds in another order.
+   * With `lookFor` (how group `at` of `groups` matches in the sentence), the groups are looked
+   * for one by one, the weightiest first, and each then counts as it will (as a group, negated, or
+   * not at all), until the bound fails or every group is known. The slack covers rounding, as the
+   * bound adds in another order.
    */
-  couldReach(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, groups: readonly string[], least: number, matches?: (at: number) => boolean): boolean {
+  couldReach(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, groups: readonly string[], least: number, lookFor?: (at: number) => GroupMatch): boolean {
     this.startSentence();
     if (!visitWords(passage, sentence, this)) return false;
     this.afterWords.set(this.sums);
     // In visitFeatures()'s order (the kind, then the patterns), so that the bound adds as the score will.
     this.addAll(this.kindMost);
     for (const theme of sentence.patternThemes) this.pattern(theme);
-    const weighty = this.weighty;
-    weighty.length = 0;
-    for (let at = 0; at < groups.length; at += 1) {
-      const most = this.groupMost.get(groups[at] as string);
-      if (!most) continue;
-      this.addAll(most, 1);
-      weighty.push(at);
+    for (const group of groups) {
+      const bound = this.groupBounds.get(group);
+      if (bound) this.addAll(bound.most);
     }
     if (!this.reaches(least)) return false;
-    if (!matches) return true;
-    weighty.sort((a, b) => this.peakOf(groups[b] as string) - this.peakOf(groups[a] as string) || a - b);
-    for (const at of weighty) {
-      if (matches(at)) continue;
-      this.addAll(this.groupMost.get(groups[at] as string) as Float64Array, -1);
+    if (!lookFor) return true;
+    const order = this.order;
+    order.length = 0;
+    for (let at = 0; at < groups.length; at += 1) if (this.groupBounds.has(groups[at] as string)) order.push(at);
+    order.sort((a, b) => this.peakOf(groups[b] as string) - this.peakOf(groups[a] as string) || a - b);
+    for (const at of order) {
+      const bound = this.groupBounds.get(groups[at] as string) as GroupBound;
+      const match = lookFor(at);
+      this.addAll(bound.most, -1);
+      if (match !== 'absent') this.addAll(match === 'negated' ? bound.negated : bound.present);
       if (!this.reaches(least)) return false;
     }
     return true;
@@ -149,7 +163,7 @@ export class ThemeModel implements FeatureSink {
   }
 
   private peakOf(group: string): number {
-    return this.groupPeak.get(group) ?? 0;
+    return this.groupBounds.get(group)?.peak ?? 0;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { CompiledPattern, Span } from './pattern-matcher.js';
+import type { GroupMatch } from './types.js';
 import type { NumberedTable } from './vocabulary.js';
 
 /**
@@ -15,8 +16,12 @@ export class SentenceGroups {
   private table: NumberedTable | null = null;
   private from = 0;
   private to = 0;
-  /** Whether group `at` of names matches in the sentence (ReadOptions.groupsWanted's `matches`). */
-  readonly matches = (at: number): boolean => this.spanOf(at) !== null;
+  /** How group `at` of names matches in the sentence (ReadOptions.groupsWanted's `lookFor`). */
+  readonly lookFor = (at: number): GroupMatch => {
+    const span = this.spanOf(at);
+    if (span === null) return 'absent';
+    return (this.table as NumberedTable).negated[span.start] === 1 ? 'negated' : 'present';
+  };
 
   /** Starts the sentence [from, to), with no groups yet. */
   start(table: NumberedTable, from: number, to: number): void {

@@ -238,10 +238,10 @@ class IndexedTagger implements Tagger {
       if (entry.role === 'group') this.groups.add(entry.name, entry.pattern);
     }
     if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.groups.matchesOneOf(gateGroups)))) return sentence;
-    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groups.names, this.groups.matches)) return sentence;
+    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groups.names, this.groups.lookFor)) return sentence;
     for (let at = 0; at < this.groups.names.length; at += 1) {
-      const span = this.groups.spanOf(at);
-      if (span) (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(this.groups.names[at] as string);
+      const match = this.groups.lookFor(at);
+      if (match !== 'absent') (match === 'negated' ? sentence.negatedGroups : sentence.groups).push(this.groups.names[at] as string);
     }
     return sentence;
   }
