@@ -69,8 +69,9 @@ export class ThemeModel implements FeatureSink {
   private readonly kindMost: Float64Array;
   /** For couldReach(), per group name: what the group adds to each theme. */
   private readonly groupBounds = new Map<string, GroupBound>();
-  /** couldReach()'s list of the groups that can add something, in the order it looks for them; reused. */
-  private readonly order: number[] = [];
+  /** couldReach()'s list of the groups that can add something, in the order it looks for them, and their places in its `groups`; reused. */
+  private readonly pending: GroupBound[] = [];
+  private readonly pendingAt: number[] = [];
   /** The margins of couldReach()'s last sentence after its words: scoreAfterWords() goes on from there. */
   private readonly afterWords: Float64Array;
 
@@ -137,19 +138,27 @@ export class ThemeModel implements FeatureSink {
     // In visitFeatures()'s order (the kind, then the patterns), so that the bound adds as the score will.
     this.addAll(this.kindMost);
     for (const theme of sentence.patternThemes) this.pattern(theme);
-    for (const group of groups) {
-      const bound = this.groupBounds.get(group);
-      if (bound) this.addAll(bound.most);
+    // The groups that can add something, weightiest first (an insertion sort: a sentence has a few).
+    const [pending, pendingAt] = [this.pending, this.pendingAt];
+    pending.length = 0;
+    pendingAt.length = 0;
+    for (let at = 0; at < groups.length; at += 1) {
+      const bound = this.groupBounds.get(groups[at] as string);
+      if (!bound) continue;
+      this.addAll(bound.most);
+      let place = pending.length;
+      for (; place > 0 && (pending[place - 1] as GroupBound).peak < bound.peak; place -= 1) {
+        pending[place] = pending[place - 1] as GroupBound;
+        pendingAt[place] = pendingAt[place - 1] as number;
+      }
+      pending[place] = bound;
+      pendingAt[place] = at;
     }
     if (!this.reaches(least)) return false;
     if (!lookFor) return true;
-    const order = this.order;
-    order.length = 0;
-    for (let at = 0; at < groups.length; at += 1) if (this.groupBounds.has(groups[at] as string)) order.push(at);
-    order.sort((a, b) => this.peakOf(groups[b] as string) - this.peakOf(groups[a] as string) || a - b);
-    for (const at of order) {
-      const bound = this.groupBounds.get(groups[at] as string) as GroupBound;
-      const match = lookFor(at);
+    for (let next = 0; next < pending.length; next += 1) {
+      const bound = pending[next] as GroupBound;
+      const match = lookFor(pendingAt[next] as number);
       this.addAll(bound.most, -1);
       if (match !== 'absent') this.addAll(match === 'negated' ? bound.negated : bound.present);
       if (!this.reaches(least)) return false;
@@ -160,10 +169,6 @@ export class ThemeModel implements FeatureSink {
   private reaches(least: number): boolean {
     for (let theme = 0; theme < this.sums.length; theme += 1) if ((this.sums[theme] as number) >= least - BOUND_SLACK) return true;
     return false;
-  }
-
-  private peakOf(group: string): number {
-    return this.groupBounds.get(group)?.peak ?? 0;
   }
 
   /**

@@ -203,12 +203,13 @@ class IndexedTagger implements Tagger {
       evidence.push({ prescriptive: reading.prescriptive, topicOnly: reading.topicOnly, from, to, themes, findingCues, narrativeCues });
     }
     const kind = context.section ?? inferKind(table, evidence);
-    const matches = distinctSpans(
-      found.filter(({ pattern }) => !pattern.kinds || pattern.kinds.has(kind)).map(({ pattern, span }) => toMatch(pattern, span, table, toOriginal, text)),
-    ).sort(byPosition);
-    const themes = [...new Set(matches.map((match) => match.theme))].sort();
-    const sentences = table.sentences.filter(([from, to]) => to > from).map(([from, to]) => originalSpan(table, from, to, toOriginal));
-    return { kind, themes, matches, sentences, tokens: table, factual, readings: readings ?? [] };
+    const matches: ThemeMatch[] = [];
+    for (const { pattern, span } of found) if (!pattern.kinds || pattern.kinds.has(kind)) matches.push(toMatch(pattern, span, table, toOriginal, text));
+    const distinct = distinctSpans(matches.sort(byPosition));
+    const themes = [...new Set(distinct.map((match) => match.theme))].sort();
+    const sentences: Array<[number, number]> = [];
+    for (const [from, to] of table.sentences) if (to > from) sentences.push(originalSpan(table, from, to, toOriginal));
+    return { kind, themes, matches: distinct, sentences, tokens: table, factual, readings: readings ?? [] };
   }
 
   /** How the sentence [from, to) was read: its groups and the themes of found[before..]. */
@@ -309,14 +310,15 @@ function byPosition(a: ThemeMatch, b: ThemeMatch): number {
   return a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0);
 }
 
-/** One piece of evidence per theme and span: when several patterns find the same words, the first found stands for all. */
-function distinctSpans(matches: ThemeMatch[]): ThemeMatch[] {
-  const seen = new Set<string>();
-  return matches.filter((match) => {
-    const key = `${match.theme}:${match.start}:${match.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/**
+ * One piece of evidence per theme and span: when several patterns find the same words, the first
+ * found stands for all. `sorted` is in byPosition order, a stable sort of the order found, so the
+ * matches of one theme and span stand together, the first found first.
+ */
+function distinctSpans(sorted: ThemeMatch[]): ThemeMatch[] {
+  return sorted.filter((match, at) => {
+    const before = sorted[at - 1];
+    return !before || before.theme !== match.theme || before.start !== match.start || before.end !== match.end;
   });
 }
 

@@ -151,7 +151,7 @@ export class TokenNumbering {
     // Grown one slot at a time, so that the array stays dense (a sparse one is a hash table).
     while (this.byForm.length <= form.id) this.byForm.push(undefined);
     const known = this.byForm[form.id];
-    if (known) for (const numbers of known) if (numbers.key === key) return numbers;
+    if (known) for (let i = 0; i < known.length; i += 1) if ((known[i] as TokenNumbers).key === key) return known[i] as TokenNumbers;
     const numbers = numbersOf(this.vocabulary, form.lower, key, form.unKey);
     if (known) known.push(numbers);
     else this.byForm[form.id] = [numbers];

@@ -46,7 +46,7 @@ export function readTokens(text: string): ReadTable {
     end[i] = offset;
     lower[i] = form.lower;
     unKeys[i] = form.unKey;
-    const isContraction = form.hasApostrophe || forms[i + 1]?.value === "n't";
+    const isContraction = form.hasApostrophe || (i + 1 < count && (forms[i + 1] as WordForm).value === "n't");
     keys[i] = keyOfToken(form, pos[i] as string, isContraction, lemmaAt, i);
   }
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
