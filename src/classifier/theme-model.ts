@@ -58,6 +58,9 @@ export class ThemeModel implements FeatureSink {
   private readonly bySort: Record<FeatureSort, Map<string, FeatureWeights>> = {
     word: new Map(), negatedWord: new Map(), group: new Map(), negatedGroup: new Map(), pattern: new Map(), kind: new Map(),
   };
+  /** bySort's words, the features met most often. */
+  private readonly words = this.bySort.word;
+  private readonly negatedWords = this.bySort.negatedWord;
   private readonly biases: Float64Array;
   /** Reused by every sentence: a sentence's scoring allocates nothing. */
   private readonly sums: Float64Array;
@@ -109,16 +112,21 @@ export class ThemeModel implements FeatureSink {
     return most;
   }
 
+  /** Adds `weights` to every theme's margin. */
+  private addAll(weights: Float64Array): void {
+    for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) += weights[theme] as number;
+  }
+
+  /** Takes `weights` away from every theme's margin. */
+  private subtractAll(weights: Float64Array): void {
+    for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) -= weights[theme] as number;
+  }
+
   /** A feature's weights by theme, 0 where it has none. */
   private dense(found: FeatureWeights | undefined): Float64Array {
     const weights = new Float64Array(THEME_IDS.length);
     found?.themes.forEach((theme, at) => (weights[theme] = found.weights[at] as number));
     return weights;
-  }
-
-  /** Adds `weights` (with sign -1, takes them away) to every theme's margin. */
-  private addAll(weights: Float64Array, sign = 1): void {
-    for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) += sign * (weights[theme] as number);
   }
 
   /**
@@ -159,7 +167,7 @@ export class ThemeModel implements FeatureSink {
     for (let next = 0; next < pending.length; next += 1) {
       const bound = pending[next] as GroupBound;
       const match = lookFor(pendingAt[next] as number);
-      this.addAll(bound.most, -1);
+      this.subtractAll(bound.most);
       if (match !== 'absent') this.addAll(match === 'negated' ? bound.negated : bound.present);
       if (!this.reaches(least)) return false;
     }
@@ -211,11 +219,11 @@ export class ThemeModel implements FeatureSink {
   }
 
   word(key: string): void {
-    this.add(this.bySort.word.get(key));
+    this.add(this.words.get(key));
   }
 
   negatedWord(key: string): void {
-    this.add(this.bySort.negatedWord.get(key));
+    this.add(this.negatedWords.get(key));
   }
 
   group(name: string): void {
