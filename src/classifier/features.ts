@@ -50,6 +50,16 @@ export function parseFeature(feature: string): { sort: FeatureSort; name: string
  * words, when the sentence has no features after all: then what was visited does not count.
  */
 export function visitFeatures(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, kind: PassageKind, sink: FeatureSink): boolean {
+  if (!visitWords(passage, sentence, sink)) return false;
+  visitSentenceFeatures(sentence, kind, sink);
+  return true;
+}
+
+/**
+ * The first part of visitFeatures(): the sentence's words. Returns whether the sentence has
+ * features at all (a word, and something stated).
+ */
+export function visitWords(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, sink: Pick<FeatureSink, 'word' | 'negatedWord'>): boolean {
   const { tokens, factual } = passage;
   let statesSomething = !sentence.prescriptive;
   let words = false;
@@ -65,12 +75,15 @@ export function visitFeatures(passage: Pick<PassageReading, 'tokens' | 'factual'
     const unKey = tokens.unKeys[i];
     if (unKey !== undefined) sink.negatedWord(unKey);
   }
-  if (!words || !statesSomething) return false;
+  return words && statesSomething;
+}
+
+/** The rest of visitFeatures(), after a sentence's words: its kind, groups and patterns. */
+export function visitSentenceFeatures(sentence: SentenceReading, kind: PassageKind, sink: FeatureSink): void {
   sink.kind(kind);
   for (const group of sentence.groups) sink.group(group);
   for (const group of sentence.negatedGroups) sink.negatedGroup(group);
   for (const theme of sentence.patternThemes) sink.pattern(theme);
-  return true;
 }
 
 /**

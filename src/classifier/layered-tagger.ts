@@ -23,21 +23,24 @@ export type Layers = 'both' | 'model';
  */
 export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, layers: Layers = 'both'): Tagger {
   const least = marginOf(threshold);
-  /** The sentences of the passage being read whose groups were not looked for: the model could tag nothing from them. */
-  const unscored = new Set<SentenceReading>();
+  /**
+   * The sentences of the passage being read that the bound judged: null for one whose groups were
+   * not looked for (the model could tag nothing from it), else the margins of its words.
+   */
+  const judged = new Map<SentenceReading, Float64Array | null>();
   const options: ReadOptions = {
     ...(model.failureGate ? { gateGroups: model.failureGate } : {}),
-    groupsWanted: (sentence, passage, groups) => {
-      const wanted = !sentence.topicOnly && model.couldReach(passage, sentence, groups, least);
-      if (!wanted) unscored.add(sentence);
+    groupsWanted: (sentence, passage, groups, lookFor) => {
+      const wanted = !sentence.topicOnly && model.couldReach(passage, sentence, groups, least, lookFor);
+      judged.set(sentence, wanted ? model.wordMargins() : null);
       return wanted;
     },
   };
   const read = (text: string, context: { section?: PassageKind } = {}): PassageReading => {
-    unscored.clear();
+    judged.clear();
     const reading = tagger.read(text, context, options);
     const patterns = layers === 'both' ? reading.matches : [];
-    const found = modelMatches(reading, layers === 'both' ? reading.themes : [], text, model, least, unscored);
+    const found = modelMatches(reading, layers === 'both' ? reading.themes : [], text, model, least, judged);
     if (found.length === 0 && layers === 'both') return reading;
     const matches = [...patterns, ...found].sort((a, b) => a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : 1));
     const themes = [...new Set(matches.map((match) => match.theme))].sort();
@@ -59,13 +62,18 @@ export function withModel(tagger: Tagger, model: ThemeModel, threshold: number, 
  * sentence is scored feature by feature, and only once it passes the failure gate; its feature
  * list is built only for the evidence of a tag.
  */
-function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text: string, model: ThemeModel, least: number, unscored: ReadonlySet<SentenceReading>): ThemeMatch[] {
+function modelMatches(reading: PassageReading, tagged: readonly ThemeId[], text: string, model: ThemeModel, least: number, judged: ReadonlyMap<SentenceReading, Float64Array | null>): ThemeMatch[] {
   const best = new Map<number, Best>();
   for (const sentence of reading.readings) {
-    if (sentence.topicOnly || unscored.has(sentence) || (model.failureGate && !opensGate(reading, sentence, model.failureGate))) continue;
-    model.startSentence();
-    if (!visitFeatures(reading, sentence, reading.kind, model)) continue;
-    const margins = model.sentenceMargins;
+    const wordMargins = judged.get(sentence);
+    if (sentence.topicOnly || wordMargins === null || (model.failureGate && !opensGate(reading, sentence, model.failureGate))) continue;
+    let margins: Float64Array;
+    if (wordMargins) margins = model.scoreAfterWords(wordMargins, sentence, reading.kind);
+    else {
+      model.startSentence();
+      if (!visitFeatures(reading, sentence, reading.kind, model)) continue;
+      margins = model.sentenceMargins;
+    }
     for (let theme = 0; theme < margins.length; theme += 1) {
       const margin = margins[theme] as number;
       if (margin < least || tagged.includes(THEME_IDS[theme] as ThemeId)) continue;

@@ -1,7 +1,7 @@
 import { LexiconError } from '../errors.js';
 import { isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import type { PassageReading, SentenceReading } from '../lexicon/index.js';
-import { parseFeature, visitFeatures, type FeatureSink, type FeatureSort } from './features.js';
+import type { GroupMatch, PassageReading, SentenceReading } from '../lexicon/index.js';
+import { parseFeature, visitSentenceFeatures, visitWords, type FeatureSink, type FeatureSort } from './features.js';
 
 /**
  * The committed model file (lexicons/model.json), written by scripts/train-model.ts: per theme a
@@ -23,6 +23,15 @@ export interface ModelFile {
    */
   failureGate?: string[];
   themes: Partial<Record<ThemeId, { bias: number; weights: Record<string, number> }>>;
+}
+
+/** What a group can add to each theme: at most, as a group, and negated. */
+interface GroupBound {
+  most: Float64Array;
+  /** The greatest of `most`: couldReach() looks for the weightiest groups first. */
+  peak: number;
+  present: Float64Array;
+  negated: Float64Array;
 }
 
 /** A feature's part in one theme's score. */
@@ -49,6 +58,9 @@ export class ThemeModel implements FeatureSink {
   private readonly bySort: Record<FeatureSort, Map<string, FeatureWeights>> = {
     word: new Map(), negatedWord: new Map(), group: new Map(), negatedGroup: new Map(), pattern: new Map(), kind: new Map(),
   };
+  /** bySort's words, the features met most often. */
+  private readonly words = this.bySort.word;
+  private readonly negatedWords = this.bySort.negatedWord;
   private readonly biases: Float64Array;
   /** Reused by every sentence: a sentence's scoring allocates nothing. */
   private readonly sums: Float64Array;
@@ -56,20 +68,22 @@ export class ThemeModel implements FeatureSink {
   /** The groups of the failure gate, by bare name ("weak" for "@weak"); null when the file has no gate. */
   readonly failureGate: ReadonlySet<string> | null;
   private sentence = 0;
-  /**
-   * For couldReach(): per theme, the most a sentence's kind can add, and per group name the most
-   * the group can add (as a group or negated), never less than 0.
-   */
+  /** For couldReach(): per theme, the most a sentence's kind can add, never less than 0. */
   private readonly kindMost: Float64Array;
-  private readonly groupMost = new Map<string, Float64Array>();
-  /** The sink couldReach() visits a sentence with: words and patterns as they count, the kind at its most, no groups. */
-  private readonly boundSink: FeatureSink;
+  /** For couldReach(), per group name: what the group adds to each theme. */
+  private readonly groupBounds = new Map<string, GroupBound>();
+  /** couldReach()'s list of the groups that can add something, in the order it looks for them, and their places in its `groups`; reused. */
+  private readonly pending: GroupBound[] = [];
+  private readonly pendingAt: number[] = [];
+  /** The margins of couldReach()'s last sentence after its words: scoreAfterWords() goes on from there. */
+  private readonly afterWords: Float64Array;
 
   constructor(file: ModelFile) {
     this.lexiconVersion = file.lexiconVersion;
     this.failureGate = file.failureGate ? new Set(file.failureGate.map((feature) => parseFeature(feature).name)) : null;
     this.biases = new Float64Array(THEME_IDS.length).fill(-Infinity);
     this.sums = new Float64Array(THEME_IDS.length);
+    this.afterWords = new Float64Array(THEME_IDS.length);
     THEME_IDS.forEach((theme, index) => {
       const entry = file.themes[theme];
       if (!entry) return;
@@ -85,11 +99,10 @@ export class ThemeModel implements FeatureSink {
     });
     this.kindMost = this.most([...this.bySort.kind.values()]);
     for (const name of new Set([...this.bySort.group.keys(), ...this.bySort.negatedGroup.keys()])) {
-      this.groupMost.set(name, this.most([this.bySort.group.get(name), this.bySort.negatedGroup.get(name)]));
+      const [group, negated] = [this.bySort.group.get(name), this.bySort.negatedGroup.get(name)];
+      const most = this.most([group, negated]);
+      this.groupBounds.set(name, { most, peak: Math.max(...most), present: this.dense(group), negated: this.dense(negated) });
     }
-    const add = (table: Map<string, FeatureWeights>) => (name: string) => this.add(table.get(name));
-    const none = () => undefined;
-    this.boundSink = { word: add(this.bySort.word), negatedWord: add(this.bySort.negatedWord), pattern: add(this.bySort.pattern), kind: () => this.addAll(this.kindMost), group: none, negatedGroup: none };
   }
 
   /** Per theme, the greatest weight of these features, or 0 if greater. */
@@ -99,26 +112,90 @@ export class ThemeModel implements FeatureSink {
     return most;
   }
 
+  /** Adds `weights` to every theme's margin. */
   private addAll(weights: Float64Array): void {
     for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) += weights[theme] as number;
   }
 
+  /** Takes `weights` away from every theme's margin. */
+  private subtractAll(weights: Float64Array): void {
+    for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) -= weights[theme] as number;
+  }
+
+  /** A feature's weights by theme, 0 where it has none. */
+  private dense(found: FeatureWeights | undefined): Float64Array {
+    const weights = new Float64Array(THEME_IDS.length);
+    found?.themes.forEach((theme, at) => (weights[theme] = found.weights[at] as number));
+    return weights;
+  }
+
   /**
    * Whether a sentence could have a margin of `least` or more on some theme, judged before its
-   * groups are looked for: its words and patterns counted as they will be, its kind at its
+   * groups are all looked for: its words and patterns counted as they will be, its kind at its
    * heaviest, and each group it may have (`groups`) at the most it can add. It is an upper bound,
    * whatever the weights: when it fails, the sentence tags nothing and its groups need not be found.
-   * The slack covers rounding, as the bound adds in another order.
+   * With `lookFor` (how group `at` of `groups` matches in the sentence), the groups are looked
+   * for one by one, the weightiest first, and each then counts as it will (as a group, negated, or
+   * not at all), until the bound fails or every group is known. The slack covers rounding, as the
+   * bound adds in another order.
    */
-  couldReach(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, groups: readonly string[], least: number): boolean {
+  couldReach(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, groups: readonly string[], least: number, lookFor?: (at: number) => GroupMatch): boolean {
     this.startSentence();
-    if (!visitFeatures(passage, sentence, 'finding', this.boundSink)) return false;
-    for (const group of groups) {
-      const most = this.groupMost.get(group);
-      if (most) this.addAll(most);
+    if (!visitWords(passage, sentence, this)) return false;
+    this.afterWords.set(this.sums);
+    // In visitFeatures()'s order (the kind, then the patterns), so that the bound adds as the score will.
+    this.addAll(this.kindMost);
+    for (const theme of sentence.patternThemes) this.pattern(theme);
+    // The groups that can add something, weightiest first (an insertion sort: a sentence has a few).
+    const [pending, pendingAt] = [this.pending, this.pendingAt];
+    pending.length = 0;
+    pendingAt.length = 0;
+    for (let at = 0; at < groups.length; at += 1) {
+      const bound = this.groupBounds.get(groups[at] as string);
+      if (!bound) continue;
+      this.addAll(bound.most);
+      let place = pending.length;
+      for (; place > 0 && (pending[place - 1] as GroupBound).peak < bound.peak; place -= 1) {
+        pending[place] = pending[place - 1] as GroupBound;
+        pendingAt[place] = pendingAt[place - 1] as number;
+      }
+      pending[place] = bound;
+      pendingAt[place] = at;
     }
+    if (!this.reaches(least)) return false;
+    if (!lookFor) return true;
+    for (let next = 0; next < pending.length; next += 1) {
+      const bound = pending[next] as GroupBound;
+      const match = lookFor(pendingAt[next] as number);
+      this.subtractAll(bound.most);
+      if (match !== 'absent') this.addAll(match === 'negated' ? bound.negated : bound.present);
+      if (!this.reaches(least)) return false;
+    }
+    return true;
+  }
+
+  private reaches(least: number): boolean {
     for (let theme = 0; theme < this.sums.length; theme += 1) if ((this.sums[theme] as number) >= least - BOUND_SLACK) return true;
     return false;
+  }
+
+  /**
+   * The margins of the last sentence couldReach() said yes to, after its words: a copy, for
+   * scoreAfterWords(), so that scoring does not visit the sentence's words a second time.
+   */
+  wordMargins(): Float64Array {
+    return this.afterWords.slice();
+  }
+
+  /**
+   * The sentence's margins as startSentence() and visitFeatures() would leave them, from the
+   * margins of its words (wordMargins()) on: the same sums, added in the same order.
+   */
+  scoreAfterWords(wordMargins: Float64Array, sentence: SentenceReading, kind: PassageKind): Float64Array {
+    this.startSentence();
+    this.sums.set(wordMargins);
+    visitSentenceFeatures(sentence, kind, this);
+    return this.sums;
   }
 
   /**
@@ -142,11 +219,11 @@ export class ThemeModel implements FeatureSink {
   }
 
   word(key: string): void {
-    this.add(this.bySort.word.get(key));
+    this.add(this.words.get(key));
   }
 
   negatedWord(key: string): void {
-    this.add(this.bySort.negatedWord.get(key));
+    this.add(this.negatedWords.get(key));
   }
 
   group(name: string): void {

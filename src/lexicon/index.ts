@@ -3,7 +3,7 @@ import { readLexiconSources } from './lexicon-sources.js';
 import { buildTagger } from './tagger.js';
 import type { LexiconSource, Tagger } from './types.js';
 
-export type { LexiconInfo, LexiconSource, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
+export type { GroupMatch, LexiconInfo, LexiconSource, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 export { runLexiconExamples, type ExampleFailure, type ExampleReport } from './examples.js';
 export { readLexiconSources };
 

@@ -15,6 +15,7 @@ import { readSentence } from './statements.js';
 import { PatternIndex } from './pattern-index.js';
 import type { LexiconInfo, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 import { winkWordReader } from './word-reader.js';
+import { SentenceGroups } from './sentence-groups.js';
 
 interface ThemePattern {
   theme: ThemeId;
@@ -148,10 +149,8 @@ class IndexedTagger implements Tagger {
   private readonly index: PatternIndex;
   private readonly indexed: Indexed[];
   private readonly numbering: TokenNumbering;
-  /** Where, in the candidates of the sentence being read, a group of the model's gate matched first (-1: none tried), and its span. */
-  private gateAt = -1;
-  private gateSpan: Span | null = null;
-  private readonly names: string[] = [];
+  /** The groups of the sentence being read (sentenceReading()). */
+  private readonly groups = new SentenceGroups();
 
   constructor(
     patterns: readonly ThemePattern[],
@@ -204,12 +203,13 @@ class IndexedTagger implements Tagger {
       evidence.push({ prescriptive: reading.prescriptive, topicOnly: reading.topicOnly, from, to, themes, findingCues, narrativeCues });
     }
     const kind = context.section ?? inferKind(table, evidence);
-    const matches = distinctSpans(
-      found.filter(({ pattern }) => !pattern.kinds || pattern.kinds.has(kind)).map(({ pattern, span }) => toMatch(pattern, span, table, toOriginal, text)),
-    ).sort(byPosition);
-    const themes = [...new Set(matches.map((match) => match.theme))].sort();
-    const sentences = table.sentences.filter(([from, to]) => to > from).map(([from, to]) => originalSpan(table, from, to, toOriginal));
-    return { kind, themes, matches, sentences, tokens: table, factual, readings: readings ?? [] };
+    const matches: ThemeMatch[] = [];
+    for (const { pattern, span } of found) if (!pattern.kinds || pattern.kinds.has(kind)) matches.push(toMatch(pattern, span, table, toOriginal, text));
+    const distinct = distinctSpans(matches.sort(byPosition));
+    const themes = [...new Set(distinct.map((match) => match.theme))].sort();
+    const sentences: Array<[number, number]> = [];
+    for (const [from, to] of table.sentences) if (to > from) sentences.push(originalSpan(table, from, to, toOriginal));
+    return { kind, themes, matches: distinct, sentences, tokens: table, factual, readings: readings ?? [] };
   }
 
   /** How the sentence [from, to) was read: its groups and the themes of found[before..]. */
@@ -233,47 +233,18 @@ class IndexedTagger implements Tagger {
     // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
     // group of the gate) keeps no groups: the model does not score it. Nor does it score one that
     // could reach no theme's threshold whatever its groups (groupsWanted).
-    this.gateAt = -1;
-    if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.findGroups(candidates, table, from, to, sentence, gateGroups)))) return sentence;
-    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groupNames(candidates))) return sentence;
-    this.findGroups(candidates, table, from, to, sentence, null, gateGroups ?? null);
-    return sentence;
-  }
-
-  /** The names of the groups among the candidates, in a list the next call overwrites. */
-  private groupNames(candidates: Int32Array): string[] {
-    this.names.length = 0;
+    this.groups.start(table, from, to);
     for (const index of candidates) {
       const entry = this.indexed[index] as Indexed;
-      if (entry.role === 'group') this.names.push(entry.name);
+      if (entry.role === 'group') this.groups.add(entry.name, entry.pattern);
     }
-    return this.names;
-  }
-
-  /**
-   * Fills the sentence's groups, in the order of the index, from scratch; with `only`, tries just
-   * those groups and returns whether one matched (its lists are then emptied again), keeping where
-   * and how in gateAt and gateSpan. The full pass after it does not try the groups of `tried`
-   * again up to there: those before gateAt did not match.
-   */
-  private findGroups(candidates: Int32Array, table: NumberedTable, from: number, to: number, sentence: SentenceReading, only: ReadonlySet<string> | null, tried: ReadonlySet<string> | null = null): boolean {
-    sentence.groups.length = 0;
-    sentence.negatedGroups.length = 0;
-    for (let at = 0; at < candidates.length; at += 1) {
-      const entry = this.indexed[candidates[at] as number] as Indexed;
-      if (entry.role !== 'group' || (only !== null && !only.has(entry.name))) continue;
-      const known = at <= this.gateAt && tried !== null && tried.has(entry.name);
-      if (known && at < this.gateAt) continue;
-      const span = known ? this.gateSpan : entry.pattern.find(table, from, to);
-      if (!span) continue;
-      if (only !== null) {
-        sentence.groups.length = 0;
-        [this.gateAt, this.gateSpan] = [at, span];
-        return true;
-      }
-      (table.negated[span.start] === 1 ? sentence.negatedGroups : sentence.groups).push(entry.name);
+    if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.groups.matchesOneOf(gateGroups)))) return sentence;
+    if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groups.names, this.groups.lookFor)) return sentence;
+    for (let at = 0; at < this.groups.names.length; at += 1) {
+      const match = this.groups.lookFor(at);
+      if (match !== 'absent') (match === 'negated' ? sentence.negatedGroups : sentence.groups).push(this.groups.names[at] as string);
     }
-    return false;
+    return sentence;
   }
 
   private countCues(candidates: Int32Array, role: keyof Cues, table: NumberedTable, from: number, to: number): number {
@@ -339,14 +310,15 @@ function byPosition(a: ThemeMatch, b: ThemeMatch): number {
   return a.start - b.start || a.end - b.end || (a.theme < b.theme ? -1 : a.theme > b.theme ? 1 : 0);
 }
 
-/** One piece of evidence per theme and span: when several patterns find the same words, the first found stands for all. */
-function distinctSpans(matches: ThemeMatch[]): ThemeMatch[] {
-  const seen = new Set<string>();
-  return matches.filter((match) => {
-    const key = `${match.theme}:${match.start}:${match.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/**
+ * One piece of evidence per theme and span: when several patterns find the same words, the first
+ * found stands for all. `sorted` is in byPosition order, a stable sort of the order found, so the
+ * matches of one theme and span stand together, the first found first.
+ */
+function distinctSpans(sorted: ThemeMatch[]): ThemeMatch[] {
+  return sorted.filter((match, at) => {
+    const before = sorted[at - 1];
+    return !before || before.theme !== match.theme || before.start !== match.start || before.end !== match.end;
   });
 }
 

@@ -64,6 +64,9 @@ export interface Tagger {
   read(text: string, context?: { section?: PassageKind }, options?: ReadOptions): PassageReading;
 }
 
+/** How a group matches in a sentence: not at all, or where its match begins is negated or not (SentenceReading.negatedGroups). */
+export type GroupMatch = 'absent' | 'present' | 'negated';
+
 export interface ReadOptions {
   /**
    * The learned layer's failure gate, by group name: a sentence with no negated word, no un-word
@@ -73,10 +76,12 @@ export interface ReadOptions {
   /**
    * Asked once a sentence has passed the gate, before all its groups are looked for, with the names
    * of the groups it may have (the candidates of the index; the list is overwritten by the next
-   * sentence): false when the learned layer could tag nothing from it whatever they are, and then
-   * they are not looked for (both lists stay empty). Its patternThemes are filled by then.
+   * sentence) and `lookFor`, which says how group `at` of the list matches in the sentence (it
+   * looks for the group, once: the full pass reuses the answer): false when the learned layer
+   * could tag nothing from the sentence, and then the groups are not all looked for (both lists
+   * stay empty). Its patternThemes are filled by then.
    */
-  groupsWanted?: (sentence: SentenceReading, passage: Pick<PassageReading, 'tokens' | 'factual'>, groups: readonly string[]) => boolean;
+  groupsWanted?: (sentence: SentenceReading, passage: Pick<PassageReading, 'tokens' | 'factual'>, groups: readonly string[], lookFor: (at: number) => GroupMatch) => boolean;
 }
 
 /** A lexicon file's name and text, as read from the lexicons folder. */

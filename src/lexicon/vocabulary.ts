@@ -1,4 +1,6 @@
 import type { TokenTable } from '../nlp/token-table.js';
+import type { ReadTable } from '../nlp/tokens.js';
+import type { WordForm } from '../nlp/word-key.js';
 
 /**
  * The strings that patterns ask about, numbered when the lexicons are compiled: word keys
@@ -126,38 +128,33 @@ export function numberTable(table: TokenTable, numbersAt: (at: number) => TokenN
   return { count, lower, keys, unKeys, pos, negated, start, end, clauses, sentences, keyIds, unKeyIds, formIds, prefixIds, numbers: all };
 }
 
-/** The cache is dropped when it grows past this many distinct tokens (a corpus has far fewer). */
-const MAX_CACHED = 500_000;
-
 /**
- * Numbers the tokens of passages, working out each distinct token (form and key) once: a corpus
- * repeats a few thousand words, so nearly every token costs one map lookup.
+ * Numbers the tokens of passages, working out each distinct token (word form and key) once: a
+ * corpus repeats a few thousand words, so nearly every token costs one array read. The numbers
+ * are those of the word as such: its un-key's anchors stay when a negation takes the un-key's
+ * reading away in one passage ("did not go unnoticed"), so that a passage's candidates do not
+ * depend on where the process first met the word (numberTable clears the un-key's number there).
  */
 export class TokenNumbering {
-  /** By lower-case form; a form has one entry per key it is read with (usually one). */
-  private readonly cache = new Map<string, TokenNumbers[]>();
-  private cached = 0;
+  /** By word form (WordForm.id); a form has one entry per key it is read with (usually one). */
+  private readonly byForm: Array<TokenNumbers[] | undefined> = [];
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
-  number(table: TokenTable): NumberedTable {
+  number(table: ReadTable): NumberedTable {
     return numberTable(table, (at) => this.numbersAt(table, at));
   }
 
-  private numbersAt(table: TokenTable, at: number): TokenNumbers {
-    const lower = table.lower[at] as string;
+  private numbersAt(table: ReadTable, at: number): TokenNumbers {
+    const form = table.forms[at] as WordForm;
     const key = table.keys[at] as string;
-    let forms = this.cache.get(lower);
-    if (forms) for (const numbers of forms) if (numbers.key === key) return numbers;
-    if (this.cached >= MAX_CACHED) {
-      this.cache.clear();
-      this.cached = 0;
-      forms = undefined;
-    }
-    const numbers = numbersOf(this.vocabulary, lower, key, table.unKeys[at]);
-    if (forms) forms.push(numbers);
-    else this.cache.set(lower, [numbers]);
-    this.cached += 1;
+    // Grown one slot at a time, so that the array stays dense (a sparse one is a hash table).
+    while (this.byForm.length <= form.id) this.byForm.push(undefined);
+    const known = this.byForm[form.id];
+    if (known) for (let i = 0; i < known.length; i += 1) if ((known[i] as TokenNumbers).key === key) return known[i] as TokenNumbers;
+    const numbers = numbersOf(this.vocabulary, form.lower, key, form.unKey);
+    if (known) known.push(numbers);
+    else this.byForm[form.id] = [numbers];
     return numbers;
   }
 }

@@ -1,18 +1,36 @@
 import type { TokenTable } from './token-table.js';
 import { nlp, its, lemmaIts } from './wink.js';
-import { formOfWord, keyOfToken } from './word-key.js';
+import { formOfWord, keyOfToken, type WordForm } from './word-key.js';
 import { markNegation } from './negation.js';
 import { clauseBoundaries, numberClauses } from './clauses.js';
 
+/** A passage's tokens, with the form of each word (the same object wherever the word recurs). */
+export interface ReadTable extends TokenTable {
+  forms: WordForm[];
+}
+
+/**
+ * Word forms by wink's id of the token's text (`its.uniqueId`): wink gives one text one id for the
+ * life of its instance, so a token's form costs an array read, not a hash of its text.
+ */
+const formsByWinkId: Array<WordForm | undefined> = [];
+
 /** readTokens('No one saw Child A.').keys -> ['no', 'one', 'saw', 'child', 'a.'] */
-export function readTokens(text: string): TokenTable {
+export function readTokens(text: string): ReadTable {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
-  const values = tokens.out() as string[];
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
   const winkNegated = tokens.out(its.negationFlag) as unknown as boolean[];
-  const count = values.length;
+  const count = ids.length;
+  const forms = new Array<WordForm>(count);
+  for (let i = 0; i < count; i += 1) {
+    const id = ids[i] as number;
+    // Grown one slot at a time, so that the array stays dense (a sparse one is a hash table).
+    while (formsByWinkId.length <= id) formsByWinkId.push(undefined);
+    forms[i] = formsByWinkId[id] ?? (formsByWinkId[id] = formOfWord(tokens.itemAt(i).out()));
+  }
   const lower = new Array<string>(count);
   const keys = new Array<string>(count);
   const unKeys = new Array<string | undefined>(count);
@@ -21,22 +39,21 @@ export function readTokens(text: string): TokenTable {
   const lemmaAt = (at: number) => tokens.itemAt(at).out(lemmaIts);
   let offset = 0;
   for (let i = 0; i < count; i += 1) {
-    const value = values[i] as string;
+    const form = forms[i] as WordForm;
     offset += (spaces[i] as string).length;
     start[i] = offset;
-    offset += value.length;
+    offset += form.value.length;
     end[i] = offset;
-    const form = formOfWord(value);
     lower[i] = form.lower;
     unKeys[i] = form.unKey;
-    const isContraction = value.includes("'") || values[i + 1] === "n't";
+    const isContraction = form.hasApostrophe || (i + 1 < count && (forms[i + 1] as WordForm).value === "n't");
     keys[i] = keyOfToken(form, pos[i] as string, isContraction, lemmaAt, i);
   }
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([first, last]): [number, number] => [first, last + 1],
   );
   const boundaries = clauseBoundaries({ count, lower, pos, start, end });
-  const table: TokenTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences };
+  const table: ReadTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences, forms };
   markNegation(table, winkNegated, boundaries);
   return table;
 }

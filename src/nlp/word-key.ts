@@ -43,7 +43,13 @@ export function keyOfWord(word: string): string {
 
 /** What is known of a word as wink writes it, worked out once: a corpus repeats a few thousand words. */
 export interface WordForm {
+  /** A number of its own, counting from 0 in the order words are first met: what caches index by. */
+  id: number;
+  /** The word as wink writes it. */
+  value: string;
   lower: string;
+  /** Whether it holds an apostrophe: a contraction's part ("'d", "can't") takes its lemma from the text around it. */
+  hasApostrophe: boolean;
   /**
    * For a word negated by its prefix, the key of the word without it ("unseen" -> "see",
    * "unaware" -> "awar"); undefined otherwise.
@@ -63,7 +69,7 @@ export function formOfWord(value: string): WordForm {
   if (form === undefined) {
     const lower = value.toLowerCase();
     const unKey = value.length > 5 && lower.startsWith('un') ? keyOfWord(lower.slice(2)) : undefined;
-    form = { lower, unKey, keys: new Map() };
+    form = { id: forms.size, value, lower, hasApostrophe: value.includes("'"), unKey, keys: new Map() };
     forms.set(value, form);
   }
   return form;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileTagger } from '../../src/lexicon/index.js';
-import { type LexiconSource, type SentenceReading } from '../../src/lexicon/types.js';
+import { type GroupMatch, type LexiconSource, type SentenceReading } from '../../src/lexicon/types.js';
 import { visitFeatures } from '../../src/classifier/features.js';
 import { compileTagging } from '../../src/classifier/index.js';
 import { ThemeModel, type ModelFile } from '../../src/classifier/theme-model.js';
@@ -81,6 +81,29 @@ describe('the bound that spares looking for groups', () => {
     expect(model.couldReach(first!.passage, first!.bare, first!.groups, -0.99)).toBe(false);
     // Without the group among those it may have, only the words count.
     expect(model.couldReach(first!.passage, first!.bare, [], -1)).toBe(false);
+  });
+
+  test('when the groups are looked for one by one, then each counts as it matches, and the bound stops when it fails', () => {
+    const model = new ThemeModel(modelFile({ oversight: 1, '@weak': 1, '@manager': 1, '!@manager': 0.5 }));
+    const [first] = scored(model, 'Oversight by the manager was weak.');
+    const groups = first!.groups;
+    expect([...groups].sort()).toEqual(['manager', 'weak']);
+    // bias -3 + oversight 1 + @weak 1 + @manager 1 = 0
+    const asked: string[] = [];
+    const ask = (found: GroupMatch) => (at: number) => {
+      asked.push(groups[at]!);
+      return found;
+    };
+    expect(model.couldReach(first!.passage, first!.bare, groups, 0, ask('present'))).toBe(true);
+    expect([...asked].sort()).toEqual(['manager', 'weak']);
+    asked.length = 0;
+    // The first group missing brings the bound to -1: the other is not looked for.
+    expect(model.couldReach(first!.passage, first!.bare, groups, 0, ask('absent'))).toBe(false);
+    expect(asked).toHaveLength(1);
+    asked.length = 0;
+    // Negated, each adds what it adds negated: nothing for "weak", 0.5 for "manager".
+    expect(model.couldReach(first!.passage, first!.bare, groups, -1, ask('negated'))).toBe(false);
+    expect(model.couldReach(first!.passage, first!.bare, groups, -1.5, ask('negated'))).toBe(true);
   });
 
   test('the model tags with the bound are those of scoring every sentence, at any threshold', () => {
