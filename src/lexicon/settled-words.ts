@@ -2,9 +2,9 @@ import path from 'node:path';
 import { LexiconError } from '../errors.js';
 import type { LexiconFile } from './lexicon-file.js';
 import { compilePattern, type CompiledPattern } from './pattern-matcher.js';
-import type { ResolveOptions } from './pattern-anchors.js';
-import { parsePattern, PatternSyntaxError } from './pattern-syntax.js';
-import type { NumberedTable } from './vocabulary.js';
+import { resolveGroup, type ResolveOptions } from './pattern-anchors.js';
+import { PatternSyntaxError, type PatternNode } from './pattern-syntax.js';
+import { formOf, type NumberedTable } from './vocabulary.js';
 
 /**
  * The vocabulary of the settled-clause reading (settled-clauses.ts), read from word groups of the
@@ -34,16 +34,27 @@ export type SettledGroup = keyof typeof SETTLED_GROUPS;
 /** Bit masks of the groups, by their name in the reading: `BIT.failure`. */
 export const BIT = Object.fromEntries(Object.entries(SETTLED_GROUPS).map(([group, { bit }]) => [group, bit])) as Record<SettledGroup, number>;
 
-/** The settled groups compiled with the lexicons: what the reading is given. */
+/**
+ * The settled groups compiled with the lexicons: what the reading is given. A one-word option of
+ * a group, of any polarity, is looked up by the token's numbers (as the matcher compares them:
+ * key or un-key, exact form); the other options (phrases, prefixes, marked polarity) are matched
+ * by the pattern matcher, one pattern a group that has them.
+ */
 export interface SettledWords {
-  readonly groups: ReadonlyArray<{ bit: number; pattern: CompiledPattern }>;
+  /** Bits by the vocabulary number of a key (a token's key or un-key)... */
+  readonly byKey: Int32Array;
+  /** ...and of an exact form ("=met"). */
+  readonly byForm: Int32Array;
+  readonly phrases: ReadonlyArray<{ bit: number; pattern: CompiledPattern }>;
 }
 
 /** The settled-clause groups, or a LexiconError naming the file, the group and the fix. */
 export function compileSettledWords(files: readonly LexiconFile[], options: ResolveOptions): SettledWords {
-  const groups = Object.values(SETTLED_GROUPS).map(({ bit, name, holds }) => {
-    const defined = files.flatMap((file) => file.groups.filter((group) => group.name === name).map((group) => ({ file: file.file, group })));
-    const [found] = defined;
+  const keys: Array<[number, number]> = [];
+  const forms: Array<[number, number]> = [];
+  const phrases: Array<{ bit: number; pattern: CompiledPattern }> = [];
+  for (const { bit, name, holds } of Object.values(SETTLED_GROUPS)) {
+    const found = files.flatMap((file) => file.groups.filter((group) => group.name === name).map((group) => ({ file: file.file, group })))[0];
     if (!found) {
       const file = path.join(files[0] ? path.dirname(files[0].file) : '.', 'settled.lex');
       throw new LexiconError(
@@ -51,14 +62,51 @@ export function compileSettledWords(files: readonly LexiconFile[], options: Reso
       );
     }
     try {
-      return { bit, pattern: compilePattern(parsePattern(`@${name}`), { ...options, affirmFirstWord: false }) };
+      const rest: PatternNode[] = [];
+      for (const option of optionsOf({ type: 'group', name }, options, [])) {
+        const one = oneWord(option, options);
+        if (one?.type === 'key') keys.push(...one.numbers.map((number): [number, number] => [number, bit]));
+        else if (one?.type === 'form') forms.push([one.number, bit]);
+        else rest.push(option);
+      }
+      if (rest.length > 0) phrases.push({ bit, pattern: compilePattern({ root: { type: 'alt', options: rest } }, { ...options, affirmFirstWord: false }) });
     } catch (err) {
       if (!(err instanceof PatternSyntaxError)) throw err;
       throw new LexiconError(`${found.file}:${found.group.line}: bad group @${name} "${found.group.text}" of the settled-clause reading: expected ${err.expected}, found ${err.found}`);
     }
-  });
-  return { groups };
+  }
+  const size = options.vocabulary.size;
+  return { byKey: bitsByNumber(keys, size), byForm: bitsByNumber(forms, size), phrases };
 }
+
+/** The options of a group, its groups opened (throws PatternSyntaxError for an undefined group or a cycle). */
+function optionsOf(node: PatternNode, options: ResolveOptions, path: readonly string[]): PatternNode[] {
+  if (node.type === 'alt') return node.options.flatMap((option) => optionsOf(option, options, path));
+  if (node.type === 'group') return optionsOf(resolveGroup(node.name, options, path), options, [...path, node.name]);
+  return [node];
+}
+
+/** The numbers a one-word option of any polarity matches by, or null for any other option. */
+function oneWord(node: PatternNode, { reader, vocabulary }: ResolveOptions): { type: 'key'; numbers: number[] } | { type: 'form'; number: number } | null {
+  if (node.type === 'word' && node.polarity === 'any') {
+    const tokens = reader.keysOf(node.word);
+    return tokens.length === 1 ? { type: 'key', numbers: (tokens[0] as string[]).map((key) => vocabulary.intern(key)) } : null;
+  }
+  if (node.type === 'exact' && node.polarity === 'any') {
+    const tokens = node.words.flatMap((word) => reader.split(word));
+    return tokens.length === 1 ? { type: 'form', number: vocabulary.intern(formOf(tokens[0] as string)) } : null;
+  }
+  return null;
+}
+
+function bitsByNumber(entries: ReadonlyArray<[number, number]>, size: number): Int32Array {
+  const bits = new Int32Array(size);
+  for (const [number, bit] of entries) bits[number] = (bits[number] as number) | bit;
+  return bits;
+}
+
+/** The bits of vocabulary number `number` (-1, or a number made after the settled words, has none). */
+const bitsAt = (bits: Int32Array, number: number): number => (number >= 0 && number < bits.length ? (bits[number] as number) : 0);
 
 /**
  * The groups whose match begins at each token of the sentence [from, to), as bits: the token at
@@ -66,7 +114,11 @@ export function compileSettledWords(files: readonly LexiconFile[], options: Reso
  */
 export function settledBitsOf(words: SettledWords, table: NumberedTable, from: number, to: number): Int32Array {
   const bits = new Int32Array(to - from);
-  for (const { bit, pattern } of words.groups) {
+  const { byKey, byForm } = words;
+  for (let i = from; i < to; i += 1) {
+    bits[i - from] = bitsAt(byKey, table.keyIds[i] as number) | bitsAt(byKey, table.unKeyIds[i] as number) | bitsAt(byForm, table.formIds[i] as number);
+  }
+  for (const { bit, pattern } of words.phrases) {
     for (let at = from; at < to; ) {
       const span = pattern.find(table, at, to);
       if (!span) break;
