@@ -1,5 +1,5 @@
 import type { TokenTable } from '../nlp/token-table.js';
-import { BIT, settledBitsOf, type SettledWords } from './settled-words.js';
+import { BIT, phraseStartsOf, wordBitsAt, type SettledWords } from './settled-words.js';
 import type { NumberedTable } from './vocabulary.js';
 
 /**
@@ -13,18 +13,35 @@ import type { NumberedTable } from './vocabulary.js';
  * the syntax around them is here.
  */
 
-/** One sentence [from, to) being read, with the settled groups of its tokens (settled-words.ts). */
+/**
+ * One sentence [from, to) being read, with the settled groups (settled-words.ts) and where their
+ * phrases begin in it, found when first asked for (null until then).
+ */
 interface Sentence {
-  table: TokenTable;
+  table: NumberedTable;
   from: number;
   to: number;
-  bits: Int32Array;
+  words: SettledWords;
+  phrases: readonly number[] | null;
 }
 
-/** Whether a match of the group `bit` begins at token `at` (false outside the sentence). */
-function is(sentence: Sentence, at: number, bit: number): boolean {
-  return at >= sentence.from && at < sentence.to && ((sentence.bits[at - sentence.from] as number) & bit) !== 0;
+/** Of the groups `wanted` (bits), those whose match begins at token `at` (none outside the sentence). */
+function groupsAt(sentence: Sentence, at: number, wanted: number): number {
+  if (at < sentence.from || at >= sentence.to) return 0;
+  let bits = wordBitsAt(sentence.words, sentence.table, at) & wanted;
+  if ((wanted & sentence.words.phraseBits) === 0) return bits;
+  const phrases = (sentence.phrases ??= phraseStartsOf(sentence.words, sentence.table, sentence.from, sentence.to));
+  for (let i = 0; i < phrases.length; i += 2) if (phrases[i] === at) bits |= (phrases[i + 1] as number) & wanted;
+  return bits;
 }
+
+/** Whether a match of one of the groups `bits` begins at token `at`. */
+function is(sentence: Sentence, at: number, bits: number): boolean {
+  return groupsAt(sentence, at, bits) !== 0;
+}
+
+/** The groups that open a settled clause where they stand. */
+const OPENERS = BIT.right | BIT.claim | BIT.needed | BIT.reviewer;
 
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 /** Modals (and "have") after which a "right" judgement is a counterfactual finding: "it would have been reasonable to expect ...". */
@@ -57,15 +74,16 @@ const SUBJECT_REACH = 3;
 
 /** Marks `factual[i] = 0` over the settled clauses of the sentence [from, to). */
 export function markSettledClauses(table: NumberedTable, from: number, to: number, factual: number[], words: SettledWords): void {
-  const sentence: Sentence = { table, from, to, bits: settledBitsOf(words, table, from, to) };
+  const sentence: Sentence = { table, from, to, words, phrases: null };
   for (let i = from; i < to; i += 1) {
     const word = table.lower[i] as string;
-    if (is(sentence, i, BIT.right) && isJudgedRight(sentence, i)) fillJudged(table, from, to, i, factual);
-    else if (is(sentence, i, BIT.claim) && isDenied(table, from, i)) fillJudged(table, from, to, i, factual);
+    const groups = groupsAt(sentence, i, OPENERS);
+    if ((groups & BIT.right) !== 0 && isJudgedRight(sentence, i)) fillJudged(table, from, to, i, factual);
+    else if ((groups & BIT.claim) !== 0 && isDenied(table, from, i)) fillJudged(table, from, to, i, factual);
     else if (word === 'without' && isCreditedAgent(table, from, to, i)) factual.fill(0, from, to);
     else if (NEGATIONS.has(word)) i = markDeniedFailure(sentence, i, factual);
-    else if (is(sentence, i, BIT.needed) && isNotNeeded(table, from, i)) fillClause(table, from, to, i, factual);
-    else if (is(sentence, i, BIT.reviewer) && isReviewMethod(sentence, i)) fillClause(table, from, to, i, factual);
+    else if ((groups & BIT.needed) !== 0 && isNotNeeded(table, from, i)) fillClause(table, from, to, i, factual);
+    else if ((groups & BIT.reviewer) !== 0 && isReviewMethod(sentence, i)) fillClause(table, from, to, i, factual);
   }
 }
 

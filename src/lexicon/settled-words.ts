@@ -8,9 +8,8 @@ import { formOf, type NumberedTable } from './vocabulary.js';
 
 /**
  * The vocabulary of the settled-clause reading (settled-clauses.ts), read from word groups of the
- * lexicons (lexicons/settled.lex) so that researchers can edit it. Each group is one bit: a
- * sentence's tokens are given the bits of the groups whose match begins there, and the reading
- * tests bits.
+ * lexicons (lexicons/settled.lex) so that researchers can edit it. Each group is one bit: the
+ * reading asks which groups' matches begin at a token, as bits.
  */
 export const SETTLED_GROUPS = {
   right: { bit: 1 << 0, name: 'settled_right', holds: 'judgements that a decision was right ("reasonable")' },
@@ -46,6 +45,8 @@ export interface SettledWords {
   /** ...and of an exact form ("=met"). */
   readonly byForm: Int32Array;
   readonly phrases: ReadonlyArray<{ bit: number; pattern: CompiledPattern }>;
+  /** The bits of the groups that have phrases: only a question about one of them needs the matcher. */
+  readonly phraseBits: number;
 }
 
 /** The settled-clause groups, or a LexiconError naming the file, the group and the fix. */
@@ -76,7 +77,7 @@ export function compileSettledWords(files: readonly LexiconFile[], options: Reso
     }
   }
   const size = options.vocabulary.size;
-  return { byKey: bitsByNumber(keys, size), byForm: bitsByNumber(forms, size), phrases };
+  return { byKey: bitsByNumber(keys, size), byForm: bitsByNumber(forms, size), phrases, phraseBits: phrases.reduce((bits, { bit }) => bits | bit, 0) };
 }
 
 /** The options of a group, its groups opened (throws PatternSyntaxError for an undefined group or a cycle). */
@@ -108,25 +109,25 @@ function bitsByNumber(entries: ReadonlyArray<[number, number]>, size: number): I
 /** The bits of vocabulary number `number` (-1, or a number made after the settled words, has none). */
 const bitsAt = (bits: Int32Array, number: number): number => (number >= 0 && number < bits.length ? (bits[number] as number) : 0);
 
-/**
- * The groups whose match begins at each token of the sentence [from, to), as bits: the token at
- * `i` has `bits[i - from]`.
- */
-export function settledBitsOf(words: SettledWords, table: NumberedTable, from: number, to: number): Int32Array {
-  const bits = new Int32Array(to - from);
-  const { byKey, byForm } = words;
-  for (let i = from; i < to; i += 1) {
-    bits[i - from] = bitsAt(byKey, table.keyIds[i] as number) | bitsAt(byKey, table.unKeyIds[i] as number) | bitsAt(byForm, table.formIds[i] as number);
-  }
+/** The groups of one-word options that the token at `at` matches, as bits. */
+export function wordBitsAt(words: SettledWords, table: NumberedTable, at: number): number {
+  return bitsAt(words.byKey, table.keyIds[at] as number) | bitsAt(words.byKey, table.unKeyIds[at] as number) | bitsAt(words.byForm, table.formIds[at] as number);
+}
+
+const NO_PHRASES: readonly number[] = [];
+
+/** Where the phrase options of the groups begin in the sentence [from, to): pairs of token, bit (most sentences have none). */
+export function phraseStartsOf(words: SettledWords, table: NumberedTable, from: number, to: number): readonly number[] {
+  let starts: number[] | null = null;
   for (const { bit, pattern } of words.phrases) {
     for (let at = from; at < to; ) {
       const span = pattern.find(table, at, to);
       if (!span) break;
-      bits[span.start - from] = (bits[span.start - from] as number) | bit;
+      (starts ??= []).push(span.start, bit);
       at = span.start + 1;
     }
   }
-  return bits;
+  return starts ?? NO_PHRASES;
 }
 
 const SETTLED_NAMES: ReadonlySet<string> = new Set(Object.values(SETTLED_GROUPS).map(({ name }) => name));
