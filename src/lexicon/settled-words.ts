@@ -22,7 +22,7 @@ export const SETTLED_GROUPS = {
   lapse: { bit: 1 << 7, name: 'settled_lapse', holds: 'failure nouns that "no" denies ("gap")' },
   deniedNoun: { bit: 1 << 8, name: 'settled_denied_noun', holds: 'failure nouns denied close after a negation ("concerns")' },
   refusal: { bit: 1 << 9, name: 'settled_refusal', holds: 'refusals that "not" denies ("refused")' },
-  needed: { bit: 1 << 10, name: 'settled_needed', holds: 'words of a step that was needed ("necessary")' },
+  needed: { bit: 1 << 10, name: 'settled_needed', holds: 'words that say a step was needed, read when denied ("necessary")' },
   reviewer: { bit: 1 << 11, name: 'settled_reviewer', holds: 'who carries out the review ("panel")' },
   method: { bit: 1 << 12, name: 'settled_method', holds: 'the review\'s own contact ("heard")' },
   contact: { bit: 1 << 13, name: 'settled_contact', holds: 'contact the review could not make ("speak")' },
