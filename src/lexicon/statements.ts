@@ -1,5 +1,9 @@
 import type { TokenTable } from '../nlp/token-table.js';
 import { clauseSpan, markSettledClauses } from './settled-clauses.js';
+import type { SettledWords } from './settled-words.js';
+
+export { compileSettledWords, isSettledGroup, type SettledWords } from './settled-words.js';
+import type { NumberedTable } from './vocabulary.js';
 
 /**
  * What a sentence does, beyond what it mentions: states what happened, prescribes what should
@@ -66,9 +70,10 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
 
 /**
  * Marks `factual[i] = 0` for the tokens of [from, to) that state no fact, and says what the
- * sentence does. `namesTopic`: a cue of terms of reference, method or research matched in it.
+ * sentence does. `namesTopic`: a cue of terms of reference, method or research matched in it;
+ * `settled`: the lexicons' settled-clause groups (settled-words.ts).
  */
-export function readSentence(table: TokenTable, from: number, to: number, factual: number[], namesTopic: boolean): SentenceReading {
+export function readSentence(table: NumberedTable, from: number, to: number, factual: number[], namesTopic: boolean, settled: SettledWords): SentenceReading {
   if (namesTopic || isHeading(table, from, to) || table.lower[to - 1] === '?') {
     factual.fill(0, from, to);
     return { prescriptive: false, topicOnly: true };
@@ -83,7 +88,7 @@ export function readSentence(table: TokenTable, from: number, to: number, factua
     }
   }
   markEmbeddedQuestions(table, from, to, factual);
-  markSettledClauses(table, from, to, factual);
+  markSettledClauses(table, from, to, factual, settled);
   return { prescriptive, topicOnly: false };
 }
 

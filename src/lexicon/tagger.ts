@@ -11,7 +11,7 @@ import type { ResolveOptions } from './pattern-anchors.js';
 import { TokenNumbering, Vocabulary, type NumberedTable } from './vocabulary.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './pattern-syntax.js';
 import { FINDING_CUES, NARRATIVE_CUES, TOPIC_CUES } from './statement-cues.js';
-import { readSentence } from './statements.js';
+import { compileSettledWords, isSettledGroup, readSentence, type SettledWords } from './statements.js';
 import { PatternIndex } from './pattern-index.js';
 import type { LexiconInfo, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 import { winkWordReader } from './word-reader.js';
@@ -75,9 +75,9 @@ export function buildTagger(files: readonly LexiconFile[], sources: ReadonlyArra
   // "a lack of challenge is a term used in reviews for ..." is still a definition.
   const topicCues = TOPIC_CUES.map((text) => guard('(built-in cues)', { text, line: 0 }, 'cue'));
   const cues = { topic: topicCues, finding: builtIn(FINDING_CUES), narrative: builtIn(NARRATIVE_CUES) };
-  // Each group on its own, matched whatever the negation, for the learned layer's features.
-  const groupPatterns = [...groups.keys()].map((name) => ({ name, pattern: guard('(groups)', { text: `@${name}`, line: 0 }, 'group') }));
-  return new IndexedTagger(patterns, lexicons, versionOf(sources), cues, groupPatterns, context.vocabulary);
+  // Each group on its own, matched whatever the negation, for the learned layer's features (not the settled-clause reading's).
+  const groupPatterns = [...groups.keys()].filter((name) => !isSettledGroup(name)).map((name) => ({ name, pattern: guard('(groups)', { text: `@${name}`, line: 0 }, 'group') }));
+  return new IndexedTagger(patterns, lexicons, versionOf(sources), cues, groupPatterns, context.vocabulary, compileSettledWords(files, context));
 }
 
 function collectGroups(files: readonly LexiconFile[]): Map<string, PatternNode> {
@@ -158,7 +158,7 @@ class IndexedTagger implements Tagger {
     readonly version: string,
     cues: Cues,
     groups: ReadonlyArray<{ name: string; pattern: CompiledPattern }>,
-    vocabulary: Vocabulary,
+    vocabulary: Vocabulary, private readonly settled: SettledWords,
   ) {
     const guards = [...new Set(patterns.flatMap((pattern) => pattern.unless))];
     const firstGuard = patterns.length;
@@ -191,7 +191,7 @@ class IndexedTagger implements Tagger {
     const evidence: SentenceEvidence[] = [];
     for (const [from, to] of table.sentences) {
       const candidates = this.index.candidates(table, from, to);
-      const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0);
+      const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0, this.settled);
       const before = found.length;
       if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
       if (readings && to > from) readings.push(this.sentenceReading(candidates, table, factual, from, to, toOriginal, reading, found, before, options));

@@ -4,16 +4,17 @@ import { type LexiconSource } from '../../src/lexicon/types.js';
 import { sentenceFeatures } from '../../src/classifier/features.js';
 import { compileTagging, layerTagger, type TaggingSources } from '../../src/classifier/index.js';
 import type { ModelFile } from '../../src/classifier/theme-model.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
 /**
  * A two-theme lexicon and a model written by hand: the model knows that "oversight" with a word of
  * weakness means management_oversight, which no pattern here says; its one pattern finds drift.
  */
-const LEXICONS: LexiconSource[] = [
+const LEXICONS: LexiconSource[] = withSettledGroups([
   { file: 'groups.lex', source: 'group: @weak = weak | poor | "insufficient" | lacking\n' },
   { file: 'professional_drift.lex', source: 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n' },
   { file: 'management_oversight.lex', source: 'id: management_oversight\nlabel: Oversight\ndescription: d\npattern: !supervise\n' },
-];
+]);
 const VERSION = compileTagger(LEXICONS).version;
 
 function modelFile(overrides: Partial<ModelFile> = {}): ModelFile {

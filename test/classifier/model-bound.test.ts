@@ -5,15 +5,16 @@ import { visitFeatures } from '../../src/classifier/features.js';
 import { compileTagging } from '../../src/classifier/index.js';
 import { ThemeModel, type ModelFile } from '../../src/classifier/theme-model.js';
 import { THEME_IDS } from '../../src/model/themes.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
 /**
  * ThemeModel.couldReach() judges a sentence before its groups are looked for: it must never say
  * no to a sentence whose margin reaches the threshold, whatever the weights.
  */
-const LEXICONS: LexiconSource[] = [
+const LEXICONS: LexiconSource[] = withSettledGroups([
   { file: 'groups.lex', source: 'group: @weak = weak | poor | "insufficient" | lacking\ngroup: @manager = manager | managers | supervisor\n' },
   { file: 'professional_drift.lex', source: 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n' },
-];
+]);
 const tagger = compileTagger(LEXICONS);
 
 function modelFile(weights: Record<string, number>, bias = -3): ModelFile {

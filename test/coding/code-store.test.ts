@@ -9,6 +9,7 @@ import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';
 import { makeReview } from '../support/reviews.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
 const TEXTS = ['The social worker accepted the explanation at face value.', 'The child was not seen alone at any visit.', 'The plan was reviewed every six weeks.'];
 const VERSIONS = { lexicon_version: 'lex1', model_version: null };
@@ -94,7 +95,7 @@ describe('human codes survive the machine', () => {
       VERSIONS,
     );
     const before = codes.list();
-    const tagger = compileTagger([{ file: 'child_not_seen.lex', source: 'id: child_not_seen\nlabel: Child not seen\ndescription: d\npattern: child ..3 !seen\n' }]);
+    const tagger = compileTagger(withSettledGroups([{ file: 'child_not_seen.lex', source: 'id: child_not_seen\nlabel: Child not seen\ndescription: d\npattern: child ..3 !seen\n' }]));
     await retag(taggingQueries(db), inThread(tagger));
     expect(db.prepare("SELECT count(*) FROM findings WHERE theme = 'child_not_seen'").pluck().get()).toBe(1);
     expect(codes.list()).toEqual(before);

@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest';
 import { compileTagger } from '../../src/lexicon/index.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
-const tagger = compileTagger([
+const tagger = compileTagger(withSettledGroups([
   { file: 'groups.lex', source: 'group: @oversight = oversight | supervision\ngroup: @weak = weak | poor | limited\ngroup: @child = child | baby\n' },
   { file: 'management_oversight.lex', source: 'id: management_oversight\nlabel: l\ndescription: d\npattern: @oversight ~ @weak\n' },
-]);
+]));
 
 const groupsBySentence = (text: string) => tagger.read(text).readings.map((sentence) => [...sentence.groups, ...sentence.negatedGroups].sort());
 

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { PassageKind } from '../../src/model/themes.js';
 import { compileTagger } from '../../src/lexicon/index.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
 /** A one-theme lexicon around the given pattern lines, tagged without section context unless given. */
 function tagWith(patternLines: string, text: string, section?: PassageKind) {
   const source = `id: professional_drift\nlabel: Drift\ndescription: test theme\n${patternLines}\n`;
-  const tagger = compileTagger([{ file: 'test.lex', source }]);
+  const tagger = compileTagger(withSettledGroups([{ file: 'test.lex', source }]));
   return tagger.tag(text, section ? { section } : {});
 }
 

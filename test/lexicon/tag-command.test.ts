@@ -5,6 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { loadTagger } from '../../src/lexicon/index.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
 async function runCli(args: string[], input: string) {
   const stdout = new PassThrough();
@@ -64,6 +65,7 @@ test('when --kind is not a passage kind, then the usage error names the kinds', 
 describe('the learned layer on the command line', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'lessons-model-'));
   writeFileSync(path.join(dir, 'drift.lex'), 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n');
+  for (const { file, source } of withSettledGroups([])) writeFileSync(path.join(dir, path.basename(file)), source);
   const model = (lexiconVersion: string) =>
     JSON.stringify({ format: 1, lexiconVersion, trainingData: 'test', learner: 'by hand', figures: {}, themes: { professional_drift: { bias: -3, weights: { stall: 5 } } } });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,8 +9,9 @@ import { openDatabase, type Db } from '../../src/store/database.js';
 import { askQueries } from '../../src/store/recommendation-queries.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { makeReview } from '../support/reviews.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
-const tagger = compileTagger([{ file: 'drift.lex', source: 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n' }]);
+const tagger = compileTagger(withSettledGroups([{ file: 'drift.lex', source: 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n' }]));
 const QUIET_MS = 1000;
 
 let dir: string;

@@ -9,11 +9,12 @@ import { openDatabase, type Db } from '../../src/store/database.js';
 import { reviewWriter } from '../../src/store/reviews.js';
 import { taggingQueries } from '../../src/store/tagging-queries.js';
 import { makeReview } from '../support/reviews.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
 const ASK = 'The child was not seen for weeks. The LSCB should seek assurance that health visitors see children alone.';
 const PARTS = { sentence: 'The LSCB should seek assurance that health visitors see children alone.', addressee: 'The LSCB', strength: 'should', verb: 'seek', object: 'assurance that health visitors see children alone' };
 
-const tagger = compileTagger([{ file: 'drift.lex', source: 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n' }]);
+const tagger = compileTagger(withSettledGroups([{ file: 'drift.lex', source: 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n' }]));
 
 let dir: string;
 let db: Db;

@@ -15,6 +15,7 @@ import { retagRuns } from '../../src/store/retag-runs.js';
 import { collectStats } from '../../src/cli/stats.js';
 import { passageViolations } from '../support/passage-invariants.js';
 import { makeReview } from '../support/reviews.js';
+import { withSettledGroups } from '../support/settled-groups.js';
 
 /**
  * The stored review has four passages; makeReview tags the first with face_value, as an older
@@ -28,10 +29,10 @@ const TEXTS = [
   'The plan was reviewed every six weeks.',
 ];
 
-const SOURCES: LexiconSource[] = [
+const SOURCES: LexiconSource[] = withSettledGroups([
   { file: 'child_not_seen.lex', source: 'id: child_not_seen\nlabel: Child not seen\ndescription: d\npattern: child ..3 !seen\n' },
   { file: 'professional_drift.lex', source: 'id: professional_drift\nlabel: Drift\ndescription: d\npattern: drift\n' },
-];
+]);
 
 let dir: string;
 let db: Db;
