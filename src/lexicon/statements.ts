@@ -263,6 +263,8 @@ function clauseEnd(table: TokenTable, from: number, limit: number): number {
 const MAX_HEADING_TOKENS = 16;
 
 function isHeading(table: TokenTable, from: number, to: number): boolean {
+  // An empty passage ("", " ") is a sentence of no tokens: nothing in it states a fact.
+  if (to === from) return true;
   if (to - from > MAX_HEADING_TOKENS || table.pos[to - 1] === 'PUNCT' || (table.lower[to - 1] as string).endsWith('.')) return false;
   for (let i = from; i < to; i += 1) if (table.pos[i] === 'AUX') return false;
   return true;

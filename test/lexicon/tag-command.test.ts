@@ -46,6 +46,19 @@ test('when a JSON line is broken, then its line number goes to stderr, the other
   expect(out.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a', 'c']);
 });
 
+test('when a passage is empty or only spaces, then it is tagged with no theme and the others are tagged too', async () => {
+  const input = ['', ' ', '\n\n'].map((text, at) => JSON.stringify({ id: `e${at}`, text })).concat(JSON.stringify({ id: 'c', text: 'The child was never seen alone.' })).join('\n');
+  const { status, out, err } = await runCli(['tag', '--jsonl'], input);
+  expect(err).toBe('');
+  expect(status).toBe(0);
+  expect(out.trim().split('\n').map((line) => JSON.parse(line)).map((line) => [line.id, line.themes])).toEqual([
+    ['e0', []],
+    ['e1', []],
+    ['e2', []],
+    ['c', ['child_not_seen']],
+  ]);
+});
+
 test('when plain text comes in, then each blank-line paragraph is a passage numbered from 1, and --kind sets the kind', async () => {
   const { status, out } = await runCli(['tag', '--kind', 'recommendation'], 'The child was never seen alone.\n\n\nThe Board should publish this report.\n');
   expect(status).toBe(0);
