@@ -1,12 +1,5 @@
-import type Compromise from 'compromise';
-import { createRequire } from 'node:module';
+import { nlp } from '../nlp/compromise.js';
 import type { RecommendationParts, Strength } from '../model/recommendation.js';
-
-/**
- * compromise's one-file build: its ES module entry is some 520 source files, which took each
- * ingest reader thread 0.2 CPU-s more to resolve and load than this one file.
- */
-const nlp = createRequire(import.meta.url)('compromise') as typeof Compromise;
 
 // The types are the data model's (src/model/recommendation.ts), which the store writes; re-exported for this domain's readers.
 export type { RecommendationParts, Strength };

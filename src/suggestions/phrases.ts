@@ -1,8 +1,4 @@
-import type Compromise from 'compromise';
-import { createRequire } from 'node:module';
-
-/** compromise's one-file build, the one `recommendations/` loads: one copy in a process that uses both. */
-const nlp = createRequire(import.meta.url)('compromise') as typeof Compromise;
+import { nlp } from '../nlp/compromise.js';
 
 /** The words of a text as phrases are compared: lower case, letters and digits, inner apostrophes kept. */
 export function phraseWords(text: string): string[] {
