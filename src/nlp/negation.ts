@@ -40,6 +40,11 @@ const CUE_BEFORE_TO_OR_OF = new Set([
 ]);
 /** After "no", words that make the scope a denial of what follows: "at no point was there a failure to ...". */
 const OCCASIONS = new Set(['point', 'time', 'stage', 'visit', 'occasion']);
+/** Quantifiers that deny a clause's subject: "no adult in the household went unchecked" (every adult was checked). */
+const SUBJECT_DENIALS = new Set(['no', 'none', 'nobody', 'nothing']);
+/** Verbs that link a denied subject to an un-word, as "went" in "no adult went unchecked"; another verb ends the link. */
+const LINKING_VERBS = new Set(['go', 'goes', 'went', 'gone', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'remain', 'remains', 'remained', 'stay', 'stayed', 'has', 'have', 'had']);
+
 /** After "not", these make a focus, not a negation: "did not simply sign it off but read it", "not only ...". */
 const FOCUS_WORDS = new Set(['simply', 'just', 'merely', 'only']);
 
@@ -68,6 +73,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
   /** Where the scope opened, and whether it has negated a verb: "no X" denies X, "failed to address X" does not. */
   let scopeStart = 0;
   let verbNegated = false;
+  /** The scope opened on a denied subject ("no adult ...") and only linking verbs have followed. */
+  let subjectDenied = false;
   for (let i = 0; i < count; i += 1) {
     const word = lower[i] as string;
     if (open && governsClause && word === 'that') continue;
@@ -99,7 +106,10 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     }
     if (isCueWord || (!focus && !winkNegated[i] && winkNegated[i + 1] === true)) {
       // "At no point was there ...", "at no visit was she not ...": a denial of what follows.
-      if (!open) [denial, doubled, verbNegated, scopeStart] = [word === 'no' && OCCASIONS.has(next as string), false, false, i];
+      if (!open) {
+        [denial, doubled, verbNegated, scopeStart] = [word === 'no' && OCCASIONS.has(next as string), false, false, i];
+        subjectDenied = SUBJECT_DENIALS.has(word) && (i === 0 || boundaries[i - 1] === 1);
+      }
       open = true;
       governsClause = false;
       continue;
@@ -108,7 +118,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     if (!doubled) negated[i] = 1;
     // An un-word under a close negation or a denial is affirmed: "it did not go unnoticed", "no
     // evidence that the neglect went unrecognised"; not in "the decision not to hold a meeting, unchallenged".
-    if (!doubled && (denial || i - scopeStart <= NEAR_DENIAL - 2)) table.unKeys[i] = undefined;
+    if (!doubled && (denial || subjectDenied || i - scopeStart <= NEAR_DENIAL - 2)) table.unKeys[i] = undefined;
+    if (table.pos[i] === 'VERB' || table.pos[i] === 'AUX') subjectDenied &&= LINKING_VERBS.has(word);
     if (table.pos[i] === 'VERB') verbNegated = true;
     if (CLAUSE_TAKING.has(word)) [governsClause, denial] = [true, true];
   }
