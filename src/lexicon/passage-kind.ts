@@ -1,4 +1,5 @@
 import type { TokenTable } from '../nlp/token-table.js';
+import { hasWordFlag, wordFlag } from '../nlp/word-flags.js';
 import type { PassageKind } from '../model/themes.js';
 import type { SentenceReading } from './statements.js';
 
@@ -13,10 +14,10 @@ export interface SentenceEvidence extends SentenceReading {
   narrativeCues: number;
 }
 
-const MONTHS = new Set([
+const MONTHS = wordFlag(new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+]));
 const YEAR = /^(19|20)\d\d$/;
 
 /**
@@ -81,14 +82,14 @@ function hasWords(table: TokenTable, sentence: SentenceEvidence): boolean {
  * change'", "graded 'low risk'"); a chronology rarely quotes, and quoted policy runs longer. A
  * quotation of at most MAX_QUOTED words counts once for a finding.
  */
-const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
+const QUOTES = wordFlag(new Set(["'", '"', '‘', '’', '“', '”']));
 const MAX_QUOTED = 6;
 
 function countQuotedPhrases(table: TokenTable, sentence: SentenceEvidence): number {
   let count = 0;
   let opened = -1;
   for (let i = sentence.from; i < sentence.to; i += 1) {
-    if (!QUOTES.has(table.lower[i] as string)) continue;
+    if (!hasWordFlag(table, i, QUOTES)) continue;
     if (opened < 0) opened = i;
     else {
       const quoted = i - opened - 1;
@@ -101,13 +102,13 @@ function countQuotedPhrases(table: TokenTable, sentence: SentenceEvidence): numb
 
 /** A time of day ("at about 11pm", "at 10.30") belongs to a chronology entry. */
 const TIME = /^\d{1,2}([.:]\d\d)?(am|pm)$|^\d{1,2}:\d\d$/;
-const TIME_WORDS = new Set(['am', 'pm', 'midnight', 'midday', 'noon']);
+const TIME_WORDS = wordFlag(new Set(['am', 'pm', 'midnight', 'midday', 'noon']));
 
 function countTimes(table: TokenTable, sentence: SentenceEvidence): number {
   let count = 0;
   for (let i = sentence.from; i < sentence.to; i += 1) {
     const word = table.lower[i] as string;
-    if (TIME_WORDS.has(word) || (isDigit(word.charCodeAt(0)) && TIME.test(word))) count += 1;
+    if (hasWordFlag(table, i, TIME_WORDS) || (isDigit(word.charCodeAt(0)) && TIME.test(word))) count += 1;
   }
   return count;
 }
@@ -121,14 +122,14 @@ function isDigit(code: number): boolean {
  * optimistic"): a narrative cue. What was said to the review is its evidence, not a chronology
  * ("the social worker told the review that ..."), so it does not count.
  */
-const REPORTING = new Set(['told', 'said', 'explained', 'reported', 'described', 'insisted', 'claimed']);
+const REPORTING = wordFlag(new Set(['told', 'said', 'explained', 'reported', 'described', 'insisted', 'claimed']));
 const REPORTED = new Set(['she', 'he', 'they', 'that']);
 const TO_THE_REVIEW = new Set(['review', 'reviewer', 'panel']);
 const REPORT_WINDOW = 4;
 
 function reportsSpeech(table: TokenTable, sentence: SentenceEvidence): boolean {
   for (let i = sentence.from; i < sentence.to; i += 1) {
-    if (!REPORTING.has(table.lower[i] as string)) continue;
+    if (!hasWordFlag(table, i, REPORTING)) continue;
     const end = Math.min(sentence.to, i + 1 + REPORT_WINDOW);
     let toWhom = false;
     let what = false;
@@ -148,18 +149,18 @@ function reportsSpeech(table: TokenTable, sentence: SentenceEvidence): boolean {
  * a word citing it before it opens a quotation; it does not prescribe, and weighs CITED_RULE for a
  * narrative. Without the quotation it may be the review's own advice ("its policy requires ...").
  */
-const DOCUMENTS = new Set(['protocol', 'procedure', 'procedures', 'policy', 'guidance', 'standard', 'standards', 'arrangements', 'guidelines', 'handbook']);
-const CITING = new Set(['reads', 'says', 'states', 'requires', 'warns', 'stipulates', 'under']);
+const DOCUMENTS = wordFlag(new Set(['protocol', 'procedure', 'procedures', 'policy', 'guidance', 'standard', 'standards', 'arrangements', 'guidelines', 'handbook']));
+const CITING = wordFlag(new Set(['reads', 'says', 'states', 'requires', 'warns', 'stipulates', 'under']));
 const CITED_RULE = 3;
 
 function citesRule(table: TokenTable, sentence: SentenceEvidence): boolean {
   let document = false;
   let citing = false;
   for (let i = sentence.from; i < sentence.to; i += 1) {
-    const word = table.lower[i] as string;
-    if (QUOTES.has(word)) return document && citing;
-    document ||= DOCUMENTS.has(word);
-    citing ||= CITING.has(word) || (word === 'words' && table.lower[i + 1] === 'of');
+    const flags = table.flags[i] as number;
+    if ((flags & QUOTES) !== 0) return document && citing;
+    document ||= (flags & DOCUMENTS) !== 0;
+    citing ||= (flags & CITING) !== 0 || (table.lower[i] === 'words' && table.lower[i + 1] === 'of');
   }
   return false;
 }
@@ -194,10 +195,10 @@ const DAY_DATE = 2;
 
 /** "4 June": a month after a number. */
 function isDayOfMonth(table: TokenTable, at: number): boolean {
-  return at > 0 && table.pos[at - 1] === 'NUM' && MONTHS.has(table.lower[at] as string);
+  return at > 0 && table.pos[at - 1] === 'NUM' && hasWordFlag(table, at, MONTHS);
 }
 
 function isDate(table: TokenTable, at: number): boolean {
   const word = table.lower[at] as string;
-  return (word.length === 4 && YEAR.test(word)) || (MONTHS.has(word) && !(word === 'may' && table.pos[at] !== 'PROPN'));
+  return (word.length === 4 && YEAR.test(word)) || (hasWordFlag(table, at, MONTHS) && !(word === 'may' && table.pos[at] !== 'PROPN'));
 }

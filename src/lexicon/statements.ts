@@ -1,4 +1,5 @@
 import type { TokenTable } from '../nlp/token-table.js';
+import { hasWordFlag, wordFlag } from '../nlp/word-flags.js';
 import { clauseSpan, markSettledClauses } from './settled-clauses.js';
 import type { SettledWords } from './settled-words.js';
 
@@ -20,8 +21,8 @@ export interface SentenceReading {
 }
 
 /** Modals that prescribe, unless "have" follows ("should have seen" states a failure). */
-const MODALS = new Set(['should', 'must', 'ought', 'shall', 'will']);
-const NEED = new Set(['need', 'needs']);
+const MODALS = wordFlag(new Set(['should', 'must', 'ought', 'shall', 'will']));
+const NEED = wordFlag(new Set(['need', 'needs']));
 /** Verbs that open a recommendation written as an imperative ("Ensure that ...", "Review ..."). */
 const IMPERATIVES = new Set([
   'ensure', 'review', 'develop', 'consider', 'establish', 'provide', 'promote', 'audit', 'seek', 'introduce', 'commission',
@@ -33,7 +34,7 @@ const CONDITIONS = new Set(['if', 'unless']);
 /** ...and those that do so only before a prescription: "Where a child is not brought, the GP should ...",
  * but "When the mother said it was a fall, no one asked the nursery" tells what happened. */
 const PRESCRIBED_CONDITIONS = new Set(['where', 'when', 'whenever']);
-const EMBEDDED_QUESTIONS = new Set(['whether']);
+const EMBEDDED_QUESTIONS = wordFlag(new Set(['whether']));
 /**
  * Tags after which a verb begins a new verb group: after a subject or an adverb ("she should stay |
  * was never | resolved"), not after "of" or "to" ("a pattern of missed appointments", "a failure to see").
@@ -42,20 +43,20 @@ const SUBJECT_ENDS = new Set(['NOUN', 'PRON', 'PROPN', 'ADV', 'NUM', 'ADJ']);
 const VERBAL = new Set(['AUX', 'VERB', 'PART']);
 /** A prescription that cites its own case states that case's facts: "the failure in this case to ...". */
 const CITES_THE_CASE = [['this', 'case'], ['this', 'review']];
-const SEGMENT_BREAKS = new Set([';', ':']);
+const SEGMENT_BREAKS = wordFlag(new Set([';', ':']));
 /**
  * Verbs that report someone else's view: a modal after one of them is reported, not prescribed
  * ("she believed he should not be living there", "they decided who should interview the parents").
  */
-const REPORTING = new Set(['believed', 'decided', 'said', 'told', 'thought', 'felt', 'knew', 'insisted', 'assumed', 'expected', 'wondered']);
+const REPORTING = wordFlag(new Set(['believed', 'decided', 'said', 'told', 'thought', 'felt', 'knew', 'insisted', 'assumed', 'expected', 'wondered']));
 /**
  * Quoted rules state what should happen, not what did: "the procedure requires that a child who is
  * not brought twice is referred". A rule word, then within three words one of these verbs.
  */
-const RULES = new Set(['procedure', 'procedures', 'policy', 'policies', 'protocol', 'protocols', 'guidance', 'guidelines', 'standard', 'standards']);
+const RULES = wordFlag(new Set(['procedure', 'procedures', 'policy', 'policies', 'protocol', 'protocols', 'guidance', 'guidelines', 'standard', 'standards']));
 const RULE_VERBS = new Set(['requires', 'require', 'required', 'states', 'state', 'stated', 'says', 'say', 'expects', 'expect', 'stipulates', 'specifies', 'directs', 'sets', 'set', 'is', 'are']);
 /** Where a quoted rule ends and the case resumes: "the policy requires X, but this was not done". */
-const CONTRASTS = new Set(['but', 'yet', 'however', 'although', 'though', 'whereas', 'despite']);
+const CONTRASTS = wordFlag(new Set(['but', 'yet', 'however', 'although', 'though', 'whereas', 'despite']));
 /** What a denied subject is said not to be: "drift was not a feature of this case", "delay was never an issue". */
 const DENIED_PREDICATES = new Set(['feature', 'factor', 'issue', 'problem', 'concern']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'been']);
@@ -64,9 +65,9 @@ const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADV']);
 /** Determiners of a subject that names this case's facts: "the failure to assess ... should prompt ...". */
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'its', 'their', 'his', 'her']);
 /** Modals of possibility: a clause with one speaks in general ("weak supervision can leave a child at risk"). */
-const GENERAL_MODALS = new Set(['can', 'may']);
-const QUOTES = new Set(["'", '"', '‘', '’', '“', '”']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
+const GENERAL_MODALS = wordFlag(new Set(['can', 'may']));
+const QUOTES = wordFlag(new Set(["'", '"', '‘', '’', '“', '”']));
+const CLAUSE_BREAKS = wordFlag(new Set([',', ';', ':', '(', ')', '—', '–']));
 
 /**
  * Marks `factual[i] = 0` for the tokens of [from, to) that state no fact, and says what the
@@ -82,7 +83,7 @@ export function readSentence(table: NumberedTable, from: number, to: number, fac
   let prescriptive = table.lower[from] === 'recommendation' && table.pos[from + 1] === 'NUM';
   let segmentStart = from;
   for (let i = from; i <= to; i += 1) {
-    if (i === to || SEGMENT_BREAKS.has(table.lower[i] as string)) {
+    if (i === to || hasWordFlag(table, i, SEGMENT_BREAKS)) {
       prescriptive = markSegment(table, segmentStart, i, factual) || prescriptive;
       segmentStart = i + 1;
     }
@@ -141,14 +142,14 @@ function markDeniedSubjects(table: TokenTable, from: number, to: number, factual
 /** "The procedure requires that ...", "agency policy is that ...": the rule, to the end of the segment or a contrast. */
 function markQuotedRules(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
-    if (!RULES.has(table.lower[i] as string)) continue;
+    if (!hasWordFlag(table, i, RULES)) continue;
     for (let verb = i + 1; verb < Math.min(to, i + 4); verb += 1) {
       if (!RULE_VERBS.has(table.lower[verb] as string)) continue;
       if (!isRuleVerb(table, verb)) break;
       // "..., as the guidance requires." cites the rule; only what follows the verb quotes it.
       if (verb + 1 >= to || table.pos[verb + 1] === 'PUNCT') break;
       let end = verb + 1;
-      while (end < to && !CONTRASTS.has(table.lower[end] as string)) end += 1;
+      while (end < to && !hasWordFlag(table, end, CONTRASTS)) end += 1;
       factual.fill(0, verb + 1, end);
       return;
     }
@@ -167,12 +168,12 @@ function isRuleVerb(table: TokenTable, verb: number): boolean {
 /** A clause with "can" or "may" (not "may have", not "cannot") speaks of what happens in general, not in this case. */
 function markGeneralClauses(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
-    if (!GENERAL_MODALS.has(table.lower[i] as string) || table.pos[i] !== 'AUX') continue;
+    if (!hasWordFlag(table, i, GENERAL_MODALS) || table.pos[i] !== 'AUX') continue;
     const next = table.lower[i + 1];
     if (next === 'not' || next === "n't" || haveFollows(table, i, to)) continue;
     const start = clauseStartOf(table, from, i);
     let end = i + 1;
-    while (end < to && !CLAUSE_BREAKS.has(table.lower[end] as string)) end += 1;
+    while (end < to && !hasWordFlag(table, end, CLAUSE_BREAKS)) end += 1;
     factual.fill(0, start, end);
   }
 }
@@ -207,9 +208,10 @@ function findPrescribingModal(table: TokenTable, from: number, to: number): numb
   let quoted = false;
   for (let i = from; i < to; i += 1) {
     const word = table.lower[i] as string;
-    if (REPORTING.has(word)) reported = true;
-    if (QUOTES.has(word)) quoted = !quoted;
-    const isModal = MODALS.has(word) || (NEED.has(word) && table.lower[i + 1] === 'to') || (word === 'recommended' && table.lower[i + 1] === 'that');
+    const flags = table.flags[i] as number;
+    if ((flags & REPORTING) !== 0) reported = true;
+    if ((flags & QUOTES) !== 0) quoted = !quoted;
+    const isModal = (flags & MODALS) !== 0 || ((flags & NEED) !== 0 && table.lower[i + 1] === 'to') || (word === 'recommended' && table.lower[i + 1] === 'that');
     if (isModal && !reported && !quoted && !haveFollows(table, i, to)) return i;
   }
   return -1;
@@ -233,10 +235,10 @@ function haveFollows(table: TokenTable, at: number, to: number): boolean {
  */
 function markEmbeddedQuestions(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
-    if (!EMBEDDED_QUESTIONS.has(table.lower[i] as string) || followsNegatedVerb(table, from, i)) continue;
+    if (!hasWordFlag(table, i, EMBEDDED_QUESTIONS) || followsNegatedVerb(table, from, i)) continue;
     let end = i + 1;
     let verbGroups = table.lower[i + 1] === 'to' ? 1 : 0; // "whether to convene a meeting | was deferred"
-    for (; end < to && !CLAUSE_BREAKS.has(table.lower[end] as string); end += 1) {
+    for (; end < to && !hasWordFlag(table, end, CLAUSE_BREAKS); end += 1) {
       const verbal = VERBAL.has(table.pos[end] as string);
       if (verbal && SUBJECT_ENDS.has(table.pos[end - 1] as string)) verbGroups += 1;
       if (verbGroups === 2) break;
@@ -251,7 +253,7 @@ function followsNegatedVerb(table: TokenTable, from: number, at: number): boolea
 }
 
 function clauseEnd(table: TokenTable, from: number, limit: number): number {
-  for (let i = from + 1; i < limit; i += 1) if (CLAUSE_BREAKS.has(table.lower[i] as string)) return i;
+  for (let i = from + 1; i < limit; i += 1) if (hasWordFlag(table, i, CLAUSE_BREAKS)) return i;
   return limit;
 }
 

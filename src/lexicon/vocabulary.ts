@@ -109,7 +109,7 @@ export function numbersOf(vocabulary: Vocabulary, lower: string, key: string, un
 export function numberTable(table: TokenTable, numbersAt: (at: number) => TokenNumbers): NumberedTable {
   // Every field written out, in one order, rather than spread: the matcher reads these objects in
   // its inner loop, and V8 keeps property access fast only for objects of one fixed shape.
-  const { count, lower, keys, unKeys, pos, negated, start, end, clauses, sentences } = table;
+  const { count, lower, flags, keys, unKeys, pos, negated, start, end, clauses, sentences } = table;
   // The arrays are made at their full length, not grown by push.
   const keyIds = new Array<number>(count);
   const unKeyIds = new Array<number>(count);
@@ -125,7 +125,7 @@ export function numberTable(table: TokenTable, numbersAt: (at: number) => TokenN
     formIds[i] = numbers.formId;
     prefixIds[i] = numbers.prefixId;
   }
-  return { count, lower, keys, unKeys, pos, negated, start, end, clauses, sentences, keyIds, unKeyIds, formIds, prefixIds, numbers: all };
+  return { count, lower, flags, keys, unKeys, pos, negated, start, end, clauses, sentences, keyIds, unKeyIds, formIds, prefixIds, numbers: all };
 }
 
 /**

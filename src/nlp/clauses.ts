@@ -1,7 +1,8 @@
 import type { TokenTable } from './token-table.js';
+import { wordFlag } from './word-flags.js';
 
 /** What clause boundaries are read from. */
-type ClauseReading = Pick<TokenTable, 'count' | 'lower' | 'pos' | 'start' | 'end'>;
+type ClauseReading = Pick<TokenTable, 'count' | 'lower' | 'flags' | 'pos' | 'start' | 'end'>;
 
 /**
  * Clause boundaries in report prose: where negation scope ends (negation.ts) and what the
@@ -10,11 +11,11 @@ type ClauseReading = Pick<TokenTable, 'count' | 'lower' | 'pos' | 'start' | 'end
  * or an "and" that joins two clauses rather than two nouns.
  */
 
-const BOUNDARY_PUNCT = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '-']);
-const BOUNDARY_WORDS = new Set([
+const BOUNDARY_PUNCT = wordFlag(new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '-']));
+const BOUNDARY_WORDS = wordFlag(new Set([
   'but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'because', 'since', 'so', 'until', 'unless',
   'however', 'which', 'who', 'whom', 'whose', 'where', 'when', 'despite', 'instead', 'rather', 'whether', 'if', 'once',
-]);
+]));
 /**
  * "Once" opens a clause as a conjunction ("once the crisis passed, ...") but not as an adverb:
  * "never once opened the file", "only once", "at once", "once a month", "once or twice".
@@ -26,7 +27,7 @@ const ONCE_ADVERB_AFTER = new Set(['or', 'a', 'again', 'more', 'every', 'each'])
  * negated. "How to" is no clause: in "not taken into account in planning how to seek her views"
  * the negation reaches "seek".
  */
-const WH_CLAUSE_WORDS = new Set(['what', 'how', 'why']);
+const WH_CLAUSE_WORDS = wordFlag(new Set(['what', 'how', 'why']));
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /**
@@ -59,11 +60,12 @@ export function numberClauses(boundaries: readonly number[]): number[] {
 function isClauseBoundary(table: ClauseReading, i: number, verbAhead: readonly number[]): boolean {
   const word = table.lower[i] as string;
   const tag = table.pos[i] as string;
+  const flags = table.flags[i] as number;
   if (word === '-') return !isInsideWord(table, i);
-  if (tag === 'PUNCT') return BOUNDARY_PUNCT.has(word);
+  if (tag === 'PUNCT') return (flags & BOUNDARY_PUNCT) !== 0;
   if (word === 'once') return !ONCE_ADVERB_BEFORE.has(table.lower[i - 1] ?? '') && !ONCE_ADVERB_AFTER.has(table.lower[i + 1] ?? '');
-  if (BOUNDARY_WORDS.has(word)) return true;
-  if (WH_CLAUSE_WORDS.has(word)) return table.lower[i + 1] !== 'to';
+  if ((flags & BOUNDARY_WORDS) !== 0) return true;
+  if ((flags & WH_CLAUSE_WORDS) !== 0) return table.lower[i + 1] !== 'to';
   if (word === 'that' && tag === 'SCONJ') return true;
   // "and" joins two clauses when a verb follows it before the next punctuation mark, and two
   // nouns otherwise ("not shared with the police and the school").

@@ -1,4 +1,5 @@
 import type { TokenTable } from './token-table.js';
+import { wordFlag } from './word-flags.js';
 
 /**
  * Negation scope. wink-nlp recognises the common cues (not, n't, never, no, neither, nor, cannot)
@@ -17,45 +18,45 @@ import type { TokenTable } from './token-table.js';
  */
 
 /** Words that negate what follows them, beyond those wink knows. */
-const CUE_WORDS = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']);
+const CUE_WORDS = wordFlag(new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']));
 /** Cues that carry an open negation on rather than undo it: "neither the school nor the GP was told". */
-const CARRIERS = new Set(['nor', 'neither', 'or']);
+const CARRIERS = wordFlag(new Set(['nor', 'neither', 'or']));
 /**
  * Failure words, negative in meaning: close after a cue ("was not overlooked in the assessment",
  * "did not hesitate to challenge") or inside a denial ("no evidence of weak supervision") they undo
  * the negation as a second cue does, so what follows them is affirmed and the failure denied.
  */
-const FAILURE_WORDS = new Set([
+const FAILURE_WORDS = wordFlag(new Set([
   'weak', 'poor', 'limited', 'insufficient', 'inadequate', 'ineffective', 'minimal', 'absent', 'missing', 'lacking', 'patchy',
   'superficial', 'cursory', 'infrequent', 'incomplete', 'little', 'late', 'hesitate', 'hesitated', 'hesitation', 'overlooked', 'ignored', 'missed',
   'underestimated', 'overestimated', 'overstated', 'minimised', 'dismissed', 'tolerated', 'withheld', 'stalled', 'delayed', 'neglected',
   'excluded', 'disregarded', 'discounted', 'reluctant', 'unwilling',
-]);
+]));
 /** How far after "no" or "never" a failure word is still the one denied: "at no point was there a failure to ...". */
 const NEAR_DENIAL = 5;
 /** Words that negate what follows when the next word is "to" or "of": "failed to", "lack of". */
-const CUE_BEFORE_TO_OR_OF = new Set([
+const CUE_BEFORE_TO_OR_OF = wordFlag(new Set([
   'fail', 'failed', 'fails', 'failing', 'failure', 'failures', 'unable', 'inability', 'lack', 'lacked', 'lacking', 'absence', 'omitted', 'refused',
   'declined',
-]);
+]));
 /** After "no", words that make the scope a denial of what follows: "at no point was there a failure to ...". */
-const OCCASIONS = new Set(['point', 'time', 'stage', 'visit', 'occasion']);
+const OCCASIONS = wordFlag(new Set(['point', 'time', 'stage', 'visit', 'occasion']));
 /** Quantifiers that deny a clause's subject: "no adult in the household went unchecked" (every adult was checked). */
-const SUBJECT_DENIALS = new Set(['no', 'none', 'nobody', 'nothing']);
+const SUBJECT_DENIALS = wordFlag(new Set(['no', 'none', 'nobody', 'nothing']));
 /** Verbs that link a denied subject to an un-word, as "went" in "no adult went unchecked"; another verb ends the link. */
-const LINKING_VERBS = new Set(['go', 'goes', 'went', 'gone', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'remain', 'remains', 'remained', 'stay', 'stayed', 'has', 'have', 'had']);
+const LINKING_VERBS = wordFlag(new Set(['go', 'goes', 'went', 'gone', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'remain', 'remains', 'remained', 'stay', 'stayed', 'has', 'have', 'had']));
 
 /** After "not", these make a focus, not a negation: "did not simply sign it off but read it", "not only ...". */
-const FOCUS_WORDS = new Set(['simply', 'just', 'merely', 'only']);
+const FOCUS_WORDS = wordFlag(new Set(['simply', 'just', 'merely', 'only']));
 
 /** Words that make "should ... have" a counterfactual; "must have" is a guess, not a failure. */
 const COUNTERFACTUAL_MODALS = new Set(['should', 'ought']);
 /** Words whose negation reaches into the clause after "that". */
-const CLAUSE_TAKING = new Set([
+const CLAUSE_TAKING = wordFlag(new Set([
   'evidence', 'indication', 'sign', 'suggestion', 'suggest', 'consider', 'considered', 'find', 'found', 'think', 'believe',
   'show', 'shows', 'shown', 'identify', 'identified', 'appear', 'clear', 'evident', 'record', 'recorded', 'indicate', 'indicates', 'suggests',
   'accept', 'accepts', 'agree', 'agrees', 'conclude', 'concluded', 'say', 'said',
-]);
+]));
 
 /**
  * Sets `table.negated` for the tokens in a cue's scope; `boundaries` are the clause boundaries
@@ -63,7 +64,7 @@ const CLAUSE_TAKING = new Set([
  * "The child was not seen, and the case drifted" -> only "seen" is negated.
  */
 export function markNegation(table: TokenTable, winkNegated: readonly boolean[], boundaries: readonly number[]): void {
-  const { lower, count, negated } = table;
+  const { lower, flags, count, negated } = table;
   let open = false;
   let governsClause = false;
   /** The scope holds a denial ("no evidence", "nothing to suggest", "does not accept"): what it denies can itself be negative. */
@@ -87,17 +88,19 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       continue;
     }
     const next = lower[i + 1];
-    const focus = FOCUS_WORDS.has(next as string);
-    if (focus && CUE_WORDS.has(word) && !open) {
+    const own = flags[i] as number;
+    const focus = i + 1 < count && ((flags[i + 1] as number) & FOCUS_WORDS) !== 0;
+    if (focus && (own & CUE_WORDS) !== 0 && !open) {
       // "was never simply accepted", "did not just sign it off but read it": only the focus and its word are denied.
       for (let at = i + 1; at <= Math.min(i + 2, count - 1); at += 1) negated[at] = 1;
       i += 2;
       continue;
     }
-    const isCueWord = (CUE_WORDS.has(word) && !focus) || (CUE_BEFORE_TO_OR_OF.has(word) && (next === 'to' || next === 'of'));
-    const nominalFailure = FAILURE_WORDS.has(word) || (CUE_BEFORE_TO_OR_OF.has(word) && (next === 'to' || next === 'of'));
-    const denied = denial ? isCueWord || FAILURE_WORDS.has(word) : nominalFailure && !verbNegated && i - scopeStart <= NEAR_DENIAL;
-    if (open && denied && !CARRIERS.has(word)) {
+    const cueBeforeToOrOf = (own & CUE_BEFORE_TO_OR_OF) !== 0 && (next === 'to' || next === 'of');
+    const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf;
+    const nominalFailure = (own & FAILURE_WORDS) !== 0 || cueBeforeToOrOf;
+    const denied = denial ? isCueWord || (own & FAILURE_WORDS) !== 0 : nominalFailure && !verbNegated && i - scopeStart <= NEAR_DENIAL;
+    if (open && denied && (own & CARRIERS) === 0) {
       // "no evidence of a lack of oversight", "nothing to suggest weak supervision", "at no point was
       // there a failure to ...": the negative word is denied. "Failed to address the lack of ..." is not.
       if (!doubled) negated[i] = 1;
@@ -107,8 +110,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     if (isCueWord || (!focus && !winkNegated[i] && winkNegated[i + 1] === true)) {
       // "At no point was there ...", "at no visit was she not ...": a denial of what follows.
       if (!open) {
-        [denial, doubled, verbNegated, scopeStart] = [word === 'no' && OCCASIONS.has(next as string), false, false, i];
-        subjectDenied = SUBJECT_DENIALS.has(word) && (i === 0 || boundaries[i - 1] === 1);
+        [denial, doubled, verbNegated, scopeStart] = [word === 'no' && i + 1 < count && ((flags[i + 1] as number) & OCCASIONS) !== 0, false, false, i];
+        subjectDenied = (own & SUBJECT_DENIALS) !== 0 && (i === 0 || boundaries[i - 1] === 1);
       }
       open = true;
       governsClause = false;
@@ -119,9 +122,9 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     // An un-word under a close negation or a denial is affirmed: "it did not go unnoticed", "no
     // evidence that the neglect went unrecognised"; not in "the decision not to hold a meeting, unchallenged".
     if (!doubled && (denial || subjectDenied || i - scopeStart <= NEAR_DENIAL - 2)) table.unKeys[i] = undefined;
-    if (table.pos[i] === 'VERB' || table.pos[i] === 'AUX') subjectDenied &&= LINKING_VERBS.has(word);
+    if (table.pos[i] === 'VERB' || table.pos[i] === 'AUX') subjectDenied &&= (own & LINKING_VERBS) !== 0;
     if (table.pos[i] === 'VERB') verbNegated = true;
-    if (CLAUSE_TAKING.has(word)) [governsClause, denial] = [true, true];
+    if ((own & CLAUSE_TAKING) !== 0) [governsClause, denial] = [true, true];
   }
   markNegativeAgents(table);
 }

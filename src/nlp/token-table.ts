@@ -9,6 +9,8 @@ export interface TokenTable {
   count: number;
   /** Lower-case surface form. */
   lower: string[];
+  /** The bits of the word lists that hold the lower-case form (word-flags.ts). */
+  flags: number[];
   /** Match key: Porter2 stem of the lemma (see word-key.ts). */
   keys: string[];
   /**

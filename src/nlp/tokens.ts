@@ -1,6 +1,7 @@
 import type { TokenTable } from './token-table.js';
 import { nlp, its, lemmaIts } from './wink.js';
 import { formOfWord, keyOfToken, type WordForm } from './word-key.js';
+import { flagsOfForm } from './word-flags.js';
 import { markNegation } from './negation.js';
 import { clauseBoundaries, numberClauses } from './clauses.js';
 
@@ -36,6 +37,7 @@ export function readTokens(text: string): ReadTable {
   const unKeys = new Array<string | undefined>(count);
   const start = new Array<number>(count);
   const end = new Array<number>(count);
+  const flags = new Array<number>(count);
   const lemmaAt = (at: number) => tokens.itemAt(at).out(lemmaIts);
   let offset = 0;
   for (let i = 0; i < count; i += 1) {
@@ -45,6 +47,7 @@ export function readTokens(text: string): ReadTable {
     offset += form.value.length;
     end[i] = offset;
     lower[i] = form.lower;
+    flags[i] = flagsOfForm(form);
     unKeys[i] = form.unKey;
     const isContraction = form.hasApostrophe || (i + 1 < count && (forms[i + 1] as WordForm).value === "n't");
     keys[i] = keyOfToken(form, pos[i] as string, isContraction, lemmaAt, i);
@@ -52,8 +55,8 @@ export function readTokens(text: string): ReadTable {
   const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
     ([first, last]): [number, number] => [first, last + 1],
   );
-  const boundaries = clauseBoundaries({ count, lower, pos, start, end });
-  const table: ReadTable = { count, lower, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences, forms };
+  const boundaries = clauseBoundaries({ count, lower, flags, pos, start, end });
+  const table: ReadTable = { count, lower, flags, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences, forms };
   markNegation(table, winkNegated, boundaries);
   return table;
 }

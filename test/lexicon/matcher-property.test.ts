@@ -27,6 +27,7 @@ function tableOf(tokens: Token[]): TokenTable {
   return {
     count,
     lower: tokens.map(([word]) => word),
+    flags: new Array(count).fill(0),
     keys: tokens.map(([word]) => word),
     unKeys: tokens.map(([, , unKey]) => unKey ?? undefined),
     pos: new Array(count).fill('NOUN'),
