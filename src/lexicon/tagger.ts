@@ -148,6 +148,8 @@ class IndexedTagger implements Tagger {
   /** One index over theme patterns, guards and cues alike, so each sentence is looked up once. */
   private readonly index: PatternIndex;
   private readonly indexed: Indexed[];
+  /** Where each role's entries begin in `indexed`. They stand together, so a sentence's candidates (ascending) list them together. */
+  private readonly roleStarts = new Map<Role, number>();
   private readonly numbering: TokenNumbering;
   /** The groups of the sentence being read (sentenceReading()). */
   private readonly groups = new SentenceGroups();
@@ -168,6 +170,10 @@ class IndexedTagger implements Tagger {
       ...(['topic', 'finding', 'narrative'] as const).flatMap((role) => cues[role].map((pattern): Indexed => ({ role, pattern }))),
       ...groups.map(({ name, pattern }): Indexed => ({ role: 'group', pattern, name })),
     ];
+    this.indexed.forEach(({ role }, at) => {
+      if (!this.roleStarts.has(role)) this.roleStarts.set(role, at);
+      else if (this.indexed[at - 1]?.role !== role) throw new Error(`tagger: the ${role} patterns must stand together in the index, or firstOfRole() misses some`);
+    });
     this.index = new PatternIndex(this.indexed.map((entry) => (entry.role === 'theme' ? entry.pattern.matcher : entry.pattern)), vocabulary);
     vocabulary.freeze();
     this.numbering = new TokenNumbering(vocabulary);
@@ -234,9 +240,10 @@ class IndexedTagger implements Tagger {
     // group of the gate) keeps no groups: the model does not score it. Nor does it score one that
     // could reach no theme's threshold whatever its groups (groupsWanted).
     this.groups.start(table, from, to);
-    for (const index of candidates) {
-      const entry = this.indexed[index] as Indexed;
-      if (entry.role === 'group') this.groups.add(entry.name, entry.pattern);
+    for (let at = this.firstOfRole(candidates, 'group'); at < candidates.length; at += 1) {
+      const entry = this.indexed[candidates[at] as number] as Indexed;
+      if (entry.role !== 'group') break;
+      this.groups.add(entry.name, entry.pattern);
     }
     if (gateGroups !== undefined && (reading.topicOnly || !(hasNegation(table, from, to) || this.groups.matchesOneOf(gateGroups)))) return sentence;
     if (groupsWanted && !groupsWanted(sentence, { tokens: table, factual }, this.groups.names, this.groups.lookFor)) return sentence;
@@ -249,17 +256,30 @@ class IndexedTagger implements Tagger {
 
   private countCues(candidates: Int32Array, role: keyof Cues, table: NumberedTable, from: number, to: number): number {
     let count = 0;
-    for (let at = 0; at < candidates.length; at += 1) {
+    for (let at = this.firstOfRole(candidates, role); at < candidates.length; at += 1) {
       const entry = this.indexed[candidates[at] as number] as Indexed;
-      if (entry.role === role && entry.pattern.find(table, from, to)) count += 1;
+      if (entry.role !== role) break;
+      if (entry.pattern.find(table, from, to)) count += 1;
     }
     return count;
+  }
+
+  /** Where the candidates of `role` begin in `candidates` (ascending): they run on from there to the first of another role. */
+  private firstOfRole(candidates: Int32Array, role: Role): number {
+    const first = this.roleStarts.get(role) ?? this.indexed.length;
+    let [low, high] = [0, candidates.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((candidates[middle] as number) < first) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private matchSentence(candidates: Int32Array, table: NumberedTable, from: number, to: number, factual: number[], found: Found[]): void {
     for (let at = 0; at < candidates.length; at += 1) {
       const entry = this.indexed[candidates[at] as number] as Indexed;
-      if (entry.role !== 'theme') continue;
+      if (entry.role !== 'theme') break;
       const span = firstFactualSpan(entry.pattern.matcher, table, from, to, factual);
       if (span && !entry.guards.some((guard) => this.vetoes(guard, table, from, to))) found.push({ pattern: entry.pattern, span });
     }
