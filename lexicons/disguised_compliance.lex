@@ -7,7 +7,7 @@ group: @appointment = appointment | appointments | visit | visits | clinic | ses
 
 # ---- Concept patterns ----
 pattern: @engagement ~ +(superficial | apparent | apparently | only apparent | token | tokenistic | false | disguised | in name only | on the surface | @weak | sporadic | intermittent | erratic | poor)
-  unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | attendance (at | in) (school | college | nursery | class | lessons) | school attendance | compliance (with | of) ..3 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements)
+  unless: engagement ..3 (with | of) ..3 (@agency | professionals) ..3 (improved | good) | (child | children | young person) ..3 (engagement | attendance) | attendance (at | in) (school | college | nursery | class | lessons) | school attendance | compliance (with | of) ..5 (procedure* | policy | policies | guidance | protocol* | standards | timescales | requirements) | (tried | try | trying | attempt | attempts | attempted | effort | efforts) ..2 to (engage | involve)
 pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) ..10 (completed | carried out | did | made | followed) ..2 (none | nothing | little | no)
 pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
   unless: +followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample | (rearranged | rebooked) ..6 (herself | himself | themselves | promptly)
@@ -20,9 +20,10 @@ pattern: disguised compliance | superficial* (engagement | compliance | cooperat
   unless: !disguised
 pattern: (engagement | cooperation | compliance) ..4 (superficial | apparent | token | false | disguised | not genuine)
 pattern: (was | were) !brought ..4 (to | appointment* | clinic)?
-  unless: (was | were) !brought ..3 (to ..3 attention | before | into | together) | (one | a single) appointment ..6 (promptly | rebooked | rearranged)
+  unless: (charge | charges | proceedings | prosecution | prosecutions | claim | claims) ..3 !brought | (was | were) !brought ..3 (to ..3 attention | before | into | together) | (one | a single) appointment ..6 (promptly | rebooked | rearranged)
 pattern: (did not | failed to | not) (attend | bring) ..4 (appointment* | clinic | session* | meeting* | immunisation* | review*)?
   unless: (@professional | @agency) ..1 (did not | failed to | not) attend   # a professional's absence is not the family's non-engagement
+  unless: attend ..4 strategy (discussion | discussions | meeting | meetings)   # professionals attend strategy discussions, not families
   unless: (because of | due to) ..4 (hospital appointment | illness)
 pattern: (+missed | cancelled | canceled | rearranged | broken) ..3 (appointment* | visit* | session* | meetings)
   unless: (one | a single | single) ..2 (missed | cancelled) | promptly | +followed up | rebooked | for (good)? reasons | reasons ..4 confirmed | otherwise ..4 (good | excellent) | (rearranged | rebooked) ..6 (herself | himself | themselves)
@@ -32,16 +33,22 @@ pattern: (+missed | cancelled) appointments
   unless: +followed up | promptly
 pattern: (cancel* | avoid* | evad* | refus* | obstruct*) ..4 (visit* | contact | access | professionals | appointments | to engage | entry | scrutiny)
   unless: (refusal | refusals) ..6 (not | understandable | reasonable) | research | sample
+  # A young person's own refusal is read for adolescents, not as a parent keeping professionals out.
+  unless: (@child | young person) ..1 's (refusal | refusals | reluctance) | (@child | young person) ..1 (refused | declined)
 pattern: (called | visited | knocked | visit | visits | call | calls) ..8 no (answer | reply | response)
 pattern: (door | doors | telephone | phone | calls | messages | letters) ..4 (+unanswered | !answered)
-pattern: (no access | could not gain access | not gain access | unable to gain access | no reply | went +unanswered | not at home when | not in when | out whenever | doorstep | arm's length | keeping professionals at)
+  unless: (email | emails | invitation | invitations | request | requests | referral | referrals) ..4 (+unanswered | !answered)
+# An email or invitation from one professional to another that went unanswered, and a visit held on the doorstep,
+# are other themes: what counts is the family keeping people out (lexjudge).
+pattern: (no access | could not gain access | not gain access | unable to gain access | went +unanswered | not at home when | not in when | out whenever | kept ..3 on the (doorstep | step) | arm's length | keeping professionals at)
+  unless: (email | emails | invitation | invitations | request | requests | referral | referrals | message | messages) ..8 +unanswered
 pattern: !(allow* | let) ..6 (into | in | access | health visitor | social worker | see)
   # "nobody let the health visitor know" is information not passed on (concepts3)
   unless: let ..6 know
 pattern: (told ..3 what they wanted to hear | telling professionals what | nothing changed at home | said the right things)
   # "if nothing changed at home" is a condition, not a finding (concepts3)
   unless: (if | unless | whether) nothing changed
-pattern: (agreed | agree | attended | engaged) ..12 (but | yet | while) ..10 (did little | nothing | little or nothing | did not change | not change | no change | not completed | none of)
+pattern: ("agreed" | "agree" | "attended" | "engaged") ..12 (but | yet | while) ..10 (did little | nothing | little or nothing | did not change | not change | no change | not completed | none of)
 pattern: (none of the agreed actions | actions ..4 not (completed | carried out)) 
 pattern: (cleaned | tidied) before ..3 (announced | planned)? visits?
 pattern: (withdrawn | removed) from school ..6 (home educat* | avoid*)
@@ -150,7 +157,7 @@ group: @then_not = in practice | never | not one | none of | broke | broken | wi
 pattern: +(@parent | she | he | they | family) ..4 (agreed | signed | assented | consented | promised | said ..2 happy to) &25 @then_not
   unless: (and | then) ..3 (kept | followed | did) ..3 (it | them | so | every) | family group conference
 # The visit steered away: "whenever a visit was booked the children were said to be out", "kept off school on visit days".
-pattern: (whenever | each time | every time | on each of | on the days of | each ..2 (visit | review)) ..10 (visit | visits | review | seen | booked | arranged | rang ahead | planned | due) &15 (reason | kept ..2 (home | off) | moved | moving | said to be | cancel* | at the (gate | door) | not suit | out)
+pattern: (whenever | each time | every time | on each of | on the days of | each ..2 (visit | review) | (each | every | any) (day | occasion)) ..10 (visit | visits | review | seen | booked | arranged | rang ahead | planned | due) &15 (reason | kept ..2 (home | off) | moved | moving | said to be | cancel* | at the (gate | door) | not suit | out | (would | always) ..2 (say | said | tell | told))
 # Contact left unanswered: "none of the letters was answered", "she stopped returning calls", "to none of the next ten".
 pattern: (none | not one) (of)? ..3 ("calls" | "letters" | "texts" | "messages" | "appointments" | after it | next) | (stopped | never) ..2 (answering | returning | replying | responding) | (none | not one) ..3 (was | were) (answered | returned | kept)
   unless: (no | not) ..2 (need | reason) | (none | not one) ..3 (missed | cancelled)
@@ -163,3 +170,44 @@ match: The health visitor sent four letters and none of them was answered.
 match: All visits were announced in advance, and the worker never saw the back bedroom.
 nomatch: The father signed the agreement and then kept to every part of it.
 nomatch: Visits were never announced, and the worker saw every room.
+
+# lexjudge (7 December): a not-brought policy named or applied is a procedure, not a family's avoidance; a label the
+# agency put on a family's absence ("logged as a refusal", "read as obstruction") is the agency's reading, which the
+# review questions (diversity, thresholds), not non-engagement it found.
+unless: (was not brought | not-brought | not brought | did not attend | did-not-attend | dna) ..2 (policy | procedure | protocol | pathway) ..3 (was applied | is applied | was followed | is followed | was used | under which | triggers)
+unless: (read | recorded | logged | interpreted | labelled | misread | mistaken for) ..2 as ..2 (obstruction | refusal | refusals | non-engagement | hostility | avoidance)
+nomatch: The trust's not-brought policy was applied, and the GP was contacted after the second missed appointment.
+match: The outpatient department did not follow its own 'was not brought' policy when the boy missed three appointments.
+nomatch: The nurse's email to the social worker went unanswered.
+nomatch: The father does not hear, so calls to him went unanswered, and the agency logged this as a refusal to engage.
+nomatch: The invitations to the conference went unanswered by the practice.
+nomatch: The police investigation ended in May, and no charges were brought.
+nomatch: There is little evidence that practitioners tried to engage Mr W.
+nomatch: Compliance with the authority's supervision policy was poor.
+nomatch: The locum could not attend any strategy discussions that month.
+nomatch: Child R's refusal to attend appointments at sixteen was taken as the end of agency responsibility.
+nomatch: The worker spoke with the mother on the doorstep and arranged to come back.
+match: The mother kept the social worker on the doorstep at each visit.
+
+# Appointments that came and went without the child, a family out of reach, changes of GP or school ahead of the records,
+# agreement in meetings with nothing behind it (lexjudge).
+group: @dc_slot = appointment | appointments | check | checks | check-up | immunisation | immunisations | screen | screening | clinic | clinic dates | session | sessions | dates | review | reviews
+pattern: @dc_slot ..10 (came and went | passed without | went by without | went ahead without | all passed)
+  unless: (professional | worker | health visitor | nurse | doctor | gp | consultant) ..2 (came and went)
+pattern: (@parent | she | he | they) ..6 (could not | couldn't | not) be (reached | contacted | found | traced) | (@parent | she | he | they) ..3 (became | was | were | remained) +uncontactable
+  unless: (because | as) ..4 (in hospital | admitted | moved | died | abroad)
+pattern: (changed | switched | moved | swapped) ..2 (gp | gps | practice | practices | surgery | surgeries | school | schools | nursery | nurseries) ..8 (times | repeatedly | often | frequently | each time | before ..4 (records | notes | file))
+  unless: (because | as) ..4 (rehoused | moved house | evicted)
+pattern: (agreement | agreements | promise | promises | assurance | assurances | cooperation | co-operation | compliance | engagement | words) ..8 (!matched | !followed | !translated | !reflected | !backed | !borne out)
+  unless: (no | not) (evidence | sign) of
+pattern: (made sure | making sure | ensured | ensuring | saw to it) ..3 (no | nobody | no one | never | not) ..6 (saw | see | seen | went | got | upstairs | bedroom | bedrooms | inside | alone)
+match: The two immunisation dates and the hearing screen all passed without the baby.
+match: After the first visit the clinic dates came and went, and the family could not be reached by phone.
+match: The parents changed GP three times in a year, each time before the records had arrived.
+match: The mother's agreement at meetings was not matched by any change at home.
+match: The father was polite at meetings while making sure no professional ever saw the upstairs of the house.
+match: Child F was kept off school on each day the school nurse was due to see her.
+match: Whenever the worker rang ahead, the mother would say the children were at their grandmother's.
+nomatch: The family moved school once, when they were rehoused, and the records followed the same week.
+nomatch: The mother's agreement at meetings was matched by real change at home.
+nomatch: The parents made sure the worker saw every room.

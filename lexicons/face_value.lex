@@ -11,6 +11,7 @@ pattern: (only source ..4 (was | is) | came (only)? from (his | her | their | th
   unless: (which | and) ..4 (confirmed | corroborated | verified | bore out)
   unless: (checked | verified | confirmed | corroborated) ..6 (with | by | against)
 pattern: (no one | nobody) ..3 asked to see
+  unless: asked to see ..2 (assessment | plan | report | minutes | risk assessment | safety plan)   # a colleague's document, not a parent's word
 pattern: @none ..3 @curiosity
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no | not) (evidence | sign) of ..3 @curiosity
@@ -34,7 +35,7 @@ pattern: (accept* | believ*) ..6 @account
 # "believed the parents' reasons for the moves", "accepted the mother's excuses"
 pattern: (accept* | believ*) ..4 (@parent | their | her | his) ..4 ("reason" | "reasons" | "excuse" | "excuses")
   unless: !(accept* | believ*)
-pattern: (reassur* | persuad* | convinc* | comfort*) ..5 (by | with) ..5 (@account | @parent | presentation | warmth | cooperation | engagement | appearance | how well)
+pattern: (reassur* | persuad* | convinc* | comfort*) ..5 (by | with | from | in) ..5 (@account | @parent | presentation | warmth | cooperation | engagement | appearance | how well)
 # Reliance on what a parent says, not on a parent for help: "relied heavily on her own mother for support" is no finding.
 pattern: (reliance | relied | rely | relying | rested | based) ..5 (on | upon) ..6 (@account | self-report | self report | self-reporting | self-reported | what ..5 (told | said | chose) | @parent ..3 to (tell | report | say | let | inform | alert | disclose | raise | call | ring | contact))
 pattern: (took | taken | take | taking | accepted) ..4 word for it
@@ -47,6 +48,7 @@ pattern: (believ* | accept* | trust*) (the)? @parent (when | who) ..3 (said | to
 pattern: !(notic* | explor* | challeng* | question*) ..4 inconsisten*
 # Checks on a person ("no checks were made on the new partner") are about who he is (hidden_men); an account is checked.
 pattern: !(verif* | corroborat* | triangulat* | tested | question* | confirm*) ..10 (@parent | account | explanation | claim | assurance | story | what ..3 (told | said))
+  unless: family (support | centre | worker | workers | nurse | hub | court | group | service | services)
 pattern: !check* ..10 (account | explanation | claim | assurance | story | what ..3 (told | said))
 pattern: (benefit of the doubt | too ready to believe | readily believed | simply accepted | taken on trust | take on trust | took on trust | at their word | at his word | at her word | at its word | sought no other view)
 pattern: (plausible | articulate | convincing) ..4 (account | explanation | parent | mother | father)
@@ -102,7 +104,7 @@ pattern: (@account | reassurance | reassurances | assurance | assurances | word 
 # "nobody put this to the obstetric team", "no one took her account to the school"
 pattern: (no one | nobody | none of them | no professional | no practitioner | never) ..3 (put | took | checked) ..4 (this | it | that | @account) ..2 (to | with) ..3 (@agency | @professional | anyone | team)
 # "seven different explanations, each one written up in turn"
-pattern: (different | differing | changing | shifting | successive | conflicting | several | multiple) (account | accounts | explanation | explanations | version | versions | stories | reasons) & (accepted | recorded | written up | noted | each | without | no one | nobody | never | in turn)
+pattern: (different | differing | changing | shifting | "successive" | conflicting | several | multiple) (account | accounts | explanation | explanations | version | versions | stories | reasons) & (accepted | recorded | written up | noted | without | no one | nobody | never | in turn)
   unless: (was | were) ..2 (challenged | questioned | tested | probed | put to)
 # "practitioners accepted that the children were out at every visit"
 pattern: (accepted | believed | took it | were told | was told | were assured | was assured) that ..12 (at every | on every | each time | every time | on each | at each | whenever)
@@ -141,13 +143,37 @@ nomatch: The nurse was unwilling to rely on the carer's word and rang the school
 
 # concepts4 (7 December): what a parent or child said, written down and acted on with nothing checked
 # What was done with the account: written down, the matter closed on it, nobody rang or went to see.
-group: @taken_down = ("wrote" | "written" | "noted" | "recorded" | "logged" | "minuted" | "repeated" | reappear*) ..4 (explanation | this | it | down | what | that line | account | line) | ("moved" | "moving") on | closed ..3 (query | case | referral) | on that basis | on the (strength | basis) of ..3 (account | word | report | description | call | what | said) | without ..2 (enquiry | inquiry | question | questions | checking | check | checks) | made no ..2 (enquiry | inquiry | check | checks) | (nobody | no one | no agency | never) ..4 (rang | checked | visited | contacted | confirmed | went | tried | asked for) | !(contact | contacted | ring | rang | check | checked | visit | visited) ..3 (surgery | gp | provider | prescriber | number | address | school | hospital) | seemed ..2 (plausible | reasonable) | seems reasonable | good enough | as fact | credited | treated as settling
+group: @taken_down = ("wrote" | "written" | "noted" | "recorded" | "logged" | "minuted" | "repeated" | reappear*) ..4 (explanation | this | it | down | what | that line | account | line) | ("moved" | "moving") on | closed ..3 (query | case | referral) | on that basis | on the (strength | basis) of ..3 (account | word | report | description | call | what | said) | without ..2 (enquiry | inquiry | question | questions | checking | check | checks) | made no ..2 (enquiry | inquiry | check | checks) | (nobody | no one | no agency | never) ..4 (rang | checked | visited | contacted | confirmed | went | tried | asked for) | !(contact | contacted | ring | rang | check | checked | visit | visited) ..3 (surgery | gp | provider | prescriber | number | address | school | hospital) | (seemed | sounded | appeared | looked) ..2 (plausible | reasonable | credible | convincing) | seems reasonable | good enough | as fact | credited | treated as settling | (went | carried | copied | found its way | made its way) ..3 into ..4 (letter | record | records | report | reports | assessment | assessments | plan | notes | file) | (repeated | reproduced | copied) ..2 (in | into) ..3 (report | reports | assessment | assessments | plan | plans | letter | letters | minutes) | left it (there | at that) | where (matters | things | it) ..2 left | (matters | things | it | the matter) ..2 (rested | rests) there | there (it | the matter | matters) (rested | ended | stopped) | nodded | no more was (asked | said) | without (asking | looking | seeing | watching | testing) | (nobody | no one | never) ..4 (found out | established | looked into | followed up)
 # "Ms K said the cot was at her sister's flat; the visitor wrote that down and moved on."
 pattern: +(@parent | @child | she | he | they | both adults) ..6 (said | told | explained | claimed | stated | assured | insisted | handed) &25 @taken_down
   unless: (and | but) ..3 (checked | confirmed | verified | rang | visited) ..6 (same day | that day | at once | before) | (passed on | shared | referred) ..6 (same day | that day | at once) | (wrote | written | noted | recorded) ..4 (carefully | accurately | in full | verbatim) | in (her | his | their) own words | (saw | seen | spoke to | spoken to) ..4 alone
 # "the father's claim to be in work was repeated in each report", "the plan rested on her promise".
 pattern: +(explanation | explanations | account | story | statement | version | promise | promises | assurance | assurances | claim | claims | "announcement") &15 (@taken_down | rested ..2 on | the only (safety)? measure)
+  # A child's account written down and not acted on is the child not heard, not a parent believed.
+  unless: (child | children | baby | toddler) ..1 's (account | accounts | words | disclosure)
   unless: (and | but) ..3 (checked | confirmed | verified | rang | visited) ..6 (same day | that day | at once | before)
 match: Ms K said the baby slept in a cot at her mother's flat; the visitor wrote that down and moved on.
 match: The father's claim to be working nights was repeated in each report, and nobody rang the employer.
 nomatch: Ms K said the baby slept in a cot at her mother's flat, and the visitor checked the cot there that day.
+
+# lexjudge (7 December): a professional's account or description taken on is deference (lack_of_challenge), not a
+# parent's word taken on trust; an account never weighed against what others saw; an account never put to anyone.
+unless: (@professional | manager | consultant | clinician | chair | team | camhs | service) 's (own)? (explanation | account | description | assurance | assurances | reassurance | reassurances | answer | word)
+pattern: !(weigh | weighed | set | compare | compared | balance | balanced | test | tested) ..6 @account ..12 against
+pattern: @account &15 (was | were) (never | not) ..2 (put | taken | checked | raised) (to | with)
+match: Ms D explained the burn as a splash from the kettle, and that explanation went into every later assessment.
+match: When the father said the bruises came from football, the teacher nodded and sent the boy back to class.
+match: The young person told the youth worker she was staying with a friend, and that was where matters were left.
+match: The mother's statement that she no longer saw Mr T was repeated in three successive reports.
+match: Her version of the fall sounded reasonable to the nurse, and it was never put to the paediatrician.
+match: Professionals took comfort from the father's promise to attend a course; no one found out whether he had enrolled.
+match: The carers said the baby was a fussy feeder, and the GP recorded poor feeding without asking to watch a feed.
+match: No one weighed the grandmother's assurance that the children ate well against the school's reports of hunger.
+nomatch: The health visitor accepted the social worker's explanation for closing the case, which was sound.
+nomatch: The clinician's description of the self-harm as attention-seeking went unquestioned by the school.
+nomatch: Nobody on the core group dissented when the chair called the family a success story.
+nomatch: Nobody asked to see the assessment before the plan was agreed.
+nomatch: No one questioned the positive picture painted by the family support service.
+nomatch: The children's accounts of shouting at home were written down and never referred to in any plan.
+nomatch: The grandmother's assurance was weighed against the school's reports and found wanting.
+nomatch: The father said the bruises came from football, and the teacher rang the duty team at once.

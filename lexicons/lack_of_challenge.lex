@@ -25,7 +25,10 @@ pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..
   unless: (was | were) !(challenged | questioned) | escalating pattern | (manager | managers) ..3 !(question | challenge)
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.
   unless: @injury ..8 !question*
-pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !pursued | !resolved | !raised formally | informal* | privately | never escalated | not escalated)
+  # "never in question", "asked no questions about where it came from" (curiosity), "not challenged by the worker" (what went
+  # unchallenged comes before "by": a parent's account is face_value, a decision has its own pattern).
+  unless: in question | (asked | ask | asking) (no | any | few) questions | (challenged | questioned | disputed | contested) by
+pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !pursued | !raised formally | informal* | privately | never escalated | not escalated)
 pattern: (escalation | resolution | dispute resolution | professional disagreement) ..3 (policy | procedure | procedures | process | protocol) ..8 (!used | !invoked | !followed | !applied | +unused | not used)
 pattern: (none | no one | nobody | not one) ..8 (escalat* | challeng* | made use of ..4 (escalation | resolution) | question*)
   unless: (question* | challeng*) ..4 (@parent | mother's | father's | parents' | family's | carer's | his | her | their)? ..2 @account
@@ -64,6 +67,7 @@ pattern: (let | letting) (the matter | it | the issue | the point | the disagree
 # Concerns raised only sideways: "four times with the worker and not once with anyone above her"
 pattern: (raised | took | escalated | went | referred | passed | voiced) ..12 (not once | never | no further | nobody) ..4 (above | more senior | senior | higher | up the line | outside the (building | school | team | practice | nursery | ward | agency))
 pattern: !(took | take | taken | raise | raised | pass | passed | carry | carried) ..6 (outside | beyond) (the)? (building | school | team | practice | nursery | ward | agency | department | room)
+  unless: disclos* | allegation   # a child's disclosure kept in the building is a referral not made (thresholds)
 # "not one agency asked for the decision to be reconsidered", "nobody asked for it to be looked at again"
 pattern: !(ask | asked | request | requested | press | pressed | push | pushed | seek | sought) ..10 (reconsider* | review* ..2 (decision | it | conclusion | outcome) | look* at ..3 again | revisit* | re-examin* | second opinion)
   unless: (manager | managers | supervisor | supervision) ..4 !(ask | asked | review)
@@ -108,11 +112,12 @@ pattern: !(challenged | questioned | queried | disputed) ..4 (the)? ..3 (positiv
   unless: (manager | managers | supervisor | supervisors | team manager | senior manager | team leader) ..4 (question | questioned | challenge | challenged | query | queried)
 # A misgiving kept to oneself: "she was uneasy about the plan but did not put her view to the chair", "none of them said so"
 group: @lc4_misgiving = thought | believed | sure | felt | uneasy | misgivings | disagreed | unhappy | "not happy" | doubts | reservations | worried
-group: @lc4_unvoiced = !(say | said | raise | raised | voice | voiced | put | escalate | escalated | pursue | pursued | press | pressed | challenge | challenged) ..4 (so | it | them | her view | his view | their view | their views | her concern | his concern | her concerns | his concerns | their worries | their own worries | the point | this | the matter) | told no one | raised none | none of them ..2 (said | asked | raised | spoke) | (took | take | taken) ..2 no further | as far as ..4 went | only (once | in an email | to a colleague) | and accepted that | agreed to it
+group: @lc4_unvoiced = !(say | said | raise | raised | voice | voiced | put | escalate | escalated | pursue | pursued | press | pressed | challenge | challenged) ..4 (so | it | them | her view | his view | their view | their views | her concern | his concern | her concerns | his concerns | their worries | their own worries | the point | this | the matter) | told no one | raised none | there (it | the matter) (rested | ended | stopped) | (took | take) it no further | left it there | !(felt | feel) ..2 (able | confident) to ..2 (say | raise | voice | put) | none of them ..2 (said | asked | raised | spoke) | (took | take | taken) ..2 no further | as far as ..4 went | only (once | in an email | to a colleague) | and accepted that | agreed to it
 pattern: @lc4_misgiving & @lc4_unvoiced
   unless: (no | not) (evidence | sign) of
+  unless: (with | to) ..3 (mother | father | parent | parents | family | carer | carers | stepfather | grandmother)   # put to a parent, not to a colleague
 # Another agency's word taken: "the nurse accepted the duty team's answer", "she assumed the police knew best"
-pattern: (accepted | deferred to | went along with) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
+pattern: (accepted | deferred to | went along with | took | taken | treated) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so | conclusion | conclusions | findings | reading | grading) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
 # The route for resolving disagreement unused: "the escalation protocol was never invoked by any agency"
 pattern: (escalation | dispute resolution) (route | process | protocol | procedure | policy | stage | stages) ..15 (!used | !invoked | !followed | !(took | take) ..3 first step) | (route | process | procedure | protocol) ..2 for (resolving | resolution of) ..15 (!used | !invoked | !followed | !(took | take) ..3 (first)? step)
 pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views | opinions | readings) ..12 (!resolved | as if | !discussed)
@@ -128,3 +133,30 @@ match: After two unanswered emails the school stopped chasing.
 nomatch: The police grading was challenged by the health visitor and raised to high risk.
 nomatch: The school nurse was uneasy about the plan and put her view to the chair the same day.
 nomatch: The escalation protocol was used twice and both disagreements were resolved.
+
+# lexjudge (7 December): a worry taken no higher, a colleague's view not felt safe to question, a decision nobody asked
+# the deciding agency to explain, another agency's judgement adopted as it stood.
+group: @senior = head of service | heads of service | senior manager | senior managers | service manager | director | assistant director | designated safeguarding lead | lado | conference chair | the chair | more senior | above (her | him | them)
+pattern: !(refer | referred | take | took | taken | raise | raised | escalate | escalated | pass | passed | put) ..6 to ..3 @senior
+  unless: (family | child | children | baby | mother | father) ..2 (to | was | were) ..3 @senior
+pattern: !(ask | asked | request | requested) ..2 to (speak | talk) (to | with) ..3 (a | the | any)? ..2 (manager | managers | @senior)
+pattern: !(feel | felt | feeling) ..2 (able | confident | empowered | safe | comfortable) to ..4 (challenge* | question* | press* | push* | chase* | disagree* | escalat* | query | querying | contradict*)
+  unless: (with | to) ..3 (mother | father | parent | parents | family | carer | carers)
+pattern: (nobody | no one | none ..3 (agencies | professionals | practitioners) | no agency | not one ..2 (agency | professional) | never) ..2 asked ..4 (the)? (@agency | chair | consultant | team | manager | duty team) ..2 (why | how | on what basis) ..10 (decided | decision | graded | closed | rated | concluded | judged | assessed | ended | stepped down | reached)
+pattern: (@professional | probation | consultant | psychiatrist | paediatrician | camhs | team | service) ..3 (@lc4_view | assessment | grading) &20 (adopted | accepted | taken up | followed | repeated) ..6 (as it stood | wholesale | unchanged | unaltered | without ..2 (question | challenge | comment | scrutiny) | unquestioningly | uncritically)
+match: The independent reviewing officer noted her concern each time but did not refer the matter to the head of service.
+match: The head teacher never asked to speak to a manager about the closed referrals.
+match: Staff in the nursery did not feel confident to press the social worker when she did not reply.
+match: Nobody asked the police why the incident had been graded as standard.
+match: The probation officer's assessment that Mr K posed a low risk was adopted by every other agency as it stood.
+match: The health visitor thought the case was closed too early; she told her own manager, and there it rested.
+match: The review found that the nursery, although worried, took the duty team's word as final.
+match: The GP accepted the consultant's conclusion, although the practice had seen two earlier injuries.
+nomatch: The health visitor took the disagreement to the head of service, who reversed the decision.
+nomatch: The school nurse felt confident to challenge the social worker and did so at the core group.
+nomatch: The mother's explanation was never challenged by the social worker.
+nomatch: Mrs O's love for her children was never in question.
+nomatch: Staff asked no questions about where the new phone had come from.
+nomatch: Nursery staff had not felt able to raise the matter with the child's mother.
+nomatch: The concerns that had led to the plan had not been resolved when it closed.
+nomatch: Two members of staff heard the disclosure, and neither took it beyond the school.

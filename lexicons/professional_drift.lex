@@ -10,7 +10,7 @@ pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost mome
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
   unless: @course ..3 (was | were) ..2 (reviewed | progressed) ..4 (every | each | regularly) | review ..3 (process | itself) | "not moved"
-pattern: @course ~ !((keep | kept | maintain | maintained | retain | retained) ..2 (focus | momentum | pace | direction) | promptly | on time | without delay | in good time | timely | purposeful | purposefully)
+pattern: @course ~ !((keep | kept | maintain | maintained | retain | retained) ..2 (focus | momentum | pace | direction) | promptly | on time | without delay | in good time | "timely" | purposeful | purposefully)
 pattern: (@weak | slow | no | "little") progress
   unless: progress ..3 (was | were)? ..2 (good | steady | made)
 pattern: (significant | considerable | long | lengthy | +unexplained | repeated | months of) delay*
@@ -27,6 +27,7 @@ pattern: (loss | +lost) ..3 (focus | momentum | purpose | direction | pace | sig
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
 pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
   unless: nothing about
+  unless: nothing (further | more | else)   # one concern that went no further is not work that lost pace
   unless: nothing ..2 (happened | changed | occurred) ..8 to (suggest | show | indicate)
   # A concern seen and not acted on is its own theme (neglect, signs of abuse), not work that lost pace.
   unless: (noted | recorded | observed | seen) ..8 but ..2 (nothing | little) ..2 (was)? done
@@ -34,6 +35,8 @@ pattern: start-again syndrome | started ..3 afresh | restarted | start again | s
 pattern: (allocated | held open | kept open | remained open | open) ..5 (but not worked | without ..3 (action | purpose | plan | progress | review | contact | visit) | with little more than | for (months | years | two years | a year))
   kinds: finding recommendation
 pattern: (took | taken | take) ..4 (months | weeks | years) ..4 (to | before)
+  # a waiting list or a slow pathway is a gap in services; a message slow to arrive is poor sharing; a family's cancellations are theirs
+  unless: pathway | waiting list | waiting time | diagnos* | to (reach | arrive | get to) | (rearranged | cancelled | missed) by the family
 pattern: (months | weeks | years | a year) ..3 (later | after ..4 (first | had agreed | agreed | referral)) ..6 (remained | still | issued | had not | before)
 pattern: !(match* | reflect*) ..4 (urgency | pace)
 pattern: (pace | timescale* | timeliness) ..6 (slow | extended | not met | never matched | +lost)
@@ -101,8 +104,9 @@ pattern: @course ~ !(conclude | concluded | finish | finished | resolve | resolv
   unless: not (yet)? due | within (the)? timescale
   unless: (review | this review | inquest | trial | investigation) ..4 (concluded | finished) | (no | not) (evidence | sign) of | pre-birth | unborn
 # "the core group never met", "the review conference did not take place for eight months"
-pattern: @planning_meeting ~ (!(meet | met | convene | convened | held | take place | took place) | +cancelled | +lapsed | +postponed | +rearranged | months late | weeks late)
+pattern: @planning_meeting ~ (!("meet" | "met" | "meets" | convene | convened | held | take place | took place) | +cancelled | +lapsed | +postponed | +rearranged | months late | weeks late)
   unless: instead | (met | held | took place) ..4 (later | the following | the next | twice)
+  unless: antenatal | pregnancy | pre-birth | prebirth | unborn
   unless: strategy | this review | (review | reviews) ..3 (of | into) ..3 (practice | case | death | serious) | !(meet | met) ..3 (threshold | criteria | need | needs | standard)
 # "the decision was put off until after the holidays", "pushed back again"
 pattern: (put off | put back | pushed back | kicked down the road | parked | shelved | left for another day) ..6 (until | till | again | twice | three times | indefinitely | repeatedly | each time | every time)
@@ -165,3 +169,46 @@ match: Each time the case changed hands a new assessment was started and the old
 match: For five months the only entries on the file are the summaries written at each change of worker.
 nomatch: The referral agreed at the first core group was made the same afternoon.
 nomatch: The nursery place agreed at the conference was found within a week.
+
+# lexjudge (7 December): a disagreement left unresolved is challenge (lack_of_challenge), and a view, label or summary
+# carried from one document to the next is a judgement never revisited (risk_assessment, recording), not a plan that
+# stalled.
+unless: (disagreement | disagreements | dispute | disputes | differences | conflict) ..10 (unresolved | !resolved)
+unless: (news | summary | summaries | description | descriptions | label | labels | phrase | rating | ratings | grading | gradings | records) ..8 ("carried" | "copied" | "rolled" | "repeated")
+nomatch: Disagreements between the agencies about the threshold were left unresolved.
+nomatch: Every piece of good news was carried forward from one review to the next.
+nomatch: The rating given after the first incident was carried forward unchanged to the third.
+nomatch: The antenatal planning meeting was cancelled twice because the social worker was off sick.
+nomatch: The child told a supervisor, who told her to tell her mum, and nothing further happened.
+nomatch: The diagnostic pathway took two and a half years from referral to diagnosis.
+nomatch: Mr Y was not asked to any core group meeting that year.
+
+# lexjudge (7 December): time told through the calendar and the minutes: the same point after months, the same item in
+# meeting after meeting, a meeting agreed in one month and held months later, no decision for months, work with no aim.
+group: @pd_month = january | february | march | april | may | june | july | august | september | october | november | december | the spring | the summer | the autumn | the new year
+group: @pd_count = two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fourteen | eighteen | several | many | successive | consecutive
+pattern: (months | years | a year) &20 (as it had been | no different (from | than) | where it (started | began | had started) | back where | back to square one | square one | the same as ..4 (start | outset | beginning | first))
+  unless: (no | not) (evidence | sign) of
+pattern: (@course | referral | task | tasks) &20 (appears | appeared | recorded | listed | minuted | recurs | recurred | reappears | reappeared) ..4 (in | on) ..2 @pd_count ..4 (minutes | plans | meetings | core groups | reviews | reports | agendas | sets)
+pattern: (agreed | planned | requested | booked | arranged | set) ..3 in @pd_month ..10 (took place | held | happened | convened | met | made | started | began | sent | completed) ..3 in @pd_month
+  unless: (same | following | next) (week | month)
+pattern: @pd_count (changes | changes of) ..2 (social worker | social workers | worker | workers | allocated worker | key worker | caseworker | caseworkers)
+pattern: by the time ..12 (had been | had waited | had spent | had lived | had stayed) ..6 (for)? ..2 (months | years)
+pattern: (kept | continued | went on | carried on) ..3 (agreeing | agreed | recording | noting | monitoring | to monitor | repeating) ..6 (the same | monitor | monitoring)
+pattern: no ..3 (decision | decisions | action | progress | plan | work | review) ..8 for ..2 @pd_count (weeks | months | years)
+  unless: (no | not) (evidence | sign) of | (no | not) (need | reason)
+pattern: @course ~ (no | without | lacked | lacking | lost) ..2 (clear | real | obvious | agreed | any)? (aim | aims | purpose | goal | goals | direction | end point | objective | objectives)
+  unless: (no | not) (evidence | sign) of
+pattern: (week after week | month after month | year after year | meeting after meeting | visit after visit | review after review) & (nothing | same | without | no | unchanged | again)
+match: Eighteen months after the first conference, the family's situation was much as it had been at the start.
+match: The plan to refer Child B for speech therapy appears in five sets of core group minutes.
+match: The legal planning meeting agreed in March took place in November.
+match: There were four changes of social worker in a year.
+match: By the time the application to court was made, the baby had been on a plan for fourteen months.
+match: The core group kept meeting, kept recording the same concerns and kept agreeing to monitor.
+match: While the police investigated, the team took no decisions about the children for seven months.
+match: By the second year the work with the family had no clear aim.
+match: Week after week the visits went on, with nothing asked of the parents and nothing reviewed.
+nomatch: The legal planning meeting agreed in March took place the following week.
+nomatch: The plan set out clear aims and the core group reviewed them every month.
+nomatch: Within six weeks the family's situation was much better than at the start.

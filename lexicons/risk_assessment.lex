@@ -14,6 +14,7 @@ pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | com
   unless: @other_sense
   # "absent from every assessment", "left out of the assessment": what is missing is someone or something else.
   unless: (+absent | missing | +left out | omitted | excluded) (from | of) ..3 @risk_work
+  unless: sign-off | signed off | sign off | countersign*   # a manager's sign-off is management_oversight
   unless: (no one | nobody) ..3 (question* | challeng*) | pre-birth | unborn | parenting assessment | health assessment | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health assessment | needs assessment
 pattern: @risk_work ~ !@good
   unless: pre-birth | unborn | parenting assessment | needs assessment
@@ -88,7 +89,8 @@ pattern: @whole ~ (!@considered | +("underestimated" | "minimised" | "overlooked
 pattern: (rested | rest | rests | based | founded | looked | focused | focussed) ..3 (only | solely | entirely | wholly | just)? ..2 (on | at) ..2 (a | the)? (single | one | latest | last | most recent | presenting | current) ..2 (visit | incident | episode | referral | event | observation)
   unless: (not | never) (only | solely | just) | rather than ..4 (single | one | latest)
 # Each occasion handled as new: "each department treated the visit as the first", "handled as though it were a first contact"
-pattern: (treated | handled | dealt with | approached | seen | read | regarded | viewed) ..4 as (if | though)? ..3 (the first | a first | new | a new | the only | their first | his first | her first)
+group: @as_first = the first | a first | new | a new | the only | their first | his first | her first
+pattern: (treated | handled | dealt with | approached | seen | read | regarded | viewed) ..4 as (@as_first | (if | though) ..3 @as_first)
   unless: (as | though) ..2 (new | first) ..3 (baby | birth | pregnancy | born | partner | school | address | home | tenancy | worker | area | country | job | beginning | start)
 # Repeated low grades: "each report was graded low risk"
 pattern: (graded | rated | scored | classed | classified | recorded) ..3 (as)? ..2 ("low" | low risk | standard | standard risk | green | medium) & (each | every | repeatedly | each time | every time)
@@ -153,11 +155,11 @@ nomatch: The danger to the baby was never considered in isolation from the famil
 group: @past_record = file | files | record | records | history | report | system | notes | earlier | previous | conviction | convictions | it up | them up | what had (happened | gone before)
 pattern: (without | before) ..3 (reading | looking | checking | consulting | anyone (looking | reading | checking | consulting)) ..6 @past_record
   unless: (without | before) ..3 (reading | looking | checking) ..6 (@past_record) ..6 (first | again) ..3 (and | then) ..3 (read | looked | checked)
-pattern: (conviction | convictions | history | earlier | previous | past | what had gone before | what had happened) &10 (played no part | (no | without) (reference | regard) to | !(look | looked) at)
-  unless: (no | without) (reference | regard) to ..3 (race | culture | religion | language | disability)
+pattern: (conviction | convictions | history | earlier | previous | past | what had gone before | what had happened) &10 (played no part | (no | without) (reference | regard | mention) (to | of) | !(look | looked) at)
+  unless: (no | without) (reference | regard | mention) (to | of) ..3 (race | culture | religion | language | disability)
 # Each event met as if nothing had come before: "as though the earlier calls had not happened".
 pattern: (as if | as though) ..8 ((the | a) first | fresh | !happened | !existed)
-  unless: (as if | as though) ..8 (first | fresh) ..3 (baby | birth | pregnancy | time (mother | parent | parents)) | (as if | as though) ..2 (the | a) (conference | meeting | plan | decision | agreement | strategy | discussion)
+  unless: (as if | as though) ..8 (first | fresh) ..3 (baby | birth | pregnancy | time (mother | parent | parents)) | (as if | as though) ..2 (the | a) (conference | meeting | plan | decision | agreement | strategy | discussion) | (as if | as though) ..3 other
 # An old judgement kept alive: "the first grading was carried forward to the third incident", "the view went unchanged".
 pattern: (@risk_view | rating | ratings | score | summary | label | grading) &12 (carried forward | (went | stayed | remained) +unchanged | +unchanged | never revisited | word for word | +copied | cut and pasted)
   unless: @risk_view ..6 (revised | updated | rewritten | changed) | (rightly | correctly) ..3 (unchanged | carried forward)
@@ -165,7 +167,7 @@ pattern: (@risk_view | rating | ratings | score | summary | label | grading) &12
 pattern: !(see | seen | saw | analys* | analyz* | pull* | identif* | recognis* | spot* | notic* | chart* | map*) ..6 (pattern | patterns | together | escalat* | trend | trends | better or worse)
   unless: pattern of ..3 (cancel* | missed | visit* | appointment* | neglect | injur* | bruis* | absence* | non-attendance | avoid* | engagement | disguised) | (no | not) ..2 (evidence | sign) of ..3 (escalat* | pattern)
 # A judgement resting on one thin source: "graded after a single phone call", "relied on the father's own word".
-pattern: (judgement | judgment | judged | view | decision | decided | assessment | conclusion | concluded | rating | graded | closed | risk) &12 (relied (on | upon) ..4 (own | description | word | account | self-report) | on the strength of | after (one | a single | only one) (conversation | visit | call | phone call | contact | meeting) | over the (telephone | phone) | before ..4 (had been | was | were) (asked | contacted | consulted))
+pattern: (judgement | judgment | judged | view | decision | decided | assessment | conclusion | concluded | rating | rated | graded | risk) &12 (relied (on | upon) ..4 (own | description | word | account | self-report) | (from | on) (his | her | their) own (description | account | word | report | say-so) | on the strength of | after (one | a single | only one) (conversation | visit | call | phone call | contact | meeting) | over the (telephone | phone) | before ..4 (had been | was | were) (asked | contacted | consulted))
   unless: (not | never) ..2 (relied | rely) | (as well as | together with | alongside) ..4 (checks | records | history)
 # A grade set against its own evidence: "scored as standard though the answers pointed to high".
 pattern: (graded | scored | rated | grading | score | scores | rating | risk level) ..6 ("low" | standard | medium | "overridden" | overruled | stood | lowered | reduced) & (despite | even though | although | though | no explanation | without ..2 (explanation | reason | new assessment | any new))
@@ -183,3 +185,26 @@ match: The analysis listed the parents' problems but did not say what the baby m
 nomatch: The assessment was completed after reading the probation file and speaking to the offender manager.
 nomatch: The risk was graded as high, and the rating was revised when the father returned.
 nomatch: The analysis set out clearly what the baby might suffer if nothing changed.
+
+# lexjudge (7 December): safety judged from the surface of one day, an old assessment still steering later decisions,
+# a view never looked at again, a history left behind in the previous area. (Tried and left out: "nobody put them side by
+# side" and "no one asked what it meant for the baby" fire as often on the neighbours' failures, multi_agency and
+# parental_risk_factors, on hard train.)
+pattern: (judged | deemed | assessed | considered | thought | rated | concluded | felt) ..4 (safe | low risk | at low risk | not at risk) ..4 (because | since | as | on the basis of | from) ..8 (clean | tidy | calm | polite | presented | seemed | appeared | on the day | that day | one visit | single visit | looked)
+  unless: (as well as | together with | alongside) ..4 (checks | records | history)
+pattern: (assessment | risk assessment | analysis | "view" | picture | formulation) ..12 (still | remained | continued to be) ..3 (the basis | in use | relied (on | upon) | the (only | latest | most recent))
+  unless: (updated | revised | reviewed) ..4 (each | every | after) | pre-birth | unborn
+pattern: @risk_view ..10 !(look | looked | looking) at ..2 again
+pattern: (history | records | file | files) ..3 (from | with | in) ..3 (previous | former | earlier | other | last) (authority | area | council | borough | county) ..10 !(known | obtained | requested | sought | read | seen | available)
+match: The children were judged safe because the house was clean on the day of the visit.
+match: The assessment completed in 2017 was still the basis for decisions in 2019, when there were two more children.
+match: Staff formed the view that the brother was no danger to his sisters, and that view was never looked at again.
+match: The family's history with the previous authority was not known to the team that made the decisions.
+match: The danger the father posed to the baby was rated from his own description of his temper.
+match: The core assessment described Mr T as a supportive partner without mention of his two convictions for assault.
+nomatch: The children were judged safe because of the checks, the records and what the school had seen, as well as the visit.
+nomatch: The assessment was updated after each incident and remained the basis for the plan.
+nomatch: The ward staff saw the rough handling as the stress of new parents.
+nomatch: The police and social care reached opposite conclusions, and each carried on as if the other's view did not exist.
+nomatch: Managerial sign-off of the assessment was perfunctory.
+nomatch: The referral made at 14 weeks was closed after a single phone call.

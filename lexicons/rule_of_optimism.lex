@@ -125,13 +125,13 @@ pattern: (taken | read | seen | treated | welcomed | reported to ..3 (group | co
 pattern: ((sign | evidence | proof) that | meant ..1 (he | she | they | things | it | the family) ..2 (was | were | had)) ..8 @better_now
   unless: (no | little | not) ..2 (sign | evidence | proof) | (sign | evidence | proof) that ..8 (not | worse | deteriorat*)
 # A kind word in the record while the facts went the other way: "called the flat 'lovely' although the baby was losing weight".
-group: @rosy_label = thriving | much calmer | (a | just a) blip | resilient | historic | settled | success story | success stories | doing ..2 well | lovely | full of love | coping | improving | no longer needs
-group: @despite_rosy = although | though | even as | even though | in fact | nonetheless | despite | without ..3 (asking | any | visiting | evidence | assessment | checking | explanation) | on the strength of | (after | on) (one | a single) | said (little | nothing) | no explanation | !(consider | considered | ask | asked | say | said) ..3 (what | why | how | whether) | a (week | fortnight | month | day) after
+group: @rosy_label = thriving | much calmer | (a | just a) blip | resilient | historic | settled | success story | success stories | doing ..2 well | lovely | full of love | coping | improving | no longer needs | on the up | turning things (round | around) | turned a corner | making (good)? progress | going well | much improved | in a (better | good) place
+group: @despite_rosy = although | though | even as | even though | in fact | nonetheless | despite | without ..3 (asking | any | visiting | evidence | assessment | checking | explanation) | on the strength of | (after | on) (one | a single) | said (little | nothing) | no explanation | !(consider | considered | ask | asked | say | said) ..3 (what | why | how | whether) | a (week | fortnight | month | day) after | in a (year | month | week | period | term) when | at a time when
 pattern: (described | called | call | recorded | wrote | concluded | judged | labelled | signed off | praised | welcomed | accepted | noted | quoted) ..8 @rosy_label & @despite_rosy
   unless: !(thriving | settled | coping | improving | lovely)
 # Strengths given the room and the worries left out: "a page on her warmth and a line on the admissions".
 group: @positives = strengths | successes | achievements | achieved | good news | positives | warmth | love | resilience | small gains | gains
-group: @concerns_dropped = left out | dropped out | (a | one | single) (sentence | line) | rarely ..3 (mentioned | appear | appears | recorded) | !(say | said | mention* | cover*) ..4 (what | how | the (risk | concern | concerns | harm | injuries)) | said (little | nothing) | rather than ..2 (asking | looking | checking) | blind* | more weight than | !weighed against
+group: @concerns_dropped = left out | dropped out | (a | one | single | two | three | a few) (sentence | sentences | line | lines | paragraph) | in an appendix | rarely ..3 (mentioned | appear | appears | recorded) | !(say | said | mention* | cover*) ..4 (what | how | the (risk | concern | concerns | harm | injuries)) | said (little | nothing) | rather than ..2 (asking | looking | checking) | blind* | more weight than | !weighed against
 pattern: @positives &15 @concerns_dropped
 # The hopeful view nobody tested: "no agency questioned the rosy picture", "the positive reading went unchallenged".
 group: @hopeful_view = (optimistic | positive | rosy | hopeful | favourable) ..2 (view | reading | picture | account | reports | assessment | assessments)
@@ -145,3 +145,39 @@ match: The health visitor's hopeful view of the couple went unchallenged at ever
 nomatch: The father's two clean drug tests were weighed against his earlier relapses, and the plan stayed in place.
 nomatch: The worker called the placement settled after six months of visits and unannounced checks.
 nomatch: The team questioned the rosy picture in the family centre's reports and asked for evidence.
+
+# lexjudge (7 December): optimism told without the word: a hope or belief that things would hold or come right, hope
+# steering how the evidence was read, confidence never tested, good news put first and the rest put last, a kind reading
+# of a worrying sign, a small gain written up as a turning point, a plan ended on goodwill while nothing had changed.
+group: @ro_hope = hope | hopes | hoped | hoping | assumption | assumed | assuming | belief | believed | expectation | expected | confidence | confident | trust | trusted | faith
+pattern: @ro_hope that ..10 (would | could | will) ..3 (last | hold | bring ..3 together | settle | steady | stabilise | keep ..3 (safe | well) | make ..2 difference | be enough | protect | come right | turn ..2 (round | around) | see (them | her | him) through)
+  unless: (no | not | little | never) ..2 @ro_hope | (rightly | justifiably | reasonably) @ro_hope
+pattern: (hope | hopes | hoped | hoping | wish | wishes | optimism | confidence | belief | faith | wanting | keenness) ..12 (shaped | framed | governed | influenced | drove | determined | coloured) ..6 (how | what | the way | every | each | their | the)
+pattern: (confidence | faith | belief | optimism | trust) (in | about) ..4 (recovery | progress | change | changes | ability | capacity | abstinence | sobriety | commitment | parenting | improvement) ..8 !(test | tested | challenged | questioned | checked | weighed | examined | scrutinised)
+pattern: (led with | opened with | began with | started with | headlined | foregrounded | dwelt on) ..4 (what had (improved | gone well | changed) | improvement* | progress | strengths | positives | good news | successes)
+  unless: (and | then) ..4 (set out | weighed | balanced | went on to)
+pattern: (charitable | generous | benign | kindly | sympathetic | favourable | rosy) (reading | readings | interpretation | interpretations | gloss | spin | light) | (positive | best) (light | gloss | spin)
+  unless: (no | not) ..2 (charitable | generous | benign | kindly | sympathetic | favourable | rosy | positive)
+pattern: (wanted | willing | keen for | determined for) ..4 to (work | succeed | last | do well)
+  unless: (not | never) ..2 (wanted | willing | keen)
+pattern: (written up | recorded | described | counted | greeted | logged | noted | heralded) ..2 as ..3 (a turning point | a breakthrough | a fresh start | a new beginning | real progress | a success | proof | a corner turned)
+  unless: (not | never) (written up | recorded | described | counted)
+pattern: (engaged | engagement | progress | improvement | doing well | cooperation | turned a corner | positive | loving | committed) &20 (ended | closed | stepped down | reduced | lifted) ..10 (though | although | even though | despite) ..8 (none | nothing | not | no) ..8 (changed | improved | different | reduced | met)
+pattern: (see | saw | seen | read | viewed | interpreted | treated | regarded) ..10 as ..8 (commitment | care | cared | caring | love | loved | loving | devotion | protective | protectiveness) ..8 rather than (as)? ..3 (risk | danger | threat | warning | concern)
+pattern: (believed | thought | felt | assumed | considered | judged) ..8 (made | kept | would keep | would make) ..3 (the)? (children | child | baby | @child) ..2 (safe | safer) & (though | although | even though | despite)
+match: Each small gain, a clean kitchen or a kept appointment, was written up as a turning point.
+match: The team's hope that the couple would make it together shaped how the police call-outs were read.
+match: Ms A's love for her children filled the assessment; the section on risk ran to two lines.
+match: The conference heard that the father had really engaged, and the plan was ended, though none of the concerns in it had changed.
+match: The worker's confidence in the mother's recovery was never tested against her history of relapse.
+match: Staff wanted this placement to work, and the reports of bruising were given a charitable reading.
+match: Key issues: an assumption that the new baby would bring the couple together; a belief that her stability would last.
+match: The reports to conference led with what had improved; what had not improved was in an appendix.
+match: The social worker described the family as on the up in every supervision note, in a year when two referrals came in.
+match: Practitioners believed the grandparents' involvement made the children safe, though they lived forty miles away.
+match: There was a tendency to see the father's temper as a sign of how much he cared rather than as a risk.
+nomatch: The worker's confidence in the mother's recovery was tested against her history and held up.
+nomatch: The report opened with the family's strengths and then set out the risks in full.
+nomatch: The assessment did not give the father's account a charitable reading.
+nomatch: It was hoped that the family would move to a larger flat in the spring.
+nomatch: The plan ended in June because every concern in it had been met.

@@ -9,6 +9,7 @@ pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wro
 pattern: @threshold_work ~ !@good
 pattern: (no | without) ..2 referral
   unless: (no | without) ..2 referral ..3 (was | were)? ..2 (needed | necessary | required)
+  unless: (accepted | accepting | took | taking | taken) no (new)? referrals   # a service closed to referrals is a gap in services
 pattern: (referral | referrals) ..4 (was | were)? ..2 (+screened out | +closed | +rejected | +declined | not accepted | +turned down | +bounced back)
 pattern: !(refer | referred) (the | this)? (family | child | children | baby | case | concerns | mother)
 
@@ -35,10 +36,11 @@ pattern: (case | plan | child protection plan | early help | assessment | child 
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
   # Closed because the work was done: "the plan ended in March because the risks had reduced".
   unless: because ..4 (risk | risks | concern | concerns | need | needs | worries) ..3 (reduced | lessened | diminished | resolved | been met | were met)
-pattern: (stepped down | step-down | step down | step the case down) ..8 (without | to early help)
+pattern: (stepped down | step-down | step down | step the case down) ..8 without
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
 pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
-pattern: (judged | judging | deemed | considered | assessed) ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
+pattern: (judged | judging | deemed | "considered" | "assessed") ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
+  unless: timescale*
 pattern: (decided on | decision of) no further action
 # "passed to early help rather than treated as a child protection referral"
 pattern: (early help | universal services | advice | signpost*) ..4 rather than ..6 (child protection | section 47 | referral | statutory | assessment)
@@ -49,7 +51,7 @@ pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
 # The family's consent, not a step-down made without a plan: "the family agreed to the step-down to early help".
 unless: (agreed | consented) to ..3 (step-down | step down) | (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
-  unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | with a ..3 (plan | handover | lead)
+  unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | (with | through) (a | an | the)? ..3 (plan | handover | lead | joint visit)
   kinds: finding
 match: The concerns were judged not to meet the threshold for a statutory assessment.
 match: Five referrals were screened out without any contact with the family.
@@ -157,3 +159,34 @@ match: Of six contacts from the school, not one led to an assessment.
 nomatch: The nurse judged the burn worrying enough to ring the duty team at once.
 nomatch: The referral was made the same afternoon and an assessment opened within a day.
 nomatch: The request for an assessment was accepted and allocated the same week.
+
+# lexjudge (7 December): no reluctance to refer is the opposite of the failure.
+unless: no (reluctance | hesitation | delay) ..4 (to)? (refer | act)
+nomatch: There was no reluctance on anyone's part to refer: the school made six referrals and each was acted on.
+nomatch: For six months the new provider accepted no referrals.
+nomatch: Statutory timescales for the assessment were not met.
+nomatch: Step-down to early help was managed through a joint visit and a written plan.
+
+# lexjudge (7 December): the level not reached, a concern kept inside one agency, a case shut when the family said no,
+# a re-referral given the old answer, a worry judged not to warrant a response, referrers who gave up.
+pattern: (!meet | !met | !reach | !reached | +below) ..3 (the)? (level | bar) (for | of | needed for | required for) ..3 (assessment | enquiry | intervention | section 47 | s47 | referral | statutory | child protection | significant harm | social care | a service)
+pattern: !(pass | passed | take | took | report | reported | send | sent | refer | referred) ..4 (them | it | this | her concerns | his concerns | the concerns | worries | worry | concern | concerns) ..2 (on)? ..2 to (children's social care | social care | the front door | the mash | children's services | the duty team | social services | the local authority)
+pattern: (declined | refused | did not want | disengaged | did not engage | withdrew consent) ..12 (case | plan | involvement | early help | referral | file) ..4 (was | were)? ..2 (closed | shut | ended | closed down)
+  unless: (and | but) ..4 (strategy | section 47 | referred | escalated)
+pattern: (case | plan | referral | file | early help) ..4 (was | were)? ..2 +shut
+pattern: (re-referral | re-referrals | second referral | third referral | further referral | new referral | fresh referral | another referral | next referral) ..12 (same (answer | outcome | response | decision | result) | as (a)? new | no further action | +closed | screened out | information only)
+pattern: !(warrant | warranted | merit | merited | justify | justified) ..3 (a | an | any)? ..2 (strategy discussion | strategy meeting | section 47 | s47 | referral | assessment | enquiry | child protection | social care involvement | a response)
+# "its decision that the threshold for assessment was not met was wrong": the threshold named first, then judged unmet
+pattern: (threshold | thresholds | criteria) ..6 (was | were | had been) ..2 !(met | reached)
+  unless: (correctly | rightly | reasonably | appropriately) ..6 !(met | reached)
+pattern: (stopped | gave up | ceased) ..2 (sending | making | referring | reporting | raising | passing) | nothing ..2 (ever)? came of (them | it | their (referrals | concerns) | the referrals)
+match: Children's social care told the school that neglect on its own would not reach the level for a section 47 enquiry.
+match: The midwife discussed her worries with colleagues but did not pass them to children's social care.
+match: When the family declined early help again, the case was shut.
+match: The re-referral six weeks later was handled as a new contact and given the same answer.
+match: The duty manager decided the bruise did not warrant a strategy discussion without seeing the photographs.
+match: School staff said they had stopped sending concerns because nothing ever came of them.
+match: The decision that the threshold for an assessment was not met was, in the panel's view, wrong.
+nomatch: The family declined early help, and the worker escalated to a strategy discussion the same day.
+nomatch: The re-referral was accepted and a full assessment completed within the month.
+nomatch: The midwife passed her worries to children's social care the same day.
