@@ -143,12 +143,13 @@ nomatch: The nurse was unwilling to rely on the carer's word and rang the school
 
 # concepts4 (7 December): what a parent or child said, written down and acted on with nothing checked
 # What was done with the account: written down, the matter closed on it, nobody rang or went to see.
-group: @taken_down = ("wrote" | "written" | "noted" | "recorded" | "logged" | "minuted" | "repeated" | reappear*) ..4 (explanation | this | it | down | what | that line | account | line) | ("moved" | "moving") on | closed ..3 (query | case | referral) | on that basis | on the (strength | basis) of ..3 (account | word | report | description | call | what | said) | without ..2 (enquiry | inquiry | question | questions | checking | check | checks) | made no ..2 (enquiry | inquiry | check | checks) | (nobody | no one | no agency | never) ..4 (rang | checked | visited | contacted | confirmed | went | tried | asked for) | !(contact | contacted | ring | rang | check | checked | visit | visited) ..3 (surgery | gp | provider | prescriber | number | address | school | hospital) | (seemed | sounded | appeared | looked) ..2 (plausible | reasonable | credible | convincing) | seems reasonable | good enough | as fact | credited | treated as settling | (went | carried | copied | found its way | made its way) ..3 into ..4 (letter | record | records | report | reports | assessment | assessments | plan | notes | file) | (repeated | reproduced | copied) ..2 (in | into) ..3 (report | reports | assessment | assessments | plan | plans | letter | letters | minutes) | left it (there | at that) | where (matters | things | it) ..2 left | (matters | things | it | the matter) ..2 (rested | rests) there | there (it | the matter | matters) (rested | ended | stopped) | nodded | no more was (asked | said) | without (asking | looking | seeing | watching | testing) | (nobody | no one | never) ..4 (found out | established | looked into | followed up)
+group: @taken_down = ("wrote" | "written" | "noted" | "recorded" | "logged" | "minuted" | "repeated" | reappear*) ..4 (explanation | this | it | down | what | that line | account | line) | ("moved" | "moving") on | closed ..3 (query | case | referral) | on that basis | on the (strength | basis) of ..3 (account | word | report | description | call | what | said) | without ..2 (enquiry | inquiry | question | questions | checking | check | checks) | made no ..2 (enquiry | inquiry | check | checks) | (nobody | no one | no agency | never) ..4 (rang | checked | visited | contacted | confirmed | went | tried | asked for) | !(contact | contacted | ring | rang | check | checked | visit | visited) ..3 (surgery | gp | provider | prescriber | number | address | school | hospital) | (seemed | sounded | appeared | looked) ..2 (plausible | reasonable | credible | convincing) | seems reasonable | good enough | as fact | credited | treated as settling | (went | carried | copied | found its way | made its way) ..3 into ..4 (letter | record | records | report | reports | assessment | assessments | plan | notes | file) | (repeated | reproduced | copied) ..2 (in | into) ..3 (report | reports | assessment | assessments | plan | plans | letter | letters | minutes) | (repeat | repeats | reappears | reappear) ..4 (unaltered | unchanged | word for word | every | each | for (a | two | three) (year | years | months)) | !(ask | asked) (which | why | where) | left it (there | at that) | where (matters | things | it) ..2 left | (matters | things | it | the matter) ..2 (rested | rests) there | there (it | the matter | matters) (rested | ended | stopped) | nodded | no more was (asked | said) | without (asking | looking | seeing | watching | testing) | (nobody | no one | never) ..4 (found out | established | looked into | followed up)
 # "Ms K said the cot was at her sister's flat; the visitor wrote that down and moved on."
-pattern: +(@parent | @child | she | he | they | both adults) ..6 (said | told | explained | claimed | stated | assured | insisted | handed) &25 @taken_down
+pattern: +(@parent | @child | she | he | they | both adults) ..6 (said | told | explained | claimed | stated | assured | insisted | "handed") &25 @taken_down
+  unless: told the (review | panel | reviewer)   # what a parent told the review is evidence for a finding, not an account taken on trust
   unless: (and | but) ..3 (checked | confirmed | verified | rang | visited) ..6 (same day | that day | at once | before) | (passed on | shared | referred) ..6 (same day | that day | at once) | (wrote | written | noted | recorded) ..4 (carefully | accurately | in full | verbatim) | in (her | his | their) own words | (saw | seen | spoke to | spoken to) ..4 alone
 # "the father's claim to be in work was repeated in each report", "the plan rested on her promise".
-pattern: +(explanation | explanations | account | story | statement | version | promise | promises | assurance | assurances | claim | claims | "announcement") &15 (@taken_down | rested ..2 on | the only (safety)? measure)
+pattern: +(explanation | explanations | account | story | statement | version | promise | promises | assurance | assurances | claim | claims | description | "announcement") &15 (@taken_down | rested ..2 on | the only (safety)? measure)
   # A child's account written down and not acted on is the child not heard, not a parent believed.
   unless: (child | children | baby | toddler) ..1 's (account | accounts | words | disclosure)
   unless: (and | but) ..3 (checked | confirmed | verified | rang | visited) ..6 (same day | that day | at once | before)
@@ -177,3 +178,23 @@ nomatch: No one questioned the positive picture painted by the family support se
 nomatch: The children's accounts of shouting at home were written down and never referred to in any plan.
 nomatch: The grandmother's assurance was weighed against the school's reports and found wanting.
 nomatch: The father said the bruises came from football, and the teacher rang the duty team at once.
+
+# lexjudge, second pass (7 December): believed because the parent said so, a parent's word that nobody else confirmed,
+# a judgement made on the strength of a parent's description, a parent's stated plan never checked.
+pattern: because ..3 (@parent | she | he | they) ..4 (said | told | claimed | insisted) ..2 so
+pattern: !(confirmed | corroborated | verified | checked | backed up) by (anyone | anybody | any other | another | a second | an independent | someone) ..2 (else | source | agency | professional)?
+  unless: (diagnosis | scan | test | result | x-ray) ..6 !(confirmed | corroborated)
+pattern: (on the strength of | on the basis of | based on | based solely on | resting on) (the)? (@parent | his | her | their) ..3 (own)? ..2 (description | account | word | say-so | report | assurance | assurances | self-report | version)
+  unless: (as well as | together with | alongside | and ..2 (checks | records | observation | visits))
+pattern: (@parent | parents' | mother's | father's) ..3 (plan | plans | arrangement | arrangements | intention) &15 !(check* | verif* | confirm* | visit* | test* | explor*)
+match: The landlord would fix the windows next week, the officer noted, because Mr D said so.
+match: Reports summarised the father's progress in his own words, and none of it was confirmed by anyone else.
+match: The family was judged to need only universal services on the strength of the mother's description of a settled year.
+match: The parents' plan to stay with the mother's sister after the birth was never checked.
+match: The grandmother said the mother was in hospital, and staff noted it and did not ask which hospital.
+match: The mother's story shifted, yet the discharge summaries repeat it unaltered.
+nomatch: The parents' plan to stay with the sister was checked by a visit before discharge.
+nomatch: The father's account was confirmed by the school and the GP.
+nomatch: The diagnosis was not confirmed by a second scan until May.
+nomatch: The burn on her hand was treated and she was discharged, without anyone asking how it had happened.
+nomatch: Ms F told the review that workers never asked her whether he still came round.

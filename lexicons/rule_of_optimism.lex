@@ -125,17 +125,17 @@ pattern: (taken | read | seen | treated | welcomed | reported to ..3 (group | co
 pattern: ((sign | evidence | proof) that | meant ..1 (he | she | they | things | it | the family) ..2 (was | were | had)) ..8 @better_now
   unless: (no | little | not) ..2 (sign | evidence | proof) | (sign | evidence | proof) that ..8 (not | worse | deteriorat*)
 # A kind word in the record while the facts went the other way: "called the flat 'lovely' although the baby was losing weight".
-group: @rosy_label = thriving | much calmer | (a | just a) blip | resilient | historic | settled | success story | success stories | doing ..2 well | lovely | full of love | coping | improving | no longer needs | on the up | turning things (round | around) | turned a corner | making (good)? progress | going well | much improved | in a (better | good) place
+group: @rosy_label = thriving | much calmer | (a | just a) blip | resilient | historic | settled | success story | success stories | doing ..2 well | lovely | full of love | coping | improving | no longer needs | on the up | turning things (round | around) | turned a corner | making (good)? progress | going well | much improved | in a (better | good) place | no (outstanding | ongoing | current | further) concerns
 group: @despite_rosy = although | though | even as | even though | in fact | nonetheless | despite | without ..3 (asking | any | visiting | evidence | assessment | checking | explanation) | on the strength of | (after | on) (one | a single) | said (little | nothing) | no explanation | !(consider | considered | ask | asked | say | said) ..3 (what | why | how | whether) | a (week | fortnight | month | day) after | in a (year | month | week | period | term) when | at a time when
 pattern: (described | called | call | recorded | wrote | concluded | judged | labelled | signed off | praised | welcomed | accepted | noted | quoted) ..8 @rosy_label & @despite_rosy
   unless: !(thriving | settled | coping | improving | lovely)
 # Strengths given the room and the worries left out: "a page on her warmth and a line on the admissions".
-group: @positives = strengths | successes | achievements | achieved | good news | positives | warmth | love | resilience | small gains | gains
+group: @positives = strengths | successes | achievements | achieved | good news | positives | warmth | love | resilience | small gains | gains | "lovely"
 group: @concerns_dropped = left out | dropped out | (a | one | single | two | three | a few) (sentence | sentences | line | lines | paragraph) | in an appendix | rarely ..3 (mentioned | appear | appears | recorded) | !(say | said | mention* | cover*) ..4 (what | how | the (risk | concern | concerns | harm | injuries)) | said (little | nothing) | rather than ..2 (asking | looking | checking) | blind* | more weight than | !weighed against
 pattern: @positives &15 @concerns_dropped
 # The hopeful view nobody tested: "no agency questioned the rosy picture", "the positive reading went unchallenged".
 group: @hopeful_view = (optimistic | positive | rosy | hopeful | favourable) ..2 (view | reading | picture | account | reports | assessment | assessments)
-pattern: @hopeful_view ..8 (!question* | !challeng* | !test* | "unchallenged" | "unquestioned" | went unchallenged)
+pattern: @hopeful_view ..8 (!question* | !challeng* | !test* | !weigh* | !balanced | "unchallenged" | "unquestioned" | went unchallenged)
 pattern: !(question* | challeng* | test*) ..8 @hopeful_view
 match: The father's two clean drug tests were taken as proof of a lasting change.
 match: The nursery manager decided that the boy's silence meant he was happier at home.
@@ -181,3 +181,33 @@ nomatch: The report opened with the family's strengths and then set out the risk
 nomatch: The assessment did not give the father's account a charitable reading.
 nomatch: It was hoped that the family would move to a larger flat in the spring.
 nomatch: The plan ended in June because every concern in it had been met.
+
+# lexjudge, second pass (7 December): a start or a sign hailed as the turn, progress counted by turning up, a worry
+# softened with "but" and a kind word, concerns answered with achievements, change believed on a thin reason, a risk
+# score overridden because the parent seemed to cope, a danger listed as a strength, a colleague's "things are improving".
+pattern: (saw | seen | see | viewed | regarded | treated | welcomed | hailed | greeted) ..6 as (a)? ..2 (fresh start | new start | turning point | new beginning | clean slate | new chapter | second chance | breakthrough)
+  unless: (not | never) ..2 (saw | seen | see | viewed | regarded | treated | welcomed) | (no | not) ..2 (sign | evidence)
+pattern: (reported | presented | described) ..4 as (real | good | significant)? (progress | improvement | a success | success)
+  unless: (not | never) (reported | presented | described)
+pattern: (progress | improvement | change) ..8 (on the basis of | by | from | on) ..3 (attendance | attending | turning up | engagement | compliance) ..6 (not | rather than | instead of)
+pattern: (cluttered | dirty | messy | chaotic | untidy | smelly | cold | bare | damp | unkempt | shabby | chaotic) but ..3 (full of love | loving | happy | warm | homely | well loved | lovely | caring)
+pattern: (concerns | concern | worries | worry) ..10 (answered | met | countered | balanced out | offset | rebutted) ..4 (with | by) ..8 (achieved | achievements | progress | strengths | positives | improvements | successes)
+pattern: (believed | thought | felt | assumed | accepted | concluded) ..6 (had changed | had stopped | was different | had moved on | had matured | had turned ..2 corner | had settled) ..3 because
+  unless: (because | as) ..6 (tests | test | evidence | checks | observed | seen) | because ..3 (she | he | they | @parent) ..4 (said | told)   # believed on a parent's word: face_value
+pattern: (accepted | believed | took) ..6 (answer | assurance | view | word | report) that ..4 (things | he | she | they | the family | it) ..2 (are | is | were | was | had) ..2 (improving | better | fine | getting better | going well | doing well | settled)
+pattern: (score | scores | grading | rating | risk level) ..6 (overridden | overruled | lowered | reduced | downgraded) ..8 (because | on the ground | on the grounds | as) ..6 (coping | seemed | seems | doing well | settled | engaged | improving | better)
+pattern: (listed | recorded | counted | framed | presented | described) as (a | an)? (strength | strengths | protective factor | protective factors) & (when | although | though | despite | even though | yet)
+match: Several professionals saw the mother's pregnancy as a fresh start that would make her stop using.
+match: A single quiet week was reported to the core group as progress.
+match: His progress on the programme was reported on the basis of his attendance, not of any change at home.
+match: The health visitor wrote that the home was cluttered but full of love.
+match: Concerns raised by the nursery were answered in the report with a list of what the mother had achieved.
+match: The probation officer believed Mr V had changed because he had become a father again.
+match: Each time the health visitor accepted the social worker's answer that things were improving.
+match: The score was overridden on the ground that the mother seemed to be coping.
+match: Her anger was listed as a strength, when she had twice assaulted her son.
+match: There is no evidence that the positive reports from the family centre were weighed against the school's concerns.
+nomatch: The worker did not see the pregnancy as a fresh start and kept the plan in place.
+nomatch: The father's progress was judged by the change in how he behaved at home, not by his attendance.
+nomatch: The probation officer believed Mr V had changed because his tests had been clear for a year.
+nomatch: The grandmother's daily help was listed as a strength in the plan.
