@@ -11,7 +11,7 @@ pattern: @engagement ~ +(superficial | apparent | apparently | only apparent | t
 pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) ..10 (completed | carried out | did | made | followed) ..2 (none | nothing | little | no)
 pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
   unless: +followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample | (rearranged | rebooked) ..6 (herself | himself | themselves | promptly)
-pattern: !(bring | brought | attend | attended | kept | keep) ..4 @appointment
+pattern: !(bring | brought | take | taken | attend | attended | kept | keep) ..4 @appointment
 pattern: @parent ..3 !(engage | engaged | cooperate | cooperated | comply | complied) ..3 (fully | genuinely | properly | consistently | meaningfully | with)
 pattern: +(appeared | seemed) ..4 (to)? (cooperate | cooperating | comply | complying | engage | engaging)
 
@@ -211,3 +211,17 @@ match: Whenever the worker rang ahead, the mother would say the children were at
 nomatch: The family moved school once, when they were rehoused, and the records followed the same week.
 nomatch: The mother's agreement at meetings was matched by real change at home.
 nomatch: The parents made sure the worker saw every room.
+
+# lexjudge, hard-train pass: a count of meetings kept against the whole, empty slots, a door kept shut, rooms nobody was shown.
+pattern: (came to | come to | attended | went to | kept | turned up (to | for)) (only | just)? (one | two | three | four | five | six | seven | eight | nine | a few | a handful | half) of (the | his | her | their)? (ten | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen | eighteen | nineteen | twenty | thirty | forty)
+pattern: empty slot | empty slots | no-show | no-shows
+pattern: kept ..2 (the)? (door | doors | curtains | blinds) ..2 (shut | closed | locked | drawn)
+  unless: (for | because of) ..3 (safety | fear) | (refuge | injunction | non-molestation)
+pattern: (no | never | not) ..3 (professional | worker | practitioner | one | anyone) ..2 (was | were)? ..2 (shown | let | allowed | taken) ..4 (bedroom | bedrooms | upstairs | room | rooms | house | flat)
+match: He was polite at every meeting and came to four of the nineteen.
+match: The asthma reviews were booked, reminded by text and rebooked, and finally written off after the eighth empty slot.
+match: From March onwards she kept the door shut and the phone switched off.
+match: No professional was shown the children's bedrooms in two years.
+match: The boy was not taken to four dental appointments in a year.
+nomatch: She kept the door locked for her safety after the injunction was granted.
+nomatch: The worker was shown every room, upstairs and down.

@@ -160,3 +160,16 @@ nomatch: Staff asked no questions about where the new phone had come from.
 nomatch: Nursery staff had not felt able to raise the matter with the child's mother.
 nomatch: The concerns that had led to the plan had not been resolved when it closed.
 nomatch: Two members of staff heard the disclosure, and neither took it beyond the school.
+
+# lexjudge, hard-train pass: told it was someone else's matter and left it there, a view held going in and given up in
+# the room, deference in so many words.
+pattern: (was | were) ..2 told ..12 (left it there | let it (drop | go | rest) | let the matter (drop | rest) | took it no further)
+  unless: (child | young person | girl | boy | mother | father | parent | parents) ..3 (was | were) ..2 told
+pattern: (believing | convinced | sure | certain | thinking | arguing) ..15 (came out | left | ended | finished) (having)? (agreed | agreeing | accepted | accepting | persuaded | signed up)
+pattern: (you | they | she | he | the police | social care | the social worker | the consultant | the doctor) ("know" | "knew") (best | better)
+  unless: (not | never) ..2 (assume | assumed) | !assume*
+match: The learning mentor twice told the police the boy was being exploited, was twice told it was a matter for another team, and left it there.
+match: The social worker went into the strategy discussion believing an enquiry was needed and came out having agreed to a single-agency assessment.
+match: The email from the school ends with the words 'I suppose you know best'.
+nomatch: The social worker went into the strategy discussion believing an enquiry was needed and came out with one agreed.
+nomatch: The mother was told the outcome and accepted it.

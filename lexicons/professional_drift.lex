@@ -2,7 +2,7 @@ id: professional_drift
 label: Professional drift and delay
 description: Work lost purpose or pace over time: plans not progressed, decisions postponed, cases left open without action, repeated fresh starts.
 # ---- Concepts: what this theme evaluates ----
-group: @course = plan | plans | planning | case | work | decision | decisions | assessment | progress | action | actions | intervention | proceedings | core group
+group: @course = plan | plans | planning | case | work | decision | decisions | assessment | progress | action | actions | intervention | proceedings | pre-proceedings | core group
 
 # ---- Concept patterns ----
 pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed | "kept open" | "left open")
@@ -212,3 +212,30 @@ match: Week after week the visits went on, with nothing asked of the parents and
 nomatch: The legal planning meeting agreed in March took place the following week.
 nomatch: The plan set out clear aims and the core group reviewed them every month.
 nomatch: Within six weeks the family's situation was much better than at the start.
+
+# lexjudge, hard-train pass: a case ticking over, reviews that only re-signed the plan, a wait with nothing else done, a
+# clock reset at each change, meetings in place of work, an outcome never once met, weeks spent deciding who.
+pattern: ticked over | ticking over | tick over | holding pattern | treading water | marking time | (reset | resetting | resets) the clock | start-again
+pattern: re-sign* | rubber-stamp* | nodded through | (signed | signed off) ..2 again
+  unless: re-signed ..3 (contract | tenancy | lease)
+pattern: (waited | waiting | wait) ..10 (did nothing | nothing else | no other | and nothing)
+  unless: (no | not) ..2 (need | reason)
+pattern: (no one | nobody | never) ..4 set ..3 (date | deadline | timescale | timescales | end point)
+pattern: (meetings | paperwork | process | forms) rather than ..2 (work | action | change | doing | visits)
+pattern: (no change | nothing new | "ongoing") ..10 (every | each) ..4 (meeting | review | visit | one-to-one | session | supervision | entry | note)
+pattern: (outcome | outcomes | target | targets | goal | goals | objective | objectives) ..10 (never once | not once | never) ..3 (met | achieved | reached)
+pattern: (spent | spending) ..3 (weeks | months | years) ..2 (deciding | arguing | debating | discussing | agreeing | waiting)
+pattern: (as if | as though) ..2 (the | a) (conference | meeting | plan | decision | agreement) ..3 !(happened | taken place | existed | been made | been agreed | been held)
+match: What began in October as urgent work had become, by Easter, a case that ticked over.
+match: Each of the three paper reviews amounted to re-signing the plan before.
+match: In the ten months the network waited for the appointment and did nothing else about her self-harm.
+match: No one ever set a date by which things had to be different.
+match: Each reallocation reset the clock.
+match: The plan was kept alive by meetings rather than by work.
+match: 'Ongoing, no change' is written against the family in the notes of every one-to-one.
+match: Its only measurable outcome had never once been met.
+match: The agencies spent eleven weeks deciding who should interview the parents.
+match: Each agency carried on with its own work as if the conference had not happened.
+nomatch: The mother re-signed the tenancy in May.
+nomatch: The plan's outcomes were met by the spring.
+nomatch: While they waited for the appointment, the school and the nurse saw her weekly.

@@ -76,7 +76,7 @@ nomatch: There is no evidence that the assessment was flawed.
 
 # ---- A picture formed once and never revised; the whole seen in parts (conceptsA) ----
 group: @risk_view = picture | "view" | judgement | judgment | conclusion | formulation | risk rating | risk grading | grading | safety plan | "risk plan" | "form" | risk assessment | assessment | analysis
-group: @whole = cumulative risk | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | wider context | family context | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
+group: @whole = cumulative risk | cumulative harm | cumulative impact | cumulative effect | cumulative picture | whole picture | wider picture | bigger picture | full picture | overall picture | wider context | family context | (earlier | previous | past | prior | older | repeated | successive) (referrals | incidents | contacts | concerns | attendances | injuries | notifications | call-outs | episodes)
 # "the picture formed in 2016 was never revised", "the risk rating stayed unaltered after his release"
 pattern: @risk_view ~ (!(revise | revised | revisit | revisited | re-examine | re-examined | reconsider | reconsidered | alter | altered | amend | amended | refresh | refreshed) | +(unaltered | unrevised | unexamined | unamended))
   unless: pre-birth | parenting assessment | needs assessment | health assessment | (no | not) (evidence | sign) of ..4 @risk_view | (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (view | judgement | judgment | assessment)
@@ -192,7 +192,7 @@ nomatch: The analysis set out clearly what the baby might suffer if nothing chan
 # parental_risk_factors, on hard train.)
 pattern: (judged | deemed | assessed | considered | thought | rated | concluded | felt) ..4 (safe | low risk | at low risk | not at risk) ..4 (because | since | as | on the basis of | from) ..8 (clean | tidy | calm | polite | presented | seemed | appeared | on the day | that day | one visit | single visit | looked)
   unless: (as well as | together with | alongside) ..4 (checks | records | history)
-pattern: (assessment | risk assessment | analysis | "view" | picture | formulation) ..12 (still | remained | continued to be) ..3 (the basis | in use | relied (on | upon) | the (only | latest | most recent))
+pattern: (assessment | risk assessment | analysis | "view" | picture | formulation | safety plan) ..12 (still | remained | continued to be) ..3 (the basis | in use | relied (on | upon) | the (only | latest | most recent))
   unless: (updated | revised | reviewed) ..4 (each | every | after) | pre-birth | unborn
 pattern: @risk_view ..10 !(look | looked | looking) at ..2 again
 pattern: (history | records | file | files) ..3 (from | with | in) ..3 (previous | former | earlier | other | last) (authority | area | council | borough | county) ..10 !(known | obtained | requested | sought | read | seen | available)
@@ -208,3 +208,19 @@ nomatch: The ward staff saw the rough handling as the stress of new parents.
 nomatch: The police and social care reached opposite conclusions, and each carried on as if the other's view did not exist.
 nomatch: Managerial sign-off of the assessment was perfunctory.
 nomatch: The referral made at 14 weeks was closed after a single phone call.
+
+# lexjudge, hard-train pass: a plan not revisited when a parent came home, knowledge never turned into a view of the
+# danger, other areas' involvement unknown, the fourth referral seen as the first.
+pattern: (plan | safety plan | protection plan | risk assessment | assessment) ..8 !(revisited | revised | updated | reviewed | changed | reassessed) & (release* | came out of (prison | custody) | moved (back)? in | returned home | birth | arrival)
+  unless: pre-birth | unborn
+pattern: (never | not) ..3 (turned | translated | converted) into ..4 (view | judgement | assessment | analysis | plan | picture)
+pattern: (knew nothing | not known | unaware | !aware) ..8 (other | another | previous | former | earlier | three | two | four) ..2 (authority | authorities | local authorities | areas | councils | boroughs | counties)
+pattern: !(see | saw | know | knew | realise | realised | notice | noticed) ..4 the (second | third | fourth | fifth | sixth | seventh) time
+match: When he came out of prison, the plan written while he was inside was not revisited.
+match: That knowledge was never turned into a view of what he might do to a child.
+match: At the point of discharge, the ward knew nothing of the family's involvement with three other local authorities.
+match: No practitioner could see that this was the fourth time the family had been referred with the same concerns.
+match: The cumulative harm of years of hunger was never identified by any agency.
+match: His safety plan was written when he was a baby and was still in use, unaltered, when he was three.
+nomatch: When he came out of prison, the plan was revised the same week.
+nomatch: The ward saw at once that this was the fourth time the baby had been brought in.

@@ -59,6 +59,7 @@ pattern: (treated | taken | read | seen | cited | accepted | presented | reporte
 pattern: (better | safer | more settled | more stable | more secure | less serious | less risky) than (they | it | things | she | he | the family | the home | the situation) (really)? (were | was | had been | actually were)
 # "the relationship coloured how every incident was read", "warmth blinded the network"
 pattern: (relationship | view | warmth | fondness | liking | sympathy | affection | rapport | loyalty | admiration | hope | hopes) ..10 (coloured | colored | blinded | clouded | skewed | tinted)
+  unless: (not | never) ..2 (coloured | colored | blinded | clouded | skewed)
 pattern: ("willing" ..3 (to succeed | to do well | to make it | to manage | to cope) | rooting for | kept hoping that | continued to hope that | hoping against hope | wanted ..3 to (succeed | do well))
   unless: (not | never) ..2 (willing | rooting | hoping)
 # "read as a bad week rather than as a pattern"
@@ -99,7 +100,7 @@ nomatch: Practitioners were hopeful that the family would move to a larger flat.
 
 # ---- One good sign carrying a large decision; warmth praised and the risk passed over (concepts3) ----
 # "after one good contact session the plan was relaxed", "praised her love for him and said little about the bruises"
-pattern: (one | a single | a couple of | two | a few | a brief) ..2 (good | positive | better | calm | clean | tidy | settled | successful) ..3 (visit | visits | session | sessions | contact | week | weeks | report | test | day | days | meeting) ..15 (changed | relaxed | reduced | stepped down | closed | ended | lifted | increased | extended | taken as | recorded as | seen as | treated as | read as)
+pattern: (one | a single | a couple of | two | a few | a brief) ..2 (good | positive | better | calm | clean | tidy | settled | successful) ..3 (visit | visits | session | sessions | contact | week | weeks | report | test | day | days | meeting) ..15 (changed | relaxed | reduced | stepped down | closed | ended | lifted | increased | extended | taken as | recorded as | seen as | treated as | read as | became | turned into | written up as | described as)
   unless: (after | following) ..4 (months | a year | sustained | consistent | repeated | many)
 pattern: (praised | commended | emphasised | emphasized | dwelt on | spoke warmly of | celebrated) ..12 (said | says | saying | wrote | writes | recorded) (little | nothing) (about | of | on)
 pattern: (hoped | hope | hopes | believed | expected | thought | trusted) ..10 (fresh start | new start | turning point | turn things (round | around) | (make | made) ..2 difference | the making of)
@@ -211,3 +212,10 @@ nomatch: The worker did not see the pregnancy as a fresh start and kept the plan
 nomatch: The father's progress was judged by the change in how he behaved at home, not by his attendance.
 nomatch: The probation officer believed Mr V had changed because his tests had been clear for a year.
 nomatch: The grandmother's daily help was listed as a strength in the plan.
+
+# lexjudge, hard-train pass: a bond that blinded people to what had not changed.
+pattern: (blinded | blind | blinding) ..4 to ..6 (how | what | the (risk | risks | concerns | evidence | danger | fact))
+  unless: (not | never) ..2 (blinded | blind)
+match: The relationship the worker had built with the mother was real, and it blinded the network to how little else had changed.
+match: One tidy visit became, in the report to conference, sustained change in home conditions.
+nomatch: The worker's fondness for the family never blinded her to the risks.

@@ -83,7 +83,7 @@ pattern: !(seen | treated | regarded | considered | thought) as (a)? (reason | g
 pattern: (same | similar | identical) (facts | information | concerns | circumstances | referral | referrals) ..15 (different | differently | opposite | another | other)
   unless: (same | similar) ..3 (decision | outcome | response)
 # "the service turned her down because her difficulties were behavioural"
-pattern: turned (him | her | them | the referral | the request | the application) down
+pattern: turned (him | her | them | the referral | the request | the application) down | turned ..3 down ..6 because
 match: The police notification was downgraded by the MASH to information only.
 match: The recorded outcome of the screening was information only.
 match: Social care closed the case after a month although none of the concerns had changed.
@@ -190,3 +190,20 @@ match: The decision that the threshold for an assessment was not met was, in the
 nomatch: The family declined early help, and the worker escalated to a strategy discussion the same day.
 nomatch: The re-referral was accepted and a full assessment completed within the month.
 nomatch: The midwife passed her worries to children's social care the same day.
+
+# lexjudge, hard-train pass: a low grade for a reason that does not meet the worry, a matter judged not worth mentioning,
+# the same facts meeting different answers, a case closed after nothing was done.
+pattern: (graded | rated | screened | classed | classified) ..6 ("green" | "low" | standard | information only | no further action | advice) ..6 because
+  unless: because ..4 (paediatrician | police | the injury) ..4 (confirmed | consistent)
+pattern: !(need | needed) to be (mentioned | referred | reported | passed on | shared | told)
+  unless: (not | no) (need | needed) ..8 because ..6 (already | open | allocated | known)
+pattern: (on | with) the same (facts | information | concerns | evidence) & (leaflet | advice | no further action | closed | different | another | other | opened | while | whereas)
+  unless: (same | similar) ..3 (decision | outcome | response)
+pattern: (after | despite) ..8 (no | none | nothing) ..6 (completed | achieved | changed | met | done) ..10 (case | plan) ..4 (was | were)? ..2 (closed | ended | shut)
+match: The service turned the girl down at sixteen because her difficulties were behavioural.
+match: The MASH graded the notification green because the children were said not to be present.
+match: The officers decided the children did not need to be mentioned to anyone.
+match: On the same facts the duty team in 2018 opened an enquiry and the duty team in 2020 sent a leaflet.
+match: After eighteen months in which no agreed action was completed, the case was closed.
+nomatch: On the same facts the duty team reached the same decision each time.
+nomatch: After every agreed action was completed, the case was closed.
