@@ -23,7 +23,13 @@ pattern: @none ..3 @risk_work
   unless: (no one | nobody) ..3 (question* | challeng* | read | saw)
   unless: pre-birth | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health | needs | !(assessment) ..3 (found | showed | identified)
 pattern: !(draw | drew | drawn | pieced | laid | join | joined | connect | connected) ..3 (together | side by side | the dots)
+  # Pieces held by different agencies and never brought together is poor sharing (multi_agency, health_coordination), not
+  # one agency's assessment that missed the pattern (lexjudge).
+  unless: (each | either | neither | both) ..3 (agency | agencies | service | services | held | had | team | trust) | (noted | recorded | held | seen) ..3 separately | fragment | fragments | strands
 pattern: (nobody | no one | none ..3 agencies) ..3 (added up | put together | drew together | pieced together | connected)
+  # Pieces held by different agencies and never brought together is poor sharing (multi_agency, health_coordination), not
+  # one agency's assessment that missed the pattern (lexjudge).
+  unless: (each | either | neither | both) ..3 (agency | agencies | service | services | held | had | team | trust) | (noted | recorded | held | seen) ..3 separately | fragment | fragments | strands
 pattern: (fresh snapshot | blank page | from scratch | clean slate | new to the service | as though ..4 (new | first time) | (one | each) at a time | taken one at a time)
 pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | "singly" | on its own merits)
 pattern: (history | previous incidents | past incidents | pattern of incidents | earlier incidents | earlier referrals | previous referrals) ~ !@considered
@@ -224,3 +230,6 @@ match: The cumulative harm of years of hunger was never identified by any agency
 match: His safety plan was written when he was a baby and was still in use, unaltered, when he was three.
 nomatch: When he came out of prison, the plan was revised the same week.
 nomatch: The ward saw at once that this was the fourth time the baby had been brought in.
+nomatch: Each agency held one piece of the picture, and nobody laid those pieces side by side.
+nomatch: The school, the GP and the carer each noted the signs separately, but no one connected them.
+match: No one in the team connected the five incidents, though they were all in the file.
