@@ -11,7 +11,8 @@ pattern: @engagement ~ +(superficial | apparent | apparently | only apparent | t
 pattern: (agreed | agree | agreeing | signed up | appeared | seemed | promised) ..10 (completed | carried out | did | made | followed) ..2 (none | nothing | little | no)
 pattern: (@appointment) ~ +("missed" | "cancelled" | "cancelling" | not attended | unattended)
   unless: +followed up | rebooked | (review | this review) ..4 (cancelled | postponed) | (@professional | @agency) ..4 (cancelled | missed | postponed) | for (good)? reasons | otherwise ..4 (good | excellent) | research | sample | (rearranged | rebooked) ..6 (herself | himself | themselves | promptly)
-pattern: !(bring | brought | take | taken | attend | attended | kept | keep) ..4 @appointment
+pattern: !(bring | brought | attend | attended | kept | keep) ..4 @appointment
+pattern: (was | were | had been) ..2 !taken ..4 @appointment
 pattern: @parent ..3 !(engage | engaged | cooperate | cooperated | comply | complied) ..3 (fully | genuinely | properly | consistently | meaningfully | with)
 pattern: +(appeared | seemed) ..4 (to)? (cooperate | cooperating | comply | complying | engage | engaging)
 

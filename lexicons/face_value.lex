@@ -186,7 +186,7 @@ pattern: !(confirmed | corroborated | verified | checked | backed up) by (anyone
   unless: (diagnosis | scan | test | result | x-ray) ..6 !(confirmed | corroborated)
 pattern: (on the strength of | on the basis of | based on | based solely on | resting on | drawing on | drawn from | drew on) (the)? (@parent | his | her | their) ..3 (own)? ..2 (description | account | word | say-so | report | assurance | assurances | self-report | version)
   unless: (as well as | together with | alongside | and ..2 (checks | records | observation | visits))
-pattern: (@parent | parents' | mother's | father's) ..3 (plan | plans | arrangement | arrangements | intention) &15 !(check* | verif* | confirm* | visit* | test* | explor*)
+pattern: (parents' | parent's | mother's | father's | carer's | carers' | family's | couple's) ..2 (plan | plans | arrangement | arrangements | intention) &15 !(check* | verif* | confirm* | visit* | test* | explor*)
 match: The landlord would fix the windows next week, the officer noted, because Mr D said so.
 match: Reports summarised the father's progress in his own words, and none of it was confirmed by anyone else.
 match: The family was judged to need only universal services on the strength of the mother's description of a settled year.
@@ -194,6 +194,7 @@ match: The parents' plan to stay with the mother's sister after the birth was ne
 match: The grandmother said the mother was in hospital, and staff noted it and did not ask which hospital.
 match: The mother's story shifted, yet the discharge summaries repeat it unaltered.
 nomatch: The parents' plan to stay with the sister was checked by a visit before discharge.
+nomatch: There were no checks on Mr T in May, and professionals did not assess him before the plan was made.
 nomatch: The father's account was confirmed by the school and the GP.
 nomatch: The diagnosis was not confirmed by a second scan until May.
 nomatch: The burn on her hand was treated and she was discharged, without anyone asking how it had happened.

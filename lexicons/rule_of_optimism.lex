@@ -153,7 +153,7 @@ nomatch: The team questioned the rosy picture in the family centre's reports and
 group: @ro_hope = hope | hopes | hoped | hoping | assumption | assumed | assuming | belief | believed | expectation | expected | confidence | confident | trust | trusted | faith
 pattern: @ro_hope that ..10 (would | could | will) ..3 (last | hold | bring ..3 together | settle | steady | stabilise | keep ..3 (safe | well) | make ..2 difference | be enough | protect | come right | turn ..2 (round | around) | see (them | her | him) through)
   unless: (no | not | little | never) ..2 @ro_hope | (rightly | justifiably | reasonably) @ro_hope
-pattern: (hope | hopes | hoped | hoping | wish | wishes | optimism | confidence | belief | faith | wanting | keenness) ..12 (shaped | framed | governed | influenced | drove | determined | coloured) ..6 (how | what | the way | every | each | their | the)
+pattern: (hope | hopes | hoped | hoping | optimism | confidence | wanting | keenness) ..12 (shaped | framed | governed | influenced | drove | determined | coloured) ..6 (how | what | the way | every | each | their | the)
 pattern: (confidence | faith | belief | optimism | trust) (in | about) ..4 (recovery | progress | change | changes | ability | capacity | abstinence | sobriety | commitment | parenting | improvement) ..8 !(test | tested | challenged | questioned | checked | weighed | examined | scrutinised)
 pattern: (led with | opened with | began with | started with | headlined | foregrounded | dwelt on) ..4 (what had (improved | gone well | changed) | improvement* | progress | strengths | positives | good news | successes)
   unless: (and | then) ..4 (set out | weighed | balanced | went on to)
