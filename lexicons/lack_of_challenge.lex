@@ -117,7 +117,7 @@ pattern: @lc4_misgiving & @lc4_unvoiced
   unless: (no | not) (evidence | sign) of
   unless: (with | to) ..3 (mother | father | parent | parents | family | carer | carers | stepfather | grandmother)   # put to a parent, not to a colleague
 # Another agency's word taken: "the nurse accepted the duty team's answer", "she assumed the police knew best"
-pattern: (accepted | deferred to | went along with | took | taken | treated) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so | conclusion | conclusions | findings | reading | grading) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
+pattern: (accepted | deferred to | went along with | took) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so | conclusion | conclusions | findings | reading | grading) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
 # The route for resolving disagreement unused: "the escalation protocol was never invoked by any agency"
 pattern: (escalation | dispute resolution) (route | process | protocol | procedure | policy | stage | stages) ..15 (!used | !invoked | !followed | !(took | take) ..3 first step) | (route | process | procedure | protocol) ..2 for (resolving | resolution of) ..15 (!used | !invoked | !followed | !(took | take) ..3 (first)? step)
 pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views | opinions | readings) ..12 (!resolved | as if | !discussed)
@@ -142,6 +142,8 @@ pattern: !(refer | referred | take | took | taken | raise | raised | escalate | 
 pattern: !(ask | asked | request | requested) ..2 to (speak | talk) (to | with) ..3 (a | the | any)? ..2 (manager | managers | @senior)
 pattern: !(feel | felt | feeling) ..2 (able | confident | empowered | safe | comfortable) to ..4 (challenge* | question* | press* | push* | chase* | disagree* | escalat* | query | querying | contradict*)
   unless: (with | to) ..3 (mother | father | parent | parents | family | carer | carers)
+  unless: (no | not any | little) (evidence | sign | indication) (that | of)
+nomatch: The review found no evidence that practitioners felt unable to challenge one another.
 pattern: (nobody | no one | none ..3 (agencies | professionals | practitioners) | no agency | not one ..2 (agency | professional) | never) ..2 asked ..4 (the)? (@agency | chair | consultant | team | manager | duty team) ..2 (why | how | on what basis) ..10 (decided | decision | graded | closed | rated | concluded | judged | assessed | ended | stepped down | reached)
 pattern: (@professional | probation | consultant | psychiatrist | paediatrician | camhs | team | service) ..3 (@lc4_view | assessment | grading) &20 (adopted | accepted | taken up | followed | repeated) ..6 (as it stood | wholesale | unchanged | unaltered | without ..2 (question | challenge | comment | scrutiny) | unquestioningly | uncritically)
 match: The independent reviewing officer noted her concern each time but did not refer the matter to the head of service.

@@ -9,6 +9,7 @@ pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost mome
   unless: (a | one | two | three | few | couple of) (day | days) later
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
+  unless: as progress   # progress claimed is rule_of_optimism (lexjudge)
   unless: @course ..3 (was | were) ..2 (reviewed | progressed) ..4 (every | each | regularly) | review ..3 (process | itself) | "not moved"
 pattern: @course ~ !((keep | kept | maintain | maintained | retain | retained) ..2 (focus | momentum | pace | direction) | promptly | on time | without delay | in good time | "timely" | purposeful | purposefully)
 pattern: (@weak | slow | no | "little") progress
@@ -101,6 +102,7 @@ pattern: (still | remained | was left | were left | lay) ..3 +(unfinished | inco
   unless: birth
   unless: (no | not) (evidence | sign) of | (review | inquest | trial | investigation | criminal | prosecution | charges | charge | court case | appeal | police) | pre-birth | unborn
 pattern: @course ~ !(conclude | concluded | finish | finished | resolve | resolved)
+  unless: (concern | concerns | worries | issues | problems | difficulties) ..10 !resolved   # a family's problems unresolved at closure is thresholds (lexjudge)
   unless: not (yet)? due | within (the)? timescale
   unless: (review | this review | inquest | trial | investigation) ..4 (concluded | finished) | (no | not) (evidence | sign) of | pre-birth | unborn
 # "the core group never met", "the review conference did not take place for eight months"
@@ -239,3 +241,7 @@ match: Each agency carried on with its own work as if the conference had not hap
 nomatch: The mother re-signed the tenancy in May.
 nomatch: The plan's outcomes were met by the spring.
 nomatch: While they waited for the appointment, the school and the nurse saw her weekly.
+# A denied effect: "the review did not find that the changes of worker had affected the plan" (lexjudge).
+unless: (review | panel | reviewer) (did not | does not | could not) find that
+nomatch: The review did not find that the changes of social worker had affected the progress of the plan.
+nomatch: The closure was premature, since the concerns that had led to the plan had not been resolved.

@@ -19,6 +19,7 @@ pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | com
 pattern: @risk_work ~ !@good
   unless: pre-birth | unborn | parenting assessment | needs assessment
 pattern: @none ..3 @risk_work
+  unless: @risk_work ..3 (was | were | being)? ..2 (opened | opening)   # no assessment opened on a referral: thresholds (lexjudge)
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no one | nobody) ..3 (question* | challeng* | read | saw)
   unless: pre-birth | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health | needs | !(assessment) ..3 (found | showed | identified)
@@ -97,6 +98,7 @@ pattern: (rested | rest | rests | based | founded | looked | focused | focussed)
 # Each occasion handled as new: "each department treated the visit as the first", "handled as though it were a first contact"
 group: @as_first = the first | a first | new | a new | the only | their first | his first | her first
 pattern: (treated | handled | dealt with | approached | seen | read | regarded | viewed) ..4 as (@as_first | (if | though) ..3 @as_first)
+  unless: as (a)? new (contact | referral | referrals | case)   # a re-referral taken as new is a threshold decision (lexjudge)
   unless: (as | though) ..2 (new | first) ..3 (baby | birth | pregnancy | born | partner | school | address | home | tenancy | worker | area | country | job | beginning | start)
 # Repeated low grades: "each report was graded low risk"
 pattern: (graded | rated | scored | classed | classified | recorded) ..3 (as)? ..2 ("low" | low risk | standard | standard risk | green | medium) & (each | every | repeatedly | each time | every time)
@@ -201,6 +203,7 @@ pattern: (judged | deemed | assessed | considered | thought | rated | concluded 
 pattern: (assessment | risk assessment | analysis | "view" | picture | formulation | safety plan) ..12 (still | remained | continued to be) ..3 (the basis | in use | relied (on | upon) | the (only | latest | most recent))
   unless: (updated | revised | reviewed) ..4 (each | every | after) | pre-birth | unborn
 pattern: @risk_view ..10 !(look | looked | looking) at ..2 again
+  unless: by (a | the | any)? ..2 (sergeant | inspector | manager | managers | supervisor | team manager | team leader)   # supervision: management_oversight
 pattern: (history | records | file | files) ..3 (from | with | in) ..3 (previous | former | earlier | other | last) (authority | area | council | borough | county) ..10 !(known | obtained | requested | sought | read | seen | available)
 match: The children were judged safe because the house was clean on the day of the visit.
 match: The assessment completed in 2017 was still the basis for decisions in 2019, when there were two more children.
@@ -233,3 +236,7 @@ nomatch: The ward saw at once that this was the fourth time the baby had been br
 nomatch: Each agency held one piece of the picture, and nobody laid those pieces side by side.
 nomatch: The school, the GP and the carer each noted the signs separately, but no one connected them.
 match: No one in the team connected the five incidents, though they were all in the file.
+nomatch: No assessment was opened when the police reported that the boy had been found alone at midnight.
+nomatch: The grading of the incident as standard was never looked at again by a sergeant.
+nomatch: The re-referral was handled as a new contact and given the same answer.
+match: The judgement that the father was safe was never looked at again, though two more incidents followed.

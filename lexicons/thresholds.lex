@@ -173,7 +173,7 @@ pattern: (!meet | !met | !reach | !reached | +below) ..3 (the)? (level | bar) (f
 pattern: !(pass | passed | take | took | report | reported | send | sent | refer | referred) ..4 (them | it | this | her concerns | his concerns | the concerns | worries | worry | concern | concerns) ..2 (on)? ..2 to (children's social care | social care | the front door | the mash | children's services | the duty team | social services | the local authority)
 pattern: (declined | refused | did not want | disengaged | did not engage | withdrew consent) ..12 (case | plan | involvement | early help | referral | file) ..4 (was | were)? ..2 (closed | shut | ended | closed down)
   unless: (and | but) ..4 (strategy | section 47 | referred | escalated)
-pattern: (case | plan | referral | file | early help) ..4 (was | were)? ..2 +shut
+pattern: (case | plan | referral | early help) ..4 (was | were)? ..2 +shut
 pattern: (re-referral | re-referrals | second referral | third referral | further referral | new referral | fresh referral | another referral | next referral) ..12 (same (answer | outcome | response | decision | result) | as (a)? new | no further action | +closed | screened out | information only)
 pattern: !(warrant | warranted | merit | merited | justify | justified) ..3 (a | an | any)? ..2 (strategy discussion | strategy meeting | section 47 | s47 | referral | assessment | enquiry | child protection | social care involvement | a response)
 # "its decision that the threshold for assessment was not met was wrong": the threshold named first, then judged unmet
