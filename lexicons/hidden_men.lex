@@ -177,3 +177,17 @@ nomatch: The review found that the father's cannabis use was regarded as of no r
 nomatch: No one asked who the boy was afraid of.
 nomatch: The housing assessment was based entirely on the mother's account of her income.
 nomatch: The boy's wishes were not considered when the weekend arrangements with his dad were set.
+
+# lexchild, second pass (from the concepts of hard-train misses): what was known about him never joined
+# up, and a man who made contact left unanswered.
+# "children's social care knew none of this", "nobody put the two together"
+pattern: +@male_more & ((knew | know | known) (none | nothing) of (this | it | that | these) | (nobody | no one | no agency | none of them) ..2 (put | joined | linked | connected) ..3 together)
+  unless: (no | not) (evidence | sign) that
+# "no professional contacted him in four years", "nobody rang him back"
+pattern: +@male_more & ((nobody | no one | no professional | no agency | no practitioner) ..3 (rang | called | phoned | wrote to | got back to | replied to | contacted) him | !(contact | contacted | approach | approached | phone | phoned | ring | rang | visit | visited | write to | wrote to) him)
+  unless: (was | were) ..2 +(contacted | approached | phoned | visited)
+match: The uncle was on licence for violence, and the school, which saw his niece daily, knew none of this.
+match: The lodger's conviction was known to one agency and his move into the house to another; nobody put the two together.
+match: The baby's dad rang the ward twice to ask about her, and nobody rang him back.
+match: The father lived nearby and saw the boys daily, yet no professional contacted him in three years.
+nomatch: The father rang the ward twice, and the nurse in charge rang him back each time.

@@ -132,3 +132,14 @@ nomatch: The mother's drinking was raised at every core group and the plan was c
 nomatch: The social worker confirmed with the police that the couple had separated.
 nomatch: A DASH risk assessment was completed the same evening and the case went to MARAC.
 nomatch: Nobody considered how the father's deafness affected what he understood at the conference.
+
+# lexchild, second pass (from the concepts of hard-train misses): abuse disclosed and nothing done,
+# threats and control among the parent's difficulties.
+group: @factor_lex = @factor_plus | threats | threatened | threatening | controlled her | controlling | raped | rape | hands round ..2 (neck | throat) | strangl* | choked | assault* | hit her | beat her
+# "after she told the midwife he had raped her, no referral was made", "no risk checklist was completed after the disclosure"
+pattern: (disclos* | told ..8 (that)? ..4 (he | her partner | her husband | mr) ..3 (had)?) ..10 +@factor_lex ..15 ((no | without | nothing) ..3 (referral | risk assessment | dash | checklist | action | further) | @came_to_nothing)
+pattern: (no | without) ..3 (referral | risk assessment | dash | risk checklist | checklist | action) ..12 (disclos* | told) ..10 +@factor_lex
+  unless: (no | not) (need | reason) (for | to)
+match: Ms K told the health visitor that her husband had choked her, and no risk checklist was completed.
+match: No referral was made after the mother disclosed that her partner had hit her in front of the baby.
+nomatch: After the mother disclosed that her partner had hit her, the midwife completed a DASH and referred the same day.
