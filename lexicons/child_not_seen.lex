@@ -8,6 +8,11 @@ group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 # What was (not) seen on a child is an observation, not a child unseen: "no bruises were seen on the children at any visit".
 unless: (bruis* | mark | marks | injury | injuries | sign | signs | rash | lice) ..4 seen (on | at)
 
+# A child not seen by a specialist service is access to that service (service_gaps, thresholds); "no one spoke to
+# the school about the children" is an agency not contacted (lexchild).
+unless: seen by (the | a | any)? (dentist | optician | camhs | audiologist | orthodontist | speech and language therapist)
+unless: (spoke | spoken | talked | talking | speaking) (to | with) (the | a | any) ..2 (school | gp | police | nursery | health visitor | social worker | hospital | midwife | agency | agencies | team | service) ..2 about
+
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
   unless: @other_sense
@@ -35,6 +40,10 @@ pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: @child ..5 (!see | !seen | !spoken | !speak | !"visited" | !talked | !"interviewed" | !observed)
   unless: children's (social care | services | centre) | (medical | examination | assessment) ..6 !(met | seen)
+  # an adult in a relative clause about the children, a plan, a service the child was not seen by, the child declining (lexchild)
+  unless: (@parent | @man | grandmother | grandfather | aunt | uncle | sister | brother | neighbour | teacher | childminder) ..1 (who | whom) ..10 (was | were | had been) (not | never) ..2 (seen | spoken | talked)
+  unless: child protection (plan | conference | minutes | report | medical)
+  unless: (did not | didn't | not) (want | wish) to (speak | talk | see | be seen) | (refused | declined) to (speak | talk)
   # the child as the one who saw nothing ("Child P did not see a dentist"), or the children's social worker (lexchild)
   unless: children's social worker | !(see | saw) (a | an | the | those | any) ..2 (dentist | optician | gp | doctor | nurse | consultant | weights | results | letter | report | reports | assessment)
   # "not seen as a child in need" is how the child was regarded (adolescents), not whether anyone saw her.
@@ -244,3 +253,8 @@ nomatch: The mother's boyfriend came to one meeting, and his views on the plan w
 nomatch: The first meeting about the twins took place in the spring.
 nomatch: The night staff had nobody to ask for advice about the family.
 nomatch: The boy did not see an optician until he was nine.
+nomatch: The aunt, who looked after the boys on Saturdays, was never spoken to by the assessing worker.
+nomatch: The child protection plan was never seen by the dentist's practice.
+nomatch: The boy was not seen by CAMHS for eight months because of the waiting list.
+nomatch: No one spoke to the nursery about the twins' speech.
+nomatch: The fourteen-year-old did not want to speak to the officers, and she was seen alone by the nurse instead.
