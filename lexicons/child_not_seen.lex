@@ -212,6 +212,8 @@ pattern: +@young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father
   unless: (@man | father's | partner's | stepfather's) ..8 (described | known | recorded) ..3 (only | solely | entirely) (through | from)
 # Away whenever a worker came: "the children were said to be at their aunt's", "the baby was asleep upstairs each time".
 pattern: +@young ..8 (out with | at (their | his | her) (grandmother's | aunt's | friend's | nan's) | with (a | his | her | their) (neighbour | aunt | grandmother | friend | friends) | napping | upstairs | off sick | not at home | not home | in their (bedroom | room) | on the doorstep) & (visit | visits | review | appointment | assessment | worker | left | recorded)
+  # a young person who chose to live with a relative was placed, not away at a visit (lexchild)
+  unless: (chose | choose | decided | wanted | moved) to (live | stay)
   unless: (seen | spoke | spoken | saw | met) ..4 (later | alone | the next day | at school | separately) | +(seen | spoken to | met) ..2 (in | on | at)
 # Present and never asked: "the eight-year-old was not asked", "she sat through the meeting and was given no part in it".
 pattern: +@young ..3 ("was" | "were" | "been") ..2 (!asked | !(given | had) ..2 (part | say | chance | voice) | given no (part | say | chance | voice) | !involved | !interviewed)
@@ -258,3 +260,4 @@ nomatch: The child protection plan was never seen by the dentist's practice.
 nomatch: The boy was not seen by CAMHS for eight months because of the waiting list.
 nomatch: No one spoke to the nursery about the twins' speech.
 nomatch: The fourteen-year-old did not want to speak to the officers, and she was seen alone by the nurse instead.
+nomatch: The fifteen-year-old chose to live with her grandmother, and the worker assessed the grandmother's home.

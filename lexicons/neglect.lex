@@ -24,6 +24,8 @@ pattern: tolerat* ..6 (neglect | conditions | state of | standards | home)
 pattern: (conditions | hygiene | squalor | standards of care | state of ..3 (home | house | flat)) ..6 (+tolerated | +normalised | accepted as normal)
 pattern: (low standards | poverty rather than | put down to poverty) ..8 (neglect | rather than | accepted | simply)?
 pattern: (state of the (house | home | flat) | home conditions | conditions in the home | squalor | smell of urine | rotting food | no bed | soiled | hungry | head lice | +untreated | dirty | unkempt) ..14 (without | no one | noted ..4 visit after visit | +accepted | put together | !(@considered | act | acted | refer | referred | challenge | challenged | remark | remarked | report | reported | record | recorded | raise | raised))
+  # noticed and referred, help accepted by the family: acted on (lexchild)
+  unless: (+referred | made a referral) ..8 (help | support | social care | children's services | early help)
   unless: !(untreated | hungry | dirty)
 pattern: (picture of neglect | neglect that no one) 
 pattern: (failure to thrive | faltering growth | weight loss) ..10 (attributed | put down | explained) ..6 rather than ..4 neglect
@@ -126,4 +128,5 @@ match: Practitioners did not see that the children's basic needs were going unme
 nomatch: The nursery gave the boy breakfast when he arrived hungry and referred the family the same day.
 nomatch: The health visitor added up the missed hospital appointments and made a referral.
 nomatch: The family's circumstances did not meet the threshold, so the needs were not met by a statutory service.
+nomatch: The school saw that the girl was often hungry and referred the family to early help, which her father accepted.
 nomatch: The GP and the school each saw her weight loss, and nobody linked it to the possibility of sexual abuse by her uncle.

@@ -9,7 +9,7 @@ group: @factor_work = impact | effect | effects | significance | implications | 
 
 # ---- Concept patterns ----
 pattern: @factor ~ (!@considered | +@underdone | !(ask | asked | explore | explored | assess | assessed | raise | raised | discuss | discussed | address | addressed | follow up | followed up | screen | screened) | +@misjudged)
-  unless: (no | not) (evidence | history | sign) ..3 of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (child | children | young person) ..2 ('s | "s")? (mental health | drug use | drinking | self-harm | self-harming | overdose)
+  unless: (no | not) (evidence | history | sign) ..3 of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (@child | young person | teenager | adolescent) ..2 ('s | "s")? (own)? (@factor | self-harm | self-harming | overdose)
 pattern: @factor_sign ~ (!(@considered | ask | asked | mention | mentioned | test | tested | record | recorded | follow | followed) | +(treated as a matter between | matter between adults | crisis that passed | symptoms))
   unless: (no | not) (evidence | sign) of ..3 @factor_sign | (child | children | young person | teenager) ..3 (overdose | self-harm | suicidal)
 pattern: (@weak | @lacking | "little" | no) (attention | weight | thought | consideration | understanding | curiosity | focus) ..4 (to | of | on | about) ..4 @factor
@@ -131,6 +131,7 @@ match: Nobody asked how the mother, who had relapsed on heroin, would care for a
 nomatch: The mother's drinking was raised at every core group and the plan was changed twice because of it.
 nomatch: The social worker confirmed with the police that the couple had separated.
 nomatch: A DASH risk assessment was completed the same evening and the case went to MARAC.
+nomatch: The teenager's own cannabis use was not discussed at the core group.
 nomatch: Nobody considered how the father's deafness affected what he understood at the conference.
 
 # lexchild, second pass (from the concepts of hard-train misses): abuse disclosed and nothing done,

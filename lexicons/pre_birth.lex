@@ -14,6 +14,8 @@ pattern: @none ..3 @prebirth_work
 pattern: (assessment | plan | planning | referral | work | conference | anyone | anything) ..10 (until | by the time | after) ..4 (baby | newborn | he | she) ..2 (was | had been)? ..3 ("born" | days old | "day" old | on the postnatal ward)
   unless: (until | when) ..6 (was | had been)? ..2 (weeks old | months old) ..6 (visit* | seen | weighed)
 pattern: (pregnancy | pregnant | weeks pregnant | unborn | antenatal | booking appointment | booking) ~ !(@considered | refer | referred | act | acted | assess | assessed | plan | planned)
+  # an unplanned pregnancy is how it came about, not a plan missing (lexchild)
+  unless: (pregnancy | pregnant) ..2 (was | were)? ..2 (not planned | unplanned)
   unless: (no | not) (need | evidence) of ..4 (pregnan* | unborn)
 pattern: (born | birth) before ..4 (any)? ..2 (assessment | plan | planning) ..4 (was | were | had been)? ..2 (completed | made | agreed | started | in place)
 
@@ -73,6 +75,7 @@ match: No plan had been agreed when Baby S was discharged from the maternity war
 match: The expected baby features nowhere in the assessment of the older children.
 nomatch: The birth plan was agreed at thirty weeks, well before the baby was born.
 nomatch: The anomaly scan was completed at 20 weeks and was normal.
+nomatch: The pregnancy was not planned, and the couple told the midwife they were delighted.
 
 # concepts4 (7 December): nothing done before the birth, a wait for the baby to arrive, work that
 # began or met only after the birth, a pre-birth assessment that left out the father or leaned on the mother
