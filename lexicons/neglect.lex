@@ -95,7 +95,7 @@ nomatch: The nurse treated the rash and asked the mother at once how often the b
 
 # ---- lexchild (7 December): poor care seen, met with a kindness or advice, or taken as the family's way ----
 # More of what a report names: rotten teeth, a flat head, hours in a car seat, a child doing the cooking.
-group: @care_more = @care_plus | dirt | mess | dog mess | state of the (flat | house | home | kitchen | bedroom) | rotten | rotting | flat head | plagiocephaly | car seat | left alone | home alone | out late | out at night | basic needs | (doing | did | does) the (cooking | cleaning | shopping | washing) | (getting | got | taking | took) ..3 (brothers | sisters | siblings) to school | (getting | got | gets) ..5 (fed | dressed | to school) | in effect the ..2 parent | young carer | state of ..3 (clothes | teeth | hair | bedding | uniform) | breakfast | food | winter coat | hospital appointments | dental appointments | immunisations
+group: @care_more = @care_plus | dirt | mess | dog mess | state of the (flat | house | home | kitchen | bedroom) | rotten | rotting | flat head | plagiocephaly | car seat | left alone | home alone | out late | out at night | basic needs | (doing | did | does) the (cooking | cleaning | shopping | washing) | (getting | got | taking | took) ..3 (brothers | sisters | siblings) to school | (getting | got | gets) ..5 (fed | dressed | to school) | in effect the ..2 parent | young carer | state of ..3 (clothes | teeth | hair | bedding | uniform) | winter coat | hospital appointments | dental appointments | immunisations
 # Met with advice or a kindness, not a referral: "no visit led to anything more than advice", "gave him breakfast and told no one why".
 pattern: +@care_more & ((anything | nothing | no) more than ..2 (advice | a letter | a leaflet | a reminder | a chat) | !(lead | led | result | resulted | prompt | prompted) (to | in)? (anything | any) more than | @came_to_nothing | without any further question)
   unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
@@ -107,7 +107,7 @@ pattern: +@care_more &15 ((simply | just | only) how ..3 (family | they | househ
 pattern: +@care_more & @reframed
   unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (+seen | +treated | +recognised | +regarded) as (evidence | a sign | signs) of neglect
 match: The bedroom was cold and damp all winter; the support worker reported it as a repairs issue.
-match: The school gave him breakfast and a coat, and thought of it as help rather than as a sign of anything.
+match: The school gave him a winter coat and thought of it as help rather than as a sign of anything.
 match: At eleven she was in effect the family's parent, getting the little ones fed and to school, and the school praised her maturity.
 nomatch: The school gave him breakfast and a coat and recognised both as signs of neglect, referring the same day.
 # Never added up: "it is not clear that anyone added up the missed appointments and the absences".
@@ -130,3 +130,8 @@ nomatch: The health visitor added up the missed hospital appointments and made a
 nomatch: The family's circumstances did not meet the threshold, so the needs were not met by a statutory service.
 nomatch: The school saw that the girl was often hungry and referred the family to early help, which her father accepted.
 nomatch: The GP and the school each saw her weight loss, and nobody linked it to the possibility of sexual abuse by her uncle.
+# Poor care seen and not referred or acted on, anywhere in the sentence.
+pattern: +@care_more &20 ((no | without) ..2 (referral | action | follow-up | escalation) | !(refer | referred | escalate | escalated | report | reported))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (no | without) ..2 (referral | action) ..4 (needed | required | necessary) | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
+match: The flat was damp and the children's beds were soaked with urine, and the worker made no referral.
+nomatch: The flat was damp, and the worker referred the family to environmental health the same day.

@@ -136,3 +136,8 @@ match: Nobody asked how the father, who had been in prison, would care for a new
 nomatch: The baby was discharged home with parents whose capacity had been assessed before the birth.
 nomatch: Children's social care were told at 12 weeks and a pre-birth assessment followed.
 nomatch: The plan was completed well before the birth and shared with the ward.
+# Known in pregnancy and nothing started: no referral, no assessment, not shared.
+pattern: +@pregnancy_more &15 ((no | without) ..2 (referral | assessment | plan | planning | conference | strategy discussion | pre-birth) | !(refer | referred | share | shared | pass | passed) ..6 (children's social care | social care | social services | the (local authority | team)))
+  unless: (no | not) (need | reason | concerns | concern) | (no | without) ..2 (referral | assessment) ..4 (needed | required | necessary)
+match: The midwife knew at booking that the father had harmed a baby before, and no referral was made.
+nomatch: The pregnancy was uneventful and there was no need for a referral.

@@ -140,3 +140,9 @@ match: The girl told a lunchtime supervisor that her stepfather hurt her, and wa
 nomatch: The GP asked how the scald had happened and then referred the baby to the paediatric team.
 nomatch: The nursery saw fingertip bruises on her arm and referred her to children's social care within the hour.
 nomatch: The consultant recorded the birthmark and noted that it had been present from birth.
+# A sign met with no referral, no medical or no question, anywhere in the sentence; or the carer's account taken.
+pattern: +@sign_more & ((no | without) ..2 (referral | child protection medical | medical | examination | body map | safeguarding referral | questions | question | enquiry) | accepted ..3 (explanation | account | word | view) | (explanation | account) ..2 (was | were) +accepted)
+  unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | (no | without) ..2 (referral | medical | examination) ..4 (needed | required | necessary | indicated) | (confirmed | found | established | witnessed | concluded) ..4 (accidental | an accident | a birthmark | consistent)
+match: The childminder saw grip marks on the toddler's arms, and no referral followed.
+match: The health visitor saw the scratches on the baby's face and accepted the mother's explanation that he had done it himself.
+nomatch: A consultant examined the grip marks and concluded they were consistent with the witnessed fall, so no referral was needed.
