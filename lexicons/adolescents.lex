@@ -118,8 +118,8 @@ nomatch: The worker asked what had happened to him, and he told her about the be
 
 # ---- lexchild (7 December): a teenager with older men, a response that punished, what lay behind never asked ----
 # With adult men, and the episode read as ordinary: "found in a car with two men in their twenties; recorded as out with friends".
-group: @older_men = older (man | men | males | boyfriend) | adult (man | men | males) | (man | men | males) ..3 (in (his | their) (twenties | thirties | forties) | aged (twenty* | thirty* | forty* | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 35 | 40))
-pattern: @teen_age & @older_men ..15 ((out | been) with friends | (drove | took | returned | brought) (her | him | them) home | boyfriend | relationship | agreed | willingly | of (her | his) own accord | no offence | consensual)
+group: @older_men = older (man | men | males | boyfriend) | adult (man | men | males) | (man | men | males) ..3 (of (twenty* | thirty* | forty*) | in (his | their) (twenties | thirties | forties) | aged (twenty* | thirty* | forty* | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 35 | 40))
+pattern: @teen_age & @older_men ..15 ((out | been) with friends | (drove | took | returned | brought) (her | him | them) home | closed | noted it | boyfriend | relationship | agreed | willingly | of (her | his) own accord | no offence | consensual)
   unless: (arrested | charged | referred) ..3 (the)? (man | men) | (rather than | not as | never as) ..3 (boyfriend | relationship | consensual)
 pattern: @teen_age & (agreed to go | went willingly | had agreed | was willing | no offence (was)? ..2 (disclosed | identified | made out | recorded))
   unless: (rather than | not as | never as) ..4 (willing | agreed)
@@ -153,3 +153,11 @@ nomatch: Each time she went missing, the return interview asked where she had be
 nomatch: Why the conference was postponed was not recorded.
 nomatch: The neighbours' calls about shouting were handled by the council as a noise nuisance.
 nomatch: Police dealt with the couple's fights as a matter between adults.
+# lexchild, third pass: a shortened timetable for an answer, a criminal matter, stress for a cause.
+pattern: (response | answer | reply) ..10 (was | were) ..4 (to)? (shorten | reduce | cut) ..3 (timetable | hours | school day) | (reduced | part-time | shortened) timetable ..6 (no one | nobody | without ..2 (asking | exploring | understanding))
+pattern: (treated | dealt with | seen | regarded | handled) ..3 (purely | solely | only | simply)? as (a | an)? (criminal | criminal justice | police | disciplinary) (matter | issue | offence)
+pattern: (self-harm | self-harming | overdose | overdoses | running away | went missing | going missing | cutting) ..6 (put down to | attributed to | blamed on | explained as | explained by) ..3 (stress | exam | exams | hormones | teenage | attention | friends | boyfriend | conflict | a phase | the move)
+match: The school's answer to his fighting was to shorten his timetable.
+match: The seventeen-year-old's dealing was treated purely as a criminal matter.
+match: The young person's cutting was put down to exam stress.
+nomatch: The boy's dealing was treated as a safeguarding matter, not a criminal one, and he was referred to the exploitation team.

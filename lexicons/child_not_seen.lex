@@ -261,3 +261,12 @@ nomatch: The boy was not seen by CAMHS for eight months because of the waiting l
 nomatch: No one spoke to the nursery about the twins' speech.
 nomatch: The fourteen-year-old did not want to speak to the officers, and she was seen alone by the nurse instead.
 nomatch: The fifteen-year-old chose to live with her grandmother, and the worker assessed the grandmother's home.
+# lexchild, third pass: only the parent spoken to, nothing explained to the child, requests unanswered.
+pattern: (spoke | spoken | talked | talking | speaking) only (to | with) ..2 (the)? (mother | father | parents | mum | dad | adults | carer | carers)
+  unless: (saw | seen | spoke to | spoken to) ..4 (the)? (children | child | him | her | them | @young) ..2 alone
+pattern: (no one | nobody | no professional) ..3 explained ..3 (to)? ..2 (@young | him | her | them)
+pattern: (request | requests | asked | asking) ..4 (to)? (talk | speak | see) ..4 (went | were | was) ..2 (+unanswered | !answered | !heard | ignored)
+match: On each of the seven visits the worker spoke only to the mother.
+match: No one explained to the boy why the police had come.
+match: Her requests to talk to someone at school went unanswered.
+nomatch: The worker spoke only to the mother at the first visit, and saw the children alone the next day.

@@ -191,3 +191,15 @@ match: The lodger's conviction was known to one agency and his move into the hou
 match: The baby's dad rang the ward twice to ask about her, and nobody rang him back.
 match: The father lived nearby and saw the boys daily, yet no professional contacted him in three years.
 nomatch: The father rang the ward twice, and the nurse in charge rang him back each time.
+# lexchild, third pass: asked about nothing, written as absent, known by a first name, or who else lived there never asked.
+pattern: without ..2 (asking | checking | finding out | enquiring) ..3 (about | into)? (the | a)? @male_more
+pattern: (describe | describes | described | record | records | recorded | list | lists | listed) ..2 him as (absent | not involved | uninvolved | not around | not present | having no contact)
+pattern: (nothing | little | next to nothing) (was)? (known | recorded) about ..2 (@male_more | mr) | beyond his first name
+pattern: !(ask | asked | check | checked | establish | established | find out | found out) ..6 who else ..3 (living | lived | staying | stayed | in the (house | flat | home) | visited | visiting)
+pattern: (father's | partner's | stepfather's | dad's | boyfriend's) (version | side of the story | account of events) ..6 (!heard | !sought | !asked | !recorded | +absent | +missing)
+match: For three years agencies worked with the mother without asking about the man whose van was outside most nights.
+match: Every assessment described him as absent, although he was at the hospital and at two home visits.
+match: Nothing was known about Mr J beyond his first name.
+match: No agency asked the mother who else was staying in the flat.
+match: The father's side of the story was never heard.
+nomatch: The social worker asked the mother who else was living in the flat, and checked the answer with the housing officer.

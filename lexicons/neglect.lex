@@ -95,7 +95,7 @@ nomatch: The nurse treated the rash and asked the mother at once how often the b
 
 # ---- lexchild (7 December): poor care seen, met with a kindness or advice, or taken as the family's way ----
 # More of what a report names: rotten teeth, a flat head, hours in a car seat, a child doing the cooking.
-group: @care_more = @care_plus | dirt | mess | dog mess | state of the (flat | house | home | kitchen | bedroom) | rotten | rotting | flat head | plagiocephaly | car seat | left alone | home alone | out late | out at night | basic needs | (doing | did | does) the (cooking | cleaning | shopping | washing) | (getting | got | taking | took) ..3 (brothers | sisters | siblings) to school | (getting | got | gets) ..5 (fed | dressed | to school) | in effect the ..2 parent | young carer | state of ..3 (clothes | teeth | hair | bedding | uniform) | winter coat | hospital appointments | dental appointments | immunisations
+group: @care_more = @care_plus | dirt | mess | dog mess | state of the (flat | house | home | kitchen | bedroom) | rotten | rotting | flat head | plagiocephaly | car seat | left alone | home alone | out late | out at night | basic needs | (doing | did | does) the (cooking | cleaning | shopping | washing) | (getting | got | taking | took) ..3 (brothers | sisters | siblings) to school | (getting | got | gets) ..5 (fed | dressed | to school) | in effect the ..2 parent | young carer | state of ..3 (clothes | teeth | hair | bedding | uniform) | winter coat | empty cupboards | clothes ..3 too small | found alone | left on (his | her | their) own | hospital appointments | dental appointments | immunisations
 # Met with advice or a kindness, not a referral: "no visit led to anything more than advice", "gave him breakfast and told no one why".
 pattern: +@care_more & ((anything | nothing | no) more than ..2 (advice | a letter | a leaflet | a reminder | a chat) | !(lead | led | result | resulted | prompt | prompted) (to | in)? (anything | any) more than | @came_to_nothing | without any further question)
   unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
@@ -135,3 +135,9 @@ pattern: +@care_more &20 ((no | without) ..2 (referral | action | follow-up | es
   unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (no | without) ..2 (referral | action) ..4 (needed | required | necessary) | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
 match: The flat was damp and the children's beds were soaked with urine, and the worker made no referral.
 nomatch: The flat was damp, and the worker referred the family to environmental health the same day.
+# lexchild, third pass: poor care answered with a kindness, or each occasion taken on its own.
+pattern: +@care_more &15 ((dealt with | responded to | met | managed) ..3 by ..3 (giving | providing | buying | washing | lending | handing) | (each | every) ..3 (incident | occasion | episode | report | time) ..4 (dealt with | handled | treated | managed | seen | logged) ..2 (separately | in isolation | on its own | as a one-off))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_more
+match: His clothes were too small and smelt of urine, and the school dealt with it by giving him spare clothes.
+match: The children were found alone in the flat on five evenings, and each incident was dealt with separately.
+nomatch: The children were found alone once, and the incident was referred and assessed with the two earlier reports.

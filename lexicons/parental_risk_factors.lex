@@ -144,3 +144,12 @@ pattern: (no | without) ..3 (referral | risk assessment | dash | risk checklist 
 match: Ms K told the health visitor that her husband had choked her, and no risk checklist was completed.
 match: No referral was made after the mother disclosed that her partner had hit her in front of the baby.
 nomatch: After the mother disclosed that her partner had hit her, the midwife completed a DASH and referred the same day.
+# lexchild, third pass: a difficulty never made part of the plan, never connected with the child's life, called social.
+pattern: +@factor_plus & (never | not) part of ..2 (any | the) (plan | assessment | planning | discussion)
+pattern: (nobody | no one | no professional | never) ..3 (connected | linked | put together | related) ..6 (@factor_plus | relapse | drinking | drug use)
+pattern: +@factor_plus &12 (described | recorded | regarded | seen | treated) ..4 as ..2 ("social" | sociable | normal | usual | within normal limits | moderate)
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The effect on the children of their mother's paranoia was never part of any plan.
+match: Nobody connected the mother's relapse with the children's falling attendance.
+match: Her heavy drinking was described in the assessment as "social".
+nomatch: The father's drinking was part of the plan from the first core group.

@@ -141,3 +141,7 @@ pattern: +@pregnancy_more &15 ((no | without) ..2 (referral | assessment | plan 
   unless: (no | not) (need | reason | concerns | concern) | (no | without) ..2 (referral | assessment) ..4 (needed | required | necessary)
 match: The midwife knew at booking that the father had harmed a baby before, and no referral was made.
 nomatch: The pregnancy was uneventful and there was no need for a referral.
+# lexchild, third pass: the baby home before the work began.
+pattern: (discharged | went home | sent home | taken home | came home) ..6 before ..3 (the | any)? (assessment | plan | conference | planning | work) ..3 (had)? ..2 (started | begun | completed | agreed | in place | been done)
+match: The baby was discharged from hospital before the assessment had started.
+nomatch: The baby went home after the plan had been agreed at a meeting on the ward.

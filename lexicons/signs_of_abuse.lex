@@ -146,3 +146,10 @@ pattern: +@sign_more & ((no | without) ..2 (referral | child protection medical 
 match: The childminder saw grip marks on the toddler's arms, and no referral followed.
 match: The health visitor saw the scratches on the baby's face and accepted the mother's explanation that he had done it himself.
 nomatch: A consultant examined the grip marks and concluded they were consistent with the witnessed fall, so no referral was needed.
+# lexchild, third pass: the cause taken as given, a disclosure passed to no one.
+pattern: (accepted | assumed | believed | took it) that ..6 @sign_more ..4 (was | were | had been) ..2 (caused | due | from | the result | an accident | accidental)
+  unless: (confirmed | found | established | witnessed | concluded) ..4 (accidental | an accident | consistent)
+pattern: (disclos* | told ..10 @hurt_told | said ..6 @hurt_told) &15 ((passed | shared | reported | mentioned) (to | with) (no one | nobody | no one else) | went no further)
+match: The GP accepted that the baby's burn was caused by a drink spilt by her brother and did not refer.
+match: The girl's disclosure to her friend's mother was passed to no one.
+nomatch: The GP accepted that the burn was caused by a spilt drink only after the paediatrician concluded it was consistent with the history.
