@@ -45,7 +45,11 @@ pattern: (dad | father) ..4 (at work | was at work) ..6 (no attempt | never | no
 pattern: (man | men) ..6 (said to be | described as) ..6 (plumber | friend | uncle | lodger)
 unless: father ..6 (protective | was assessed | fully assessed)
 # A father who had not seen his children is not a man professionals failed to see (lexchild).
-unless: @man ..3 (had | has)? (not | never) ..2 (seen | met | visited | spoken to) ..2 (the | his | her | their)? ..2 (@child | children | kids)
+unless: @man ..6 (had | has)? (not | never) ..2 (seen | met | visited | spoken to) ..2 (the | his | her | their)? ..2 (@child | children | kids)
+# The court not involved, a rating unseen by a manager, a risk level changed without assessment, a man in a child's drawing:
+# not a man hidden from the professionals (lexchild).
+unless: involvement of the (court | courts | police | local authority) | (rating | ratings | risk level | tier | report | plan | record) ..8 (never | not) seen by | (risk level | rating | tier | level) ..6 (lowered | reduced | raised | changed) without
+unless: (picture | drawing | drawings | drew | drawn) ..4 (a | the)? (man | men)
 unless: partner (agency | agencies | organisation | organisations | services)
 # Included, said through a denial: "the father was not left out of the assessment".
 unless: (was | were) (not | never) (left out | excluded | kept out)
@@ -203,3 +207,5 @@ match: Nothing was known about Mr J beyond his first name.
 match: No agency asked the mother who else was staying in the flat.
 match: The father's side of the story was never heard.
 nomatch: The social worker asked the mother who else was living in the flat, and checked the answer with the housing officer.
+nomatch: The boys saw their dad every Sunday, an arrangement made without the involvement of the court.
+nomatch: The nursery pinned up the girl's drawing of a man with a belt, and no one asked her about it.

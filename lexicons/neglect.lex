@@ -24,6 +24,7 @@ pattern: tolerat* ..6 (neglect | conditions | state of | standards | home)
 pattern: (conditions | hygiene | squalor | standards of care | state of ..3 (home | house | flat)) ..6 (+tolerated | +normalised | accepted as normal)
 pattern: (low standards | poverty rather than | put down to poverty) ..8 (neglect | rather than | accepted | simply)?
 pattern: (state of the (house | home | flat) | home conditions | conditions in the home | squalor | smell of urine | rotting food | no bed | soiled | hungry | head lice | +untreated | dirty | unkempt) ..14 (without | no one | noted ..4 visit after visit | +accepted | put together | !(@considered | act | acted | refer | referred | challenge | challenged | remark | remarked | report | reported | record | recorded | raise | raised))
+  unless: exploit* | groom*
   # noticed and referred, help accepted by the family: acted on (lexchild)
   unless: (+referred | made a referral) ..8 (help | support | social care | children's services | early help)
   unless: !(untreated | hungry | dirty)
@@ -80,6 +81,8 @@ nomatch: There was no sign of speech delay, which the nursery put down to the fa
 group: @care_plus = @care_sign | empty fridge | no food | fridge | bare | stained | urine | excrement | cold | damp | meter | decayed | extractions | scabies | impetigo | chest infections | delayed speech | nappies | obesity | grommets | glasses | smell | unkempt | pale | tired | unsupervised | left alone | rubbish | broken windows
 # Noted and left: "recorded 'no change since last visit'", "wrote 'monitor' again", "sent a letter about the food bank".
 pattern: +@care_plus &15 (@noted_only | "monitor" | "monitoring" | recorded no concerns | no (concern | concerns) (recorded | noted | raised) | no change | (a | with a) letter | advised ..3 on | went no further)
+  # teeth knocked loose are an injury (signs_of_abuse), not poor care (lexchild)
+  unless: knocked (out | loose) | inflicted
   unless: (no | not) (sign | evidence | concern*) of ..3 @care_plus | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
 # Nobody asked why: "treated the rash without asking how often she was changed", "no one asked how long he was left".
 pattern: +@care_plus & ((without | no one | nobody | never | rather than | none) ..4 (asking | asked | ask | looking | noticed | added | linked | connected) ..6 (why | how often | whether | how (far | long | much) | them up | together | to (a | the) (wider | whole)))

@@ -7,6 +7,8 @@ group: @referred = refer | referred | report | reported | question | questioned 
 
 # ---- Concept patterns ----
 pattern: @injury ~ (!@referred | +(explained away | +missed | +overlooked | +unexplained ..4 accepted | attributed to | put down to | accepted as (accidental | an accident) | +dismissed | +minimised | +unreported | +unrecognised | +unquestioned))
+  # an injury not mentioned in a document, missed appointments beside a fracture: recording, health_coordination (lexchild)
+  unless: !(mentioned | recorded) in (any | the | a) document | missed (appointment | appointments)
   unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen | noted | present) | @injury ..4 (was | were) (referred | reported) ..4 (at once | promptly | same day | immediately)
 pattern: (failure | failed | fail) to ..2 (recognise | identify | see | spot) ..3 (signs | indicators | significance)
 
@@ -22,6 +24,7 @@ pattern: (explained away | accidental | innocent explanation) ..6 (injur* | brui
   unless: (confirmed | found | established | witnessed | shown | concluded | judged) ..4 (accidental | an accident)
 pattern: (possibility | likelihood) of ..3 (abuse | non-accidental | inflicted injury | sexual abuse) ..6 (!considered | !explored)
 pattern: (no one | nobody) ..6 (asked | considered | questioned | thought) ..8 (how ..10 (happen* | injur* | fractur* | broke | burn* | bruis* | caused | sustained | got) | whose | whether ..8 (abuse | abused | injur* | non-accidental | inflicted | harm* | hurt) | injur* | signs | abuse | happened)
+  unless: what happened to ..3 (care | feeding | routine | supervision)
   # "what might happen to her" asks about future risk (risk_assessment), not how an injury came about (concepts3)
   unless: what ..3 (might | could | would) ..2 happen
 # "the opportunity for a child protection medical was missed"
@@ -131,6 +134,7 @@ pattern: +@sign_more ..8 as ..4 (moodiness | teenage | adolescence | a phase | a
 pattern: +@sign_more & (explanation | account | what ..3 (said | told)) ..10 (written down | recorded | noted | accepted | taken | entered) as ..2 (the)? (cause | reason | explanation)
 # A child who told, not believed: "told her not to make up stories", "thought she was lying".
 pattern: (disclos* | told ..10 @hurt_told | said ..6 @hurt_told) &15 ((not to | stop) ..2 (make | making) ..2 (up)? (stories | things) | !believed | lying | telling lies | a liar | made it up | making it up)
+  unless: believed (it | that | this) ..2 (was | were)
 match: The GP dressed the scalded feet and did not ask how the water had reached both of them evenly.
 match: The teacher noticed welts on the boy's back and said nothing to anyone.
 match: The nursery manager saw fingertip bruises on her arm, wrote them in the diary and sent her home with her father.
@@ -153,3 +157,4 @@ pattern: (disclos* | told ..10 @hurt_told | said ..6 @hurt_told) &15 ((passed | 
 match: The GP accepted that the baby's burn was caused by a drink spilt by her brother and did not refer.
 match: The girl's disclosure to her friend's mother was passed to no one.
 nomatch: The GP accepted that the burn was caused by a spilt drink only after the paediatrician concluded it was consistent with the history.
+nomatch: The sister's earlier head injury was not mentioned in any document the team wrote.
