@@ -265,8 +265,11 @@ nomatch: The fifteen-year-old chose to live with her grandmother, and the worker
 pattern: (spoke | spoken | talked | talking | speaking) only (to | with) ..2 (the)? (mother | father | parents | mum | dad | adults | carer | carers)
   unless: (saw | seen | spoke to | spoken to) ..4 (the)? (children | child | him | her | them | @young) ..2 alone
 pattern: (no one | nobody | no professional) ..3 explained ..3 (to)? ..2 (@young | him | her | them)
+  # "nobody explained the child protection process to her": a process explained to a parent (lexchild)
+  unless: explained ..3 (child protection | process | procedure | procedures | plan | conference | role) | (mother | father | parent | parents | @man) ..8 explained
 pattern: (request | requests | asked | asking) ..4 (to)? (talk | speak | see) ..4 (went | were | was) ..2 (+unanswered | !answered | !heard | ignored)
 match: On each of the seven visits the worker spoke only to the mother.
 match: No one explained to the boy why the police had come.
 match: Her requests to talk to someone at school went unanswered.
 nomatch: The worker spoke only to the mother at the first visit, and saw the children alone the next day.
+nomatch: Nobody explained the conference process to the boy's grandmother.
