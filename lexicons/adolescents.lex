@@ -9,12 +9,16 @@ group: @teen_risk = vulnerability | exploitation | risk of exploitation | risks 
 pattern: @teen_risk ~ (!@considered | +@underdone | !(seen | regarded) as | +(@misjudged | +unrecognised | +unexplored))
   unless: (no | not) (evidence | sign) of ..4 @teen_risk
 pattern: (seen | viewed | regarded | treated | described | framed | dealt with) ..4 as ..4 (problem | offender | perpetrator | troublemaker | streetwise | choice | choices | difficult | an adult | a young adult | nuisance) ..4 (rather than | not as | instead of)?
+  # a noise nuisance, a dietary problem: a household matter, not a teenager's conduct (lexchild)
+  unless: as ..3 (noise | dietary | housing | repairs | medical | financial | dental | tenancy | parenting | weight | feeding) (problem | nuisance | matter | issue)
   unless: (rather than | instead of | not) ..3 (seen | viewed | regarded | treated) ..4 as ..3 (problem | offender | adult)
 pattern: (streetwise | street-wise | mature for (her | his) age | able to look after (herself | himself))
 pattern: (behaviour | behaviours) ..4 +(seen | viewed | regarded | treated) ..3 as ..3 (choice | choices | a lifestyle)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (treated | regarded | seen | viewed | responded to | dealt with) ..6 as ..3 (an adult | adults | a young adult | a willing participant | making (her | his | their) own choices | offending | offender | a perpetrator | a troublemaker | typical teenage | a choice | (her | his | their) (own)? (choice | choices | decision))
+  # "a matter between adults" is abuse between the parents (parental_risk_factors) (lexchild)
+  unless: matter between ..2 adults
   unless: !(treated | seen) | rather than as (an adult | someone making choices)
 pattern: (lifestyle choice | lifestyle choices | making ..3 (own)? choices | "choosing to" | putting (herself | himself) at risk | willing participant | consensual)
   unless: !lifestyle | (as a victim | rather than as someone)
@@ -111,3 +115,49 @@ match: At seventeen he was seen as nearly an adult and offered a tenancy worker.
 match: No one asked whether she was being groomed by the man who collected her from school.
 nomatch: Officers treated the fourteen-year-old as a victim and took her to a place of safety.
 nomatch: The worker asked what had happened to him, and he told her about the beatings at home.
+
+# ---- lexchild (7 December): a teenager with older men, a response that punished, what lay behind never asked ----
+# With adult men, and the episode read as ordinary: "found in a car with two men in their twenties; recorded as out with friends".
+group: @older_men = older (man | men | males | boyfriend) | adult (man | men | males) | (man | men | males) ..3 (of (twenty* | thirty* | forty*) | in (his | their) (twenties | thirties | forties) | aged (twenty* | thirty* | forty* | 18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 35 | 40))
+pattern: @teen_age & @older_men ..15 ((out | been) with friends | (drove | took | returned | brought) (her | him | them) home | closed | noted it | boyfriend | relationship | agreed | willingly | of (her | his) own accord | no offence | consensual)
+  unless: (arrested | charged | referred) ..3 (the)? (man | men) | (rather than | not as | never as) ..3 (boyfriend | relationship | consensual)
+pattern: @teen_age & (agreed to go | went willingly | had agreed | was willing | no offence (was)? ..2 (disclosed | identified | made out | recorded))
+  unless: (rather than | not as | never as) ..4 (willing | agreed)
+# The response a sanction, what lay behind it never asked: "the school's response to his carrying a knife was an exclusion".
+pattern: (response | answer | reply) ..10 (was | were) ..4 (a | an | one)? ..2 (warning | sanction | sanctions | exclusion | permanent exclusion | detention | detentions | curfew | arrest | caution)
+pattern: !(ask | asked | explore | explored | consider | considered | find out) ..3 (who | what) ..4 (afraid | frightened | scared) of
+# Self-harm and overdoses read as attention: "approached as attempts to get attention".
+pattern: (seen | regarded | treated | approached | dismissed | viewed | described | recorded) ..4 as ..4 ((attempt | attempts | bid | bids) to (get | gain | seek) attention | attention | manipulat* | a phase | drama | dramatic)
+  unless: (rather than | not | never) ..2 (seen | regarded | treated | approached | dismissed | viewed | described) as
+# Someone using the young person, not seen: "it is not clear anyone saw his dealing as a sign that someone was using him".
+pattern: !(see | saw | seen | recognise | recognised | consider | considered | ask | asked) ..10 (someone | others | adults | older (boys | men | youths) | a gang) ..2 (was | were)? (using | exploiting | grooming | controlling) (him | her | them)
+# Missing and back, and never asked where: "each time she went missing she was returned home and no one talked to her about where she had been".
+pattern: (missing | ran away | run away | running away | absconded) & ((no one | nobody | no professional) ..4 (asked | talked | spoke | explored) | !(ask | asked | talk | talked | speak | spoke | explore | explored)) ..4 (where (she | he | they) (had been | went | was going | stayed | had stayed) | who (she | he | they) (was | were | had been) with)
+# Why the behaviour began, never part of the work: "why a quiet boy had begun to steal was not part of the work".
+pattern: why ..12 (was | were) (not | never) ..3 (asked | explored | considered | part of | looked at | addressed | understood)
+  unless: why ..4 (the)? (meeting | conference | referral | decision | case | plan | assessment)
+# Closed because the teenager said no: "the case was closed when the fifteen-year-old said he did not want any help".
+pattern: (closed | ended | withdrew | withdrawn | stepped down) ..10 (when | because | after | as) ..2 @teen_age ..4 (refused | declined | did not want | would not engage | said no | did not engage)
+match: The fourteen-year-old was found in a car with two men in their twenties, and officers drove her home.
+match: Police recorded that the thirteen-year-old had agreed to go with the men.
+match: The school's response to his carrying a knife was a permanent exclusion.
+match: No one asked who the boy was afraid of.
+match: Her repeated overdoses were approached as attempts to get attention.
+match: No one saw his dealing as a sign that someone was using him.
+match: Each time the girl went missing she was returned home and no one talked to her about where she had been.
+match: Why a previously quiet boy had begun to steal was not part of the work.
+match: Professionals closed the case when the fifteen-year-old said he did not want any help.
+nomatch: The fourteen-year-old was found with two men in their twenties, and both men were arrested that night.
+nomatch: Her overdoses were treated as a sign of serious distress, not as attention seeking.
+nomatch: Each time she went missing, the return interview asked where she had been and who she was with.
+nomatch: Why the conference was postponed was not recorded.
+nomatch: The neighbours' calls about shouting were handled by the council as a noise nuisance.
+nomatch: Police dealt with the couple's fights as a matter between adults.
+# lexchild, third pass: a shortened timetable for an answer, a criminal matter, stress for a cause.
+pattern: (response | answer | reply) ..10 (was | were) ..4 (to)? (shorten | reduce | cut) ..3 (timetable | hours | school day) | (reduced | part-time | shortened) timetable ..6 (no one | nobody | without ..2 (asking | exploring | understanding))
+pattern: (treated | dealt with | seen | regarded | handled) ..3 (purely | solely | only | simply)? as (a | an)? (criminal | criminal justice | police | disciplinary) (matter | issue | offence)
+pattern: (self-harm | self-harming | overdose | overdoses | running away | went missing | going missing | cutting) ..6 (put down to | attributed to | blamed on | explained as | explained by) ..3 (stress | exam | exams | hormones | teenage | attention | friends | boyfriend | conflict | a phase | the move)
+match: The school's answer to his fighting was to shorten his timetable.
+match: The seventeen-year-old's dealing was treated purely as a criminal matter.
+match: The young person's cutting was put down to exam stress.
+nomatch: The boy's dealing was treated as a safeguarding matter, not a criminal one, and he was referred to the exploitation team.

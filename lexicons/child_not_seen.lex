@@ -8,13 +8,23 @@ group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 # What was (not) seen on a child is an observation, not a child unseen: "no bruises were seen on the children at any visit".
 unless: (bruis* | mark | marks | injury | injuries | sign | signs | rash | lice) ..4 seen (on | at)
 
+# A child not seen by a specialist service is access to that service (service_gaps, thresholds); "no one spoke to
+# the school about the children" is an agency not contacted (lexchild).
+unless: seen by (the | a | any)? (dentist | optician | camhs | audiologist | orthodontist | speech and language therapist)
+unless: (spoke | spoken | talked | talking | speaking) (to | with) (the | a | any) ..2 (school | gp | police | nursery | health visitor | social worker | hospital | midwife | agency | agencies | team | service) ..2 about
+
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
   unless: @other_sense
+  unless: (stepfather | father | partner | boyfriend | "man" | dad | mr) ..12 his @child_views
   unless: @parent ..2 ('s | "s")? @child_views | cannot be said | no occasion | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
 pattern: (was | were | had been | went | remained) ..2 (!@seen | +unseen | !seen alone)
+  # rooms, comments and relatives unseen are not the child (lexchild)
+  unless: (bedroom | bedrooms | room | rooms | upstairs | house | comments | weights | results | sister | brother | aunt | neighbour | grandmother | friend | witness) ..10 (was | were | had been | went | remained) ..2 (!@seen | +unseen)
   unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)
 pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)
+  # "had nobody to ask about her children": no one to turn to (a gap), not the child unheard (lexchild)
+  unless: (nobody | no one) to ask
 pattern: (+lost sight | lose sight) of
 pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
@@ -22,17 +32,28 @@ pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
   unless: (none | nothing) to see
   unless: each other | one another
   unless: (@man | mother | mum) ..3 (was | were | had been) ..2 !(seen | spoken | talked)   # an adult not seen is another theme
+  # another adult unseen, a man she was dating, a service that declined to see, records nobody saw (lexchild)
+  unless: (sister | brother | aunt | neighbour | neighbours | grandmother | grandparents | friend | witness | referrer | caller | relative) ..12 !(seen | spoken | talked)
+  unless: (begun | began | started | been | was | were) seeing | (declined | refused | unable) to see | !(see | saw) (those | these | his | its) ..2 (weights | results | entries | comments | letter | letters | notes | records | report | reports)
   unless: !(see | saw | speak to | spoke to | talk to | talked to) ..3 (report | letter | record | records | notes | file | referral | email | need | reason | risk | significance | pattern | link | point | value | evidence | it | this | that | any | the | a | an | what | how | why | whether | anything | much | more | no | @parent | @man | @professional | @agency)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: @child ..5 (!see | !seen | !spoken | !speak | !"visited" | !talked | !"interviewed" | !observed)
   unless: children's (social care | services | centre) | (medical | examination | assessment) ..6 !(met | seen)
+  # an adult in a relative clause about the children, a plan, a service the child was not seen by, the child declining (lexchild)
+  unless: (@parent | @man | grandmother | grandfather | aunt | uncle | sister | brother | neighbour | teacher | childminder) ..1 (who | whom) ..10 (was | were | had been) (not | never) ..2 (seen | spoken | talked)
+  unless: child protection (plan | conference | minutes | report | medical)
+  unless: (did not | didn't | not) (want | wish) to (speak | talk | see | be seen) | (refused | declined) to (speak | talk)
+  # the child as the one who saw nothing ("Child P did not see a dentist"), or the children's social worker (lexchild)
+  unless: children's social worker | !(see | saw) (a | an | the | those | any) ..2 (dentist | optician | gp | doctor | nurse | consultant | weights | results | letter | report | reports | assessment)
   # "not seen as a child in need" is how the child was regarded (adolescents), not whether anyone saw her.
   unless: !(see | seen) ..2 (as | in ..2 light)
   unless: (not | never) (seen | spoken to) by ..3 (staff | anyone | them) as | for this review | at (his | her | their) own request | child (protection | in need) ..4 (nor | or)? ..2 !asked
 pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | spend* time | spent time | interview*) ..2 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
   # a service that would not see a child until a referral came is a gap or a threshold (concepts3)
   unless: !(see | seen) ..4 until ..4 (referred | referral)
+  # "did not see that the children's needs were unmet", "saw the boy's dealing as a sign": seeing as judging, not meeting (lexchild)
+  unless: (see | saw | seen) that | (see | saw | seen) ..6 as (a | an | the)? (sign | signs | evidence | risk | victim | child | problem | choice)
   unless: !(see | seen) ..3 (as | in ..2 light) | !(meet* | met) ..3 threshold | @man ..6 !(see | speak | meet | met | ask)
   # "what was being asked of her" is a request; "no one asked what it meant for the child" is about impact (parental_risk_factors).
   unless: !asked of | ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
@@ -40,6 +61,8 @@ pattern: @child ..6 (+unseen | +lost from view | disappeared from view | out of 
   unless: (@man | men | man | adult | adults) ..8 (unseen | invisible)
 pattern: (+lost sight of | +lost from view) ..3 @child
 pattern: without ..4 (seeing | speaking to | asking | talking to) ..3 (@child | him | her | them)
+  # "without asking why the baby was not thriving" asks about a cause, not the child (lexchild)
+  unless: asking (why | how | whether | what) ..3 (@child | he | she)
 # "no professional laid eyes on the baby"
 pattern: !(lay | laid | set | clapped) eyes on
 pattern: without ..2 (the)? @child ..2 (being | having been) seen
@@ -54,24 +77,32 @@ pattern: ("voice" | "views" | "view" | wishes | "feelings" | perspective | "expe
   unless: @other_sense
   unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
   unless: (@parent | @man | grandmother | professional | professionals | agency | agencies | school | police | court | worker | practitioner | practitioners) ('s | "s")? ..1 (voice | views | view | wishes | feelings | perspective)
+  # "the stepfather was not engaged and his views were not sought": the man's views (hidden_men) (lexchild)
+  unless: (stepfather | father | partner | boyfriend | "man" | dad | mr) ..12 his (voice | views | view | wishes | feelings | perspective)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
 pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)
 pattern: (no | little | never) ..3 (direct work | opportunity ..6 voice | understanding of ..4 (daily | life | lives | experience))
 pattern: (says | said | recorded | recorded little | almost nothing | little) ..4 about the (child | children | baby)
   unless: !(says | said)
-pattern: !(met | meet) ..2 @child
+  # worries recorded about the baby, nothing said about the baby's father: another theme (lexchild)
+  unless: (worries | worry | concerns | concern | weights | weight) about the | about the (child | children | baby) ('s | "s") ..2 (@man | father | mother | parents | partner)
+pattern: !("met" | "meet") ..2 @child
   unless: (threshold | criteria | needs)
-pattern: (they | he | she) (was | were | had been) ..2 !(seen | spoken | talked to)
+pattern: (they | he | she) (was | were | had been) ..2 !(seen | "spoken" | talked to)
   unless: !(seen | spoken to) ..2 as
 pattern: no (sense | picture | understanding) ..8 (who | what ..4 like | of the child | daily)
 # What life was like for the child, or what something meant for the child day to day: lived experience.
 pattern: !(consider* | explor* | understand* | ask* | describ* | record* | captur*) ..3 what ..6 (like for ..2 @child | (meant | mean) for ..4 @child ..3 (day to day | daily | every day | each day))
 pattern: (noted | recorded | heard) but ..3 !(acted | followed | explored)
+  # conditions or concerns in the records, not the child's words (lexchild)
+  unless: (home | environment | conditions | concerns | concern | neglect | neglectful | injury | injuries | bruising | phrases) ..12 (noted | recorded | records | described)
 pattern: (requests | disclosure | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
 pattern: (no one | nobody) ..3 (spoke | spoken | talk* | saw | see | spent time) ..3 (to | with)? ..2 (@child | alone)
   unless: ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
 pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (+lost | rather than | at the expense | instead | not on)
 pattern: @child ..6 (not asked | never asked | not spoken with)
+  # "the toddler's burns ... did not ask how it happened" asks about an injury (signs_of_abuse), not the child's view (lexchild)
+  unless: ask* (how | why | whether | where) ..10 (happen* | come | came | caused | injur* | burn* | bruis* | water | fell | fall)
 pattern: should have (insisted | asked | seen | spoken | talked) ..4 (seeing | see | to)? ..3 (@child | alone)
 pattern: (little | no | scant) (attention | thought | consideration | weight) ..4 (to | of | on) ..4 (@views | what ..4 like | daily life | the child's | @child)
 pattern: what ..3 (@child | she | he | they) ..2 (wanted | felt | thought | wished | needed | experienced) ..8 !(explored | sought | asked | considered | known | understood)
@@ -175,10 +206,14 @@ nomatch: No marks were seen on the boy at either visit.
 # concepts4 (7 December): the child known only through adults, away at every visit, present but never asked
 group: @young = @child | children | twins | kids | baby | babies | one-year-old | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old
 # Known through the adults: "the review was completed on the mother's report alone", "the father translated for her".
-pattern: @young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father's | adult | adults) | (on the basis of | entirely from | only through | solely from | information from) ..4 (adult | adults | her | his | their | @parent | mother's | father's | teacher) | over the (telephone | phone))
+pattern: +@young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father's | adult | adults) | (on the basis of | entirely from | only through | solely from | information from) ..4 (adult | adults | her | his | their | @parent | mother's | father's | teacher) | over the (telephone | phone))
   unless: (as well as | and also | alongside | together with) ..4 (@young | seeing | spoke | spoken)
+  # the father known only through the mother is hidden_men, though the children are named (lexchild)
+  unless: (@man | father's | partner's | stepfather's) ..8 (described | known | recorded) ..3 (only | solely | entirely) (through | from)
 # Away whenever a worker came: "the children were said to be at their aunt's", "the baby was asleep upstairs each time".
 pattern: +@young ..8 (out with | at (their | his | her) (grandmother's | aunt's | friend's | nan's) | with (a | his | her | their) (neighbour | aunt | grandmother | friend | friends) | napping | upstairs | off sick | not at home | not home | in their (bedroom | room) | on the doorstep) & (visit | visits | review | appointment | assessment | worker | left | recorded)
+  # a young person who chose to live with a relative was placed, not away at a visit (lexchild)
+  unless: (chose | choose | decided | wanted | moved) to (live | stay)
   unless: (seen | spoke | spoken | saw | met) ..4 (later | alone | the next day | at school | separately) | +(seen | spoken to | met) ..2 (in | on | at)
 # Present and never asked: "the eight-year-old was not asked", "she sat through the meeting and was given no part in it".
 pattern: +@young ..3 ("was" | "were" | "been") ..2 (!asked | !(given | had) ..2 (part | say | chance | voice) | given no (part | say | chance | voice) | !involved | !interviewed)
@@ -192,3 +227,49 @@ match: At the conference the nine-year-old was given no part in it.
 match: Nobody asked what a school day was like for the boy.
 nomatch: The school review used the mother's report as well as seeing the girl alone.
 nomatch: The twins were out with their grandmother at the first visit and were seen alone the next day.
+
+# ---- lexchild (7 December): the child known only on paper, or heard of and not heard ----
+# What the child said is missing from the record: "it records nothing he said himself", "not what they said".
+pattern: ((nothing | little | none) (of)? (what)? | not ..4 what) ..2 (he | she | they | @young) ..2 (said | says | had said | wanted | thought | felt | told) & (record | records | recorded | assessment | report | notes | described | describes | plan | minutes)
+  unless: (mother | father | parent | parents | partner | @man) ..2 (said | told) | (nothing | little) ..4 (to suggest | that (he | she | they) said ..4 (was | were) (true | wrong))
+# Known only from photographs, files or a parent's report: "a boy whom the worker knew only from photographs".
+pattern: (knew | known | seen | met) ..6 only (from | through | in | by) ..2 (photographs | photos | pictures | a photograph | records | reports | the file | the (mother | father | parents) | what)
+  unless: (mother | father | partner | @man | stepfather) ..4 (knew | known) ..4 only
+# Seen once in the whole piece of work: "had met the baby once, during the whole of the assessment".
+pattern: (met | seen | saw | visited | spoke to) ..3 @young ..3 (once | only once | twice | a single time) ..12 (whole | entire | all of | throughout | during ..3 (assessment | plan | period | months | year))
+# Named only as present: "the children are mentioned only as present in the house".
+pattern: @young ..6 (mentioned | appear | appears | feature | features | recorded | listed | noted | named) ..2 only (as | in passing)
+# How the child spent the day, unknown: "no one knew how the children spent an ordinary weekend".
+pattern: !(know | knew | known | ask | asked | explore | explored | describe | described | record | recorded) ..3 how ..3 @young ..3 (spent | spend) ..4 (day | days | weekend | weekends | evening | evenings | time | nights)
+match: The assessment records the mother's account of the boy's routine in detail; it records nothing he said himself.
+match: The allocated worker knew the nine-year-old only from photographs.
+match: The social worker had met the baby once, in a car seat, during the whole of the assessment.
+match: In the police report the three children are mentioned only as present in the house.
+match: No one knew how the children spent an ordinary weekend.
+nomatch: The assessment records in his own words what the boy said about home.
+nomatch: The social worker saw the children alone at each of the six visits during the assessment.
+nomatch: The father was known to the team only through the mother's account.
+nomatch: The aunt who made the first call to the police was never spoken to by anyone.
+nomatch: Each contact noted concerns about the baby's sleep, and the plan said little about the baby's mother.
+nomatch: The mother's boyfriend came to one meeting, and his views on the plan were never asked for.
+nomatch: The first meeting about the twins took place in the spring.
+nomatch: The night staff had nobody to ask for advice about the family.
+nomatch: The boy did not see an optician until he was nine.
+nomatch: The aunt, who looked after the boys on Saturdays, was never spoken to by the assessing worker.
+nomatch: The child protection plan was never seen by the dentist's practice.
+nomatch: The boy was not seen by CAMHS for eight months because of the waiting list.
+nomatch: No one spoke to the nursery about the twins' speech.
+nomatch: The fourteen-year-old did not want to speak to the officers, and she was seen alone by the nurse instead.
+nomatch: The fifteen-year-old chose to live with her grandmother, and the worker assessed the grandmother's home.
+# lexchild, third pass: only the parent spoken to, nothing explained to the child, requests unanswered.
+pattern: (spoke | spoken | talked | talking | speaking) only (to | with) ..2 (the)? (mother | father | parents | mum | dad | adults | carer | carers)
+  unless: (saw | seen | spoke to | spoken to) ..4 (the)? (children | child | him | her | them | @young) ..2 alone
+pattern: (no one | nobody | no professional) ..3 explained ..3 (to)? ..2 (@young | him | her | them)
+  # "nobody explained the child protection process to her": a process explained to a parent (lexchild)
+  unless: explained ..3 (child protection | process | procedure | procedures | plan | conference | role) | (mother | father | parent | parents | @man) ..8 explained
+pattern: (request | requests | asked | asking) ..4 (to)? (talk | speak | see) ..4 (went | were | was) ..2 (+unanswered | !answered | !heard | ignored)
+match: On each of the seven visits the worker spoke only to the mother.
+match: No one explained to the boy why the police had come.
+match: Her requests to talk to someone at school went unanswered.
+nomatch: The worker spoke only to the mother at the first visit, and saw the children alone the next day.
+nomatch: Nobody explained the conference process to the boy's grandmother.

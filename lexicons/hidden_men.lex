@@ -29,17 +29,27 @@ pattern: (@man | men | man | who else | other adults | adults in the household) 
   unless: @man ..3 (drinking | drug | drugs | alcohol | mental health | violence | offending) ..6 !(explored | assessed | considered | addressed)
   unless: @man_attribute | @requirement_unmet
 pattern: !(assess* | identif* | check* | establish* | engag* | involv* | invit* | "meet" | "met" | consider* | explor*) ..4 (the)? ..2 (@man | who else | other adults | paternal family | male partner* | men)
+  # the child's perspective not considered in contact with the father is the child unheard (lexchild)
+  unless: @child ('s | "s")? ..1 (perspective | views | wishes | voice)
   unless: !consider* ..4 (impact | effect)
   unless: @man_attribute
 pattern: (no | any) ..2 (checks | check | assessment) ..6 (@man | partner | new partner | man | men)
 pattern: (single | alone) ..10 (evidence ..4 (man | male) | presence)
 pattern: (@man | man | partner) ..6 (presence | role | part played | history | convictions) ..10 (!explored | !known | !considered | !assessed | +unknown | +overlooked | went +unexplored | not (explored | known | considered))
 pattern: (work | focus | assessment) ..6 (entirely | solely | only | exclusively) ..3 (on | with) ..2 (the)? mother
+  # relying on the mother's own report is taking her word (face_value), not leaving a man out (lexchild)
+  unless: mother ('s | "s") (self-report | self-reporting | account | word | report | say-so)
 pattern: (assessment of ..4 father | father ..6 assessment) ..6 (single | telephone | cursory | amounted)
 pattern: (made no attempt | no attempt) ..4 (meet | contact | engage | involve) ..2 (him | father | partner)
 pattern: (dad | father) ..4 (at work | was at work) ..6 (no attempt | never | not)
 pattern: (man | men) ..6 (said to be | described as) ..6 (plumber | friend | uncle | lodger)
 unless: father ..6 (protective | was assessed | fully assessed)
+# A father who had not seen his children is not a man professionals failed to see (lexchild).
+unless: @man ..6 (had | has)? (not | never) ..2 (seen | met | visited | spoken to) ..2 (the | his | her | their)? ..2 (@child | children | kids)
+# The court not involved, a rating unseen by a manager, a risk level changed without assessment, a man in a child's drawing:
+# not a man hidden from the professionals (lexchild).
+unless: involvement of the (court | courts | police | local authority) | (rating | ratings | risk level | tier | report | plan | record) ..8 (never | not) seen by | (risk level | rating | tier | level) ..6 (lowered | reduced | raised | changed) without
+unless: (picture | drawing | drawings | drew | drawn) ..4 (a | the)? (man | men)
 unless: partner (agency | agencies | organisation | organisations | services)
 # Included, said through a denial: "the father was not left out of the assessment".
 unless: (was | were) (not | never) (left out | excluded | kept out)
@@ -48,11 +58,13 @@ unless: (was | were | had been) ..2 (not | never) ..2 (previously)? known to ..2
 # "the identity of the man seen at the flat was never established", "nobody knew who he was"
 pattern: (identity | name | names | details | background) of ..4 (@man | adult | adults | visitor | visitors | lodger) ..15 (!established | !known | !checked | !confirmed | !sought | !ascertained | !asked | +unknown)
 pattern: !(know | knowing | knew | establish* | ask* | identif* | find out) who ..2 (he | the man | this man | the father | the partner | the adult | the visitor | they) (was | were)
+  # "who he was afraid of", "who he was with": not who the man was (lexchild)
+  unless: who ..2 (was | were) ..2 (afraid | frightened | scared | with | going | meeting | seeing | staying)
 pattern: @man ..14 (!assessed | !"contacted" | !invited | !identified | !engaged | !involved | !interviewed | !checked)
   unless: (impact | effect | drinking | drug | mental health | violence ..3 on) ..8 !(assessed | considered)
   unless: @man_attribute | @requirement_unmet
 pattern: @man ..4 (convictions | criminal record | history of violence | previous convictions | offending | record of violence) ..14 (!known | !shared | !checked | !passed | +unknown | never shared)
-pattern: !(known | shared | checked) that ..6 @man ..6 (convictions | history | violence | record)
+pattern: !(known | shared | checked | find out | found out | discover | discovered | learn | learned | establish | established) that ..6 @man ..6 (convictions | history | violence | record)
 pattern: @man ..4 (moved in | living | staying | was living | had moved) ..12 !(pass | share | tell | inform | report)
 pattern: @man ..3 (avoided | evaded | avoiding) ..4 (contact | professionals | visits | being seen)
 pattern: (knew | know | known) ..2 (little | nothing | almost nothing | very little) (about | of) ..3 (@man | men | who)
@@ -78,6 +90,8 @@ nomatch: The father was met at home and assessed in full.
 group: @male_more = @male | @man | stepdad | step-dad | stepfather | mum's boyfriend | mother's boyfriend | the man who | a man who | husband
 # "his name does not appear once in the assessment", "he is not mentioned in any document"
 pattern: @male_more &15 @omitted
+  # the children left out of a note about the man are the children's omission (lexchild)
+  unless: no mention of ..3 (child | children | baby | babies)
   unless: @male_more ..2 ('s | "s")? ..2 (@parental_factor | alcohol | drinking | drug | violence | account | explanation) | (no | not) (evidence | sign) of
 # Letters and invitations sent only to the mother: "letters went only to the mother's address"
 pattern: (letter | letters | invitation | invitations | appointment | appointments | information | reports | minutes) ..8 (went | sent | addressed | posted) only to ..4 (mother | mum | her | mother's)
@@ -92,6 +106,8 @@ pattern: !("spoke" | "spoken" | "talked" | "contacted" | "phoned" | "rang" | "ca
 # Only the mother seen, or the man excluded: "only the mother was ever assessed", "he was treated as peripheral"
 pattern: only (the)? (mother | mum | woman) ..4 (was | were)? ..2 (seen | assessed | spoken to | interviewed | invited | engaged | asked | contacted)
 pattern: @male_more ..6 (seen | regarded | treated | considered | dismissed) as ..3 (peripheral | irrelevant | marginal | not relevant | a visitor | of no (concern | relevance | risk) | no risk | no threat)
+  # his drinking or drug use read as harmless is a parental risk factor, not the man hidden (lexchild)
+  unless: @male_more ..2 ('s | "s")? ..2 (@parental_factor | use | drinking | alcohol | cannabis)
 pattern: @male_more ..6 (+excluded from | +left out of | not part of | +kept out of) ..4 (assessment | assessments | plan | planning | meetings | conference | core group | the work)
 # Seldom engaged, recorded as a lone parent, his view never sought.
 pattern: @male ~ (rarely | seldom | hardly ever | "barely" | "never once") ..2 (seen | engaged | involved | invited | contacted | asked | spoken to | met)
@@ -125,6 +141,8 @@ nomatch: The stepfather was not left out of the planning; he came to every meeti
 # "his surname was never asked for", "no one spoke to him", "the form's section on him was left blank", "left out of the plan".
 pattern: +(@male_more | mr | grandfather | uncle) &20 (!(speak | spoke | spoken | ask | asked | mention | mentioned | consider | considered | include | included | engage | engaged | invite | invited) ..4 (him | with him | about him | a single question) | (nothing | little) (about | on) him | +(left | kept) out of | not part of | "blank" | (his | the man's) ..3 (name | surname | date of birth | details | history | role | part | record | convictions) ..8 (!asked | !recorded | !sought | !known | !looked | !explored | !checked | !matched | !completed | never))
   unless: (no | not) (evidence | sign) that ..6 (him | his) | (was | were) ..2 +(spoken | asked | included | invited | engaged) ..4 (him | with him)
+  # "did not mention the children who stayed with him": the children left out (lexchild)
+  unless: !(mention | mentioned | consider | considered | include | included) (the)? ..2 (child | children | baby | babies)
 # A man arrives and the picture stays as it was: "the plan was not looked at again when her partner moved back".
 pattern: (@male_more | mr) ..4 (moved (in | back) | returned | came back | rejoined | moved back in) & (!(revisited | updated | reviewed | revised | reassessed | revisit | update) | never revisited)
   unless: (was | were) ..2 +(revisited | updated | reviewed | revised | reassessed)
@@ -133,3 +151,61 @@ match: The stepfather was at every visit, but no one spoke to him.
 match: The risk assessment was not updated when the father moved back in.
 nomatch: The stepfather was at every visit, and the social worker spoke to him each time.
 nomatch: The risk assessment was updated the week the father moved back in.
+
+# ---- lexchild (7 December): the man come to light too late, written out of the household, or known only by report ----
+# Known only after the harm: "his name first appears in the records after the baby's death".
+pattern: (@male_more | his name | he) ..6 (first (appears | appeared | came to light | became known | known | mentioned | recorded) | only (came to light | became known | emerged)) ..6 (after | when | following | at the time of) ..4 (death | injury | injuries | incident | arrest | hospital | admission | the review)
+# The household written as mother and children though a man was there: "described the household as the mother and three children, although ...".
+pattern: ((household | family | home) ..4 (described | recorded | listed | presented | written up) | (describe | record | list | present) ..3 (household | family | home)) as ..4 (mother | mum | ms) and ..3 (children | child | baby | boys | girls | daughters | sons) & (although | but | yet | though | despite | whereas) ..12 (man | man's | men | partner | boyfriend | father | stepfather | male)
+# His details never taken: "a partner whose surname was never taken down", "his date of birth was not recorded".
+pattern: @male_more &12 (whose | his) (name | surname | full name | date of birth | address | details) ..3 !(taken | taken down | recorded | noted | asked | known | checked | sought | written down)
+# Left out of the work: "the stepfather, who looked after the children most evenings, was never part of it".
+pattern: @male_more &20 (never | not) (part of | included in | involved in) (it | the work | the assessment | the plan | the core group | planning | the conversations)
+  unless: (was | were) ..2 (fully | always)? ..2 +(part of | included in | involved in)
+# Gone before he could be spoken to: "left before staff could speak to him".
+pattern: (left | went | gone | disappeared) before ..4 (anyone | staff | professionals | the (nurse | doctor | worker | social worker | officer | police)) ..2 (could | had) ..2 (speak | spoke | talk | ask | see | check | question) ..2 (to | with)? him
+# His absence taken on trust: "accepted that the father had no contact, although the neighbours described him visiting".
+pattern: (accepted | assumed | believed | was told) ..4 @male_more ..4 (no contact | not involved | not around | out of the picture | had left | no longer ..3 (living | involved | around | in contact | together) | not living there | moved out | lived elsewhere) ..3 (although | but | yet | despite | while | when in fact | in fact)
+# Known only through her: "the father's role was described only through what the mother said about him".
+pattern: @male_more ..10 (only | solely | entirely) (through | from | on) ..4 (mother | mother's | she | her | the woman | the woman's) ..3 (said | account | word | description | report | told)
+match: The mother's new partner moved in during the summer; his name first appears in the records after the baby's death.
+match: The assessment describes the household as the mother and three children, although a man's boots were in the hallway at two visits.
+match: Nobody took down the surname of the partner, whose date of birth was never recorded either.
+match: The stepfather, who looked after the children most evenings, was never part of the work.
+match: Mr B came to the emergency department with the baby and left before the nurse could speak to him.
+match: The social worker accepted that the father had no contact, although the neighbours described him visiting most days.
+match: The father's role in the children's care was described only through what the mother said about him.
+nomatch: The father had not seen the children for four years and lived abroad.
+nomatch: The stepfather was part of the core group from the start and attended every meeting.
+nomatch: The review found that the father's cannabis use was regarded as of no relevance to his care of the baby.
+nomatch: No one asked who the boy was afraid of.
+nomatch: The housing assessment was based entirely on the mother's account of her income.
+nomatch: The boy's wishes were not considered when the weekend arrangements with his dad were set.
+
+# lexchild, second pass (from the concepts of hard-train misses): what was known about him never joined
+# up, and a man who made contact left unanswered.
+# "children's social care knew none of this", "nobody put the two together"
+pattern: +@male_more & ((knew | know | known) (none | nothing) of (this | it | that | these) | (nobody | no one | no agency | none of them) ..2 (put | joined | linked | connected) ..3 together)
+  unless: (no | not) (evidence | sign) that
+# "no professional contacted him in four years", "nobody rang him back"
+pattern: +@male_more & ((nobody | no one | no professional | no agency | no practitioner) ..3 (rang | called | phoned | wrote to | got back to | replied to | contacted) him | !(contact | contacted | approach | approached | phone | phoned | ring | rang | visit | visited | write to | wrote to) him)
+  unless: (was | were) ..2 +(contacted | approached | phoned | visited)
+match: The uncle was on licence for violence, and the school, which saw his niece daily, knew none of this.
+match: The lodger's conviction was known to one agency and his move into the house to another; nobody put the two together.
+match: The baby's dad rang the ward twice to ask about her, and nobody rang him back.
+match: The father lived nearby and saw the boys daily, yet no professional contacted him in three years.
+nomatch: The father rang the ward twice, and the nurse in charge rang him back each time.
+# lexchild, third pass: asked about nothing, written as absent, known by a first name, or who else lived there never asked.
+pattern: without ..2 (asking | checking | finding out | enquiring) ..3 (about | into)? (the | a)? @male_more
+pattern: (describe | describes | described | record | records | recorded | list | lists | listed) ..2 him as (absent | not involved | uninvolved | not around | not present | having no contact)
+pattern: (nothing | little | next to nothing) (was)? (known | recorded) about ..2 (@male_more | mr) | beyond his first name
+pattern: !(ask | asked | check | checked | establish | established | find out | found out) ..6 who else ..3 (living | lived | staying | stayed | in the (house | flat | home) | visited | visiting)
+pattern: (father's | partner's | stepfather's | dad's | boyfriend's) (version | side of the story | account of events) ..6 (!heard | !sought | !asked | !recorded | +absent | +missing)
+match: For three years agencies worked with the mother without asking about the man whose van was outside most nights.
+match: Every assessment described him as absent, although he was at the hospital and at two home visits.
+match: Nothing was known about Mr J beyond his first name.
+match: No agency asked the mother who else was staying in the flat.
+match: The father's side of the story was never heard.
+nomatch: The social worker asked the mother who else was living in the flat, and checked the answer with the housing officer.
+nomatch: The boys saw their dad every Sunday, an arrangement made without the involvement of the court.
+nomatch: The nursery pinned up the girl's drawing of a man with a belt, and no one asked her about it.

@@ -24,6 +24,9 @@ pattern: tolerat* ..6 (neglect | conditions | state of | standards | home)
 pattern: (conditions | hygiene | squalor | standards of care | state of ..3 (home | house | flat)) ..6 (+tolerated | +normalised | accepted as normal)
 pattern: (low standards | poverty rather than | put down to poverty) ..8 (neglect | rather than | accepted | simply)?
 pattern: (state of the (house | home | flat) | home conditions | conditions in the home | squalor | smell of urine | rotting food | no bed | soiled | hungry | head lice | +untreated | dirty | unkempt) ..14 (without | no one | noted ..4 visit after visit | +accepted | put together | !(@considered | act | acted | refer | referred | challenge | challenged | remark | remarked | report | reported | record | recorded | raise | raised))
+  unless: exploit* | groom*
+  # noticed and referred, help accepted by the family: acted on (lexchild)
+  unless: (+referred | made a referral) ..8 (help | support | social care | children's services | early help)
   unless: !(untreated | hungry | dirty)
 pattern: (picture of neglect | neglect that no one) 
 pattern: (failure to thrive | faltering growth | weight loss) ..10 (attributed | put down | explained) ..6 rather than ..4 neglect
@@ -47,6 +50,8 @@ pattern: @neglect_sign_more ~ (@reframed | @stopped_registering)
   unless: (+seen | +treated | +recognised | +regarded) as (evidence | a sign | signs) of neglect
 pattern: (treated | regarded | saw | seen | viewed | read | thought of | reported | recorded | dealt with | logged) ..4 @neglect_sign_more ..4 as ..2 @reframed_kind
 pattern: @neglect_sign_more & (@stopped_registering | (no one | nobody | never) ..3 (added up | put together | connected))
+  # signs joined up as possible abuse are signs_of_abuse (lexchild)
+  unless: (connected | linked) ..4 to ..4 (abuse | sexual abuse | harm)
 # A sign of neglect met with a kindness and no referral: "the school gave him seconds", "treated with cream".
 pattern: @neglect_sign_more &12 !(seen | regarded | treated | taken) as (a)? (reason | cause | grounds | evidence) (to | of | for)
 pattern: (@neglect_sign_more | @neglect_plain) &12 !(refer | referred | act | acted | report | reported | escalate | escalated)
@@ -76,6 +81,8 @@ nomatch: There was no sign of speech delay, which the nursery put down to the fa
 group: @care_plus = @care_sign | empty fridge | no food | fridge | bare | stained | urine | excrement | cold | damp | meter | decayed | extractions | scabies | impetigo | chest infections | delayed speech | nappies | obesity | grommets | glasses | smell | unkempt | pale | tired | unsupervised | left alone | rubbish | broken windows
 # Noted and left: "recorded 'no change since last visit'", "wrote 'monitor' again", "sent a letter about the food bank".
 pattern: +@care_plus &15 (@noted_only | "monitor" | "monitoring" | recorded no concerns | no (concern | concerns) (recorded | noted | raised) | no change | (a | with a) letter | advised ..3 on | went no further)
+  # teeth knocked loose are an injury (signs_of_abuse), not poor care (lexchild)
+  unless: knocked (out | loose) | inflicted
   unless: (no | not) (sign | evidence | concern*) of ..3 @care_plus | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
 # Nobody asked why: "treated the rash without asking how often she was changed", "no one asked how long he was left".
 pattern: +@care_plus & ((without | no one | nobody | never | rather than | none) ..4 (asking | asked | ask | looking | noticed | added | linked | connected) ..6 (why | how often | whether | how (far | long | much) | them up | together | to (a | the) (wider | whole)))
@@ -88,3 +95,52 @@ match: The baby's nappy rash was treated twice without anyone asking how often s
 match: The broken windows and rubbish in the garden were managed as a repairs matter by the housing officer.
 nomatch: The worker found an empty fridge and bare mattresses and referred the family the same day.
 nomatch: The nurse treated the rash and asked the mother at once how often the baby was changed.
+
+# ---- lexchild (7 December): poor care seen, met with a kindness or advice, or taken as the family's way ----
+# More of what a report names: rotten teeth, a flat head, hours in a car seat, a child doing the cooking.
+group: @care_more = @care_plus | dirt | mess | dog mess | state of the (flat | house | home | kitchen | bedroom) | rotten | rotting | flat head | plagiocephaly | car seat | left alone | home alone | out late | out at night | basic needs | (doing | did | does) the (cooking | cleaning | shopping | washing) | (getting | got | taking | took) ..3 (brothers | sisters | siblings) to school | (getting | got | gets) ..5 (fed | dressed | to school) | in effect the ..2 parent | young carer | state of ..3 (clothes | teeth | hair | bedding | uniform) | winter coat | empty cupboards | clothes ..3 too small | found alone | left on (his | her | their) own | hospital appointments | dental appointments | immunisations
+# Met with advice or a kindness, not a referral: "no visit led to anything more than advice", "gave him breakfast and told no one why".
+pattern: +@care_more & ((anything | nothing | no) more than ..2 (advice | a letter | a leaflet | a reminder | a chat) | !(lead | led | result | resulted | prompt | prompted) (to | in)? (anything | any) more than | @came_to_nothing | without any further question)
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
+pattern: +@care_more &15 ((told | tell) (no one | nobody) | !(tell | told | pass | passed | share | shared | mention | mentioned) ..2 (anyone | anybody))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
+# The family's way: "came to regard the dirt as simply how this family lived", "praised as helpfulness".
+pattern: +@care_more &15 ((simply | just | only) how ..3 (family | they | household | he | she | the (mother | parents | children | boy | girl)) ..2 (lived | live | lives | were | was | is | are | comes | came | coped | managed | looked) | (praised | seen | regarded | described | welcomed) as ..2 (helpful | helpfulness | mature | maturity | capable | independent | a help | a strength) | praised (her | his | their) (maturity | independence | helpfulness | resilience))
+# Read as something else in another clause: "the fridge was empty again; the worker reported it as a budgeting issue".
+pattern: +@care_more & @reframed
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (+seen | +treated | +recognised | +regarded) as (evidence | a sign | signs) of neglect
+match: The bedroom was cold and damp all winter; the support worker reported it as a repairs issue.
+match: The school gave him a winter coat and thought of it as help rather than as a sign of anything.
+match: At eleven she was in effect the family's parent, getting the little ones fed and to school, and the school praised her maturity.
+nomatch: The school gave him breakfast and a coat and recognised both as signs of neglect, referring the same day.
+# Never added up: "it is not clear that anyone added up the missed appointments and the absences".
+pattern: +@care_more & !(add | added | adding | put | linked | connected | brought) ..3 (up | together)
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_more
+# Each report closed on its own: "a referral about the children being left alone was closed as a one-off".
+pattern: +@care_more &15 (closed | treated | recorded | logged | seen | dealt with) as (a)? (one-off | isolated | single | first) (incident | event | episode | concern | call)?
+# The children's needs unmet while the adults' troubles held the focus.
+pattern: (basic | physical | health | dental | emotional | daily | children's | child's | baby's) needs ..4 (going | went | were | was | being | left) ..2 (+unmet | !met)
+  unless: (threshold | criteria | criterion) | (no | not) (sign | evidence) that
+match: The state of the flat was described at every visit, but no visit led to anything more than advice.
+match: The nursery gave the boy breakfast each morning because he arrived hungry, and told no one why.
+match: The health visitor had come to see the dirt and the dog mess as simply how this family lived.
+match: The girl was doing the cooking and getting her brothers to school, and this was praised as helpfulness.
+match: It is not clear that anyone added up the missed hospital appointments and the school absences.
+match: A referral about the children being left alone was closed as a one-off.
+match: Practitioners did not see that the children's basic needs were going unmet.
+nomatch: The nursery gave the boy breakfast when he arrived hungry and referred the family the same day.
+nomatch: The health visitor added up the missed hospital appointments and made a referral.
+nomatch: The family's circumstances did not meet the threshold, so the needs were not met by a statutory service.
+nomatch: The school saw that the girl was often hungry and referred the family to early help, which her father accepted.
+nomatch: The GP and the school each saw her weight loss, and nobody linked it to the possibility of sexual abuse by her uncle.
+# Poor care seen and not referred or acted on, anywhere in the sentence.
+pattern: +@care_more &20 ((no | without) ..2 (referral | action | follow-up | escalation) | !(refer | referred | escalate | escalated | report | reported))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (no | without) ..2 (referral | action) ..4 (needed | required | necessary) | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
+match: The flat was damp and the children's beds were soaked with urine, and the worker made no referral.
+nomatch: The flat was damp, and the worker referred the family to environmental health the same day.
+# lexchild, third pass: poor care answered with a kindness, or each occasion taken on its own.
+pattern: +@care_more &15 ((dealt with | responded to | met | managed) ..3 by ..3 (giving | providing | buying | washing | lending | handing) | (each | every) ..3 (incident | occasion | episode | report | time) ..4 (dealt with | handled | treated | managed | seen | logged) ..2 (separately | in isolation | on its own | as a one-off))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_more
+match: His clothes were too small and smelt of urine, and the school dealt with it by giving him spare clothes.
+match: The children were found alone in the flat on five evenings, and each incident was dealt with separately.
+nomatch: The children were found alone once, and the incident was referred and assessed with the two earlier reports.

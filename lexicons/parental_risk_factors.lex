@@ -9,7 +9,7 @@ group: @factor_work = impact | effect | effects | significance | implications | 
 
 # ---- Concept patterns ----
 pattern: @factor ~ (!@considered | +@underdone | !(ask | asked | explore | explored | assess | assessed | raise | raised | discuss | discussed | address | addressed | follow up | followed up | screen | screened) | +@misjudged)
-  unless: (no | not) (evidence | history | sign) ..3 of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (child | children | young person) ..2 ('s | "s")? (mental health | drug use | drinking)
+  unless: (no | not) (evidence | history | sign) ..3 of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (@child | young person | teenager | adolescent) ..2 ('s | "s")? (own)? (@factor | self-harm | self-harming | overdose)
 pattern: @factor_sign ~ (!(@considered | ask | asked | mention | mentioned | test | tested | record | recorded | follow | followed) | +(treated as a matter between | matter between adults | crisis that passed | symptoms))
   unless: (no | not) (evidence | sign) of ..3 @factor_sign | (child | children | young person | teenager) ..3 (overdose | self-harm | suicidal)
 pattern: (@weak | @lacking | "little" | no) (attention | weight | thought | consideration | understanding | curiosity | focus) ..4 (to | of | on | about) ..4 @factor
@@ -20,6 +20,8 @@ pattern: @parental_factor ..10 (!explored | !assessed | !considered | !recognise
   unless: @parental_factor ..6 (was | were) ..2 (explicitly)? +(considered | assessed | addressed)
 pattern: (no | without) ..3 (exploration | consideration | assessment | recognition) ..6 (@parental_factor | how ..4 @parental_factor)
 pattern: !(consider* | explor* | assess* | recognis* | address* | understand* | adapt*) ..10 (@parental_factor | what ..4 meant | how ..6 (affect* | impact*))
+  # language, culture or disability affecting understanding is diversity (lexchild)
+  unless: how ..6 (english | language | interpreter | culture | religion | faith | disability | deafness) ..3 (affect* | impact*)
 pattern: (children | child | baby) ..8 (had )?witnessed ..8 (!considered | not considered)
 pattern: !consider* ..6 (children | child) ..6 witnessed
 pattern: (@parental_factor) ..8 (dealt with | treated | seen | recorded) as ..4 (isolated | verbal | an argument | disputes | matter of (his | her) own | between the adults)
@@ -94,3 +96,60 @@ match: His violence towards her was logged by the police as a row between adults
 match: Ms D said her methadone was prescribed at a stable dose, and no one checked with the prescriber.
 nomatch: The father stopped taking his antipsychotic in March, and the social worker asked at once who was looking after the children.
 nomatch: The mother's drinking was assessed by the alcohol service, and the plan for the baby changed the same week.
+
+# ---- lexchild (7 December): a parent's difficulty heard, then dropped, set aside or taken on trust ----
+# Raised once and dropped: "the subject was not returned to", "listed in the background and not referred to again".
+pattern: +@factor_plus &15 ((subject | matter | issue | topic | it) ..3 (!(returned to | revisited | raised again | followed up | picked up) | never (returned to | came up | raised) again) | !(refer | referred | return | returned | come back | came back) ..3 (to)? (it | this | them) again | in the background (section | history) (only)?)
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm)
+# What it meant for the children, never looked at: "what living with his paranoia meant for the boys was never looked at".
+pattern: +@factor_plus & what ..10 (meant | mean | means | would mean | might mean) for ..6 !(@considered | looked at | thought about | asked | explored | understood)
+  unless: (child | children | young person) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm)
+# Left to the adult's doctor or service: "her low mood was treated as a matter for her GP alone".
+pattern: +@factor_plus &12 (a matter for | left to | for) ..3 (her | his | the) ..2 (gp | doctor | psychiatrist | adult (team | service | services) | drugs worker | alcohol worker) ..2 (alone | only)
+# Given a harmless name: "his cannabis use was regarded as recreational".
+pattern: +@factor_plus &10 (regarded | seen | treated | viewed | described | dismissed | accepted) as ..3 (recreational | irrelevant | of no relevance | not relevant | social (drinking | use) | historic | in the past | a private matter | lifestyle)
+  unless: (no | not) (evidence | sign | history) ..3 of
+# Abuse between the parents told as rows, again and again: "police were called five times to fights between the couple".
+pattern: (repeated | repeatedly | several | numerous | many | each time | every time | (three | four | five | six | seven | eight | ten | 3 | 4 | 5 | 6 | 7 | 8) times) ..10 (arguments | fights | rows | disputes | quarrels | altercations) (between | involving) ..2 (the)? (parents | couple | adults | mother and (father | partner))
+# A separation taken on trust: "accepted that the couple had separated, although police were called a fortnight later".
+pattern: (accepted | assumed | believed | reassured | relied on | took ..3 word) ..6 ("separated" | split up | relationship (was | had) ..2 (ended | over) | no longer (together | in a relationship | in contact | seeing (him | her)) | ended the relationship) ..3 (although | but | yet | despite | when in fact)?
+  unless: (was | were) (confirmed | verified | checked)
+# A risk assessment for domestic abuse never done: "no DASH was completed".
+pattern: (no | without | never) ..3 (dash | domestic abuse risk assessment | risk identification checklist | marac referral) | (dash | marac referral) ..4 !(completed | done | made | undertaken)
+# How the parent would care for the child, never asked: "nobody asked how the mother, who had relapsed, would care for a newborn".
+pattern: ((no one | nobody | no professional) ..4 (ask | asked | considered | explored | thought) | !(ask | asked | consider | considered | explore | explored | think | thought)) ..2 (how | whether) ..10 +@factor_plus ..12 (care for | cope | coping | look after | looking after | keep ..3 safe | parent)
+  unless: (child | children | young person) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm)
+match: The mother told the midwife she drank a bottle of wine each night, and the subject was not returned to.
+match: The assessment listed the father's overdoses in the background section and did not refer to them again.
+match: The father's paranoia was known to his GP, but what living with it meant for the two boys was never looked at.
+match: Her low mood after the birth was treated as a matter for her GP alone.
+match: The father's cannabis use was regarded as recreational by the health visitor.
+match: Police were called five times to fights between the couple.
+match: The social worker accepted that the couple had separated, although the police were called to the address a fortnight later.
+match: No DASH risk assessment was completed after the assault.
+match: Nobody asked how the mother, who had relapsed on heroin, would care for a newborn.
+nomatch: The mother's drinking was raised at every core group and the plan was changed twice because of it.
+nomatch: The social worker confirmed with the police that the couple had separated.
+nomatch: A DASH risk assessment was completed the same evening and the case went to MARAC.
+nomatch: The teenager's own cannabis use was not discussed at the core group.
+nomatch: Nobody considered how the father's deafness affected what he understood at the conference.
+
+# lexchild, second pass (from the concepts of hard-train misses): abuse disclosed and nothing done,
+# threats and control among the parent's difficulties.
+group: @factor_lex = @factor_plus | threats | threatened | threatening | controlled her | controlling | raped | rape | hands round ..2 (neck | throat) | strangl* | choked | assault* | hit her | beat her
+# "after she told the midwife he had raped her, no referral was made", "no risk checklist was completed after the disclosure"
+pattern: (disclos* | told ..8 (that)? ..4 (he | her partner | her husband | mr) ..3 (had)?) ..10 +@factor_lex ..15 ((no | without | nothing) ..3 (referral | risk assessment | dash | checklist | action | further) | @came_to_nothing)
+pattern: (no | without) ..3 (referral | risk assessment | dash | risk checklist | checklist | action) ..12 (disclos* | told) ..10 +@factor_lex
+  unless: (no | not) (need | reason) (for | to)
+match: Ms K told the health visitor that her husband had choked her, and no risk checklist was completed.
+match: No referral was made after the mother disclosed that her partner had hit her in front of the baby.
+nomatch: After the mother disclosed that her partner had hit her, the midwife completed a DASH and referred the same day.
+# lexchild, third pass: a difficulty never made part of the plan, never connected with the child's life, called social.
+pattern: +@factor_plus & (never | not) part of ..2 (any | the) (plan | assessment | planning | discussion)
+pattern: (nobody | no one | no professional | never) ..3 (connected | linked | put together | related) ..6 (@factor_plus | relapse | drinking | drug use)
+pattern: +@factor_plus &12 (described | recorded | regarded | seen | treated) ..4 as ..2 ("social" | sociable | normal | usual | within normal limits | moderate)
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The effect on the children of their mother's paranoia was never part of any plan.
+match: Nobody connected the mother's relapse with the children's falling attendance.
+match: Her heavy drinking was described in the assessment as "social".
+nomatch: The father's drinking was part of the plan from the first core group.

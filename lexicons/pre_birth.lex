@@ -14,6 +14,8 @@ pattern: @none ..3 @prebirth_work
 pattern: (assessment | plan | planning | referral | work | conference | anyone | anything) ..10 (until | by the time | after) ..4 (baby | newborn | he | she) ..2 (was | had been)? ..3 ("born" | days old | "day" old | on the postnatal ward)
   unless: (until | when) ..6 (was | had been)? ..2 (weeks old | months old) ..6 (visit* | seen | weighed)
 pattern: (pregnancy | pregnant | weeks pregnant | unborn | antenatal | booking appointment | booking) ~ !(@considered | refer | referred | act | acted | assess | assessed | plan | planned)
+  # an unplanned pregnancy is how it came about, not a plan missing (lexchild)
+  unless: (pregnancy | pregnant) ..2 (was | were)? ..2 (not planned | unplanned)
   unless: (no | not) (need | evidence) of ..4 (pregnan* | unborn)
 pattern: (born | birth) before ..4 (any)? ..2 (assessment | plan | planning) ..4 (was | were | had been)? ..2 (completed | made | agreed | started | in place)
 
@@ -73,6 +75,7 @@ match: No plan had been agreed when Baby S was discharged from the maternity war
 match: The expected baby features nowhere in the assessment of the older children.
 nomatch: The birth plan was agreed at thirty weeks, well before the baby was born.
 nomatch: The anomaly scan was completed at 20 weeks and was normal.
+nomatch: The pregnancy was not planned, and the couple told the midwife they were delighted.
 
 # concepts4 (7 December): nothing done before the birth, a wait for the baby to arrive, work that
 # began or met only after the birth, a pre-birth assessment that left out the father or leaned on the mother
@@ -95,3 +98,50 @@ match: The pre-birth assessment began at 36 weeks and was unfinished when the tw
 match: The pre-birth assessment did not consider the mother's new partner.
 nomatch: A planning meeting took place at 24 weeks, well before the birth.
 nomatch: The pre-birth assessment considered both parents and their histories in detail.
+
+# ---- lexchild (7 December): the expected baby, known about and left until after the birth ----
+# The pregnancy told by its stage: "in the second trimester", "seven months pregnant", "the coming baby".
+group: @pregnancy_more = @pregnancy_time | (first | second | third | last) trimester | (five | six | seven | eight | 5 | 6 | 7 | 8) months pregnant | expected baby | coming baby | new baby | baby she was expecting | baby (was | is) due | early pregnancy | pregnant again
+# Told only late: "children's social care were told only at 35 weeks", "the team heard of the pregnancy at thirty-six weeks".
+pattern: (told | informed | notified | learned | learnt | heard | aware | knew | known) ..6 (only)? ..2 (at | after) ..2 (thirty* | 32 | 33 | 34 | 35 | 36 | 37 | 38 | 39 | 40) ..2 weeks
+  unless: (scan | scans | twelve-week | anomaly)
+# Held until the delivery: "the information stayed in the maternity notes until the delivery".
+pattern: (stayed | remained | sat | lay | kept | held) ..8 until ..3 (the)? (birth | delivery | labour | baby was born | baby arrived)
+# The expected baby left out: "it is not clear the expected baby was thought about at all", "does not mention the coming baby".
+pattern: (expected | coming | new | unborn) (baby | child | sibling) ..10 (!considered | !thought about | !mentioned | !included | !assessed | !discussed | +forgotten | +overlooked) | !(mention | mentions | include | includes | consider | considers | refer to | refers to) ..4 (the)? (expected | coming | new | unborn) (baby | child | sibling)
+# A plan still unwritten when the baby went home: "a plan that was still being written when the baby went home".
+pattern: (plan | assessment | planning) ..6 (still | not yet | not) ..3 (being written | written | finished | complete | completed | agreed | in place | drafted) ..4 when ..4 (born | went home | discharged | came home | birth | delivered)
+  unless: (was | were | had been) +(completed | agreed | in place) ..3 (well)? before
+# First met after the birth: "the social worker first met the mother on the maternity ward, two days after she gave birth".
+pattern: first ..4 (met | meet | visited | saw | seen | contacted | spoke | involved | allocated) ..8 (maternity ward | postnatal ward | labour ward | after ..3 (birth | born | given birth | gave birth | delivery))
+# Known in pregnancy and left: "the notification came at twenty-eight weeks and the case sat unallocated for six weeks".
+pattern: +@pregnancy_more & (+unallocated | sat ..3 (unallocated | on a (list | desk)) | (no one | nobody) ..3 allocated | (closed | ended) ..4 (with advice | advice only | no further action) | !(look | looked | revisit | revisited | review | reviewed | return | returned) ..4 (again)? ..3 before the (birth | delivery))
+# The parents' capacity for a newborn never looked at: "the baby went home with parents whose capacity had not been looked at".
+pattern: (baby | newborn | infant) ..4 (went home | was discharged | discharged | sent home | taken home | came home) ..10 (capacity | ability | parenting) ..8 !(assessed | looked at | considered | tested | explored)
+# How they would care for a newborn, never asked: "nobody asked how the mother would care for a newborn".
+pattern: ((no one | nobody | no professional) ..4 (asked | considered | explored | thought about) | !(ask | asked | consider | considered | explore | explored)) ..2 (how | whether) ..15 (care for | look after | cope with | parent | keep ..2 safe) ..3 (a | the | her | their)? (newborn | new baby | second baby | expected baby)
+# A concealed pregnancy never asked about.
+pattern: (concealed | hidden | hid | denied) ..6 (pregnancy | pregnant | it) & ((no one | nobody) ..3 (asked | explored | considered) | !(ask | asked | explore | explored) why)
+  unless: (no | not) (evidence | sign) of
+match: When she became pregnant again, children's social care were told only at 35 weeks.
+match: The midwife's knowledge of the father's conviction stayed in the maternity notes until the delivery.
+match: The expected baby was not considered during the assessment of the older children.
+match: The core assessment, finished while the mother was seven months pregnant, does not mention the coming baby.
+match: The plan was still being written when the baby went home.
+match: The allocated social worker first met the mother on the maternity ward, two days after she had given birth.
+match: The notification came when she was twenty-eight weeks pregnant, and the case sat unallocated for six weeks.
+match: The baby went home with parents whose capacity to care for him had not been looked at by anyone.
+match: The pregnancy was concealed until labour, and no one asked why she had hidden it.
+match: Nobody asked how the father, who had been in prison, would care for a newborn.
+nomatch: The baby was discharged home with parents whose capacity had been assessed before the birth.
+nomatch: Children's social care were told at 12 weeks and a pre-birth assessment followed.
+nomatch: The plan was completed well before the birth and shared with the ward.
+# Known in pregnancy and nothing started: no referral, no assessment, not shared.
+pattern: +@pregnancy_more &15 ((no | without) ..2 (referral | assessment | plan | planning | conference | strategy discussion | pre-birth) | !(refer | referred | share | shared | pass | passed) ..6 (children's social care | social care | social services | the (local authority | team)))
+  unless: (no | not) (need | reason | concerns | concern) | (no | without) ..2 (referral | assessment) ..4 (needed | required | necessary)
+match: The midwife knew at booking that the father had harmed a baby before, and no referral was made.
+nomatch: The pregnancy was uneventful and there was no need for a referral.
+# lexchild, third pass: the baby home before the work began.
+pattern: (discharged | went home | sent home | taken home | came home) ..6 before ..3 (the | any)? (assessment | plan | conference | planning | work) ..3 (had)? ..2 (started | begun | completed | agreed | in place | been done)
+match: The baby was discharged from hospital before the assessment had started.
+nomatch: The baby went home after the plan had been agreed at a meeting on the ward.

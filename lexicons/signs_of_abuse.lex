@@ -7,6 +7,8 @@ group: @referred = refer | referred | report | reported | question | questioned 
 
 # ---- Concept patterns ----
 pattern: @injury ~ (!@referred | +(explained away | +missed | +overlooked | +unexplained ..4 accepted | attributed to | put down to | accepted as (accidental | an accident) | +dismissed | +minimised | +unreported | +unrecognised | +unquestioned))
+  # an injury not mentioned in a document, missed appointments beside a fracture: recording, health_coordination (lexchild)
+  unless: !(mentioned | recorded) in (any | the | a) document | missed (appointment | appointments)
   unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen | noted | present) | @injury ..4 (was | were) (referred | reported) ..4 (at once | promptly | same day | immediately)
 pattern: (failure | failed | fail) to ..2 (recognise | identify | see | spot) ..3 (signs | indicators | significance)
 
@@ -22,6 +24,7 @@ pattern: (explained away | accidental | innocent explanation) ..6 (injur* | brui
   unless: (confirmed | found | established | witnessed | shown | concluded | judged) ..4 (accidental | an accident)
 pattern: (possibility | likelihood) of ..3 (abuse | non-accidental | inflicted injury | sexual abuse) ..6 (!considered | !explored)
 pattern: (no one | nobody) ..6 (asked | considered | questioned | thought) ..8 (how ..10 (happen* | injur* | fractur* | broke | burn* | bruis* | caused | sustained | got) | whose | whether ..8 (abuse | abused | injur* | non-accidental | inflicted | harm* | hurt) | injur* | signs | abuse | happened)
+  unless: what happened to ..3 (care | feeding | routine | supervision)
   # "what might happen to her" asks about future risk (risk_assessment), not how an injury came about (concepts3)
   unless: what ..3 (might | could | would) ..2 happen
 # "the opportunity for a child protection medical was missed"
@@ -35,6 +38,8 @@ unless: (none | no injuries) ..4 (visible | were missed)
 pattern: @injury &14 (!(seek | sought) ..4 (opinion | medical | advice | examination) | !pursue* | !test* against)
 pattern: !test* against ..4 (pattern of)? ..2 (the)? @injury
 pattern: (disclos* | told ..6 (hit | hurt | touched | abused)) &12 (!given ..3 weight | !acted | !believed | !referred | !taken seriously)
+  # "neither believed it was their job": a belief about roles, not disbelief of the child (lexchild)
+  unless: believed (it | that | this) ..2 (was | were)
 pattern: @injury & (this was accepted | explanation was accepted | account was accepted | accepted the (explanation | account))
 match: The bruise on the baby's ear was not referred for a medical opinion.
 match: Each injury was explained away as the result of rough play.
@@ -112,3 +117,44 @@ match: Staff did not consider that the thirteen-year-old might be being groomed 
 nomatch: The bruised knuckles were written in the contact log and referred to children's social care within the hour.
 nomatch: The attendances were not looked at in isolation; the nurse compared all four.
 nomatch: Staff considered at once that the girl might be being groomed and called the police.
+
+# ---- lexchild (7 December): a sign seen, then what was not done with it, said as events ----
+# Marks and behaviour a report names that @sign_seen lacked: "welts", "grip marks", "wetting", "fear of going home".
+group: @sign_more = @sign_seen | welts | weals | fingertip | finger-tip | grip marks | belt marks | loop marks | slap marks | wetting | soiling | fear of going home | frightened of going home | afraid to go home | flinch* | sexual acts | sexual play | sexual knowledge | sexually explicit | withdrawn | withdrawal | scalded | torn frenulum
+# How it happened, never asked: "the GP did not ask how the baby had come by the bruises", "did not ask how hot water had reached both feet".
+pattern: +@sign_more & !(ask | asked | asking | question | questioned | enquire | enquired | wonder | wondered) ..2 (how | why | who | where)
+  unless: (asked | questioned) ..6 (how | why) ..10 (and | then) ..3 (referred | reported)
+# Seen, written down or told to a parent, and then nothing: "said nothing", "sent her home with her father", "left it there".
+pattern: +@sign_more &15 (said nothing | told no one | told nobody | did nothing | kept it to (himself | herself | themselves) | @let_go | sent (her | him | them) home | let (her | him | them) go home | spoke to the (mother | father | parent | parents) and ..2 (left | did nothing))
+  unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) | (referred | reported | called | rang) ..6 (same day | at once | promptly | immediately | within the hour | that (day | afternoon))
+# Read as something harmless: "saw her withdrawal as teenage moodiness", "read as a reaction to the separation".
+pattern: +@sign_more ..8 as ..4 (moodiness | teenage | adolescence | a phase | a reaction to | reaction to | the separation | the divorce | settling in | tiredness | clumsiness | boisterous | high spirits | attention)
+  unless: (rather than | not) ..3 as
+# The parent's explanation set down as the cause: "the explanation that it caught in the cot bars was written down as the cause".
+pattern: +@sign_more & (explanation | account | what ..3 (said | told)) ..10 (written down | recorded | noted | accepted | taken | entered) as ..2 (the)? (cause | reason | explanation)
+# A child who told, not believed: "told her not to make up stories", "thought she was lying".
+pattern: (disclos* | told ..10 @hurt_told | said ..6 @hurt_told) &15 ((not to | stop) ..2 (make | making) ..2 (up)? (stories | things) | !believed | lying | telling lies | a liar | made it up | making it up)
+  unless: believed (it | that | this) ..2 (was | were)
+match: The GP dressed the scalded feet and did not ask how the water had reached both of them evenly.
+match: The teacher noticed welts on the boy's back and said nothing to anyone.
+match: The nursery manager saw fingertip bruises on her arm, wrote them in the diary and sent her home with her father.
+match: Staff saw the girl's withdrawal and weight loss as teenage moodiness.
+match: The baby had a swollen leg, and the mother's explanation that it had caught in the cot bars was written down as the cause.
+match: The girl told a lunchtime supervisor that her stepfather hurt her, and was told not to make up stories.
+nomatch: The GP asked how the scald had happened and then referred the baby to the paediatric team.
+nomatch: The nursery saw fingertip bruises on her arm and referred her to children's social care within the hour.
+nomatch: The consultant recorded the birthmark and noted that it had been present from birth.
+# A sign met with no referral, no medical or no question, anywhere in the sentence; or the carer's account taken.
+pattern: +@sign_more & ((no | without) ..2 (referral | child protection medical | medical | examination | body map | safeguarding referral | questions | question | enquiry) | accepted ..3 (explanation | account | word | view) | (explanation | account) ..2 (was | were) +accepted)
+  unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | (no | without) ..2 (referral | medical | examination) ..4 (needed | required | necessary | indicated) | (confirmed | found | established | witnessed | concluded) ..4 (accidental | an accident | a birthmark | consistent)
+match: The childminder saw grip marks on the toddler's arms, and no referral followed.
+match: The health visitor saw the scratches on the baby's face and accepted the mother's explanation that he had done it himself.
+nomatch: A consultant examined the grip marks and concluded they were consistent with the witnessed fall, so no referral was needed.
+# lexchild, third pass: the cause taken as given, a disclosure passed to no one.
+pattern: (accepted | assumed | believed | took it) that ..6 @sign_more ..4 (was | were | had been) ..2 (caused | due | from | the result | an accident | accidental)
+  unless: (confirmed | found | established | witnessed | concluded) ..4 (accidental | an accident | consistent)
+pattern: (disclos* | told ..10 @hurt_told | said ..6 @hurt_told) &15 ((passed | shared | reported | mentioned) (to | with) (no one | nobody | no one else) | went no further)
+match: The GP accepted that the baby's burn was caused by a drink spilt by her brother and did not refer.
+match: The girl's disclosure to her friend's mother was passed to no one.
+nomatch: The GP accepted that the burn was caused by a spilt drink only after the paediatrician concluded it was consistent with the history.
+nomatch: The sister's earlier head injury was not mentioned in any document the team wrote.
