@@ -79,7 +79,7 @@ pattern: (lado | designated officer | local authority designated officer) ..6 (!
 pattern: (compliance | adherence) ~ +(@weak | @lacking)
 # Second pass: a step taken before the body that must approve it met, a statutory visit done by phone, a meeting held
 # without its quorum, a rule that forbids what was done, a return never filed, a lead nobody could name
-pattern: (approved | authorised | signed off | placed | agreed) ..8 before ..3 (the)? ..3 (panel | checks | assessment | medical) ..2 (had)? ..2 (met | been held | been completed | taken place | come back) | (statutory visit | visit | home visit | review | medical) ..6 (done | carried out | conducted | held) (over the | by) (telephone | phone | video call) | (conference | meeting | review | core group) ..3 went ahead ..3 (with only ..6 present | without ..3 quorum)
+pattern: (approved | authorised | signed off | placed | agreed | discharged | closed | sent home | returned) ..8 before ..3 (the)? ..3 (panel | checks | assessment | medical) ..2 (had)? ..2 (met | been held | been completed | taken place | come back) | (statutory visit | visit | home visit | review | medical) ..6 (done | carried out | conducted | held) (over the | by) (telephone | phone | video call) | (conference | meeting | review | core group) ..3 went ahead ..3 (with only ..6 present | without ..3 quorum)
 pattern: (requirement | rule | rules | regulations | guidance | policy | procedure | protocol) ..4 (rules out | ruled out | forbids | forbade | prohibits | prohibited) | without (completing | submitting | filing | making) ..4 (the | any)? ..2 (return | form | notification | intelligence | report) | (nobody | no one) (could | was able to) (say | name | tell) who ..3 (lead | designated | named | responsible)
 match: The manager placed the boy with the carers before the fostering panel had met.
 match: The statutory visit to the girl was carried out over the telephone.
@@ -95,3 +95,15 @@ match: The LADO was never informed of the complaint about the coach.
 nomatch: The core group met within ten working days and set out a clear plan.
 nomatch: The trust's own rule on under-ones with injuries was applied and a paediatrician saw the baby.
 nomatch: The LADO was informed the same day and chaired the meeting.
+
+# lexsystem (7 December): a statutory meeting held weeks late, met too rarely, visits less often than the rule sets
+# "the initial conference took place seven weeks after the strategy discussion", "the core group met only twice in six months"
+pattern: (initial conference | initial child protection conference | child protection conference | review conference | core group | strategy discussion | strategy meeting | initial health assessment | review health assessment | return interview) ..6 (took place | was held | were held | met | convened | happened | was offered) ..2 * (weeks | months) (after | later | late)
+pattern: (core group | core groups | conference | reviews | statutory visits) ..3 (met | meetings | took place | were held | held | were made) ..2 only ..2 (once | twice | two | three)
+pattern: (every | within) ..4 (days | weeks | months) rather than ..2 (every | within | the (required | statutory | expected))
+match: The initial child protection conference took place seven weeks after the strategy discussion.
+match: The core group met only twice in the six months of the plan.
+match: Statutory visits were made every eight to ten weeks rather than every six.
+match: The hospital discharged the baby before the safeguarding checks had been completed.
+nomatch: The initial conference took place nine days after the strategy discussion.
+nomatch: The core group met every month for the whole of the plan.

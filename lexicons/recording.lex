@@ -155,3 +155,30 @@ match: The only note of the visit reads 'all fine'.
 match: The record does not say who was in the house.
 match: Entries about the bruises were later rubbed out of the nursery's diary.
 nomatch: The record says who was present, where the children slept and what they said.
+
+# lexsystem (7 December): a record that cannot answer who or what, late to arrive, copied forward, spelt two ways, or lost
+# "it is not possible to tell from the notes who was present", "the file cannot show whether the baby was seen"
+pattern: (not possible | impossible | cannot | could not | unable | no way) ..3 (to)? (tell | say | know | establish | work out | see) ..3 from (the)? ..2 @rec4_doc
+pattern: @rec4_doc ..6 took ..3 (weeks | months | a year) ..3 (to)? (arrive | reach | come | be transferred | follow)
+pattern: (repeats | repeated | reproduces | reproduced | carries | carried) ..3 (whole)? (paragraphs | sections | passages | text | wording) ..4 from
+pattern: ((his | her | their | the (child's | boy's | girl's | father's | mother's | family's | man's | baby's)) (name | surname) | surname | surnames) ..4 (spelled | spelt | recorded | entered | written) ..2 (two | three | several | different) ways
+pattern: ("note" | "notes" | sheet | paper | "record" | "records" | diary | notebook) ..6 (+lost | mislaid | misplaced | went missing | thrown away | never found)
+  unless: @other_sense
+match: It is not possible to tell from the notes who was at the visit.
+match: The family's records took seven months to arrive at the new practice.
+match: The assessment repeats whole paragraphs from last year's, including a child who had left.
+match: The boy's name was spelt three different ways across the police records.
+match: Her account of the assault was written on a scrap of paper that was later lost.
+nomatch: The notes make it possible to tell who was present at every visit.
+nomatch: The records arrived at the new practice within a week.
+
+# lexsystem, second pass: a box left empty, minutes late, a record that leaves out the children, little trace of reasons
+pattern: (box | boxes | section | sections | field | fields) ..15 (were | was | is | are) (left)? (empty | blank)
+pattern: @records ..6 (went out | sent out | circulated | issued | distributed | typed up | produced) ..6 (weeks | months) (after | later)
+pattern: ("record" | "entry" | "log" | "form" | referral form) ..5 !(include | included | contain | contained | list | listed | mention | mentioned) ..3 (the)? (child | children | children's | baby | baby's | details | names | name)
+pattern: little evidence that ..8 ("recorded" | "documented" | "written down" | "minuted")
+match: Two sections of the new birth visit record, on feeding and on the home, were left blank.
+match: Minutes of the core group went out six to ten weeks after each meeting.
+match: The police record of the incident did not include the children's details.
+match: There is little evidence that decisions were recorded with the reasons for them.
+nomatch: The police record of the incident included each child's name and date of birth.
