@@ -76,7 +76,7 @@ pattern: (@oversight | @supervision_event) ~ (no | not one | not a single | with
 # "she was given the case without an induction or a mentor", "no one to take her doubts to"
 pattern: @none ..3 (induction | mentor | mentoring | case consultation | reflective space | one to (talk | turn) to | anyone to (talk | turn | take) ..3 (to | doubts | worries))
 # "left to her own judgement", "newly qualified and unsupported"
-pattern: (left | leave | leaving | down) ..3 to (her | his | their) own (judgment | judgement | judgments | judgements | devices)
+pattern: (left | leave | leaving | down) ..3 to ..3 own (judgment | judgement | judgments | judgements | devices)
 pattern: (newly qualified | inexperienced | first year of practice | second year of practice | newly appointed | student | agency worker | locum) ~ (+unsupported | little support | no support | without support | without supervision | unsupervised | on (her | his | their) own)
 # A sign-off that is no scrutiny: "the manager's sign-off is a single word", "approval was a formality"
 pattern: (sign-off | endorsement | authorisation | approval | countersignature | signature) ~ (single line | one line | one word | single word | nothing more | a formality | rubber stamp | rubber-stamp | tick-box | tick box)
@@ -172,9 +172,9 @@ nomatch: Her one-to-ones were held every month and each looked closely at the ch
 
 # lexsystem (7 December): a manager who passed work through without looking, and a decision no one senior checked
 # "the team manager agreed the closure and did not ask to see the assessment", "her manager signed every record without comment"
-pattern: @manager ..10 (did not | never | without) ..2 (ask | asking | asked | read | reading | look | looking | check | checking | question | questioning | query | querying | open | opening) ..4 (to see | the (file | assessment | records | notes | plan | case) | why | whether | what | how | about)
+pattern: @manager ..10 (did not | never | without | had never | had not) ..2 (ask | asking | asked | read | reading | look | looking | check | checking | question | questioning | query | querying | open | opening | notice | noticed | spot | spotted | seen | saw) ..4 (to see | the (file | assessment | records | notes | plan | case) | why | whether | what | how | about | that | it)
   unless: offender manager | (probation | offender) ..3 manager | (manager | managers) ..3 (was | were) ..2 (told | informed)
-pattern: @manager ..6 (signed | countersigned | approved | authorised | agreed | endorsed) ..8 without ..2 (any)? (comment | comments | question | questions | query | challenge | asking | reading | checking | looking)
+pattern: @manager ..6 (signed | countersigned | approved | authorised | agreed | endorsed) ..10 without ..2 (any)? (comment | comments | question | questions | query | challenge | asking | reading | checking | looking)
 # "nobody checked the decision", "no one reviewed the closure": the check a manager exists to make
 pattern: (nobody | no one | no-one) ..2 (checked | reviewed | scrutinised | oversaw | looked at | read | questioned) ..3 (the | her | his | this | that | their)? (decision | decisions | closure | work | file | plan to close)
   unless: (nobody | no one) ..3 (else)? ..2 (could | would | might) | (probation | offender | licence)
@@ -184,3 +184,13 @@ match: The senior was on leave and nobody checked the decision to close.
 match: At no stage did anyone more senior take stock of what had changed for the boy.
 nomatch: The team manager read the assessment before agreeing the closure and asked why the plan had changed.
 nomatch: The team manager checked the decision to close within a day and agreed it.
+# Supervision that came once, or gave nothing to act on: "she met her line lead once in eight months", "no actions or
+# timescales came out of any of those conversations"
+pattern: (met | saw | had supervision with) ..4 (@manager | line lead | team lead) ..3 (only)? once
+pattern: (no | without) ..2 (actions | action | timescales | follow-up) ..6 (came out of | resulted from | followed | arose from) ..4 (supervision | one-to-one | one-to-ones | conversations | sessions | discussions)
+match: Between January and August she met her line lead once, for twenty minutes.
+match: No actions, timescales or follow-up came out of any of those conversations.
+match: The managers who approved the plan at each review did not notice that its one outcome had never been met.
+match: The manager named as approving the closure told the review she had never seen it.
+match: What is striking is how much was left to Ms R's own judgment.
+nomatch: She met her line manager every fortnight and each session set clear actions.
