@@ -19,6 +19,7 @@ unless: @health_side & (this | it | which | that | concerns | information | hist
 # A concern that never reached a threshold (thresholds); a finding the review denies ("it would be wrong to conclude that ...").
 unless: (reach | reached | reaching) ..3 (the | a | any)? threshold | (wrong | unfair | mistaken) to (conclude | say | suggest) that
 unless: @ma_health_party (and | nor | or) ..4 @ma_health_party ..15 @ma_health_gap ..15 (the other | the others | each other | one another | each other's | one another's)
+unless: (no one | nobody | no clinician) (in | within) health
 unless: @ma_health_party ..15 @ma_health_gap ..15 (@ma_health_party | @ma_clinical) | (health services | health professionals | health staff | health practitioners | health colleagues | clinicians) ..4 @ma_health_gap | (communication | liaison | coordination) between ..3 @ma_health_party ..3 and ..3 @ma_health_party | (single | shared | complete | combined) ..2 health record
 pattern: @joint ~ (@weak | @lacking)
   unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)

@@ -22,6 +22,8 @@ pattern: no ..3 @provision ..6 (available | existed | in the area | locally | at
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (no | not any) ..4 (service | services | provision | specialist | placement | resource | resources | facility | out-of-hours | funding) ..6 (available | existed | able | for | in the area | locally | could be found)?
   unless: no (gap | gaps) | no (concerns | concern) about | no (waiting list | wait | waiting time | delay) | (no one | no-one) (at | in | from)   # the opposite: the service was there
+  # A family judged to need no service, and a denial: "no longer needs a service", "no more than universal services", "no evidence that pressure on resources ..."
+  unless: no longer ..2 (need | needs | needed | require | requires | required) | no more than | (no | not any) (evidence | sign | suggestion | indication)
 pattern: absence ..6 (of)? (any)? (specialist | service | provision)
 pattern: caseload of ..3 (twenty* | thirty* | forty* | fifty*)
 pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (+unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | "closed" | closed down | withdrawn | cut | decommissioned)
@@ -158,3 +160,5 @@ match: For six months the new provider accepted no referrals.
 match: The hospital had no adolescent ward, so she spent four days on an adult ward.
 match: Services for fathers were almost non-existent.
 nomatch: The hospital had an adolescent ward and she was admitted to it the same night.
+nomatch: The closing report said the family no longer needed a service.
+nomatch: The review found no evidence that pressure on resources affected the response.
