@@ -159,3 +159,17 @@ match: Her two weekend attendances were never passed on.
 match: The antenatal depression alert existed only on the maternity system.
 match: The nurses completed his health assessment without sight of his CAMHS file.
 nomatch: The nurses completed his health assessment with his CAMHS file in front of them.
+
+# lexsystem, second pass: a health record that did not follow the family, a health service told nothing until
+# too late, handed a name and nothing else
+pattern: (gp | health visiting | midwifery | hospital | maternity | practice | school nursing) (notes | records | record | file) ..4 !(transferred | sent | forwarded | requested | followed)
+pattern: @health_side ..4 (did not | never | had not) (learn | hear | find out | know) (of | about) ..6 until
+pattern: @health_side ..3 (learned | learnt | found out | heard | discovered) (of | about) (the | her | his | their | a | an) ..7 (a year | months | weeks | some time) later
+pattern: @health_side ..10 (given | sent | received | passed | handed) ..8 (and nothing else | and nothing more | but nothing else)
+pattern: none of ..4 (systems | records) ..8 (flagged | matched | linked | showed)
+match: The GP notes were not transferred when the family moved to a new practice.
+match: The health visitor did not learn of the discharge until she arrived for the first visit.
+match: Her GP and health visitor learned of her lack of speech a year later.
+match: The health visitor was given the child's name and address and nothing else.
+match: None of the trust's three systems, maternity, community and acute, flagged the siblings in care.
+nomatch: The GP notes were transferred within a week of the family moving.

@@ -183,9 +183,9 @@ pattern: (parallel | duplicate | duplicated | duplicating | separate) (assessmen
 
 # ---- An agency that learned late, second-hand or not at all; each assuming another acted (concepts3) ----
 # "the school learned of the arrest from the mother a month later", "the nursery heard about none of it"
-pattern: (learned | learnt | heard | found out | discovered) (of | about | that) ..8 (from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) | only (at | when | after) ..3 (the)? (conference | review | inquest | meeting)) | (learned | learnt | heard | found out | discovered) from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) ..3 (that | about | of)
+pattern: (learned | learnt | heard | found out | discovered) (of | about | that) ..8 (from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) | only (at | when | after) ..3 (the)? (conference | review | inquest | meeting | death)) | (learned | learnt | heard | found out | discovered) from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) ..3 (that | about | of)
   unless: (promptly | immediately | same day | at once | within (hours | the hour))
-pattern: (heard | knew | told) ..2 (about | of)? none of (them | it | these | those)
+pattern: (heard | knew | told) ..2 (about | of)? none of (them | it | this | these | those)
   unless: known to none   # a young person no service was still working with (adolescents), not news kept from one
 pattern: (each | both | every) ..4 (assumed | thought | believed | took it) ..4 (that)? (the other | another (agency | service | professional) | someone else | somebody else | the (police | school | gp | social worker | health visitor)) ..4 (was | were | would | had) ..4 (taking | take | taken | dealing | deal | leading | lead | responsible | doing | done | acting | told | referred)
 pattern: (rang | phoned | emailed | wrote | sent) ..10 (never heard back | heard nothing back | no reply came | no one replied | nobody replied | never replied | received no (reply | response | answer))
@@ -262,3 +262,12 @@ match: The nursery worker was never asked to a professionals' meeting.
 match: The youth worker and the CAMHS nurse were each seeing the boy, and neither knew that the other was involved.
 nomatch: The boy told no one about the bullying until the spring.
 nomatch: The father was never invited to the core group.
+# A health service learning late of a health event is health_coordination: "the new practice learned of his admissions
+# only when the family mentioned them".
+unless: (@health_side | practice | surgery) ..3 (learned | learnt | heard | found out) (of | about) ..4 @ma_clinical
+# No strategy discussion although its criteria were met: "although the criteria for a strategy discussion were plainly met"
+pattern: (although | though | yet | despite | even though) ..4 criteria for ..3 (a)? strategy (discussion | meeting) ..4 met
+match: The duty manager recorded no further action, although the criteria for a strategy discussion were plainly met.
+match: Children's social care, assessing the child he lived with, knew none of this.
+match: Children's social care learned that the father had moved back in only after the baby's death.
+nomatch: The new practice learned of the boy's admissions only when the family mentioned them.

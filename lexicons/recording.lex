@@ -197,3 +197,11 @@ pattern: (no | not one | no single) (single)? ("document" | "record" | chronolog
   unless: (single | shared) health record
 match: No single document anywhere drew the forty contacts together.
 nomatch: A single chronology drew every agency's contacts together.
+
+# "it is not clear whether he was seen alone, because the records do not say", "the file says so twice; for the other
+# visits there is no way of knowing"
+pattern: @records (do not | does not | did not | never) (say | show | record | state | explain) (so | whether | who | why | what | when | how | either way) | (because | as | since) ..2 (the)? @records (do not | does not | did not) (say | show | record)
+pattern: @rec4_doc & no way of (knowing | telling | checking)
+match: It is not clear whether the boy was seen alone, because the records do not say.
+match: The file says so only twice, and for the other visits there is no way of knowing.
+nomatch: The records say who was present at every visit.
