@@ -27,6 +27,7 @@ pattern: !(consider* | explor* | discuss* | address* | take* ..2 account | recog
 pattern: (no | without) ..3 (reference | consideration | exploration | discussion) ..4 (to | of) ..6 @identity
 pattern: (no | without | never) ..4 (professional)? (interpret* | signer | sign language) ..6 (used | offered | booked | present | arranged)?
   unless: interpreter ..4 (was | were) +(used | booked)
+  unless: (no | without) ..2 (interpret* | signer) ..4 (needed | required | necessary)
 pattern: (!used | !offered | !provided | !booked) ..4 (professional)? interpret*
 pattern: ((used | acted) ..3 as ..2 (an)? interpret* | asked to interpret)
   unless: professional interpreter
@@ -139,3 +140,4 @@ match: Nobody considered that a young Gypsy mother on a roadside site might dist
 match: The claim was never checked with anyone who knew the practice.
 match: There was no worker in the team who spoke Tigrinya.
 nomatch: The worker checked the father's explanation with an imam who knew the community well.
+nomatch: The mother's English was fluent and no interpreter was needed.

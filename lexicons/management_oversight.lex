@@ -194,3 +194,11 @@ match: The managers who approved the plan at each review did not notice that its
 match: The manager named as approving the closure told the review she had never seen it.
 match: What is striking is how much was left to Ms R's own judgment.
 nomatch: She met her line manager every fortnight and each session set clear actions.
+# Nobody inside the team made sure, and no one senior saw the whole: "no one in the midwifery team checked that the plan
+# had been put into effect", "each referral was signed off by a different senior"
+pattern: (no one | nobody | no-one) (in | on | within) the ..3 (team | ward | unit | service | department | practice) ..2 (checked | made sure | ensured | followed up) (that | whether)?
+  unless: (no one | nobody) (in | on | within) the ..3 (family | household | home)
+pattern: (signed off | agreed | authorised | approved | screened | countersigned) by a different (senior | manager | team manager | team leader | duty manager | supervisor)
+match: No one in the midwifery team checked that the safeguarding plan had been put into effect.
+match: Each of the four referrals was signed off by a different senior and treated as new.
+nomatch: The ward manager checked that the safeguarding plan had been put into effect before discharge.

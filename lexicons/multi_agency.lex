@@ -55,6 +55,8 @@ pattern: !(compare | compared | pool | pooled | combine | combined | join up | j
 pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   unless: @told_inside
   unless: (nor | neither | could not | unable to) ..2 tell anyone
+  # A parent or child keeping something to themselves is not agencies failing to share.
+  unless: (@parent | @child | mother | father | boy | girl | victim) ..4 !(tell | told | share | shared) ..3 (anyone | anybody)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
   unless: @health_service &12 @health_event
@@ -271,3 +273,4 @@ match: The duty manager recorded no further action, although the criteria for a 
 match: Children's social care, assessing the child he lived with, knew none of this.
 match: Children's social care learned that the father had moved back in only after the baby's death.
 nomatch: The new practice learned of the boy's admissions only when the family mentioned them.
+nomatch: The mother did not tell anyone about the assault until months later.
