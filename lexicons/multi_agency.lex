@@ -274,3 +274,5 @@ match: Children's social care, assessing the child he lived with, knew none of t
 match: Children's social care learned that the father had moved back in only after the baby's death.
 nomatch: The new practice learned of the boy's admissions only when the family mentioned them.
 nomatch: The mother did not tell anyone about the assault until months later.
+nomatch: Two hospitals treated Kai that winter, and neither knew of the other's admissions.
+nomatch: The ward and the GP practice each saw the baby that month, and neither knew of the other's appointments.
