@@ -16,6 +16,8 @@ group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowi
 group: @ma_clinical = admission | admissions | admitted | diagnosis | diagnosed | prescription | prescribed | medication | attendance | attendances | overdose | stay on the ward
 unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clinical
 unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
+# A note that never reached a file or a record is recording's: "written on a loose sheet that never reached the maternity file".
+unless: !(reach | reached | reaching) ..2 (the | her | his | their | a)? ..3 ("file" | "record" | "records" | "notes" | system | database | chronology)
 # A concern that never reached a threshold (thresholds); a finding the review denies ("it would be wrong to conclude that ...").
 unless: (reach | reached | reaching) ..3 (the | a | any)? threshold | (wrong | unfair | mistaken) to (conclude | say | suggest) that
 unless: @ma_health_party (and | nor | or) ..4 @ma_health_party ..15 @ma_health_gap ..15 (the other | the others | each other | one another | each other's | one another's)
@@ -276,3 +278,4 @@ nomatch: The new practice learned of the boy's admissions only when the family m
 nomatch: The mother did not tell anyone about the assault until months later.
 nomatch: Two hospitals treated Kai that winter, and neither knew of the other's admissions.
 nomatch: The ward and the GP practice each saw the baby that month, and neither knew of the other's appointments.
+nomatch: The disclosure was written on a loose sheet that never reached the maternity file.
