@@ -1,9 +1,9 @@
 id: diversity
 label: Race, culture, language, religion and disability not addressed
 description: Identity, culture, language, religion or disability of the child or family was not considered; interpreters not used.
-group: @identity = race | racial | ethnicity | ethnic | culture | cultural | cultural factors | cultural norms | cultural identity | heritage | identity | religion | religious | faith | beliefs | language | first language | english | disability | disabled | autism | autistic | deaf | non-verbal | learning disability | learning difficulty | communication needs | sign language | racism | racist | racial abuse | discrimination | hate crime
+group: @identity = refugee | asylum | asylum seeker | immigration status | race | racial | ethnicity | ethnic | culture | cultural | cultural factors | cultural norms | cultural identity | heritage | identity | religion | religious | faith | beliefs | language | first language | english | disability | disabled | autism | autistic | deaf | non-verbal | learning disability | learning difficulty | communication needs | sign language | racism | racist | racial abuse | discrimination | hate crime
 # ---- Concepts: what this theme evaluates ----
-group: @identity_marker = mosque | church | pastor | imam | temple | gurdwara | ramadan | eid | fasting | fast | traveller | roma | gypsy | asian | "black" | white british | mixed heritage | wheelchair | "speaks" | speaker | speakers | "english" | interpreter | translation | translated | literacy | could not read | cannot read | special school | special schools | sign language | bsl | deaf | blind
+group: @identity_marker = congregation | chapel | synagogue | madrasa | faith community | mosque | church | pastor | imam | temple | gurdwara | ramadan | eid | fasting | fast | traveller | roma | gypsy | asian | "black" | white british | mixed heritage | wheelchair | "speaks" | speaker | speakers | "english" | interpreter | translation | translated | literacy | could not read | cannot read | special school | special schools | sign language | bsl | deaf | blind
 group: @diversity_work = cultural competence | cultural awareness | culturally | consideration of culture | attention to identity | use of interpreters | interpreter | interpreters | translation | translated
 
 # ---- Concept patterns ----
@@ -27,6 +27,7 @@ pattern: !(consider* | explor* | discuss* | address* | take* ..2 account | recog
 pattern: (no | without) ..3 (reference | consideration | exploration | discussion) ..4 (to | of) ..6 @identity
 pattern: (no | without | never) ..4 (professional)? (interpret* | signer | sign language) ..6 (used | offered | booked | present | arranged)?
   unless: interpreter ..4 (was | were) +(used | booked)
+  unless: (no | without) ..2 (interpret* | signer) ..4 (needed | required | necessary)
 pattern: (!used | !offered | !provided | !booked) ..4 (professional)? interpret*
 pattern: ((used | acted) ..3 as ..2 (an)? interpret* | asked to interpret)
   unless: professional interpreter
@@ -95,7 +96,7 @@ pattern: (no one | nobody) who could (sign | interpret | speak ..2 (her | his | 
 # Identity read as refusal: "her wish for a female worker was logged as unwillingness to engage"
 pattern: (@identity | @identity_marker | @dv4_need | female worker) & (read | recorded | logged | seen | treated | taken | described) ..4 as ..3 (obstruction | obstructive | refusal | refusing | non-engagement | hostility | hostile | unwilling | unwillingness | resistance | guarded | avoidance | avoidant)
 # Assumed for a community or a condition: "staff assumed she could not explain the marks"
-pattern: (assumed | assumption | assuming) ..10 (community | communities | culture | cultural | custom | customs | tradition | traditions | their way) | (assumed | assuming) (she | he | they) (could not | would not | was unable to | were unable to) ..3 (explain | understand | communicate | say | tell)
+pattern: (assumed | assumption | assuming) ..15 (community | communities | culture | cultural | custom | customs | tradition | traditions | their way) | (assumed | assuming) (she | he | they) (could not | would not | was unable to | were unable to) ..3 (explain | understand | communicate | say | tell)
 # Mentioned once and dropped, or a check that the condition ruled out with nothing in its place
 pattern: @dv4_need & (mentioned ..10 (nowhere else | never again | in no (other)? (document | record | plan | assessment) | not again) | could not be (used | weighed | measured | done | assessed | examined) | nothing ..3 (put | offered | used) in (its | their) place | seen as a group)
 match: The safety plan was handed to her in English, although she told the midwife she could not read it.
@@ -106,3 +107,37 @@ match: The panel assumed the aunt would step in because that was the custom in t
 match: The boy's autism was mentioned in the referral and never again.
 nomatch: A professional interpreter attended every visit, and the mother said she understood the plan.
 nomatch: The boy's autism was mentioned in the referral and shaped every visit after it.
+
+# lexsystem (7 December): what identity meant never asked, a disability taken as the whole explanation, identity-based
+# harm logged as something ordinary, a wish about who should see the child overridden
+# "nobody asked what the family's faith meant to the children", "no one considered how his deafness affected what he could tell them"
+pattern: !(ask | asked | explore | explored | consider | considered | understand | understood | think about | thought about) ..3 (what | how | whether) ..5 (@identity | @identity_marker | @dv4_need) ..5 (meant | mean | means | affected | affect | shaped | shape | limited | influenced)
+# "his autism was given as the reason for the self-injury", "the bruising was put down to her condition"
+pattern: (@dv4_need | disability) ..6 (given | seen | taken | accepted | treated) as ..2 (the)? (reason | explanation | cause) | (put down to | attributed to | explained by | blamed on) ..3 (his | her | their | the (child's | boy's | girl's))? ..2 (@dv4_need | disability | disabilities)
+  unless: (not | never) ..2 (put down to | attributed to | given as | seen as)
+# "the racist abuse was recorded as a neighbour dispute", "racial bullying dealt with as a falling-out"
+pattern: (racist | racial | racially | religious | homophobic | hate | disablist) ..8 (recorded | treated | logged | dealt with | seen | described | handled) as ..3 (dispute | disagreement | falling-out | falling out | bullying | banter | horseplay | argument)
+# "her wish to speak to a woman was not acted on", "his request for a male worker was refused"
+pattern: (wish | wishes | request | requests | asked | preference) ..4 (for | to (speak | talk) to | to see | to be seen by) ..2 (a)? (female | woman | male | man) ..6 (!acted | !met | !honoured | !respected | !followed | +ignored | +refused | +overridden | +declined)
+match: Nobody asked what the family's faith meant to the children or how it shaped discipline at home.
+match: The boy's autism was given as the reason for his self-injury, and nobody looked beyond it.
+match: The racist abuse the family suffered on the estate was logged as a neighbour dispute.
+match: The girl's wish to speak to a woman was not acted on.
+match: The family's refugee status and her fear of the authorities were not taken into account.
+nomatch: The social worker asked what the family's faith meant to the children and adapted the plan.
+nomatch: The bruising was not put down to her autism; a paediatrician examined her the same day.
+
+# "eleven months of visits produced no conversation about which mosque they attended", "nobody considered that a Gypsy
+# mother might distrust letters", "the marks were never checked with anyone who knew the practice"
+pattern: (no | without | never) ..3 (conversation | conversations | discussion | question | questions | mention) (about | of | on) ..6 (@identity | @identity_marker | @dv4_need | @language_name | festivals | festival | diet | what they ate)
+  unless: (no | not) (need | reason) (for | to)
+pattern: (nobody | no one | no professional | no practitioner | none of them) ..2 (considered | thought | asked | recognised | realised | wondered) (that | whether | how | what) ..10 (@identity | @identity_marker | @dv4_need | @language_name)
+pattern: !(consult | consulted | ask | asked | explore | explored | check | checked | seek | sought | speak | spoke) ..10 (anyone | someone | advice | a person) ..4 who (knew | understood | shared | spoke) ..3 (the | their)? ..2 (community | culture | faith | practice | language | religion | customs | traditions)
+pattern: (only | no | not one) ..6 (who | that) (spoke | speaks | could speak) ..2 (@language_name | the family's language | her language | his language | their language)
+  unless: (no | not) (need | reason) (for | to)
+match: A year of visits produced no conversation about which mosque the family attended.
+match: Nobody considered that a young Gypsy mother on a roadside site might distrust letters from the council.
+match: The claim was never checked with anyone who knew the practice.
+match: There was no worker in the team who spoke Tigrinya.
+nomatch: The worker checked the father's explanation with an imam who knew the community well.
+nomatch: The mother's English was fluent and no interpreter was needed.

@@ -11,14 +11,17 @@ pattern: @health_joint ~ +(@weak | @lacking | fragmented | disjointed | +incompl
   unless: (mental health | physical health) ..3 (was | were)? ..2 (poor | weak)
 pattern: (@health_service | health services | health professionals) ..8 !(communicate | communicated | coordinate | coordinated | liaise | liaised | talk | talked)
 pattern: (no one | nobody) ..3 (told | tell | informed | inform | notified | notify) ..3 @health_service
+  # What children's social care or the police held, kept from health, is multi_agency: the teller is not a health service.
+  unless: care proceedings | conviction | convictions | police | child protection | children's social care | removal | removed | offending
   unless: (no one | nobody) ..3 (told | informed) ..3 @health_service ..4 (that | about) ..4 (mother | father | parent | family | she | he)? ..3 (was | had)? ..3 (moved | pregnant)
-pattern: @health_service ..3 (was | were)? ..2 !(informed | told | notified | copied | sent) ..6 (admission | attendance | attendances | discharge | overdose | "a&e" | emergency department | hospital | appointment | appointments | paediatric | assessment | medication)
+pattern: @health_service ..3 (was | were)? ..2 !(informed | told | notified | copied | sent) ..6 (admission | attendance | attendances | discharge | overdose | "a&e" | emergency department | hospital | appointment | appointments | paediatric | assessment | medication | diagnosed | diagnosis | prescribed)
 pattern: @health_service ..4 (+unaware | !aware | !know | !knew) ..4 (of | about | that)? ..6 (admission | attendance | attendances | discharge | overdose | emergency department | hospital | appointment | appointments | assessment | injury | diagnosis)
 pattern: (discharge summary | discharge letter | summary | letter | notification) ..6 !(sent | reach | reached | copied | forwarded | received) ..4 @health_service
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: @health_service ..8 (!told | !"informed" | !notified | !(hand | handed) over | !aware | !know | !knew | !copied | +unaware | +uninformed | !receive | !received | !transfer | !shared | !coordinate | each assumed) ..10 (admission | admitted | attendance* | attended | appointment* | hospital* | discharge* | birth | medication | health | records | @health_service | others' involvement | involvement | psychiatric | the other)
   unless: @health_service ..4 (was|were) (informed | told | notified) ..4 (same day | promptly) | (mental health team | adult mental health) ..3 unaware
+  unless: (youth offending | youth worker | teacher | police | probation | housing | social worker) ..6 (and | nor) ..3 (the)? @health_side ..15 (each | both | neither)
 pattern: (discharge summary | letter from ..2 @health_service | health records | health visiting records | hospital ..3 (letter | notification | summary) | @health_service ..2 (letter | records)) ..8 !(told | "informed" | notified | copied | sent | shared | passed | transferred | transfer | received | follow*)
 pattern: (no | not any | lack of) ..3 (single | shared | complete | combined)? (health record | overview | whole picture)
   unless: !single
@@ -28,8 +31,8 @@ pattern: (no single | no one) ..4 (health record | had the whole picture | overv
 pattern: (coordination | communication | liaison | handover | handovers) ..4 between ..6 @health_service ..6 (poor | lacking | +absent | broke down | did not happen | +incomplete)
 pattern: (@health_service) ..3 (handover | hand-over) ..8 (left out | omitted | +incomplete | !include)
 pattern: (no | without) coordination between
-pattern: (letter | follow-up | referral | summary) ..8 (filed | not acted on | !acted | never acted)
-pattern: (three | several | different | two) ..4 (hospitals | teams | services | clinics) ..10 (none of them | did not | not) ..4 (knew | know | coordinate | aware | share)
+pattern: (letter | follow-up | referral | summary) ..8 ("filed" | not acted on | !acted | never acted)
+pattern: (three | several | different | two) ..4 (hospitals | teams | services | clinics) ..10 (none of them | did not | not) ..4 (knew | know | coordinate | aware | share | had | held | saw | asked for)
 pattern: @health_service ..6 each assumed ..4 other
 pattern: (handover | hand-over) ..6 (left out | omitted | !include | +incomplete)
 unless: (gp | health visitor) ..4 (was|were) (copied | informed) ..4 (into | of the | same day)
@@ -50,12 +53,13 @@ pattern: each (department | hospital | ward | clinic | emergency department | pr
 pattern: (notes | records | sets of notes | systems | letters) ..6 !refer ..2 to (each other | one another) | (notes | records) ..6 never mention ..3 (each other | one another) 
 # A health record scattered or misfiled: "the history sat in eleven places", "scanned under the mother's name", "came back unopened"
 pattern: (history | records | notes | information) ..8 (separate places | different places | separate systems | different systems | (two | three | four | five | six | several | eleven) (systems | places | records))
-pattern: (scanned | filed) ..6 (without being read | unread | under the (mother's | father's | wrong | sibling's) (name | record | file)) | (came back | returned) ..3 unopened
+pattern: (scanned | "filed") ..6 (without being read | unread | under the (mother's | father's | wrong | sibling's) (name | record | file)) | (came back | returned) ..3 unopened
 pattern: (no | without) ..3 (discharge information | discharge summary | discharge letter | handover from ..3 @health_service)
 pattern: (nobody's | no one's) (job | responsibility | task) ..8 (draw | bring | pull | put | join) ..4 together
 pattern: (not one | none) of them ..4 (held | had | asked for) ..6 (whole | full | complete) ..2 (history | picture | record)
 pattern: @health_service ..12 (found out | learned | learnt | heard) about ..4 (admission | attendance | diagnosis | injury | pregnancy) ..4 from ..3 (the)? (social worker | police | school | mother | father | family)
 pattern: (systems | three systems | their systems) ..6 !(flag | flagged | match | matched | link | linked) | nothing matched
+  unless: agencies | police | social care   # systems of agencies outside health: multi_agency
   unless: (no | not) (need | reason) to
 # A health event not passed between health services: "the attendance was not passed on to the school nurse"
 pattern: (attendance | attendances | admission | admissions | discharge | diagnosis | assessment | results | letter | findings) ..6 !(passed | shared | sent | copied | forwarded | relayed) ..4 (to)? ..3 (the)? @health_side
@@ -85,9 +89,12 @@ pattern: @health_side ..15 @hc4_unknowing ..8 @hc4_event
   unless: @health_side ..4 (was | were) +(informed | told | notified) ..4 (same day | promptly | at once)
 pattern: @hc4_unknowing ..3 (that)? ..2 (the)? @health_side ..6 @hc4_event
 # Heard late or by chance: "the GP only learned of the admission months later", "the midwife heard about it from a neighbour"
-pattern: @health_side ..3 (learned | learnt | found out | heard | discovered) (of | about) ..4 @hc4_event ..6 (only | later | from ..2 (the)? (newspaper | papers | family | mother | father | neighbour | police | school | social worker))
+pattern: (@health_side | practice | surgery) ..3 (learned | learnt | found out | heard | discovered) (of | about) ..4 @hc4_event ..6 (only | later | from ..2 (the)? (newspaper | papers | family | mother | father | neighbour | police | school | social worker))
 # Each leaving it to the other: "both doctors assumed the other was following up the weight loss"
-pattern: @health_side & (each | both | neither) ..3 (assumed | believed | thought | expected) ..6 (other | others)
+# Two health services, each sure of or blind to the other: "the GP and the practice nurse each assumed the other was
+# weighing him", "the school nurse and the paediatrician were both monitoring his weight, each unaware of the other".
+# (A youth worker and a CAMHS practitioner unaware of each other is multi_agency: both parties must be health.)
+pattern: @health_side (and | nor | or) ..4 @health_side ..15 (each | both | neither) ..3 (assumed | believed | thought | expected | +unaware | !aware | !know | !knew) ..6 (other | others)
 # Records held apart: "the two practices used different record systems", "the ward's notes never mention the other trust"
 pattern: @health_side ..10 (kept | held | used | ran) ..3 (separate | own | different) ..3 (files | notes | records | systems | record systems)
   unless: +(shared | compared | linked | joined | merged | copied)
@@ -118,3 +125,51 @@ match: The discharge summary to the GP left out the two admissions for self-harm
 nomatch: The school nurse was told of the admission the same day and visited at once.
 nomatch: The GP and the health visitor kept separate records but compared them every month.
 nomatch: The midwife learned of the admission from the hospital's discharge letter the next morning.
+
+# lexsystem (7 December): one health service told nothing, blind to another's events, or handing over "no concerns"
+# "the health visitor, who saw him the following week, knew of neither visit", "the GP knew nothing of either admission"
+pattern: (@hc4_event | emergency department) ..15 @health_side ..12 (knew (of | about) (neither | none) | knew nothing (of | about) (it | them | either | this | that | the (admission | admissions | attendance | attendances | visit | visits)))
+# "the adult mental health team did not pass on to the health visitor that ...", "the ward did not share the letter with the GP"
+pattern: @health_side ..6 !(pass | passed | share | shared | send | sent | copy | copied | hand | handed | forward | forwarded) (on)? ..4 (to | with) ..3 (the)? @health_side
+  unless: @health_side ..4 (was | were) +(informed | told) ..4 (same day | promptly)
+# A handover that said nothing of what the first service knew: "the transfer to health visiting said only 'no concerns'"
+pattern: (transfer | handover | hand-over | summary | discharge summary | letter) ..6 (to)? ..3 @health_side ..6 (said | read | recorded | stated | described) ..2 (only)? ..2 ("no concerns" | "nothing" | "routine" | "low need" | "universal")
+# Records of two health services that disagree: "the GP record and the health visiting record held different addresses"
+pattern: @health_side ..4 (record | records | notes | system | systems) ..10 (held | had | recorded | gave | showed) ..2 different (addresses | address | dates of birth | date of birth | names | surnames | details)
+match: The baby attended the emergency department twice, and the GP, who saw him a week later, knew of neither attendance.
+match: The perinatal team did not pass on to the midwife that the mother had stopped her medication.
+match: The discharge letter to the health visitor said only 'no concerns', although the baby had been admitted with a burn.
+match: The hospital notes and the GP records held different dates of birth for the baby.
+match: The school nurse and the community paediatrician were both weighing the girl, each unaware of the other.
+nomatch: The youth worker and the CAMHS nurse were both seeing the boy, each unaware of the other.
+nomatch: The ward shared the discharge summary with the GP and the health visitor the same day.
+nomatch: Nobody told the maternity unit about the mother's previous care proceedings.
+
+# "the health visitor knew about neither", "passed nothing to the school nurse or the GP", "attendances were never passed on"
+pattern: @health_side ..12 knew (of | about) (neither | none of (them | these | it))
+pattern: (passed | sent | shared | said) (nothing | none of (this | it | them)) ..2 (on)? ..2 to ..3 (the)? @health_side
+pattern: (attendance | attendances | admission | admissions | diagnosis | overdose) ..4 (was | were)? ..2 (never | not) ..2 (passed on | shared | notified | relayed | forwarded)
+  unless: (children's social care | social care | police | social worker | school)
+# Held where the next clinician cannot see it: "the alert existed only on the maternity system", "without sight of his CAMHS file"
+pattern: (alert | information | history | record | records | flag | concerns) ..4 (existed | held | sat | kept | recorded) only (on | in) ..3 (the)? @health_side ..2 (system | records | notes | file | database)
+pattern: without (sight | access | a copy) of ..4 @health_side ..3 (file | records | notes | history | record)
+match: The health visitor, who made the first visit on day ten, knew about neither.
+match: The sexual health clinic passed nothing to the school nurse or the GP.
+match: Her two weekend attendances were never passed on.
+match: The antenatal depression alert existed only on the maternity system.
+match: The nurses completed his health assessment without sight of his CAMHS file.
+nomatch: The nurses completed his health assessment with his CAMHS file in front of them.
+
+# lexsystem, second pass: a health record that did not follow the family, a health service told nothing until
+# too late, handed a name and nothing else
+pattern: (gp | health visiting | midwifery | hospital | maternity | practice | school nursing) (notes | records | record | file) ..4 !(transferred | sent | forwarded | requested | followed)
+pattern: @health_side ..4 (did not | never | had not) (learn | hear | find out | know) (of | about) ..6 until
+pattern: @health_side ..3 (learned | learnt | found out | heard | discovered) (of | about) (the | her | his | their | a | an) ..7 (a year | months | weeks | some time) later
+pattern: @health_side ..10 (given | sent | received | passed | handed) ..8 (and nothing else | and nothing more | but nothing else)
+pattern: none of ..4 (systems | records) ..8 (flagged | matched | linked | showed)
+match: The GP notes were not transferred when the family moved to a new practice.
+match: The health visitor did not learn of the discharge until she arrived for the first visit.
+match: Her GP and health visitor learned of her lack of speech a year later.
+match: The health visitor was given the child's name and address and nothing else.
+match: None of the trust's three systems, maternity, community and acute, flagged the siblings in care.
+nomatch: The GP notes were transferred within a week of the family moving.

@@ -76,7 +76,7 @@ pattern: (@oversight | @supervision_event) ~ (no | not one | not a single | with
 # "she was given the case without an induction or a mentor", "no one to take her doubts to"
 pattern: @none ..3 (induction | mentor | mentoring | case consultation | reflective space | one to (talk | turn) to | anyone to (talk | turn | take) ..3 (to | doubts | worries))
 # "left to her own judgement", "newly qualified and unsupported"
-pattern: (left | leave | leaving | down) ..3 to (her | his | their) own (judgment | judgement | judgments | judgements | devices)
+pattern: (left | leave | leaving | down) ..3 to ..3 own (judgment | judgement | judgments | judgements | devices)
 pattern: (newly qualified | inexperienced | first year of practice | second year of practice | newly appointed | student | agency worker | locum) ~ (+unsupported | little support | no support | without support | without supervision | unsupervised | on (her | his | their) own)
 # A sign-off that is no scrutiny: "the manager's sign-off is a single word", "approval was a formality"
 pattern: (sign-off | endorsement | authorisation | approval | countersignature | signature) ~ (single line | one line | one word | single word | nothing more | a formality | rubber stamp | rubber-stamp | tick-box | tick box)
@@ -128,7 +128,7 @@ nomatch: No concerns were raised about the frequency of supervision.
 # A child left unsupervised is not a team left unsupervised.
 unless: unsupervised ..2 (contact | care | access | time | visits | play) | (left | leaving | leave | was | were | being) unsupervised
 group: @mo4_senior = @manager | senior officer | senior practitioner | senior social worker | practice educator | (anyone | no one | nobody) else in the team | anyone ..2 senior | (no one | nobody) above | anyone in (her | his | their) line | anyone above | anyone with authority
-group: @mo4_look = read | seen | see | saw | looked | checked | reviewed | known | knew | discussed | questioned | agreed | countersigned | reached | made sure | ensured | step back | asked | oversaw | opened
+group: @mo4_look = read | seen | see | saw | looked | checked | reviewed | noticed | spotted | picked up | took stock | take stock | stepped back | sat down with | known | knew | discussed | questioned | agreed | countersigned | reached | made sure | ensured | step back | asked | oversaw | opened
 # "no one else ever opened the file", "the decision never reached anyone more senior", "nobody senior made sure it was done"
 pattern: @mo4_senior ~ !@mo4_look
   unless: offender manager | (probation | offender) ..3 manager
@@ -154,7 +154,7 @@ pattern: (authorised | signed off | approved | countersigned | agreed) ..6 withi
 # no discussion with a manager, a manager stretched over more than one team
 pattern: (in supervision | supervision record | supervision records | file audit | audit | management review) ..15 (never did | never happened | never took place | !(acted on | followed up | carried out | progressed) | unchanged)
   unless: (no | not) (evidence | sign) of
-pattern: (request | requests) for ..3 (second opinion | advice | supervision | consultation | case discussion | a meeting with) ..12 (+unanswered | !answered | +cancelled | +refused | turned down) | (no | absence of | without) ..2 (any)? (discussion | consultation) with ..6 (manager | supervisor | team manager | team leader | senior) | (manager | team leader | supervisor) ..8 (responsible for | covering | managing) ..3 (two | three | a second | another) (teams | team)
+pattern: (request | requests) for ..3 (second opinion | advice | supervision | consultation | case discussion | a meeting with) ..15 (+unanswered | !answered | +cancelled | +refused | turned down) | (no | absence of | without) ..2 (any)? (discussion | consultation) with ..6 (manager | supervisor | team manager | team leader | senior) | (manager | team leader | supervisor) ..8 (responsible for | covering | managing) ..3 (two | three | a second | another) (teams | team)
 match: The actions agreed in supervision in March were never followed up.
 match: Her request for a second opinion on the bruise was still unanswered a month later.
 match: There was no discussion with a manager before the case was closed.
@@ -169,3 +169,36 @@ match: The team leader authorised the closure within an hour of it being submitt
 nomatch: The manager read the file and agreed the plan the same afternoon.
 nomatch: The grandmother was allowed unsupervised contact after the assessment.
 nomatch: Her one-to-ones were held every month and each looked closely at the children.
+
+# lexsystem (7 December): a manager who passed work through without looking, and a decision no one senior checked
+# "the team manager agreed the closure and did not ask to see the assessment", "her manager signed every record without comment"
+pattern: @manager ..10 (did not | never | without | had never | had not) ..2 (ask | asking | asked | read | reading | look | looking | check | checking | question | questioning | query | querying | open | opening | notice | noticed | spot | spotted | seen | saw) ..4 (to see | the (file | assessment | records | notes | plan | case) | why | whether | what | how | about | that | it)
+  unless: offender manager | (probation | offender) ..3 manager | (manager | managers) ..3 (was | were) ..2 (told | informed)
+pattern: @manager ..6 (signed | countersigned | approved | authorised | agreed | endorsed) ..10 without ..2 (any)? (comment | comments | question | questions | query | challenge | asking | reading | checking | looking)
+# "nobody checked the decision", "no one reviewed the closure": the check a manager exists to make
+pattern: (nobody | no one | no-one) ..2 (checked | reviewed | scrutinised | oversaw | looked at | read | questioned) ..3 (the | her | his | this | that | their)? (decision | decisions | closure | work | file | plan to close)
+  unless: (nobody | no one) ..3 (else)? ..2 (could | would | might) | (probation | offender | licence)
+match: The team manager agreed the closure and did not ask to see the assessment.
+match: Her manager signed every visit record without comment for a year.
+match: The senior was on leave and nobody checked the decision to close.
+match: At no stage did anyone more senior take stock of what had changed for the boy.
+nomatch: The team manager read the assessment before agreeing the closure and asked why the plan had changed.
+nomatch: The team manager checked the decision to close within a day and agreed it.
+# Supervision that came once, or gave nothing to act on: "she met her line lead once in eight months", "no actions or
+# timescales came out of any of those conversations"
+pattern: (met | saw | had supervision with) ..4 (@manager | line lead | team lead) ..3 (only)? once
+pattern: (no | without) ..2 (actions | action | timescales | follow-up) ..6 (came out of | resulted from | followed | arose from) ..4 (supervision | one-to-one | one-to-ones | conversations | sessions | discussions)
+match: Between January and August she met her line lead once, for twenty minutes.
+match: No actions, timescales or follow-up came out of any of those conversations.
+match: The managers who approved the plan at each review did not notice that its one outcome had never been met.
+match: The manager named as approving the closure told the review she had never seen it.
+match: What is striking is how much was left to Ms R's own judgment.
+nomatch: She met her line manager every fortnight and each session set clear actions.
+# Nobody inside the team made sure, and no one senior saw the whole: "no one in the midwifery team checked that the plan
+# had been put into effect", "each referral was signed off by a different senior"
+pattern: (no one | nobody | no-one) (in | on | within) the ..3 (team | ward | unit | service | department | practice) ..2 (checked | made sure | ensured | followed up) (that | whether)?
+  unless: (no one | nobody) (in | on | within) the ..3 (family | household | home)
+pattern: (signed off | agreed | authorised | approved | screened | countersigned) by a different (senior | manager | team manager | team leader | duty manager | supervisor)
+match: No one in the midwifery team checked that the safeguarding plan had been put into effect.
+match: Each of the four referrals was signed off by a different senior and treated as new.
+nomatch: The ward manager checked that the safeguarding plan had been put into effect before discharge.

@@ -7,6 +7,22 @@ group: @joint = information sharing | sharing of information | joint working | m
 # ---- Concept patterns ----
 # A wish, not a failure to pass on: "she did not want her parents told", "he did not wish the school to be informed".
 unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notified | share | shared | know)
+# Health services failing one another is health_coordination (themes.md), not multi-agency working: one health
+# service, a gap, then another health service or "the other" ("the school nurse did not know that he had been
+# admitted to hospital", "the health visitor believed the GP was weighing him", "health professionals were not
+# aware of each other's involvement", "communication between primary care and the acute trust was poor").
+group: @ma_health_party = @health_side | @health | primary care | acute trust | paediatric | clinician | clinicians
+group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowing nothing | !told | !"informed" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea
+group: @ma_clinical = admission | admissions | admitted | diagnosis | diagnosed | prescription | prescribed | medication | attendance | attendances | overdose | stay on the ward
+unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clinical
+unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
+# A note that never reached a file or a record is recording's: "written on a loose sheet that never reached the maternity file".
+unless: !(reach | reached | reaching) ..2 (the | her | his | their | a)? ..3 ("file" | "record" | "records" | "notes" | system | database | chronology)
+# A concern that never reached a threshold (thresholds); a finding the review denies ("it would be wrong to conclude that ...").
+unless: (reach | reached | reaching) ..3 (the | a | any)? threshold | (wrong | unfair | mistaken) to (conclude | say | suggest) that
+unless: @ma_health_party (and | nor | or) ..4 @ma_health_party ..15 @ma_health_gap ..15 (the other | the others | each other | one another | each other's | one another's)
+unless: (no one | nobody | no clinician) (in | within) health
+unless: @ma_health_party ..15 @ma_health_gap ..15 (@ma_health_party | @ma_clinical) | (health services | health professionals | health staff | health practitioners | health colleagues | clinicians) ..4 @ma_health_gap | (communication | liaison | coordination) between ..3 @ma_health_party ..3 and ..3 @ma_health_party | (single | shared | complete | combined) ..2 health record
 pattern: @joint ~ (@weak | @lacking)
   unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)
 pattern: @joint ~ !@good
@@ -23,6 +39,7 @@ pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wr
   # "wrote that ..." reports what a record said, not where a letter went (concepts3)
   unless: (wrote | writes | written) that
   unless: (letter | letters | appointment) ..6 (to the family | to ..2 (mother | father | parents))
+  unless: appointment* ..8 (sent | posted | addressed) | (sent | posted | addressed) ..8 appointment*   # letters to the family
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
 
@@ -34,9 +51,14 @@ group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | al
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
+  # A concern that never reached a threshold, a referral never made (thresholds), or a child who could tell nobody.
+  unless: (no | not | never) ..3 referral ..4 (was | were)? ..2 (made | sent | completed) | referral ..4 (never | not) ..2 (made | sent) | (nor | neither | could not | unable to) ..2 tell anyone
 pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
 pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   unless: @told_inside
+  unless: (nor | neither | could not | unable to) ..2 tell anyone
+  # A parent or child keeping something to themselves is not agencies failing to share.
+  unless: (@parent | @child | mother | father | boy | girl | victim) ..4 !(tell | told | share | shared) ..3 (anyone | anybody)
   # Injuries not reported are signs of abuse missed (signs_of_abuse), not information kept between agencies.
   unless: @injury &15 !report*
   unless: @health_service &12 @health_event
@@ -72,10 +94,10 @@ pattern: @agency ..3 (assumed | believed | thought) (that)? ..2 @agency ..3 (was
 pattern: (none of it | none of this) ..4 (brought together | put together | joined up)
 pattern: (no one | nobody) (agency)? ..4 had the whole picture
   unless: within health
-pattern: (held | holding | had) ..4 (part of the picture | fraction | a piece)
+pattern: (held | holding | had) ..4 (part of the picture | fraction | a piece | one piece | a fragment | one part)
   # "had become part of the picture" is a sign that stopped registering (neglect), not a fragment of what agencies knew.
   unless: (been | become | became | becoming) part of the picture
-pattern: neither (agency)? ..6 (knew | aware | "told" | "informed")
+pattern: neither (agency | service | of them)? ..2 (knew | was aware | were aware | had been told | was told | was "informed")
 pattern: (decided | decision ..4 taken) ..6 (alone | separately | unilaterally | without ..4 (consult* | involv* | speaking))
   # A worker left to decide alone is management oversight; this is an agency deciding without its partners.
   unless: (asked | left | expected | had) to decide
@@ -140,6 +162,8 @@ pattern: by the time ..6 (letter | report | notification | referral | informatio
 # ---- Everyday ways of saying the agencies did not work together (added on branch conceptsB) ----
 # "the referral fell between the two services", "the concerns slipped through the gaps", "the school was out of the loop"
 pattern: (fell | falling | fall | slipped | lost) (between | through) (the)? ..2 (agencies | services | teams | two | stools | gaps | cracks | net)
+  # Too old for one service and not eligible for the next is a gap in services, not agencies failing to work together.
+  unless: eligible | eligibility | criteria | too (old | young)
 pattern: (out of | left out of) the loop | +not in the loop
 # Nobody held the lead: "no agency took the lead", "it was unclear who was responsible for the plan"
 pattern: (no one | nobody | no agency | no single agency | no professional | neither agency | none of the agencies) ..3 (took | held | had | assumed | accepted) ..2 (the | overall)? (lead | ownership | responsibility | charge)
@@ -163,9 +187,10 @@ pattern: (parallel | duplicate | duplicated | duplicating | separate) (assessmen
 
 # ---- An agency that learned late, second-hand or not at all; each assuming another acted (concepts3) ----
 # "the school learned of the arrest from the mother a month later", "the nursery heard about none of it"
-pattern: (learned | learnt | heard | found out | discovered) ..10 (from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) | only (at | when | after) ..3 (the)? (conference | review | inquest | meeting))
+pattern: (learned | learnt | heard | found out | discovered) (of | about | that) ..8 (from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) | only (at | when | after) ..3 (the)? (conference | review | inquest | meeting | death)) | (learned | learnt | heard | found out | discovered) from (the)? (mother | father | parent | parents | family | child | boy | girl | neighbour | press | newspaper | local news) ..3 (that | about | of)
   unless: (promptly | immediately | same day | at once | within (hours | the hour))
-pattern: (heard | knew | told) ..2 (about | of)? none of (them | it | these | those)
+pattern: (heard | knew | told) ..2 (about | of)? none of (them | it | this | these | those)
+  unless: known to none   # a young person no service was still working with (adolescents), not news kept from one
 pattern: (each | both | every) ..4 (assumed | thought | believed | took it) ..4 (that)? (the other | another (agency | service | professional) | someone else | somebody else | the (police | school | gp | social worker | health visitor)) ..4 (was | were | would | had) ..4 (taking | take | taken | dealing | deal | leading | lead | responsible | doing | done | acting | told | referred)
 pattern: (rang | phoned | emailed | wrote | sent) ..10 (never heard back | heard nothing back | no reply came | no one replied | nobody replied | never replied | received no (reply | response | answer))
 pattern: (nobody | no one | neither | not) ..3 let ..5 know
@@ -193,7 +218,7 @@ pattern: !(learn | learned | learning | know | knew | told) ..4 (that)? ..3 (a |
 pattern: without (asking | inviting | consulting | involving | hearing from | a report from) ..2 (the)? @agency | (nobody | no one) from ..6 (took part | attended | was present | was invited | contributed | came) | (had | with) no one present | (missing | left off | omitted) from ..2 (the)? (circulation | distribution | invitation) list
 pattern: (@agency | partner agencies) ..6 !(invited | asked | included | consulted) ..6 (strategy meeting | strategy discussion | conference | core group | professionals' meeting | professionals meeting | planning meeting)
 # Pieces held apart: "each service held one part and nobody put them together", "each unaware of the other's visit"
-pattern: (separately | each agency | each service | different (files | agencies | services | systems) | one piece | own plan | own part) & (!(connect | connected | link | linked | mention | mentions) | (nobody | no one | none) ..4 (added | laid | put | pieced | joined | connected | mentions) | (ignorant | unaware) of the (other | others)) 
+pattern: (separately | each agency | each service | different (files | agencies | services | systems) | one piece | own plan | own part) & (!(connect | connected | link | linked | mention | mentions) | (nobody | no one | none) ..6 (added | laid | put | pieced | joined | connected | mentions) | (ignorant | unaware) of the (other | others)) 
 pattern: (assumed | believed | thought) ..4 (the)? (school | police | social care | children's social care | social worker | nursery | housing | probation) (was | were) ..3 (watching | monitoring | doing | dealing | taking the lead | checking | visiting | handling)
 # Different facts held: "the two agencies had different addresses for the same man", "the court was told of no police concerns although the police held three"
 pattern: (held | had | recorded) ..2 different (dates of birth | addresses | surnames | names | accounts | information) | (told | said | reported) ..8 (no | nothing) ..6 (when | while | although | though) ..3 (the)? @agency (held | had | knew | had recorded) | little evidence that ..4 @agency ..4 (communicated | shared | worked together | spoke | talked)
@@ -209,3 +234,48 @@ match: The court was told there were no police concerns, although the police had
 match: The referral was sent to a team inbox that nobody checked.
 nomatch: The housing officer's two visits reached the allocated social worker the same day.
 nomatch: The plan was ended after asking the school and the health visitor, who both agreed.
+# lexsystem (7 December): health services failing one another are health_coordination's; sharing done is nothing
+nomatch: The school nurse did not know that the boy had been admitted to hospital twice that winter.
+nomatch: Health professionals were not aware of each other's involvement with the family.
+nomatch: The health visitor believed the GP was weighing the baby, and the GP believed the health visitor was.
+nomatch: The girl could neither speak nor tell anyone what was happening at home.
+match: The health visitor did not know that the police had been called to the flat twice.
+match: The GP was not told that the family was subject to a child protection plan.
+nomatch: The health visitor did not know that the paediatrician had diagnosed a heart condition.
+nomatch: It would be wrong to conclude that the agencies failed to talk to each other.
+nomatch: The concerns about the children's hygiene never reached the threshold for an enquiry.
+
+# lexsystem (7 December): news kept to one agency, pieces never laid side by side, an agency never asked in
+# "she assumed social care had its reasons and told no one", "the Kent team received the closure summary and nothing else"
+pattern: (@agency | she | he | they) ..10 (told | informed | alerted) (no one | nobody | no-one | no other agency)
+  unless: (@child | @parent | mother | father | boy | girl) ..3 (told | informed) (no one | nobody) | (no one | nobody) (else)? ..2 (about | of) ..3 (her | his) (own)? (drinking | feelings | fears | worries)
+pattern: (@agency | authority | area) ..3 received ..6 (and nothing else | and nothing more | but nothing else)
+pattern: (records | file | files | information | history) ..6 !(transferred | sent | passed | shared) between ..3 (the)? (two)? ..2 (local authorities | authorities | agencies | areas | services)
+# "nobody at the conference knew the police had been called", "nobody laid those pieces side by side"
+pattern: (nobody | no one | no-one | none of those) (at | in) the (conference | meeting | strategy discussion | strategy meeting | core group) ..3 (knew | was aware | had heard)
+pattern: (nobody | no one | never | not) ..6 (laid | put | placed | set | read) ..6 side by side
+# "she was never once asked to a professionals' meeting"
+pattern: !(asked | invited) ..2 (to | into) ..2 (a | the | any)? (professionals' meeting | professionals meeting | professionals' meetings | strategy meeting | strategy discussion | core group meeting | core group)
+  unless: (father | mother | parent | parents | family | @man | @child) ..6 !(asked | invited)
+match: The housing officer assumed social care had its reasons for closing the case and told no one.
+match: When the boy moved, the new authority received the closure summary and nothing else.
+match: Records were not transferred between the two local authorities.
+match: Nobody at the conference knew the police had been called to the flat that weekend.
+match: The school had the absences and the GP the bruise, but nobody laid those facts side by side.
+match: The nursery worker was never asked to a professionals' meeting.
+match: The youth worker and the CAMHS nurse were each seeing the boy, and neither knew that the other was involved.
+nomatch: The boy told no one about the bullying until the spring.
+nomatch: The father was never invited to the core group.
+# A health service learning late of a health event is health_coordination: "the new practice learned of his admissions
+# only when the family mentioned them".
+unless: (@health_side | practice | surgery) ..3 (learned | learnt | heard | found out) (of | about) ..4 @ma_clinical
+# No strategy discussion although its criteria were met: "although the criteria for a strategy discussion were plainly met"
+pattern: (although | though | yet | despite | even though) ..4 criteria for ..3 (a)? strategy (discussion | meeting) ..4 met
+match: The duty manager recorded no further action, although the criteria for a strategy discussion were plainly met.
+match: Children's social care, assessing the child he lived with, knew none of this.
+match: Children's social care learned that the father had moved back in only after the baby's death.
+nomatch: The new practice learned of the boy's admissions only when the family mentioned them.
+nomatch: The mother did not tell anyone about the assault until months later.
+nomatch: Two hospitals treated Kai that winter, and neither knew of the other's admissions.
+nomatch: The ward and the GP practice each saw the baby that month, and neither knew of the other's appointments.
+nomatch: The disclosure was written on a loose sheet that never reached the maternity file.

@@ -16,8 +16,9 @@ pattern: (departed | departure | deviated) from ..3 @procedure
 pattern: !(in line with | in accordance with | as required by | as set out in) ..3 @procedure
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: @procedure ..10 (!followed | !used | !applied | !met | !complied | !adhered | !implemented | !known | !invoked | +misapplied | +misunderstood | +ignored | +bypassed | +disregarded | not adhered)
+pattern: @procedure ..12 (!followed | !used | !applied | !met | !complied | !adhered | !implemented | !known | !invoked | +misapplied | +misunderstood | +ignored | +bypassed | +disregarded | not adhered)
   unless: @procedure ..4 (was|were) (followed | applied | used) ..3 (correctly | at each stage | appropriately)
+  unless: (plan | plan's | order | licence) ..3 (requirement | requirements) | could (not | never) be met   # a condition nobody could meet: a service gap
 pattern: !(follow* | use | used | apply | applied | adhere* | know | knew | aware | comply | complied | implement*) ..8 (@procedure | its own (procedures | policy | protocol))
 pattern: (contrary to | in breach of | outside | not in line with | not in accordance with | breach of) ..6 (@procedure | the trust's | local | national | its own)
 pattern: (+unaware | not aware | did not know) ..8 (@procedure | policy | protocol | procedures | existed)
@@ -79,7 +80,7 @@ pattern: (lado | designated officer | local authority designated officer) ..6 (!
 pattern: (compliance | adherence) ~ +(@weak | @lacking)
 # Second pass: a step taken before the body that must approve it met, a statutory visit done by phone, a meeting held
 # without its quorum, a rule that forbids what was done, a return never filed, a lead nobody could name
-pattern: (approved | authorised | signed off | placed | agreed) ..8 before ..3 (the)? ..3 (panel | checks | assessment | medical) ..2 (had)? ..2 (met | been held | been completed | taken place | come back) | (statutory visit | visit | home visit | review | medical) ..6 (done | carried out | conducted | held) (over the | by) (telephone | phone | video call) | (conference | meeting | review | core group) ..3 went ahead ..3 (with only ..6 present | without ..3 quorum)
+pattern: (approved | authorised | signed off | placed | agreed | discharged | closed | sent home | returned) ..8 before ..3 (the)? ..3 (panel | checks | assessment | medical) ..2 (had)? ..2 (met | been held | been completed | taken place | come back) | (statutory visit | visit | home visit | review | medical) ..6 (done | carried out | conducted | held) (over the | by) (telephone | phone | video call) | (conference | meeting | review | core group) ..3 went ahead ..3 (with only ..6 present | without ..3 quorum)
 pattern: (requirement | rule | rules | regulations | guidance | policy | procedure | protocol) ..4 (rules out | ruled out | forbids | forbade | prohibits | prohibited) | without (completing | submitting | filing | making) ..4 (the | any)? ..2 (return | form | notification | intelligence | report) | (nobody | no one) (could | was able to) (say | name | tell) who ..3 (lead | designated | named | responsible)
 match: The manager placed the boy with the carers before the fostering panel had met.
 match: The statutory visit to the girl was carried out over the telephone.
@@ -95,3 +96,34 @@ match: The LADO was never informed of the complaint about the coach.
 nomatch: The core group met within ten working days and set out a clear plan.
 nomatch: The trust's own rule on under-ones with injuries was applied and a paediatrician saw the baby.
 nomatch: The LADO was informed the same day and chaired the meeting.
+
+# lexsystem (7 December): a statutory meeting held weeks late, met too rarely, visits less often than the rule sets
+# "the initial conference took place seven weeks after the strategy discussion", "the core group met only twice in six months"
+pattern: (initial conference | initial child protection conference | child protection conference | review conference | core group | strategy discussion | strategy meeting | initial health assessment | review health assessment | return interview) ..6 (took place | was held | were held | met | convened | happened | was offered) ..2 * (weeks | months) (after | later | late)
+pattern: (core group | core groups | conference | reviews | statutory visits) ..3 (met | meetings | took place | were held | held | were made) ..2 only ..2 (once | twice | two | three)
+pattern: (every | within) ..4 (days | weeks | months) rather than ..2 (every | within | the (required | statutory | expected))
+match: The initial child protection conference took place seven weeks after the strategy discussion.
+match: The core group met only twice in the six months of the plan.
+match: Statutory visits were made every eight to ten weeks rather than every six.
+match: The hospital discharged the baby before the safeguarding checks had been completed.
+nomatch: The initial conference took place nine days after the strategy discussion.
+nomatch: The core group met every month for the whole of the plan.
+# Not knowing what a rule asks or allows: "she did not realise she could ask for a MAPPA meeting herself", "neither nurse
+# knew that such an injury should lead to an immediate referral", "the receptionists had never been told it existed"
+pattern: !(realise | realised | know | knew | aware) ..3 (that)? ..2 (she | he | they | staff | it)? ..2 (could | was able to | were able to | had the right to | was entitled to) ..3 (ask for | request | call | convene | refer | make a referral | escalate)
+pattern: !(know | knew | aware | realise | realised) (that)? ..8 (should | must | had to | was meant to | were meant to) ..2 (lead to | trigger | prompt | result in | be referred | be reported | be discussed)
+pattern: !(told | aware | know | knew) (that)? (it | one | such a ..2 (policy | procedure | protocol | pathway)) (existed | exists)
+pattern: !(read | opened | seen) ..6 (the | its | their)? ..3 (@procedure | handbook | policy | protocol)
+  unless: (no | not) (need | reason) to
+# A rule in one clause and its breach in the next: "the guidance requires that the child be seen, but the enquiry was closed without seeing him"
+pattern: (requires | require | required | expects | expected | stipulates | stipulated) ..15 (but | yet | however) ..12 ("without" | "never" | "not" | "no" | "none" | "nobody" | "only")
+pattern: criteria (in | of | set out in | under) ..4 (@procedure | own guidance | own policy | own protocol) & (although | though | yet | despite | "not" | never | "no")
+match: The probation officer did not realise she could ask for a MAPPA meeting herself.
+match: Neither nurse knew that a torn frenulum in a baby should lead to an immediate referral.
+match: The receptionists had never been told it existed.
+match: None of the ward staff had read the trust's guidance on discharging children.
+match: A section 47 enquiry requires that the child be seen, but this one was concluded without anyone seeing him.
+match: The emergency department did not consider abuse, although the presentation met the criteria in the trust's own guidance.
+nomatch: The guidance requires that the child be seen, and she was seen alone the same day.
+nomatch: Every nurse on the ward had read the trust's guidance and knew whom to call.
+nomatch: The plan's requirement that he complete a perpetrator programme could never be met, as none ran in the county.

@@ -2,7 +2,7 @@ id: recording
 label: Poor record keeping
 description: Records were missing, incomplete, inaccurate or not transferred; chronologies absent.
 # ---- Concepts: what this theme evaluates ----
-group: @records = "record" | "records" | "recording" | record keeping | record-keeping | "notes" | case notes | entries | entry | minutes | "file" | "files" | case file | "log" | "logs" | chronology | chronologies | documentation | write-up
+group: @records = "record" | "records" | "recording" | record keeping | record-keeping | "notes" | case notes | entries | entry | minutes | "file" | "files" | case file | "log" | "logs" | chronology | chronologies | "documentation" | write-up
 
 # ---- Concept patterns ----
 pattern: @records ~ +(@weak | @lacking | +incomplete | +inaccurate | inaccuracies | errors | error | wrong | +(out of date) | contradictory | illegible | +lost | mislaid | scant | +sparse | thin | vague | confused | gaps | blank)
@@ -17,9 +17,17 @@ pattern: ("record" | "records" | "recording" | "notes" | case notes | entries | 
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
 pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
+# "The clinic had no record of her coming", "his GP had no note of migraine": an agency's record as evidence that
+# something did not happen (face_value, disguised_compliance), not a record badly kept.
+unless: (had | has | held | holds) no (record | records | note | notes) (of | that)
 # "There was no record of any domestic abuse incident before the move" says there was no history, not that records were poor.
 unless: no (written)? record of any ..4 (incident | incidents | concern | concerns | conviction | convictions | offence | offences | injury | injuries | allegation | allegations | abuse | violence | involvement | contact | referral | referrals | attendance | attendances | admission | admissions)
-pattern: (!("recorded" | "record" | "documented" | "document" | "written down") | +unrecorded | no record | no written record)
+# The verb only: "was not recorded", "did not record the disclosure"; a record negated as a noun ("a shared health
+# record was lacking", "entries in the record were never looked at together") is another theme's evidence.
+pattern: (!("recorded" | "documented" | "written down") | (not | never | nor | neither | failed to) ("record" | "document") | +unrecorded | no record | no written record)
+  # "the clinic had no record of her coming", "the review saw no record that anyone asked": the record as evidence that
+  # something did not happen; "on none of the recorded occasions" negates the occasions.
+  unless: (saw | found | has seen | could find) no record that | (recorded | documented) (occasions | visits | contacts | incidents | word | words)
   unless: (was|were) !recorded as
   # "no concerns were noted": nothing worrying was seen, which says the record was made.
   unless: (no | none | nothing) ..2 (concern | concerns | of concern | problem | problems | issue | issues | worries | difficulties | injury | injuries | marks | bruising | abnormality | abnormalities | change | changes) ..3 (noted | recorded | documented | observed)
@@ -155,3 +163,45 @@ match: The only note of the visit reads 'all fine'.
 match: The record does not say who was in the house.
 match: Entries about the bruises were later rubbed out of the nursery's diary.
 nomatch: The record says who was present, where the children slept and what they said.
+
+# lexsystem (7 December): a record that cannot answer who or what, late to arrive, copied forward, spelt two ways, or lost
+# "it is not possible to tell from the notes who was present", "the file cannot show whether the baby was seen"
+pattern: (not possible | impossible | cannot | could not | unable | no way) ..3 (to)? (tell | say | know | establish | work out | see) ..3 from (the)? ..2 @rec4_doc
+pattern: @rec4_doc ..6 took ..3 (weeks | months | a year) ..3 (to)? (arrive | reach | come | be transferred | follow)
+pattern: (repeats | repeated | reproduces | reproduced | carries | carried) ..3 (whole)? (paragraphs | sections | passages | text | wording) ..4 from
+pattern: ((his | her | their | the (child's | boy's | girl's | father's | mother's | family's | man's | baby's)) (name | surname) | surname | surnames) ..4 (spelled | spelt | recorded | entered | written) ..2 (two | three | several | different) ways
+pattern: ("note" | "notes" | sheet | paper | "record" | "records" | diary | notebook) ..6 (+lost | mislaid | misplaced | went missing | thrown away | never found)
+  unless: @other_sense
+match: It is not possible to tell from the notes who was at the visit.
+match: The family's records took seven months to arrive at the new practice.
+match: The assessment repeats whole paragraphs from last year's, including a child who had left.
+match: The boy's name was spelt three different ways across the police records.
+match: Her account of the assault was written on a scrap of paper that was later lost.
+nomatch: The notes make it possible to tell who was present at every visit.
+nomatch: The records arrived at the new practice within a week.
+
+# lexsystem, second pass: a box left empty, minutes late, a record that leaves out the children, little trace of reasons
+pattern: @records ..6 (went out | sent out | circulated | issued | distributed | typed up | produced) ..6 (weeks | months) (after | later)
+pattern: ("record" | "entry" | "log" | "form" | referral form) ..5 !(include | included | contain | contained | list | listed | mention | mentioned) ..3 (the)? (child | children | children's | baby | baby's | details | names | name)
+pattern: little evidence that ..8 ("recorded" | "documented" | "written down" | "minuted")
+match: Minutes of the core group went out six to ten weeks after each meeting.
+match: The police record of the incident did not include the children's details.
+match: There is little evidence that decisions were recorded with the reasons for them.
+nomatch: The police record of the incident included each child's name and date of birth.
+match: The disclosure was not recorded anywhere in the school's file.
+nomatch: The clinic had no record of her ever coming in.
+nomatch: On none of the recorded occasions did the worker get past the doorstep.
+nomatch: The lack of a shared health record meant the GP could not see the bruising.
+# No one place where the history was written together: "no single document anywhere drew the contacts together"
+pattern: (no | not one | no single) (single)? ("document" | "record" | chronology | summary) ..4 (drew | brought | pulled | put | gathered | set out) ..4 together
+  unless: (single | shared) health record
+match: No single document anywhere drew the forty contacts together.
+nomatch: A single chronology drew every agency's contacts together.
+
+# "it is not clear whether he was seen alone, because the records do not say", "the file says so twice; for the other
+# visits there is no way of knowing"
+pattern: @records (do not | does not | did not | never) (say | show | record | state | explain) (so | whether | who | why | what | when | how | either way) | (because | as | since) ..2 (the)? @records (do not | does not | did not) (say | show | record)
+pattern: @rec4_doc & no way of (knowing | telling | checking)
+match: It is not clear whether the boy was seen alone, because the records do not say.
+match: The file says so only twice, and for the other visits there is no way of knowing.
+nomatch: The records say who was present at every visit.

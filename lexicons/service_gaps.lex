@@ -22,6 +22,8 @@ pattern: no ..3 @provision ..6 (available | existed | in the area | locally | at
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (no | not any) ..4 (service | services | provision | specialist | placement | resource | resources | facility | out-of-hours | funding) ..6 (available | existed | able | for | in the area | locally | could be found)?
   unless: no (gap | gaps) | no (concerns | concern) about | no (waiting list | wait | waiting time | delay) | (no one | no-one) (at | in | from)   # the opposite: the service was there
+  # A family judged to need no service, and a denial: "no longer needs a service", "no more than universal services", "no evidence that pressure on resources ..."
+  unless: no longer ..2 (need | needs | needed | require | requires | required) | no more than | (no | not any) (evidence | sign | suggestion | indication)
 pattern: absence ..6 (of)? (any)? (specialist | service | provision)
 pattern: caseload of ..3 (twenty* | thirty* | forty* | fifty*)
 pattern: (service | services | provision | placement | resource | resources | specialist | therapy | support) ..8 (+unavailable | not available | could not be (found | obtained | commissioned) | !available | !exist | "closed" | closed down | withdrawn | cut | decommissioned)
@@ -36,8 +38,8 @@ pattern: ("waiting list" | "waiting lists" | "waiting time" | "waiting times" | 
   unless: (within | met) ..3 (national)? standard | began the course
 # A wait that met its target: "the waiting list was three weeks, within the service's own target".
 unless: within ..4 (target | targets | timescale | timescales) | (short | shorter | no) (waiting | wait) | (waiting | wait) ..6 (was | were) (short | brief | shorter)
-pattern: (lack | shortage | shortages | absence) of ..3 (resources | funding | capacity | staff | places | provision | service | services | specialist)
-pattern: (staff | staffing | workforce) (shortage* | vacancies | vacancy rate | turnover)
+pattern: (lack | shortage | shortages | absence) of ..5 (resources | funding | capacity | staff | places | provision | service | services | specialist)
+pattern: (staff | staffing | workforce | resource | resources) (shortage* | vacancies | vacancy rate | turnover)
 pattern: (capacity | resource | resourcing | workload | staffing) ..2 (pressure* | issues | problems | constraints | shortfall)
 pattern: vacancy rate
 # "a gap in services for fathers", "gaps in local provision"
@@ -58,6 +60,7 @@ nomatch: Waiting times for the service were within the national standard.
 # A queue, a wait or a first appointment months away: "an eighteen-month queue", "no appointment for eleven months".
 pattern: (queue | waiting list | wait) ..4 (months | weeks | a year | years) | (month | week | year)-long (queue | wait) | (months | weeks)? ..2 (queue | backlog)
 pattern: (no | first | next) ..3 (appointment | assessment | place | slot | session) ..4 (for | until | in) ..3 (months | weeks | a year | the following year)
+  unless: (following | next | same | that) (week | day | morning | afternoon)
   unless: (within | in) ..2 (weeks | days) ..4 (as | of the) (referral | request)
 # One worker for a whole area: "two advocates for the whole city", "one investigator for the rural north".
 pattern: (only | just | a single | one | two) ..3 (advocate | advocates | investigator | investigators | worker | workers | nurse | nurses | officer | officers | paediatrician | social worker | therapist | psychologist | refuge | bed | beds) ..4 for the (whole | entire) ..2 (city | county | area | borough | force | region | district | service)
@@ -115,7 +118,7 @@ pattern: (no | neither | none of the) ..3 (local)? ..2 @sg4_service ..8 (anywher
   unless: (no | not) (evidence | sign) of
 pattern: (the)? only (local)? ..3 @sg4_service ..10 (!accept | !take | !have | !offer | took only | only took | accepted only | covered the whole | covering the whole) | @sg4_service ..6 (!running | !available) in the ..2 (area | county | district | borough | town)
 # A wait measured in months: "the earliest appointment was nine months away", "no bed until the spring"
-pattern: (earliest | first available | next available) ..3 (appointment | bed | place | slot | date) ..10 (months | weeks | a year | years) | !(have | offer | be) ..3 (a)? (bed | place | appointment | slot | vacancy) ..4 until | (waiting list | waiting lists | waiting time | waiting times | pathway) ..8 (months | years | a year)
+pattern: (earliest | first available | next available) ..3 (appointment | bed | place | slot | date) ..14 (months | weeks | a year | years) | !(have | offer | be) ..3 (a)? (bed | place | appointment | slot | vacancy) ..4 until | (waiting list | waiting lists | waiting time | waiting times | pathway) ..8 (months | years | a year)
 # Posts left empty and teams too thin: "the post stayed vacant", "the therapist left and no one replaced her", "two workers covered the whole county"
 pattern: (post | posts | vacancy | vacancies | role | establishment) ~ (+vacant | +unfilled | !filled | !replaced | +empty | +half | +frozen)
 pattern: (therapist | worker | health visitor | nurse | social worker | post holder | adviser | she | he) ..6 (left | retired) ..6 !replaced | !(have | had) ..2 capacity | (nobody | no one | no worker | no social worker) ..4 (to give | to allocate | available to take) | (two | one | three | a single) (workers | worker | practitioners | staff | people) covering ..2 (the)? whole | (role | post) ..8 amounted to ..2 (one | half a | a) (day | session | morning)
@@ -127,3 +130,35 @@ match: The specialist nurse post stayed vacant for most of the year.
 match: The therapist left in March and was not replaced.
 nomatch: A local nursery took the child within a week and put in extra staff.
 nomatch: The specialist nurse post was filled within a month.
+
+# lexsystem (7 December): nothing in the area for the need, funding lost, nobody to be found to do the work, caseloads doubled
+pattern: (nothing | no service | no provision | nowhere) (in | across | within) (the)? (county | area | borough | region | city | district | town) ..3 (for | that | which | to)
+pattern: (lost | losing | loss of | lose) ..2 (its | their | the)? (funding | grant | commissioning | contract)
+pattern: (nobody | no one | no-one | no worker | no assessor | no therapist) could be (found | spared | identified) ..3 (to | for)
+pattern: (twice | double | three times | nearly twice | almost twice) ..3 (the)? (agreed | recommended | usual | maximum | expected)? ..2 (caseload | caseloads | number of cases)
+pattern: (first | next | earliest) ..3 (appointment | assessment | place | slot | session) ..8 (the)? (following | next) (spring | summer | autumn | winter | year)
+match: There was nothing in the county for a boy who was harming his younger sister.
+match: The fathers' programme had lost its funding the year before.
+match: Nobody could be found to carry out the parenting assessment for three months.
+match: The worker was carrying twice the agreed caseload.
+match: The first appointment was offered for the following spring.
+nomatch: The first appointment was offered for the following week.
+nomatch: The programme kept its funding and took the father within a month.
+
+# lexsystem, second pass: one worker for a whole district, a wait measured from referral, caseloads past a hundred,
+# a provider taking no referrals, a service for a group that barely existed
+pattern: only ..10 (covered | covering | covers) ..2 (the)? whole ..2 (district | county | area | city | borough | region | patch | force)
+pattern: took ..5 (months | years | a year) from (the)? referral to
+pattern: (held | carried | had | holding | carrying) ..3 (more than | over | nearly | almost | around)? ..2 (twenty* | thirty* | forty* | fifty* | sixty* | hundred | a hundred) ..3 (children | cases | families)
+pattern: (accepted | took | accepting | taking) no (new)? (referrals | cases | families) | no (respite | short breaks) ..3 (was | were)? ..2 (offered | available | provided)
+pattern: (had | has) no (adolescent | children's | paediatric | specialist | local | mother and baby | secure) (ward | unit | bed | beds | service | team | provision)
+pattern: (services | service | provision | support) ..4 (for | to) ..4 (were | was) ..2 (almost | virtually | largely | all but)? (non-existent | nonexistent | scarce | thin on the ground)
+match: The only health visitor who spoke Urdu covered the whole district.
+match: The diagnostic pathway took two and a half years from referral to diagnosis.
+match: Each adviser held more than a hundred cases.
+match: For six months the new provider accepted no referrals.
+match: The hospital had no adolescent ward, so she spent four days on an adult ward.
+match: Services for fathers were almost non-existent.
+nomatch: The hospital had an adolescent ward and she was admitted to it the same night.
+nomatch: The closing report said the family no longer needed a service.
+nomatch: The review found no evidence that pressure on resources affected the response.
