@@ -7,15 +7,16 @@ import { evaluateTagging, taggingBy, type LabelledPassage } from '../../src/lexi
 import { isThemeId, type PassageKind, type ThemeId } from '../../src/model/themes.js';
 
 /**
- * test/lexicon/written.jsonl: 1,991 labelled items of our own, written from themes.md alone for a
+ * test/lexicon/written.jsonl: 2,600 labelled items of our own, written from themes.md alone for a
  * meter of text the tagger was not tuned on (lexicons/README.md, "Our own labelled text"). No
  * model is trained on it; lexicon work may read the errors of its `tune` items, never those of
- * its `heldout` quarter. Tagged as the commands tag, the held-out quarter must keep the figures
- * measured after the concept patterns of 7 December (micro F1 0.471, 4.8% of its theme-free items
- * tagged; 0.442 and 5.9% before them); the floors sit a little under, so that a regression fails.
- * `npx tsx scripts/eval.ts written --split heldout` prints the table.
+ * its `heldout` part (the first 495 items, and the 252 of the three blind batches of the third
+ * round of 7 December, written after that round's lexicon edits and never tuned on). Tagged as the
+ * commands tag, the held-out part must keep the figures measured after that round (micro F1
+ * 0.490, 5.4% of its theme-free items tagged); the floors sit a little under, so that a regression
+ * fails. `npx tsx scripts/eval.ts written --split heldout` prints the table.
  */
-const MICRO_F1_FLOOR = 0.45;
+const MICRO_F1_FLOOR = 0.47;
 const THEME_FREE_TAGGED_CEILING = 0.065;
 
 interface WrittenItem {
