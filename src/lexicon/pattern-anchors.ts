@@ -201,7 +201,7 @@ export function needsOf(node: PatternNode, options: ResolveOptions, path: readon
     case 'polar':
       return needsOf(node.node, options, path, node.polarity);
     case 'alt':
-      return foldNeeds(node.options.flatMap((option) => needsOf(option, options, path, forced)));
+      return alternativeNeeds(node.options.map((option) => needsOf(option, options, path, forced)));
     case 'seq':
       return node.items.reduce<Need[]>((needs, item) => combineNeeds(needs, needsOf(item, options, path, forced)), [[]]);
     case 'any':
@@ -214,15 +214,39 @@ export function needsOf(node: PatternNode, options: ResolveOptions, path: readon
   }
 }
 
-/** The needs of two parts that a match must both contain: one need per pair, folded when there are too many. */
+/**
+ * The needs of two parts that a match must both contain: one need per pair, folded when there are
+ * too many, the part with more needs first, so that the other keeps its ways apart when that is enough.
+ */
 export function combineNeeds(left: Need[], right: Need[]): Need[] {
-  const a = left.length * right.length > MAX_NEEDS ? [foldNeed(left)] : left;
-  const b = a.length * right.length > MAX_NEEDS ? [foldNeed(right)] : right;
+  const fold = (needs: Need[]) => (needs.length > 1 ? [foldNeed(needs)] : needs);
+  let [a, b] = [left, right];
+  if (a.length * b.length > MAX_NEEDS) [a, b] = a.length >= b.length ? [fold(a), b] : [a, fold(b)];
+  if (a.length * b.length > MAX_NEEDS) [a, b] = [fold(a), fold(b)];
   return a.flatMap((x) => b.map((y) => [...x, ...y]));
 }
 
 function foldNeeds(needs: Need[]): Need[] {
   return needs.length > MAX_NEEDS ? [foldNeed(needs)] : needs;
+}
+
+/**
+ * The needs of an alternative, given each option's: all of them while they are few; past
+ * MAX_NEEDS, the options with the most needs folded one by one (each into one need of its own)
+ * until they are few again, so that one wide option (a group of agencies before a gap) does not
+ * make the others' needs as weak as its own; all folded into one only if that is not enough.
+ */
+function alternativeNeeds(byOption: Need[][]): Need[] {
+  let count = byOption.reduce((sum, needs) => sum + needs.length, 0);
+  const widest = byOption.map((_needs, index) => index).sort((a, b) => (byOption[b] as Need[]).length - (byOption[a] as Need[]).length);
+  const folded = [...byOption];
+  for (const index of widest) {
+    const needs = folded[index] as Need[];
+    if (count <= MAX_NEEDS || needs.length <= 1) break;
+    folded[index] = [foldNeed(needs)];
+    count -= needs.length - 1;
+  }
+  return foldNeeds(folded.flat());
 }
 
 /**

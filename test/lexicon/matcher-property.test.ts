@@ -160,6 +160,41 @@ describe('the compiled matcher agrees with a brute-force oracle', () => {
     );
   });
 
+  test('an alternative with more ways than the index keeps apart folds its widest options, and is still listed wherever it matches', () => {
+    const words = 'abcdefghijkl'.split('');
+    const word = fc.record({ type: fc.constant('word' as const), word: fc.constantFrom(...words), polarity: fc.constantFrom<Polarity>('any', 'negated') });
+    const alternative = fc.array(word, { minLength: 1, maxLength: 6 }).map((options): PatternNode => ({ type: 'alt', options }));
+    // Up to 6 x 6 x 6 ways an option, and up to four options.
+    const option = fc.array(alternative, { minLength: 1, maxLength: 3 }).map((items): PatternNode => ({ type: 'seq', items }));
+    const tokens = fc.array(fc.tuple(fc.constantFrom(...words), fc.boolean(), fc.constant(null)), { minLength: 0, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(option, { minLength: 2, maxLength: 4 }), tokens, (options, tokens) => {
+        const { table, compiled, listed } = prepare({ root: { type: 'alt', options } }, tokens);
+        if (compiled.find(table, 0, table.count)) expect(listed).toBe(true);
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('when an alternative has too many ways, its widest option is folded and the others keep their own needs', () => {
+    const word = (text: string): PatternNode => ({ type: 'word', word: text, polarity: 'any' });
+    const ten = (letter: string): PatternNode => ({ type: 'alt', options: Array.from({ length: 10 }, (_option, at) => word(`${letter}${at}`)) });
+    // 100 + 100 + 1 ways: more than the index keeps, so one of the wide options is folded.
+    const options: PatternNode[] = [
+      { type: 'seq', items: [ten('a'), ten('b')] },
+      { type: 'seq', items: [ten('e'), ten('f')] },
+      { type: 'seq', items: [word('c'), word('d')] },
+    ];
+    const listedFor = (...words: string[]) => prepare({ root: { type: 'alt', options } }, words.map((text): Token => [text, false, null])).listed;
+    expect(listedFor('c', 'd')).toBe(true);
+    expect(listedFor('e3', 'f7')).toBe(true);
+    expect(listedFor('a0', 'b9')).toBe(true);
+    // Folded all into one, the alternative needed only a first word and a second of any option.
+    expect(listedFor('a0', 'd')).toBe(false);
+    expect(listedFor('c', 'f7')).toBe(false);
+  });
+
   test('a co-occurrence matches when two non-overlapping spans lie within the window, the sentence or one clause', () => {
     const window = fc.oneof(fc.constant(null), fc.constant('clause' as const), fc.integer({ min: 0, max: 4 }));
     fc.assert(
