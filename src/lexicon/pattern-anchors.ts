@@ -251,7 +251,8 @@ function alternativeNeeds(byOption: Need[][]): Need[] {
 
 /**
  * One need that every one of `needs` implies: the key sets they all share, a key of the anchor of
- * each, and a key of another set of each (none when one of them needs nothing).
+ * each, a key of another set of each, and a key of the set each has at one place of its list (none
+ * when one of them needs nothing).
  */
 function foldNeed(needs: Need[]): Need {
   const signature = (keys: ReadonlySet<string>) => [...keys].sort().join('\u0000');
@@ -261,7 +262,10 @@ function foldNeed(needs: Need[]): Need {
   // A second set of each need, where it has one, makes a second union that every need implies too.
   const seconds = needs.map((need, index) => pickAnchor(need.filter((keys) => keys !== anchors[index])) ?? anchors[index]);
   const union = (sets: ReadonlyArray<ReadonlySet<string> | null | undefined>) => new Set(sets.flatMap((keys) => [...(keys ?? [])]));
-  return [...shared, union(anchors), union(seconds)];
+  // So is the union of the sets each need has at one place in its list: for the needs of a
+  // sequence, a key of each of its items ("(a | b) ..3 (c | d)" folds to {a, b} and {c, d}).
+  const places = Math.min(...needs.map((need) => need.length));
+  return [...shared, union(anchors), union(seconds), ...Array.from({ length: places }, (_place, at) => union(needs.map((need) => need[at])))];
 }
 
 /**
