@@ -1,4 +1,4 @@
-import type { NumberedTable, PassageReading, SentenceReading } from '../lexicon/index.js';
+import type { PassageReading, SentenceReading } from '../lexicon/index.js';
 import type { PassageKind, ThemeId } from '../model/themes.js';
 
 /**
@@ -60,23 +60,6 @@ export function visitFeatures(passage: Pick<PassageReading, 'tokens' | 'factual'
  * features at all (a word, and something stated).
  */
 export function visitWords(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, sink: Pick<FeatureSink, 'word' | 'negatedWord'>): boolean {
-  return visitWordTokens(passage, sentence, {
-    wordToken(tokens, at, negated, unKey) {
-      if (negated) sink.negatedWord(tokens.keys[at] as string);
-      else sink.word(tokens.keys[at] as string);
-      if (unKey) sink.negatedWord(tokens.unKeys[at] as string);
-    },
-  });
-}
-
-/** Where visitWordTokens() hands each word of a sentence: by its token, so that a model can look its features up by number. */
-export interface WordTokenSink {
-  /** Token `at` is a word feature, negated or not; with `unKey`, its un-key ("unseen" -> see) is a negated word feature too, after it. */
-  wordToken(tokens: NumberedTable, at: number, negated: boolean, unKey: boolean): void;
-}
-
-/** visitWords(), handing on tokens rather than their keys. */
-export function visitWordTokens(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, sink: WordTokenSink): boolean {
   const { tokens, factual } = passage;
   let statesSomething = !sentence.prescriptive;
   let words = false;
@@ -86,8 +69,11 @@ export function visitWordTokens(passage: Pick<PassageReading, 'tokens' | 'factua
     // A lone letter is a name's ("Child T"): weighed as a word, one child's name gave a theme another's did not.
     if (SKIPPED_POS.has(tokens.pos[i] as string) || (tokens.keys[i] as string).length === 1) continue;
     words = true;
+    if (tokens.negated[i] === 1) sink.negatedWord(tokens.keys[i] as string);
+    else sink.word(tokens.keys[i] as string);
     // Beside the word itself: the un-prefix reading is sometimes wrong ("underestimated").
-    sink.wordToken(tokens, i, tokens.negated[i] === 1, tokens.unKeys[i] !== undefined);
+    const unKey = tokens.unKeys[i];
+    if (unKey !== undefined) sink.negatedWord(unKey);
   }
   return words && statesSomething;
 }

@@ -1,7 +1,7 @@
 import { LexiconError } from '../errors.js';
 import { isThemeId, THEME_IDS, type PassageKind, type ThemeId } from '../model/themes.js';
-import type { GroupMatch, NumberedTable, PassageReading, SentenceReading, TokenNumbers } from '../lexicon/index.js';
-import { parseFeature, visitSentenceFeatures, visitWordTokens, type FeatureSink, type FeatureSort, type WordTokenSink } from './features.js';
+import type { GroupMatch, PassageReading, SentenceReading } from '../lexicon/index.js';
+import { parseFeature, visitSentenceFeatures, visitWords, type FeatureSink, type FeatureSort } from './features.js';
 
 /**
  * The committed model file (lexicons/model.json), written by scripts/train-model.ts: per theme a
@@ -48,20 +48,13 @@ interface FeatureWeights {
   addedIn: number;
 }
 
-/** A token reading's word features (`oversight`, `!oversight`, and `!see` for "unseen"), looked up once per reading. */
-interface TokenFeatures {
-  word: FeatureWeights | undefined;
-  negated: FeatureWeights | undefined;
-  unKey: FeatureWeights | undefined;
-}
-
 /**
  * A per-theme linear model over sentence features (features.ts). It is the FeatureSink the tagger
  * hands a sentence's features to: each sort of feature has its own table by bare name, so scoring
  * builds no feature string ("!see" is looked up as "see" among the negated words).
  * new ThemeModel(file).margins(['child', '!see']) -> [-4.2, -3.9, 2.6, ...] in THEME_IDS order
  */
-export class ThemeModel implements FeatureSink, WordTokenSink {
+export class ThemeModel implements FeatureSink {
   private readonly bySort: Record<FeatureSort, Map<string, FeatureWeights>> = {
     word: new Map(), negatedWord: new Map(), group: new Map(), negatedGroup: new Map(), pattern: new Map(), kind: new Map(),
   };
@@ -84,11 +77,6 @@ export class ThemeModel implements FeatureSink, WordTokenSink {
   private readonly pendingAt: number[] = [];
   /** The margins of couldReach()'s last sentence after its words: scoreAfterWords() goes on from there. */
   private readonly afterWords: Float64Array;
-  /**
-   * By a token reading's serial (TokenNumbers): its word features, so that a sentence's words are
-   * array reads, not a lookup by name per token.
-   */
-  private readonly byReading: Array<TokenFeatures | undefined> = [];
 
   constructor(file: ModelFile) {
     this.lexiconVersion = file.lexiconVersion;
@@ -153,7 +141,7 @@ export class ThemeModel implements FeatureSink, WordTokenSink {
    */
   couldReach(passage: Pick<PassageReading, 'tokens' | 'factual'>, sentence: SentenceReading, groups: readonly string[], least: number, lookFor?: (at: number) => GroupMatch): boolean {
     this.startSentence();
-    if (!visitWordTokens(passage, sentence, this)) return false;
+    if (!visitWords(passage, sentence, this)) return false;
     this.afterWords.set(this.sums);
     // In visitFeatures()'s order (the kind, then the patterns), so that the bound adds as the score will.
     this.addAll(this.kindMost);
@@ -228,25 +216,6 @@ export class ThemeModel implements FeatureSink, WordTokenSink {
   startSentence(): void {
     this.sentence += 1;
     this.sums.set(this.biases);
-  }
-
-  wordToken(tokens: NumberedTable, at: number, negated: boolean, unKey: boolean): void {
-    const numbers = tokens.numbers[at] as TokenNumbers;
-    const features = this.byReading[numbers.serial] ?? this.featuresOf(numbers);
-    this.add(negated ? features.negated : features.word);
-    if (unKey) this.add(features.unKey);
-  }
-
-  private featuresOf(numbers: TokenNumbers): TokenFeatures {
-    const features: TokenFeatures = {
-      word: this.words.get(numbers.key),
-      negated: this.negatedWords.get(numbers.key),
-      unKey: numbers.unKey === undefined ? undefined : this.negatedWords.get(numbers.unKey),
-    };
-    // Grown one slot at a time, so that the array stays dense (a sparse one is a hash table).
-    while (this.byReading.length <= numbers.serial) this.byReading.push(undefined);
-    this.byReading[numbers.serial] = features;
-    return features;
   }
 
   word(key: string): void {

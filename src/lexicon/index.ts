@@ -4,7 +4,6 @@ import { buildTagger } from './tagger.js';
 import type { LexiconSource, Tagger } from './types.js';
 
 export type { GroupMatch, LexiconInfo, LexiconSource, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
-export type { NumberedTable, TokenNumbers } from './vocabulary.js';
 export { runLexiconExamples, type ExampleFailure, type ExampleReport } from './examples.js';
 export { readLexiconSources };
 

@@ -67,11 +67,7 @@ export const anchorPrefixOf = (prefix: string): string => `^${prefix.slice(0, AN
 
 /** One token's numbers: what the matcher compares, and the index anchors it satisfies. */
 export interface TokenNumbers {
-  /** A number of its own, counting from 0 in the order readings are numbered: what caches of a reading's features index by. */
-  serial: number;
   key: string;
-  /** The key of the word without its un- prefix (TokenTable.unKeys), whatever a passage's negation makes of it. */
-  unKey: string | undefined;
   keyId: number;
   unKeyId: number;
   formId: number;
@@ -92,20 +88,14 @@ export interface NumberedTable extends TokenTable {
   numbers: TokenNumbers[];
 }
 
-/** Readings numbered so far, by every vocabulary of the process: a serial names one reading whichever tagger made it. */
-let readings = 0;
-
 /** numbersOf(vocabulary, 'unseen', 'unseen', 'see').anchors -> the numbers of "unseen", "=unseen", "^uns", "^unse", ..., "see", "!see" that patterns use */
 export function numbersOf(vocabulary: Vocabulary, lower: string, key: string, unKey: string | undefined): TokenNumbers {
   const found = (texts: string[]) => [...new Set(texts.map((text) => vocabulary.find(text)).filter((id) => vocabulary.isIndexKey(id)))];
   const prefixes: string[] = [];
   for (let length = PREFIX_LENGTH; length <= Math.min(lower.length, ANCHOR_PREFIX_LENGTH); length += 1) prefixes.push(`^${lower.slice(0, length)}`);
   const own = [key, formOf(lower), ...prefixes];
-  readings += 1;
   return {
-    serial: readings - 1,
     key,
-    unKey,
     keyId: vocabulary.find(key),
     unKeyId: unKey === undefined ? -1 : vocabulary.find(unKey),
     formId: vocabulary.find(formOf(lower)),
