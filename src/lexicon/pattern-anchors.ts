@@ -169,12 +169,14 @@ export function canStartAt(start: StartTest, table: NumberedTable, at: number): 
 export type Need = ReadonlyArray<ReadonlySet<string>>;
 
 /**
- * Past this many ways of matching, the ways of a node are folded into one need (foldNeeds). A folded
- * need is weak (a sentence with any word of a group of agencies meets it), and the concept patterns
- * join groups of dozens of words: at 32, a sentence listed about 44 patterns, most of which then
- * failed; at 128 it lists about 32, for twice the (cheap, sequential) reads of needs in the index.
+ * Past this many ways of matching, the ways of a node are folded into one need (foldNeed). A folded
+ * need is weaker (a sentence with any word of a group of agencies meets it), but it keeps a key of
+ * each item of a sequence. On dev, per sentence: at 128, 4.85 theme patterns tried and 6.48 guards
+ * listed, 42,064 needs filed; at 64, 4.76, 6.14 and 28,361; at 32, 4.61, 6.12 and 18,319 (so fewer
+ * needs read per key); at 16, 4.65 and 6.51. (Before folds kept a key of each item, 32 listed
+ * about 44 patterns and 128 about 32.)
  */
-const MAX_NEEDS = 128;
+const MAX_NEEDS = 32;
 
 /**
  * The ways a node can match, each as the key sets it cannot do without: an alternative gives one

@@ -193,7 +193,7 @@ describe('the compiled matcher agrees with a brute-force oracle', () => {
   });
 
   test('when an alternative has too many ways, its widest option is folded and the others keep their own needs', () => {
-    // 100 + 100 + 1 ways: more than the index keeps, so one of the wide options is folded.
+    // 100 + 100 + 1 ways: more than the index keeps apart, so the wide options are folded.
     const root = alternatives([oneOf('a', 10), oneOf('b', 10)], [oneOf('e', 10), oneOf('f', 10)], [oneOf('c', 1), oneOf('d', 1)]);
     expect(listedFor(root, 'c0', 'd0')).toBe(true);
     expect(listedFor(root, 'e3', 'f7')).toBe(true);
@@ -204,7 +204,7 @@ describe('the compiled matcher agrees with a brute-force oracle', () => {
   });
 
   test('a folded sequence still needs a word of each of its items', () => {
-    // 125 + 125 ways: one option is folded, and its three items are more than an anchor and a second set.
+    // 125 + 125 ways, folded: three items are more than an anchor and a second set.
     const root = alternatives([oneOf('a', 5), oneOf('b', 5), oneOf('c', 5)], [oneOf('e', 5), oneOf('f', 5), oneOf('g', 5)]);
     expect(listedFor(root, 'a1', 'b2', 'c3')).toBe(true);
     expect(listedFor(root, 'e1', 'f2', 'g3')).toBe(true);
