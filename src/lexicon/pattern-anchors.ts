@@ -169,12 +169,14 @@ export function canStartAt(start: StartTest, table: NumberedTable, at: number): 
 export type Need = ReadonlyArray<ReadonlySet<string>>;
 
 /**
- * Past this many ways of matching, the ways of a node are folded into one need (foldNeeds). A folded
- * need is weak (a sentence with any word of a group of agencies meets it), and the concept patterns
- * join groups of dozens of words: at 32, a sentence listed about 44 patterns, most of which then
- * failed; at 128 it lists about 32, for twice the (cheap, sequential) reads of needs in the index.
+ * Past this many ways of matching, the ways of a node are folded into one need (foldNeed). A folded
+ * need is weaker (a sentence with any word of a group of agencies meets it), but it keeps a key of
+ * each item of a sequence. On dev, per sentence: at 128, 4.85 theme patterns tried and 6.48 guards
+ * listed, 42,064 needs filed; at 64, 4.76, 6.14 and 28,361; at 32, 4.61, 6.12 and 18,319 (so fewer
+ * needs read per key); at 16, 4.65 and 6.51. (Before folds kept a key of each item, 32 listed
+ * about 44 patterns and 128 about 32.)
  */
-const MAX_NEEDS = 128;
+const MAX_NEEDS = 32;
 
 /**
  * The ways a node can match, each as the key sets it cannot do without: an alternative gives one
@@ -201,7 +203,7 @@ export function needsOf(node: PatternNode, options: ResolveOptions, path: readon
     case 'polar':
       return needsOf(node.node, options, path, node.polarity);
     case 'alt':
-      return foldNeeds(node.options.flatMap((option) => needsOf(option, options, path, forced)));
+      return alternativeNeeds(node.options.map((option) => needsOf(option, options, path, forced)));
     case 'seq':
       return node.items.reduce<Need[]>((needs, item) => combineNeeds(needs, needsOf(item, options, path, forced)), [[]]);
     case 'any':
@@ -214,10 +216,15 @@ export function needsOf(node: PatternNode, options: ResolveOptions, path: readon
   }
 }
 
-/** The needs of two parts that a match must both contain: one need per pair, folded when there are too many. */
+/**
+ * The needs of two parts that a match must both contain: one need per pair, folded when there are
+ * too many, the part with more needs first, so that the other keeps its ways apart when that is enough.
+ */
 export function combineNeeds(left: Need[], right: Need[]): Need[] {
-  const a = left.length * right.length > MAX_NEEDS ? [foldNeed(left)] : left;
-  const b = a.length * right.length > MAX_NEEDS ? [foldNeed(right)] : right;
+  const fold = (needs: Need[]) => (needs.length > 1 ? [foldNeed(needs)] : needs);
+  let [a, b] = [left, right];
+  if (a.length * b.length > MAX_NEEDS) [a, b] = a.length >= b.length ? [fold(a), b] : [a, fold(b)];
+  if (a.length * b.length > MAX_NEEDS) [a, b] = [fold(a), fold(b)];
   return a.flatMap((x) => b.map((y) => [...x, ...y]));
 }
 
@@ -226,8 +233,28 @@ function foldNeeds(needs: Need[]): Need[] {
 }
 
 /**
+ * The needs of an alternative, given each option's: all of them while they are few; past
+ * MAX_NEEDS, the options with the most needs folded one by one (each into one need of its own)
+ * until they are few again, so that one wide option (a group of agencies before a gap) does not
+ * make the others' needs as weak as its own; all folded into one only if that is not enough.
+ */
+function alternativeNeeds(byOption: Need[][]): Need[] {
+  let count = byOption.reduce((sum, needs) => sum + needs.length, 0);
+  const widest = byOption.map((_needs, index) => index).sort((a, b) => (byOption[b] as Need[]).length - (byOption[a] as Need[]).length);
+  const folded = [...byOption];
+  for (const index of widest) {
+    const needs = folded[index] as Need[];
+    if (count <= MAX_NEEDS || needs.length <= 1) break;
+    folded[index] = [foldNeed(needs)];
+    count -= needs.length - 1;
+  }
+  return foldNeeds(folded.flat());
+}
+
+/**
  * One need that every one of `needs` implies: the key sets they all share, a key of the anchor of
- * each, and a key of another set of each (none when one of them needs nothing).
+ * each, a key of another set of each, and a key of the set each has at one place of its list (none
+ * when one of them needs nothing).
  */
 function foldNeed(needs: Need[]): Need {
   const signature = (keys: ReadonlySet<string>) => [...keys].sort().join('\u0000');
@@ -237,7 +264,10 @@ function foldNeed(needs: Need[]): Need {
   // A second set of each need, where it has one, makes a second union that every need implies too.
   const seconds = needs.map((need, index) => pickAnchor(need.filter((keys) => keys !== anchors[index])) ?? anchors[index]);
   const union = (sets: ReadonlyArray<ReadonlySet<string> | null | undefined>) => new Set(sets.flatMap((keys) => [...(keys ?? [])]));
-  return [...shared, union(anchors), union(seconds)];
+  // So is the union of the sets each need has at one place in its list: for the needs of a
+  // sequence, a key of each of its items ("(a | b) ..3 (c | d)" folds to {a, b} and {c, d}).
+  const places = Math.min(...needs.map((need) => need.length));
+  return [...shared, union(anchors), union(seconds), ...Array.from({ length: places }, (_place, at) => union(needs.map((need) => need[at])))];
 }
 
 /**

@@ -53,6 +53,21 @@ function prepare(tree: PatternTree, tokens: Token[]): { table: NumberedTable; co
   return { table, compiled, listed: index.candidates(table, 0, table.count).includes(0) };
 }
 
+/** `(x0 | x1 | ...)`: `count` words, each a way of matching. */
+function oneOf(letter: string, count: number): PatternNode {
+  return { type: 'alt', options: Array.from({ length: count }, (_option, at) => ({ type: 'word', word: `${letter}${at}`, polarity: 'any' })) };
+}
+
+/** An alternative of sequences: `(x0 | x1) (y0 | y1) | (z0 | z1) ...`. */
+function alternatives(...options: PatternNode[][]): PatternNode {
+  return { type: 'alt', options: options.map((items) => ({ type: 'seq', items })) };
+}
+
+/** Whether the index lists the pattern for a sentence of these words. */
+function listedFor(root: PatternNode, ...texts: string[]): boolean {
+  return prepare({ root }, texts.map((text): Token => [text, false, null])).listed;
+}
+
 const polarity = fc.constantFrom<Polarity>('any', 'any', 'negated', 'affirmed');
 const { node: nodeArbitrary } = fc.letrec<{ node: PatternNode }>((tie) => ({
   node: fc.oneof(
@@ -158,6 +173,43 @@ describe('the compiled matcher agrees with a brute-force oracle', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  test('an alternative with more ways than the index keeps apart folds its widest options, and is still listed wherever it matches', () => {
+    const words = 'abcdefghijkl'.split('');
+    const word = fc.record({ type: fc.constant('word' as const), word: fc.constantFrom(...words), polarity: fc.constantFrom<Polarity>('any', 'negated') });
+    const alternative = fc.array(word, { minLength: 1, maxLength: 6 }).map((options): PatternNode => ({ type: 'alt', options }));
+    // Up to 6 x 6 x 6 ways an option, and up to four options.
+    const option = fc.array(alternative, { minLength: 1, maxLength: 3 }).map((items): PatternNode => ({ type: 'seq', items }));
+    const tokens = fc.array(fc.tuple(fc.constantFrom(...words), fc.boolean(), fc.constant(null)), { minLength: 0, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(option, { minLength: 2, maxLength: 4 }), tokens, (options, tokens) => {
+        const { table, compiled, listed } = prepare({ root: { type: 'alt', options } }, tokens);
+        if (compiled.find(table, 0, table.count)) expect(listed).toBe(true);
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('when an alternative has too many ways, its widest option is folded and the others keep their own needs', () => {
+    // 100 + 100 + 1 ways: more than the index keeps apart, so the wide options are folded.
+    const root = alternatives([oneOf('a', 10), oneOf('b', 10)], [oneOf('e', 10), oneOf('f', 10)], [oneOf('c', 1), oneOf('d', 1)]);
+    expect(listedFor(root, 'c0', 'd0')).toBe(true);
+    expect(listedFor(root, 'e3', 'f7')).toBe(true);
+    expect(listedFor(root, 'a0', 'b9')).toBe(true);
+    // Folded all into one, the alternative needed only a first word and a second of any option.
+    expect(listedFor(root, 'a0', 'd0')).toBe(false);
+    expect(listedFor(root, 'c0', 'f7')).toBe(false);
+  });
+
+  test('a folded sequence still needs a word of each of its items', () => {
+    // 125 + 125 ways, folded: three items are more than an anchor and a second set.
+    const root = alternatives([oneOf('a', 5), oneOf('b', 5), oneOf('c', 5)], [oneOf('e', 5), oneOf('f', 5), oneOf('g', 5)]);
+    expect(listedFor(root, 'a1', 'b2', 'c3')).toBe(true);
+    expect(listedFor(root, 'e1', 'f2', 'g3')).toBe(true);
+    expect(listedFor(root, 'a1', 'b2')).toBe(false);
+    expect(listedFor(root, 'e1', 'f2')).toBe(false);
   });
 
   test('a co-occurrence matches when two non-overlapping spans lie within the window, the sentence or one clause', () => {
