@@ -224,7 +224,7 @@ pattern: what ..5 like (for | to be) ..4 @young & (!(feature | features | featur
 match: The school review was completed on the basis of the mother's report, and the girl was not there.
 match: At each of the four visits the twins were out with their grandmother, and the worker left after talking to the mother.
 match: At the conference the nine-year-old was given no part in it.
-match: In two years of visits no one explored what it was like to be a child in that house.
+match: Not one of the workers considered what daily life there was like for the toddler.
 nomatch: The school review used the mother's report as well as seeing the girl alone.
 nomatch: The twins were out with their grandmother at the first visit and were seen alone the next day.
 
