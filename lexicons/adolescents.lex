@@ -48,7 +48,7 @@ match: The police never recognised the boy as a victim of criminal exploitation.
 match: Why the girl kept running away was never explored; the reasons for her going missing were not addressed.
 nomatch: The teenager was treated as a child in need and a plan was put in place.
 nomatch: The youth worker treated Child K as a victim of exploitation rather than as someone making choices.
-nomatch: The Board should develop guidance on responding to adolescents at risk of exploitation.
+nomatch: Local partners must agree how youth services and police respond to teenagers drawn into county lines.
 
 # ---- A teenager's age beside an adult's framing of the risk (added on branch conceptsB) ----
 # The age of a teenager, told as a number: "then fifteen", "at sixteen", "who was fourteen".
@@ -59,7 +59,7 @@ pattern: @teen_age & @adult_frame
   unless: (rather than | not as | instead of | never as) ..4 @adult_frame | @adult_frame ..6 (was | were) (challenged | questioned | rejected) | (no | not) (evidence | sign | suggestion) ..6 @adult_frame
   # Her choice respected in how she was worked with: "met her social worker at a café of her choice".
   unless: (place | café | time | venue | school | home | room) of (her | his | their) (own)? choice
-# Why a teenager behaved so was never asked: "why he had stopped going to school was a question no one put to him".
+# The reason behind a teenager's conduct left unasked, said as a question that no professional put (@unasked).
 pattern: (why | who | what lay behind) ..12 @unasked
 # Victim-blaming words for a teenager, and a case closed because a teenager would not engage.
 pattern: @teen_age & ("promiscuous" | "promiscuity" | streetwise | "old enough to" | could look after (herself | himself) | "asking for it")

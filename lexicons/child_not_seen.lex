@@ -63,7 +63,7 @@ pattern: (+lost sight of | +lost from view) ..3 @child
 pattern: without ..4 (seeing | speaking to | asking | talking to) ..3 (@child | him | her | them)
   # "without asking why the baby was not thriving" asks about a cause, not the child (lexchild)
   unless: asking (why | how | whether | what) ..3 (@child | he | she)
-# "no professional laid eyes on the baby"
+# a child that no worker ever set eyes on
 pattern: !(lay | laid | set | clapped) eyes on
 pattern: without ..2 (the)? @child ..2 (being | having been) seen
 pattern: (only | once) ..6 (in the presence of | with ..3 present | seen together | for a few minutes) 
@@ -130,7 +130,7 @@ group: @carer_present = (mother | father | parent | parents | mum | dad | stepfa
 # "the baby was in another room throughout the visit", "the children were in bed each time officers called"
 pattern: @child ..8 @elsewhere & (visit | visits | visited | visiting | called | calls | throughout | every time | each time | officers attended | left)
   unless: (seen | spoke | spoken | talked | woken | went up) ..6 (him | her | them | @child | alone) | (was | were) ..2 (later | then | also) seen | !(seen | spoken to) ..3 (as | by ..2 (court | judge))
-# "every conversation took place in front of his mother", "asked about home with her stepfather at the table"
+# a child questioned with a carer listening: "spoke to him in the presence of his aunt", "with her father present"
 pattern: (asked | spoke | spoken | talked | conversation | conversations | interview | interviewed | questioned | discussion) ..12 (in front of | in the presence of | with ..3 @carer_present ..2 (present | in the room | at the table | sitting | listening | beside))
   unless: alone | on (his | her | their) own | separately | (also | and then | later) ..4 (alone | on (his | her | their) own) | @carer_present ..3 (was | were) (asked | interviewed | spoken to)
 # "his mother answered for him", "with her mother signing for her"
@@ -144,33 +144,33 @@ pattern: !(sat | sit | sitting) (down)? with ..2 (@child | him)
 pattern: @child ..8 !("addressed" | consulted | invited to (contribute | speak | say) | included in ..3 (conversation | discussion | meeting))
   unless: 's ..1 (autism | disability | disabilities | needs | culture | religion | health | condition | language | identity | deafness)
   unless: @carer_present ..3 !(addressed | consulted | invited)
-# "nothing in the assessment says what an ordinary day was like for her"
+# no record of what daily life held for the child: "never describes what evenings were like for him"
 pattern: (nothing | no one | nobody | none | never | not | no) ..8 what ..4 (day | days | life | evening | evenings | weekend | night | nights | home | school day | morning) (was | were) like
 # "her drawings and what she said never found their way into the plan", "discussed with no one"
 pattern: (drawing | drawings | picture | pictures | disclosure | disclosures | what (she | he | they) (said | told | wrote | drew) | (her | his | their) words) ..10 (!(found | made) ..3 way | discussed with no one | shown to no one | !(acted on | followed up))
-# Visits that never got past the door: "each visit took place on the doorstep"
+# Visits that never got past the door: "she spoke to the father at the front door"
 pattern: (doorstep | on the step | through the letterbox | through the window | at the front door | at the door) & (visit | visits | visited | call | called | spoke | spoken | speaking)
   unless: (invited | went | came | let) ..3 (in | inside) | (@child | children) ..4 (were | was) ..2 seen | (would not | refused | refusing | did not) ..2 (allow | let | admit)
 # "the baby was never undressed or lifted out of the car seat in front of a professional"
 pattern: never ..3 (undressed | unwrapped | lifted out | taken out of)
 match: The baby was in another room throughout the visit.
 match: The children were in bed each time officers attended the address.
-match: Every conversation with the boy about home took place in front of his mother.
+match: The nurse questioned the girl about her bruises with her stepmother present throughout.
 match: The girl was asked about home with her stepfather sitting at the table.
 match: At the meeting his father answered for him.
 match: No professional had ever asked her what home was like, although Child F was eleven.
-match: Nobody sat down with him to find out why he came to school so early.
+match: Across three terms not one teacher sat down with the boy to hear how things were at his dad's.
 match: The young person was never invited to contribute to the conference.
-match: Nothing in the assessment says what an ordinary day was like for the boy.
+match: The record never describes what evenings were like for the twins at home.
 match: Her drawings at nursery never found their way into the plan.
-match: Each visit took place on the doorstep.
+match: Both home visits in June were conducted at the front door.
 match: The baby was never once undressed during a home visit.
 nomatch: The baby was in another room at first and was then seen and held by the health visitor.
 nomatch: The girl was spoken to alone and then again in front of her mother.
 nomatch: The social worker was invited in and the children were seen in their bedroom.
 nomatch: The manager did not sit down with her to plan the visits.
 nomatch: The girl's stepfather was at every visit and nobody asked him about his past.
-nomatch: The assessment set out what an ordinary day was like for the boy, hour by hour.
+nomatch: The nurse's notes describe what weekends were like for the girl, from breakfast to bedtime.
 # "her behaviour was not explored with her"
 pattern: !(explored | discussed | talked about | raised | checked | explained) with (her | him | them | @child) (directly | herself | himself | themselves)?
   # a parent's beliefs not discussed with her are not the child's views (concepts3)
@@ -219,12 +219,12 @@ pattern: +@young ..8 (out with | at (their | his | her) (grandmother's | aunt's 
 pattern: +@young ..3 ("was" | "were" | "been") ..2 (!asked | !(given | had) ..2 (part | say | chance | voice) | given no (part | say | chance | voice) | !involved | !interviewed)
   unless: (parent | parents | mother | father | carer | carers) ..3 (were | was) ..2 !asked | child (protection | in need) | for (this | the) review | at (his | her | their) own request
 pattern: (no | nobody | no one | no professional | no worker) ..4 (conversation | conversations | talked | spoke) ..3 (with | to) ..3 @young
-# What it was like for the child, never asked: "nobody asked what a normal day was like for the boy".
+# What life was like for the child, never asked: "no one explored what it was like to be her at home".
 pattern: what ..5 like (for | to be) ..4 @young & (!(feature | features | featured | asked | ask | explored | considered | appear | appears) | nobody | no one | nowhere)
 match: The school review was completed on the basis of the mother's report, and the girl was not there.
 match: At each of the four visits the twins were out with their grandmother, and the worker left after talking to the mother.
 match: At the conference the nine-year-old was given no part in it.
-match: Nobody asked what a school day was like for the boy.
+match: Not one of the workers considered what daily life there was like for the toddler.
 nomatch: The school review used the mother's report as well as seeing the girl alone.
 nomatch: The twins were out with their grandmother at the first visit and were seen alone the next day.
 

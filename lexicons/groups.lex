@@ -41,7 +41,6 @@ group: @omitted = !(appear | appears | appeared) ..2 (once | at all | anywhere)?
 group: @meant_for_child = (what | how) ..10 (mean | meant | means | affect | affected) for ..3 (@child | newborn | children | the family)
 # A question nobody put: "how it happened was not a question anyone asked", "a question no one put to her".
 group: @unasked = not a question ..2 (anyone | anybody | any professional | any practitioner) ..2 (put | asked | raised) | a question (no one | nobody | no professional | no practitioner) ..2 (put | asked | raised)
-# Read as something other than a warning: "treated as a repairs issue", "seen as a bad week rather than as a pattern".
 # What a warning sign was read as instead: "a repairs issue", "a benefits matter", "a bad week".
 group: @reframed_kind = (a | an | purely | simply | just | only)? ..2 (repairs | housing | dental | budgeting | poverty | attendance | medical | lifestyle | tenancy | benefits) (matter | issue | problem | question) | a bad (week | day | patch | spell)
 group: @reframed = rather than (as)? ..2 (pattern | trend | evidence | sign | signs | warning | concern) | (treated | regarded | seen | viewed | read | thought of | reported | recorded | dealt with | logged) ..6 as ..2 @reframed_kind

@@ -74,8 +74,8 @@ pattern: !(had | held) ..3 (a)? (conversation | contact | discussion) with ..4 (
 pattern: (@male | @man | mr) & (he | his name) ..2 (is | was | does | did)? ..2 !(mentioned | appear | appears | named | recorded)
 
 match: The mother's new boyfriend was never assessed, although he was living in the home.
-match: No checks were made on the man who stayed at the flat most nights.
-match: The baby's father remained an invisible figure in the case.
+match: Nobody ran police checks on the lodger who slept over several nights a week.
+match: For most of the year the stepfather stayed invisible to every agency involved.
 match: The uncle, who often stayed at weekends, was never spoken to by the school or the social worker.
 match: The name of the visitor whom neighbours saw leaving the house was never ascertained.
 match: The couple lived with a lodger for a year, and nobody found out who he was.
@@ -88,7 +88,7 @@ nomatch: The father was met at home and assessed in full.
 
 # ---- The man left out of records, letters and questions (added on branch conceptsB) ----
 group: @male_more = @male | @man | stepdad | step-dad | stepfather | mum's boyfriend | mother's boyfriend | the man who | a man who | husband
-# "his name does not appear once in the assessment", "he is not mentioned in any document"
+# his absence from the written record: "the plan never names him", "left out of every letter"
 pattern: @male_more &15 @omitted
   # the children left out of a note about the man are the children's omission (lexchild)
   unless: no mention of ..3 (child | children | baby | babies)
@@ -192,9 +192,9 @@ pattern: +@male_more & ((nobody | no one | no professional | no agency | no prac
   unless: (was | were) ..2 +(contacted | approached | phoned | visited)
 match: The uncle was on licence for violence, and the school, which saw his niece daily, knew none of this.
 match: The lodger's conviction was known to one agency and his move into the house to another; nobody put the two together.
-match: The baby's dad rang the ward twice to ask about her, and nobody rang him back.
+match: The girl's father emailed the nursery three times asking how she was, and no one replied to him.
 match: The father lived nearby and saw the boys daily, yet no professional contacted him in three years.
-nomatch: The father rang the ward twice, and the nurse in charge rang him back each time.
+nomatch: The girl's father emailed the nursery, and the manager answered him the same afternoon.
 # lexchild, third pass: asked about nothing, written as absent, known by a first name, or who else lived there never asked.
 pattern: without ..2 (asking | checking | finding out | enquiring) ..3 (about | into)? (the | a)? @male_more
 pattern: (describe | describes | described | record | records | recorded | list | lists | listed) ..2 him as (absent | not involved | uninvolved | not around | not present | having no contact)

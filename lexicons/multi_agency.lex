@@ -16,7 +16,7 @@ group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowi
 group: @ma_clinical = admission | admissions | admitted | diagnosis | diagnosed | prescription | prescribed | medication | attendance | attendances | overdose | stay on the ward
 unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clinical
 unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
-# A note that never reached a file or a record is recording's: "written on a loose sheet that never reached the maternity file".
+# A note that failed to get into a file, record or database is a recording failure, not a gap between agencies.
 unless: !(reach | reached | reaching) ..2 (the | her | his | their | a)? ..3 ("file" | "record" | "records" | "notes" | system | database | chronology)
 # A concern that never reached a threshold (thresholds); a finding the review denies ("it would be wrong to conclude that ...").
 unless: (reach | reached | reaching) ..3 (the | a | any)? threshold | (wrong | unfair | mistaken) to (conclude | say | suggest) that
@@ -143,18 +143,18 @@ nomatch: The health visitor was not told of the admission to the children's ward
 # "children's social care knew none of this", "the police, knowing nothing of it", "had no idea that anyone else was worried"
 pattern: (@agency | agencies | conference | meeting | nobody | no one | no agency) ..8 (knew | know | knowing) (nothing | none) (of | about) | (@agency | conference | ward) ..6 had no idea
   unless: @health_service &12 @health_event | (could not | would not) have (known | had)
-# "the midwife knew about the previous removal and the health visitor did not"
+# one service held a fact that another, named after it, lacked: "the school had heard about the move but the police had not"
 pattern: (knew | know | known) ..12 (and | but) ..3 (the)? @agency (did not | had not | was not)
   unless: @health_side ..12 (knew | known) ..12 @health_side (did not | had not)
 # Pieces nobody put together: "nobody put the two together", "no agency joined the dots"
 pattern: (@agency | agencies) & ((nobody | no one | no agency | no single agency | none of the agencies | none of them) ..4 (put | brought | pieced | joined | drew | pulled) ..4 together | !(join | joined | connect | connected) ..2 the dots)
   unless: @neglect_sign_more & (nobody | no one) ..4 (put | brought) ..4 together
-# Agencies that never met or spoke: "the police and children's social care did not meet once", "the core group never met"
+# Two agencies that never met or spoke: "probation and the school did not speak", "the core group never met"
 pattern: @agency (and | nor) ..3 @agency ..3 !(meet | met | speak | spoke | talk | talked)
   unless: (meet | met) ..4 (weekly | monthly | every | regularly | within)
 # Weeks spent arguing over who was responsible: "two authorities spent five weeks deciding which of them was responsible"
 pattern: (weeks | months | days) ..8 (deciding | arguing | disputing | correspondence | debating | discussing) ..6 (which of them | who should | whose (responsibility | case) | who was responsible)
-# A decision made without the agencies who were asked: "the decision was made without waiting for the rest"
+# A decision taken before the other agencies who were asked had answered: "closed without hearing from the school"
 pattern: (decision | decided | closed | went ahead) ..6 without (waiting for | hearing from | the views of | input from) ..4 (the rest | the others | other agencies | @agency)
 # Information that arrived too late to be of use: "by the time the letter reached the school, he had moved"
 pattern: by the time ..6 (letter | report | notification | referral | information | summary | it) ..3 (reached | arrived | got to)
@@ -239,28 +239,28 @@ nomatch: The school nurse did not know that the boy had been admitted to hospita
 nomatch: Health professionals were not aware of each other's involvement with the family.
 nomatch: The health visitor believed the GP was weighing the baby, and the GP believed the health visitor was.
 nomatch: The girl could neither speak nor tell anyone what was happening at home.
-match: The health visitor did not know that the police had been called to the flat twice.
-match: The GP was not told that the family was subject to a child protection plan.
-nomatch: The health visitor did not know that the paediatrician had diagnosed a heart condition.
+match: The midwife was unaware of the two police callouts to the address in May.
+match: Nobody informed the practice nurse that the children had been placed on protection plans.
+nomatch: The school nurse was unaware that the consultant had prescribed the girl an inhaler.
 nomatch: It would be wrong to conclude that the agencies failed to talk to each other.
 nomatch: The concerns about the children's hygiene never reached the threshold for an enquiry.
 
 # lexsystem (7 December): news kept to one agency, pieces never laid side by side, an agency never asked in
-# "she assumed social care had its reasons and told no one", "the Kent team received the closure summary and nothing else"
+# A worker who kept news to herself ("the nurse informed nobody"); a receiving area sent a summary only ("received a one-page summary and nothing more")
 pattern: (@agency | she | he | they) ..10 (told | informed | alerted) (no one | nobody | no-one | no other agency)
   unless: (@child | @parent | mother | father | boy | girl) ..3 (told | informed) (no one | nobody) | (no one | nobody) (else)? ..2 (about | of) ..3 (her | his) (own)? (drinking | feelings | fears | worries)
 pattern: (@agency | authority | area) ..3 received ..6 (and nothing else | and nothing more | but nothing else)
 pattern: (records | file | files | information | history) ..6 !(transferred | sent | passed | shared) between ..3 (the)? (two)? ..2 (local authorities | authorities | agencies | areas | services)
-# "nobody at the conference knew the police had been called", "nobody laid those pieces side by side"
+# No one at a meeting had heard of an event; facts held apart and never compared side by side
 pattern: (nobody | no one | no-one | none of those) (at | in) the (conference | meeting | strategy discussion | strategy meeting | core group) ..3 (knew | was aware | had heard)
 pattern: (nobody | no one | never | not) ..6 (laid | put | placed | set | read) ..6 side by side
 # "she was never once asked to a professionals' meeting"
 pattern: !(asked | invited) ..2 (to | into) ..2 (a | the | any)? (professionals' meeting | professionals meeting | professionals' meetings | strategy meeting | strategy discussion | core group meeting | core group)
   unless: (father | mother | parent | parents | family | @man | @child) ..6 !(asked | invited)
 match: The housing officer assumed social care had its reasons for closing the case and told no one.
-match: When the boy moved, the new authority received the closure summary and nothing else.
+match: After the family moved north, their new local authority received a short transfer note and nothing more.
 match: Records were not transferred between the two local authorities.
-match: Nobody at the conference knew the police had been called to the flat that weekend.
+match: No one in the core group was aware that the mother's partner had been arrested in March.
 match: The school had the absences and the GP the bruise, but nobody laid those facts side by side.
 match: The nursery worker was never asked to a professionals' meeting.
 match: The youth worker and the CAMHS nurse were each seeing the boy, and neither knew that the other was involved.
@@ -269,13 +269,13 @@ nomatch: The father was never invited to the core group.
 # A health service learning late of a health event is health_coordination: "the new practice learned of his admissions
 # only when the family mentioned them".
 unless: (@health_side | practice | surgery) ..3 (learned | learnt | heard | found out) (of | about) ..4 @ma_clinical
-# No strategy discussion although its criteria were met: "although the criteria for a strategy discussion were plainly met"
+# A strategy discussion not held even when what calls for one was plainly present.
 pattern: (although | though | yet | despite | even though) ..4 criteria for ..3 (a)? strategy (discussion | meeting) ..4 met
-match: The duty manager recorded no further action, although the criteria for a strategy discussion were plainly met.
-match: Children's social care, assessing the child he lived with, knew none of this.
+match: Even though every one of the criteria for holding a strategy meeting had been met, the team leader closed the referral.
+match: The police had arrested him twice that spring; the health visitor, calling weekly, knew nothing about it.
 match: Children's social care learned that the father had moved back in only after the baby's death.
 nomatch: The new practice learned of the boy's admissions only when the family mentioned them.
 nomatch: The mother did not tell anyone about the assault until months later.
 nomatch: Two hospitals treated Kai that winter, and neither knew of the other's admissions.
 nomatch: The ward and the GP practice each saw the baby that month, and neither knew of the other's appointments.
-nomatch: The disclosure was written on a loose sheet that never reached the maternity file.
+nomatch: The GP's letter about the bruise was scanned but never reached the child's records.

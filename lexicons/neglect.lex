@@ -41,7 +41,7 @@ match: The children's neglect was not identified soon enough to prevent lasting 
 match: The boy's poor growth went on for a year without anyone regarding it as a possible sign of neglect.
 match: The squalid conditions in the flat were tolerated for two years.
 nomatch: Professionals recognised the neglect early and responded through a child protection plan.
-nomatch: The LSCB should promote the use of the Graded Care Profile where neglect is suspected.
+nomatch: Every school nurse must be trained to use a neglect assessment tool by next spring.
 unless: neglect ..4 +(recognised | identified | acted on | referred | assessed) ..6 (early | promptly | at once | quickly | and | with | within)
 
 # ---- Signs of neglect read as something else, or no longer noticed (added on branch conceptsB) ----
@@ -109,7 +109,7 @@ pattern: +@care_more &15 ((simply | just | only) how ..3 (family | they | househ
 # Read as something else in another clause: "the fridge was empty again; the worker reported it as a budgeting issue".
 pattern: +@care_more & @reframed
   unless: (no | not) (sign | evidence | concern*) of ..3 @care_more | (+seen | +treated | +recognised | +regarded) as (evidence | a sign | signs) of neglect
-match: The bedroom was cold and damp all winter; the support worker reported it as a repairs issue.
+match: The state of the kitchen shocked the nurse in March, yet her note treated it purely as a tenancy problem.
 match: The school gave him a winter coat and thought of it as help rather than as a sign of anything.
 match: At eleven she was in effect the family's parent, getting the little ones fed and to school, and the school praised her maturity.
 nomatch: The school gave him breakfast and a coat and recognised both as signs of neglect, referring the same day.

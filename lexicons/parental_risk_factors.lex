@@ -43,13 +43,13 @@ pattern: (@parental_factor | @factor_sign | relapse | using | abstinent | stoppe
 pattern: !(consider | considered | ask | asked | think | thought | set out | explore | explored) ..3 what ..6 (@parental_factor | @factor_sign | relapse | detox*) ..6 (mean | meant | might mean)
 pattern: (@parental_factor | @factor_sign) & !(@considered | examined | explored) (at | by) (none | nobody | no one)
 
-match: The effect of the father's drinking on the children was never explored.
+match: No professional explored what the stepfather's cocaine habit meant for the twins.
 match: Nobody assessed how the mother's psychosis might affect her care of the baby.
 match: The domestic violence was treated as a matter between the adults.
 match: The father's mental ill-health was not assessed, although the GP knew he had stopped his medication.
 match: The mother's heroin use appeared in the health visitor's notes, but nobody asked what it might mean for the baby.
-nomatch: The mother had a history of depression in her teens.
-nomatch: The impact of the domestic abuse on the children was carefully assessed and addressed in the plan.
+nomatch: Years before the children were born, their father had been treated for anxiety.
+nomatch: The plan set out in detail how the father's violence had affected each of the three children.
 
 # ---- A parent's difficulty left out of the record or the plan (added on branch conceptsB) ----
 # "the father's drinking does not feature in the plan", "her drug use disappeared from view", "it appears in none of the reports"

@@ -37,8 +37,8 @@ unless: (timely | completed promptly | early) ..4 pre-birth
 match: Although the midwife knew of the risks, no pre-birth assessment was ever started.
 match: The unborn baby was not considered when the siblings' plan was reviewed.
 match: The pre-birth conference was repeatedly postponed and only took place after the birth.
-nomatch: A pre-birth assessment was completed by twenty weeks and a clear plan was in place before the birth.
-nomatch: The safeguarding partnership should review its guidance on pre-birth assessment.
+nomatch: By the sixteenth week of pregnancy the assessment of the unborn baby was finished and a birth plan agreed.
+nomatch: Midwives and social workers must be offered joint training on assessing risk before a baby is born.
 unless: "no" delay
 
 # ---- What was known in pregnancy, acted on only after the birth (added on branch conceptsB) ----
@@ -48,7 +48,7 @@ group: @pregnancy_time = gestation | weeks pregnant | booking | booking appointm
 group: @after_birth = (days | weeks | months) old | on the postnatal ward | after ..2 (the)? birth | born ..6 (with nothing | without (a)? (plan | assessment) | with no (plan | assessment)) | a (fortnight | week | few days) before the due date | (thirty-six | thirty-seven | thirty-eight | thirty-nine | 36 | 37 | 38 | 39) weeks
 pattern: @pregnancy_time & (conference | assessment | referral | plan | planning | work | allocated | heard about | first ..3 visit | capacity | anyone) ..12 @after_birth
   unless: (assessment | plan | conference | planning) ..4 (was | were | had been) +(completed | agreed | held | in place) ..6 (by | at | before) ..4 (weeks | booking | birth)
-# A pregnancy left out, or a newborn's future never asked about: "the unborn baby was left out of the assessment"
+# A pregnancy omitted from the work, or what a newborn would face never asked about.
 pattern: (@prebirth | the baby | baby) ~ @omitted
   unless: (no | not) (evidence | sign) of
 pattern: (@pregnancy_time | newborn | born) & !(consider | considered | ask | asked | think | thought | set out | explore | explored) ..3 @meant_for_child

@@ -10,8 +10,8 @@
 # denied claim, "nothing suggests that" a frame). Unquoting them changed tags on our labelled sets.
 # The syntax of the reading (copulas, negations, determiners, where a stretch ends) stays in code.
 
-# A decision or step judged right, after a copula: "the decision not to hold a strategy discussion
-# was reasonable", "it was the right decision". The clause and its complement are then settled.
+# A decision or step judged right, after a copula: "closing the case then was proportionate",
+# "it was the right call". The clause and its complement are then settled.
 group: @settled_right = "reasonable" | "correct" | "justified" | "proportionate" | "understandable" | "defensible" | "right" | "sensible" | "appropriate"
 
 # Words that make a "right" judgement counterfactual, with the modals in code: "it would have been
@@ -23,8 +23,8 @@ group: @settled_expectation = "expect" | "expected"
 group: @settled_claim = "suggested" | "suggesting" | "suggestion" | "argued" | "arguing" | "claimed" | "criticised" | "criticising" | "criticism" | "critical"
 
 # After a negation, a word that frames what is denied: "no evidence that", "nothing to suggest",
-# "no indication of". Then a failure word must follow ("there is no evidence that the case was
-# discussed in supervision" states that something did not happen, and is left alone).
+# "no indication of". Then a failure word must follow ("nothing shows that the nurse ever visited
+# the flat" states that something did not happen, and is left alone).
 group: @settled_frame = "evidence" | "indication" | "suggestion" | "sign" | "reason" | "view" | "suggest" | "suggests" | "indicate" | "indicates" | "show" | "shows"
 # Frames of belief, which may stand further off: "none of the practitioners interviewed thought that ...".
 group: @settled_belief = "thought" | "believed" | "felt"

@@ -45,11 +45,11 @@ match: The bruise on the baby's ear was not referred for a medical opinion.
 match: Each injury was explained away as the result of rough play.
 match: The mark on the toddler's cheek was not regarded as suspicious by the nursery.
 match: No child protection medical was arranged after the second fracture.
-match: No one asked how a baby who could not yet roll had come to fracture his arm.
+match: Nobody questioned how a four-month-old who was not yet crawling came to have a broken leg.
 nomatch: Nobody asked whether the plan was still working.
 match: No one considered that the child's behaviour might indicate sexual abuse.
-nomatch: The injuries were referred for a child protection medical on the same day, in line with the protocol.
-nomatch: The Board should seek assurance that the bruising protocol is understood.
+nomatch: The paediatrician examined the bruised toddler that afternoon, as the local procedure requires.
+nomatch: Partner agencies must check that staff know what to do when a non-mobile baby has a mark.
 
 # ---- An injury seen and let go, told through what was done (added on branch conceptsB) ----
 # "took it no further", "let the matter drop", "decided to monitor instead", "outside her brief"
@@ -57,7 +57,7 @@ group: @let_go = no further | (let | left) ..3 (drop | rest | there) | (decided 
 pattern: (@injury | skeletal survey | child protection medical | medical examination) &12 @let_go
   unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable)
 pattern: (skeletal survey | child protection medical | medical examination | body map) & (it was not done | was never done | not carried out | never carried out)
-# How a child came by an injury was not asked: "nobody asked how a baby who could not roll had broken her leg".
+# How a child came by an injury was not asked: "no one wondered how the fracture happened".
 pattern: how ..10 (come to | came to | came by | got | get | had) ..8 (@injury | break | broke | broken | hurt | burned | burnt | scalded) & (@unasked | (no one | nobody | not one) ..4 (asked | questioned | wondered | put))
 pattern: (@injury | hit | hurt | touched | comes in at night | sexual knowledge | sexualised) &15 (neither | nobody | no one | never) ..3 (raised | passed | told | shared | mentioned | reported) ..4 (anyone else | outside the (building | nursery | school | setting | home) | beyond the (building | nursery | school))
 # An injury given an innocent label and left there: "the bruises were recorded as rough play", "no body map was completed"
