@@ -92,7 +92,7 @@ pattern: (different | new | another | a fresh) (excuse | excuses | reason each t
 # Never there: the family always out at visit time, with the door and the phone both left unanswered
 pattern: (never in | always out | "not in" | not at home | no answer | no reply | door ..3 (shut | closed | unanswered | not answered) | curtains ..2 drawn | phone ..3 (switched off | turned off | unanswered | not answered | off)) & (visit | visits | visited | called | calls | arrived | each time | every time | on the days | whenever)
   unless: (worker | social worker | health visitor | officer | professional | practitioner | nurse | manager | gp) ..3 (was | were) ..2 (never in | always out | not in | not at home)
-# "she refused all of them", "the family's refusal to let the worker in"
+# a flat no to every offer, or a parent barring the door to workers
 pattern: (refused | rejected | turned down | declined | refusal) ..2 (all | every | each) ..3 (of them | offer | offers | attempt | attempts | approach | approaches | visit | visits)?
   unless: (but | although | yet) ..6 (made sure | ensured | took | brought | attended | accepted)
   unless: (child | young person | boy | girl) ..3 (refused | declined)
@@ -110,7 +110,7 @@ match: Each visit was put off with a different excuse.
 match: The mother was never in when the family support worker called.
 match: Through the winter the father left the door closed and his mobile turned off on the days the nurse visited.
 match: Letters, calls and evening visits were tried; the father refused all of them.
-match: It was the father's refusal to let the social worker in that stopped the assessment.
+match: The assessment stalled because Mr B would not allow the nurse inside the flat.
 match: Letters to the flat came back marked not known at this address, although the family still lived there.
 match: The mother engaged just enough to keep the case out of court.
 match: The parents agreed to every step of the plan and completed none of it.
@@ -220,7 +220,7 @@ pattern: kept ..2 (the)? (door | doors | curtains | blinds) ..2 (shut | closed |
   unless: (for | because of) ..3 (safety | fear) | (refuge | injunction | non-molestation)
 pattern: (no | never | not) ..3 (professional | worker | practitioner | one | anyone) ..2 (was | were)? ..2 (shown | let | allowed | taken) ..4 (bedroom | bedrooms | upstairs | room | rooms | house | flat)
 match: He was polite at every meeting and came to four of the nineteen.
-match: The asthma reviews were booked, reminded by text and rebooked, and finally written off after the eighth empty slot.
+match: The clinic log for the toddler's eczema shows six no-shows in a row.
 match: The couple kept the blinds drawn for weeks and answered none of the knocks.
 match: No professional was shown the children's bedrooms in two years.
 match: Neither twin had been taken to a single immunisation clinic by the age of two.

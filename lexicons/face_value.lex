@@ -83,7 +83,7 @@ nomatch: No background checks were carried out on the lodger or on the mother's 
 match: The carer's assurances were never checked with the school.
 match: There was a marked lack of professional curiosity about why the children were so often absent.
 nomatch: The health visitor did not take the explanation at face value and asked a paediatrician to examine the baby.
-nomatch: The father's account was checked with the nursery and confirmed.
+nomatch: Mr L's version was verified by ringing the school the same morning.
 nomatch: Practitioners should always test parental explanations against other evidence.
 
 # ---- A parent's word recorded as fact, never tested or put to anyone who could confirm it (conceptsA) ----
@@ -99,9 +99,9 @@ pattern: @account ..4 (+"stood" | allowed to stand | left to stand | went unchal
 pattern: (came | drawn | derived | taken | based | rested | built) ..3 (entirely | wholly | solely | only | largely | mainly | almost entirely)? ..2 (from | on) ..3 what ..4 (said | told | chose | reported | claimed | wanted)
 # "mum says cooker", "accidental per mum"
 pattern: (per | according to) (mum | mother | dad | father | parent | parents | the family) | (mum | dad) (says | said) & (recorded | wrote | written | entry | note | notes | log | pocket book | and there | no further)
-# "her reassurances were given more weight than the nursery's observations"
+# a parent's comforting words counting for more than what other professionals saw
 pattern: (@account | reassurance | reassurances | assurance | assurances | word | words | self-report) ..12 (more weight than | greater weight than | preferred to | prevailed over | outweighed | trumped)
-# "nobody put this to the obstetric team", "no one took her account to the school"
+# the account never taken to the one agency that could confirm it
 pattern: (no one | nobody | none of them | no professional | no practitioner | never) ..3 (put | took | checked) ..4 (this | it | that | @account) ..2 (to | with) ..3 (@agency | @professional | anyone | team)
 # "seven different explanations, each one written up in turn"
 pattern: (different | differing | changing | shifting | "successive" | conflicting | several | multiple) (account | accounts | explanation | explanations | version | versions | stories | reasons) & (accepted | recorded | written up | noted | without | no one | nobody | never | in turn)
@@ -205,7 +205,7 @@ pattern: (none | no one | nobody | never | not) ..6 (look | looked | go | went |
 pattern: (took | accepted | believed) ..4 (@parent | his | her | their | mr | ms) ..3 (explanation | account | word | version | story) &20 without ..3 (examining | examination | seeing | checking | asking | looking | testing | speaking)
 match: The youth worker never went beyond Mr P's assurance that his son was home by ten.
 match: The GP took Mr W's explanation that the girl falls over a lot without examining her.
-match: She said she lived with her aunt, and the address went onto the release form.
+match: He told the ward he was staying at a cousin's flat, and that address was copied into the discharge notes.
 match: Later assessments treated the grandfather's version of the fall as a given.
 match: Based on his father's account, the health visitor recorded the baby as feeding well.
 nomatch: The officers looked beyond the mother's assurance and went upstairs.

@@ -45,7 +45,7 @@ pattern: (no | little) ..2 (challenge | escalation | professional challenge)
   unless: no (need | reason) for
 unless: (was | were) (escalated | challenged) ..8 (resolved | changed | and)
 match: The health visitor disagreed with the decision but did not escalate her concerns.
-match: The school deferred to the social worker's judgement despite its own worries.
+match: The practice nurse deferred to the consultant's view even though she had doubts about it.
 match: Nobody invoked the escalation procedure, although several agencies were unhappy.
 nomatch: The school nurse challenged the decision, and the case was kept open.
 nomatch: The disagreement was escalated and resolved within a week.
@@ -71,7 +71,7 @@ pattern: !(took | take | taken | raise | raised | pass | passed | carry | carrie
 # A request to think again that nobody made: no agency sought a fresh look at the outcome
 pattern: !(ask | asked | request | requested | press | pressed | push | pushed | seek | sought) ..10 (reconsider* | review* ..2 (decision | it | conclusion | outcome) | look* at ..3 again | revisit* | re-examin* | second opinion)
   unless: (manager | managers | supervisor | supervision) ..4 !(ask | asked | review)
-# Escalation routes and powers unused: "no agency invoked the resolution protocol", "did not use her power to refer it up"
+# Escalation routes and powers unused: a resolution process nobody started, a reviewing officer's referral power left idle
 pattern: !(use | used | invoke | invoked | trigger | triggered | follow | followed | activate | activated) ..4 (the)? ..2 (escalation | resolution | dispute resolution | disagreement | challenge) ..2 (policy | procedure | procedures | protocol | process | route | pathway)
 pattern: !(use | used | exercise | exercised) ..4 (power | powers | right | authority) ..4 to ..2 (refer | escalate | challenge | dispute | ask | call | convene)
 # Talked round: "persuaded out of the referral she had come to make", "going along with the decision"
@@ -80,8 +80,8 @@ pattern: (going along with | go along with | gone along with | fell in with | fa
 match: The minutes of the four meetings record no dissent from the decision to reduce visits.
 match: Nobody at the conference disputed the chair's view, although most of them held another.
 match: The midwife was unhappy with the decision and told a colleague, but she said nothing at the meeting.
-match: The teacher thought the case had been closed too soon and then let the matter drop.
-match: The nursery raised its worries with the social worker many times and not once with anyone above her.
+match: The GP felt the plan was ended prematurely but took the point no further.
+match: Over a year the childminder took every concern to the allocated worker, never to a manager above him.
 match: No one at the school took the concern outside the building.
 match: Not one agency asked for the decision to be reconsidered.
 match: No agency invoked the escalation protocol in four years.
@@ -170,7 +170,7 @@ pattern: (was | were) ..2 told ..12 (left it there | let it (drop | go | rest) |
 pattern: (believing | convinced | sure | certain | thinking | arguing) ..15 (came out | left | ended | finished) ..4 (having)? (agreed | agreeing | accepted | accepting | persuaded | signed up | conceded | conceding | backed down | given way | talked round)
 pattern: (you | they | she | he | the police | social care | the social worker | the consultant | the doctor) ("know" | "knew") (best | better)
   unless: (not | never) ..2 (assume | assumed) | !assume*
-match: The learning mentor twice told the police the boy was being exploited, was twice told it was a matter for another team, and left it there.
+match: Each time the housing officer phoned about the noise she was told it was not her concern, and she took it no further.
 match: Convinced the baby needed a paediatrician, the midwife left the call having accepted that a home visit would do.
 match: Her last message to the duty team reads simply: 'you know better, I'll leave it with you'.
 nomatch: Convinced the baby needed a paediatrician, the midwife left the call with an appointment booked for that afternoon.

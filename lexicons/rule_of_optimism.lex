@@ -46,7 +46,7 @@ match: Good reports from the contact centre overshadowed the nursery's worries a
 match: Her return to college was welcomed as a new beginning for the family.
 match: The report spoke of real progress without any evidence that the home had changed.
 match: A brief period of abstinence was taken as evidence that the father had recovered.
-match: Practitioners focused on the mother's strengths and played down the risks.
+match: The worker's emphasis was on the grandmother's warmth, and the risk from her partner was downplayed.
 nomatch: The assessment gave a balanced account of the family's strengths and difficulties.
 nomatch: Reviewers concluded that nobody on the core group was unduly optimistic about Mr H.
 unless: not a feature | (review | panel) did not see it
@@ -75,8 +75,8 @@ match: Professionals believed that the home was safer than it was.
 match: The worker's warmth towards the mother coloured how every report from the school was read.
 match: The network seemed to be willing the couple to succeed.
 match: When the school flagged the boy's weight loss, it was put down as a one-off rather than part of a trend.
-match: Every hopeful sign was written up at length, while every worrying one came with an explanation.
-match: The pieces of evidence that did not fit were set aside.
+match: Good news from the family centre filled the file; bad news from the school was explained away.
+match: Reports which didn't fit the hopeful story were simply ignored.
 match: The assessment said she had turned a corner, although she had said the same each spring.
 nomatch: The worker did not treat one clean kitchen as evidence that anything had changed.
 nomatch: Her report weighed the improvements in the home evenly against the dangers still present.
