@@ -89,17 +89,17 @@ pattern: (@appointment | check | checks) ..8 (rebooked | rearranged | re-arrange
   unless: (by | at the request of) (the)? ..2 (hospital | clinic | practice | service | worker | social worker | health visitor | school | team | professionals) | promptly | for reasons ..4 confirmed | (manager | worker | practitioner | nurse | gp | professional | team | service | clinic | hospital | practice | consultant | officer) ..4 (cancelled | rebooked | rearranged | put off | called off)
 pattern: (cancellation | cancellations | no-show | no-shows) ..4 (by | from) ..3 (@parent | family | her | him | them)
 pattern: (different | new | another | a fresh) (excuse | excuses | reason each time)
-# Never there: "never in when the worker arrived", "kept the door shut and the phone switched off"
+# Never there: the family always out at visit time, with the door and the phone both left unanswered
 pattern: (never in | always out | "not in" | not at home | no answer | no reply | door ..3 (shut | closed | unanswered | not answered) | curtains ..2 drawn | phone ..3 (switched off | turned off | unanswered | not answered | off)) & (visit | visits | visited | called | calls | arrived | each time | every time | on the days | whenever)
   unless: (worker | social worker | health visitor | officer | professional | practitioner | nurse | manager | gp) ..3 (was | were) ..2 (never in | always out | not in | not at home)
-# "she refused all of them", "the family's refusal to let the worker in"
+# a flat no to every offer, or a parent barring the door to workers
 pattern: (refused | rejected | turned down | declined | refusal) ..2 (all | every | each) ..3 (of them | offer | offers | attempt | attempts | approach | approaches | visit | visits)?
   unless: (but | although | yet) ..6 (made sure | ensured | took | brought | attended | accepted)
   unless: (child | young person | boy | girl) ..3 (refused | declined)
 pattern: (refused | refusal | refusing | would not | declined | declining) ..3 (to)? ..2 (let | allow | admit) ..4 (in | into | inside | access | entry)
 # Letters back from an address the family still lived at; moves nobody was told of
 pattern: (returned letter | letters ..4 (came back | returned | sent back) | not known at this address | moved ..6 without (telling | informing | notice))
-# "engaged just enough to stay out of court", "agreed to every action and completed none"
+# Going through the motions: taking part only as far as keeps the court away; saying yes to each action and doing none
 pattern: (engaged | engagement | kept | attended | cooperated | co-operated | complied | did) ..3 just enough
 pattern: (agreed | signed up | promised | said yes | assented | consented) ..4 (to)? ..3 (everything | every | each | all) ..10 (nothing | none | never | not one | little)
   unless: (no | not) (evidence | sign) of
@@ -108,15 +108,15 @@ match: The baby's hearing check was rebooked four times at the mother's request.
 match: The records show thirty cancellations by the family in two years.
 match: Each visit was put off with a different excuse.
 match: The mother was never in when the family support worker called.
-match: From the spring she kept the door shut and the phone switched off whenever a worker called.
+match: Through the winter the father left the door closed and his mobile turned off on the days the nurse visited.
 match: Letters, calls and evening visits were tried; the father refused all of them.
-match: It was the father's refusal to let the social worker in that stopped the assessment.
+match: The assessment stalled because Mr B would not allow the nurse inside the flat.
 match: Letters to the flat came back marked not known at this address, although the family still lived there.
 match: The mother engaged just enough to keep the case out of court.
 match: The parents agreed to every step of the plan and completed none of it.
 match: He came to three of the sixteen core group meetings.
 nomatch: Two appointments were rebooked by the clinic because the consultant was ill.
-nomatch: She rearranged each missed visit herself, promptly, for a day that suited her shifts.
+nomatch: When the father could not make a clinic date he rebooked it himself within the week, to fit around his work.
 nomatch: The social worker was never in the office on Fridays.
 nomatch: The parents agreed to every step of the plan and completed all of it on time.
 # "the parents presented as cooperative but did not make the changes required"
@@ -178,7 +178,7 @@ nomatch: Visits were never announced, and the worker saw every room.
 unless: (was not brought | not-brought | not brought | did not attend | did-not-attend | dna) ..2 (policy | procedure | protocol | pathway) ..3 (was applied | is applied | was followed | is followed | was used | under which | triggers)
 unless: (read | recorded | logged | interpreted | labelled | misread | mistaken for) ..2 as ..2 (obstruction | refusal | refusals | non-engagement | hostility | avoidance)
 nomatch: The trust's not-brought policy was applied, and the GP was contacted after the second missed appointment.
-match: The outpatient department did not follow its own 'was not brought' policy when the boy missed three appointments.
+match: Although the girl missed four dental check-ups in a row, the practice never acted under its child-not-brought procedure.
 nomatch: The nurse's email to the social worker went unanswered.
 nomatch: The father does not hear, so calls to him went unanswered, and the agency logged this as a refusal to engage.
 nomatch: The invitations to the conference went unanswered by the practice.
@@ -220,9 +220,9 @@ pattern: kept ..2 (the)? (door | doors | curtains | blinds) ..2 (shut | closed |
   unless: (for | because of) ..3 (safety | fear) | (refuge | injunction | non-molestation)
 pattern: (no | never | not) ..3 (professional | worker | practitioner | one | anyone) ..2 (was | were)? ..2 (shown | let | allowed | taken) ..4 (bedroom | bedrooms | upstairs | room | rooms | house | flat)
 match: He was polite at every meeting and came to four of the nineteen.
-match: The asthma reviews were booked, reminded by text and rebooked, and finally written off after the eighth empty slot.
-match: From March onwards she kept the door shut and the phone switched off.
+match: The clinic log for the toddler's eczema shows six no-shows in a row.
+match: The couple kept the blinds drawn for weeks and answered none of the knocks.
 match: No professional was shown the children's bedrooms in two years.
-match: The boy was not taken to four dental appointments in a year.
+match: Neither twin had been taken to a single immunisation clinic by the age of two.
 nomatch: She kept the door locked for her safety after the injunction was granted.
 nomatch: The worker was shown every room, upstairs and down.

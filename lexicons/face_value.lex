@@ -83,7 +83,7 @@ nomatch: No background checks were carried out on the lodger or on the mother's 
 match: The carer's assurances were never checked with the school.
 match: There was a marked lack of professional curiosity about why the children were so often absent.
 nomatch: The health visitor did not take the explanation at face value and asked a paediatrician to examine the baby.
-nomatch: The father's account was checked with the nursery and confirmed.
+nomatch: Mr L's version was verified by ringing the school the same morning.
 nomatch: Practitioners should always test parental explanations against other evidence.
 
 # ---- A parent's word recorded as fact, never tested or put to anyone who could confirm it (conceptsA) ----
@@ -95,13 +95,13 @@ pattern: @none ..2 @confirming ..4 (requested | sought | done | made | carried o
 # "the explanation stood for two terms", "her account was allowed to stand"
 pattern: @account ..4 (+"stood" | allowed to stand | left to stand | went unchallenged | remained unchallenged | went unquestioned)
   unless: (stand | stood) up
-# "the team's understanding came entirely from what the parents chose to tell them"
+# what professionals knew rested wholly on the parents' own telling: "all she knew of the home was what the father said"
 pattern: (came | drawn | derived | taken | based | rested | built) ..3 (entirely | wholly | solely | only | largely | mainly | almost entirely)? ..2 (from | on) ..3 what ..4 (said | told | chose | reported | claimed | wanted)
 # "mum says cooker", "accidental per mum"
 pattern: (per | according to) (mum | mother | dad | father | parent | parents | the family) | (mum | dad) (says | said) & (recorded | wrote | written | entry | note | notes | log | pocket book | and there | no further)
-# "her reassurances were given more weight than the nursery's observations"
+# a parent's comforting words counting for more than what other professionals saw
 pattern: (@account | reassurance | reassurances | assurance | assurances | word | words | self-report) ..12 (more weight than | greater weight than | preferred to | prevailed over | outweighed | trumped)
-# "nobody put this to the obstetric team", "no one took her account to the school"
+# the account never taken to the one agency that could confirm it
 pattern: (no one | nobody | none of them | no professional | no practitioner | never) ..3 (put | took | checked) ..4 (this | it | that | @account) ..2 (to | with) ..3 (@agency | @professional | anyone | team)
 # "seven different explanations, each one written up in turn"
 pattern: (different | differing | changing | shifting | "successive" | conflicting | several | multiple) (account | accounts | explanation | explanations | version | versions | stories | reasons) & (accepted | recorded | written up | noted | without | no one | nobody | never | in turn)
@@ -197,16 +197,16 @@ nomatch: The parents' plan to stay with the sister was checked by a visit before
 nomatch: There were no checks on Mr T in May, and professionals did not assess him before the plan was made.
 nomatch: The father's account was confirmed by the school and the GP.
 nomatch: The diagnosis was not confirmed by a second scan until May.
-nomatch: The burn on her hand was treated and she was discharged, without anyone asking how it had happened.
+nomatch: A nurse cleaned and dressed the graze on the boy's knee, then discharged him with no questions about how he got it.
 nomatch: Ms F told the review that workers never asked her whether he still came round.
 
 # lexjudge, hard-train pass: nobody looked beyond a parent's assurance; an explanation taken without examining the child.
 pattern: (none | no one | nobody | never | not) ..6 (look | looked | go | went | see | saw) beyond ..5 (@account | assurance | assurances)
 pattern: (took | accepted | believed) ..4 (@parent | his | her | their | mr | ms) ..3 (explanation | account | word | version | story) &20 without ..3 (examining | examination | seeing | checking | asking | looking | testing | speaking)
-match: None of the officers looked beyond the mother's assurance that the children had been asleep upstairs.
+match: The youth worker never went beyond Mr P's assurance that his son was home by ten.
 match: The GP took Mr W's explanation that the girl falls over a lot without examining her.
-match: She said she lived with her aunt, and the address went onto the release form.
-match: The therapist took the parents' account as the starting point and never revisited it.
-match: The assessment, drawing on her mother's description, calls her a bubbly girl.
+match: He told the ward he was staying at a cousin's flat, and that address was copied into the discharge notes.
+match: Later assessments treated the grandfather's version of the fall as a given.
+match: Based on his father's account, the health visitor recorded the baby as feeding well.
 nomatch: The officers looked beyond the mother's assurance and went upstairs.
 nomatch: The GP heard the father's explanation and examined the girl the same day.

@@ -45,7 +45,7 @@ pattern: (no | little) ..2 (challenge | escalation | professional challenge)
   unless: no (need | reason) for
 unless: (was | were) (escalated | challenged) ..8 (resolved | changed | and)
 match: The health visitor disagreed with the decision but did not escalate her concerns.
-match: The school deferred to the social worker's judgement despite its own worries.
+match: The practice nurse deferred to the consultant's view even though she had doubts about it.
 match: Nobody invoked the escalation procedure, although several agencies were unhappy.
 nomatch: The school nurse challenged the decision, and the case was kept open.
 nomatch: The disagreement was escalated and resolved within a week.
@@ -58,20 +58,20 @@ pattern: (no | without (a | any)?) ..2 (dissent | dissenting | objection | objec
 pattern: (nobody | no one | none ..3 (professionals | agencies | them) | not one ..2 (professional | agency)) ..6 (disputed | disputing | dissented | dissenting | objected | objecting | demurred | disagreed | contradicted | spoke up | spoke against)
   unless: (which | that) ..4 (every | all | each) ..2 (agency | agencies | professional | professionals | of them) ..3 (agreed | shared | helped | wrote | supported)
   unless: (disputed | disagreed | objected) ..6 because | (no | not) (evidence | sign) of
-# Doubts voiced in private and no further: "said so to a colleague in the car park but not in the meeting"
+# Doubts kept private: voiced to a friend at work afterwards, never where the decision was made
 pattern: (disagree* | unhappy | uneasy | worried | doubts | misgivings | reservations | thought ..6 (wrong | unsafe | too quickly | too soon | premature | mistaken)) ..15 (said nothing | kept quiet | stayed silent | remained silent | kept (it | this | that | her view | his view | their view | them) to (herself | himself | themselves) | waited to see | left it there | let it drop | let the matter drop | did not say so | not ..3 in the (room | meeting) | only privately | privately)
   unless: (no | not) (evidence | sign) of
 pattern: (let | letting) (the matter | it | the issue | the point | the disagreement | her concern | his concern | their concern) (drop | go | rest)
   unless: (once | after | when) ..6 (confirmed | resolved | answered | settled | explained)
   unless: (did not | never | refused to) let
-# Concerns raised only sideways: "four times with the worker and not once with anyone above her"
+# Concerns raised only at the same level: repeatedly with the allocated worker, never with a manager
 pattern: (raised | took | escalated | went | referred | passed | voiced) ..12 (not once | never | no further | nobody) ..4 (above | more senior | senior | higher | up the line | outside the (building | school | team | practice | nursery | ward | agency))
 pattern: !(took | take | taken | raise | raised | pass | passed | carry | carried) ..6 (outside | beyond) (the)? (building | school | team | practice | nursery | ward | agency | department | room)
   unless: disclos* | allegation   # a child's disclosure kept in the building is a referral not made (thresholds)
-# "not one agency asked for the decision to be reconsidered", "nobody asked for it to be looked at again"
+# A request to think again that nobody made: no agency sought a fresh look at the outcome
 pattern: !(ask | asked | request | requested | press | pressed | push | pushed | seek | sought) ..10 (reconsider* | review* ..2 (decision | it | conclusion | outcome) | look* at ..3 again | revisit* | re-examin* | second opinion)
   unless: (manager | managers | supervisor | supervision) ..4 !(ask | asked | review)
-# Escalation routes and powers unused: "no agency invoked the resolution protocol", "did not use her power to refer it up"
+# Escalation routes and powers unused: a resolution process nobody started, a reviewing officer's referral power left idle
 pattern: !(use | used | invoke | invoked | trigger | triggered | follow | followed | activate | activated) ..4 (the)? ..2 (escalation | resolution | dispute resolution | disagreement | challenge) ..2 (policy | procedure | procedures | protocol | process | route | pathway)
 pattern: !(use | used | exercise | exercised) ..4 (power | powers | right | authority) ..4 to ..2 (refer | escalate | challenge | dispute | ask | call | convene)
 # Talked round: "persuaded out of the referral she had come to make", "going along with the decision"
@@ -80,12 +80,12 @@ pattern: (going along with | go along with | gone along with | fell in with | fa
 match: The minutes of the four meetings record no dissent from the decision to reduce visits.
 match: Nobody at the conference disputed the chair's view, although most of them held another.
 match: The midwife was unhappy with the decision and told a colleague, but she said nothing at the meeting.
-match: The teacher thought the case had been closed too soon and then let the matter drop.
-match: The nursery raised its worries with the social worker many times and not once with anyone above her.
+match: The GP felt the plan was ended prematurely but took the point no further.
+match: Over a year the childminder took every concern to the allocated worker, never to a manager above him.
 match: No one at the school took the concern outside the building.
 match: Not one agency asked for the decision to be reconsidered.
 match: No agency invoked the escalation protocol in four years.
-match: The reviewing officer did not use her power to refer the placement to the head of service.
+match: Although she chaired the reviews, Ms J never exercised her right to call an early conference.
 match: The health visitor was persuaded out of making a referral by the duty worker.
 nomatch: The disagreement was escalated to the heads of service and resolved within a week.
 nomatch: There was no dissent because every agency shared the view.
@@ -110,7 +110,7 @@ pattern: @lc4_view ..10 (!challenged | !questioned | !queried | !disputed | stoo
   unless: (no | not) (evidence | sign) of
 pattern: !(challenged | questioned | queried | disputed) ..4 (the)? ..3 (positive | optimistic | rosy | hopeful)? @lc4_view | !(asked | questioned | queried) ..4 (on what basis | what basis | the basis | how it had been reached)
   unless: (manager | managers | supervisor | supervisors | team manager | senior manager | team leader) ..4 (question | questioned | challenge | challenged | query | queried)
-# A misgiving kept to oneself: "she was uneasy about the plan but did not put her view to the chair", "none of them said so"
+# A misgiving kept to oneself: a worry about the plan never put to whoever chaired it, or nobody in the room saying so
 group: @lc4_misgiving = thought | believed | sure | felt | uneasy | misgivings | disagreed | unhappy | "not happy" | doubts | reservations | worried
 group: @lc4_unvoiced = !(say | said | raise | raised | voice | voiced | put | escalate | escalated | pursue | pursued | press | pressed | challenge | challenged) ..4 (so | it | them | her view | his view | their view | their views | her concern | his concern | her concerns | his concerns | their worries | their own worries | the point | this | the matter) | told no one | raised none | there (it | the matter) (rested | ended | stopped) | (took | take) it no further | left it there | !(felt | feel) ..2 (able | confident) to ..2 (say | raise | voice | put) | none of them ..2 (said | asked | raised | spoke) | (took | take | taken) ..2 no further | as far as ..4 went | only (once | in an email | to a colleague) | and accepted that | agreed to it
 pattern: @lc4_misgiving & @lc4_unvoiced
@@ -125,7 +125,7 @@ pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views
 pattern: (stopped | gave up) (ringing | calling | chasing | asking | writing | pressing | emailing) | !(ring | call | write | phone | chase | email) ..2 (again | to ask why)
   unless: (@parent | carers | carer | foster carers) ..2 (stopped | gave up)
 match: The consultant's reading of the scan went unquestioned by every other agency.
-match: The school nurse was uneasy about the plan but did not put her view to the chair.
+match: Privately the youth worker had doubts about the closure, yet he never raised them at the review.
 match: The health visitor accepted the duty team's answer that the family were coping.
 match: She assumed the police knew best and let the matter drop.
 match: The escalation protocol was never invoked by any of the agencies involved.
@@ -146,7 +146,7 @@ pattern: !(feel | felt | feeling) ..2 (able | confident | empowered | safe | com
 nomatch: The review found no evidence that practitioners felt unable to challenge one another.
 pattern: (nobody | no one | none ..3 (agencies | professionals | practitioners) | no agency | not one ..2 (agency | professional) | never) ..2 asked ..4 (the)? (@agency | chair | consultant | team | manager | duty team) ..2 (why | how | on what basis) ..10 (decided | decision | graded | closed | rated | concluded | judged | assessed | ended | stepped down | reached)
 pattern: (@professional | probation | consultant | psychiatrist | paediatrician | camhs | team | service) ..3 (@lc4_view | assessment | grading) &20 (adopted | accepted | taken up | followed | repeated) ..6 (as it stood | wholesale | unchanged | unaltered | without ..2 (question | challenge | comment | scrutiny) | unquestioningly | uncritically)
-match: The independent reviewing officer noted her concern each time but did not refer the matter to the head of service.
+match: The health visitor logged the worry in three successive records yet never took it up to a senior manager.
 match: The head teacher never asked to speak to a manager about the closed referrals.
 match: Staff in the nursery did not feel confident to press the social worker when she did not reply.
 match: Nobody asked the police why the incident had been graded as standard.
@@ -167,11 +167,11 @@ nomatch: Two members of staff heard the disclosure, and neither took it beyond t
 # the room, deference in so many words.
 pattern: (was | were) ..2 told ..12 (left it there | let it (drop | go | rest) | let the matter (drop | rest) | took it no further)
   unless: (child | young person | girl | boy | mother | father | parent | parents) ..3 (was | were) ..2 told
-pattern: (believing | convinced | sure | certain | thinking | arguing) ..15 (came out | left | ended | finished) (having)? (agreed | agreeing | accepted | accepting | persuaded | signed up)
+pattern: (believing | convinced | sure | certain | thinking | arguing) ..15 (came out | left | ended | finished) ..4 (having)? (agreed | agreeing | accepted | accepting | persuaded | signed up | conceded | conceding | backed down | given way | talked round)
 pattern: (you | they | she | he | the police | social care | the social worker | the consultant | the doctor) ("know" | "knew") (best | better)
   unless: (not | never) ..2 (assume | assumed) | !assume*
-match: The learning mentor twice told the police the boy was being exploited, was twice told it was a matter for another team, and left it there.
-match: The social worker went into the strategy discussion believing an enquiry was needed and came out having agreed to a single-agency assessment.
-match: The email from the school ends with the words 'I suppose you know best'.
-nomatch: The social worker went into the strategy discussion believing an enquiry was needed and came out with one agreed.
+match: Each time the housing officer phoned about the noise she was told it was not her concern, and she took it no further.
+match: Convinced the baby needed a paediatrician, the midwife left the call having accepted that a home visit would do.
+match: Her last message to the duty team reads simply: 'you know better, I'll leave it with you'.
+nomatch: Convinced the baby needed a paediatrician, the midwife left the call with an appointment booked for that afternoon.
 nomatch: The mother was told the outcome and accepted it.

@@ -14,7 +14,7 @@ pattern: (relied | rely | focus* | emphasis*) ..6 (strengths | positives | small
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: rule of optimism
-# "dwelt on the mother's strengths and said little about the risks"
+# a report that gives its room to what the parents do well and barely mentions the dangers
 pattern: +(focus* | dwelt | dwell* | concentrat* | emphasis*) ..6 (strengths | positives | progress) ..10 (little | nothing | less) ..3 (risk* | concern* | danger* | harm)
 # "the move was seen as a fresh start", "progress despite little evidence of change"
 pattern: (seen | treated | regarded | viewed | welcomed) as (a)? (fresh | new | clean) (start | slate | beginning)
@@ -46,40 +46,40 @@ match: Good reports from the contact centre overshadowed the nursery's worries a
 match: Her return to college was welcomed as a new beginning for the family.
 match: The report spoke of real progress without any evidence that the home had changed.
 match: A brief period of abstinence was taken as evidence that the father had recovered.
-match: Practitioners focused on the mother's strengths and played down the risks.
+match: The worker's emphasis was on the grandmother's warmth, and the risk from her partner was downplayed.
 nomatch: The assessment gave a balanced account of the family's strengths and difficulties.
-nomatch: The review does not consider that professionals were over-optimistic.
+nomatch: Reviewers concluded that nobody on the core group was unduly optimistic about Mr H.
 unless: not a feature | (review | panel) did not see it
 
 # ---- One good sign taken for change, hope colouring the reading, things seen as better than they were (conceptsA) ----
-# "holding down a job was treated as evidence that he could keep a baby safe"
+# one good fact offered as proof of safety: "a steady job read as showing he could care for an infant"
 pattern: (treated | taken | read | seen | cited | accepted | presented | reported | regarded | offered) ..2 as (evidence | proof | a sign | a signal | an indication | confirmation) (that | of) ..10 (could | would | was able | were able | had changed | was safe | were safe | could keep | was ready | had improved | progress | change | capacity)
   unless: (not | never) (treated | taken | read | seen | accepted | regarded) as
-# "professionals believed that things at home were better than they were"
+# the situation judged better than it was: "the home was believed calmer than it really was"
 pattern: (better | safer | more settled | more stable | more secure | less serious | less risky) than (they | it | things | she | he | the family | the home | the situation) (really)? (were | was | had been | actually were)
 # "the relationship coloured how every incident was read", "warmth blinded the network"
 pattern: (relationship | view | warmth | fondness | liking | sympathy | affection | rapport | loyalty | admiration | hope | hopes) ..10 (coloured | colored | blinded | clouded | skewed | tinted)
   unless: (not | never) ..2 (coloured | colored | blinded | clouded | skewed)
 pattern: ("willing" ..3 (to succeed | to do well | to make it | to manage | to cope) | rooting for | kept hoping that | continued to hope that | hoping against hope | wanted ..3 to (succeed | do well))
   unless: (not | never) ..2 (willing | rooting | hoping)
-# "read as a bad week rather than as a pattern"
+# a worrying sign filed as a passing dip, not as part of a run: "put down as an off day rather than a trend"
 pattern: (read | seen | treated | regarded | explained | dismissed | put down) as (a | an)? ..2 (bad (day | week | patch | spell) | blip | one-off | lapse | setback | exception | off day | wobble) ..3 rather than
-# "every hopeful sign was written up; every worrying one was explained away", "the pieces that did not fit were set aside"
+# good signs recorded in full and bad ones excused; facts at odds with the hopeful story left aside
 pattern: (hopeful | positive | encouraging | good) (sign | signs | news | reports | signals) ..12 (worrying | negative | bad | concerning | troubling) ..8 (explained | explanation | set aside | discounted | ignored | played down | excuse)
 pattern: (pieces | evidence | signs | information | facts | reports) ..2 (that | which)? ..2 (did not | didn't) fit ..6 (set aside | ignored | discounted | explained away | put to one side | left out)
 # Glowing words against the facts: "she had 'turned a corner', as she had in each of the three years before"
 pattern: (turned a corner | sustained change | real progress | significant progress | doing brilliantly | thriving | lovely visit | going well | great progress) & (although | despite | even though | yet | days after | weeks after | had turned | before | again | each time | every time)
   unless: (no | not) ..3 (thriving | progress) | genuinely | was real | (balanced | realistic) ..4 (view | assessment)
-match: That the father had kept a job for three months was treated as evidence that he could keep the baby safe.
+match: The mother's completion of a cookery course was cited as proof that she would now feed the children properly.
 match: Professionals believed that the home was safer than it was.
 match: The worker's warmth towards the mother coloured how every report from the school was read.
 match: The network seemed to be willing the couple to succeed.
-match: The nursery's report of a hungry child was read as a bad week rather than as a pattern.
-match: Every hopeful sign was written up at length, while every worrying one came with an explanation.
-match: The pieces of evidence that did not fit were set aside.
+match: When the school flagged the boy's weight loss, it was put down as a one-off rather than part of a trend.
+match: Good news from the family centre filled the file; bad news from the school was explained away.
+match: Reports which didn't fit the hopeful story were simply ignored.
 match: The assessment said she had turned a corner, although she had said the same each spring.
 nomatch: The worker did not treat one clean kitchen as evidence that anything had changed.
-nomatch: The assessment gave a balanced view of the mother's progress and the risks that remained.
+nomatch: Her report weighed the improvements in the home evenly against the dangers still present.
 nomatch: The baby was thriving and gained weight steadily at every weighing.
 nomatch: The officer described the fifteen-year-old as a willing participant.
 # "the positives were given more weight than the concerns", "saw the best in the mother"
@@ -216,6 +216,6 @@ nomatch: The grandmother's daily help was listed as a strength in the plan.
 # lexjudge, hard-train pass: a bond that blinded people to what had not changed.
 pattern: (blinded | blind | blinding) ..4 to ..6 (how | what | the (risk | risks | concerns | evidence | danger | fact))
   unless: (not | never) ..2 (blinded | blind)
-match: The relationship the worker had built with the mother was real, and it blinded the network to how little else had changed.
+match: Fondness for the grandfather left every agency blind to what his drinking meant for the toddler.
 match: One tidy visit became, in the report to conference, sustained change in home conditions.
 nomatch: The worker's fondness for the family never blinded her to the risks.
