@@ -48,7 +48,7 @@ match: The family's faith and its significance for the children were never explo
 match: The abuse the family suffered from neighbours because of their race was not explored by any agency.
 match: No agency considered the discrimination the children faced at school.
 match: The child's deafness was not taken into account when planning how to talk to him.
-nomatch: A professional interpreter was used at every contact.
+nomatch: Each home visit was conducted through a qualified interpreter booked in advance.
 nomatch: The family is of Pakistani heritage.
 match: The mother's limited English was never considered when the safety plan was written.
 nomatch: The review found no evidence that the family's faith was overlooked.
@@ -127,15 +127,15 @@ match: The family's refugee status and her fear of the authorities were not take
 nomatch: The social worker asked what the family's faith meant to the children and adapted the plan.
 nomatch: The bruising was not put down to her autism; a paediatrician examined her the same day.
 
-# "eleven months of visits produced no conversation about which mosque they attended", "nobody considered that a Gypsy
-# mother might distrust letters", "the marks were never checked with anyone who knew the practice"
+# Identity never raised: months of visits with no talk of faith or diet, nobody wondering how a family's community
+# might see the council, a claim never tested with someone who knew the culture
 pattern: (no | without | never) ..3 (conversation | conversations | discussion | question | questions | mention) (about | of | on) ..6 (@identity | @identity_marker | @dv4_need | @language_name | festivals | festival | diet | what they ate)
   unless: (no | not) (need | reason) (for | to)
 pattern: (nobody | no one | no professional | no practitioner | none of them) ..2 (considered | thought | asked | recognised | realised | wondered) (that | whether | how | what) ..10 (@identity | @identity_marker | @dv4_need | @language_name)
 pattern: !(consult | consulted | ask | asked | explore | explored | check | checked | seek | sought | speak | spoke) ..10 (anyone | someone | advice | a person) ..4 who (knew | understood | shared | spoke) ..3 (the | their)? ..2 (community | culture | faith | practice | language | religion | customs | traditions)
 pattern: (only | no | not one) ..6 (who | that) (spoke | speaks | could speak) ..2 (@language_name | the family's language | her language | his language | their language)
   unless: (no | not) (need | reason) (for | to)
-match: A year of visits produced no conversation about which mosque the family attended.
+match: In six months of home calls the worker never had a discussion about the festivals the household kept.
 match: Nobody considered that a young Gypsy mother on a roadside site might distrust letters from the council.
 match: The claim was never checked with anyone who knew the practice.
 match: There was no worker in the team who spoke Tigrinya.

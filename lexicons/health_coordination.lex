@@ -38,12 +38,12 @@ pattern: (handover | hand-over) ..6 (left out | omitted | !include | +incomplete
 unless: (gp | health visitor) ..4 (was|were) (copied | informed) ..4 (into | of the | same day)
 pattern: (named nurse | designated nurse | designated doctor | @health_service) ..6 !(made aware) ..3 (of)? ..2 (the)? (case | concerns | family)
 pattern: @health_service ..6 (concerns | information) ..10 !(passed | shared | sent | given) ..3 (to)? ..2 @health_service
-match: The health visitor did not know that the baby had been admitted to hospital twice.
+match: The GP did not know about the toddler's two nights in hospital.
 match: The maternity team never handed over its worries about the father to the health visitor.
 match: The midwife's handover to health visiting left out the concerns about the father.
-match: No single health record brought together the contacts with the GP and the hospital.
-nomatch: The midwife and the health visitor held a handover meeting, and the GP was copied into the plan.
-nomatch: The GP was informed of the admission the same day.
+match: There was no single health record joining up what the practice, the midwives and A&E each held.
+nomatch: Before the baby went home, the community midwife briefed the health visitor in person and copied the practice in.
+nomatch: By the next morning the health visitor had been informed of the toddler's stay on the ward.
 
 # ---- One health service knowing what another did not (added on branch conceptsB) ----
 group: @health_side = @health_service | psychiatrist | psychiatrists | consultant | doctor | doctors | nurse | nurses | clinician | clinicians | obstetric team | health staff | mental health team | crisis team
@@ -61,7 +61,7 @@ pattern: @health_service ..12 (found out | learned | learnt | heard) about ..4 (
 pattern: (systems | three systems | their systems) ..6 !(flag | flagged | match | matched | link | linked) | nothing matched
   unless: agencies | police | social care   # systems of agencies outside health: multi_agency
   unless: (no | not) (need | reason) to
-# A health event not passed between health services: "the attendance was not passed on to the school nurse"
+# A health event not passed between health services, such as an A&E visit the school nurse never heard about
 pattern: (attendance | attendances | admission | admissions | discharge | diagnosis | assessment | results | letter | findings) ..6 !(passed | shared | sent | copied | forwarded | relayed) ..4 (to)? ..3 (the)? @health_side
   unless: @health_side ..4 (was | were) (informed | told) ..4 (same day | promptly)
 # Discharged with no word to community health: "the baby was discharged without the health visitor being told"
@@ -90,9 +90,8 @@ pattern: @health_side ..15 @hc4_unknowing ..8 @hc4_event
 pattern: @hc4_unknowing ..3 (that)? ..2 (the)? @health_side ..6 @hc4_event
 # Heard late or by chance: "the GP only learned of the admission months later", "the midwife heard about it from a neighbour"
 pattern: (@health_side | practice | surgery) ..3 (learned | learnt | found out | heard | discovered) (of | about) ..4 @hc4_event ..6 (only | later | from ..2 (the)? (newspaper | papers | family | mother | father | neighbour | police | school | social worker))
-# Each leaving it to the other: "both doctors assumed the other was following up the weight loss"
-# Two health services, each sure of or blind to the other: "the GP and the practice nurse each assumed the other was
-# weighing him", "the school nurse and the paediatrician were both monitoring his weight, each unaware of the other".
+# Each leaving it to the other: two clinicians or services, each sure the other had the follow-up in hand, or each
+# watching the same child without knowing the other was.
 # (A youth worker and a CAMHS practitioner unaware of each other is multi_agency: both parties must be health.)
 pattern: @health_side (and | nor | or) ..4 @health_side ..15 (each | both | neither) ..3 (assumed | believed | thought | expected | +unaware | !aware | !know | !knew) ..6 (other | others)
 # Records held apart: "the two practices used different record systems", "the ward's notes never mention the other trust"
@@ -145,7 +144,7 @@ nomatch: The youth worker and the CAMHS nurse were both seeing the boy, each una
 nomatch: The ward shared the discharge summary with the GP and the health visitor the same day.
 nomatch: Nobody told the maternity unit about the mother's previous care proceedings.
 
-# "the health visitor knew about neither", "passed nothing to the school nurse or the GP", "attendances were never passed on"
+# One health service told nothing of what another held: knowing of none of it, handing nothing on, visits never relayed
 pattern: @health_side ..12 knew (of | about) (neither | none of (them | these | it))
 pattern: (passed | sent | shared | said) (nothing | none of (this | it | them)) ..2 (on)? ..2 to ..3 (the)? @health_side
 pattern: (attendance | attendances | admission | admissions | diagnosis | overdose) ..4 (was | were)? ..2 (never | not) ..2 (passed on | shared | notified | relayed | forwarded)
@@ -153,8 +152,8 @@ pattern: (attendance | attendances | admission | admissions | diagnosis | overdo
 # Held where the next clinician cannot see it: "the alert existed only on the maternity system", "without sight of his CAMHS file"
 pattern: (alert | information | history | record | records | flag | concerns) ..4 (existed | held | sat | kept | recorded) only (on | in) ..3 (the)? @health_side ..2 (system | records | notes | file | database)
 pattern: without (sight | access | a copy) of ..4 @health_side ..3 (file | records | notes | history | record)
-match: The health visitor, who made the first visit on day ten, knew about neither.
-match: The sexual health clinic passed nothing to the school nurse or the GP.
+match: The community paediatrician who later saw the boy knew of none of it.
+match: The out-of-hours doctor sent nothing about the scalds to the boy's GP.
 match: Her two weekend attendances were never passed on.
 match: The antenatal depression alert existed only on the maternity system.
 match: The nurses completed his health assessment without sight of his CAMHS file.
@@ -167,9 +166,9 @@ pattern: @health_side ..4 (did not | never | had not) (learn | hear | find out |
 pattern: @health_side ..3 (learned | learnt | found out | heard | discovered) (of | about) (the | her | his | their | a | an) ..7 (a year | months | weeks | some time) later
 pattern: @health_side ..10 (given | sent | received | passed | handed) ..8 (and nothing else | and nothing more | but nothing else)
 pattern: none of ..4 (systems | records) ..8 (flagged | matched | linked | showed)
-match: The GP notes were not transferred when the family moved to a new practice.
+match: After the move across the county, the practice records were never forwarded.
 match: The health visitor did not learn of the discharge until she arrived for the first visit.
 match: Her GP and health visitor learned of her lack of speech a year later.
 match: The health visitor was given the child's name and address and nothing else.
-match: None of the trust's three systems, maternity, community and acute, flagged the siblings in care.
+match: None of the hospital's record systems linked the newborn with her brothers in foster care.
 nomatch: The GP notes were transferred within a week of the family moving.

@@ -57,7 +57,7 @@ match: The supervision record shows the family was mentioned only briefly, and n
 nomatch: The head teacher accepted the police officer's view without challenge.
 match: There was no management oversight of the step-down decision.
 nomatch: Supervision was regular and the manager changed the plan twice as a result.
-nomatch: The terms of reference asked the panel to consider management oversight.
+nomatch: Whether supervision was adequate is one of the questions this review was set up to answer.
 match: Managerial scrutiny of the decision to close was cursory.
 match: The panel heard that supervision had been patchy throughout the year.
 nomatch: Supervision was regular, and the plan itself was weak.
@@ -181,18 +181,17 @@ pattern: (nobody | no one | no-one) ..2 (checked | reviewed | scrutinised | over
 match: The team manager agreed the closure and did not ask to see the assessment.
 match: Her manager signed every visit record without comment for a year.
 match: The senior was on leave and nobody checked the decision to close.
-match: At no stage did anyone more senior take stock of what had changed for the boy.
+match: No one more senior paused to take stock once the third referral arrived.
 nomatch: The team manager read the assessment before agreeing the closure and asked why the plan had changed.
 nomatch: The team manager checked the decision to close within a day and agreed it.
-# Supervision that came once, or gave nothing to act on: "she met her line lead once in eight months", "no actions or
-# timescales came out of any of those conversations"
+# Supervision that came once in a long while, or that produced nothing anyone had to do next
 pattern: (met | saw | had supervision with) ..4 (@manager | line lead | team lead) ..3 (only)? once
 pattern: (no | without) ..2 (actions | action | timescales | follow-up) ..6 (came out of | resulted from | followed | arose from) ..4 (supervision | one-to-one | one-to-ones | conversations | sessions | discussions)
-match: Between January and August she met her line lead once, for twenty minutes.
-match: No actions, timescales or follow-up came out of any of those conversations.
-match: The managers who approved the plan at each review did not notice that its one outcome had never been met.
+match: Over the spring the newly qualified worker saw her supervisor only once.
+match: No action for anyone resulted from the fortnightly supervision sessions.
+match: Three successive team managers signed the plan off without spotting that the boy's school attendance had not improved.
 match: The manager named as approving the closure told the review she had never seen it.
-match: What is striking is how much was left to Ms R's own judgment.
+match: Key decisions on contact were, in effect, left to the locum's own judgement.
 nomatch: She met her line manager every fortnight and each session set clear actions.
 # Nobody inside the team made sure, and no one senior saw the whole: "no one in the midwifery team checked that the plan
 # had been put into effect", "each referral was signed off by a different senior"

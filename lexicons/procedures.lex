@@ -40,7 +40,7 @@ nomatch: The procedures were followed at every stage.
 nomatch: Agencies should ensure that staff know how to apply the procedures.
 
 # ---- A rule and what was done instead (added on branch conceptsB) ----
-# "although both are required after any disclosure", "despite the trust's own guidance", "a call the hospital requires"
+# A rule named in the same breath as what was done instead: "despite what its policy demands", "though the rules expect"
 group: @rule_word = required | requires | require | expects | expected | mandatory | compulsory | stipulates | its own guidance | own guidance | own procedure | own policy | local arrangements
 pattern: (although | though | even though | despite | yet) ..6 @rule_word
   unless: (although | though | even though | despite | yet) ..6 (not | no longer) ..2 @rule_word
@@ -108,8 +108,8 @@ match: Statutory visits were made every eight to ten weeks rather than every six
 match: The hospital discharged the baby before the safeguarding checks had been completed.
 nomatch: The initial conference took place nine days after the strategy discussion.
 nomatch: The core group met every month for the whole of the plan.
-# Not knowing what a rule asks or allows: "she did not realise she could ask for a MAPPA meeting herself", "neither nurse
-# knew that such an injury should lead to an immediate referral", "the receptionists had never been told it existed"
+# Not knowing what a rule asks or allows: unaware of a right to call a meeting, of an injury that must be referred,
+# of a policy's very existence, or never having opened it
 pattern: !(realise | realised | know | knew | aware) ..3 (that)? ..2 (she | he | they | staff | it)? ..2 (could | was able to | were able to | had the right to | was entitled to) ..3 (ask for | request | call | convene | refer | make a referral | escalate)
 pattern: !(know | knew | aware | realise | realised) (that)? ..8 (should | must | had to | was meant to | were meant to) ..2 (lead to | trigger | prompt | result in | be referred | be reported | be discussed)
 pattern: !(told | aware | know | knew) (that)? (it | one | such a ..2 (policy | procedure | protocol | pathway)) (existed | exists)
@@ -118,12 +118,12 @@ pattern: !(read | opened | seen) ..6 (the | its | their)? ..3 (@procedure | hand
 # A rule in one clause and its breach in the next: "the guidance requires that the child be seen, but the enquiry was closed without seeing him"
 pattern: (requires | require | required | expects | expected | stipulates | stipulated) ..15 (but | yet | however) ..12 ("without" | "never" | "not" | "no" | "none" | "nobody" | "only")
 pattern: criteria (in | of | set out in | under) ..4 (@procedure | own guidance | own policy | own protocol) & (although | though | yet | despite | "not" | never | "no")
-match: The probation officer did not realise she could ask for a MAPPA meeting herself.
+match: The school's safeguarding lead was not aware that staff were able to convene a strategy meeting.
 match: Neither nurse knew that a torn frenulum in a baby should lead to an immediate referral.
 match: The receptionists had never been told it existed.
-match: None of the ward staff had read the trust's guidance on discharging children.
+match: The locum paediatrician had never opened the hospital's protocol on bruising in babies.
 match: A section 47 enquiry requires that the child be seen, but this one was concluded without anyone seeing him.
-match: The emergency department did not consider abuse, although the presentation met the criteria in the trust's own guidance.
+match: A skull fracture in a baby of four months meets the criteria of the local protocol, yet the fracture clinic made no referral.
 nomatch: The guidance requires that the child be seen, and she was seen alone the same day.
 nomatch: Every nurse on the ward had read the trust's guidance and knew whom to call.
 nomatch: The plan's requirement that he complete a perpetrator programme could never be met, as none ran in the county.

@@ -17,7 +17,7 @@ pattern: ("record" | "records" | "recording" | "notes" | case notes | entries | 
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
 pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
-# "The clinic had no record of her coming", "his GP had no note of migraine": an agency's record as evidence that
+# An agency that holds no record or note of an event: its record used as evidence that
 # something did not happen (face_value, disguised_compliance), not a record badly kept.
 unless: (had | has | held | holds) no (record | records | note | notes) (of | that)
 # "There was no record of any domestic abuse incident before the move" says there was no history, not that records were poor.
@@ -57,14 +57,14 @@ pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | 
 unless: (is | are | was | were) (recorded | documented) ..4 (clearly | fully)
 pattern: ("record" | "records" | "notes" | "file") ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
 match: The records did not show why the case had been closed.
-match: Case notes were often written up weeks after the visit.
+match: Most of the duty worker's entries were typed a month or more later.
 match: The police report was saved under a different child's name and could not be found later.
 match: Several of the health visitor's notes could not be located for the review.
 nomatch: The midwife saw the baby on 3 May, and nothing of concern was noted.
 nomatch: The health visitor did not see the baby at two of the four contacts recorded.
 match: There was no chronology on the children's file.
-nomatch: A record exists of each home visit.
-nomatch: Agencies should ensure that a chronology is maintained on every case.
+nomatch: Every visit to the flat is written up in the case file, and none is missing.
+nomatch: Each service is asked to keep an up-to-date chronology for the children it works with.
 unless: (nothing | "no" * | "no") ..3 (in the)? (records | notes | file | chronology) ..3 (show* | suggest* | indicate*)
 
 # ---- What was seen or said and never written, written wrongly, or filed where no one would find it (conceptsA) ----
@@ -73,13 +73,13 @@ group: @written = @records | report | reports | written report | written reports
 pattern: (appear | appears | appeared | feature | features | featured | mentioned | noted | recorded) ..2 (in | on) (none | neither | no) ..4 @written
 pattern: !(appear | appears | appeared | feature | features | featured) ..3 (in | on | anywhere in) ..4 @written
   unless: (@man | father | partner | boyfriend | stepfather | he | him) ..6 !(appear | feature) | (court | hearing | meeting | conference) | (nothing | none | no) ..4 (appear | appears | appeared | feature | features | featured)
-# "no written account of the strategy discussion", "without any note of the call"
+# A meeting, call or disclosure with nothing written about it
 pattern: (no | without (a | any)) (written | typed | contemporaneous | formal)? (account | note | summary | minute | minutes | record) of ..3 (the)? (discussion | call | meeting | visit | conversation | decision | strategy discussion | conference | disclosure | home visit)
   unless: (no | not) (evidence | sign) of
-# "a loose sheet that never reached the file", "the letter was never added to the child's record"
+# A note that stayed outside the file it belonged in
 pattern: !(reach | reached | entered | added | put | placed | filed | scanned | uploaded) ..4 (into | onto | to | on)? ..3 (file | record | records | notes | system | case file)
   unless: (decision | threshold | agreement | conclusion | view) ..3 !(reach | reached) | !(put | placed) ..3 (on | onto) ..3 (plan | register | list)
-# "filed under the mother's name rather than the baby's"
+# Filed against the wrong person or record
 pattern: (scanned | filed | recorded | saved | entered | logged | attached) ..8 (under | on | onto | into) ..6 rather than
 # "the entry was written two months after the visit", "notes added after the death"
 pattern: (entry | entries | note | notes | record | records | write-up) ..6 (written | added | made | typed | entered) ..4 (after | weeks after | months after) ..3 (death | event | visit | incident | discharge)
@@ -94,11 +94,11 @@ pattern: (plan | report | summary | record | letter | assessment | referral | fo
 # "ethnicity recorded as not known", "recorded as unknown"
 pattern: (recorded | records | listed | lists | entered | coded | logged | typed up | written up | noted) ..8 as ..3 ("not known" | "n/a" | "unknown" | none known)
   unless: !(recorded | noted | logged) | (was | were) (correctly | accurately) (recorded | noted)
-match: The bruising she saw appears in none of her written reports.
-match: The baby's name does not appear anywhere in the mother's file.
-match: There is no written account of the strategy discussion in February.
-match: The note of the disclosure was made on a loose sheet that never reached the maternity file.
-match: The discharge letter was scanned into the system under the mother's name rather than the child's.
+match: The marks the nursery staff described feature in none of the forms they sent.
+match: The older sister's disclosure did not feature in any of the referral forms.
+match: Police and social care agreed the plan by telephone, and no minute of that conversation exists.
+match: The worker jotted the boy's account in her diary, and it was never added to his record.
+match: The police notification was logged on the older brother's record rather than the toddler's.
 match: Several notes were written after the death and nothing shows that they were late.
 match: The chronology for the conference stopped two years short of it.
 match: The placement plan left out the behaviour that had ended the last placement.
@@ -176,7 +176,7 @@ match: It is not possible to tell from the notes who was at the visit.
 match: The family's records took seven months to arrive at the new practice.
 match: The assessment repeats whole paragraphs from last year's, including a child who had left.
 match: The boy's name was spelt three different ways across the police records.
-match: Her account of the assault was written on a scrap of paper that was later lost.
+match: The boy's first disclosure was noted in a diary that was mislaid soon after.
 nomatch: The notes make it possible to tell who was present at every visit.
 nomatch: The records arrived at the new practice within a week.
 

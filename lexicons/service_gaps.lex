@@ -45,7 +45,7 @@ pattern: vacancy rate
 # "a gap in services for fathers", "gaps in local provision"
 pattern: (gap | gaps) in ..2 (service | services | provision | support)
 pattern: (no out-of-hours | no specialist | no suitable | no local)
-pattern: (could not be commissioned | for lack of funding | not funded | +unfunded)
+pattern: (could not be commissioned | +unfunded | for lack of funding | not funded)
 unless: no (gap | gaps) ..4 (service | provision)
 match: There was no specialist therapeutic service for children in the borough.
 match: The boy waited nine months for a CAMHS assessment.
@@ -53,7 +53,7 @@ match: The school nursing team was so overstretched that health reviews were don
 match: The local parenting scheme had closed down the year before, and there was nowhere to send the parents.
 nomatch: The family support worker asked for the case to be kept open, and it was.
 match: Staff shortages meant that the review health assessment was never done.
-nomatch: Specialist services were available locally and the mother was referred to them.
+nomatch: A domestic abuse programme ran in the town, and the father started it within a fortnight.
 nomatch: Waiting times for the service were within the national standard.
 
 # ---- Scarcity told through what happened (added on branch conceptsB) ----
