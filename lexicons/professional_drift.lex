@@ -228,7 +228,7 @@ pattern: (no change | nothing new | "ongoing") ..10 (every | each) ..4 (meeting 
 pattern: (outcome | outcomes | target | targets | goal | goals | objective | objectives) ..10 (never once | not once | never) ..3 (met | achieved | reached)
 pattern: (spent | spending) ..3 (weeks | months | years) ..2 (deciding | arguing | debating | discussing | agreeing | waiting)
 pattern: (as if | as though) ..2 (the | a) (conference | meeting | plan | decision | agreement) ..3 !(happened | taken place | existed | been made | been agreed | been held)
-match: By the spring the health visitor and the school were simply ticking over with the family.
+match: By the spring the school nurse and the teachers were simply ticking over with the family.
 match: Each of the three paper reviews amounted to re-signing the plan before.
 match: In the ten months the network waited for the appointment and did nothing else about her self-harm.
 match: Nobody at the core group set a deadline for the father's drug tests.

@@ -187,7 +187,7 @@ match: The assessment of the uncle was completed without reading the probation f
 match: Each call-out was graded as though the previous five had not happened.
 match: The standard grading given after the first incident was carried forward to the third.
 match: No one at the core group noticed that the calls were escalating.
-match: The decision to step the case down was taken after a single phone call with the mother.
+match: The manager concluded the toddler was safe at home after a single conversation with his grandmother.
 match: The risk was graded as medium despite answers that pointed to a high risk.
 match: The analysis listed the parents' problems but did not say what the baby might suffer.
 nomatch: The assessment was completed after reading the probation file and speaking to the offender manager.
@@ -233,7 +233,7 @@ match: The cumulative harm of years of hunger was never identified by any agency
 match: A risk assessment dating from the girl's first year remained in use until she started school.
 nomatch: When he came out of prison, the plan was revised the same week.
 nomatch: The triage nurse realised immediately it was the third time the toddler had come in.
-nomatch: The GP, the school and the police each held fragments of the picture, but no one put the fragments together.
+nomatch: The doctor, the teachers and the police each held fragments of the picture, but no one put the fragments together.
 nomatch: The school, the GP and the carer each noted the signs separately, but no one connected them.
 match: No one in the team connected the five incidents, though they were all in the file.
 nomatch: No assessment was opened when the police reported that the boy had been found alone at midnight.

@@ -29,7 +29,7 @@ pattern: (no further action | nfa)
   # A decision with its reason confirmed: "no further action, because the account was consistent with an accident, as the paediatrician confirmed".
   unless: consistent with (an accident | the explanation | the account | the history) | as ..3 +confirmed
 pattern: (screened out | closed at the front door | closed ..4 without (assessment | a plan | any) | signpost* ..6 universal services)
-# "the decision to close the case was made without speaking to the referrer"
+# a closure decided without a word with the referrer, the family or the other agencies
 pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contact* | talk* | check* | seeing | visit* | assess* | a plan | any plan)
 pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
   unless: outcomes ..4 (met | achieved) | no longer (needed | required)
@@ -53,7 +53,7 @@ pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
 unless: (agreed | consented) to ..3 (step-down | step down) | (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | (with | through) (a | an | the)? ..3 (plan | handover | lead | joint visit)
   kinds: finding
-match: The concerns were judged not to meet the threshold for a statutory assessment.
+match: The bruise on the baby's arm was deemed not serious enough to open an assessment.
 match: Five referrals were screened out without any contact with the family.
 match: In March social workers stepped the family down to early help, with nothing written for the new worker.
 match: The allegation was dealt with by giving the mother advice rather than by a section 47 enquiry.
@@ -97,7 +97,7 @@ nomatch: The referral was accepted and an assessment began the same day.
 nomatch: The case was closed after the plan's outcomes were all met and the school agreed to lead.
 nomatch: The plan ended with a written plan, a named lead and a review date.
 nomatch: The mother turned down the offer of a parenting course.
-nomatch: Stepping the family down to early help was agreed with them at a meeting the nursery also attended.
+nomatch: Together with the parents and the nursery, the worker agreed at a meeting to step her support down to early help.
 
 # ---- A referral not made, or closed, for a reason that does not meet the concern (concepts3) ----
 # "did not report it because it was not serious enough", "closed because the mother agreed to see the GP"
@@ -127,7 +127,7 @@ pattern: (contact | contacts | "call" | "calls" | request | requests | referral 
 pattern: thought about ..2 (calling | contacting | ringing | phoning | referring | telling | reporting) ..15 (decided | wrote | chose | settled | let)
 pattern: (contacted | told | rang | called | alerted | informed) (no one | nobody | no other agency)
 pattern: (kept | keep | keeping) ..2 (it | this | the disclosure | her concerns | his concerns | the concern | the concerns | what she had heard | what he had heard) to (herself | himself | themselves)
-# Ended while the worry stood: "the decision to end the plan was premature", "ended involvement without asking the school"
+# Ended while the worry stood: a plan brought to a close too early, or closed without asking the agencies that knew the child
 pattern: (close | closing | closure | end | ending | ended) ..4 (the)? ..2 (case | involvement | plan | social care involvement) ..4 (was)? ..2 (premature | prematurely | too early | too soon)
 pattern: (decision to (end | stop) | ending | ended | stopped) ..6 (involvement | case | plan | support) ..8 without ..4 (asking | speaking | consulting | contacting | checking with | seeing | visiting | a plan | any plan)
   unless: (no | not) (need | reason) to
@@ -165,7 +165,7 @@ unless: no (reluctance | hesitation | delay) ..4 (to)? (refer | act)
 nomatch: There was no reluctance on anyone's part to refer: the school made six referrals and each was acted on.
 nomatch: For six months the new provider accepted no referrals.
 nomatch: Statutory timescales for the assessment were not met.
-nomatch: Step-down to early help was managed through a joint visit and a written plan.
+nomatch: The step-down to early help went through a joint visit with the family support worker.
 
 # lexjudge (7 December): the level not reached, a concern kept inside one agency, a case shut when the family said no,
 # a re-referral given the old answer, a worry judged not to warrant a response, referrers who gave up.
@@ -202,7 +202,7 @@ pattern: (on | with) the same (facts | information | concerns | evidence) & (lea
 pattern: (after | despite) ..8 (no | none | nothing) ..6 (completed | achieved | changed | met | done) ..10 (case | plan) ..4 (was | were)? ..2 (closed | ended | shut)
 match: The service turned the girl down at sixteen because her difficulties were behavioural.
 match: The MASH graded the notification green because the children were said not to be present.
-match: The ward sister felt the mother's disclosure about the boyfriend did not need to be passed on.
+match: The ward sister felt that what the mother disclosed about her boyfriend never needed to be passed on.
 match: Two referrals from the school, with the same information in each, ended in a home visit and in a letter of advice.
 match: Despite a year where nothing on the plan got done, the case was then shut by social care.
 nomatch: Each time the nursery rang with the same concerns, another duty worker gave the same response.
