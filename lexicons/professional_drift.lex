@@ -80,7 +80,7 @@ pattern: from one (review | meeting | conference | plan | core group) to the nex
 pattern: (process | proceedings | pre-proceedings | assessment) ..4 !(concluded | finished)
   unless: not (yet)? due | within (the)? timescale
   unless: pre-birth | prebirth | pre birth | unborn
-match: Once the initial crisis passed, the plan was not progressed and the case drifted for most of the year.
+match: After the court hearing nobody took the child protection plan forward, and work with the family drifted through the winter.
 match: Decisions about permanence were repeatedly postponed while the family waited.
 match: For eight months there was no purposeful work with the family.
 nomatch: There is no evidence that the plan drifted during this period.
@@ -125,7 +125,7 @@ match: The parenting assessment was still unfinished when the children were remo
 match: The pre-proceedings process was never concluded.
 match: The core group never met after the first conference.
 match: The decision about a care order was put off until after the holidays, and then again.
-match: The actions were carried forward unchanged from one meeting to the next.
+match: Core group minutes show the tasks set for the father rolled forward unchanged through the autumn.
 match: The same actions were set at every review for eighteen months.
 match: No one set a date by which the home had to be different.
 match: The report for the court came after three extensions.
@@ -228,16 +228,16 @@ pattern: (no change | nothing new | "ongoing") ..10 (every | each) ..4 (meeting 
 pattern: (outcome | outcomes | target | targets | goal | goals | objective | objectives) ..10 (never once | not once | never) ..3 (met | achieved | reached)
 pattern: (spent | spending) ..3 (weeks | months | years) ..2 (deciding | arguing | debating | discussing | agreeing | waiting)
 pattern: (as if | as though) ..2 (the | a) (conference | meeting | plan | decision | agreement) ..3 !(happened | taken place | existed | been made | been agreed | been held)
-match: What began in October as urgent work had become, by Easter, a case that ticked over.
+match: By the spring the school nurse and the teachers were simply ticking over with the family.
 match: Each of the three paper reviews amounted to re-signing the plan before.
 match: In the ten months the network waited for the appointment and did nothing else about her self-harm.
-match: No one ever set a date by which things had to be different.
+match: Nobody at the core group set a deadline for the father's drug tests.
 match: Each reallocation reset the clock.
-match: The plan was kept alive by meetings rather than by work.
-match: 'Ongoing, no change' is written against the family in the notes of every one-to-one.
+match: Months of the case went on paperwork rather than any real change for the toddler.
+match: The health visitor recorded nothing new at each contact visit for a year.
 match: Its only measurable outcome had never once been met.
-match: The agencies spent eleven weeks deciding who should interview the parents.
-match: Each agency carried on with its own work as if the conference had not happened.
+match: Police and children's services then spent three months arguing over which of them would hold the case.
+match: The nursery and the GP went about their usual routines as though a plan had never been agreed.
 nomatch: The mother re-signed the tenancy in May.
 nomatch: The plan's outcomes were met by the spring.
 nomatch: While they waited for the appointment, the school and the nurse saw her weekly.

@@ -75,8 +75,8 @@ match: Practitioners dealt with each episode as it happened and never stood back
 nomatch: No one questioned the assessment at the review meeting.
 match: Each assault was dealt with as an isolated incident and the pattern was missed.
 match: Risk to the baby was seriously underestimated by every agency.
-nomatch: The risk assessment was revised after each incident and took account of the history.
-nomatch: All risk assessments should be updated when a new adult joins the household.
+nomatch: The social worker's risk analysis was updated regularly as the mother's new partners came and went.
+nomatch: Whenever a lodger or new boyfriend moves in, agencies must look at the danger to the children afresh.
 match: The social worker underestimated the danger the father posed.
 match: There was no updated assessment after the second assault.
 nomatch: There is no evidence that the assessment was flawed.
@@ -87,7 +87,7 @@ group: @whole = cumulative risk | cumulative harm | cumulative impact | cumulati
 # "the picture formed in 2016 was never revised", "the risk rating stayed unaltered after his release"
 pattern: @risk_view ~ (!(revise | revised | revisit | revisited | re-examine | re-examined | reconsider | reconsidered | alter | altered | amend | amended | refresh | refreshed) | +(unaltered | unrevised | unexamined | unamended))
   unless: pre-birth | parenting assessment | needs assessment | health assessment | (no | not) (evidence | sign) of ..4 @risk_view | (@professional | agency | agency's | professional's | worker's | colleague's | police | school's) ..2 (view | judgement | judgment | assessment)
-# "assessed once, at the point of referral, and never again"
+# a judgement made at one moment and not repeated later
 pattern: (assess* | graded | rated | judged | considered | looked at) ..8 (and)? (never | not) again
 # "the cumulative harm was never identified", "nobody looked at the earlier referrals"
 pattern: @whole ~ (!@considered | +("underestimated" | "minimised" | "overlooked" | "missed" | "disregarded" | "ignored" | "discounted" | "dismissed") | !(see | seen | saw | piece | pieced | add | added | put together | look back | looked back | link | linked | connect | connected | read | review | reviewed))
@@ -115,7 +115,7 @@ match: Every missing episode was graded low risk, though he came back with new p
 match: No agency set out what the drinking, the violence and the debt together meant for the girl.
 match: The risk rating stayed unaltered in the file for four years.
 match: Practitioners underestimated the risk to the baby.
-nomatch: The assessment was revised after each incident and the earlier referrals were read in full.
+nomatch: After every call-out the analysis was revisited, and the caseworker reviewed all the previous referrals too.
 nomatch: The police view of the risk was questioned at the strategy meeting.
 nomatch: The family were treated as new to the area because they had just moved from Wales.
 nomatch: The call was graded standard and an officer attended within the hour.
@@ -151,7 +151,7 @@ match: Every call to the police was judged on its own facts by the screening tea
 match: The risk Mr D posed was gauged by how polite he seemed on the two visits.
 match: None of the workers who held the case ever looked back through the file.
 match: No one considered what might happen to the twins if the mother relapsed.
-nomatch: At no review did anyone ask what would happen if the conditions went on not being met.
+nomatch: Nobody at the core group raised what the next step would be if the father kept missing his drug tests.
 nomatch: His danger was assessed by how he presented, together with his record and the police checks.
 nomatch: The social worker looked back through the file and found the three earlier referrals.
 nomatch: After she went missing the risk assessment was updated the same day.
@@ -187,7 +187,7 @@ match: The assessment of the uncle was completed without reading the probation f
 match: Each call-out was graded as though the previous five had not happened.
 match: The standard grading given after the first incident was carried forward to the third.
 match: No one at the core group noticed that the calls were escalating.
-match: The decision to step the case down was taken after a single phone call with the mother.
+match: The manager concluded the toddler was safe at home after a single conversation with his grandmother.
 match: The risk was graded as medium despite answers that pointed to a high risk.
 match: The analysis listed the parents' problems but did not say what the baby might suffer.
 nomatch: The assessment was completed after reading the probation file and speaking to the offender manager.
@@ -225,15 +225,15 @@ pattern: (plan | safety plan | protection plan | risk assessment | assessment) .
 pattern: (never | not) ..3 (turned | translated | converted) into ..4 (view | judgement | assessment | analysis | plan | picture)
 pattern: (knew nothing | not known | unaware | !aware) ..8 (other | another | previous | former | earlier | three | two | four) ..2 (authority | authorities | local authorities | areas | councils | boroughs | counties)
 pattern: !(see | saw | know | knew | realise | realised | notice | noticed) ..4 the (second | third | fourth | fifth | sixth | seventh) time
-match: When he came out of prison, the plan written while he was inside was not revisited.
-match: That knowledge was never turned into a view of what he might do to a child.
-match: At the point of discharge, the ward knew nothing of the family's involvement with three other local authorities.
-match: No practitioner could see that this was the fourth time the family had been referred with the same concerns.
+match: The girls' protection plan was not revisited after their stepfather's release on licence.
+match: What the police knew about the lodger's past was not translated into any judgement about the children's safety.
+match: The family support team knew nothing about plans for the children in two other boroughs.
+match: The duty team did not realise this was the fifth time the nursery had rung.
 match: The cumulative harm of years of hunger was never identified by any agency.
-match: His safety plan was written when he was a baby and was still in use, unaltered, when he was three.
+match: A risk assessment dating from the girl's first year remained in use until she started school.
 nomatch: When he came out of prison, the plan was revised the same week.
-nomatch: The ward saw at once that this was the fourth time the baby had been brought in.
-nomatch: Each agency held one piece of the picture, and nobody laid those pieces side by side.
+nomatch: The triage nurse realised immediately it was the third time the toddler had come in.
+nomatch: The doctor, the teachers and the police each held fragments of the picture, but no one put the fragments together.
 nomatch: The school, the GP and the carer each noted the signs separately, but no one connected them.
 match: No one in the team connected the five incidents, though they were all in the file.
 nomatch: No assessment was opened when the police reported that the boy had been found alone at midnight.

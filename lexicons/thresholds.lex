@@ -29,7 +29,7 @@ pattern: (no further action | nfa)
   # A decision with its reason confirmed: "no further action, because the account was consistent with an accident, as the paediatrician confirmed".
   unless: consistent with (an accident | the explanation | the account | the history) | as ..3 +confirmed
 pattern: (screened out | closed at the front door | closed ..4 without (assessment | a plan | any) | signpost* ..6 universal services)
-# "the decision to close the case was made without speaking to the referrer"
+# a closure decided without a word with the referrer, the family or the other agencies
 pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contact* | talk* | check* | seeing | visit* | assess* | a plan | any plan)
 pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
   unless: outcomes ..4 (met | achieved) | no longer (needed | required)
@@ -53,13 +53,13 @@ pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
 unless: (agreed | consented) to ..3 (step-down | step down) | (stepped down | step-down | step down) ..6 (was | were) +(planned | agreed)
   unless: (agreed | planned) ..6 (with the family | at a meeting | with the school) | (with | through) (a | an | the)? ..3 (plan | handover | lead | joint visit)
   kinds: finding
-match: The concerns were judged not to meet the threshold for a statutory assessment.
+match: The bruise on the baby's arm was deemed not serious enough to open an assessment.
 match: Five referrals were screened out without any contact with the family.
-match: The case was stepped down to early help without a plan.
+match: In March social workers stepped the family down to early help, with nothing written for the new worker.
 match: The allegation was dealt with by giving the mother advice rather than by a section 47 enquiry.
 match: The team closed the referral without contacting the school that had made it.
-nomatch: The referral was correctly judged to meet the threshold for a section 47 enquiry.
-nomatch: Where a case is stepped down, there should be a clear plan agreed with the family.
+nomatch: The MASH appropriately applied the threshold and opened a child protection enquiry that afternoon.
+nomatch: Any family moved from a child in need plan to early help should have a written handover and a named lead.
 unless: no further action ..4 (needed | necessary | required | (was | were) ..2 (sound | right | correct | appropriate | reasonable | justified))
 
 # ---- A referral downgraded, a case closed while the concerns stood, a referral never sent (conceptsA) ----
@@ -72,7 +72,7 @@ pattern: (outcome | decision | decision note | response | screening) ..6 (was | 
 pattern: (closed | ended | stepped down | lifted | removed | withdrew | withdrawn) ..4 (the)? (case | plan | involvement | service | support) ..12 (although | though | even though | despite | when nothing | while nothing | with nothing)
   unless: outcomes ..4 (met | achieved) | no longer (needed | required) | (circumstances | things) ..3 improved
   unless: (was | were) (reasonable | appropriate | right | justified | sound)
-# "the plan ended with no written plan, no named lead and no date to look again"
+# a plan or case ending with nothing in its place: no written plan, no lead, no date for a review
 pattern: (plan | case | involvement | support) ..6 (ended | closed | stepped down | was lifted | came off) & @none ..2 (written plan | plan | named lead | lead professional | review date | date to | contingency | handover | follow-up)
   unless: ("no" | not any) (evidence | sign | indication)
 # A referral thought of and not made: "decided to monitor instead", "did not think social care would take it"
@@ -87,17 +87,17 @@ pattern: turned (him | her | them | the referral | the request | the application
 match: The police notification was downgraded by the MASH to information only.
 match: The recorded outcome of the screening was information only.
 match: Social care closed the case after a month although none of the concerns had changed.
-match: When the plan ended the family was left with no written plan and no named lead.
+match: Support from the family centre closed in June, with no handover to the school and nobody named as lead.
 match: Twice the GP decided to monitor instead of telling social care.
 match: The teacher did not think children's social care would accept another referral.
 match: The missed meals and dirty uniform were not seen as a reason to refer.
-match: On the same facts the duty team opened an enquiry one year and sent advice the next, a different outcome each time.
+match: Similar concerns from the school in three successive terms drew a different answer from each duty manager.
 match: The specialist service turned her down because she was nearly eighteen.
 nomatch: The referral was accepted and an assessment began the same day.
 nomatch: The case was closed after the plan's outcomes were all met and the school agreed to lead.
 nomatch: The plan ended with a written plan, a named lead and a review date.
 nomatch: The mother turned down the offer of a parenting course.
-nomatch: The decision to step the case down to early help was agreed at a meeting with the family and the school.
+nomatch: Together with the parents and the nursery, the worker agreed at a meeting to step her support down to early help.
 
 # ---- A referral not made, or closed, for a reason that does not meet the concern (concepts3) ----
 # "did not report it because it was not serious enough", "closed because the mother agreed to see the GP"
@@ -127,7 +127,7 @@ pattern: (contact | contacts | "call" | "calls" | request | requests | referral 
 pattern: thought about ..2 (calling | contacting | ringing | phoning | referring | telling | reporting) ..15 (decided | wrote | chose | settled | let)
 pattern: (contacted | told | rang | called | alerted | informed) (no one | nobody | no other agency)
 pattern: (kept | keep | keeping) ..2 (it | this | the disclosure | her concerns | his concerns | the concern | the concerns | what she had heard | what he had heard) to (herself | himself | themselves)
-# Ended while the worry stood: "the decision to end the plan was premature", "ended involvement without asking the school"
+# Ended while the worry stood: a plan brought to a close too early, or closed without asking the agencies that knew the child
 pattern: (close | closing | closure | end | ending | ended) ..4 (the)? ..2 (case | involvement | plan | social care involvement) ..4 (was)? ..2 (premature | prematurely | too early | too soon)
 pattern: (decision to (end | stop) | ending | ended | stopped) ..6 (involvement | case | plan | support) ..8 without ..4 (asking | speaking | consulting | contacting | checking with | seeing | visiting | a plan | any plan)
   unless: (no | not) (need | reason) to
@@ -165,7 +165,7 @@ unless: no (reluctance | hesitation | delay) ..4 (to)? (refer | act)
 nomatch: There was no reluctance on anyone's part to refer: the school made six referrals and each was acted on.
 nomatch: For six months the new provider accepted no referrals.
 nomatch: Statutory timescales for the assessment were not met.
-nomatch: Step-down to early help was managed through a joint visit and a written plan.
+nomatch: The step-down to early help went through a joint visit with the family support worker.
 
 # lexjudge (7 December): the level not reached, a concern kept inside one agency, a case shut when the family said no,
 # a re-referral given the old answer, a worry judged not to warrant a response, referrers who gave up.
@@ -176,7 +176,7 @@ pattern: (declined | refused | did not want | disengaged | did not engage | with
 pattern: (case | plan | referral | early help) ..4 (was | were)? ..2 +shut
 pattern: (re-referral | re-referrals | second referral | third referral | further referral | new referral | fresh referral | another referral | next referral) ..12 (same (answer | outcome | response | decision | result) | as (a)? new | no further action | +closed | screened out | information only)
 pattern: !(warrant | warranted | merit | merited | justify | justified) ..3 (a | an | any)? ..2 (strategy discussion | strategy meeting | section 47 | s47 | referral | assessment | enquiry | child protection | social care involvement | a response)
-# "its decision that the threshold for assessment was not met was wrong": the threshold named first, then judged unmet
+# the threshold or criteria named first, then said to be unmet
 pattern: (threshold | thresholds | criteria) ..6 (was | were | had been) ..2 !(met | reached)
   unless: (correctly | rightly | reasonably | appropriately) ..6 !(met | reached)
 pattern: (stopped | gave up | ceased) ..2 (sending | making | referring | reporting | raising | passing) | nothing ..2 (ever)? came of (them | it | their (referrals | concerns) | the referrals)
@@ -186,7 +186,7 @@ match: When the family declined early help again, the case was shut.
 match: The re-referral six weeks later was handled as a new contact and given the same answer.
 match: The duty manager decided the bruise did not warrant a strategy discussion without seeing the photographs.
 match: School staff said they had stopped sending concerns because nothing ever came of them.
-match: The decision that the threshold for an assessment was not met was, in the panel's view, wrong.
+match: According to the MASH log the thresholds were not met for any of the four contacts, a view the panel rejects.
 nomatch: The family declined early help, and the worker escalated to a strategy discussion the same day.
 nomatch: The re-referral was accepted and a full assessment completed within the month.
 nomatch: The midwife passed her worries to children's social care the same day.
@@ -202,8 +202,8 @@ pattern: (on | with) the same (facts | information | concerns | evidence) & (lea
 pattern: (after | despite) ..8 (no | none | nothing) ..6 (completed | achieved | changed | met | done) ..10 (case | plan) ..4 (was | were)? ..2 (closed | ended | shut)
 match: The service turned the girl down at sixteen because her difficulties were behavioural.
 match: The MASH graded the notification green because the children were said not to be present.
-match: The officers decided the children did not need to be mentioned to anyone.
-match: On the same facts the duty team in 2018 opened an enquiry and the duty team in 2020 sent a leaflet.
-match: After eighteen months in which no agreed action was completed, the case was closed.
-nomatch: On the same facts the duty team reached the same decision each time.
-nomatch: After every agreed action was completed, the case was closed.
+match: The ward sister felt that what the mother disclosed about her boyfriend never needed to be passed on.
+match: Two referrals from the school, with the same information in each, ended in a home visit and in a letter of advice.
+match: Despite a year where nothing on the plan got done, the case was then shut by social care.
+nomatch: Each time the nursery rang with the same concerns, another duty worker gave the same response.
+nomatch: After each task set by the core group had been done, the plan was ended.
