@@ -22,7 +22,9 @@ unless: !(reach | reached | reaching) ..2 (the | her | his | their | a)? ..3 ("f
 unless: (reach | reached | reaching) ..3 (the | a | any)? threshold | (wrong | unfair | mistaken) to (conclude | say | suggest) that
 unless: @ma_health_party (and | nor | or) ..4 @ma_health_party ..15 @ma_health_gap ..15 (the other | the others | each other | one another | each other's | one another's)
 unless: (no one | nobody | no clinician) (in | within) health
-unless: @ma_health_party ..15 @ma_health_gap ..15 (@ma_health_party | @ma_clinical) | (health services | health professionals | health staff | health practitioners | health colleagues | clinicians) ..4 @ma_health_gap | (communication | liaison | coordination) between ..3 @ma_health_party ..3 and ..3 @ma_health_party | (single | shared | complete | combined) ..2 health record
+unless: @ma_health_party ..15 @ma_health_gap ..15 (@ma_health_party | @ma_clinical) | (health professionals | health staff | health practitioners | health colleagues | clinicians) ..4 @ma_health_gap | (communication | liaison | coordination) between ..3 @ma_health_party ..3 and ..3 @ma_health_party | (single | shared | complete | combined) ..2 health record
+# A health service's news that never reached social care stays multi-agency: the guard needs a health party on both sides.
+match: The community health services did not pass their concerns about the father to the social worker.
 pattern: @joint ~ (@weak | @lacking)
   unless: (communication | liaison) ..3 (with | between) ..3 (@parent | mother | father | family | parents) | communication (needs | difficulties | skills) | (@weak | @lacking) ..2 (english | speech | language)
 pattern: @joint ~ !@good
