@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 
 /**
  * Refuses a request body that says, in its Content-Length, that it is over `maxBytes`, before a
- * byte of it is read. The answer closes the connection, so the client need not send the rest.
+ * byte of it is read. The connection is closed after the answer, so the client need not send the rest.
  * router.post('/api/check', refuseLargeBodies(50 * 1024 * 1024, () => new TooLargeError('...')), handler)
  */
 export function refuseLargeBodies(maxBytes: number, tooLarge: () => Error) {
@@ -17,9 +17,27 @@ export function refuseLargeBodies(maxBytes: number, tooLarge: () => Error) {
   };
 }
 
-/** The body will not be read to its end: tell the client, and end the connection once answered. */
+/** How long a refused upload may go on being sent, and dropped, before its connection is closed. */
+const LINGER_MS = 2_000;
+
+/**
+ * The body will not be read to its end. Once the answer is sent, drop what the client is still
+ * sending and half-close the connection; close it when the client stops, or after LINGER_MS.
+ * Closing at once would reset a client that is still sending, and the reset can reach it before
+ * the answer does (a web server's lingering close). `Connection: close` is not set: Node would then
+ * close the socket the moment the answer is written.
+ */
 export function closeAfterResponse(res: Response): void {
-  res.setHeader('Connection', 'close');
+  const req = res.req;
+  res.once('finish', () => {
+    if (req.complete) return;
+    const socket = req.socket;
+    req.unpipe();
+    req.resume();
+    socket.end();
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    socket.once('close', () => clearTimeout(timer));
+  });
 }
 
 /**

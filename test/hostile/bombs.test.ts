@@ -1,5 +1,6 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -140,6 +141,34 @@ function sendUntilAnswered(declared: number | null): Promise<{ status: number; s
   });
 }
 
+/**
+ * Declares 60 MB and sends 64 KB every 50 ms, whatever the server says, on a socket that stays open
+ * for writing after the server's FIN. Returns the answer's first line, how long after the answer
+ * the client could still send without an error, and when the connection was closed.
+ */
+function keepSendingAfterRefusal(): Promise<{ answer: string; sendingFor: number; closedAfter: number }> {
+  const url = new URL(server.url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: url.hostname, port: Number(url.port), allowHalfOpen: true });
+    let answer = '';
+    let answeredAt = 0;
+    let failedAt = 0;
+    socket.on('data', (chunk: Buffer) => {
+      if (answeredAt) return;
+      answeredAt = performance.now();
+      answer = chunk.toString('latin1').split('\r\n')[0] ?? '';
+    });
+    socket.on('error', () => (failedAt ||= performance.now()));
+    socket.on('close', () => {
+      clearInterval(sending);
+      const closedAt = performance.now();
+      resolve({ answer, sendingFor: (failedAt || closedAt) - answeredAt, closedAfter: closedAt - answeredAt });
+    });
+    socket.write(`POST /api/check HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: multipart/form-data; boundary=xx\r\nContent-Length: ${60 * 1024 * 1024}\r\n\r\n`);
+    const sending = setInterval(() => socket.write(Buffer.alloc(64 * 1024, 0x20), () => undefined), 50);
+  });
+}
+
 describe('uploads over the limit', () => {
   test('when Content-Length says 60 MB, then 413 comes before the body is sent', async () => {
     const { status, sent, ms } = await sendUntilAnswered(60 * 1024 * 1024);
@@ -153,6 +182,13 @@ describe('uploads over the limit', () => {
     console.log(`chunked: ${status} after ${(sent / 1024 / 1024).toFixed(1)} MB sent, ${ms.toFixed(0)} ms`);
     expect(status).toBe(413);
     expect(sent).toBeLessThan(16 * 1024 * 1024);
+  });
+
+  test('when a refused client goes on sending, then it may do so for a while without a reset, and is closed within seconds', async () => {
+    const { answer, sendingFor, closedAfter } = await keepSendingAfterRefusal();
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(sendingFor).toBeGreaterThanOrEqual(1_000);
+    expect(closedAfter).toBeLessThan(6_000);
   });
 });
 
