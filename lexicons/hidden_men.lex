@@ -7,13 +7,13 @@ group: @male = father | stepfather | "partner" | boyfriend | man | men | male | 
 # What belongs to a man rather than the man himself: "Mr E's violence was never assessed" is a parental
 # risk factor, "Mr F's role as an imam was not explored" is identity (diversity); "the requirement that he
 # complete a programme could never be met" is a service gap. Guards of the wide "man ... not X" patterns.
-group: @man_attribute = (@man | mr) ("'s" | "s") ..2 (drinking | drug | drugs | alcohol | mental health | violence | violent | offending | abuse | faith | religion | religious | culture | cultural | role as | programme | treatment)
+group: @man_attribute = (@man | mr) ("'s" | "s") ..2 (drinking | drug | drugs | alcohol | substance | mental health | violence | violent | offending | abuse | faith | religion | religious | culture | cultural | role as | programme | treatment)
 group: @requirement_unmet = (requirement | requirements | target | targets | condition | conditions | criteria | criterion | outcome | outcomes | need | needs | threshold) ..6 !("met" | "meet")
 
 # ---- Concept patterns ----
 pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | +unknown | +unassessed | +overlooked | +absent from | +left out of))
   unless: @male ..3 (was | were)? (not | never)? (known | assessed) ..4 (fully | in full | thoroughly | and) | @male ..2 (agency | agencies | organisation*) | (partner | partners) (agency | agencies | organisations | services)
-  unless: @male ..2 ('s | "s")? (drug | drugs | drinking | alcohol | mental health | violence | offending | history | use) | (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
+  unless: @male ..2 ('s | "s")? (drug | drugs | drinking | alcohol | substance | mental health | violence | offending | history | use) | (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
 pattern: @male ~ (!met by | !appear | appears nowhere | received none | knew he existed | no one asked his name | nobody asked his name | no ..3 had a conversation with him)
   unless: (no | not) (evidence | sign) of
 pattern: (no | without) (checks | check | police checks | background checks) ..4 (on | into | about)? ..3 @male
@@ -86,6 +86,7 @@ nomatch: The father was invited to every meeting and was fully assessed.
 nomatch: All agencies should ensure that fathers are identified and assessed.
 match: The boyfriend does not appear anywhere in the midwifery notes.
 nomatch: The father was met at home and assessed in full.
+nomatch: There is little evidence that the father's substance misuse was considered when contact was agreed.
 
 # ---- The man left out of records, letters and questions (added on branch conceptsB) ----
 group: @male_more = @male | @man | stepdad | step-dad | stepfather | mum's boyfriend | mother's boyfriend | the man who | a man who | husband
