@@ -244,3 +244,19 @@ match: The core group took the month at the drug service as a sign that the wors
 nomatch: The plan was ended after a year of sustained change at home.
 nomatch: The report set out the father's punctual attendance and gave equal space to the baby's weight loss.
 nomatch: Nobody believed that the couple would get there without a change of home.
+# A return home or a plan called a success too soon: "the return home was judged a success at six weeks".
+pattern: (judged | declared | deemed | called | pronounced | hailed | counted) ..3 (a)? (success | successful | success story)
+  unless: (not | never) ..2 (judged | declared | deemed | called | counted) | (after | following) ..4 (a year | months | sustained | consistent)
+# Eased because the family seemed settled, with the goals unmet: "signed off the step-down because the home was settled, without
+# asking why the goals had not been met".
+pattern: (closed | stepped down | step-down | ended | reduced | de-registered | signed off) ..8 (because | as | since | on the grounds that) ..5 (settled | calmer | calm | better | improving | doing well | stable) & (without | although | though | despite | yet | even though)
+# A relapse called a slip and nothing changed: "described the relapse as a blip and kept her visits as they were".
+pattern: (blip | wobble | slip | lapse | hiccup | setback | one-off) & (kept ..4 (same | as (they | it) (were | was)) | (no | without) ..2 (change | changes) ..3 (plan | visits | frequency | support) | unchanged)
+  unless: (not | never) ..2 (blip | wobble | slip | lapse | one-off)
+match: The placement at home was judged a success after three weeks, and no one visited again.
+match: The manager signed off the step-down because the house was calmer, without asking whether the goals had been met.
+match: The health visitor called the father's relapse a blip and kept her visits as they were.
+nomatch: After a year of sustained change the return home was judged a success.
+# closed on the parent's engagement while nothing changed reads as a threshold decision (thresholds)
+nomatch: The case was closed after a month because the mother had engaged, although nothing had changed.
+nomatch: The health visitor did not treat the relapse as a blip and doubled her visits.
