@@ -157,10 +157,10 @@ nomatch: The father's drinking was part of the plan from the first core group.
 # ---- lexrec1 (7 December): a parent's difficulty known and left out of the thinking about the child ----
 # The difficulty as a report names it beyond @factor_lex: rages, a mother's fear of him, incidents between the parents,
 # a psychotic breakdown, violence to former partners, a learning disability.
-group: @factor_wide = @factor_lex | rage | rages | temper | (fear | frightened | afraid | scared) of (him | her partner | her husband | the father | mr) | incidents between ..2 (the)? (parents | couple | adults | mother and) | (rows | fights | arguments | altercations) between | psychotic | breakdown | sectioned | history of violence | (former | previous) (partner | partners) | heavy drinking | binge | using again | (learning | cognitive) (disability | difficulties | difficulty)
+group: @factor_wide = @factor_lex | rage | rages | temper | (fear | frightened | afraid | scared) of (him | her partner | her husband | the father | mr) | incidents between ..2 (the)? (parents | couple | adults | mother and) | (rows | fights | arguments | altercations) between | psychotic | breakdown | sectioned | history of violence | (former | previous) (partner | partners) | heavy drinking | binge | using again | (learning | cognitive) (disability | difficulties | difficulty) | domestic (incident | incidents | call | calls | call-outs | notification | notifications)
 # What became of it: played no part in the assessment, no one explored it, the parent discharged home with no call to
 # children's services, the relapse seen as the parent's own setback, nothing adapted to her understanding.
-group: @factor_left_out = played no part | (had | has) no (part | place | bearing) | (never | not) ..2 part of ..3 (thinking | plan | assessment | planning | discussion | picture) | (discharged | released | sent home | returned home) ..10 without ..4 (contact | referral | telling | informing | asking | thought | consideration | checking) | no further action | (setback | step) in (her | his) (own)? recovery | (nobody | no one) ..3 (adapted | adjusted | tailored) | !(adapt | adapted | adjust | adjusted | tailor | tailored) ..4 (programme | course | plan | approach | letters)
+group: @factor_left_out = played no part | (had | has) no (part | place | bearing) | (never | not) ..2 part of ..3 (thinking | plan | assessment | planning | discussion | picture) | (discharged | released | sent home | returned home) ..10 without ..4 (contact | referral | telling | informing | asking | thought | consideration | checking) | no further action | (filed | logged | recorded) ..3 (as)? (information only | for information) | (setback | step) in (her | his) (own)? recovery | (nobody | no one) ..3 (adapted | adjusted | tailored) | !(adapt | adapted | adjust | adjusted | tailor | tailored) ..4 (programme | course | plan | approach | letters)
 pattern: +@factor_wide & @factor_left_out
   unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
 # "the mother's fear of him, which nobody explored": the nobody close by, so that "no one assessed the risk" later in the
@@ -191,3 +191,10 @@ match: When the mother stopped her antidepressants, nothing in the plan for the 
 match: His heavy drinking was noted in the referral and in no document after it.
 nomatch: Practitioners asked at once how the mother's depression affected her care of the baby and adjusted the plan.
 nomatch: The father's drinking was treated as a sign of danger and the plan was changed the same week.
+# Violence between the parents given a softer name: "once the case was labelled as parental conflict, every incident was read
+# through that lens".
+pattern: (labelled | framed | badged | categorised | described | recorded | seen | treated) ..4 as ..3 (parental conflict | relationship (difficulties | problems | issues | conflict) | a volatile relationship | mutual (conflict | aggression))
+  unless: (not | never | rather than) ..3 (labelled | framed | described | seen | treated) | (no | not) (evidence | sign) of
+match: Four police notifications of domestic incidents were filed as information only.
+match: Once the case was labelled as parental conflict, every later assault was read through that lens.
+nomatch: The social worker did not treat the assaults as relationship difficulties but as domestic abuse.
