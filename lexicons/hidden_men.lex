@@ -7,13 +7,13 @@ group: @male = father | stepfather | "partner" | boyfriend | man | men | male | 
 # What belongs to a man rather than the man himself: "Mr E's violence was never assessed" is a parental
 # risk factor, "Mr F's role as an imam was not explored" is identity (diversity); "the requirement that he
 # complete a programme could never be met" is a service gap. Guards of the wide "man ... not X" patterns.
-group: @man_attribute = (@man | mr) ("'s" | "s") ..2 (drinking | drug | drugs | alcohol | mental health | violence | violent | offending | abuse | faith | religion | religious | culture | cultural | role as | programme | treatment)
+group: @man_attribute = (@man | mr) ("'s" | "s") ..2 (drinking | drug | drugs | alcohol | substance | mental health | violence | violent | offending | abuse | faith | religion | religious | culture | cultural | role as | programme | treatment)
 group: @requirement_unmet = (requirement | requirements | target | targets | condition | conditions | criteria | criterion | outcome | outcomes | need | needs | threshold) ..6 !("met" | "meet")
 
 # ---- Concept patterns ----
 pattern: @male ~ (!(know | known | assess | assessed | check | checked | invite | invited | engage | engaged | consider | considered | explore | explored | involve | involved | see | seen | speak | spoke | spoken | ask | asked | identify | identified | meet | met | include | included) | +(invisible | hidden | +unknown | +unassessed | +overlooked | +absent from | +left out of))
   unless: @male ..3 (was | were)? (not | never)? (known | assessed) ..4 (fully | in full | thoroughly | and) | @male ..2 (agency | agencies | organisation*) | (partner | partners) (agency | agencies | organisations | services)
-  unless: @male ..2 ('s | "s")? (drug | drugs | drinking | alcohol | mental health | violence | offending | history | use) | (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
+  unless: @male ..2 ('s | "s")? (drug | drugs | drinking | alcohol | substance | mental health | violence | offending | history | use) | (mother | she | woman | the children | child) ..3 (was | were)? !(seen | assessed) | @male ..8 !(told | informed | aware) ..4 (of | about | that)
 pattern: @male ~ (!met by | !appear | appears nowhere | received none | knew he existed | no one asked his name | nobody asked his name | no ..3 had a conversation with him)
   unless: (no | not) (evidence | sign) of
 pattern: (no | without) (checks | check | police checks | background checks) ..4 (on | into | about)? ..3 @male
@@ -43,7 +43,8 @@ pattern: (assessment of ..4 father | father ..6 assessment) ..6 (single | teleph
 pattern: (made no attempt | no attempt) ..4 (meet | contact | engage | involve) ..2 (him | father | partner)
 pattern: (dad | father) ..4 (at work | was at work) ..6 (no attempt | never | not)
 pattern: (man | men) ..6 (said to be | described as) ..6 (plumber | friend | uncle | lodger)
-unless: father ..6 (protective | was assessed | fully assessed)
+# "protective" quoted: the stem would also veto "the father's child protection history"
+unless: father ..6 ("protective" | was assessed | fully assessed)
 # A father who had not seen his children is not a man professionals failed to see (lexchild).
 unless: @man ..6 (had | has)? (not | never) ..2 (seen | met | visited | spoken to) ..2 (the | his | her | their)? ..2 (@child | children | kids)
 # The court not involved, a rating unseen by a manager, a risk level changed without assessment, a man in a child's drawing:
@@ -85,11 +86,12 @@ nomatch: The father was invited to every meeting and was fully assessed.
 nomatch: All agencies should ensure that fathers are identified and assessed.
 match: The boyfriend does not appear anywhere in the midwifery notes.
 nomatch: The father was met at home and assessed in full.
+nomatch: There is little evidence that the father's substance misuse was considered when contact was agreed.
 
 # ---- The man left out of records, letters and questions (added on branch conceptsB) ----
 group: @male_more = @male | @man | stepdad | step-dad | stepfather | mum's boyfriend | mother's boyfriend | the man who | a man who | husband
 # his absence from the written record: "the plan never names him", "left out of every letter"
-pattern: @male_more &15 @omitted
+pattern: @male_wide &15 @omitted
   # the children left out of a note about the man are the children's omission (lexchild)
   unless: no mention of ..3 (child | children | baby | babies)
   unless: @male_more ..2 ('s | "s")? ..2 (@parental_factor | alcohol | drinking | drug | violence | account | explanation) | (no | not) (evidence | sign) of
@@ -209,3 +211,54 @@ match: The father's side of the story was never heard.
 nomatch: The social worker asked the mother who else was living in the flat, and checked the answer with the housing officer.
 nomatch: The boys saw their dad every Sunday, an arrangement made without the involvement of the court.
 nomatch: The nursery pinned up the girl's drawing of a man with a belt, and no one asked her about it.
+
+# ---- lexrec1 (7 December): a man known only by his traces, other men of the household, who lived there unknown ----
+# Other men of a household: grandfathers, uncles, adult sons, a family friend who stayed (@male_more lacks them).
+group: @male_wide = @male_more | grandfather | grandad | granddad | step-grandfather | uncle | adult son | older brother | family friend | male friend | male relative | male visitor | male visitors
+# The traces of a man nobody asked about: "a man's boots in the hall", "men's clothes in the bedroom".
+group: @man_trace = (man's | men's | male) ..2 (boots | shoes | trainers | coat | jacket | clothes | clothing | razor | voice | voices | car | van | bike | belongings | things) | second toothbrush | someone else ..3 (living | staying | upstairs)
+pattern: @man_trace & (!(ask | asked | establish | established | find out | found out | check | checked | know | knew) ..3 (whose | who) | (nobody | no one | never) ..3 (asked | wondered | found out))
+# Who lived in the house, never established: "no professional knew who was living in the flat".
+pattern: (who | which adults | how many adults | which men) ..2 (was | were | lived | stayed | slept) ..3 (in | at) ..2 (the)? (house | home | flat | household | address | property) & !(know | knew | ask | asked | establish | established | check | checked)
+match: A man's work boots were in the hallway at two visits, and nobody asked whose they were.
+match: No professional knew who was living in the flat that winter.
+match: The grandfather, who slept in the back bedroom, appears in none of the agencies' records.
+nomatch: The worker asked whose boots were in the hall and was introduced to the lodger, who was then checked.
+nomatch: The social worker established who was living in the house and checked each adult with the police.
+# Who he was, never asked or written down: "a partner whose surname was never taken down".
+pattern: (whose | his | the man's | the partner's | the father's) (surname | name | full name | date of birth | details) ..5 (!taken | !asked | !recorded | !noted | !checked | !sought | !known | !obtained)
+  unless: (child | child's | baby's | boy's | girl's)
+# Seen as a visitor, not as a parent: "agencies regarded Mr B as a visitor to the family".
+pattern: (regard* | saw | seen | treat* | view* | thought of) ..2 (@male_wide) ..2 as ..3 (a visitor | a guest | peripheral | irrelevant | marginal | an outsider | a bystander)
+  unless: @male_wide ..2 ('s | "s")? ..2 (@parental_factor | use | drinking | alcohol | cannabis)
+# No attempt to reach him: "there is little evidence that practitioners tried to engage Mr W", "no professional sought to find out about him".
+pattern: !(try | tried | attempt | attempted | seek | sought | effort | make | made) ..2 (to)? (engage | involve | contact | meet | speak to | see | find out about | include | reach) ..3 (@male_wide | him)
+  unless: (@child | children | boy | son | young person | teenager) ..10 !(try | tried | attempt | attempted | seek | sought)
+# What the records hold about him: "the notes say nothing about the baby's father", "the record notes nothing about him".
+pattern: (record | records | notes | note | assessment | plan | minutes | report | reports | file) ..5 (says | said | notes | noted | recorded | records | contains | contained | holds | held | knew | knows) (nothing | little) (about | of | on) ..4 (him | @male_wide)
+# Asked only of the mother whether he still came round: "workers never asked her whether he still visited".
+pattern: !(ask | asked) ..4 whether ..2 (he | @male_wide) ..3 (still | was living | lived | stayed | visited | came | had moved | was around | had left)
+  # whether a patient lived with children asks about the children (parental_risk_factors)
+  unless: with ..2 (children | child | baby | babies | dependants | kids)
+# Known only through what others said of him: "understood only through the mother's descriptions of him".
+pattern: only (through | from | by way of) ..6 (account | accounts | description | descriptions | report | reports | version | word) of (him | @male_wide)
+# Met only by chance: "workers spoke to Mr N only when he happened to answer the door".
+pattern: @male_wide ..8 only when ..4 (answered | answer | happened | opened | was in | was at home | was present | was there)
+# A plan for the mother alone: "nine actions, every one of them for the mother".
+pattern: (actions | tasks | expectations | targets | work | goals | requirements) ..8 (all | every one | only | solely | entirely | each) ..4 (for | on | of | with | by) (the)? (mother | mum)
+  unless: (and | or) (the)? (father | dad | partner | @male_wide)
+# Checks on him asked for and never done: "police checks on the mother's partner were requested but never completed".
+pattern: (checks | check) (on | about | into) ..4 @male_wide ..8 (never | not) ..2 (completed | done | chased | carried out | returned | followed up)
+match: Key issues: a boyfriend whose surname was never taken down.
+match: Key issues: the father's child protection history elsewhere; a partner whose surname was never taken down.
+match: Agencies regarded the stepfather as a visitor to the family rather than as a parent.
+match: No one tried to engage the baby's father.
+match: The plan said nothing about the children's father, who had served a sentence for violence.
+match: Workers never asked whether the boyfriend still stayed at the flat.
+match: Staff met the uncle only when he happened to be at home.
+match: The boyfriend was known to the nursery only through the mother's descriptions of him.
+match: The plan's eight actions were every one of them for the mother.
+match: Police checks on the new boyfriend were requested but never completed.
+nomatch: His surname and date of birth were taken and checked with the police the same week.
+nomatch: The school tried to engage the boy, but he refused to attend the sessions.
+nomatch: The plan set out actions for the mother and the father alike.

@@ -144,3 +144,30 @@ pattern: +@care_more &15 ((dealt with | responded to | met | managed) ..3 by ..3
 match: His clothes were too small and smelt of urine, and the school dealt with it by giving him spare clothes.
 match: The children were found alone in the flat on five evenings, and each incident was dealt with separately.
 nomatch: The children were found alone once, and the incident was referred and assessed with the two earlier reports.
+
+# ---- lexrec1 (7 December): poor care met with waiting, a milder word, or habit ----
+# The care a report describes, beyond @care_more: physical care, heating, centiles, a child out late on the estate.
+group: @care_wide = @care_more | physical care | basic care | (standard | standards | quality) of (care | hygiene) | heating | centile | centiles | dentist | late at night | out on the (estate | streets | street) | wandering | roaming | same clothes | clothes ..3 (small | dirty | smelt | smelled) | lice | (not | never) being ..2 (fed | washed | clothed | bathed | changed | supervised | looked after | taken to school) | (feeding | bathing | dressing | putting ..3 to bed) ..3 (the)? (younger | little) ..2 (ones | two | three | siblings | brothers | sisters | children) | children's care | standard of (care | parenting) | lack of supervision | wander* (out | off) | found (wandering | alone | in the road)
+# What was done instead: waited for the next contact, dealt with one at a time under another heading, called
+# "cluttered", grown used to, never brought together.
+group: @care_wait = (planned | agreed | decided | chose | arranged) to (review | monitor | wait | keep an eye | reweigh | re-weigh | check again) | at the next ..2 (contact | visit | review | appointment | check | weighing) | without (anyone | any professional | any agency | anybody) ..3 (raising | asking | questioning | noticing | querying | reporting | mentioning | acting) | one at a time | (as | under) ..2 (attendance | hygiene | behaviour | housing | punctuality | uniform) (matters | issues | problems | questions) | described ..4 as ..2 (cluttered | lived-in | lived in | homely | busy | a bit (messy | untidy | grubby)) | (simply | just | only) how things (were | are) | (grew | became | become | got | grown) (used | accustomed) to | !(brought | put | pieced | added | joined) together | (no one | nobody) (asked | wondered) why | (nobody | no one | none) ..3 (noticed | recognised | spotted | realised) | !(notice | noticed | spot | spotted | picked up | replaced | repaired | mended) | (opened and closed | closed and reopened) ..6 (times | repeatedly | again) | !(seen | treated | regarded | recognised | viewed) as part of | blind* ..4 to
+pattern: +@care_wide & @care_wait
+  unless: (no | not) (sign | evidence | concern*) of ..3 @care_wide | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately)
+# Not read as a sign of poor care: "no one treated the smell of the children as a sign that they were not looked after";
+# never joined to the wider picture: "nobody linked the chest infections and the damp flat to a wider picture of her care".
+pattern: (no one | nobody | never | not) ..3 (treated | saw | regarded | read | took) ..3 @care_wide ..12 as (a)? (sign | evidence | indicator | signal)
+pattern: !(link | linked | connect | connected | relate | related | put) ..12 @care_wide ..12 (wider | whole | bigger | overall) (picture | pattern | view)
+match: Nobody treated the children's smell, which other pupils mocked, as a sign that they were not being looked after.
+match: No one linked the baby's nappy rash and the cold flat to a wider picture of how she was cared for.
+match: The boy's glasses broke in the spring and were never replaced.
+match: Nobody noticed how far the standard of the children's care had fallen.
+match: The ten-year-old was bathing and feeding the younger two, and her teachers were blind to what that meant.
+nomatch: The nurse saw the cold flat and the nappy rash together and referred the family the same day.
+match: The baby's weight had fallen across two centiles, and the health visitor planned to review it at the next routine contact.
+match: The flat had no heating all winter and the cot sheets were soiled, yet workers described it as cluttered.
+match: The seven-year-old was out on the streets late at night for months without anyone raising a concern.
+match: Her lice, her lateness and her tiredness were dealt with one at a time as hygiene and attendance matters.
+match: By the last year the visiting workers had grown used to the state of the kitchen.
+match: The effect on the boys of years of poor physical care was never brought together.
+nomatch: The baby's weight had fallen across two centiles, and the health visitor referred her to the paediatrician the same day.
+nomatch: The kitchen was untidy on one visit; the mother had been unwell that week.

@@ -153,3 +153,48 @@ match: The effect on the children of their mother's paranoia was never part of a
 match: Nobody connected the mother's relapse with the children's falling attendance.
 match: Her heavy drinking was described in the assessment as "social".
 nomatch: The father's drinking was part of the plan from the first core group.
+
+# ---- lexrec1 (7 December): a parent's difficulty known and left out of the thinking about the child ----
+# The difficulty as a report names it beyond @factor_lex: rages, a mother's fear of him, incidents between the parents,
+# a psychotic breakdown, violence to former partners, a learning disability.
+group: @factor_wide = @factor_lex | rage | rages | temper | (fear | frightened | afraid | scared) of (him | her partner | her husband | the father | mr) | incidents between ..2 (the)? (parents | couple | adults | mother and) | (rows | fights | arguments | altercations) between | psychotic | breakdown | sectioned | history of violence | (former | previous) (partner | partners) | heavy drinking | binge | using again | (learning | cognitive) (disability | difficulties | difficulty) | domestic (incident | incidents | call | calls | call-outs | notification | notifications)
+# What became of it: played no part in the assessment, no one explored it, the parent discharged home with no call to
+# children's services, the relapse seen as the parent's own setback, nothing adapted to her understanding.
+group: @factor_left_out = played no part | (had | has) no (part | place | bearing) | (never | not) ..2 part of ..3 (thinking | plan | assessment | planning | discussion | picture) | (discharged | released | sent home | returned home) ..10 without ..4 (contact | referral | telling | informing | asking | thought | consideration | checking) | no further action | (filed | logged | recorded) ..3 (as)? (information only | for information) | (setback | step) in (her | his) (own)? recovery | (nobody | no one) ..3 (adapted | adjusted | tailored) | !(adapt | adapted | adjust | adjusted | tailor | tailored) ..4 (programme | course | plan | approach | letters)
+pattern: +@factor_wide & @factor_left_out
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+# "the mother's fear of him, which nobody explored": the nobody close by, so that "no one assessed the risk" later in the
+# sentence stays risk assessment.
+pattern: +@factor_wide &6 (nobody | no one | none) ..2 (explored | asked about | considered | looked at | followed up)
+  unless: (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+match: The mother's heavy drinking was known to the GP for years but was never part of anyone's thinking about the toddler.
+match: Police were called four times to incidents between the parents, and each call ended with no further action.
+match: After his psychotic breakdown the father was discharged home to two small children without any contact with children's services.
+match: Ms T has a learning disability, and nobody adapted the parenting course for her.
+match: His history of violence towards former partners played no part in the assessment of his contact with the baby.
+match: The children lived with their father's rages, and the mother's fear of him was something no one explored.
+nomatch: The mother's drinking was part of the plan from the first core group, and the alcohol worker attended every meeting.
+nomatch: The teenager's own cannabis use was never part of anyone's thinking at the core group.
+# How the difficulty bore on the child, never asked or worked out: "nobody worked out what the mother's drinking meant for
+# a baby in her care", "no one asked how her low mood affected her ability to feed a four-month-old".
+pattern: !(ask | asked | consider | considered | explore | explored | work | worked | think | thought | analyse | analysed | establish | established) ..5 (how | what) ..6 @factor_wide ..8 (affect | affected | affects | mean | meant | means | impact | impacted | ability to)
+  unless: (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+pattern: (no one | nobody | none | no professional) ..4 (how | what) ..6 @factor_wide ..8 (affect | affected | affects | mean | meant | means | impact | impacted | ability to)
+  unless: (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+# Known and not read as danger: "knew he had strangled her but did not treat it as a marker of danger".
+pattern: +@factor_wide & !(treat | treated | see | seen | regard | regarded | read | recognise | recognised) ..4 as (a)? ..2 (marker | sign | indicator | warning | predictor) of ..3 (danger | risk | harm | lethal*)
+# The plan unchanged or silent: "nothing in the plan for the baby changed", "in no document after the referral", "did not connect the two".
+pattern: +@factor_wide & (nothing in ..3 (plan | plans | assessment | arrangements) ..6 (changed | altered | mentioned) | in no (later | other | subsequent)? ..2 (document | report | plan | record | assessment | minutes) | !(connect | connected | link | linked | put) (the two | them together | it to))
+match: Nobody worked out how the father's heroin use affected a toddler left in his care all day.
+match: The midwife knew he had put his hands round her throat but did not treat it as a sign of danger to the baby.
+match: When the mother stopped her antidepressants, nothing in the plan for the twins changed.
+match: His heavy drinking was noted in the referral and in no document after it.
+nomatch: Practitioners asked at once how the mother's depression affected her care of the baby and adjusted the plan.
+nomatch: The father's drinking was treated as a sign of danger and the plan was changed the same week.
+# Violence between the parents given a softer name: "once the case was labelled as parental conflict, every incident was read
+# through that lens".
+pattern: (labelled | framed | badged | categorised | described | recorded | seen | treated) ..4 as ..3 (parental conflict | relationship (difficulties | problems | issues | conflict) | a volatile relationship | mutual (conflict | aggression))
+  unless: (not | never | rather than) ..3 (labelled | framed | described | seen | treated) | (no | not) (evidence | sign) of
+match: Four police notifications of domestic incidents were filed as information only.
+match: Once the case was labelled as parental conflict, every later assault was read through that lens.
+nomatch: The social worker did not treat the assaults as relationship difficulties but as domestic abuse.

@@ -124,7 +124,7 @@ group: @better_now = better | improv* | changed | happier | under control | behi
 pattern: (taken | read | seen | treated | welcomed | reported to ..3 (group | conference | meeting | review | panel | manager | court) | presented | quoted | mistaken | hailed | celebrated) ..2 (as | for) ..4 (a sign | signs | evidence | proof | progress | a turning point | a fresh start | a new beginning | a success | successful | wiping the slate | a clean slate | readiness to change | answering)
   unless: (sign | signs | evidence | proof) ..2 of ..3 (risk | harm | concern | abuse | neglect | deterioration | relapse)
 pattern: ((sign | evidence | proof) that | meant ..1 (he | she | they | things | it | the family) ..2 (was | were | had)) ..8 @better_now
-  unless: (no | little | not) ..2 (sign | evidence | proof) | (sign | evidence | proof) that ..8 (not | worse | deteriorat*)
+  unless: (no | little | not) ..2 (sign | evidence | proof) | (sign | evidence | proof) that ..8 (not | "worse" | deteriorat*)
 # A kind word in the record while the facts went the other way: "called the flat 'lovely' although the baby was losing weight".
 group: @rosy_label = thriving | much calmer | (a | just a) blip | resilient | historic | settled | success story | success stories | doing ..2 well | lovely | full of love | coping | improving | no longer needs | on the up | turning things (round | around) | turned a corner | making (good)? progress | going well | much improved | in a (better | good) place | no (outstanding | ongoing | current | further) concerns
 group: @despite_rosy = although | though | even as | even though | in fact | nonetheless | despite | without ..3 (asking | any | visiting | evidence | assessment | checking | explanation) | on the strength of | (after | on) (one | a single) | said (little | nothing) | no explanation | !(consider | considered | ask | asked | say | said) ..3 (what | why | how | whether) | a (week | fortnight | month | day) after | in a (year | month | week | period | term) when | at a time when
@@ -219,3 +219,44 @@ pattern: (blinded | blind | blinding) ..4 to ..6 (how | what | the (risk | risks
 match: Fondness for the grandfather left every agency blind to what his drinking meant for the toddler.
 match: One tidy visit became, in the report to conference, sustained change in home conditions.
 nomatch: The worker's fondness for the family never blinded her to the risks.
+
+# ---- lexrec1 (7 December): good news given the room, a small gain taken as lasting, a case closed on a good spell ----
+# The worry given a passing line: "mentioned only in passing", "a footnote", "the records say nothing of it".
+group: @in_passing = in passing | a footnote | (barely | hardly | scarcely) (mentioned | noted | recorded | featured) | (say | says | said) nothing (of | about) | (relegated | buried) ..3 (to | in)
+pattern: ((dwelt | dwelling | dwells | focus* | concentrat* | emphasis* | highlight*) ..3 on ..3 (how well | what went well | what was going well | strengths | positives | progress) | described ..4 as ..3 (devoted | loving | caring | committed | a good (mother | mum | father | dad | parent))) & @in_passing
+# A small gain read as a lasting one: "a readiness to see any small change as lasting".
+pattern: (small | any | slight | minor | brief | short-lived | temporary | single) ..3 (change | changes | improvement | improvements | gain | gains | spell | period) ..6 as (lasting | permanent | sustained | real | genuine | the turning point)
+# Closed or eased on a short good spell: "closed on the strength of three good weeks".
+pattern: (closed | stepped down | ended | reduced | relaxed | lifted | removed) ..8 (on the strength of | on the basis of | because of | after | following) ..3 (a | one | two | three | a few | a couple of | several) ..2 (good | calm | settled | better | positive | quiet | clean) (week | weeks | days | visits | visit | fortnight)
+  unless: (sustained | consistent | months of | a year of)
+# The belief that the family would get there in the end: "believing that with enough support they would get there".
+pattern: (believ* | hope* | hoping | trust* | convinced | confident) ..10 (would | could | will) ..2 (get there | come good | come right | pull through | turn (it | things) (round | around) | get (back)? on track)
+  unless: (no | not | never | little) ..2 (believ* | hope* | convinced | confident)
+# Worrying signs read in the hopeful story's terms: "the warning signs were read as teething troubles".
+pattern: (warning | worrying | early) (signs | sign | signals) ..6 (read | seen | treated | dismissed | explained | written off | taken) ..2 as ..3 (teething (troubles | problems) | settling in | a blip | to be expected | normal | part of the process | (a | the) (bad | difficult) (patch | phase | week))
+match: The report dwelt on how well the father kept his appointments, and the baby's weight loss was mentioned only in passing.
+match: The health visitor described Ms L as a devoted young mother; her notes say nothing of the nights the baby was left with strangers.
+match: Practitioners were ready to see any small change as lasting.
+match: The plan was ended after three good weeks at home.
+match: Staff went on believing that with enough help the couple would get there.
+match: Warning signs from the nursery were read as teething troubles in the new placement.
+match: The core group took the month at the drug service as a sign that the worst was over.
+nomatch: The plan was ended after a year of sustained change at home.
+nomatch: The report set out the father's punctual attendance and gave equal space to the baby's weight loss.
+nomatch: Nobody believed that the couple would get there without a change of home.
+# A return home or a plan called a success too soon: "the return home was judged a success at six weeks".
+pattern: (judged | declared | deemed | called | pronounced | hailed | counted) ..3 (a)? (success | successful | success story)
+  unless: (not | never) ..2 (judged | declared | deemed | called | counted) | (after | following) ..4 (a year | months | sustained | consistent)
+# Eased because the family seemed settled, with the goals unmet: "signed off the step-down because the home was settled, without
+# asking why the goals had not been met".
+pattern: (closed | stepped down | step-down | ended | reduced | de-registered | signed off) ..8 (because | as | since | on the grounds that) ..5 (settled | calmer | calm | better | improving | doing well | stable) & (without | although | though | despite | yet | even though)
+# A relapse called a slip and nothing changed: "described the relapse as a blip and kept her visits as they were".
+pattern: (blip | wobble | slip | lapse | hiccup | setback | one-off) & (kept ..4 (same | as (they | it) (were | was)) | (no | without) ..2 (change | changes) ..3 (plan | visits | frequency | support) | unchanged)
+  unless: (not | never) ..2 (blip | wobble | slip | lapse | one-off)
+match: The placement at home was judged a success after three weeks, and no one visited again.
+match: The manager signed off the step-down because the house was calmer, without asking whether the goals had been met.
+match: The health visitor called the father's relapse a blip and kept her visits as they were.
+nomatch: After a year of sustained change the return home was judged a success.
+# closed on the parent's engagement while nothing changed reads as a threshold decision (thresholds)
+nomatch: The case was closed after a month because the mother had engaged, although nothing had changed.
+nomatch: The health visitor did not treat the relapse as a blip and doubled her visits.

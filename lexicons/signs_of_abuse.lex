@@ -3,7 +3,7 @@ label: Signs of abuse missed
 description: Injuries or signs of abuse were not identified, explained away or not reported.
 # ---- Concepts: what this theme evaluates ----
 group: @injury = injury | injuries | bruise | bruising | bruises | mark | marks | fracture | fractures | burn | burns | bite mark | scald | frenulum | torn frenulum | head injury | non-accidental injury | physical chastisement | sexualised behaviour | signs of injury | signs of abuse | indicator of abuse | bleeding | swelling | cuts | lesion | weight loss | bite | bites | scalds | wound | wounds | indicators of abuse | signs of harm | sign of abuse | signs of sexual abuse
-group: @referred = refer | referred | report | reported | question | questioned | recognise | recognised | identify | identified | examine | examined | investigate | investigated | follow up | followed up | explore | explored | notice | noticed | document | documented
+group: @referred = refer | referred | report | reported | question | questioned | recognise | recognised | identify | identified | examine | examined | investigate | investigated | follow up | followed up | explore | explored | notice | noticed | document | documented | appreciate | appreciated | understood | acted on | escalate | escalated | passed on | discussed
 
 # ---- Concept patterns ----
 pattern: @injury ~ (!@referred | +(explained away | +missed | +overlooked | +unexplained ..4 accepted | attributed to | put down to | accepted as (accidental | an accident) | +dismissed | +minimised | +unreported | +unrecognised | +unquestioned))
@@ -158,3 +158,37 @@ match: The GP accepted that the baby's burn was caused by a drink spilt by her b
 match: The girl's disclosure to her friend's mother was passed to no one.
 nomatch: The GP accepted that the burn was caused by a spilt drink only after the paediatrician concluded it was consistent with the history.
 nomatch: The sister's earlier head injury was not mentioned in any document the team wrote.
+
+# ---- lexrec1 (7 December): a sign seen, then let pass: nobody told, the parent rung instead, cream prescribed ----
+# Signs a report names beyond @sign_more: marks of a hand, sexual talk or drawings, a child afraid of an adult at home,
+# repeated attendances.
+group: @sign_wide = @sign_more | handprint | hand-shaped | grip-shaped | linear marks | bite mark | bite marks | cigarette burn | explicit ..2 (drawing | drawings | play | language | talk) | sexual (language | talk | drawings | behaviour) | (frightened | scared | afraid | terrified | fearful) of ..3 (father | mother | stepfather | dad | mum | partner | boyfriend | uncle | going home | him) | hid (behind | under) | (repeated | several | two | three | four | five) ..3 (attendances | presentations)
+# What was done instead of acting on it: "thought no more about it", "the comment was not passed to the safeguarding lead",
+# "nobody rang children's social care", "rang his mother rather than the lead", "never looked at together", "prescribed cream".
+group: @let_pass = thought no more | !(pass | passed) (on | to) | (nobody | no one | neither | none of them) ..3 (rang | called | phoned | told | contacted | alerted | informed | mentioned | raised) | !(discuss | discussed | raise | raised | share | shared) ..3 with (anyone | anybody | the gp | a doctor | a paediatrician | the safeguarding | the designated | the duty) | keep an eye | (rang | called | phoned | told) ..3 (mother | mum | father | dad | parents) (instead | rather than) | never ..2 (looked at | considered | seen | viewed | put | brought) together | (prescribed | treated with | applied) ..2 (cream | ointment | paracetamol | calpol | antibiotics) | (significance | seriousness | meaning) ..8 !(appreciated | understood | recognised | grasped) | moved (straight)? on | nodded | let ..3 (leave | go home) | sent ..3 (home | back to class) | (no | without | never) ..3 (x-ray | xray | scan | skeletal survey | paediatric opinion | paediatrician) | !(follow | followed | use | used | apply | applied) ..4 (protocol | procedure | policy | guidance)
+pattern: (+@sign_wide | disclos* | told ..10 @hurt_told | said ..6 @hurt_told) & @let_pass
+  # a rash treated is poor care (neglect); a sign told as the child's daily life is the child unheard (child_not_seen)
+  unless: rash | eczema | head lice | (everyday | daily | lived) (experience | life)
+  unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) | (referred | reported | called | rang) ..6 (same day | at once | promptly | immediately | within the hour | that (day | afternoon | morning)) | (confirmed | found | established | witnessed | concluded) ..4 (accidental | an accident)
+match: When the girl flinched as her teacher reached past her, staff thought no more about it.
+match: The boy told a lunchtime supervisor that his uncle hurt him in the bath, and it was not passed on to the safeguarding lead.
+match: The nursery saw a handprint on the toddler's thigh and rang his mother rather than the designated lead.
+match: Three attendances at the walk-in centre in six weeks were never looked at together.
+match: The baby had a mark on her cheek; the GP prescribed cream and nobody told the health visitor.
+match: The seriousness of the bite marks on the boy's arm was not appreciated by the staff who saw them.
+match: The five-year-old's explicit drawings and sexual talk were never discussed with the designated lead.
+nomatch: The girl flinched when her teacher reached past her, and the teacher rang the duty team within the hour.
+nomatch: The nursery saw a mark on the toddler's thigh, and it was confirmed as accidental by a paediatrician.
+nomatch: The three attendances were looked at together by the named nurse, who made a referral.
+# Signs that a child is being sexually exploited, met with no question: an older "boyfriend", gifts and phones from
+# nowhere, a thirteen-year-old "sexually active", a girl "there of her own accord".
+group: @cse_sign = older (men | man | males | boyfriend | boyfriends) | adult (boyfriend | boyfriends) | much older | (second | new | expensive | unexplained) ..2 (phone | phones | trainers | clothes | gifts | money) | sexually active | (flat | house | car) with ..3 (men | adults | older)
+pattern: @cse_sign & (asked no questions | !(ask | asked) ..4 (where | who | how | why) | of (her | his) own accord | (booked | arranged | offered) ..3 (antenatal | contraception | contraceptive | sexual health) | consensual | (her | his) (own)? choice)
+  unless: (referred | reported | strategy discussion | section 47) ..6 (same day | at once | promptly | immediately | was held)
+match: The thirteen-year-old arrived at school with a second phone and new trainers, and nobody asked where they had come from.
+match: Police found the girl in a flat with three older men and recorded that she was there of her own accord.
+nomatch: An adult male lodger rented the back bedroom, and nobody asked who he was.
+match: The nurse noted that the fourteen-year-old was sexually active with an adult boyfriend and arranged contraception.
+match: The baby had a bruise on his ear; the father said it was a toy, and the doctor nodded and moved on to the feeding.
+match: No skeletal survey was done after the fracture in the eight-week-old.
+nomatch: Police found the girl in a flat with three older men, and a strategy discussion was held the same day.

@@ -39,6 +39,8 @@ const CUE_BEFORE_TO_OR_OF = wordFlag(new Set([
   'fail', 'failed', 'fails', 'failing', 'failure', 'failures', 'unable', 'inability', 'lack', 'lacked', 'lacking', 'absence', 'omitted', 'refused',
   'declined',
 ]));
+/** Words that deny like "no" before "evidence that": "there is little evidence that the father was assessed". */
+const SCANT = wordFlag(new Set(['little', 'scant', 'limited', 'minimal']));
 /** After "no", words that make the scope a denial of what follows: "at no point was there a failure to ...". */
 const OCCASIONS = wordFlag(new Set(['point', 'time', 'stage', 'visit', 'occasion']));
 /** Quantifiers that deny a clause's subject: "no adult in the household went unchecked" (every adult was checked). */
@@ -97,7 +99,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       continue;
     }
     const cueBeforeToOrOf = (own & CUE_BEFORE_TO_OR_OF) !== 0 && (next === 'to' || next === 'of');
-    const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf;
+    const scantEvidence = (own & SCANT) !== 0 && (next === 'evidence' || next === 'indication') && lower[i + 2] === 'that';
+    const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf || scantEvidence;
     const nominalFailure = (own & FAILURE_WORDS) !== 0 || cueBeforeToOrOf;
     const denied = denial ? isCueWord || (own & FAILURE_WORDS) !== 0 : nominalFailure && !verbNegated && i - scopeStart <= NEAR_DENIAL;
     if (open && denied && (own & CARRIERS) === 0) {
