@@ -52,13 +52,13 @@ nomatch: Local partners must agree how youth services and police respond to teen
 
 # ---- A teenager's age beside an adult's framing of the risk (added on branch conceptsB) ----
 # The age of a teenager, told as a number: "then fifteen", "at sixteen", "who was fourteen".
-group: @teen_age = @teen | (then | at | aged | was | who was | turned | turns | when (she | he) was) (thirteen | fourteen | fifteen | sixteen | seventeen | 13 | 14 | 15 | 16 | 17) | (thirteen | fourteen | fifteen | sixteen | seventeen)-year-old
+group: @teen_age = @teen | (then | at | aged | was | who was | turned | turns | when (she | he) was) (thirteen | fourteen | fifteen | sixteen | seventeen | 13 | 14 | 15 | 16 | 17) | (thirteen | fourteen | fifteen | sixteen | seventeen)-year-old | (thirteenth | fourteenth | fifteenth | sixteenth | seventeenth | 13th | 14th | 15th | 16th | 17th) (birthday | birthdays) | in year (9 | 10 | 11 | nine | ten | eleven)
 # How an adult's risk is framed: a choice, capacity, independence, a relationship, the consequences of one's actions.
 group: @adult_frame = had capacity | has capacity | (her | his | their) (own)? (choice | choices | decision | decisions | independence | lifestyle) | wanted (her | his) independence | consequences of (her | his) (actions | behaviour | choices) | "sexually active" | as a (dealer | drug dealer | willing | consenting) | charged as | as (one | they | you) would ..2 (an)? adult | as an adult | discharge (herself | himself) | discharged (herself | himself) | self-discharge* | (she | he) knows them | keeps going back | kept going back
 pattern: @teen_age & @adult_frame
   unless: (rather than | not as | instead of | never as) ..4 @adult_frame | @adult_frame ..6 (was | were) (challenged | questioned | rejected) | (no | not) (evidence | sign | suggestion) ..6 @adult_frame
   # Her choice respected in how she was worked with: "met her social worker at a café of her choice".
-  unless: (place | café | time | venue | school | home | room) of (her | his | their) (own)? choice
+  unless: (place | café | time | venue | school | home | room) of (her | his | their) (own)? choice | (choice | choices) of (college | school | course | courses | subjects | career | university)
 # The reason behind a teenager's conduct left unasked, said as a question that no professional put (@unasked).
 pattern: (why | who | what lay behind) ..12 @unasked
 # Victim-blaming words for a teenager, and a case closed because a teenager would not engage.
@@ -193,3 +193,6 @@ nomatch: Her nights away were followed by a return interview and a strategy disc
 nomatch: Her mother's relationship with a 29-year-old man began that spring.
 nomatch: Her relationship with a 26-year-old was recognised as exploitation and referred to the police.
 nomatch: At sixteen he moved into a supported lodgings placement with a carer he knew.
+# lexrec2: the age told by a birthday or a school year (@teen_age): "after her fourteenth birthday", "in year 10"
+match: The phrase 'her choice' recurs in the notes written after her fourteenth birthday.
+nomatch: Her choice of college was discussed after her sixteenth birthday, and she was helped to apply.

@@ -224,3 +224,8 @@ pattern: (none | neither | not one) (of)? ..2 (them | the (nurses | doctors | cl
 match: Two health visitors and a school nurse kept notes at different bases, and none of them knew what the others had found.
 nomatch: Two health visitors and a teacher kept notes at different bases, and none of them knew what the others had found.
 match: The boy went to the walk-in centre three times, and the school nurse knew of none of it.
+# Each left it to the other: "the GP did not refer, expecting the health visitor to do so"
+pattern: @health_side & (expected | expecting | assumed | assuming | believed | thought | left it to) ..3 (the | that the)? @health_side ..3 (to | would | was going to) ..4 (do so | refer | act | follow up | pick it up | raise it | tell | pass it on | see her | see him | make the referral)
+  unless: @hr2_other_agency
+match: The GP did not refer the baby, expecting the health visitor to do so.
+nomatch: The GP did not refer the baby, expecting the social worker to do so.

@@ -250,3 +250,11 @@ nomatch: Her request for a case discussion with the practice manager was met the
 unless: (@child | children | toddler | baby) ..3 (was | were | being | left)? ..2 (poorly | inadequately | barely | hardly | not | never | un)? supervised | (supervision | supervised) ..4 (that | which)? ..2 (allowed | let | left) ..4 (@child | child | children | him | her | them) | supervising social worker | management (system | systems | information)
 nomatch: The children were dirty, hungry and poorly supervised at every visit.
 nomatch: The lack of supervision that let the toddler reach the road was never seen as a pattern.
+# A caseload well past what was agreed, and an agency's own safeguarding meeting that stopped meeting
+pattern: (twice | double | three times | well over | far above | far beyond | well above | half as much again as) ..3 (the)? ..2 (agreed | recommended | expected | usual | normal | team's | safe)? (caseload | case load | caseloads | number of cases | cases)
+pattern: (safeguarding meeting | safeguarding meetings | internal safeguarding | practice meeting | practice meetings | multidisciplinary meeting | multidisciplinary review | case review meeting | vulnerable families meeting) ~ !(take place | took place | taken place | held | happen | happened | "met" | meet | occur | occurred | convened)
+  unless: strategy
+match: By the spring she was holding well over the recommended caseload.
+match: The practice's vulnerable families meeting had not been held for a year.
+nomatch: Her caseload was within the agreed limit throughout the period.
+nomatch: The practice's vulnerable families meeting was held every month and the baby was discussed.

@@ -179,3 +179,10 @@ nomatch: The referral at the twenty-week scan was passed to the duty team the sa
 nomatch: Before the baby went home the health visitor visited the flat and saw where he would sleep.
 nomatch: The pre-birth planning meeting was postponed once and held the following week.
 nomatch: The ward and the community team each assumed the other would arrange a discharge planning meeting for Baby T.
+# Absent from what was written in the pregnancy: "he is named in nothing written while she was pregnant"
+pattern: (@omitted | !mentioned | !named | !recorded | (named | mentioned | recorded) in (nothing | no | none of)) ..12 (during | in | throughout | while) (the | her)? (pregnancy | pregnant | antenatal period)
+# What a long history might mean for a newborn, never weighed: "no one thought about what her relapse, a month before, would mean for a newborn"
+pattern: !(consider | considered | ask | asked | think | thought | explore | explored | weigh | weighed) ..3 (what | how) ..15 (mean | meant | means | affect | affected) for ..3 (newborn | unborn | new baby | the baby)
+match: The father is mentioned in no document written during the pregnancy.
+match: No one thought about what her detox in the spring, and her relapse a month later, would mean for a newborn.
+nomatch: The father is named in every document written during the pregnancy.
