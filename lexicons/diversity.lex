@@ -54,7 +54,8 @@ match: The mother's limited English was never considered when the safety plan wa
 nomatch: The review found no evidence that the family's faith was overlooked.
 
 # ---- Language, faith and disability met without adapting the work (added on branch conceptsB) ----
-group: @language_name = urdu | punjabi | pashto | farsi | dari | arabic | polish | romanian | bengali | sylheti | amharic | somali | tigrinya | kurdish | turkish | portuguese | lithuanian | latvian | mandarin | cantonese | vietnamese | gujarati | tamil | albanian | czech | slovak | russian | ukrainian | hungarian | bulgarian | lingala | yoruba | twi | romani | bsl | makaton
+# lexrec2: more of the languages families in England speak.
+group: @language_name = urdu | punjabi | pashto | farsi | dari | arabic | polish | romanian | bengali | sylheti | amharic | somali | tigrinya | kurdish | turkish | portuguese | lithuanian | latvian | mandarin | cantonese | vietnamese | gujarati | tamil | albanian | czech | slovak | russian | ukrainian | hungarian | bulgarian | lingala | yoruba | twi | romani | bsl | makaton | hindi | malayalam | swahili | igbo | french | spanish | italian | greek | hebrew | tagalog | thai | nepali | sinhala | estonian | kurmanji | sorani | oromo | shona | persian | mirpuri | hausa | krio | tetum | creole
 # Work done in English for a family that speaks another language: "visits carried on in English, though she spoke only Tigrinya"
 pattern: (in | into) english & (@language_name | "little" english | limited english | "no" english | (spoke | speaks | speak) only)
   unless: (interpreter | interpreters) ..4 (was | were) +(used | booked | present | provided)
@@ -185,3 +186,4 @@ nomatch: A BSL interpreter was present at every home visit.
 nomatch: The mother has a learning disability, and the feeding advice was adapted into pictures for her.
 nomatch: Her fear of being sent abroad to be married was referred to the police the same day.
 nomatch: The assessment explored what the family's flight from the war meant for the children.
+match: Every visit was held in English, though the mother spoke only Nepali.

@@ -47,7 +47,8 @@ nomatch: Before the baby went home, the community midwife briefed the health vis
 nomatch: By the next morning the health visitor had been informed of the toddler's stay on the ward.
 
 # ---- One health service knowing what another did not (added on branch conceptsB) ----
-group: @health_side = @health_service | psychiatrist | psychiatrists | consultant | doctor | doctors | nurse | nurses | clinician | clinicians | obstetric team | health staff | mental health team | crisis team
+# lexrec2: the health services and roles that hold part of a child's record beyond the usual four (urgent care, pharmacy, therapists).
+group: @health_side = @health_service | psychiatrist | psychiatrists | consultant | doctor | doctors | nurse | nurses | clinician | clinicians | obstetric team | health staff | mental health team | crisis team | walk-in centre | urgent care | urgent treatment centre | minor injuries unit | out-of-hours | out-of-hours service | "a&e" | accident and emergency | pharmacist | pharmacy | dietitian | dietician | physiotherapist | speech and language therapist | health visiting team | paediatric team | neonatal team | sexual health | sexual health service | practice nurse | community nurse | district nurse | registrar | obstetrician | cardiologist | radiologist | radiology
 # "the psychiatrist knew; the health visitor did not", "each department treated the visit as the first"
 pattern: @health_side ..12 (knew | know | known) ..12 (and | but)? ..3 (the)? @health_side (did not | had not | was not | knew nothing | knew about neither | never heard)
 pattern: each (department | hospital | ward | clinic | emergency department | practice | service) ..8 (as if | as though | as the first | first | afresh)
@@ -229,3 +230,4 @@ pattern: @health_side & (expected | expecting | assumed | assuming | believed | 
   unless: @hr2_other_agency
 match: The GP did not refer the baby, expecting the health visitor to do so.
 nomatch: The GP did not refer the baby, expecting the social worker to do so.
+match: The walk-in centre never copied its notes to the GP.

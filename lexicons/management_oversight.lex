@@ -4,7 +4,8 @@ description: Supervision was absent or ineffective, managers did not review the 
 
 # ---- Concepts: what this theme evaluates ----
 group: @oversight = oversight | supervision | supervisory | management scrutiny | managerial scrutiny | "line management" | management grip | managerial grip | management review | managerial review | managerial input | management input | management support | managerial support | managerial direction | management direction | managerial challenge | management challenge | management involvement | managerial involvement
-group: @manager = "manager" | "managers" | "manager's" | "managers'" | "management" | supervisor | supervisors | team leader | team lead | line lead | team manager | senior manager | line manager | practice manager | head of service | service manager | sergeant | (anyone | anybody | no one | nobody | someone)? more? senior | senior colleague | authorising officer | duty senior | (anyone | anybody | no one | nobody | someone) (with | in) authority | anyone above | the person responsible for the team | the person in charge | one-to-one | one-to-ones
+# lexrec2: the managers of health and care teams as well as of social work (ward sister, nurse in charge, practice supervisor).
+group: @manager = "manager" | "managers" | "manager's" | "managers'" | "management" | supervisor | supervisors | team leader | team lead | line lead | team manager | senior manager | line manager | practice manager | head of service | service manager | sergeant | (anyone | anybody | no one | nobody | someone)? more? senior | senior colleague | authorising officer | duty senior | (anyone | anybody | no one | nobody | someone) (with | in) authority | anyone above | the person responsible for the team | the person in charge | one-to-one | one-to-ones | ward sister | ward manager | nurse in charge | practice supervisor | clinical lead | safeguarding supervisor | senior nurse | senior clinician | deputy manager | assistant team manager
 
 # ---- Concept patterns: a concept with a failure word, in either order within the clause ----
 pattern: @oversight ~ (@weak | @lacking)
@@ -258,3 +259,4 @@ match: By the spring she was holding well over the recommended caseload.
 match: The practice's vulnerable families meeting had not been held for a year.
 nomatch: Her caseload was within the agreed limit throughout the period.
 nomatch: The practice's vulnerable families meeting was held every month and the baby was discussed.
+match: The ward sister did not review the nurse's decision to discharge.
