@@ -136,9 +136,11 @@ nomatch: The plan's requirement that he complete a perpetrator programme could n
 group: @pr2_rulebook = @procedure | @pr4_rule | handbook | pathway | protocol | flowchart | local arrangements | inter-authority arrangements | force policy | trust policy | own rules | own pathway | own policy | own procedure | own guidance
 group: @pr2_asks = requires | require | required | asks for | ask for | asked for | calls for | call for | called for | expects | expect | expected | sets | set | demands | demand | lays down | laid down | specifies | specified | stipulates | stipulated | mandates | mandated | prescribes
 # "sent home without the survey that the bruising protocol asks for", "closed before the medical the procedure calls for"
-pattern: (without | before | instead of | rather than | !(done | held | made | carried out | completed | offered | requested | taken place | arranged | sought)) ..12 (that | which | as) ..3 (the)? ..2 @pr2_rulebook @pr2_asks
+pattern: (without | instead of | rather than | !(done | held | made | carried out | completed | offered | requested | taken place | arranged | sought)) ..12 (that | which | as) ..3 (the)? ..2 @pr2_rulebook @pr2_asks
   unless: (as | which) ..3 (the)? ..2 @pr2_rulebook @pr2_asks ..2 (was | were)? ..2 (done | followed | held | made)
-pattern: (without | before | instead of | rather than | !(done | held | made | carried out | completed | offered | requested | taken place | arranged | sought | followed | used)) ..10 (set out in | laid down in | required by | described in | under | in line with | as (required | set out) (by | in)) ..4 @pr2_rulebook
+pattern: (without | instead of | rather than | !(done | held | made | carried out | completed | offered | requested | taken place | arranged | sought | followed | used)) ..10 (set out in | laid down in | required by | described in | under | as (required | set out) (by | in)) ..4 @pr2_rulebook
+# Acted before the step the rules set: "closed before the medical that the procedures require had been done"
+pattern: before ..3 (the | a | any)? ..2 (medical | examination | check | checks | survey | assessment | visit | strategy discussion | strategy meeting | meeting | interview | referral | conference | screening) ..4 (that | which | set out in | laid down in | required by) ..3 (the | its | their)? ..2 @pr2_rulebook (@pr2_asks)?
 # A statutory meeting weeks late: "the transfer conference met nine weeks after the move, against the fifteen days the arrangements set"
 pattern: (conference | core group | strategy discussion | strategy meeting | health assessment | return interview | medical | statutory visit | review) ..4 (was | were)? (held | took place | happened | convened | offered | done | carried out | completed | met) ..4 (weeks | months) (after | later | late) & (!within | rather than | instead of | against | outside | beyond | required | statutory | timescale | timescales | deadline | limit | should have)
 pattern: !within ..4 (the)? ..3 (hours | days | working days | weeks | months | timescale | timescales | time limit)
@@ -167,3 +169,5 @@ nomatch: The ward discharged him after the checks set out in its own pathway had
 nomatch: The review conference was held three months after the initial conference.
 nomatch: The complaint about the residential worker was referred to the designated officer the same day.
 nomatch: The referral form was updated in April, and the old version was withdrawn.
+nomatch: The health visitor arranged a medical for the baby before discharge, as the guidance sets out.
+nomatch: In the months before the move, the nursery acted in line with the statutory guidance.
