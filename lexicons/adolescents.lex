@@ -52,13 +52,13 @@ nomatch: Local partners must agree how youth services and police respond to teen
 
 # ---- A teenager's age beside an adult's framing of the risk (added on branch conceptsB) ----
 # The age of a teenager, told as a number: "then fifteen", "at sixteen", "who was fourteen".
-group: @teen_age = @teen | (then | at | aged | was | who was | turned | turns | when (she | he) was) (thirteen | fourteen | fifteen | sixteen | seventeen | 13 | 14 | 15 | 16 | 17) | (thirteen | fourteen | fifteen | sixteen | seventeen)-year-old
+group: @teen_age = @teen | (then | at | aged | was | who was | turned | turns | when (she | he) was) (thirteen | fourteen | fifteen | sixteen | seventeen | 13 | 14 | 15 | 16 | 17) | (thirteen | fourteen | fifteen | sixteen | seventeen)-year-old | (thirteenth | fourteenth | fifteenth | sixteenth | seventeenth | 13th | 14th | 15th | 16th | 17th) (birthday | birthdays) | in year (9 | 10 | 11 | nine | ten | eleven)
 # How an adult's risk is framed: a choice, capacity, independence, a relationship, the consequences of one's actions.
 group: @adult_frame = had capacity | has capacity | (her | his | their) (own)? (choice | choices | decision | decisions | independence | lifestyle) | wanted (her | his) independence | consequences of (her | his) (actions | behaviour | choices) | "sexually active" | as a (dealer | drug dealer | willing | consenting) | charged as | as (one | they | you) would ..2 (an)? adult | as an adult | discharge (herself | himself) | discharged (herself | himself) | self-discharge* | (she | he) knows them | keeps going back | kept going back
 pattern: @teen_age & @adult_frame
   unless: (rather than | not as | instead of | never as) ..4 @adult_frame | @adult_frame ..6 (was | were) (challenged | questioned | rejected) | (no | not) (evidence | sign | suggestion) ..6 @adult_frame
   # Her choice respected in how she was worked with: "met her social worker at a café of her choice".
-  unless: (place | café | time | venue | school | home | room) of (her | his | their) (own)? choice
+  unless: (place | café | time | venue | school | home | room) of (her | his | their) (own)? choice | (choice | choices) of (college | school | course | courses | subjects | career | university)
 # The reason behind a teenager's conduct left unasked, said as a question that no professional put (@unasked).
 pattern: (why | who | what lay behind) ..12 @unasked
 # Victim-blaming words for a teenager, and a case closed because a teenager would not engage.
@@ -161,3 +161,38 @@ match: The school's answer to his fighting was to shorten his timetable.
 match: The seventeen-year-old's dealing was treated purely as a criminal matter.
 match: The young person's cutting was put down to exam stress.
 nomatch: The boy's dealing was treated as a safeguarding matter, not a criminal one, and he was referred to the exploitation team.
+
+# lexrec2 (7 December): nights away read as ordinary, a relationship with a man years older written as a boyfriend,
+# the decision left to the teenager, a plan that made the young person keep themselves safe, an adult hostel at sixteen
+group: @ar2_adult_age = (18 | 19 | 20 | 21 | 22 | 23 | 24 | 25 | 26 | 27 | 28 | 29 | 30 | 31 | 32 | 33 | 34 | 35 | 40 | eighteen | nineteen | twenty | thirty | forty) ..4 year-old | @older_men
+# "her nights away were put down to staying with friends", "he always came back, so the carers stopped ringing the police"
+pattern: (missing | nights away | night away | stayed out | staying out | away from home | absent from home | absconded | ran away | went missing | reported missing | did not come home | not come home) & ("staying with friends" | staying with ..2 (a)? (friend | friends | mate | mates) | "with friends" | always (comes | came | come) back | keeps going back | kept going back | stopped (calling | reporting | ringing | phoning) | !analysed | never analysed)
+  unless: (no | not) (evidence | sign) of
+# A man years older written as a boyfriend: "her relationship with a man of twenty-five was logged as a boyfriend"
+pattern: (boyfriend | boyfriends | relationship | partner | going out with | seeing | sexually active | dating) ..10 @ar2_adult_age
+  unless: (mother | mother's | mum | mum's | parent | parents | father's | carer's) ..3 (boyfriend | partner | relationship)
+  unless: (recognised | identified | treated | referred) ..4 as ..3 (exploitation | abuse | grooming | offence | crime)
+pattern: @ar2_adult_age ..10 (boyfriend | relationship | going out | seeing her | dating)
+  unless: (mother | mother's | mum | mum's | parent | parents | father's | carer's) ..3 (boyfriend | partner | relationship)
+  unless: (recognised | identified | treated | referred) ..4 as ..3 (exploitation | abuse | grooming | offence | crime)
+# The decision left to the teenager: "as if the choice were hers to make"
+pattern: as (though | if) ..4 (decision | choice | choices | decisions) (was | were) (his | hers | theirs | her own | his own | their own | for (him | her | them)) | (decision | choice) (was | were) (his | hers) (to make | alone)
+# A plan that made the young person keep themselves safe: "the plan relied on her keeping her phone on and coming home"
+pattern: (safety plan | plan | protection | safety | keeping (her | him) safe) ..8 (depend | depended | depending | relied | relying | rested | resting | placed | put | hinged) (on | upon)? ..6 (she | he | her | him | herself | himself | the (girl | boy | young person | teenager)) ..3 (alone | herself | himself | own | keeping | doing | remembering | staying | ringing | telling)
+pattern: (responsibility | onus) ..6 (for)? ..2 (her | his) (own)? (safety | protection) ..4 (on | with | to) ..2 (her | him)
+# An adult hostel or a flat alone at sixteen or seventeen
+pattern: (placed | housed | given | offered | moved | put) ..8 (hostel | bed and breakfast | adult (accommodation | hostel | provision) | shelter) & (@teen_age | (16 | sixteen) to (25 | twenty-five) | (men | adults) recently released)
+match: Her nights away were put down to staying with friends.
+match: After the sixth time he went missing, his carers stopped ringing the police because he always came back.
+match: Her relationship with a man of twenty-six was recorded in the school log as a boyfriend.
+match: The 29-year-old she called her boyfriend collected her from school.
+match: Staff accepted her refusal of help, as though the choice were hers alone.
+match: The plan relied on her remembering to keep her phone charged and telling staff where she went.
+match: At sixteen he was placed in a bed and breakfast used by adults on probation.
+nomatch: Her nights away were followed by a return interview and a strategy discussion.
+nomatch: Her mother's relationship with a 29-year-old man began that spring.
+nomatch: Her relationship with a 26-year-old was recognised as exploitation and referred to the police.
+nomatch: At sixteen he moved into a supported lodgings placement with a carer he knew.
+# lexrec2: the age told by a birthday or a school year (@teen_age): "after her fourteenth birthday", "in year 10"
+match: The phrase 'her choice' recurs in the notes written after her fourteenth birthday.
+nomatch: Her choice of college was discussed after her sixteenth birthday, and she was helped to apply.

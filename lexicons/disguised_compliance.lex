@@ -226,3 +226,47 @@ match: No professional was shown the children's bedrooms in two years.
 match: Neither twin had been taken to a single immunisation clinic by the age of two.
 nomatch: She kept the door locked for her safety after the injunction was granted.
 nomatch: The worker was shown every room, upstairs and down.
+
+# lexrec2 (7 December): change timed to a meeting and gone after it, cooperation that was a surface, reasons that kept
+# the worker out, visits kept to the announced ones, tests agreed and never given, moves after each new worker, and a
+# parent's claim of attending that the service had no record of
+# "the flat was tidied before each review and the old state returned after", "attendance rose in the run-up to the hearing and fell away"
+pattern: (before | ahead of | run-up to | leading up to | heading for | approach of | in time for | each time ..4 (due | planned | approaching)) ..6 (conference | review | core group | hearing | court | panel | review meeting | meeting | inspection) & (fell away | fell off | slipped back | slid back | fell back | reverted | as before | as it had been | went back to | dropped again | fell again | afterwards | once it was over | once ..2 (had)? passed | (the)? (week | day | days | weeks) after | again after)
+  unless: (not | never) ..2 (fell away | slipped back | reverted)
+# Cooperation as a surface: "their engagement was mostly show", "the cooperation had a veneer and nothing under it"
+pattern: (cooperation | co-operation | engagement | compliance | agreement | cooperative | co-operative | engaged | willingness) ~ (appearance | appearances | show | for show | veneer | façade | facade | skin-deep | surface | front | performance | act | in name)
+  unless: (not | no) ..2 (appearance | show | veneer | façade | facade | front | act)
+# Always a reason the worker could not come in: "there was always some reason why the nurse could not come in"
+pattern: (always | every time | each time | whenever | another | a different | a new | some | one) ..4 (reason | reasons | excuse | excuses | explanation | story) ..8 (!(come | go | visit | see | take place | go ahead | be seen | get) | inconvenient | not convenient)
+# Announced visits only: "they were in for the planned visits and never for the unplanned ones"
+pattern: (unannounced | unplanned | unexpected | unarranged | surprise | not announced | not planned) ..6 (visit | visits | call | calls | ones) & (!(at home | in | there | home | answer | answered) | no (answer | reply) | (nobody | no one) (answered | came | was in | was home) | always out | were out | was out | away)
+# Tests agreed and never given: "the hair strand test was booked three times and she came to none", "she arrived after the clinic had shut"
+pattern: (drug | drugs | alcohol | hair strand | hair | urine | breath | toxicology)? (screen | screens | screening | test | tests | testing | sample | samples) ..10 (agreed | arranged | booked | requested | offered | planned) ..15 (never | none | missed | after ..4 (closed | shut) | too late | (did not | failed to | would not) ..2 (attend | provide | give | turn up | come))
+# Moved after each new worker or query: "the family changed surgery after each query from the health visitor"
+pattern: (moved | changed | switched | registered) ..6 (house | address | gp | practice | surgery | school | area | authority | flat | home | elsewhere) ..12 (each time | every time | whenever | shortly after | soon after | after each | after every | days after) ..8 (allocated | allocation | query | queries | concern | concerns | referral | visit | worker | enquiry | question | questions | conference)
+# A claim of attending that the service had no record of: "he said he was going to the group; the group had never heard of him"
+pattern: (said | told | claim | claims | claimed | reported | assured | insisted | stated) ..12 (attending | attended | taking | going to | enrolled | was at | been to | going) & (no record of ..4 (attending | coming | her | him | them | ever | any) | had never (enrolled | attended | been | registered | heard of) | never (enrolled | attended | registered))
+match: The kitchen was cleared before each core group, and within a fortnight it was as it had been.
+match: The children's school attendance improved in the run-up to the hearing and fell away once it was over.
+match: The review concluded that the parents' cooperation was largely for show.
+match: Every time the nurse called there was another reason why she could not come in.
+match: The parents were there for each planned visit but never at home for the unannounced ones.
+match: A hair strand test was agreed at conference, and the father never provided a sample.
+match: The family switched surgery each time a query came from the health visitor.
+match: She told the worker she was attending the parenting group; the group had no record of her.
+nomatch: The kitchen was cleared before the core group, and it stayed clean for the rest of the year.
+nomatch: The parents' cooperation was genuine, and the changes they made lasted.
+nomatch: The parents were at home for the unannounced visits and let the worker see every room.
+nomatch: A hair strand test was agreed at conference and the results came back clear.
+nomatch: She told the worker she was attending the parenting group, and the group confirmed it.
+
+# lexrec2: a professional's session, request or visit that fell through is not the family keeping away, and a parent
+# kept away by language, fear or a worker's sex is the agency's failure to reach them (diversity), not avoidance.
+unless: supervision (session | sessions | meeting | meetings) | one-to-one | one-to-ones | cancelled by the (worker | social worker | health visitor | service | clinic | hospital | team | school | practice)
+unless: (worker's | practitioner's | nurse's | teacher's | school's | gp's | manager's | social worker's | health visitor's) ..2 (request | requests | email | emails | query | queries | referral | referrals) ..8 (+unanswered | !answered | !returned | !acknowledged)
+unless: (in english | "no" english | "little" english | interpreter | fear of the authorities | fear of (social workers | professionals) | (female | male) (worker | social worker | practitioner)) &12 (attend | attended | let | allow | allowed | answer | answered | engage | engaged)
+nomatch: Her supervision sessions with the team leader were cancelled three times in a row.
+nomatch: The nurse's emails to the GP went unanswered for a month.
+nomatch: The invitation to the meeting was sent in English, which she did not read, and she did not attend.
+nomatch: He would not let a male social worker into the house while his wife was alone.
+match: His claim to be going to the drug service was repeated at the core group; he had never registered there.

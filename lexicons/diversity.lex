@@ -54,7 +54,8 @@ match: The mother's limited English was never considered when the safety plan wa
 nomatch: The review found no evidence that the family's faith was overlooked.
 
 # ---- Language, faith and disability met without adapting the work (added on branch conceptsB) ----
-group: @language_name = urdu | punjabi | pashto | farsi | dari | arabic | polish | romanian | bengali | sylheti | amharic | somali | tigrinya | kurdish | turkish | portuguese | lithuanian | latvian | mandarin | cantonese | vietnamese | gujarati | tamil | albanian | czech | slovak | russian | ukrainian | hungarian | bulgarian | lingala | yoruba | twi | romani | bsl | makaton
+# lexrec2: more of the languages families in England speak.
+group: @language_name = urdu | punjabi | pashto | farsi | dari | arabic | polish | romanian | bengali | sylheti | amharic | somali | tigrinya | kurdish | turkish | portuguese | lithuanian | latvian | mandarin | cantonese | vietnamese | gujarati | tamil | albanian | czech | slovak | russian | ukrainian | hungarian | bulgarian | lingala | yoruba | twi | romani | bsl | makaton | hindi | malayalam | swahili | igbo | french | spanish | italian | greek | hebrew | tagalog | thai | nepali | sinhala | estonian | kurmanji | sorani | oromo | shona | persian | mirpuri | hausa | krio | tetum | creole
 # Work done in English for a family that speaks another language: "visits carried on in English, though she spoke only Tigrinya"
 pattern: (in | into) english & (@language_name | "little" english | limited english | "no" english | (spoke | speaks | speak) only)
   unless: (interpreter | interpreters) ..4 (was | were) +(used | booked | present | provided)
@@ -141,3 +142,48 @@ match: The claim was never checked with anyone who knew the practice.
 match: There was no worker in the team who spoke Tigrinya.
 nomatch: The worker checked the father's explanation with an imam who knew the community well.
 nomatch: The mother's English was fluent and no interpreter was needed.
+
+# lexrec2 (7 December): a family known by a label and nothing more, a people assumed about rather than asked,
+# no signer or interpreter brought, a person's need met with the standard material, what a family's origin or
+# status meant left unweighed, and a practice of the family's faith or culture set aside as a private matter
+group: @dr2_people = somali | somalis | traveller | travellers | roma | gypsy | gypsies | muslim | muslims | sikh | sikhs | hindu | hindus | jewish | orthodox | polish | pakistani | bangladeshi | nigerian | ghanaian | eritrean | afghan | syrian | romanian | eastern european | asian | african | caribbean | chinese | kurdish | migrant | migrants | immigrant | immigrants | refugee | refugees | asylum seekers | black | mixed heritage | white british | foreign national
+# "recorded simply as 'Asian'", "described as 'Eastern European', and no more was asked"
+pattern: (described | recorded | referred to | noted | listed | labelled | categorised | identified | written up) ..3 (simply | only | just | merely) as ..3 @dr2_people
+pattern: (described | recorded | referred to | noted | listed | labelled | categorised | identified | written up) ..3 as ..4 @dr2_people & (went no further | no further | nothing more | nothing further | and no more | beyond that | nothing else)
+# "what staff thought they knew about Roma families", "assumed that, being Travellers, they would move on"
+pattern: (assumed | assuming | assumption | assumptions | presumed | presumption | took it for granted | taken for granted | (thought | believed) (they | she | he | staff | workers) (knew | know) | generalis*) ..15 @dr2_people
+  unless: (no | not) ..3 (assum* | presum*)
+pattern: @dr2_people ..12 (assumed | presumed | taken for granted | rather than (asking | being asked | on asking)) 
+  unless: (no | not) ..3 (assum* | presum*)
+# No signer, interpreter or advocate brought: "at none of the visits was a signer there"
+pattern: !(bring | brought | book | booked | arrange | arranged | use | used | provide | provided | offer | offered | find | found | request | requested | call | called | ask for | asked for) ..4 (a | an | any)? ..2 (signer | signers | interpreter | interpreters | translator | translators | bsl interpreter | sign language interpreter | communication aid)
+  unless: (no | not) (need | reason) (for | to) | (interpreter | signer | translator) ..4 (was | were) +(needed | required | necessary)
+pattern: (none | not one) of ..4 (visits | meetings | appointments | contacts | sessions | interviews) ..6 (signer | interpreter | translator | bsl)
+# The standard material for a person it did not fit: "she was given the same written plan as her brother, and could read little of it"
+pattern: (@dv4_need | learning (disability | difficulty | difficulties) | literacy | special school* | could not read | unable to read | could not tell the time) & ((same | standard | usual | ordinary | routine | printed | written) ..3 (written | leaflet | leaflets | letter | letters | plan | safety plan | agreement | advice | form | forms | chart | checks) ..12 (could not | unable to | !able to) ..3 (read | follow | understand | use | manage) | (given | explained | repeated) (once | only once) | !(adapted | adjusted | tailored | simplified | made accessible))
+  unless: (was | were) +(adapted | adjusted | tailored | simplified)
+# What a family's origin, status or faith meant for the children, never weighed: "what their migration meant for the children was not weighed"
+group: @dr2_origin = @identity | @identity_marker | @dv4_need | migration | migrated | immigration | isolation | status | uncertain status | legal status | newly arrived | displacement | war
+pattern: (what | how) ..8 @dr2_origin ..8 (meant | mean | means | affected | shaped) ..10 (!(weighed | considered | asked | explored | thought about | looked at | discussed | understood | assessed) | nowhere | +overlooked | +ignored)
+# A practice of faith or culture set aside: "fear of being married abroad was seen as a family matter", "treated as their culture"
+pattern: (@identity | @identity_marker | forced marriage | to be married | married abroad | fgm | cutting | honour | "back home") & (seen | treated | regarded | dealt with | viewed | left) as ..2 (a | an | their | the)? ..2 (family | private | cultural | religious | community | domestic) (matter | issue | business | affair | practice | norm)
+  unless: (not | never) ..2 (seen | treated | regarded | dealt with | viewed | left) as
+# English good for small talk taken as good enough: "her conversational English was taken as enough for the medical findings"
+pattern: (english | (her | his | their) language) ..10 (taken | assumed | treated | judged | thought | presumed) ..4 (as | to be)? ..3 (good enough | enough | adequate | sufficient | fluent)
+pattern: (assumed | presumed | judged | thought | taken | told) ..8 (english | (her | his | their) (english | language)) ..4 (was | were)? ..2 (good enough | adequate | sufficient | fluent)
+match: The file records the family simply as 'African' and says nothing of where they came from.
+match: The assessment listed the parents as Kurdish and went no further.
+match: Workers assumed that as Travellers the family would not want a settled school place.
+match: The plan rested on what staff thought they knew about Muslim households rather than on asking this one.
+match: At none of the home visits was a BSL interpreter present for the deaf father.
+match: No one arranged a signer for the parents' review meeting.
+match: The mother has a learning disability and was given the standard feeding leaflet, which she could not read.
+match: How the family's flight from the war had shaped the children's fears was never explored.
+match: Her fear of being sent abroad to be married was seen as a family matter.
+match: Her English was taken as good enough for a conversation about the skull fracture.
+nomatch: The file records the family's heritage as Kurdish and sets out their history in some detail.
+nomatch: A BSL interpreter was present at every home visit.
+nomatch: The mother has a learning disability, and the feeding advice was adapted into pictures for her.
+nomatch: Her fear of being sent abroad to be married was referred to the police the same day.
+nomatch: The assessment explored what the family's flight from the war meant for the children.
+match: Every visit was held in English, though the mother spoke only Nepali.

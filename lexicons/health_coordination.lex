@@ -22,6 +22,7 @@ pattern: (discharge summary | discharge letter | summary | letter | notification
 pattern: @health_service ..8 (!told | !"informed" | !notified | !(hand | handed) over | !aware | !know | !knew | !copied | +unaware | +uninformed | !receive | !received | !transfer | !shared | !coordinate | each assumed) ..10 (admission | admitted | attendance* | attended | appointment* | hospital* | discharge* | birth | medication | health | records | @health_service | others' involvement | involvement | psychiatric | the other)
   unless: @health_service ..4 (was|were) (informed | told | notified) ..4 (same day | promptly) | (mental health team | adult mental health) ..3 unaware
   unless: (youth offending | youth worker | teacher | police | probation | housing | social worker) ..6 (and | nor) ..3 (the)? @health_side ..15 (each | both | neither)
+  unless: social work team | hospital social worker | social care
 pattern: (discharge summary | letter from ..2 @health_service | health records | health visiting records | hospital ..3 (letter | notification | summary) | @health_service ..2 (letter | records)) ..8 !(told | "informed" | notified | copied | sent | shared | passed | transferred | transfer | received | follow*)
 pattern: (no | not any | lack of) ..3 (single | shared | complete | combined)? (health record | overview | whole picture)
   unless: !single
@@ -46,7 +47,8 @@ nomatch: Before the baby went home, the community midwife briefed the health vis
 nomatch: By the next morning the health visitor had been informed of the toddler's stay on the ward.
 
 # ---- One health service knowing what another did not (added on branch conceptsB) ----
-group: @health_side = @health_service | psychiatrist | psychiatrists | consultant | doctor | doctors | nurse | nurses | clinician | clinicians | obstetric team | health staff | mental health team | crisis team
+# lexrec2: the health services and roles that hold part of a child's record beyond the usual four (urgent care, pharmacy, therapists).
+group: @health_side = @health_service | psychiatrist | psychiatrists | consultant | doctor | doctors | nurse | nurses | clinician | clinicians | obstetric team | health staff | mental health team | crisis team | walk-in centre | urgent care | urgent treatment centre | minor injuries unit | out-of-hours | out-of-hours service | "a&e" | accident and emergency | pharmacist | pharmacy | dietitian | dietician | physiotherapist | speech and language therapist | health visiting team | paediatric team | neonatal team | sexual health | sexual health service | practice nurse | community nurse | district nurse | registrar | obstetrician | cardiologist | radiologist | radiology
 # "the psychiatrist knew; the health visitor did not", "each department treated the visit as the first"
 pattern: @health_side ..12 (knew | know | known) ..12 (and | but)? ..3 (the)? @health_side (did not | had not | was not | knew nothing | knew about neither | never heard)
 pattern: each (department | hospital | ward | clinic | emergency department | practice | service) ..8 (as if | as though | as the first | first | afresh)
@@ -74,6 +76,7 @@ pattern: (gp | health visitor | health visiting | midwifery | hospital | school 
 pattern: (discharged | closed | ended | stopped) ..8 without ..3 (telling | informing | notifying | letting | alerting | copying) ..4 @health
 pattern: @health ..8 (kept | held | had) ..2 (separate | their own | different | parallel) (records | notes | files | systems) & (never | not | no one | nobody) ..3 (compared | shared | linked | joined | matched | seen together)
 pattern: (none | neither) ..3 (knew | aware) ..4 (of)? ..2 (the)? (other's | others' | other) ..4 (visits | attendances | involvement | admissions | contact | care)
+  unless: youth offending | youth worker | police | teacher | school staff | social worker | social care | probation | housing
 match: The ward discharged the mother without notifying the health visitor or the GP.
 match: The practice nurse and the school nurse kept separate notes, and nobody compared them.
 match: Two hospitals treated the boy that winter, and neither knew of the other's attendances.
@@ -106,6 +109,7 @@ pattern: +(fragmented | disjointed | uncoordinated | piecemeal) ..2 health
 # Each health service sure the other had it: "the GP believed the nurse was weighing him", "each assumed the other had seen her"
 pattern: @health_side (believed | assumed | thought | expected) ..2 (that)? ..2 (the)? @health_side (was | were | would | had)
 pattern: (each | both) ..3 (assumed | believed | thought | expected) ..6 (other | others) & @health_side
+  unless: social work team | hospital social worker | social care | police | teacher | school staff | youth offending | probation | housing
 # What one health service held, not passed to the next: "the practice never passed the history on to the midwife",
 # "the summary to the health visitor left out the admissions", "the results never reached anyone outside the ward"
 pattern: @health_side ..12 (this | it | that | which | concerns | worries | information | history) ..3 !(passed | shared | sent | copied | handed) (on)? ..2 to ..2 (the)? @health_side | (no one | nobody) outside ..2 (the)? @health_side ..3 (knew | know | was told | heard)
@@ -146,6 +150,8 @@ nomatch: Nobody told the maternity unit about the mother's previous care proceed
 
 # One health service told nothing of what another held: knowing of none of it, handing nothing on, visits never relayed
 pattern: @health_side ..12 knew (of | about) (neither | none of (them | these | it))
+  # What the police, the school or social care knew and health did not is multi_agency (lexrec2).
+  unless: police | domestic incident* | social care | social worker | probation | youth offending | housing officer | teacher | school staff
 pattern: (passed | sent | shared | said) (nothing | none of (this | it | them)) ..2 (on)? ..2 to ..3 (the)? @health_side
 pattern: (attendance | attendances | admission | admissions | diagnosis | overdose) ..4 (was | were)? ..2 (never | not) ..2 (passed on | shared | notified | relayed | forwarded)
   unless: (children's social care | social care | police | social worker | school)
@@ -172,3 +178,56 @@ match: Her GP and health visitor learned of her lack of speech a year later.
 match: The health visitor was given the child's name and address and nothing else.
 match: None of the hospital's record systems linked the newborn with her brothers in foster care.
 nomatch: The GP notes were transferred within a week of the family moving.
+
+# lexrec2 (7 December): each health service holding a piece, the pieces never laid together, a letter to a practice
+# the family had left, a note filed that no clinician read, a hand-over that carried a tick and nothing more
+group: @hr2_other_agency = police | social care | social worker | social workers | children's services | teacher | teachers | head teacher | school staff | education | housing | probation | youth offending | local authority | nursery
+# "the GP, the midwife and the ward each had a fragment of the history", "the paediatric and the mental health teams' knowledge was never set side by side"
+pattern: @health_side & ((held | had | knew | saw | kept) ..4 (part | parts | piece | pieces | fragment | fragments | half | bits | a share) of ..3 (the)? ..2 (picture | story | history | record | information | jigsaw | truth) | (never | not | nobody | no one) ..4 (put | brought | pieced | joined | pulled | laid | set | read) ..4 (together | side by side | alongside))
+  unless: @hr2_other_agency
+# "the whole picture came together only at the inquest", "it was the review that first pieced her health history together"
+pattern: (picture | history | story | record) ..6 (only | first)? ..2 (came together | was pieced together | was put together | was assembled | was joined up) ..10 (when | after | at | by | until | later) & @health_side
+  unless: @hr2_other_agency
+# A letter to a practice the family had left: "the clinic kept writing to a GP they had left two years before"
+pattern: (letter | letters | summary | discharge summary | notification | fax | faxed | results | referral | alert | report | copy | writing | wrote | written | sent | posted | addressed) ..10 (previous | former | old | wrong | disconnected | out-of-date) ..2 (gp | practice | surgery | health visitor | health visiting team | fax number | fax | base | trust | hospital | clinic)
+  unless: +(redirected | forwarded on | corrected | re-sent)
+pattern: (letter | letters | summary | notification | copy | copies | results | report | addressed | sent | written) ..10 (gp | practice | surgery) ..6 (the family | they | she | he | the mother | the parents) ..3 (had left | had moved from | no longer (attended | used) | were no longer registered | was no longer registered | had not been registered)
+# Read by no clinician: "the result was uploaded to the record and no doctor opened it"
+pattern: (scanned | filed | uploaded | attached | added | saved | placed) ..12 (no | nobody | no one | not one) ..2 (clinician | doctor | gp | nurse | health visitor | midwife | one | partner)? ..2 (read | opened | looked at | acted on | saw | reviewed)
+pattern: (no | not one) (clinician | doctor | gp | nurse | partner | midwife | health visitor) ..2 (read | opened | looked at | acted on | saw | reviewed) (it | them | the (letter | note | notes | result | results | summary | report | entry))
+# Handed over as a tick, not a history: "her history reached the health visitor as a code on a form"
+pattern: @health_side & ((only | merely) as (a | one | single)? ..1 (tick | code | box | flag | line) | (no more than | nothing more than | reduced to) (a | one | single)? ..1 (tick | code | box | flag) | as a (tick | code | box | single line | single word) ..3 (on | in) ..3 (form | template | summary | system))
+# A service starting without what the last one knew: "the new practice began with nothing of her history"
+pattern: @health_side ..10 (started | began | start | begin | took over | picked up) ..4 (from a blank page | from scratch | afresh | with nothing | knowing nothing | with no history | without the history | without (her | his | their | the mother's | the child's | the baby's) (history | notes | records))
+# Hedged: "it is unclear whether the GP ever heard of the admission"
+pattern: (not clear | unclear | no evidence | no record | nothing to show | nothing in the (records | notes)) ..3 (that | whether | if)? ..3 (the)? @health_side ..3 ever ..2 (learned | learnt | knew | heard | found out | was told | were told | was aware | received | saw | was sent)
+match: The GP, the midwife and the ward each had a fragment of the mother's history.
+match: The cardiology team's findings and the health visitor's weights were never set side by side.
+match: Her health history first came together at the inquest, which drew on the GP, the trust and two clinics.
+match: The clinic kept writing to the previous GP, although the family had registered elsewhere.
+match: The discharge letter went to a surgery that the family had moved from two years earlier.
+match: The blood results were uploaded to the record, and no doctor opened them.
+match: The mother's psychosis reached the health visitor only as a tick on a form.
+match: The new practice nurse began from scratch, without the child's notes.
+match: It is not clear that the GP ever heard of the admission.
+nomatch: The police and the school each held a piece of the picture, and the GP held a third.
+nomatch: The discharge letter went to the new GP, and the ward rang the practice the same day.
+nomatch: The blood results were uploaded to the record and reviewed by the GP that afternoon.
+nomatch: The GP heard of the admission the next morning and rang the health visitor.
+nomatch: Letters offering a new date were sent to the family's old address.
+nomatch: The only source for the GP's view of her health was a single line in the referral.
+nomatch: The police were called to the flat four times that summer, and the health visitor knew of none of it.
+nomatch: The hospital social work team and the community team each assumed the other would call the meeting.
+nomatch: The youth offending worker and the school nurse were both seeing him, and neither knew of the other's involvement.
+# None knew what the others had seen: "the three nurses kept notes at different bases, and none of them knew what the others had found"
+pattern: (none | neither | not one) (of)? ..2 (them | the (nurses | doctors | clinicians | services | teams | practices))? ..2 (knew | know | knowing) ..3 (what | how much) ..3 (the)? (other | others | other's) ..3 (had)? ..2 (seen | found | done | recorded | knew | noted | heard)
+  unless: @hr2_other_agency
+match: Two health visitors and a school nurse kept notes at different bases, and none of them knew what the others had found.
+nomatch: Two health visitors and a teacher kept notes at different bases, and none of them knew what the others had found.
+match: The boy went to the walk-in centre three times, and the school nurse knew of none of it.
+# Each left it to the other: "the GP did not refer, expecting the health visitor to do so"
+pattern: @health_side & (expected | expecting | assumed | assuming | believed | thought | left it to) ..3 (the | that the)? @health_side ..3 (to | would | was going to) ..4 (do so | refer | act | follow up | pick it up | raise it | tell | pass it on | see her | see him | make the referral)
+  unless: @hr2_other_agency
+match: The GP did not refer the baby, expecting the health visitor to do so.
+nomatch: The GP did not refer the baby, expecting the social worker to do so.
+match: The walk-in centre never copied its notes to the GP.

@@ -4,7 +4,8 @@ description: Supervision was absent or ineffective, managers did not review the 
 
 # ---- Concepts: what this theme evaluates ----
 group: @oversight = oversight | supervision | supervisory | management scrutiny | managerial scrutiny | "line management" | management grip | managerial grip | management review | managerial review | managerial input | management input | management support | managerial support | managerial direction | management direction | managerial challenge | management challenge | management involvement | managerial involvement
-group: @manager = "manager" | "managers" | "manager's" | "managers'" | "management" | supervisor | supervisors | team leader | team lead | line lead | team manager | senior manager | line manager | practice manager | head of service | service manager | sergeant | (anyone | anybody | no one | nobody | someone)? more? senior | senior colleague | authorising officer | duty senior | (anyone | anybody | no one | nobody | someone) (with | in) authority | anyone above | the person responsible for the team | the person in charge | one-to-one | one-to-ones
+# lexrec2: the managers of health and care teams as well as of social work (ward sister, nurse in charge, practice supervisor).
+group: @manager = "manager" | "managers" | "manager's" | "managers'" | "management" | supervisor | supervisors | team leader | team lead | line lead | team manager | senior manager | line manager | practice manager | head of service | service manager | sergeant | (anyone | anybody | no one | nobody | someone)? more? senior | senior colleague | authorising officer | duty senior | (anyone | anybody | no one | nobody | someone) (with | in) authority | anyone above | the person responsible for the team | the person in charge | one-to-one | one-to-ones | ward sister | ward manager | nurse in charge | practice supervisor | clinical lead | safeguarding supervisor | senior nurse | senior clinician | deputy manager | assistant team manager
 
 # ---- Concept patterns: a concept with a failure word, in either order within the clause ----
 pattern: @oversight ~ (@weak | @lacking)
@@ -35,6 +36,8 @@ pattern: (not discussed | never discussed | no record of ..3 discuss*) ..3 in su
 pattern: (manager | managers | team manager | team leader | supervisor | senior manager* | head teacher | sergeant | designated safeguarding lead) ..8 (!review | !question | !challenge | !read | !scrutinise | !check | !look | !notice | !query | !oversee | signed off ..4 without | endorsed ..4 without | accepted ..6 without)
   # "took the explanation without question" is face value; a school lead accepting another agency's view is lack_of_challenge.
   unless: (took | accepted | taken) ..6 without question | (designated safeguarding lead | head teacher | sergeant) ..8 (accepted | took)
+# Not having read a policy is procedures (lexrec2): "neither the head teacher nor her deputy had read the guidance".
+unless: !read ..4 (the | its | their | our)? ..3 (guidance | policy | policies | procedure | procedures | protocol | handbook | document | guidelines)
 # "the decision was made without any endorsement from a manager", "did not read the file before signing off the assessment"
 pattern: without ..3 (endorsement | sign-off | approval | authorisation | agreement | oversight | scrutiny | review) ..3 (of | from | by)? ..3 (manager | managers | supervisor | senior | team manager)
 pattern: !(read | review | look) ..6 (before | when) ..2 (signing | sign | signed | countersign* | authoris* | approv* | agree*)
@@ -201,3 +204,59 @@ pattern: (signed off | agreed | authorised | approved | screened | countersigned
 match: No one in the midwifery team checked that the safeguarding plan had been put into effect.
 match: Each of the four referrals was signed off by a different senior and treated as new.
 nomatch: The ward manager checked that the safeguarding plan had been put into effect before discharge.
+
+# lexrec2 (7 December): supervision that recorded the case without directing it, a worker deciding alone with
+# no one senior to talk it through with, no senior sign-off, and a team whose manager was missing or changing
+group: @mr2_session = @oversight | @supervision_event | @mo4_session | supervision (note | notes | record | records | entry | entries) | one-to-one (note | notes | record | records) | (session | sessions | meetings) with ..3 @manager
+# The same note each time: "each supervision entry copies the last one", "'ongoing' is all the one-to-one notes say"
+pattern: @mr2_session ~ ((same | identical) (actions | action | wording | words | entry | entries | list | tasks) | +(copied | copies | repeats | repeated | repeating) ..4 (last | previous | earlier | one before | same) | carried (forward | over) ..2 (unchanged | again | each time)? | word for word | "ongoing" | "no change" | "case discussed")
+  unless: (no | not) (evidence | sign | suggestion) of
+# Supervision about the numbers, not the children: "the sessions were taken up with deadlines and performance figures"
+pattern: @mr2_session ~ (about | on | focused on | focussed on | concerned with | limited to | dominated by | taken up with | given over to) ..4 (numbers | deadlines | targets | timescales | performance | statistics | figures | case numbers | throughput | paperwork | compliance | workload | allocation)
+  unless: (not | never) (about | on | focused on | limited to | dominated by)
+pattern: (child | children | baby | family | risk | risks | what was happening) ..6 (rarely | seldom | hardly ever | barely | scarcely) (discussed | mentioned | raised | considered | talked about) & (@mr2_session | @manager)
+# Carrying it alone: "she held the family for months without once talking it over with anyone more senior"
+pattern: (without | never) ..3 (once)? ..2 (talking | talked | discussing | discussed | taking | took | going | went) ..4 (through | over)? ..3 (with | to) ..3 (@mo4_senior | a senior | anyone senior | anyone more senior | anyone above (her | him | them))
+pattern: (decision | decisions | closure | closures | judgement | judgements) ..6 (made | taken | reached)? ..3 by ..3 (the)? (duty | allocated | student | newly qualified | agency | locum | junior)? (worker | social worker | practitioner | nurse | officer | health visitor | clinician) (alone | on (her | his | their) own | by (herself | himself | themselves) | unaided | single-handed*)
+# No senior signature: "closed with no manager's agreement", "the step-down went ahead without a senior's authorisation"
+pattern: (without | no | lack of | absence of) ..3 (senior | senior's | manager's | managers' | managerial | management | team manager's | team leader's | supervisor's | line manager's) ..2 (sign-off | signoff | sign off | countersignature | authorisation | authorization | approval | agreement | endorsement)
+  unless: ("no" | not any) (evidence | sign | indication | suggestion) | (no | not) ..2 need
+# The manager missing, nominal or changing: "the team manager post stood empty", "four changes of team leader in a year"
+pattern: (team leader | team manager | practice manager | line manager | manager | managers | supervisor | senior | management) (post | posts | role | position | vacancy) ~ (+vacant | +unfilled | +empty | !filled | +frozen | interim | covered by)
+pattern: (three | four | five | six | several | repeated | frequent | constant) ..2 (changes | change) of ..2 (team leader | team manager | manager | managers | supervisor | supervisors | line manager | senior)
+pattern: (nominally | in name only | on paper) ..4 (held | allocated | supervised | managed | overseen) | (held | allocated | supervised | managed | overseen) ..3 (nominally | in name only | only on paper)
+match: Each supervision entry for the family copies the actions of the one before it.
+match: The one-to-one notes say 'ongoing' against the boy's name for nine months.
+match: Her sessions with the team leader were taken up with deadlines and performance figures.
+match: The children were seldom discussed in her one-to-ones with the manager.
+match: He held the family for half a year without ever talking it over with anyone more senior.
+match: The decision to end the plan was made by the duty worker alone.
+match: The case was stepped down with no manager's authorisation on file.
+match: For seven months the team manager post was vacant.
+match: The file shows four changes of team leader in eighteen months.
+match: The children were nominally held by a senior practitioner who had never met them.
+nomatch: Each supervision entry sets new actions and checks the previous ones.
+nomatch: Supervision was never about numbers; it was about the children.
+nomatch: The decision to end the plan was made by the team manager after a discussion with the worker.
+nomatch: She talked the case through with her team manager every fortnight.
+nomatch: The team manager post was filled in March by an experienced manager.
+nomatch: Neither the nursery manager nor the head teacher had read the local policy on injuries.
+# A worker's request to talk the case over with a manager, left unanswered: "her request to see the team leader went unanswered"
+pattern: (request | requests | asked | asking) (to | for) ..6 (@manager | supervision | second opinion | advice | consultation | discuss | talk | meet) ..12 (+unanswered | !answered | !(met | granted | arranged | followed up) | +refused | turned down | still waiting | never came)
+  unless: (family | mother | father | parent | parents | she | he) (asked | requested) ..4 (to)? ..2 (see | speak to | meet) ..3 (a)? @manager
+match: His request to talk the case over with the team leader went unanswered for a month.
+nomatch: Her request for a case discussion with the practice manager was met the same week.
+# lexrec2: the supervision of children by their carers (neglect), a fostering "supervising social worker" and a
+# "management system" are not the oversight of the work.
+unless: (@child | children | toddler | baby) ..3 (was | were | being | left)? ..2 (poorly | inadequately | barely | hardly | not | never | un)? supervised | (supervision | supervised) ..4 (that | which)? ..2 (allowed | let | left) ..4 (@child | child | children | him | her | them) | supervising social worker | management (system | systems | information)
+nomatch: The children were dirty, hungry and poorly supervised at every visit.
+nomatch: The lack of supervision that let the toddler reach the road was never seen as a pattern.
+# A caseload well past what was agreed, and an agency's own safeguarding meeting that stopped meeting
+pattern: (twice | double | three times | well over | far above | far beyond | well above | half as much again as) ..3 (the)? ..2 (agreed | recommended | expected | usual | normal | team's | safe)? (caseload | case load | caseloads | number of cases | cases)
+pattern: (safeguarding meeting | safeguarding meetings | internal safeguarding | practice meeting | practice meetings | multidisciplinary meeting | multidisciplinary review | case review meeting | vulnerable families meeting) ~ !(take place | took place | taken place | held | happen | happened | "met" | meet | occur | occurred | convened)
+  unless: strategy
+match: By the spring she was holding well over the recommended caseload.
+match: The practice's vulnerable families meeting had not been held for a year.
+nomatch: Her caseload was within the agreed limit throughout the period.
+nomatch: The practice's vulnerable families meeting was held every month and the baby was discussed.
+match: The ward sister did not review the nurse's decision to discharge.

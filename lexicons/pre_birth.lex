@@ -88,6 +88,8 @@ pattern: (waited | wait | waiting | leave it | pick this up | pick it up | revis
 # Only after the birth: "the conference met three days after the delivery", "the assessment was unfinished when he was born"
 pattern: (conference | assessment | planning meeting | meeting | decision | allocated | visit) ..6 (days | hours | weeks)? after (the)? (birth | delivery) | (started | began | allocated | booked | referred | convened) ..3 at (34 | 35 | 36 | 37 | 38 | 39 | 40 | thirty-four | thirty-five | thirty-six | thirty-seven | thirty-eight | thirty-nine) weeks | (unfinished | incomplete | +uncompleted | !completed) when ..3 (born | birth | delivered | delivery) | born before ..2 (the)? (first)? (visit | assessment | conference | meeting | allocation)
   unless: (no | not) (evidence | sign) of
+  # "not assessed at any point after the birth" says nothing of when the work began (lexrec2).
+  unless: at any (point | time | stage) after
 # Assessed without the father, or on the mother's word: "the pre-birth plan left the father out", "nothing about him reached the plan"
 pattern: (@prebirth_work | planning for the (baby | birth) | assessment before ..3 birth) ..10 (!consider | !considered | !include | !included | nothing about | said nothing | mother alone | relied ..3 on ..3 (self-report | account | word)) | nothing about (him | the father | the partner | her partner) ..4 (went into | in | reached) ..3 (the)? (planning | plan | assessment)
 pattern: (needs of the unborn | unborn (child | baby) | the (baby | newborn) to come) ..6 (were | was)? ..2 +(lost | overlooked | forgotten | eclipsed)
@@ -145,3 +147,42 @@ nomatch: The pregnancy was uneventful and there was no need for a referral.
 pattern: (discharged | went home | sent home | taken home | came home) ..6 before ..3 (the | any)? (assessment | plan | conference | planning | work) ..3 (had)? ..2 (started | begun | completed | agreed | in place | been done)
 match: The baby was discharged from hospital before the assessment had started.
 nomatch: The baby went home after the plan had been agreed at a meeting on the ward.
+
+# lexrec2 (7 December): the work for the baby begun only after the birth, what was said in pregnancy filed as
+# information or met with a leaflet, the baby's home never looked at before discharge, an antenatal meeting
+# cancelled and not rearranged, each professional sure someone else was planning
+# "thinking about the baby's safety began on the postnatal ward", "the first discussion came two days after the delivery"
+pattern: (planning | plan | plans | preparation | preparations | work | thinking | discussion | discussions | first meeting | meeting | sat down | decision | decisions) ..8 (began | begun | started | start | took place | happened | came | was held | "met" | "made" | decided) ..8 (on the (maternity | postnatal | labour | delivery)? ..2 ward | after (the)? (delivery | birth) | after she gave birth | after (he | she | the baby) (was born | arrived) | in the (hours | days | forty-eight hours | 48 hours) after)
+  unless: at any (point | time | stage) after | (continued | reviewed | updated | confirmed) ..4 after
+# Said in pregnancy, and logged as information or met with a leaflet: "the notification at the twenty-week scan was filed for information"
+pattern: (@pregnancy_more | pregnant | scan | booking) & (logged as ..2 (information | a contact | contact | advice | for information) | information only | for information only | (was | were) closed (after | with | on) | re-refer | nearer the time | held on to ..2 (it | the form | the referral) | !(sent | passed on | referred on | acted on) | (response | only action | only step | all that was done | action taken) ..4 (was | were)? ..2 (a leaflet | leaflets | advice | a booklet))
+  unless: (no | not) (evidence | need | reason) | (referred | passed | sent) ..4 (same day | at once | promptly)
+# The baby's home never looked at: "before the baby went home nobody asked where he would sleep", "discharged to a flat no one had visited"
+pattern: (came home | went home | go home | discharged | discharge | born | birth | delivery | newborn) & (!(ask | asked | check | checked | visit | visited | see | seen | look | looked | assess | assessed) ..8 (where ..4 (sleep | slept | live | lived | stay | stayed) | who ..4 (living | lived | live | stay | staying | be there) | (flat | home | house | address | bedroom | cot | sister's | grandmother's)) | (flat | home | house | address) ..3 (no | nobody | no one) ..2 (practitioner | professional | worker | one)? ..2 (had)? (visited | seen | checked))
+  unless: (no | not) (need | reason) to
+# An antenatal meeting cancelled and never put back: "the planning meeting set for thirty weeks was called off and not rearranged"
+pattern: (antenatal | pre-birth | prebirth | birth planning | planning | discharge planning) (meeting | conference | visit | contact | assessment | discussion) ..10 (+cancelled | +postponed | called off | !rearranged | !rebooked | !(took | take) place | !held | !happened)
+  unless: (rearranged | rebooked | held) ..4 (within | the (next | following))
+# Each assuming another was planning for the baby: "the midwife thought children's social care was planning for the birth"
+pattern: (assumed | thought | believed | presumed) ..6 (someone else | somebody else | another (agency | service | professional) | the (other | social worker | midwife | health visitor | hospital | team)) ..6 (was | were | would be)? ..2 (planning | arranging | assessing | preparing) ..4 (the | her | their) ..2 (baby | birth | unborn | delivery | arrival | newborn)
+  unless: discharge planning
+match: Thinking about the baby's safety only began on the postnatal ward.
+match: The first discussion of where the twins would live took place in the days after the delivery.
+match: The referral at the twenty-week scan was logged as information and closed.
+match: When she said she was drinking heavily at twenty weeks, the only action was a leaflet.
+match: Before the baby went home nobody checked where he would sleep.
+match: He was discharged to his grandmother's flat, which no practitioner had visited.
+match: The pre-birth planning meeting was cancelled twice and never rearranged.
+match: The midwife assumed the social worker was planning for the baby's arrival.
+nomatch: Planning for the baby began at sixteen weeks and was reviewed after the birth.
+nomatch: The referral at the twenty-week scan was passed to the duty team the same day.
+nomatch: Before the baby went home the health visitor visited the flat and saw where he would sleep.
+nomatch: The pre-birth planning meeting was postponed once and held the following week.
+nomatch: The ward and the community team each assumed the other would arrange a discharge planning meeting for Baby T.
+# Absent from what was written in the pregnancy: "he is named in nothing written while she was pregnant"
+pattern: (@omitted | !mentioned | !named | !recorded | (named | mentioned | recorded) in (nothing | no | none of)) ..12 (during | in | throughout | while) (the | her)? (pregnancy | pregnant | antenatal period)
+# What a long history might mean for a newborn, never weighed: "no one thought about what her relapse, a month before, would mean for a newborn"
+pattern: !(consider | considered | ask | asked | think | thought | explore | explored | weigh | weighed) ..3 (what | how) ..15 (mean | meant | means | affect | affected) for ..3 (newborn | unborn | new baby | the baby)
+match: The father is mentioned in no document written during the pregnancy.
+match: No one thought about what her detox in the spring, and her relapse a month later, would mean for a newborn.
+nomatch: The father is named in every document written during the pregnancy.

@@ -100,6 +100,8 @@ nomatch: The LADO was informed the same day and chaired the meeting.
 # lexsystem (7 December): a statutory meeting held weeks late, met too rarely, visits less often than the rule sets
 # "the initial conference took place seven weeks after the strategy discussion", "the core group met only twice in six months"
 pattern: (initial conference | initial child protection conference | child protection conference | review conference | core group | strategy discussion | strategy meeting | initial health assessment | review health assessment | return interview) ..6 (took place | was held | were held | met | convened | happened | was offered) ..2 * (weeks | months) (after | later | late)
+  # The first review conference falls three months after the initial one by rule (lexrec2).
+  unless: review ..3 (conference | conferences) ..6 (three | 3) months (after | later)
 pattern: (core group | core groups | conference | reviews | statutory visits) ..3 (met | meetings | took place | were held | held | were made) ..2 only ..2 (once | twice | two | three)
 pattern: (every | within) ..4 (days | weeks | months) rather than ..2 (every | within | the (required | statutory | expected))
 match: The initial child protection conference took place seven weeks after the strategy discussion.
@@ -127,3 +129,45 @@ match: A skull fracture in a baby of four months meets the criteria of the local
 nomatch: The guidance requires that the child be seen, and she was seen alone the same day.
 nomatch: Every nurse on the ward had read the trust's guidance and knew whom to call.
 nomatch: The plan's requirement that he complete a perpetrator programme could never be met, as none ran in the county.
+
+# lexrec2 (7 December): a step the rules ask for, missed (the rule named after it, in a relative clause or a "set out
+# in"), a statutory meeting weeks late against its timescale, an allegation kept in-house, an out-of-date rulebook,
+# and staff never shown the route
+group: @pr2_rulebook = @procedure | @pr4_rule | handbook | pathway | protocol | flowchart | local arrangements | inter-authority arrangements | force policy | trust policy | own rules | own pathway | own policy | own procedure | own guidance
+group: @pr2_asks = requires | require | required | asks for | ask for | asked for | calls for | call for | called for | expects | expect | expected | sets | set | demands | demand | lays down | laid down | specifies | specified | stipulates | stipulated | mandates | mandated | prescribes
+# "sent home without the survey that the bruising protocol asks for", "closed before the medical the procedure calls for"
+pattern: (without | instead of | rather than | !(done | held | made | carried out | completed | offered | requested | taken place | arranged | sought)) ..12 (that | which | as) ..3 (the)? ..2 @pr2_rulebook @pr2_asks
+  unless: (as | which) ..3 (the)? ..2 @pr2_rulebook @pr2_asks ..2 (was | were)? ..2 (done | followed | held | made)
+pattern: (without | instead of | rather than | !(done | held | made | carried out | completed | offered | requested | taken place | arranged | sought | followed | used)) ..10 (set out in | laid down in | required by | described in | under | as (required | set out) (by | in)) ..4 @pr2_rulebook
+# Acted before the step the rules set: "closed before the medical that the procedures require had been done"
+pattern: before ..3 (the | a | any)? ..2 (medical | examination | check | checks | survey | assessment | visit | strategy discussion | strategy meeting | meeting | interview | referral | conference | screening) ..4 (that | which | set out in | laid down in | required by) ..3 (the | its | their)? ..2 @pr2_rulebook (@pr2_asks)?
+# A statutory meeting weeks late: "the transfer conference met nine weeks after the move, against the fifteen days the arrangements set"
+pattern: (conference | core group | strategy discussion | strategy meeting | health assessment | return interview | medical | statutory visit | review) ..4 (was | were)? (held | took place | happened | convened | offered | done | carried out | completed | met) ..4 (weeks | months) (after | later | late) & (!within | rather than | instead of | against | outside | beyond | required | statutory | timescale | timescales | deadline | limit | should have)
+pattern: !within ..4 (the)? ..3 (hours | days | working days | weeks | months | timescale | timescales | time limit)
+  unless: within ..4 (hours | days | working days | weeks) ..4 (as | in line with) ..3 (required | the (guidance | procedure | procedures | protocol))
+# An allegation kept in-house: "the complaint about the carer was looked into by the home itself", "the designated officer first heard of it months later"
+pattern: (allegation | allegations | complaint | complaints | disclosure) ..12 (handled | dealt with | investigated | looked into | managed | kept | resolved) ..6 (internally | in-house | in house | itself | themselves | by (her | his | their) own (team | colleague | colleagues | manager | line manager))
+pattern: (lado | designated officer | local authority designated officer) ..6 (first | only) ..2 (heard | learned | learnt | found out | knew | told)
+pattern: (investigated | looked into | decided | judged) ..8 (against | about | concerning) ..3 (her | his | their) own (colleague | colleagues | team | member of staff | staff member | deputy)
+# A rulebook out of date: "the referral form in use was two versions old", "the team still worked to the superseded flowchart"
+pattern: (document | documents | handbook | flowchart | framework | version | manual | guidance note | toolkit | form | forms | criteria) ~ +(out of date | out-of-date | outdated | obsolete | superseded | old version | versions (old | out of date | behind) | previous version)
+  unless: (not | never) ..2 (out of date | outdated | obsolete | superseded)
+# Staff never shown the route: "no one had shown the staff how to log a disclosure"
+pattern: !(shown | told | taught | trained | instructed | shown by anyone) (how | what | where | whom | who) to ..4 (record | report | refer | respond | escalate | do | log | raise | ring | call)
+match: Baby L was sent home without the skeletal survey that the local protocol calls for.
+match: The enquiry was closed before the medical that the procedures require had been arranged.
+match: The ward discharged him before the checks set out in its own pathway had been done.
+match: The transfer-in conference met nine weeks after the family arrived, rather than within the fifteen days set.
+match: The core group did not meet within ten working days of the conference.
+match: The complaint about the residential worker was looked into by the home itself.
+match: The designated officer first learned of the allegation from a newspaper.
+match: The manager investigated the allegation against her own deputy.
+match: The referral form in use at the hub was two versions out of date.
+match: None of the nursery staff had been shown how to log a disclosure.
+nomatch: The skeletal survey that the local protocol calls for was done on the day of admission.
+nomatch: The ward discharged him after the checks set out in its own pathway had been done.
+nomatch: The review conference was held three months after the initial conference.
+nomatch: The complaint about the residential worker was referred to the designated officer the same day.
+nomatch: The referral form was updated in April, and the old version was withdrawn.
+nomatch: The health visitor arranged a medical for the baby before discharge, as the guidance sets out.
+nomatch: In the months before the move, the nursery acted in line with the statutory guidance.

@@ -47,6 +47,7 @@ const SEGMENT_BREAKS = wordFlag(new Set([';', ':']));
 /**
  * Verbs that report someone else's view: a modal after one of them is reported, not prescribed
  * ("she believed he should not be living there", "they decided who should interview the parents").
+ * The first modal of a "whether" question asks, it does not prescribe (asksInQuestion).
  */
 const REPORTING = wordFlag(new Set(['believed', 'decided', 'said', 'told', 'thought', 'felt', 'knew', 'insisted', 'assumed', 'expected', 'wondered']));
 /**
@@ -206,15 +207,24 @@ function citesTheCase(table: TokenTable, from: number, to: number): boolean {
 function findPrescribingModal(table: TokenTable, from: number, to: number): number {
   let reported = false;
   let quoted = false;
+  let question = -1;
   for (let i = from; i < to; i += 1) {
     const word = table.lower[i] as string;
     const flags = table.flags[i] as number;
     if ((flags & REPORTING) !== 0) reported = true;
     if ((flags & QUOTES) !== 0) quoted = !quoted;
+    if ((flags & EMBEDDED_QUESTIONS) !== 0) question = i;
     const isModal = (flags & MODALS) !== 0 || ((flags & NEED) !== 0 && table.lower[i + 1] === 'to') || (word === 'recommended' && table.lower[i + 1] === 'that');
-    if (isModal && !reported && !quoted && !haveFollows(table, i, to)) return i;
+    if (isModal && !reported && !quoted && !haveFollows(table, i, to) && !asksInQuestion(table, question, i)) return i;
   }
   return -1;
+}
+
+/** The modal is the first verb of a "whether" question: "no one considered whether the child should be seen alone". */
+function asksInQuestion(table: TokenTable, question: number, modal: number): boolean {
+  if (question < 0) return false;
+  for (let i = question + 1; i < modal; i += 1) if (VERBAL.has(table.pos[i] as string)) return false;
+  return true;
 }
 
 /** "should have", "should not have", "ought to have", "must also have": a past failure, not advice. */

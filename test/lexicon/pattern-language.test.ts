@@ -54,6 +54,7 @@ describe('kind and evidence', () => {
     ['dates on the way to a judgement', 'The plan written in March 2017 was still the plan in January 2018, and nothing in it had been done.', 'finding'],
     ['a modal in reported speech', 'The probation officer believed he should not be living with a baby, but she did not pursue it.', 'finding'],
     ['a modal inside a quotation', "Mr K was told there would be no appointment for a year and that he should 'use the app'.", 'finding'],
+    ['a modal inside a question nobody put', 'No one considered whether the child should be seen alone.', 'finding'],
     ['a numbered recommendation without a modal', 'Recommendation 6: a multi-agency audit of out-of-hours strategy discussions.', 'recommendation'],
   ])('inferred kind: %s', (_case, text, kind) => {
     expect(tagWith('pattern: drift', text).kind).toBe(kind);
