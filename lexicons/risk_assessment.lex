@@ -5,6 +5,9 @@ description: Assessments were not done, not updated, incident-by-incident, or un
 group: @risk = risk | risks | danger | dangers | threat | level of risk | dangerousness
 group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "assessments" | "analysis" | risk analysis | core assessment | single assessment | risk management
 
+# What went unweighed was a parent's problem and what it meant for the child: parental_risk_factors
+# ("the impact of domestic abuse on the children was not considered in any of the assessments") (lexprec).
+unless: (impact | effect | effects) of ..4 (domestic abuse | domestic violence | alcohol | drinking | drug | drugs | substance | mental health | mental illness | violence | learning disability)
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
   unless: @other_sense
@@ -20,6 +23,8 @@ pattern: @risk_work ~ !@good
   unless: pre-birth | unborn | parenting assessment | needs assessment
 pattern: @none ..3 @risk_work
   unless: @risk_work ..3 (was | were | being)? ..2 (opened | opening)   # no assessment opened on a referral: thresholds (lexjudge)
+  # an assessment silent about heritage, faith, language or disability is diversity (lexprec)
+  unless: heritage | culture | cultural | religion | religious | faith | ethnicity | race | racist | racism | language | interpreter | disability | disabled
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no one | nobody) ..3 (question* | challeng* | read | saw)
   unless: pre-birth | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health | needs | !(assessment) ..3 (found | showed | identified)
@@ -35,6 +40,7 @@ pattern: (fresh snapshot | blank page | from scratch | clean slate | new to the 
 pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | "singly" | on its own merits)
 pattern: (history | previous incidents | past incidents | pattern of incidents | earlier incidents | earlier referrals | previous referrals) ~ !@considered
   unless: (medical | family | housing | employment | psychiatric | mental health | drug | offending | criminal | sexual) history
+  unless: (@man | mr) ('s | "s") ..2 (history | past)   # a man's past unexplored is hidden_men (lexprec)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (risk | risks | danger | dangerousness) ..8 (underestimat* | under-estimat* | +minimised | misjudged | misread | not recognised | !recognised | !assessed | !identified | !considered | graded ..3 (low | standard | medium) | rated ..3 (low | standard | medium) | scored ..3 (low | standard | medium) | judged ..6 (on the basis of | alone))
@@ -240,3 +246,9 @@ nomatch: No assessment was opened when the police reported that the boy had been
 nomatch: The grading of the incident as standard was never looked at again by a sergeant.
 nomatch: The re-referral was handled as a new contact and given the same answer.
 match: The judgement that the father was safe was never looked at again, though two more incidents followed.
+# lexprec (7 December): a parent's problem, a family's identity, a man's past: other themes
+nomatch: The impact of the father's drinking on the children was not considered in either assessment.
+nomatch: Neither assessment of the family says anything about the boys' heritage or faith.
+nomatch: The new partner's history was not explored, although the mother hinted at trouble.
+match: Neither assessment of the family says anything about the father's conviction for assaulting a child.
+match: The family's history of previous incidents was not considered when the baby came home.
