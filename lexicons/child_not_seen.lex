@@ -17,6 +17,8 @@ unless: (spoke | spoken | talked | talking | speaking) (to | with) (the | a | an
 unless: (found | was | were | there is | there was) no (occasion | occasions | visit | visits | meeting | meetings | point | stage) (on | at | in | during) which
 # A document nobody looked at is not a child unseen: "the notes never reached the worker, so she did not see them" (lexprec).
 unless: (notes | note | letter | letters | report | reports | records | minutes | email | emails | file | files | referral | referrals | entries | photographs | photos | messages | form | forms | chronology) ..15 !(see | saw | seen | read) (it | them)
+# The child as the one who did not see a parent (contact), not a child unseen (lexprec).
+unless: !(see | saw) (her | his | their) (father | mother | dad | mum | parent | parents | family | sibling | siblings | brother | sister | grandmother | grandparents)
 # "Mr C came with the children, and nobody spoke with him": the man unseen is hidden_men (lexprec)
 unless: (mr | @man | grandfather) ..15 !(see | saw | seen | speak | spoke | spoken | talk | talked | interview*) ..2 (to | with)? him
 # ---- Concept patterns ----
@@ -305,3 +307,4 @@ nomatch: No one asked what the baby's safety would look like if the father came 
 nomatch: The chair's view that the girl could stay at home was not shared by the school.
 match: The boy was in his bedroom at every visit and nobody spoke to him.
 match: Nobody asked the boy what he wanted to happen.
+nomatch: Child D did not see her father after the court hearing in May.

@@ -223,6 +223,7 @@ pattern: (@agency | children's social care | social care) ..6 (heard nothing | k
 pattern: !(learn | learned | learning | know | knew | told) ..4 (that)? ..3 (a | the)? (child protection plan | protection plan | conference | section 47 | enquiry) ..3 (was | had been)? ..2 (in place | escalated | open | held | under way) | (learned | found out | heard) ..10 only when ..3 (the)? (family | mother | father | parents | child | young person)
 # Left out: "the decision was taken without asking the school", "nobody from health attended", "the GP was missing from the circulation list"
 pattern: without (asking | inviting | consulting | involving | hearing from | a report from) ..2 (the)? @agency | (nobody | no one) from ..6 (took part | attended | was present | was invited | contributed | came) | (had | with) no one present | (missing | left off | omitted) from ..2 (the)? (circulation | distribution | invitation) list
+  unless: (nobody | no one) from the (family | household)   # the family staying away is not an agency left out (lexprec)
 pattern: (@agency | partner agencies) ..6 !(invited | asked | included | consulted) ..6 (strategy meeting | strategy discussion | conference | core group | professionals' meeting | professionals meeting | planning meeting)
 # Pieces held apart: "each service held one part and nobody put them together", "each unaware of the other's visit"
 pattern: (separately | each agency | each service | different (files | agencies | services | systems) | one piece | own plan | own part) & (!(connect | connected | link | linked | mention | mentions) | (nobody | no one | none) ..6 (added | laid | put | pieced | joined | connected | mentions) | (ignorant | unaware) of the (other | others)) 
@@ -307,3 +308,4 @@ match: The paediatrician's request for a professionals' meeting had never been s
 nomatch: Health services did not coordinate their work with the boy and his mother.
 nomatch: The GP record and the maternity record held different dates of birth for the baby.
 nomatch: The four call-outs were graded one at a time, and no one put them side by side.
+nomatch: Nobody from the family attended the final core group.

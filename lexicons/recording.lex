@@ -160,6 +160,7 @@ pattern: (plan | file | records | history | case file | information | child prot
 pattern: only (entry | note | record | line) ..6 (reads | says | said | read) | (@rec4_doc | it) ..3 !(say | says | state | states) (who | whether | what | where | how | why) | @rec4_doc ..12 (say | says | said) (almost)? ..2 (nothing | little) about | @rec4_doc ..15 (consists | consisted | runs | ran) (of | to) ..3 (only | a single | one line | two lines | a line | a few words | a code | a tick)
   unless: (no | not) (evidence | sign) of
 pattern: @records & ((rubbed out | erased | deleted | shredded | destroyed) | (appear | appears | appeared) ..8 (just | only) once | no (link | connection) between ..3 (the)? (two | files | records))
+  unless: retention ..2 (policy | period | schedule)   # records destroyed on schedule are not records badly kept (lexprec)
 pattern: (removed | taken off) ..4 from ..3 (the | each | his | her)? ..2 (file | files | record | records | system) | (existed | exist | exists | kept | held) only in ..4 (diary | notebook | notebooks | head | memory | emails | inbox | personal)
 match: The entry for the evening visit reads only 'children settled'.
 match: The officer's summary of the incident runs to two lines and says nothing about the baby.
@@ -227,3 +228,4 @@ nomatch: The health visitor disagreed with the decision but neither recorded her
 nomatch: The risk form was completed, but the box for what could go wrong was left blank.
 match: There is no chronology on the file for the eighteen months the children were on a plan.
 match: The referral form was never added to the case file.
+nomatch: The previous authority had destroyed its records under its retention policy before the review began.

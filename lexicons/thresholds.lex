@@ -46,7 +46,9 @@ pattern: (decided on | decision of) no further action
 pattern: (early help | universal services | advice | signpost*) ..4 rather than ..6 (child protection | section 47 | referral | statutory | assessment)
 pattern: (did not | failed to | no) ..3 (refer* | make ..2 referral) ..8 (despite | although | even though | children's social care)
 unless: (correctly | appropriately) ..4 threshold
-# An injury nobody referred is a sign of abuse missed (signs_of_abuse), not a threshold misjudged (lexprec).
+# A referral nobody needed or the parent did not want: "no referral was made because there were no concerns then" (lexprec).
+unless: (because | as | since) ..3 (there (were | was))? no ..2 (concern | concerns | worries | reason | need) | !(want | wanted | wish | wished) ..6 referral
+# An injury nobody referred (signs_of_abuse), not a threshold misjudged (lexprec).
 unless: (bruise | bruises | bruising | injury | injuries | fracture | fractures | burn | burns | scald | scalds) & (!referred | no referral | !(make | made) ..3 referral)
 # The police's own decision to take no further action, or one left unchallenged, is not a threshold of children's services (lexprec).
 unless: (police | officers | crown prosecution service | cps) ..6 (took | take | taking | decided on | decision to take | decided to take) ..3 (no further action | nfa) | !(challenge | challenged | question | questioned | dispute | disputed) ..6 (no further action | nfa)
@@ -225,3 +227,5 @@ match: The nursery stopped making referrals after the first two were closed.
 match: When the girl told her teacher that her uncle touched her, no referral was made.
 match: The police notification was closed with no further action, though it was the third that month.
 nomatch: The case was opened and closed three times in two years, each time because of reports of missed meals.
+nomatch: The school did not make a referral in 2017 because there were no concerns about the children then.
+nomatch: The mother did not want a referral to be made, and the GP explained why one was needed.
