@@ -20,7 +20,11 @@ unless: (notes | note | letter | letters | report | reports | records | minutes 
 # The child as the one who did not see a parent (contact), not a child unseen (lexprec).
 unless: !(see | saw) (her | his | their) (father | mother | dad | mum | parent | parents | family | sibling | siblings | brother | sister | grandmother | grandparents)
 # "Mr C came with the children, and nobody spoke with him": the man unseen is hidden_men (lexprec)
-unless: (mr | @man | grandfather) ..15 !(see | saw | seen | speak | spoke | spoken | talk | talked | interview*) ..2 (to | with)? him
+unless: (mr | @man | grandfather) & !(see | saw | seen | speak | spoke | spoken | talk | talked | interview*) ..2 (to | with)? him
+# Rooms unseen are home conditions ("the children's bedrooms upstairs went unseen"); supervision that never asked
+# about the child is management_oversight (lexprec).
+unless: @child ('s | "s")? ..2 (bedroom | bedrooms | room | rooms | cot | cots | beds) ..4 (went | were | was | remained) ..2 (+unseen | !seen)
+unless: (supervision | supervisor | supervisors | supervisory) ..8 !(ask | asked | consider | considered | explore | explored | discuss | discussed)
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
   unless: @other_sense
@@ -51,8 +55,7 @@ pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: @child ..5 (!see | !seen | !spoken | !speak | !"visited" | !talked | !"interviewed" | !observed)
-  # the children's rooms unseen, or two agencies never speaking to each other about the boy (lexprec)
-  unless: @child ('s | "s")? ..2 (bedroom | bedrooms | room | rooms | cot | cots | beds | sleeping arrangements) | (one another | each other)
+  unless: one another | each other   # two agencies never speaking to each other about the boy (lexprec)
   unless: children's (social care | services | centre) | (medical | examination | assessment) ..6 !(met | seen)
   # an adult in a relative clause about the children, a plan, a service the child was not seen by, the child declining (lexchild)
   unless: (@parent | @man | grandmother | grandfather | aunt | uncle | sister | brother | neighbour | teacher | childminder) ..1 (who | whom) ..10 (was | were | had been) (not | never) ..2 (seen | spoken | talked)
@@ -94,6 +97,8 @@ pattern: ("voice" | "views" | "view" | wishes | "feelings" | perspective | "expe
   unless: (@professional | chair | conference | panel | consultant | team | doctor) ('s | "s") ..1 (voice | views | view | wishes | feelings | perspective)   # a professional's view (lack_of_challenge) (lexprec)
   # "the stepfather was not engaged and his views were not sought": the man's views (hidden_men) (lexchild)
   unless: (stepfather | father | partner | boyfriend | "man" | dad | mr) ..12 his (voice | views | view | wishes | feelings | perspective)
+  # a wish to be interviewed by a woman is about identity (diversity) (lexprec)
+  unless: wish ..2 (speak | talk | be seen | be interviewed) ..3 (woman | man | female | male | women | men)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
 pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)
 pattern: (no | little | never) ..3 (direct work | opportunity ..6 voice | understanding of ..4 (daily | life | lives | experience))
@@ -116,6 +121,7 @@ pattern: (no one | nobody) ..3 (spoke | spoken | talk* | saw | see | spent time)
   unless: ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
 pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (+lost | rather than | at the expense | instead | not on)
 pattern: @child ..6 (not asked | never asked | not spoken with)
+  unless: asked to (see | look at | view)   # a worker who never asked to see the cot (lexprec)
   # "the toddler's burns ... did not ask how it happened" asks about an injury (signs_of_abuse), not the child's view (lexchild)
   unless: ask* (how | why | whether | where) ..10 (happen* | come | came | caused | injur* | burn* | bruis* | water | fell | fall)
 pattern: should have (insisted | asked | seen | spoken | talked) ..4 (seeing | see | to)? ..3 (@child | alone)
@@ -192,7 +198,7 @@ nomatch: The nurse's notes describe what weekends were like for the girl, from b
 # "her behaviour was not explored with her"
 pattern: !(explored | discussed | talked about | raised | checked | explained) with (her | him | them | @child) (directly | herself | himself | themselves)?
   # a parent's beliefs not discussed with her are not the child's views (concepts3)
-  unless: (mother | mother's | father | father's | parent | parents | parents' | carer | carer's) ..8 with (her | him | them)
+  unless: (mother | mother's | father | father's | parent | parents | parents' | carer | carer's | family | family's) ..12 with (her | him | them)
   unless: with (her | him | them) ..4 (mother | father | parent | parents | mum | dad | partner | manager | supervisor | colleague)
 match: The girl's self-harm was never discussed with her.
 nomatch: The bruise was discussed with her mother and with the school.
@@ -225,6 +231,7 @@ nomatch: No marks were seen on the boy at either visit.
 group: @young = @child | children | twins | kids | baby | babies | one-year-old | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old
 # Known through the adults: "the review was completed on the mother's report alone", "the father translated for her".
 pattern: +@young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father's | adult | adults) | (on the basis of | entirely from | only through | solely from | information from) ..4 (adult | adults | her | his | their | @parent | mother's | father's | teacher) | over the (telephone | phone))
+  unless: sleeping arrangements | home conditions | (his | her | their) (solicitor | lawyer)   # the home or the adult's own dealings known second-hand (face_value) (lexprec)
   unless: (as well as | and also | alongside | together with) ..4 (@young | seeing | spoke | spoken)
   # the father known only through the mother is hidden_men, though the children are named (lexchild)
   unless: (@man | father's | partner's | stepfather's) ..8 (described | known | recorded) ..3 (only | solely | entirely) (through | from)
@@ -308,3 +315,9 @@ nomatch: The chair's view that the girl could stay at home was not shared by the
 match: The boy was in his bedroom at every visit and nobody spoke to him.
 match: Nobody asked the boy what he wanted to happen.
 nomatch: Child D did not see her father after the court hearing in May.
+nomatch: Mr C brought the children to the clinic four times, but there was never any attempt to speak with him.
+nomatch: The family's custom of leaving the children with neighbours was never discussed with them.
+nomatch: The girl's wish to speak to a woman officer was not acted on.
+nomatch: Supervision dwelt on timescales and did not ask what life was like for the children.
+nomatch: The health visitor relied on the father's word about the baby's sleeping arrangements and never asked to see the cot.
+match: The boys went unseen at every visit that winter, though their bedrooms were shown to the worker.
