@@ -116,7 +116,7 @@ pattern: !(consider* | explor* | understand* | ask* | describ* | record* | captu
 pattern: (noted | recorded | heard) but ..3 !(acted | followed | explored)
   # conditions or concerns in the records, not the child's words (lexchild)
   unless: (home | environment | conditions | concerns | concern | neglect | neglectful | injury | injuries | bruising | phrases) ..12 (noted | recorded | records | described)
-pattern: (requests | disclosure | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
+pattern: (requests | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
 pattern: (no one | nobody) ..3 (spoke | spoken | talk* | saw | see | spent time) ..3 (to | with)? ..2 (@child | alone)
   unless: ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
 pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (+lost | rather than | at the expense | instead | not on)
@@ -171,7 +171,7 @@ pattern: @child ..8 !("addressed" | consulted | invited to (contribute | speak |
 # no record of what daily life held for the child: "never describes what evenings were like for him"
 pattern: (nothing | no one | nobody | none | never | not | no) ..8 what ..4 (day | days | life | evening | evenings | weekend | night | nights | home | school day | morning) (was | were) like
 # "her drawings and what she said never found their way into the plan", "discussed with no one"
-pattern: (drawing | drawings | picture | pictures | disclosure | disclosures | what (she | he | they) (said | told | wrote | drew) | (her | his | their) words) ..10 (!(found | made) ..3 way | discussed with no one | shown to no one | !(acted on | followed up))
+pattern: (drawing | drawings | picture | pictures | what (she | he | they) (said | told | wrote | drew) | (her | his | their) words) ..10 (!(found | made) ..3 way | discussed with no one | shown to no one | !(acted on | followed up))
 # Visits that never got past the door: "she spoke to the father at the front door"
 pattern: (doorstep | on the step | through the letterbox | through the window | at the front door | at the door) & (visit | visits | visited | call | called | spoke | spoken | speaking)
   unless: (invited | went | came | let) ..3 (in | inside) | (@child | children) ..4 (were | was) ..2 seen | (would not | refused | refusing | did not) ..2 (allow | let | admit)
@@ -321,3 +321,6 @@ nomatch: The girl's wish to speak to a woman officer was not acted on.
 nomatch: Supervision dwelt on timescales and did not ask what life was like for the children.
 nomatch: The health visitor relied on the father's word about the baby's sleeping arrangements and never asked to see the cot.
 match: The boys went unseen at every visit that winter, though their bedrooms were shown to the worker.
+# A child's disclosure not acted on is a referral not made or a sign of abuse missed (thresholds, signs_of_abuse) (lexprec).
+nomatch: The boy's disclosure to his teacher was not acted on for a week.
+nomatch: Her disclosures about her stepfather were never followed up.
