@@ -4,6 +4,12 @@ description: Information that mattered was not shared or not passed on, agencies
 # ---- Concepts: what this theme evaluates ----
 group: @joint = information sharing | sharing of information | joint working | multi-agency working | multi-agency | inter-agency | interagency | partnership working | communication between | coordination between | co-ordination between | liaison between | joined-up | collaboration | collaborative working | joint visit | joint visits | joint plan
 
+# Inside one agency ("within the police, the unit did not share it with ..."), or between a professional and the
+# family ("did not tell the mother that ...", "was not told by the father", "unaware because the boy told no one"):
+# not agencies failing one another (lexprec).
+unless: within (the | its | their | her | his) (own)? ..2 (agency | service | police | force | team | school | trust | hospital | ward | department | practice | authority)
+unless: !(tell | told | "inform" | "informed" | notify | notified) ..2 (the | her | his | their)? (@parent | @child | boy | girl | family) (that | about | of | why | what | how | when | where | until)
+unless: !(told | "informed") by (the | her | his | their)? (@parent | @child | boy | girl | family) | (because | as | since) ..3 (@parent | @child | boy | girl | he | she | they) ..3 !(tell | told | say | said | mention | mentioned | disclose | disclosed)
 # ---- Concept patterns ----
 # A wish, not a failure to pass on: "she did not want her parents told", "he did not wish the school to be informed".
 unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notified | share | shared | know)
@@ -50,7 +56,7 @@ pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | co
 
 # Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
 group: @told_of_rule = !("told" | "informed" | aware | "trained") ..6 (policy | policies | procedure | procedures | protocol | guidance | pathway | process | the rules)
-group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked) ..3 (the | her | his | a | any)? ..2 (named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead)
+group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked) ..3 (the | her | his | a | any)? ..2 (colleague | colleagues | class teacher | form tutor | day staff | night staff | ward staff | own team | named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | request | requests | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
@@ -309,3 +315,12 @@ nomatch: Health services did not coordinate their work with the boy and his moth
 nomatch: The GP record and the maternity record held different dates of birth for the baby.
 nomatch: The four call-outs were graded one at a time, and no one put them side by side.
 nomatch: Nobody from the family attended the final core group.
+# lexprec (7 December): one agency's own staff, the family told or not telling
+nomatch: The night staff on the ward did not tell the day staff about the father's behaviour.
+nomatch: Within the police, the domestic abuse unit did not share the incident with the public protection team.
+nomatch: The pastoral staff did not tell the class teacher that the boy was on a plan.
+nomatch: The social worker did not tell the mother that a strategy discussion had been held.
+nomatch: The midwife was not told by the mother that she had had a social worker before.
+nomatch: The youth worker was unaware of the risks because the boy had not told anyone.
+match: The police did not tell the school that the boy's father had been arrested.
+match: The school was unaware of the injunction because the police had not told it.
