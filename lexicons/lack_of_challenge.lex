@@ -121,6 +121,7 @@ pattern: @lc4_misgiving & @lc4_unvoiced
   unless: (with | to) ..3 (mother | father | parent | parents | family | carer | carers | stepfather | grandmother)   # put to a parent, not to a colleague
 # Another agency's word taken: "the nurse accepted the duty team's answer", "she assumed the police knew best"
 pattern: (accepted | deferred to | went along with | took) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so | conclusion | conclusions | "findings" | reading | grading) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
+  unless: after (reading | reviewing | considering | discussing | checking | seeing | examining) | (rightly | reasonably | correctly) accepted   # a view weighed before it was accepted (lexprec)
 # The route for resolving disagreement unused: "the escalation protocol was never invoked by any agency"
 pattern: (escalation | dispute resolution) (route | process | protocol | procedure | policy | stage | stages) ..15 (!used | !invoked | !followed | !(took | take) ..3 first step) | (route | process | procedure | protocol) ..2 for (resolving | resolution of) ..15 (!used | !invoked | !followed | !(took | take) ..3 (first)? step)
 pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views | opinions | readings) ..12 (!resolved | as if | !discussed)
@@ -185,3 +186,4 @@ nomatch: The absence of managerial scrutiny let a hopeful view of the father's p
 match: The nurse took the duty team's word that the case was closed and did not question it.
 match: The school did not challenge the decision to end the plan, although its staff disagreed.
 nomatch: The nursery kept its worries about the bruises in a folder and never passed them outside the building.
+nomatch: The GP accepted the paediatrician's opinion after reading the full report.

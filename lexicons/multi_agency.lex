@@ -93,6 +93,7 @@ pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit |
   unless: (warrant | warranted | justify | justified) ..3 (a)? strategy | (could not | unable to | cannot) ..2 attend | reasons? for not
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
 pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to have | !held | !convened | !take place | !took place | not hold | absence)
+  unless: because ..8 already ..2 (investigating | involved | under way | open | working)   # not held because the work was already joint (lexprec)
   # Held late is a procedures finding (timescales), not a discussion that never happened.
   unless: within ..3 (the)? (timescale | timescales | time limit | days | hours | working days)
 pattern: (absence | lack) of ..3 (strategy | joint | multi-agency | information sharing | communication | liaison | coordination)
@@ -324,3 +325,4 @@ nomatch: The midwife was not told by the mother that she had had a social worker
 nomatch: The youth worker was unaware of the risks because the boy had not told anyone.
 match: The police did not tell the school that the boy's father had been arrested.
 match: The school was unaware of the injunction because the police had not told it.
+nomatch: A strategy discussion was not held because the police were already investigating under the joint protocol.

@@ -5,7 +5,7 @@ description: Work lost purpose or pace over time: plans not progressed, decision
 group: @course = plan | plans | planning | case | work | decision | decisions | assessment | progress | action | actions | intervention | proceedings | pre-proceedings | core group
 
 # ---- Concept patterns ----
-pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed | "kept open" | "left open")
+pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed)
   unless: (a | one | two | three | few | couple of) (day | days) later
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
@@ -25,6 +25,7 @@ pattern: (delay | delays | +delayed) ..6 (in | before | to | of | meant | left |
 pattern: (lengthy | significant | considerable | unacceptable | long | further | avoidable | unnecessary) (delay | delays)
 pattern: (plan | plans | action | actions | work | case | decision | decisions | proceedings | process) ..6 (!progressed | !moved forward | !reviewed | !put into effect | !implemented | !followed through | !worked | +stalled | +lapsed | lapse | suspended | stagnat* | forgotten | unchanged | +deferred | +postponed | paused | put on hold | carried forward | carried over | rolled over | rolled forward | slipped | allowed to lapse | (remained | still | left | was | were) outstanding)
 pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assessment | conference | proceedings | on | until | twice | again | several | four | three)
+  unless: at the (request | application) of   # a hearing put back at a party's request is the court's business (lexprec)
 pattern: (loss | +lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
 pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
@@ -51,6 +52,8 @@ pattern: (successive | each new | several | frequent changes of) ..3 (workers | 
 pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
 unless: (no | not any | without) (evidence | sign | indication | pattern) of ..4 (drift | delay)
 unless: (avoid* | prevent*) ..2 drift | drift ..2 (was | were) (avoided | prevented)
+# Work done within its timescale did not lose pace: "the assessment took six weeks, within the local timescale" (lexprec).
+unless: within ..3 (timescale | timescales | standard | target | time limit)
 # The review's own time is not the case's: "it took the review six weeks to gather the records" (lexprec).
 unless: (took | taken | take) (the | this) (review | panel | reviewer | reviewers)
 pattern: (decision | decisions | meeting | proceedings) ..10 (+deferred | +postponed | adjourned) ..4 (on | twice | again | occasions)
@@ -270,3 +273,7 @@ match: The same actions were rolled over at every core group for a year.
 match: The core group did not meet for five months after the conference.
 nomatch: Notes describing the girl as 'streetwise' were carried from one assessment to the next.
 match: The same next steps were carried from one supervision record to the next for eight months.
+nomatch: The assessment took six weeks to complete, within the local timescale.
+nomatch: The court hearing was adjourned twice at the request of the mother's solicitor.
+nomatch: The school challenged the decision to close the case, and the case was kept open.
+match: The case was kept open for a year without a visit.

@@ -6,6 +6,8 @@ group: @provision = service | services | provision | specialist provision | capa
 
 # A parent's capacity is what an assessment weighs (rule_of_optimism, risk_assessment), not a service's (lexprec).
 unless: (her | his | their | parental | parenting | @parent) ('s | "s")? ..1 capacity | capacity to (parent | act | change | protect | care | keep | meet | understand | make | sustain)
+# A caseload within bounds: "twenty cases, below the team average" (lexprec).
+unless: (cases | children | families | caseload) ..4 (below | under | within | less than | lower than) ..3 (the)? ..2 (average | limit | maximum | norm)
 # ---- Concept patterns ----
 pattern: (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local offer | local services | local provision) ~ +(@weak | @lacking | stretched | overstretched | cut | reduced | scarce | +inadequate | insufficient)
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect)
@@ -171,3 +173,4 @@ nomatch: The mother's capacity to change was judged limited by the psychologist.
 nomatch: The worker had her first reflective session in six months after the baby died.
 match: The borough had no capacity to offer therapeutic work to children under five.
 match: The family's first appointment at the clinic was in eleven months.
+nomatch: The social worker had twenty cases, below the team average.

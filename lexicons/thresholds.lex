@@ -48,6 +48,8 @@ pattern: (did not | failed to | no) ..3 (refer* | make ..2 referral) ..8 (despit
 unless: (correctly | appropriately) ..4 threshold
 # A referral nobody needed or the parent did not want: "no referral was made because there were no concerns then" (lexprec).
 unless: (because | as | since) ..3 (there (were | was))? no ..2 (concern | concerns | worries | reason | need) | !(want | wanted | wish | wished) ..6 referral
+# A referral not needed because the service was already involved: "did not refer her because she was already under a psychiatrist" (lexprec).
+unless: because ..6 already ..2 (under | open | known | allocated | receiving | in touch | seeing | working | involved | investigating)
 # An injury nobody referred (signs_of_abuse), not a threshold misjudged (lexprec).
 unless: (bruise | bruises | bruising | injury | injuries | fracture | fractures | burn | burns | scald | scalds) & (!referred | no referral | !(make | made) ..3 referral)
 # The police's own decision to take no further action, or one left unchallenged, is not a threshold of children's services (lexprec).
@@ -229,3 +231,4 @@ match: The police notification was closed with no further action, though it was 
 nomatch: The case was opened and closed three times in two years, each time because of reports of missed meals.
 nomatch: The school did not make a referral in 2017 because there were no concerns about the children then.
 nomatch: The mother did not want a referral to be made, and the GP explained why one was needed.
+nomatch: The GP did not refer the mother to the perinatal team because she was already under the care of a psychiatrist.
