@@ -42,7 +42,7 @@ pattern: (no one | nobody | no professional | no practitioner | none of ..3 (pro
 pattern: (+lost sight | lose sight) of
 pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
-  # "the father, who lived in the house, was never spoken to" (lexprec)
+  # "her uncle, who stayed at the flat most nights, was never seen" (lexprec)
   unless: (@man | mother | mum) ..1 (who | whom) ..8 (was | were | had been) ..2 !(seen | spoken | talked)
   # "there were none to see": nothing there to be seen, not a child unseen (concepts3)
   unless: (none | nothing) to see

@@ -24,7 +24,7 @@ unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clini
 unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
 # A note that failed to get into a file, record or database is a recording failure, not a gap between agencies.
 unless: !(reach | reached | reaching) ..2 (the | her | his | their | a)? ..3 ("file" | "record" | "records" | "notes" | system | database | chronology)
-# A referral never made is thresholds, whoever it would have gone to: "no referral was made to children's social care after she told the midwife" (lexprec).
+# A referral never made is thresholds, whoever it would have gone to: "nobody referred to social care once she had confided in her GP" (lexprec).
 unless: (no | not | never) ..3 referral ..4 (was | were)? ..2 (made | sent | completed) | referral ..4 (never | not) ..2 (made | sent)
 # A concern that never reached a threshold (thresholds); a finding the review denies ("it would be wrong to conclude that ...").
 unless: (reach | reached | reaching) ..3 (the | a | any)? (threshold | level) | (wrong | unfair | mistaken) to (conclude | say | suggest) that
@@ -300,7 +300,7 @@ nomatch: Two hospitals treated Kai that winter, and neither knew of the other's 
 nomatch: The ward and the GP practice each saw the baby that month, and neither knew of the other's appointments.
 nomatch: The GP's letter about the bruise was scanned but never reached the child's records.
 # lexprec (7 December): a referral never made, a concern kept inside one agency, one agency's incidents: not multi-agency working
-nomatch: No referral was made to children's social care after the mother told the midwife about the assault.
+nomatch: After the mother confided in her GP about the assault, no referral was ever made.
 nomatch: The nursery fed the boy each morning because he arrived hungry, and did not tell anyone why.
 nomatch: Children's social care told the nursery that the worries would not reach the level for an enquiry.
 nomatch: The team manager decided that the burn did not warrant a strategy discussion.

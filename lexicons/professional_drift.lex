@@ -275,5 +275,5 @@ nomatch: Notes describing the girl as 'streetwise' were carried from one assessm
 match: The same next steps were carried from one supervision record to the next for eight months.
 nomatch: The assessment took six weeks to complete, within the local timescale.
 nomatch: The court hearing was adjourned twice at the request of the mother's solicitor.
-nomatch: The school challenged the decision to close the case, and the case was kept open.
+nomatch: After the school objected to the closure, the managers kept the case open.
 match: The case was kept open for a year without a visit.

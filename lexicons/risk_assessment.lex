@@ -6,8 +6,8 @@ group: @risk = risk | risks | danger | dangers | threat | level of risk | danger
 group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "assessments" | "analysis" | risk analysis | core assessment | single assessment | risk management
 
 # What went unweighed was a parent's problem and what it meant for the child: parental_risk_factors
-# ("the impact of domestic abuse on the children was not considered in any of the assessments") (lexprec).
-unless: (impact | effect | effects) of ..4 (domestic abuse | domestic violence | alcohol | drinking | drug | drugs | substance | mental health | mental illness | violence | learning disability)
+# ("no assessment in four years weighed the effect of the violence on the boys") (lexprec).
+unless: (impact | effect | effects) of ..4 @factor
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
   unless: @other_sense
@@ -247,7 +247,7 @@ nomatch: The grading of the incident as standard was never looked at again by a 
 nomatch: The re-referral was handled as a new contact and given the same answer.
 match: The judgement that the father was safe was never looked at again, though two more incidents followed.
 # lexprec (7 December): a parent's problem, a family's identity, a man's past: other themes
-nomatch: The impact of the father's drinking on the children was not considered in either assessment.
+nomatch: Neither assessment weighed the effect of the mother's heroin use on the toddler.
 nomatch: Neither assessment of the family says anything about the boys' heritage or faith.
 nomatch: The new partner's history was not explored, although the mother hinted at trouble.
 match: Neither assessment of the family says anything about the father's conviction for assaulting a child.
