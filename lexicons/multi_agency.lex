@@ -10,6 +10,8 @@ group: @joint = information sharing | sharing of information | joint working | m
 unless: within (the | its | their | her | his) (own)? ..2 (agency | service | police | force | team | school | trust | hospital | ward | department | practice | authority)
 unless: !(tell | told | "inform" | "informed" | notify | notified) ..2 (the | her | his | their)? (@parent | @child | boy | girl | family) (that | about | of | why | what | how | when | where | until)
 unless: !(told | "informed") by (the | her | his | their)? (@parent | @child | boy | girl | family) | (because | as | since) ..3 (@parent | @child | boy | girl | he | she | they) ..3 !(tell | told | say | said | mention | mentioned | disclose | disclosed)
+# "Neither the school nor the police failed to pass it on" denies the failure (lexprec).
+unless: neither ..6 nor ..6 (failed | fail) to
 # ---- Concept patterns ----
 # A wish, not a failure to pass on: "she did not want her parents told", "he did not wish the school to be informed".
 unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notified | share | shared | know)
@@ -326,3 +328,4 @@ nomatch: The youth worker was unaware of the risks because the boy had not told 
 match: The police did not tell the school that the boy's father had been arrested.
 match: The school was unaware of the injunction because the police had not told it.
 nomatch: A strategy discussion was not held because the police were already investigating under the joint protocol.
+nomatch: Neither the school nor the health visitor failed to pass on what they knew.

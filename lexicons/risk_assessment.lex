@@ -8,6 +8,8 @@ group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "ass
 # What went unweighed was a parent's problem and what it meant for the child: parental_risk_factors
 # ("no assessment in four years weighed the effect of the violence on the boys") (lexprec).
 unless: (impact | effect | effects) of ..4 @factor
+# The review declining a finding: "the panel does not find that the danger could have been seen sooner" (lexprec).
+unless: (review | panel | reviewer | reviewers) (does | did) not find that
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
   unless: @other_sense
@@ -252,3 +254,5 @@ nomatch: Neither assessment of the family says anything about the boys' heritage
 nomatch: The new partner's history was not explored, although the mother hinted at trouble.
 match: Neither assessment of the family says anything about the father's conviction for assaulting a child.
 match: The family's history of previous incidents was not considered when the baby came home.
+nomatch: The panel does not find that the danger to the boy could have been recognised any sooner.
+match: The panel found that the danger to the boy was never recognised.
