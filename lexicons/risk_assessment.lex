@@ -170,6 +170,7 @@ nomatch: The danger to the baby was never considered in isolation from the famil
 # The record nobody opened: "decided without reading the probation file", "nobody looked it up".
 group: @past_record = file | files | record | records | history | report | system | notes | earlier | previous | conviction | convictions | it up | them up | what had (happened | gone before)
 pattern: (without | before) ..3 (reading | looking | checking | consulting | anyone (looking | reading | checking | consulting)) ..6 @past_record
+  unless: (manager | managers | team manager | team leader | supervisor) ..8 (without | before)   # a manager deciding unread is management_oversight (lexprec)
   unless: (without | before) ..3 (reading | looking | checking) ..6 (@past_record) ..6 (first | again) ..3 (and | then) ..3 (read | looked | checked)
 pattern: (conviction | convictions | history | earlier | previous | past | what had gone before | what had happened) &10 (played no part | (no | without) (reference | regard | mention) (to | of) | !(look | looked) at)
   unless: (no | without) (reference | regard | mention) (to | of) ..3 (race | culture | religion | language | disability)
@@ -256,3 +257,4 @@ match: Neither assessment of the family says anything about the father's convict
 match: The family's history of previous incidents was not considered when the baby came home.
 nomatch: The panel does not find that the danger to the boy could have been recognised any sooner.
 match: The panel found that the danger to the boy was never recognised.
+nomatch: The team leader agreed to close the case without reading the file.
