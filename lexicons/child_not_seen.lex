@@ -13,6 +13,18 @@ unless: (bruis* | mark | marks | injury | injuries | sign | signs | rash | lice)
 unless: seen by (the | a | any)? (dentist | optician | camhs | audiologist | orthodontist | speech and language therapist)
 unless: (spoke | spoken | talked | talking | speaking) (to | with) (the | a | any) ..2 (school | gp | police | nursery | health visitor | social worker | hospital | midwife | agency | agencies | team | service) ..2 about
 
+# "The review found no occasion on which her views were not sought" denies the failure it names (lexprec).
+unless: (found | was | were | there is | there was) no (occasion | occasions | visit | visits | meeting | meetings | point | stage) (on | at | in | during) which
+# A document nobody looked at is not a child unseen: "the notes never reached the worker, so she did not see them" (lexprec).
+unless: (notes | note | letter | letters | report | reports | records | minutes | email | emails | file | files | referral | referrals | entries | photographs | photos | messages | form | forms | chronology) ..15 !(see | saw | seen | read) (it | them)
+# The child as the one who did not see a parent (contact), not a child unseen (lexprec).
+unless: !(see | saw) (her | his | their) (father | mother | dad | mum | parent | parents | family | sibling | siblings | brother | sister | grandmother | grandparents)
+# "Mr C came with the children, and nobody spoke with him": the man unseen is hidden_men (lexprec)
+unless: (mr | @man | grandfather) & !(see | saw | seen | speak | spoke | spoken | talk | talked | interview*) ..2 (to | with)? him
+# Rooms unseen are home conditions ("the children's bedrooms upstairs went unseen"); supervision that never asked
+# about the child is management_oversight (lexprec).
+unless: @child ('s | "s")? ..2 (bedroom | bedrooms | room | rooms | cot | cots | beds) ..4 (went | were | was | remained) ..2 (+unseen | !seen)
+unless: (supervision | supervisor | supervisors | supervisory) ..8 !(ask | asked | consider | considered | explore | explored | discuss | discussed)
 # ---- Concept patterns ----
 pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@underdone | !(sought | heard | obtained | captured | recorded | asked))
   unless: @other_sense
@@ -25,9 +37,13 @@ pattern: (was | were | had been | went | remained) ..2 (!@seen | +unseen | !seen
 pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)
   # "had nobody to ask about her children": no one to turn to (a gap), not the child unheard (lexchild)
   unless: (nobody | no one) to ask
+  # "no one asked what the baby's safety would look like": asking about the child, not asking the child (lexprec)
+  unless: (asked | asking) (what | how | whether | why | if | where | when)
 pattern: (+lost sight | lose sight) of
 pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
+  # "her uncle, who stayed at the flat most nights, was never seen" (lexprec)
+  unless: (@man | mother | mum) ..1 (who | whom) ..8 (was | were | had been) ..2 !(seen | spoken | talked)
   # "there were none to see": nothing there to be seen, not a child unseen (concepts3)
   unless: (none | nothing) to see
   unless: each other | one another
@@ -39,6 +55,7 @@ pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: @child ..5 (!see | !seen | !spoken | !speak | !"visited" | !talked | !"interviewed" | !observed)
+  unless: one another | each other   # two agencies never speaking to each other about the boy (lexprec)
   unless: children's (social care | services | centre) | (medical | examination | assessment) ..6 !(met | seen)
   # an adult in a relative clause about the children, a plan, a service the child was not seen by, the child declining (lexchild)
   unless: (@parent | @man | grandmother | grandfather | aunt | uncle | sister | brother | neighbour | teacher | childminder) ..1 (who | whom) ..10 (was | were | had been) (not | never) ..2 (seen | spoken | talked)
@@ -77,8 +94,11 @@ pattern: ("voice" | "views" | "view" | wishes | "feelings" | perspective | "expe
   unless: @other_sense
   unless: (voice | views) ..3 (run* | were) ..4 (through | central | clear)
   unless: (@parent | @man | grandmother | professional | professionals | agency | agencies | school | police | court | worker | practitioner | practitioners) ('s | "s")? ..1 (voice | views | view | wishes | feelings | perspective)
+  unless: (@professional | chair | conference | panel | consultant | team | doctor) ('s | "s") ..1 (voice | views | view | wishes | feelings | perspective)   # a professional's view (lack_of_challenge) (lexprec)
   # "the stepfather was not engaged and his views were not sought": the man's views (hidden_men) (lexchild)
   unless: (stepfather | father | partner | boyfriend | "man" | dad | mr) ..12 his (voice | views | view | wishes | feelings | perspective)
+  # a wish to be interviewed by a woman is about identity (diversity) (lexprec)
+  unless: wish ..2 (speak | talk | be seen | be interviewed) ..3 (woman | man | female | male | women | men)
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
 pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)
 pattern: (no | little | never) ..3 (direct work | opportunity ..6 voice | understanding of ..4 (daily | life | lives | experience))
@@ -96,11 +116,12 @@ pattern: !(consider* | explor* | understand* | ask* | describ* | record* | captu
 pattern: (noted | recorded | heard) but ..3 !(acted | followed | explored)
   # conditions or concerns in the records, not the child's words (lexchild)
   unless: (home | environment | conditions | concerns | concern | neglect | neglectful | injury | injuries | bruising | phrases) ..12 (noted | recorded | records | described)
-pattern: (requests | disclosure | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
+pattern: (requests | what ..2 said | behaviour ..4 communication) ..10 (!given ..3 weight | !acted | !hear | !explored)
 pattern: (no one | nobody) ..3 (spoke | spoken | talk* | saw | see | spent time) ..3 (to | with)? ..2 (@child | alone)
   unless: ask* ..2 what ..6 (meant | mean | means) for | ask* (how | why | whether) ..10 (happen* | come to | injur* | fractur* | caused | sustained)
 pattern: (focus | attention) ..8 (mother | parent | parents | adult | adults) ..6 (+lost | rather than | at the expense | instead | not on)
 pattern: @child ..6 (not asked | never asked | not spoken with)
+  unless: asked to (see | look at | view)   # a worker who never asked to see the cot (lexprec)
   # "the toddler's burns ... did not ask how it happened" asks about an injury (signs_of_abuse), not the child's view (lexchild)
   unless: ask* (how | why | whether | where) ..10 (happen* | come | came | caused | injur* | burn* | bruis* | water | fell | fall)
 pattern: should have (insisted | asked | seen | spoken | talked) ..4 (seeing | see | to)? ..3 (@child | alone)
@@ -130,6 +151,8 @@ group: @carer_present = (mother | father | parent | parents | mum | dad | stepfa
 # "the baby was in another room throughout the visit", "the children were in bed each time officers called"
 pattern: @child ..8 @elsewhere & (visit | visits | visited | visiting | called | calls | throughout | every time | each time | officers attended | left)
   unless: (seen | spoke | spoken | talked | woken | went up) ..6 (him | her | them | @child | alone) | (was | were) ..2 (later | then | also) seen | !(seen | spoken to) ..3 (as | by ..2 (court | judge))
+  # children in the next room during a fight are exposure (parental_risk_factors); a baby weighed asleep was seen (lexprec)
+  unless: (fight | fights | argument | arguments | incident | incidents | assault | row | rows | shouting | violence | call-out | call-outs) | (weighed | weigh | examined | measured | held | fed | changed) ..4 (the)? @child
 # a child questioned with a carer listening: "spoke to him in the presence of his aunt", "with her father present"
 pattern: (asked | spoke | spoken | talked | conversation | conversations | interview | interviewed | questioned | discussion) ..12 (in front of | in the presence of | with ..3 @carer_present ..2 (present | in the room | at the table | sitting | listening | beside))
   unless: alone | on (his | her | their) own | separately | (also | and then | later) ..4 (alone | on (his | her | their) own) | @carer_present ..3 (was | were) (asked | interviewed | spoken to)
@@ -143,11 +166,12 @@ pattern: !(sat | sit | sitting) (down)? with ..2 (@child | him)
 # "she was never invited to contribute", "the boy was not addressed at all"
 pattern: @child ..8 !("addressed" | consulted | invited to (contribute | speak | say) | included in ..3 (conversation | discussion | meeting))
   unless: 's ..1 (autism | disability | disabilities | needs | culture | religion | health | condition | language | identity | deafness)
+  unless: children's (social care | services | centre) | social care   # an agency not consulted (multi_agency) (lexprec)
   unless: @carer_present ..3 !(addressed | consulted | invited)
 # no record of what daily life held for the child: "never describes what evenings were like for him"
 pattern: (nothing | no one | nobody | none | never | not | no) ..8 what ..4 (day | days | life | evening | evenings | weekend | night | nights | home | school day | morning) (was | were) like
 # "her drawings and what she said never found their way into the plan", "discussed with no one"
-pattern: (drawing | drawings | picture | pictures | disclosure | disclosures | what (she | he | they) (said | told | wrote | drew) | (her | his | their) words) ..10 (!(found | made) ..3 way | discussed with no one | shown to no one | !(acted on | followed up))
+pattern: (drawing | drawings | picture | pictures | what (she | he | they) (said | told | wrote | drew) | (her | his | their) words) ..10 (!(found | made) ..3 way | discussed with no one | shown to no one | !(acted on | followed up))
 # Visits that never got past the door: "she spoke to the father at the front door"
 pattern: (doorstep | on the step | through the letterbox | through the window | at the front door | at the door) & (visit | visits | visited | call | called | spoke | spoken | speaking)
   unless: (invited | went | came | let) ..3 (in | inside) | (@child | children) ..4 (were | was) ..2 seen | (would not | refused | refusing | did not) ..2 (allow | let | admit)
@@ -174,7 +198,7 @@ nomatch: The nurse's notes describe what weekends were like for the girl, from b
 # "her behaviour was not explored with her"
 pattern: !(explored | discussed | talked about | raised | checked | explained) with (her | him | them | @child) (directly | herself | himself | themselves)?
   # a parent's beliefs not discussed with her are not the child's views (concepts3)
-  unless: (mother | mother's | father | father's | parent | parents | parents' | carer | carer's) ..8 with (her | him | them)
+  unless: (mother | mother's | father | father's | parent | parents | parents' | carer | carer's | family | family's) ..12 with (her | him | them)
   unless: with (her | him | them) ..4 (mother | father | parent | parents | mum | dad | partner | manager | supervisor | colleague)
 match: The girl's self-harm was never discussed with her.
 nomatch: The bruise was discussed with her mother and with the school.
@@ -207,6 +231,7 @@ nomatch: No marks were seen on the boy at either visit.
 group: @young = @child | children | twins | kids | baby | babies | one-year-old | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old
 # Known through the adults: "the review was completed on the mother's report alone", "the father translated for her".
 pattern: +@young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father's | adult | adults) | (on the basis of | entirely from | only through | solely from | information from) ..4 (adult | adults | her | his | their | @parent | mother's | father's | teacher) | over the (telephone | phone))
+  unless: sleeping arrangements | home conditions | (his | her | their) (solicitor | lawyer)   # the home or the adult's own dealings known second-hand (face_value) (lexprec)
   unless: (as well as | and also | alongside | together with) ..4 (@young | seeing | spoke | spoken)
   # the father known only through the mother is hidden_men, though the children are named (lexchild)
   unless: (@man | father's | partner's | stepfather's) ..8 (described | known | recorded) ..3 (only | solely | entirely) (through | from)
@@ -214,6 +239,8 @@ pattern: +@young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father
 pattern: +@young ..8 (out with | at (their | his | her) (grandmother's | aunt's | friend's | nan's) | with (a | his | her | their) (neighbour | aunt | grandmother | friend | friends) | napping | upstairs | off sick | not at home | not home | in their (bedroom | room) | on the doorstep) & (visit | visits | review | appointment | assessment | worker | left | recorded)
   # a young person who chose to live with a relative was placed, not away at a visit (lexchild)
   unless: (chose | choose | decided | wanted | moved) to (live | stay)
+  # where the child was is someone's account (face_value, disguised_compliance): "the mother would say they were at their gran's" (lexprec)
+  unless: (said | say | says | told | claimed | insisted) ..10 (was | were) ..2 (at | with | staying | out)
   unless: (seen | spoke | spoken | saw | met) ..4 (later | alone | the next day | at school | separately) | +(seen | spoken to | met) ..2 (in | on | at)
 # Present and never asked: "the eight-year-old was not asked", "she sat through the meeting and was given no part in it".
 pattern: +@young ..3 ("was" | "were" | "been") ..2 (!asked | !(given | had) ..2 (part | say | chance | voice) | given no (part | say | chance | voice) | !involved | !interviewed)
@@ -273,3 +300,27 @@ match: No one explained to the boy why the police had come.
 match: Her requests to talk to someone at school went unanswered.
 nomatch: The worker spoke only to the mother at the first visit, and saw the children alone the next day.
 nomatch: Nobody explained the conference process to the boy's grandmother.
+# lexprec (7 December): the neighbours' failures read as a child unseen
+nomatch: The review found no occasion on which the boy's views were not sought before a decision.
+nomatch: The duty worker's notes never reached the file, so the allocated worker did not see them.
+nomatch: Mr T came to every clinic with the twins, and the nurse never spoke with him.
+nomatch: In the enquiry that followed, the father, who lived at the house, was never spoken to.
+nomatch: The mother kept the children's bedrooms locked, so they went unseen for a year.
+nomatch: Officers were called to four fights at the flat, and each time the children were in the next room.
+nomatch: The health visitor weighed the baby, who was asleep in his cot, at the visit in May.
+nomatch: Whenever the worker phoned first, the father said the children were with their aunt.
+nomatch: Children's social care was not consulted before the police closed the matter.
+nomatch: No one asked what the baby's safety would look like if the father came home.
+nomatch: The chair's view that the girl could stay at home was not shared by the school.
+match: The boy was in his bedroom at every visit and nobody spoke to him.
+match: Nobody asked the boy what he wanted to happen.
+nomatch: Child D did not see her father after the court hearing in May.
+nomatch: Mr C brought the children to the clinic four times, but there was never any attempt to speak with him.
+nomatch: The family's custom of leaving the children with neighbours was never discussed with them.
+nomatch: The girl's wish to speak to a woman officer was not acted on.
+nomatch: Supervision dwelt on timescales and did not ask what life was like for the children.
+nomatch: The health visitor relied on the father's word about the baby's sleeping arrangements and never asked to see the cot.
+match: The boys went unseen at every visit that winter, though their bedrooms were shown to the worker.
+# A child's disclosure not acted on is a referral not made or a sign of abuse missed (thresholds, signs_of_abuse) (lexprec).
+nomatch: The boy's disclosure to his teacher was not acted on for a week.
+nomatch: Her disclosures about her stepfather were never followed up.

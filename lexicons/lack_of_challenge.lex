@@ -5,6 +5,9 @@ description: Professionals did not challenge each other's decisions or escalate 
 group: @challenge = challenge | professional challenge | challenging | escalation | escalate | escalated | escalation policy | escalation procedure | dispute resolution | professional disagreement
 group: @decision = decision | decisions | threshold decision | conclusion | "conclusions"
 
+# Supervision or managers that did not question a plan are management_oversight: "neither supervision
+# discussion challenged the plan", "weak managerial scrutiny let an optimistic view go unquestioned" (lexprec).
+unless: (supervision | supervisions | supervisory | supervisor | supervisors | one-to-one | one-to-ones | managerial | management oversight | management scrutiny) & !(challenge | challenged | challenging | question | questioned)
 # ---- Concept patterns ----
 pattern: @challenge ~ +(@weak | @lacking)
   unless: (challenging | challenge) (behaviour | behaviours) | @challenge ..3 (was | were)? +(made | used | resolved)
@@ -66,7 +69,7 @@ pattern: (let | letting) (the matter | it | the issue | the point | the disagree
   unless: (did not | never | refused to) let
 # Concerns raised only at the same level: repeatedly with the allocated worker, never with a manager
 pattern: (raised | took | escalated | went | referred | passed | voiced) ..12 (not once | never | no further | nobody) ..4 (above | more senior | senior | higher | up the line | outside the (building | school | team | practice | nursery | ward | agency))
-pattern: !(took | take | taken | raise | raised | pass | passed | carry | carried) ..6 (outside | beyond) (the)? (building | school | team | practice | nursery | ward | agency | department | room)
+pattern: !(took | take | taken | raise | raised | carry | carried) ..6 (outside | beyond) (the)? (building | school | team | practice | nursery | ward | agency | department | room)
   unless: disclos* | allegation   # a child's disclosure kept in the building is a referral not made (thresholds)
 # A request to think again that nobody made: no agency sought a fresh look at the outcome
 pattern: !(ask | asked | request | requested | press | pressed | push | pushed | seek | sought) ..10 (reconsider* | review* ..2 (decision | it | conclusion | outcome) | look* at ..3 again | revisit* | re-examin* | second opinion)
@@ -117,7 +120,8 @@ pattern: @lc4_misgiving & @lc4_unvoiced
   unless: (no | not) (evidence | sign) of
   unless: (with | to) ..3 (mother | father | parent | parents | family | carer | carers | stepfather | grandmother)   # put to a parent, not to a colleague
 # Another agency's word taken: "the nurse accepted the duty team's answer", "she assumed the police knew best"
-pattern: (accepted | deferred to | went along with | took) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so | conclusion | conclusions | findings | reading | grading) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
+pattern: (accepted | deferred to | went along with | took) ..3 (the)? (@professional | team | duty team | chair | consultant | clinician) ..3 (answer | view | assurance | word | decision | judgement | opinion | reassurance | say-so | conclusion | conclusions | "findings" | reading | grading) | (assumed | assuming | trusted) ..2 (they | the (social worker | duty team | police | team | consultant | hospital) | social care | children's services) ..2 (knew best | knew better | had (its | their | her | his) reasons | must have known)
+  unless: after (reading | reviewing | considering | discussing | checking | seeing | examining) | (rightly | reasonably | correctly) accepted   # a view weighed before it was accepted (lexprec)
 # The route for resolving disagreement unused: "the escalation protocol was never invoked by any agency"
 pattern: (escalation | dispute resolution) (route | process | protocol | procedure | policy | stage | stages) ..15 (!used | !invoked | !followed | !(took | take) ..3 first step) | (route | process | procedure | protocol) ..2 for (resolving | resolution of) ..15 (!used | !invoked | !followed | !(took | take) ..3 (first)? step)
 pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views | opinions | readings) ..12 (!resolved | as if | !discussed)
@@ -175,3 +179,11 @@ match: Convinced the baby needed a paediatrician, the midwife left the call havi
 match: Her last message to the duty team reads simply: 'you know better, I'll leave it with you'.
 nomatch: Convinced the baby needed a paediatrician, the midwife left the call with an appointment booked for that afternoon.
 nomatch: The mother was told the outcome and accepted it.
+# lexprec (7 December): an account taken on trust, supervision that did not question
+nomatch: The boy's claim that he was at a friend's was taken without question by the officer who found him.
+nomatch: Supervision notes show the case was discussed twice, and neither discussion challenged the plan.
+nomatch: The absence of managerial scrutiny let a hopeful view of the father's progress go unquestioned.
+match: The nurse took the duty team's word that the case was closed and did not question it.
+match: The school did not challenge the decision to end the plan, although its staff disagreed.
+nomatch: The nursery kept its worries about the bruises in a folder and never passed them outside the building.
+nomatch: The GP accepted the paediatrician's opinion after reading the full report.

@@ -4,6 +4,14 @@ description: Information that mattered was not shared or not passed on, agencies
 # ---- Concepts: what this theme evaluates ----
 group: @joint = information sharing | sharing of information | joint working | multi-agency working | multi-agency | inter-agency | interagency | partnership working | communication between | coordination between | co-ordination between | liaison between | joined-up | collaboration | collaborative working | joint visit | joint visits | joint plan
 
+# Inside one agency ("within the police, the unit did not share it with ..."), or between a professional and the
+# family ("did not tell the mother that ...", "was not told by the father", "unaware because the boy told no one"):
+# not agencies failing one another (lexprec).
+unless: within (the | its | their | her | his) (own)? ..2 (agency | service | police | force | team | school | trust | hospital | ward | department | practice | authority)
+unless: !(tell | told | "inform" | "informed" | notify | notified) ..2 (the | her | his | their)? (@parent | @child | boy | girl | family) (that | about | of | why | what | how | when | where | until)
+unless: !(told | "informed") by (the | her | his | their)? (@parent | @child | boy | girl | family) | (because | as | since) ..3 (@parent | @child | boy | girl | he | she | they) ..3 !(tell | told | say | said | mention | mentioned | disclose | disclosed)
+# "Neither the school nor the police failed to pass it on" denies the failure (lexprec).
+unless: neither ..6 nor ..6 (failed | fail) to
 # ---- Concept patterns ----
 # A wish, not a failure to pass on: "she did not want her parents told", "he did not wish the school to be informed".
 unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notified | share | shared | know)
@@ -18,11 +26,13 @@ unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clini
 unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
 # A note that failed to get into a file, record or database is a recording failure, not a gap between agencies.
 unless: !(reach | reached | reaching) ..2 (the | her | his | their | a)? ..3 ("file" | "record" | "records" | "notes" | system | database | chronology)
+# A referral never made is thresholds, whoever it would have gone to: "nobody referred to social care once she had confided in her GP" (lexprec).
+unless: (no | not | never) ..3 referral ..4 (was | were)? ..2 (made | sent | completed) | referral ..4 (never | not) ..2 (made | sent)
 # A concern that never reached a threshold (thresholds); a finding the review denies ("it would be wrong to conclude that ...").
-unless: (reach | reached | reaching) ..3 (the | a | any)? threshold | (wrong | unfair | mistaken) to (conclude | say | suggest) that
+unless: (reach | reached | reaching) ..3 (the | a | any)? (threshold | level) | (wrong | unfair | mistaken) to (conclude | say | suggest) that
 unless: @ma_health_party (and | nor | or) ..4 @ma_health_party ..15 @ma_health_gap ..15 (the other | the others | each other | one another | each other's | one another's)
 unless: (no one | nobody | no clinician) (in | within) health
-unless: @ma_health_party ..15 @ma_health_gap ..15 (@ma_health_party | @ma_clinical) | (health professionals | health staff | health practitioners | health colleagues | clinicians) ..4 @ma_health_gap | (communication | liaison | coordination) between ..3 @ma_health_party ..3 and ..3 @ma_health_party | (single | shared | complete | combined) ..2 health record
+unless: @ma_health_party ..15 @ma_health_gap ..15 (@ma_health_party | @ma_clinical) | (health professionals | health staff | health practitioners | health colleagues | clinicians) ..4 @ma_health_gap | (communication | liaison | coordination) between ..3 @ma_health_party ..3 and ..3 @ma_health_party | health services ..2 !(coordinate | coordinated) (their | its) | (single | shared | complete | combined) ..2 health record
 # A health service's news that never reached social care stays multi-agency: the guard needs a health party on both sides.
 match: The community health services did not pass their concerns about the father to the social worker.
 pattern: @joint ~ (@weak | @lacking)
@@ -40,6 +50,7 @@ pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | ano
 pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | "old" | out of service | no longer (used | in use | registered) | had not been registered | previous address)
   # "wrote that ..." reports what a record said, not where a letter went (concepts3)
   unless: (wrote | writes | written) that
+  unless: (closing | closed) (them | it | each | the (case | referral | referrals))   # referrals closed on receipt (thresholds) (lexprec)
   unless: (letter | letters | appointment) ..6 (to the family | to ..2 (mother | father | parents))
   unless: appointment* ..8 (sent | posted | addressed) | (sent | posted | addressed) ..8 appointment*   # letters to the family
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
@@ -47,16 +58,16 @@ pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | co
 
 # Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
 group: @told_of_rule = !("told" | "informed" | aware | "trained") ..6 (policy | policies | procedure | procedures | protocol | guidance | pathway | process | the rules)
-group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked) ..3 (the | her | his | a | any)? ..2 (named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead)
+group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked) ..3 (the | her | his | a | any)? ..2 (colleague | colleagues | class teacher | form tutor | day staff | night staff | ward staff | own team | named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | this | it | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
+pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | request | requests | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
   # A concern that never reached a threshold, a referral never made (thresholds), or a child who could tell nobody.
-  unless: (no | not | never) ..3 referral ..4 (was | were)? ..2 (made | sent | completed) | referral ..4 (never | not) ..2 (made | sent) | (nor | neither | could not | unable to) ..2 tell anyone
+  unless: (nor | neither | could not | unable to) ..2 tell anyone
 pattern: !(compare | compared | pool | pooled | combine | combined | join up | joined up) ..2 (it | them | notes | information | records | what ..3 knew)
-pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 (information | concerns | anyone | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
+pattern: !(share | shared | sharing | compare | compared | pool | pooled | combine | combined | pass | passed | passing | tell | told | "inform" | "informed" | notify | notified | send | sent | copy | copied | forwarded | alert* | feed* back | fed back) ..4 ((it | this | them) on | information | concerns | what | the (gp | school | police | health visitor | social worker | children's social care | local authority | midwife | nursery | housing | probation) | children's social care | @agency | what they knew | with)
   unless: @told_inside
   unless: (nor | neither | could not | unable to) ..2 tell anyone
   # A parent or child keeping something to themselves is not agencies failing to share.
@@ -80,8 +91,11 @@ pattern: (+unaware | not aware | did not know | was not known | were not known |
   unless: (@parent | @child | @man | family | he | she | they) ..8 (was | were | had been | has been) ..2 (not | never) ..2 known to
 pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit | joint plan | multi-agency meeting | joint working | joint assessment | single forum | information sharing | shared understanding)
   unless: not ..2 considered at the strategy
+  # a threshold judged unmet, a post holder unable to attend, the reasons left unrecorded: other themes (lexprec)
+  unless: (warrant | warranted | justify | justified) ..3 (a)? strategy | (could not | unable to | cannot) ..2 attend | reasons? for not
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
 pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to have | !held | !convened | !take place | !took place | not hold | absence)
+  unless: because ..8 already ..2 (investigating | involved | under way | open | working)   # not held because the work was already joint (lexprec)
   # Held late is a procedures finding (timescales), not a discussion that never happened.
   unless: within ..3 (the)? (timescale | timescales | time limit | days | hours | working days)
 pattern: (absence | lack) of ..3 (strategy | joint | multi-agency | information sharing | communication | liaison | coordination)
@@ -106,7 +120,7 @@ pattern: (decided | decision ..4 taken) ..6 (alone | separately | unilaterally |
 pattern: (without | no) ..3 (notification | any notification)
 pattern: (did not | never) (reach | follow) ..6 (@agency | them | worker | social worker)
   # "never followed up by the school" is a concern not acted on, not a message that failed to arrive (concepts3)
-  unless: (follow | followed) up
+  unless: (follow | followed) ..2 up
   unless: follow ..3 (its | their | the) ..2 (own)? (procedure* | policy | policies | protocol | guidance)
 pattern: emailed to a generic inbox | generic inbox | not read for
 # "knew about the new relationship but kept this to herself"
@@ -218,12 +232,15 @@ pattern: (@agency | children's social care | social care) ..6 (heard nothing | k
 pattern: !(learn | learned | learning | know | knew | told) ..4 (that)? ..3 (a | the)? (child protection plan | protection plan | conference | section 47 | enquiry) ..3 (was | had been)? ..2 (in place | escalated | open | held | under way) | (learned | found out | heard) ..10 only when ..3 (the)? (family | mother | father | parents | child | young person)
 # Left out: "the decision was taken without asking the school", "nobody from health attended", "the GP was missing from the circulation list"
 pattern: without (asking | inviting | consulting | involving | hearing from | a report from) ..2 (the)? @agency | (nobody | no one) from ..6 (took part | attended | was present | was invited | contributed | came) | (had | with) no one present | (missing | left off | omitted) from ..2 (the)? (circulation | distribution | invitation) list
+  unless: (nobody | no one) from the (family | household)   # the family staying away is not an agency left out (lexprec)
 pattern: (@agency | partner agencies) ..6 !(invited | asked | included | consulted) ..6 (strategy meeting | strategy discussion | conference | core group | professionals' meeting | professionals meeting | planning meeting)
 # Pieces held apart: "each service held one part and nobody put them together", "each unaware of the other's visit"
 pattern: (separately | each agency | each service | different (files | agencies | services | systems) | one piece | own plan | own part) & (!(connect | connected | link | linked | mention | mentions) | (nobody | no one | none) ..6 (added | laid | put | pieced | joined | connected | mentions) | (ignorant | unaware) of the (other | others)) 
+  unless: @ma_own_events ..6 separately
 pattern: (assumed | believed | thought) ..4 (the)? (school | police | social care | children's social care | social worker | nursery | housing | probation) (was | were) ..3 (watching | monitoring | doing | dealing | taking the lead | checking | visiting | handling)
 # Different facts held: "the two agencies had different addresses for the same man", "the court was told of no police concerns although the police held three"
 pattern: (held | had | recorded) ..2 different (dates of birth | addresses | surnames | names | accounts | information) | (told | said | reported) ..8 (no | nothing) ..6 (when | while | although | though) ..3 (the)? @agency (held | had | knew | had recorded) | little evidence that ..4 @agency ..4 (communicated | shared | worked together | spoke | talked)
+  unless: @ma_health_party ..3 (and | nor) ..4 @ma_health_party   # two health records apart (health_coordination) (lexprec)
 # Sent where nobody looks: "the referral went to an inbox nobody checked", "the letter lay unopened"
 pattern: (emails | email | inbox | messages | letters | voicemail | voicemails) ..3 (that | which)? (nobody | no one) (read | checked | opened | answered | monitored) | (lay | sat | remained) unopened
 match: Children's services heard nothing of the father's arrest for weeks.
@@ -255,7 +272,10 @@ pattern: (@agency | authority | area) ..3 received ..6 (and nothing else | and n
 pattern: (records | file | files | information | history) ..6 !(transferred | sent | passed | shared) between ..3 (the)? (two)? ..2 (local authorities | authorities | agencies | areas | services)
 # No one at a meeting had heard of an event; facts held apart and never compared side by side
 pattern: (nobody | no one | no-one | none of those) (at | in) the (conference | meeting | strategy discussion | strategy meeting | core group) ..3 (knew | was aware | had heard)
+# One agency's own incidents never compared is risk_assessment, not agencies apart (lexprec).
+group: @ma_own_events = incident | incidents | call-out | call-outs | callout | callouts | attendance | attendances | injury | injuries | episode | episodes
 pattern: (nobody | no one | never | not) ..6 (laid | put | placed | set | read) ..6 side by side
+  unless: @ma_own_events ..15 side by side
 # "she was never once asked to a professionals' meeting"
 pattern: !(asked | invited) ..2 (to | into) ..2 (a | the | any)? (professionals' meeting | professionals meeting | professionals' meetings | strategy meeting | strategy discussion | core group meeting | core group)
   unless: (father | mother | parent | parents | family | @man | @child) ..6 !(asked | invited)
@@ -281,3 +301,31 @@ nomatch: The mother did not tell anyone about the assault until months later.
 nomatch: Two hospitals treated Kai that winter, and neither knew of the other's admissions.
 nomatch: The ward and the GP practice each saw the baby that month, and neither knew of the other's appointments.
 nomatch: The GP's letter about the bruise was scanned but never reached the child's records.
+# lexprec (7 December): a referral never made, a concern kept inside one agency, one agency's incidents: not multi-agency working
+nomatch: After the mother confided in her GP about the assault, no referral was ever made.
+nomatch: The nursery fed the boy each morning because he arrived hungry, and did not tell anyone why.
+nomatch: Children's social care told the nursery that the worries would not reach the level for an enquiry.
+nomatch: The team manager decided that the burn did not warrant a strategy discussion.
+nomatch: The named doctor covered three areas and could not attend strategy discussions.
+nomatch: The school kept sending referrals to the front door, which kept closing them.
+nomatch: The consultant wrote to the practice, and the practice did not follow it up with the health visitor.
+nomatch: The police logged each of the four call-outs separately, and no one put them side by side.
+match: The police did not tell the school about the assault on the mother.
+match: The probation officer's concerns about Mr D were never passed to children's social care.
+match: The school heard the girl's fear of a forced marriage and did not pass it on.
+match: The paediatrician's request for a professionals' meeting had never been sent to children's social care.
+nomatch: Health services did not coordinate their work with the boy and his mother.
+nomatch: The GP record and the maternity record held different dates of birth for the baby.
+nomatch: The four call-outs were graded one at a time, and no one put them side by side.
+nomatch: Nobody from the family attended the final core group.
+# lexprec (7 December): one agency's own staff, the family told or not telling
+nomatch: The night staff on the ward did not tell the day staff about the father's behaviour.
+nomatch: Within the police, the domestic abuse unit did not share the incident with the public protection team.
+nomatch: The pastoral staff did not tell the class teacher that the boy was on a plan.
+nomatch: The social worker did not tell the mother that a strategy discussion had been held.
+nomatch: The midwife was not told by the mother that she had had a social worker before.
+nomatch: The youth worker was unaware of the risks because the boy had not told anyone.
+match: The police did not tell the school that the boy's father had been arrested.
+match: The school was unaware of the injunction because the police had not told it.
+nomatch: A strategy discussion was not held because the police were already investigating under the joint protocol.
+nomatch: Neither the school nor the health visitor failed to pass on what they knew.

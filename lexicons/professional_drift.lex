@@ -5,7 +5,7 @@ description: Work lost purpose or pace over time: plans not progressed, decision
 group: @course = plan | plans | planning | case | work | decision | decisions | assessment | progress | action | actions | intervention | proceedings | pre-proceedings | core group
 
 # ---- Concept patterns ----
-pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed | "kept open" | "left open")
+pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed)
   unless: (a | one | two | three | few | couple of) (day | days) later
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
@@ -19,11 +19,13 @@ pattern: (significant | considerable | long | lengthy | +unexplained | repeated 
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: drift | +drifted | drifting
+  unless: (weight | height | growth | centile | centiles) ..3 drift* | drift* ..3 (down | downwards | centile | centiles)   # a baby's weight (neglect) (lexprec)
 pattern: (delay | delays | +delayed) ..6 (in | before | to | of | meant | left | progressing | taking | action | decision | assessment | plan | proceedings)
   unless: (publication | inquest) ..6 delay* | (review | report) (was | were | has been) delayed | delay* ..4 (publication | this review | the review | the report | the inquest)
 pattern: (lengthy | significant | considerable | unacceptable | long | further | avoidable | unnecessary) (delay | delays)
 pattern: (plan | plans | action | actions | work | case | decision | decisions | proceedings | process) ..6 (!progressed | !moved forward | !reviewed | !put into effect | !implemented | !followed through | !worked | +stalled | +lapsed | lapse | suspended | stagnat* | forgotten | unchanged | +deferred | +postponed | paused | put on hold | carried forward | carried over | rolled over | rolled forward | slipped | allowed to lapse | (remained | still | left | was | were) outstanding)
 pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assessment | conference | proceedings | on | until | twice | again | several | four | three)
+  unless: at the (request | application) of   # a hearing put back at a party's request is the court's business (lexprec)
 pattern: (loss | +lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
 pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
@@ -50,10 +52,17 @@ pattern: (successive | each new | several | frequent changes of) ..3 (workers | 
 pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
 unless: (no | not any | without) (evidence | sign | indication | pattern) of ..4 (drift | delay)
 unless: (avoid* | prevent*) ..2 drift | drift ..2 (was | were) (avoided | prevented)
+# Work done within its timescale did not lose pace: "the assessment took six weeks, within the local timescale" (lexprec).
+unless: within ..3 (timescale | timescales | standard | target | time limit)
+# The review's own time is not the case's: "it took the review six weeks to gather the records" (lexprec).
+unless: (took | taken | take) (the | this) (review | panel | reviewer | reviewers)
 pattern: (decision | decisions | meeting | proceedings) ..10 (+deferred | +postponed | adjourned) ..4 (on | twice | again | occasions)
 pattern: (loss | +lost) ..2 momentum | momentum (was)? +lost
-pattern: (issued | made | taken | completed | convened) ..4 (some)? (months | weeks | years) after
+pattern: ("issued" | made | taken | completed | convened) ..4 (some)? (months | weeks | years) after
+  # a conference or core group held outside its timescale is procedures; "issues: entries written weeks after" is recording (lexprec)
+  unless: (conference | core group | strategy discussion | strategy meeting) ..4 (took place | was held | held | convened | met) ..4 (days | weeks) after
 pattern: (took | taking) (seven | eight | nine | ten | eleven | twelve | many | several | six | five | four | three) (months | weeks | years)
+  unless: (records | notes | file | files) ..4 (took | taking)   # records slow to arrive (recording) (lexprec)
 pattern: !(advance | progress | move) ..2 the plan
 pattern: (plan | plans) ..8 (forgotten | +stalled | +lapsed | +drifted)
 pattern: (rolled | carried) ..3 (plan | plans | actions) ..2 (forward | over)
@@ -73,6 +82,7 @@ pattern: (plan | plans | actions | conditions | objectives) ..8 (word for word |
 pattern: none of ..4 (actions | conditions | objectives | outcomes | tasks | steps) ..6 !(completed | met | achieved | done | carried out | progressed)
 pattern: (start* | began | begun | begin*) ..4 (from scratch | from a blank page | from the beginning | afresh | all over again)
 pattern: !(meet | met | review | reviewed | visit | visited) ..3 (again)? for ..2 (two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | several | many) (weeks | months)
+  unless: sick leave | off sick | maternity leave | annual leave | (no one | nobody) ..2 covered | vacant | vacancy   # a worker away with no cover (service_gaps) (lexprec)
 pattern: !(begin | began | start | started | convened) until
   unless: pre-birth | prebirth | pre birth | unborn   # a late pre-birth assessment is pre_birth
 pattern: (+unallocated | not allocated) ..4 for ..3 (weeks | months)
@@ -110,6 +120,7 @@ pattern: @planning_meeting ~ (!("meet" | "met" | "meets" | convene | convened | 
   unless: instead | (met | held | took place) ..4 (later | the following | the next | twice)
   unless: antenatal | pregnancy | pre-birth | prebirth | unborn
   unless: strategy | this review | (review | reviews) ..3 (of | into) ..3 (practice | case | death | serious) | !(meet | met) ..3 (threshold | criteria | need | needs | standard)
+  unless: within ..3 (the)? (timescale | timescales | time limit | days | working days)   # late against a timescale is procedures (lexprec)
 # "the decision was put off until after the holidays", "pushed back again"
 pattern: (put off | put back | pushed back | kicked down the road | parked | shelved | left for another day) ..6 (until | till | again | twice | three times | indefinitely | repeatedly | each time | every time)
   unless: (a | one | two | three | few | couple of) (day | days) later | until ..6 (arrived | was available | was received | came back)
@@ -158,9 +169,12 @@ nomatch: The referral was raised at every core group until it was made in May.
 # Agreed, then late or never: "the referral agreed in March was made in September", "everyone agreed; it never happened".
 pattern: (agreed | decided | recommended | "planned" | meant to | was to | were to) &20 (never (did | happened | convened | made | started | done | written | began | held) | eventually | (months | weeks | years) (after | later) | still ..3 (to be | outstanding | awaited) | had not (started | begun | happened | been made))
   unless: (agreed | decided | planned) ..6 (promptly | at once | within (a | the) (week | day)) | (no | not) ..2 (delay | drift)
+  unless: later than (planned | arranged | agreed | expected | intended)   # one visit late, not a pattern (lexprec)
 # The same again at each meeting: "the action was rolled over at every review", "deferred at three meetings in a row".
 pattern: (renewed | extended | carried | put off at | deferred | postponed | rolled over | re-listed | the same (conversation | action | actions | next steps)) ..8 (every | each | successive | in a row | to the next)
   unless: (every | each) ..3 (day | week) ..4 (visit* | seen | checked) | (no | not) ..2 (delay | drift)
+  # work carried out at intervals, or a description copied from one assessment to the next (recording), is not an action rolled on (lexprec)
+  unless: carried out | (describing | description | descriptions | label | labels | phrase | phrases | words | language) ..8 carried
 pattern: (new | fresh) (assessment | plan | family plan | worker | round) &10 (each | every) ..2 (time | transfer | worker | change)
 # Months with nothing in them: "for five months the file holds only summaries", "unallocated for six weeks".
 pattern: +("months" | "weeks" | "years") &12 (only ..2 (entries | entry) | no ..2 (action | actions | decision | decisions) | without ..3 (deciding | decision | action) | unallocated | !allocated | !concluded | !(started | begun) | intentions | "for monitoring" | nothing followed)
@@ -245,3 +259,21 @@ nomatch: While they waited for the appointment, the school and the nurse saw her
 unless: (review | panel | reviewer) (did not | does not | could not) find that
 nomatch: The review did not find that the changes of social worker had affected the progress of the plan.
 nomatch: The closure was premature, since the concerns that had led to the plan had not been resolved.
+# lexprec (7 December): a baby's weight, the review's own time, one late visit, a late conference, records slow to arrive, a worker off sick
+nomatch: The baby's weight was drifting down through the centiles.
+nomatch: It took the review two months to gather the health records.
+nomatch: The first visit took place a week later than planned because the worker was ill.
+nomatch: The initial conference took place six weeks after the strategy discussion.
+nomatch: Key issues: entries written weeks after the visits; decisions with no reasons attached.
+nomatch: When the family moved, the health records took five months to arrive.
+nomatch: The social worker did not visit for seven weeks while off sick, and no one covered her cases.
+nomatch: Statutory visits were carried out every ten weeks rather than every six.
+nomatch: The core group did not meet within ten working days of the conference.
+match: The same actions were rolled over at every core group for a year.
+match: The core group did not meet for five months after the conference.
+nomatch: Notes describing the girl as 'streetwise' were carried from one assessment to the next.
+match: The same next steps were carried from one supervision record to the next for eight months.
+nomatch: The assessment took six weeks to complete, within the local timescale.
+nomatch: The court hearing was adjourned twice at the request of the mother's solicitor.
+nomatch: After the school objected to the closure, the managers kept the case open.
+match: The case was kept open for a year without a visit.

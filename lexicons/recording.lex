@@ -22,18 +22,26 @@ pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!
 unless: (had | has | held | holds) no (record | records | note | notes) (of | that)
 # "There was no record of any domestic abuse incident before the move" says there was no history, not that records were poor.
 unless: no (written)? record of any ..4 (incident | incidents | concern | concerns | conviction | convictions | offence | offences | injury | injuries | allegation | allegations | abuse | violence | involvement | contact | referral | referrals | attendance | attendances | admission | admissions)
+# The record as the review's evidence that something did not happen ("the review saw no record that anyone
+# asked"), or a file silent about a man, a hospital attendance or a manager's part: those are hidden_men,
+# health_coordination and management_oversight, not records badly kept (lexprec).
+unless: (saw | found | has seen | could find) no record that
+# A worker who kept her disagreement to herself did not challenge (lack_of_challenge).
+unless: !recorded (her | his | their) (own)? (view | views | disagreement | objection | objections | dissent | misgivings)
+group: @rec_neighbour = mr | @man | attendance | attendances | admission | admissions | manager | managers | senior practitioner | supervisor | supervision | team leader | management
+unless: (nothing | "no" | none) ..4 (about | of | on | from) ..3 @rec_neighbour
 # The verb only: "was not recorded", "did not record the disclosure"; a record negated as a noun ("a shared health
 # record was lacking", "entries in the record were never looked at together") is another theme's evidence.
 pattern: (!("recorded" | "documented" | "written down") | (not | never | nor | neither | failed to) ("record" | "document") | +unrecorded | no record | no written record)
   # "the clinic had no record of her coming", "the review saw no record that anyone asked": the record as evidence that
   # something did not happen; "on none of the recorded occasions" negates the occasions.
-  unless: (saw | found | has seen | could find) no record that | (recorded | documented) (occasions | visits | contacts | incidents | word | words)
+  unless: (recorded | documented) (occasions | visits | contacts | incidents | word | words)
   unless: (was|were) !recorded as
   # "no concerns were noted": nothing worrying was seen, which says the record was made.
   unless: (no | none | nothing) ..2 (concern | concerns | of concern | problem | problems | issue | issues | worries | difficulties | injury | injuries | marks | bruising | abnormality | abnormalities | change | changes) ..3 (noted | recorded | documented | observed)
   # "no single health record" is health_coordination; "on three of the occasions recorded" sits inside a negated clause.
   unless: no (single | shared | complete | combined | joint | integrated) ..2 (health)? record | (occasion | occasions | visit | visits | contact | contacts | time | times | incident | incidents) (recorded | documented | noted)
-pattern: (no | without a) ..2 (chronology | shared chronology | record | records | case note* | "note" | "notes" | written rationale | rationale)
+pattern: (no | without a) ..2 (chronology | shared chronology | "record" | "records" | case note* | "note" | "notes" | written rationale | rationale)
   unless: (no | without a) single health record
 pattern: (was | were | been) (never | not) (written | written up | typed up)
 pattern: (rationale | reason | reasons | decision | decisions) ..6 (!recorded | !written | never written down | not documented | undocumented)
@@ -45,11 +53,14 @@ pattern: (records | minutes | notes) ..4 !survive
 pattern: contains no (note | record | entry)
 # What was written, said through what happened to it: none of it, late, copied, empty, misfiled, wrong.
 pattern: @none ..3 @records
+  # records nobody asked for or read, or two services' notes silent about each other: other themes (lexprec)
+  unless: (consulting | reading | checking | looking at | request for | requesting | asking for | seeking | obtaining) ..3 @records | (the other | each other | one another)
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason) | (single | one | shared) ..2 health record   # no single health record: health_coordination
 pattern: @records ..3 (holds | held | contains | contained | has | had | shows | showed) ..2 (nothing | "no")
 pattern: @records ..6 (written | typed | entered | added | completed) (up)? ..4 (weeks | months | days) ..2 (later | after)
 pattern: (assessment | report | plan | record | records | notes) ..10 (copied | pasted | cut and pasted) ..4 from
 pattern: (box | boxes | section | sections | field | fields) ..6 (left)? (+empty | +blank)
+  unless: risk | risks | danger | harm | what could go wrong   # the analysis of risk left undone (risk_assessment) (lexprec)
 pattern: (two | three | different | conflicting | wrong) (dates of birth | date of birth | spellings of)
 pattern: (scanned | filed | entered | saved | recorded) ..6 (into | on | under) ..4 (record | file | notes | system) ..4 instead of
 pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer | referred)
@@ -77,7 +88,7 @@ pattern: !(appear | appears | appeared | feature | features | featured) ..3 (in 
 pattern: (no | without (a | any)) (written | typed | contemporaneous | formal)? (account | note | summary | minute | minutes | record) of ..3 (the)? (discussion | call | meeting | visit | conversation | decision | strategy discussion | conference | disclosure | home visit)
   unless: (no | not) (evidence | sign) of
 # A note that stayed outside the file it belonged in
-pattern: !(reach | reached | entered | added | put | placed | filed | scanned | uploaded) ..4 (into | onto | to | on)? ..3 (file | record | records | notes | system | case file)
+pattern: !(reach | reached | entered | added | put | placed | filed | scanned | uploaded) ..4 (into | onto | to | on)? ..3 (file | "record" | "records" | notes | system | case file)
   unless: (decision | threshold | agreement | conclusion | view) ..3 !(reach | reached) | !(put | placed) ..3 (on | onto) ..3 (plan | register | list)
 # Filed against the wrong person or record
 pattern: (scanned | filed | recorded | saved | entered | logged | attached) ..8 (under | on | onto | into) ..6 rather than
@@ -149,6 +160,7 @@ pattern: (plan | file | records | history | case file | information | child prot
 pattern: only (entry | note | record | line) ..6 (reads | says | said | read) | (@rec4_doc | it) ..3 !(say | says | state | states) (who | whether | what | where | how | why) | @rec4_doc ..12 (say | says | said) (almost)? ..2 (nothing | little) about | @rec4_doc ..15 (consists | consisted | runs | ran) (of | to) ..3 (only | a single | one line | two lines | a line | a few words | a code | a tick)
   unless: (no | not) (evidence | sign) of
 pattern: @records & ((rubbed out | erased | deleted | shredded | destroyed) | (appear | appears | appeared) ..8 (just | only) once | no (link | connection) between ..3 (the)? (two | files | records))
+  unless: retention ..2 (policy | period | schedule)   # records destroyed on schedule are not records badly kept (lexprec)
 pattern: (removed | taken off) ..4 from ..3 (the | each | his | her)? ..2 (file | files | record | records | system) | (existed | exist | exists | kept | held) only in ..4 (diary | notebook | notebooks | head | memory | emails | inbox | personal)
 match: The entry for the evening visit reads only 'children settled'.
 match: The officer's summary of the incident runs to two lines and says nothing about the baby.
@@ -205,3 +217,15 @@ pattern: @rec4_doc & no way of (knowing | telling | checking)
 match: It is not clear whether the boy was seen alone, because the records do not say.
 match: The file says so only twice, and for the other visits there is no way of knowing.
 nomatch: The records say who was present at every visit.
+# lexprec (7 December): the record as evidence for another theme's failure
+nomatch: The review saw no record that anyone asked the chair to look again at the plan.
+nomatch: The maternity notes contained nothing about Mr D beyond his name.
+nomatch: The health visiting file holds nothing about either hospital attendance.
+nomatch: The file contains no note of a manager reading the assessment.
+nomatch: It is not clear why the case stayed open for a year with no visit recorded after March.
+nomatch: The doctor recorded the fracture as a fall without consulting the record that showed an earlier one.
+nomatch: The health visitor disagreed with the decision but neither recorded her view nor raised it.
+nomatch: The risk form was completed, but the box for what could go wrong was left blank.
+match: There is no chronology on the file for the eighteen months the children were on a plan.
+match: The referral form was never added to the case file.
+nomatch: The previous authority had destroyed its records under its retention policy before the review began.

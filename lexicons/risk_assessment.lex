@@ -5,6 +5,11 @@ description: Assessments were not done, not updated, incident-by-incident, or un
 group: @risk = risk | risks | danger | dangers | threat | level of risk | dangerousness
 group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "assessments" | "analysis" | risk analysis | core assessment | single assessment | risk management
 
+# What went unweighed was a parent's problem and what it meant for the child: parental_risk_factors
+# ("no assessment in four years weighed the effect of the violence on the boys") (lexprec).
+unless: (impact | effect | effects) of ..4 @factor
+# The review declining a finding: "the panel does not find that the danger could have been seen sooner" (lexprec).
+unless: (review | panel | reviewer | reviewers) (does | did) not find that
 # ---- Concept patterns ----
 pattern: @risk ~ (+@misjudged | !@considered | +@underdone)
   unless: @other_sense
@@ -20,6 +25,8 @@ pattern: @risk_work ~ !@good
   unless: pre-birth | unborn | parenting assessment | needs assessment
 pattern: @none ..3 @risk_work
   unless: @risk_work ..3 (was | were | being)? ..2 (opened | opening)   # no assessment opened on a referral: thresholds (lexjudge)
+  # an assessment silent about heritage, faith, language or disability is diversity (lexprec)
+  unless: heritage | culture | cultural | religion | religious | faith | ethnicity | race | racist | racism | language | interpreter | disability | disabled
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: (no one | nobody) ..3 (question* | challeng* | read | saw)
   unless: pre-birth | (assessment | assessments) ..3 of (the)? (father | partner | man | men | stepfather) | mental health | needs | !(assessment) ..3 (found | showed | identified)
@@ -35,6 +42,7 @@ pattern: (fresh snapshot | blank page | from scratch | clean slate | new to the 
 pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | "singly" | on its own merits)
 pattern: (history | previous incidents | past incidents | pattern of incidents | earlier incidents | earlier referrals | previous referrals) ~ !@considered
   unless: (medical | family | housing | employment | psychiatric | mental health | drug | offending | criminal | sexual) history
+  unless: (@man | mr) ('s | "s") ..2 (history | past)   # a man's past unexplored is hidden_men (lexprec)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (risk | risks | danger | dangerousness) ..8 (underestimat* | under-estimat* | +minimised | misjudged | misread | not recognised | !recognised | !assessed | !identified | !considered | graded ..3 (low | standard | medium) | rated ..3 (low | standard | medium) | scored ..3 (low | standard | medium) | judged ..6 (on the basis of | alone))
@@ -162,6 +170,7 @@ nomatch: The danger to the baby was never considered in isolation from the famil
 # The record nobody opened: "decided without reading the probation file", "nobody looked it up".
 group: @past_record = file | files | record | records | history | report | system | notes | earlier | previous | conviction | convictions | it up | them up | what had (happened | gone before)
 pattern: (without | before) ..3 (reading | looking | checking | consulting | anyone (looking | reading | checking | consulting)) ..6 @past_record
+  unless: (manager | managers | team manager | team leader | supervisor) ..8 (without | before)   # a manager deciding unread is management_oversight (lexprec)
   unless: (without | before) ..3 (reading | looking | checking) ..6 (@past_record) ..6 (first | again) ..3 (and | then) ..3 (read | looked | checked)
 pattern: (conviction | convictions | history | earlier | previous | past | what had gone before | what had happened) &10 (played no part | (no | without) (reference | regard | mention) (to | of) | !(look | looked) at)
   unless: (no | without) (reference | regard | mention) (to | of) ..3 (race | culture | religion | language | disability)
@@ -240,3 +249,12 @@ nomatch: No assessment was opened when the police reported that the boy had been
 nomatch: The grading of the incident as standard was never looked at again by a sergeant.
 nomatch: The re-referral was handled as a new contact and given the same answer.
 match: The judgement that the father was safe was never looked at again, though two more incidents followed.
+# lexprec (7 December): a parent's problem, a family's identity, a man's past: other themes
+nomatch: Neither assessment weighed the effect of the mother's heroin use on the toddler.
+nomatch: Neither assessment of the family says anything about the boys' heritage or faith.
+nomatch: The new partner's history was not explored, although the mother hinted at trouble.
+match: Neither assessment of the family says anything about the father's conviction for assaulting a child.
+match: The family's history of previous incidents was not considered when the baby came home.
+nomatch: The panel does not find that the danger to the boy could have been recognised any sooner.
+match: The panel found that the danger to the boy was never recognised.
+nomatch: The team leader agreed to close the case without reading the file.

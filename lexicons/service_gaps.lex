@@ -4,6 +4,10 @@ description: A needed service was unavailable, had a waiting list, or the resour
 # ---- Concepts: what this theme evaluates ----
 group: @provision = service | services | provision | specialist provision | capacity | resources | resourcing | funding | places | local offer | programme | support | specialist support | therapy | counselling | camhs | appointment
 
+# A parent's capacity is what an assessment weighs (rule_of_optimism, risk_assessment), not a service's (lexprec).
+unless: (her | his | their | parental | parenting | @parent) ('s | "s")? ..1 capacity | capacity to (parent | act | change | protect | care | keep | meet | understand | make | sustain)
+# A caseload within bounds: "twenty cases, below the team average" (lexprec).
+unless: (cases | children | families | caseload) ..4 (below | under | within | less than | lower than) ..3 (the)? ..2 (average | limit | maximum | norm)
 # ---- Concept patterns ----
 pattern: (service provision | specialist provision | capacity | resources | resourcing | funding | "places" | local offer | local services | local provision) ~ +(@weak | @lacking | stretched | overstretched | cut | reduced | scarce | +inadequate | insufficient)
   unless: (capacity | resources) ..3 (to | for) ..3 (change | parent | parenting | protect)
@@ -60,6 +64,7 @@ nomatch: Waiting times for the service were within the national standard.
 # A queue, a wait or a first appointment months away: "an eighteen-month queue", "no appointment for eleven months".
 pattern: (queue | waiting list | wait) ..4 (months | weeks | a year | years) | (month | week | year)-long (queue | wait) | (months | weeks)? ..2 (queue | backlog)
 pattern: (no | first | next) ..3 (appointment | assessment | place | slot | session) ..4 (for | until | in) ..3 (months | weeks | a year | the following year)
+  unless: (reflective | supervision | supervisory | one-to-one) ..2 (session | sessions)   # supervision not given is management_oversight (lexprec)
   unless: (following | next | same | that) (week | day | morning | afternoon)
   unless: (within | in) ..2 (weeks | days) ..4 (as | of the) (referral | request)
 # One worker for a whole area: "two advocates for the whole city", "one investigator for the rural north".
@@ -162,3 +167,10 @@ match: Services for fathers were almost non-existent.
 nomatch: The hospital had an adolescent ward and she was admitted to it the same night.
 nomatch: The closing report said the family no longer needed a service.
 nomatch: The review found no evidence that pressure on resources affected the response.
+# lexprec (7 December): a parent's capacity, a supervision session
+nomatch: The assessor gave great weight to the father's love for the boy and very little to his capacity to act on it.
+nomatch: The mother's capacity to change was judged limited by the psychologist.
+nomatch: The worker had her first reflective session in six months after the baby died.
+match: The borough had no capacity to offer therapeutic work to children under five.
+match: The family's first appointment at the clinic was in eleven months.
+nomatch: The social worker had twenty cases, below the team average.

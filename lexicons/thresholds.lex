@@ -31,7 +31,7 @@ pattern: (no further action | nfa)
 pattern: (screened out | closed at the front door | closed ..4 without (assessment | a plan | any) | signpost* ..6 universal services)
 # a closure decided without a word with the referrer, the family or the other agencies
 pattern: (close | closing | closure) ..8 without ..4 (speak* | consult* | contact* | talk* | check* | seeing | visit* | assess* | a plan | any plan)
-pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | because | with no | prematurely)
+pattern: (case | plan | child protection plan | early help | assessment | child in need plan) ..8 (closed | ended | stepped down | step* ..4 down | de-registered | downgraded) ..10 (without | although | despite | on the basis | before | when the mother declined | with no | prematurely)
   unless: outcomes ..4 (met | achieved) | no longer (needed | required)
   unless: (decision to close | closed) ..6 (reasonable | appropriate)
   # Closed because the work was done: "the plan ended in March because the risks had reduced".
@@ -46,6 +46,14 @@ pattern: (decided on | decision of) no further action
 pattern: (early help | universal services | advice | signpost*) ..4 rather than ..6 (child protection | section 47 | referral | statutory | assessment)
 pattern: (did not | failed to | no) ..3 (refer* | make ..2 referral) ..8 (despite | although | even though | children's social care)
 unless: (correctly | appropriately) ..4 threshold
+# A referral nobody needed or the parent did not want: "no referral was made because there were no concerns then" (lexprec).
+unless: (because | as | since) ..3 (there (were | was))? no ..2 (concern | concerns | worries | reason | need) | !(want | wanted | wish | wished) ..6 referral
+# A referral not needed because the service was already involved: "did not refer her because she was already under a psychiatrist" (lexprec).
+unless: because ..6 already ..2 (under | open | known | allocated | receiving | in touch | seeing | working | involved | investigating)
+# An injury nobody referred (signs_of_abuse), not a threshold misjudged (lexprec).
+unless: (bruise | bruises | bruising | injury | injuries | fracture | fractures | burn | burns | scald | scalds) & (!referred | no referral | !(make | made) ..3 referral)
+# The police's own decision to take no further action, or one left unchallenged, is not a threshold of children's services (lexprec).
+unless: (police | officers | crown prosecution service | cps) ..6 (took | take | taking | decided on | decision to take | decided to take) ..3 (no further action | nfa) | !(challenge | challenged | question | questioned | dispute | disputed) ..6 (no further action | nfa)
 pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
 pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
@@ -70,6 +78,8 @@ pattern: (downgraded | graded down | regraded | re-graded | moved down | passed 
 pattern: (outcome | decision | decision note | response | screening) ..6 (was | were | reads | read | recorded as | as | of) ..3 ("information only" | advice to | advice and guidance | a leaflet | leaflet | signpost*)
 # "closed the case because the mother had engaged, although nothing had changed"
 pattern: (closed | ended | stepped down | lifted | removed | withdrew | withdrawn) ..4 (the)? (case | plan | involvement | service | support) ..12 (although | though | even though | despite | when nothing | while nothing | with nothing)
+  # a closure others accepted with doubts is their silence (lack_of_challenge) (lexprec)
+  unless: (accepted | agreed with | went along with | deferred to) ..6 (decision | plan) ..3 (to)? (close | end)
   unless: outcomes ..4 (met | achieved) | no longer (needed | required) | (circumstances | things) ..3 improved
   unless: (was | were) (reasonable | appropriate | right | justified | sound)
 # a plan or case ending with nothing in its place: no written plan, no lead, no date for a review
@@ -129,6 +139,7 @@ pattern: (contacted | told | rang | called | alerted | informed) (no one | nobod
 pattern: (kept | keep | keeping) ..2 (it | this | the disclosure | her concerns | his concerns | the concern | the concerns | what she had heard | what he had heard) to (herself | himself | themselves)
 # Ended while the worry stood: a plan brought to a close too early, or closed without asking the agencies that knew the child
 pattern: (close | closing | closure | end | ending | ended) ..4 (the)? ..2 (case | involvement | plan | social care involvement) ..4 (was)? ..2 (premature | prematurely | too early | too soon)
+  unless: (thought | felt | believed) ..4 (close | closing | closure | end | ending | ended)   # what someone privately thought (lack_of_challenge) (lexprec)
 pattern: (decision to (end | stop) | ending | ended | stopped) ..6 (involvement | case | plan | support) ..8 without ..4 (asking | speaking | consulting | contacting | checking with | seeing | visiting | a plan | any plan)
   unless: (no | not) (need | reason) to
 # Sent back or turned away: "the request came back asking for more evidence", "CAMHS declined to see him because ..."
@@ -179,7 +190,7 @@ pattern: !(warrant | warranted | merit | merited | justify | justified) ..3 (a |
 # the threshold or criteria named first, then said to be unmet
 pattern: (threshold | thresholds | criteria) ..6 (was | were | had been) ..2 !(met | reached)
   unless: (correctly | rightly | reasonably | appropriately) ..6 !(met | reached)
-pattern: (stopped | gave up | ceased) ..2 (sending | making | referring | reporting | raising | passing) | nothing ..2 (ever)? came of (them | it | their (referrals | concerns) | the referrals)
+pattern: (stopped | gave up | ceased) ..2 ("sending" | "making" | "referring" | "reporting" | "raising" | "passing") | nothing ..2 (ever)? came of (them | it | their (referrals | concerns) | the referrals)
 match: Children's social care told the school that neglect on its own would not reach the level for a section 47 enquiry.
 match: The midwife discussed her worries with colleagues but did not pass them to children's social care.
 match: When the family declined early help again, the case was shut.
@@ -207,3 +218,17 @@ match: Two referrals from the school, with the same information in each, ended i
 match: Despite a year where nothing on the plan got done, the case was then shut by social care.
 nomatch: Each time the nursery rang with the same concerns, another duty worker gave the same response.
 nomatch: After each task set by the core group had been done, the plan was ended.
+# lexprec (7 December): an injury not referred, the police's decision, a closure others let stand
+nomatch: The bruise on the baby's cheek was not referred to children's social care.
+nomatch: The police took no further action after interviewing the boy.
+nomatch: The social worker did not challenge the decision to take no further action.
+nomatch: The nursery accepted the decision to close the case, although its staff were worried.
+nomatch: Two of the core group thought ending the plan was premature, but neither said so.
+nomatch: The mother said she had stopped drinking and made no further changes.
+match: The nursery stopped making referrals after the first two were closed.
+match: When the girl told her teacher that her uncle touched her, no referral was made.
+match: The police notification was closed with no further action, though it was the third that month.
+nomatch: The case was opened and closed three times in two years, each time because of reports of missed meals.
+nomatch: The school did not make a referral in 2017 because there were no concerns about the children then.
+nomatch: The mother did not want a referral to be made, and the GP explained why one was needed.
+nomatch: The GP did not refer the mother to the perinatal team because she was already under the care of a psychiatrist.
