@@ -1,13 +1,11 @@
 import type { PassageReading, SentenceReading } from '../lexicon/index.js';
-import type { PassageKind, ThemeId } from '../model/themes.js';
+import type { PassageKind } from '../model/themes.js';
 
 /**
  * The learned layer's features of one sentence, all read off what the tagger already computed:
  *   `word`        the key (stem of the lemma) of a content word in text that states a fact
  *   `!word`       the same word inside a negation's scope ("not seen" -> !see), or un-prefixed ("unseen" -> unseen and !see)
  *   `@group`      a lexicon group (`group: @name`) matched in the sentence; `!@group` negated
- *   `=theme`      a theme's pattern counted in the sentence (a theme's model never weighs its own:
- *                 it would learn to trust the patterns, and add nothing where they miss)
  *   `^kind`       the passage kind (given by the section, or inferred)
  * Words in prescriptions, conditions, questions and headings are left out, so a pure
  * recommendation or a heading has no word features, and the model does not score it; nor does it
@@ -17,7 +15,7 @@ import type { PassageKind, ThemeId } from '../model/themes.js';
 export function sentenceFeatures(passage: PassageReading, sentence: SentenceReading, kind: PassageKind): string[] {
   const features = new Set<string>();
   const add = (mark: string) => (name: string) => void features.add(mark + name);
-  const sink: FeatureSink = { word: add(''), negatedWord: add('!'), group: add('@'), negatedGroup: add('!@'), pattern: add('='), kind: add('^') };
+  const sink: FeatureSink = { word: add(''), negatedWord: add('!'), group: add('@'), negatedGroup: add('!@'), kind: add('^') };
   return visitFeatures(passage, sentence, kind, sink) ? [...features] : [];
 }
 
@@ -27,7 +25,6 @@ export interface FeatureSink {
   negatedWord(key: string): void;
   group(name: string): void;
   negatedGroup(name: string): void;
-  pattern(theme: ThemeId): void;
   kind(kind: PassageKind): void;
 }
 
@@ -39,7 +36,6 @@ export function parseFeature(feature: string): { sort: FeatureSort; name: string
   if (feature.startsWith('!@')) return { sort: 'negatedGroup', name: feature.slice(2) };
   if (feature.startsWith('!')) return { sort: 'negatedWord', name: feature.slice(1) };
   if (feature.startsWith('@')) return { sort: 'group', name: feature.slice(1) };
-  if (feature.startsWith('=')) return { sort: 'pattern', name: feature.slice(1) };
   if (feature.startsWith('^')) return { sort: 'kind', name: feature.slice(1) };
   return { sort: 'word', name: feature };
 }
@@ -78,12 +74,11 @@ export function visitWords(passage: Pick<PassageReading, 'tokens' | 'factual'>, 
   return words && statesSomething;
 }
 
-/** The rest of visitFeatures(), after a sentence's words: its kind, groups and patterns. */
+/** The rest of visitFeatures(), after a sentence's words: its kind and groups. */
 export function visitSentenceFeatures(sentence: SentenceReading, kind: PassageKind, sink: FeatureSink): void {
   sink.kind(kind);
   for (const group of sentence.groups) sink.group(group);
   for (const group of sentence.negatedGroups) sink.negatedGroup(group);
-  for (const theme of sentence.patternThemes) sink.pattern(theme);
 }
 
 /**

@@ -56,7 +56,7 @@ interface FeatureWeights {
  */
 export class ThemeModel implements FeatureSink {
   private readonly bySort: Record<FeatureSort, Map<string, FeatureWeights>> = {
-    word: new Map(), negatedWord: new Map(), group: new Map(), negatedGroup: new Map(), pattern: new Map(), kind: new Map(),
+    word: new Map(), negatedWord: new Map(), group: new Map(), negatedGroup: new Map(), kind: new Map(),
   };
   /** bySort's words, the features met most often. */
   private readonly words = this.bySort.word;
@@ -131,7 +131,7 @@ export class ThemeModel implements FeatureSink {
 
   /**
    * Whether a sentence could have a margin of `least` or more on some theme, judged before its
-   * groups are all looked for: its words and patterns counted as they will be, its kind at its
+   * groups are all looked for: its words counted as they will be, its kind at its
    * heaviest, and each group it may have (`groups`) at the most it can add. It is an upper bound,
    * whatever the weights: when it fails, the sentence tags nothing and its groups need not be found.
    * With `lookFor` (how group `at` of `groups` matches in the sentence), the groups are looked
@@ -143,9 +143,7 @@ export class ThemeModel implements FeatureSink {
     this.startSentence();
     if (!visitWords(passage, sentence, this)) return false;
     this.afterWords.set(this.sums);
-    // In visitFeatures()'s order (the kind, then the patterns), so that the bound adds as the score will.
     this.addAll(this.kindMost);
-    for (const theme of sentence.patternThemes) this.pattern(theme);
     // The groups that can add something, weightiest first (an insertion sort: a sentence has a few).
     const [pending, pendingAt] = [this.pending, this.pendingAt];
     pending.length = 0;
@@ -232,10 +230,6 @@ export class ThemeModel implements FeatureSink {
 
   negatedGroup(name: string): void {
     this.add(this.bySort.negatedGroup.get(name));
-  }
-
-  pattern(theme: ThemeId): void {
-    this.add(this.bySort.pattern.get(theme));
   }
 
   kind(kind: PassageKind): void {

@@ -65,7 +65,7 @@ export function dropRareFeatures(instances: readonly Instance[], minCount: numbe
  * The examples for one theme: the instances labelled for it (those with a sentence that states
  * something) where none of the theme's patterns counted. The model adds a theme only there, so it
  * learns only there: the positives the patterns miss against the negatives they leave alone, not
- * the cue words the patterns already find. (So no theme's model weighs its own pattern feature.)
+ * the cue words the patterns already find.
  */
 export function examplesFor(instances: readonly Instance[], theme: ThemeId): Example[] {
   return instances

@@ -200,7 +200,7 @@ class IndexedTagger implements Tagger {
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0, this.settled);
       const before = found.length;
       if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
-      if (readings && to > from) readings.push(this.sentenceReading(candidates, table, factual, from, to, toOriginal, reading, found, before, options));
+      if (readings && to > from) readings.push(this.sentenceReading(candidates, table, factual, from, to, toOriginal, reading, options));
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
       if (context.section) continue;
       const themes = countThemes(found, before);
@@ -227,15 +227,9 @@ class IndexedTagger implements Tagger {
     to: number,
     toOriginal: readonly number[] | null,
     reading: { topicOnly: boolean; prescriptive: boolean },
-    found: readonly Found[],
-    before: number,
     { gateGroups, groupsWanted }: ReadOptions,
   ): SentenceReading {
-    const sentence: SentenceReading = { from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, groups: [], negatedGroups: [], patternThemes: [] };
-    for (let i = before; i < found.length; i += 1) {
-      const theme = (found[i] as Found).pattern.theme;
-      if (!sentence.patternThemes.includes(theme)) sentence.patternThemes.push(theme);
-    }
+    const sentence: SentenceReading = { from, to, span: originalSpan(table, from, to, toOriginal), topicOnly: reading.topicOnly, prescriptive: reading.prescriptive, groups: [], negatedGroups: [] };
     // Behind a gate, a heading or a sentence that cannot open it (no negated word, no un-word, no
     // group of the gate) keeps no groups: the model does not score it. Nor does it score one that
     // could reach no theme's threshold whatever its groups (groupsWanted).

@@ -34,8 +34,6 @@ export interface SentenceReading {
   /** Lexicon groups (`group: @name`) that matched in the sentence, and those whose match began negated. */
   groups: string[];
   negatedGroups: string[];
-  /** Themes whose patterns counted in the sentence. */
-  patternThemes: ThemeId[];
 }
 
 /** A tag result with the reading behind it: tokens, which of them state facts, and each sentence. */
@@ -79,7 +77,7 @@ export interface ReadOptions {
    * sentence) and `lookFor`, which says how group `at` of the list matches in the sentence (it
    * looks for the group, once: the full pass reuses the answer): false when the learned layer
    * could tag nothing from the sentence, and then the groups are not all looked for (both lists
-   * stay empty). Its patternThemes are filled by then.
+   * stay empty).
    */
   groupsWanted?: (sentence: SentenceReading, passage: Pick<PassageReading, 'tokens' | 'factual'>, groups: readonly string[], lookFor: (at: number) => GroupMatch) => boolean;
 }

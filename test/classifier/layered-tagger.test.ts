@@ -130,11 +130,13 @@ describe('loading the model', () => {
 });
 
 describe('features', () => {
-  test('when a sentence is read, then its features are word keys, negated keys, groups, other patterns and the kind', () => {
+  test('when a sentence is read, then its features are word keys, negated keys, groups and the kind, and no theme\'s pattern', () => {
     const tagger = compileTagger(LEXICONS);
     const reading = tagger.read('The plan drifted and oversight was not weak.');
     const features = sentenceFeatures(reading, reading.readings[0]!, reading.kind);
-    expect(features).toEqual(expect.arrayContaining(['plan', 'drift', 'oversight', '!weak', '!@weak', '=professional_drift', '^finding']));
+    expect(features).toEqual(expect.arrayContaining(['plan', 'drift', 'oversight', '!weak', '!@weak', '^finding']));
+    expect(reading.themes).toContain('professional_drift');
+    expect(features.filter((feature) => feature.startsWith('='))).toEqual([]);
     expect(features).not.toContain('weak');
     expect(features).not.toContain('@weak');
   });

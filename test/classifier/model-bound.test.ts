@@ -26,7 +26,7 @@ function modelFile(weights: Record<string, number>, bias = -3): ModelFile {
     figures: {},
     themes: {
       management_oversight: { bias, weights },
-      professional_drift: { bias: bias - 1, weights: { '=professional_drift': 1.5, '^narrative': 0.7, ...weights } },
+      professional_drift: { bias: bias - 1, weights: { drift: 1.5, '^narrative': 0.7, ...weights } },
     },
   };
 }

@@ -7,16 +7,16 @@ import { evaluateTagging, taggingBy, type LabelledPassage } from '../../src/lexi
 import { isThemeId, type PassageKind, type ThemeId } from '../../src/model/themes.js';
 
 /**
- * test/lexicon/written.jsonl: 2,600 labelled items of our own, written from themes.md alone for a
+ * test/lexicon/written.jsonl: 3,169 labelled items of our own, written from themes.md alone for a
  * meter of text the tagger was not tuned on (lexicons/README.md, "Our own labelled text"). No
  * model is trained on it; lexicon work may read the errors of its `tune` items, never those of
- * its `heldout` part (the first 495 items, and the 252 of the three blind batches of the third
- * round of 7 December, written after that round's lexicon edits and never tuned on). Tagged as the
- * commands tag, the held-out part must keep the figures measured after that round (micro F1
- * 0.488, 5.4% of its theme-free items tagged); the floors sit a little under, so that a regression
+ * its `heldout` part (the first 495 items, and the blind batches of each lexicon round, written
+ * after that round's edits and never tuned on). Tagged as the commands tag, the held-out part must
+ * keep the figures measured after the fourth round of 7 December (1,032 items: micro F1 0.501,
+ * 5.3% of its theme-free items tagged); the floors sit a little under, so that a regression
  * fails. `npx tsx scripts/eval.ts written --split heldout` prints the table.
  */
-const MICRO_F1_FLOOR = 0.47;
+const MICRO_F1_FLOOR = 0.48;
 const THEME_FREE_TAGGED_CEILING = 0.065;
 
 interface WrittenItem {
@@ -47,10 +47,10 @@ describe('our own labelled text (test/lexicon/written.jsonl)', () => {
     expect(new Set(items.map((item) => normalised(item.text))).size).toBe(items.length);
   });
 
-  test('when it is split, then about a quarter is held out, with every theme in it', () => {
+  test('when it is split, then a quarter to a third is held out, with every theme in it', () => {
     const held = items.filter((item) => item.split === 'heldout');
     expect(held.length / items.length).toBeGreaterThan(0.2);
-    expect(held.length / items.length).toBeLessThan(0.3);
+    expect(held.length / items.length).toBeLessThan(0.36);
     expect(new Set(held.flatMap((item) => item.themes)).size).toBe(21);
   });
 
@@ -63,7 +63,7 @@ describe('our own labelled text (test/lexicon/written.jsonl)', () => {
     expect(items.filter((item) => theirs.has(normalised(item.text))).map((item) => item.id)).toEqual([]);
   });
 
-  test(`when its held-out quarter is tagged, then micro F1 stays at or above ${MICRO_F1_FLOOR} and at most ${THEME_FREE_TAGGED_CEILING * 100}% of its theme-free items get a theme`, () => {
+  test(`when its held-out part is tagged, then micro F1 stays at or above ${MICRO_F1_FLOOR} and at most ${THEME_FREE_TAGGED_CEILING * 100}% of its theme-free items get a theme`, () => {
     const held: LabelledPassage[] = items
       .filter((item) => item.split === 'heldout')
       .map((item) => ({ id: item.id, text: item.text, themes: item.themes as ThemeId[], kind: item.kind as PassageKind }));
