@@ -45,8 +45,13 @@ export interface FirstTokens {
   prefixes: string[];
 }
 
-/** The first tokens a node can begin with, or null when it can begin with anything (or nothing). */
-export function firstTokens(node: PatternNode, options: ResolveOptions, path: readonly string[]): FirstTokens | null {
+/**
+ * The first tokens a node can begin with, or null when it can begin with anything (or nothing).
+ * `pastOptional`: a sequence's first tokens include those after its optional items (`(the)? plan`
+ * begins with "the" or "plan"); this serves only tests that skip positions where no match can
+ * begin, since without it firstTokens() decides the order in which alternatives are tried.
+ */
+export function firstTokens(node: PatternNode, options: ResolveOptions, path: readonly string[], pastOptional = false): FirstTokens | null {
   switch (node.type) {
     case 'word':
       return { keys: new Set(options.reader.keysOf(node.word)[0] ?? []), lowers: new Set(), prefixes: [] };
@@ -55,19 +60,18 @@ export function firstTokens(node: PatternNode, options: ResolveOptions, path: re
     case 'prefix':
       return { keys: new Set(), lowers: new Set(), prefixes: [node.prefix] };
     case 'polar':
-      return firstTokens(node.node, options, path);
+      return firstTokens(node.node, options, path, pastOptional);
     case 'group':
-      return firstTokens(resolveGroup(node.name, options, path), options, [...path, node.name]);
+      return firstTokens(resolveGroup(node.name, options, path), options, [...path, node.name], pastOptional);
     case 'seq':
+      if (pastOptional) return startTokens(node.items, options, path);
       return node.items[0] ? firstTokens(node.items[0], options, path) : null;
     case 'alt': {
       const union: FirstTokens = { keys: new Set(), lowers: new Set(), prefixes: [] };
       for (const option of node.options) {
-        const first = firstTokens(option, options, path);
+        const first = firstTokens(option, options, path, pastOptional);
         if (!first) return null;
-        for (const key of first.keys) union.keys.add(key);
-        for (const lower of first.lowers) union.lowers.add(lower);
-        union.prefixes.push(...first.prefixes);
+        addTokens(union, first);
       }
       return union;
     }
@@ -78,6 +82,25 @@ export function firstTokens(node: PatternNode, options: ResolveOptions, path: re
     default:
       return unhandled(node);
   }
+}
+
+/** The first tokens of a sequence of items, looking past optional ones; null when they can match nothing or begin with anything. */
+export function startTokens(items: readonly PatternNode[], options: ResolveOptions, path: readonly string[]): FirstTokens | null {
+  const union: FirstTokens = { keys: new Set(), lowers: new Set(), prefixes: [] };
+  for (const item of items) {
+    const optional = item.type === 'optional';
+    const first = firstTokens(optional ? item.node : item, options, path, true);
+    if (!first) return null;
+    addTokens(union, first);
+    if (!optional) return union;
+  }
+  return null;
+}
+
+function addTokens(union: FirstTokens, first: FirstTokens): void {
+  for (const key of first.keys) union.keys.add(key);
+  for (const lower of first.lowers) union.lowers.add(lower);
+  union.prefixes.push(...first.prefixes);
 }
 
 /**
@@ -132,8 +155,9 @@ export function smallSet(numbers: ReadonlySet<number>): { a: number; b: number; 
   return numbers.size <= 3 ? { a, b, c } : null;
 }
 
-export function startTest(node: PatternNode, options: ResolveOptions, path: readonly string[]): StartTest | null {
-  const first = firstTokens(node, options, path);
+/** The start test of a sequence of items (startTokens()); null when any token may begin them. */
+export function startTest(items: readonly PatternNode[], options: ResolveOptions, path: readonly string[]): StartTest | null {
+  const first = startTokens(items, options, path);
   if (!first) return null;
   const { vocabulary } = options;
   const keys = new Set([...first.keys].map((key) => vocabulary.intern(key)));

@@ -61,7 +61,7 @@ const END: Step = (_table, at, _limit, done) => done(at);
 export function compilePattern(tree: PatternTree, options: CompileOptions): CompiledPattern {
   const noNegatedWord = !hasNegatedTerm(tree.root, options, []) && !(tree.near && hasNegatedTerm(tree.near.node, options, []));
   const affirmFirst = options.affirmFirstWord !== false && noNegatedWord;
-  const part = (node: PatternNode): Part => ({ step: compileNode(node, END, options, affirmFirst, []), canStart: startTest(node, options, []) });
+  const part = (node: PatternNode): Part => ({ step: compileNode(node, END, options, affirmFirst, []), canStart: startTest([node], options, []) });
   const root = part(tree.root);
   if (!tree.near) {
     return { needs: needsOf(tree.root, options, []), find: (table, from, limit) => findSpan(root, table, from, limit) };
@@ -225,9 +225,8 @@ function compileNode(node: PatternNode, next: Step, options: CompileOptions, aff
       // The first word keeps the "not negated" rule; so does the next one while all before it are optional.
       const firsts = node.items.map((_item, index) => affirmFirst && node.items.slice(0, index).every((item) => item.type === 'optional'));
       return node.items.reduceRight<Step>((rest, item, index) => {
-        // A gap tries only the positions where the item after it can begin.
-        const after = node.items[index + 1];
-        if (item.type === 'gap') return gapStep(item.max, after ? startTest(after, options, path) : null, rest);
+        // A gap tries only the positions where the items after it can begin.
+        if (item.type === 'gap') return gapStep(item.max, startTest(node.items.slice(index + 1), options, path), rest);
         return compileNode(item, rest, options, firsts[index] as boolean, path, forced);
       }, next);
     }
@@ -239,20 +238,21 @@ function compileNode(node: PatternNode, next: Step, options: CompileOptions, aff
 /**
  * Options are dispatched on the token at hand (the numbers of its key, its form, its first
  * letters): a group of forty agencies costs a map lookup per position, not forty calls. Options
- * that can begin with anything, or with a prefix shorter than a bucket, are tried every time.
+ * that can begin with anything, or with a prefix shorter than a bucket, come last, in their
+ * order, each behind the test of what it can begin with past optional words, if any.
  */
 function compileAlternatives(node: PatternNode, next: Step, options: CompileOptions, affirmFirst: boolean, path: readonly string[], forced: Polarity | null): Step {
   const { vocabulary } = options;
   const byKey = new Map<number, Step[]>();
   const byForm = new Map<number, Step[]>();
   const byPrefix = new Map<number, Array<{ test: PrefixTest; step: Step }>>();
-  const always: Step[] = [];
+  const always: Array<{ test: StartTest | null; step: Step }> = [];
   for (const option of flattenAlternatives(node, options, path)) {
     const step = compileNode(option.node, next, options, affirmFirst, option.path, forced);
     const first = firstTokens(option.node, options, option.path);
     const prefixes = first?.prefixes.map((prefix) => prefixTest(prefix, vocabulary)) ?? [];
     if (!first || prefixes.some((test) => test.bucket < 0)) {
-      always.push(step);
+      always.push({ test: startTest([option.node], options, option.path), step });
       continue;
     }
     for (const key of first.keys) file(byKey, vocabulary.intern(key), step);
@@ -276,7 +276,8 @@ function compileAlternatives(node: PatternNode, next: Step, options: CompileOpti
         }
       }
     }
-    return always.length > 0 && tryEach(always, table, at, limit, done);
+    for (const { test, step } of always) if ((test === null || (at < limit && canStartAt(test, table, at))) && step(table, at, limit, done)) return true;
+    return false;
   };
 }
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { TokenTable } from '../../src/nlp/token-table.js';
+import { canStartAt, startTest } from '../../src/lexicon/pattern-anchors.js';
 import { PatternIndex } from '../../src/lexicon/pattern-index.js';
+import { parsePattern } from '../../src/lexicon/pattern-syntax.js';
 import { compilePattern, type CompiledPattern, type WordReader } from '../../src/lexicon/pattern-matcher.js';
 import type { PatternNode, PatternTree, Polarity } from '../../src/lexicon/pattern-syntax.js';
 import { numbersOf, numberTable, Vocabulary, type NumberedTable } from '../../src/lexicon/vocabulary.js';
@@ -233,5 +235,29 @@ describe('the compiled matcher agrees with a brute-force oracle', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('start tests skip only positions where no match can begin', () => {
+  /** The words of `text` at which a match of `pattern` may begin, by its start test; null when any may. */
+  function startWords(pattern: string, text: string): string[] | null {
+    const vocabulary = new Vocabulary();
+    const test = startTest([parsePattern(pattern).root], { reader: plainReader, groups: new Map(), vocabulary }, []);
+    if (test === null) return null;
+    const plain = tableOf(text.split(' ').map((word): Token => [word, false, null]));
+    const table = numberTable(plain, (at) => numbersOf(vocabulary, plain.lower[at] as string, plain.keys[at] as string, plain.unKeys[at]));
+    return plain.lower.filter((_word, at) => canStartAt(test, table, at));
+  }
+
+  test.each([
+    ['a b', ['a']],
+    ['a? b', ['a', 'b']],
+    ['(a | b)? (c)? d', ['a', 'b', 'c', 'd']],
+    ['(a? b | c) d', ['a', 'b', 'c']],
+    ['a? ..2 b', null],
+    ['a? b?', null],
+    ['(a | * b) c', null],
+  ])('"%s" may begin at %j', (pattern, words) => {
+    expect(startWords(pattern, 'a b c d e')).toEqual(words);
   });
 });
