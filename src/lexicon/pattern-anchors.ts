@@ -103,37 +103,6 @@ function addTokens(union: FirstTokens, first: FirstTokens): void {
   union.prefixes.push(...first.prefixes);
 }
 
-/**
- * A cheap test that the token at a position can begin a match; it spares the full matcher most
- * positions. Most patterns begin with one to three keys, which are compared directly; more keys
- * and exact forms are looked up in bitsets over the vocabulary's numbers (no hashing).
- */
-export interface StartTest {
-  /** Up to three key numbers the token's key or un-key may equal (-2 for none), when keyBits is null... */
-  a: number;
-  b: number;
-  c: number;
-  /** ...else the key numbers as a bitset. */
-  keyBits: Uint32Array | null;
-  /** The numbers of exact forms the token may have, or null. */
-  formBits: Uint32Array | null;
-  prefixes: PrefixTest[];
-}
-
-/** A set of vocabulary numbers as a bitset: membership is two array reads, not a hash lookup. */
-export function bitsOf(numbers: Iterable<number>): Uint32Array {
-  const list = [...numbers];
-  const bits = new Uint32Array((Math.max(-1, ...list) >> 5) + 1);
-  for (const number of list) bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
-  return bits;
-}
-
-/** Whether `number` (-1 for a string no pattern uses) is in the bitset. */
-export function hasBit(bits: Uint32Array, number: number): boolean {
-  const word = number >> 5;
-  return number >= 0 && word < bits.length && ((bits[word] as number) & (1 << (number & 31))) !== 0;
-}
-
 /** A prefix pattern ("accept*") as the matcher tests it: the token's prefix bucket first, then the letters. */
 export interface PrefixTest {
   /** The number of the bucket ("^acc"), or -1 for a prefix shorter than a bucket, which every token must try. */
@@ -147,42 +116,6 @@ export function prefixTest(prefix: string, vocabulary: Vocabulary): PrefixTest {
 
 export function passesPrefix(test: PrefixTest, table: NumberedTable, at: number): boolean {
   return (test.bucket < 0 || table.prefixIds[at] === test.bucket) && (table.lower[at] as string).startsWith(test.prefix);
-}
-
-/** Up to three numbers, -2 standing for none: a pattern word has one to three keys, compared directly. */
-export function smallSet(numbers: ReadonlySet<number>): { a: number; b: number; c: number } | null {
-  const [a = -2, b = a, c = a] = [...numbers];
-  return numbers.size <= 3 ? { a, b, c } : null;
-}
-
-/** The start test of a sequence of items (startTokens()); null when any token may begin them. */
-export function startTest(items: readonly PatternNode[], options: ResolveOptions, path: readonly string[]): StartTest | null {
-  const first = startTokens(items, options, path);
-  if (!first) return null;
-  const { vocabulary } = options;
-  const keys = new Set([...first.keys].map((key) => vocabulary.intern(key)));
-  const forms = new Set([...first.lowers].map((lower) => vocabulary.intern(formOf(lower))));
-  const small = smallSet(keys);
-  return {
-    a: small?.a ?? -2,
-    b: small?.b ?? -2,
-    c: small?.c ?? -2,
-    keyBits: small ? null : bitsOf(keys),
-    formBits: forms.size > 0 ? bitsOf(forms) : null,
-    prefixes: first.prefixes.map((prefix) => prefixTest(prefix, vocabulary)),
-  };
-}
-
-/** Whether the token at `at` passes the start test. */
-export function canStartAt(start: StartTest, table: NumberedTable, at: number): boolean {
-  const key = table.keyIds[at] as number;
-  const unKey = table.unKeyIds[at] as number;
-  if (start.keyBits === null) {
-    if (key === start.a || key === start.b || key === start.c || unKey === start.a || unKey === start.b || unKey === start.c) return true;
-  } else if (hasBit(start.keyBits, key) || hasBit(start.keyBits, unKey)) return true;
-  if (start.formBits !== null && hasBit(start.formBits, table.formIds[at] as number)) return true;
-  for (const prefix of start.prefixes) if (passesPrefix(prefix, table, at)) return true;
-  return false;
 }
 
 /**

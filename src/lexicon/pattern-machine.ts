@@ -1,19 +1,19 @@
-import { canStartAt, passesPrefix } from './pattern-anchors.js';
-import { ALT, ANY, END, FORM, GAP, JUMP, KEY, PREFIX, TRY, WANTED, type Dispatch, type Program, type SortedLists } from './pattern-program.js';
+import { passesPrefix } from './pattern-anchors.js';
+import { ALT, ANY, code as programs, END, FORM, GAP, JUMP, KEY, PREFIX, prefixes, TRY, WANTED, type Program } from './pattern-program.js';
 import type { NumberedTable } from './vocabulary.js';
 
 /**
  * Runs a pattern program (pattern-program.ts) from one token: a depth-first search that tries the
  * ways of matching in the order the pattern gives them, keeping its choice points on an explicit
- * stack instead of the call stack. A choice point is four numbers: what to resume, an instruction
- * or an alternative, the token it stands at, and how far it has got.
+ * stack instead of the call stack. A choice point is four numbers: what to resume, an instruction,
+ * the token it stands at, and how far it has got.
  */
 
 /** Resume at an instruction (an optional item skipped). */
 const RESUME_AT = 0;
-/** A gap's next stop: entry [GAP_STOP, instruction, last stop taken, last stop allowed]. */
+/** A gap's next stop: entry [GAP_STOP, the gap, last stop taken, last stop allowed]. */
 const GAP_STOP = 1;
-/** An alternative's next option: entry [NEXT_OPTION, dispatch, token, state of nextOption()]. */
+/** An alternative's next option: entry [NEXT_OPTION, the dispatch block, token, state of nextOption()]. */
 const NEXT_OPTION = 2;
 
 /** The choice points of the search running; one runs at a time, and the stack grows as needed. */
@@ -25,9 +25,9 @@ let stack = new Int32Array(256);
  * the order found) and returns -1.
  */
 export function runProgram(program: Program, table: NumberedTable, at: number, limit: number, ends: number[] | null): number {
-  const { code } = program;
+  const code = programs;
   const { keyIds, unKeyIds, formIds, negated } = table;
-  let pc = 0;
+  let pc = program.start;
   let depth = 0;
   for (;;) {
     // Each case goes on to the next instruction, or falls out of the switch to backtrack.
@@ -53,7 +53,7 @@ export function runProgram(program: Program, table: NumberedTable, at: number, l
         pc += 3;
         continue;
       case PREFIX:
-        if (at >= limit || !passesPrefix(program.prefixes[code[pc + 2] as number]!, table, at) || !holds(code[pc + 1] as number, negated[at] === 1)) break;
+        if (at >= limit || !passesPrefix(prefixes[code[pc + 2] as number]!, table, at) || !holds(code[pc + 1] as number, negated[at] === 1)) break;
         at += 1;
         pc += 3;
         continue;
@@ -63,15 +63,12 @@ export function runProgram(program: Program, table: NumberedTable, at: number, l
         pc += 1;
         continue;
       case GAP: {
-        const test = code[pc + 2] as number;
-        // What follows a tested gap takes a token, so the stop at `limit` is not tried.
-        const reach = at + (code[pc + 1] as number);
-        const last = test < 0 ? (reach < limit ? reach : limit) : reach < limit ? reach : limit - 1;
-        const stop = nextStop(program, table, test, at, last);
+        const last = lastStop(code, pc, at, limit);
+        const stop = nextStop(code, pc, table, at, last);
         if (stop < 0) break;
         if (stop < last) depth = push(depth, GAP_STOP, pc, stop, last);
         at = stop;
-        pc += 3;
+        pc = code[pc + 2] as number;
         continue;
       }
       case TRY:
@@ -79,10 +76,10 @@ export function runProgram(program: Program, table: NumberedTable, at: number, l
         pc += 2;
         continue;
       case ALT: {
-        const dispatch = code[pc + 1] as number;
-        const option = nextOption(program, program.dispatches[dispatch]!, table, at, limit, 0);
+        const block = code[pc + 1] as number;
+        const option = nextOption(code, block, table, at, limit, 0);
         if (option < 0) break;
-        depth = push(depth, NEXT_OPTION, dispatch, at, optionState);
+        depth = push(depth, NEXT_OPTION, block, at, optionState);
         pc = option;
         continue;
       }
@@ -110,15 +107,15 @@ export function runProgram(program: Program, table: NumberedTable, at: number, l
       }
       if (kind === GAP_STOP) {
         const last = stack[depth - 1] as number;
-        const stop = nextStop(program, table, code[target + 2] as number, from + 1, last);
+        const stop = nextStop(code, target, table, from + 1, last);
         if (stop < 0 || stop === last) depth -= 4;
         else stack[depth - 2] = stop;
         if (stop < 0) continue;
-        pc = target + 3;
+        pc = code[target + 2] as number;
         at = stop;
         break;
       }
-      const option = nextOption(program, program.dispatches[target]!, table, from, limit, stack[depth - 1] as number);
+      const option = nextOption(code, target, table, from, limit, stack[depth - 1] as number);
       if (option < 0) {
         depth -= 4;
         continue;
@@ -129,6 +126,37 @@ export function runProgram(program: Program, table: NumberedTable, at: number, l
       break;
     }
   }
+}
+
+/** Whether the token at `at` passes the start test at `test` (pattern-program.ts). */
+export function canBegin(code: Int32Array, test: number, table: NumberedTable, at: number): boolean {
+  const keys = code[test] as number;
+  if (keys < 0) return true;
+  if (contains(code, test + 1, keys, table.keyIds[at] as number) || contains(code, test + 1, keys, table.unKeyIds[at] as number)) return true;
+  const forms = test + 1 + keys;
+  if (contains(code, forms + 1, code[forms] as number, table.formIds[at] as number)) return true;
+  const tests = forms + 1 + (code[forms] as number);
+  for (let i = tests + 1; i <= tests + (code[tests] as number); i += 1) if (passesPrefix(prefixes[code[i] as number]!, table, at)) return true;
+  return false;
+}
+
+/** Whether code[from, from + count), ascending, holds `number`. */
+function contains(code: Int32Array, from: number, count: number, number: number): boolean {
+  return place(code, from, count, number) >= 0;
+}
+
+/** The place of `number` in code[from, from + count), ascending, or -1. */
+function place(code: Int32Array, from: number, count: number, number: number): number {
+  let low = from;
+  let high = from + count - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = code[middle] as number;
+    if (found === number) return middle - from;
+    if (found < number) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function holds(wanted: number, isNegated: boolean): boolean {
@@ -148,11 +176,16 @@ function push(depth: number, kind: number, target: number, from: number, state: 
   return depth + 4;
 }
 
-/** The first stop of a gap in [from, last] where what follows can begin (test -1: any), or -1. */
-function nextStop(program: Program, table: NumberedTable, test: number, from: number, last: number): number {
-  if (test < 0) return from <= last ? from : -1;
-  const start = program.tests[test]!;
-  for (let to = from; to <= last; to += 1) if (canStartAt(start, table, to)) return to;
+/** The last stop of the gap at `gap` from token `at`: what follows a tested gap takes a token, so `limit` itself is not tried. */
+function lastStop(code: Int32Array, gap: number, at: number, limit: number): number {
+  const reach = at + (code[gap + 1] as number);
+  if (code[gap + 3] === -1) return reach < limit ? reach : limit;
+  return reach < limit ? reach : limit - 1;
+}
+
+/** The first stop of the gap at `gap` in [from, last] where what follows can begin, or -1. */
+function nextStop(code: Int32Array, gap: number, table: NumberedTable, from: number, last: number): number {
+  for (let to = from; to <= last; to += 1) if (canBegin(code, gap + 3, table, to)) return to;
   return -1;
 }
 
@@ -164,35 +197,38 @@ const PLACE_MASK = (1 << PHASE_SHIFT) - 1;
 const LAST_PHASE = 4;
 
 /**
- * The first instruction of the next option to try at token `at` from `state` (0 to begin), in
- * the order of Dispatch, or -1 when none is left; optionState then says where to go on from.
+ * The first instruction of the next option of the dispatch block at `block` to try at token `at`
+ * from `state` (0 to begin), or -1 when none is left; optionState then says where to go on from.
  */
-function nextOption(program: Program, dispatch: Dispatch, table: NumberedTable, at: number, limit: number, state: number): number {
+function nextOption(code: Int32Array, block: number, table: NumberedTable, at: number, limit: number, state: number): number {
   let phase = state >>> PHASE_SHIFT;
-  let place = state & PLACE_MASK;
+  let next = state & PLACE_MASK;
   if (at >= limit && phase < LAST_PHASE) {
     phase = LAST_PHASE;
-    place = 0;
+    next = 0;
   }
-  for (; phase < LAST_PHASE; phase += 1, place = 0) {
-    const lists: SortedLists = phase === 2 ? dispatch.byForm : phase === 3 ? dispatch.byPrefix : dispatch.byKey;
+  for (; phase < LAST_PHASE; phase += 1, next = 0) {
+    const lists = phase < 2 ? block + 3 : (code[block + phase - 2] as number);
     const number = (phase === 0 ? table.keyIds : phase === 1 ? table.unKeyIds : phase === 2 ? table.formIds : table.prefixIds)[at] as number;
-    const index = lists.lookup(number);
+    const count = code[lists] as number;
+    const index = place(code, lists + 1, count, number);
     if (index < 0) continue;
-    const first = lists.starts[index] as number;
-    const end = lists.starts[index + 1] as number;
-    for (let i = first + place; i < end; i += 1) {
-      if (phase === 3 && !passesPrefix(program.prefixes[dispatch.prefixTests[i] as number]!, table, at)) continue;
-      optionState = (phase << PHASE_SHIFT) | (i - first + 1);
-      return lists.values[i] as number;
+    const first = code[lists + 1 + count + index] as number;
+    const end = code[lists + 2 + count + index] as number;
+    // By prefix bucket, the values are pairs: the option, and its prefix test.
+    const step = phase === 3 ? 2 : 1;
+    for (let i = first + next * step; i < end; i += step) {
+      if (phase === 3 && !passesPrefix(prefixes[code[i + 1] as number]!, table, at)) continue;
+      optionState = (phase << PHASE_SHIFT) | ((i - first) / step + 1);
+      return code[i] as number;
     }
   }
-  const { always, alwaysTests } = dispatch;
-  for (let i = place; i < always.length; i += 1) {
-    const test = alwaysTests[i] as number;
-    if (test >= 0 && (at >= limit || !canStartAt(program.tests[test]!, table, at))) continue;
+  const always = code[block + 2] as number;
+  for (let i = next; i < (code[always] as number); i += 1) {
+    const test = code[always + 2 + 2 * i] as number;
+    if (code[test] !== -1 && (at >= limit || !canBegin(code, test, table, at))) continue;
     optionState = (LAST_PHASE << PHASE_SHIFT) | (i + 1);
-    return always[i] as number;
+    return code[always + 1 + 2 * i] as number;
   }
   return -1;
 }

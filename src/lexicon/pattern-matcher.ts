@@ -1,6 +1,6 @@
-import { combineNeeds, canStartAt, needsOf, resolveGroup, startTest, type Need, type ResolveOptions, type StartTest, unhandled } from './pattern-anchors.js';
-import { runProgram } from './pattern-machine.js';
-import { compileProgram, type Program } from './pattern-program.js';
+import { combineNeeds, needsOf, resolveGroup, type Need, type ResolveOptions, unhandled } from './pattern-anchors.js';
+import { canBegin, runProgram } from './pattern-machine.js';
+import { code, compileProgram, type Program } from './pattern-program.js';
 import type { NearWindow, PatternNode, PatternTree } from './pattern-syntax.js';
 import type { NumberedTable } from './vocabulary.js';
 
@@ -39,12 +39,11 @@ export interface CompileOptions extends ResolveOptions {
 export function compilePattern(tree: PatternTree, options: CompileOptions): CompiledPattern {
   const noNegatedWord = !hasNegatedTerm(tree.root, options, []) && !(tree.near && hasNegatedTerm(tree.near.node, options, []));
   const affirmFirst = options.affirmFirstWord !== false && noNegatedWord;
-  const part = (node: PatternNode): Part => ({ program: compileProgram(node, options, affirmFirst), canStart: startTest([node], options, []) });
-  const root = part(tree.root);
+  const root = compileProgram(tree.root, options, affirmFirst);
   if (!tree.near) {
     return { needs: needsOf(tree.root, options, []), find: (table, from, limit) => findSpan(root, table, from, limit) };
   }
-  const other = part(tree.near.node);
+  const other = compileProgram(tree.near.node, options, affirmFirst);
   const window = tree.near.window;
   return {
     needs: combineNeeds(needsOf(tree.root, options, []), needsOf(tree.near.node, options, [])),
@@ -52,15 +51,9 @@ export function compilePattern(tree: PatternTree, options: CompileOptions): Comp
   };
 }
 
-/** A compiled pattern side, with the test its first token must pass. */
-interface Part {
-  program: Program;
-  canStart: StartTest | null;
-}
-
-function findSpan({ program, canStart }: Part, table: NumberedTable, from: number, limit: number): Span | null {
+function findSpan(program: Program, table: NumberedTable, from: number, limit: number): Span | null {
   for (let start = from; start < limit; start += 1) {
-    if (canStart && !canStartAt(canStart, table, start)) continue;
+    if (program.test >= 0 && !canBegin(code, program.test, table, start)) continue;
     const end = runProgram(program, table, start, limit, null);
     if (end >= 0) return { start, end, parts: [[start, end]] };
   }
@@ -74,10 +67,10 @@ function findSpan({ program, canStart }: Part, table: NumberedTable, from: numbe
 /** The ends of the matches from one start, reused by every search (one runs at a time). */
 const everyEnd: number[] = [];
 
-function allSpans({ program, canStart }: Part, table: NumberedTable, from: number, limit: number, spans: number[]): number {
+function allSpans(program: Program, table: NumberedTable, from: number, limit: number, spans: number[]): number {
   let length = 0;
   for (let start = from; start < limit; start += 1) {
-    if (canStart && !canStartAt(canStart, table, start)) continue;
+    if (program.test >= 0 && !canBegin(code, program.test, table, start)) continue;
     everyEnd.length = 0;
     runProgram(program, table, start, limit, everyEnd);
     for (const end of everyEnd) {
@@ -93,7 +86,7 @@ function allSpans({ program, canStart }: Part, table: NumberedTable, from: numbe
 const lefts: number[] = [];
 const rights: number[] = [];
 
-function findNear(left: Part, right: Part, window: NearWindow, table: NumberedTable, from: number, limit: number): Span | null {
+function findNear(left: Program, right: Program, window: NearWindow, table: NumberedTable, from: number, limit: number): Span | null {
   const leftLength = allSpans(left, table, from, limit, lefts);
   if (leftLength === 0) return null;
   const rightLength = allSpans(right, table, from, limit, rights);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import type { TokenTable } from '../../src/nlp/token-table.js';
-import { canStartAt, startTest } from '../../src/lexicon/pattern-anchors.js';
+import { canBegin } from '../../src/lexicon/pattern-machine.js';
+import { code, compileProgram } from '../../src/lexicon/pattern-program.js';
 import { parsePattern, type PatternNode, type PatternTree, type Polarity } from '../../src/lexicon/pattern-syntax.js';
 import { numbersOf, numberTable, Vocabulary } from '../../src/lexicon/vocabulary.js';
 import { containsNegated, matchesExactly, nodeArbitrary, plainReader, prepare, sentence, tableOf, type Token } from '../support/pattern-oracle.js';
@@ -142,11 +143,11 @@ describe('start tests skip only positions where no match can begin', () => {
   /** The words of `text` at which a match of `pattern` may begin, by its start test; null when any may. */
   function startWords(pattern: string, text: string): string[] | null {
     const vocabulary = new Vocabulary();
-    const test = startTest([parsePattern(pattern).root], { reader: plainReader, groups: new Map(), vocabulary }, []);
-    if (test === null) return null;
+    const { test } = compileProgram(parsePattern(pattern).root, { reader: plainReader, groups: new Map(), vocabulary }, false);
+    if (test < 0) return null;
     const plain = tableOf(text.split(' ').map((word): Token => [word, false, null]));
     const table = numberTable(plain, (at) => numbersOf(vocabulary, plain.lower[at] as string, plain.keys[at] as string, plain.unKeys[at]));
-    return plain.lower.filter((_word, at) => canStartAt(test, table, at));
+    return plain.lower.filter((_word, at) => canBegin(code, test, table, at));
   }
 
   test.each([
