@@ -40,7 +40,11 @@ export const END = 8;
 /** Polarity as the machine reads it. */
 export const WANTED: Readonly<Record<Polarity, number>> = { any: 0, negated: 1, affirmed: 2 };
 
-/** Every program, one after another; grown by doubling while patterns are compiled. */
+/**
+ * Every program, one after another; grown by doubling while patterns are compiled. Programs are
+ * never freed: a process compiles its lexicons once (a few times in tests and training),
+ * under 4 MB for the project's lexicons (groups are written out in each pattern that uses them).
+ */
 export let code = new Int32Array(1 << 16);
 let used = 0;
 /** Prefix tests, by the number PREFIX instructions and dispatch blocks give. */
