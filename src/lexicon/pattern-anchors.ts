@@ -45,8 +45,13 @@ export interface FirstTokens {
   prefixes: string[];
 }
 
-/** The first tokens a node can begin with, or null when it can begin with anything (or nothing). */
-export function firstTokens(node: PatternNode, options: ResolveOptions, path: readonly string[]): FirstTokens | null {
+/**
+ * The first tokens a node can begin with, or null when it can begin with anything (or nothing).
+ * `pastOptional`: a sequence's first tokens include those after its optional items (`(the)? plan`
+ * begins with "the" or "plan"); this serves only tests that skip positions where no match can
+ * begin, since without it firstTokens() decides the order in which alternatives are tried.
+ */
+export function firstTokens(node: PatternNode, options: ResolveOptions, path: readonly string[], pastOptional = false): FirstTokens | null {
   switch (node.type) {
     case 'word':
       return { keys: new Set(options.reader.keysOf(node.word)[0] ?? []), lowers: new Set(), prefixes: [] };
@@ -55,19 +60,18 @@ export function firstTokens(node: PatternNode, options: ResolveOptions, path: re
     case 'prefix':
       return { keys: new Set(), lowers: new Set(), prefixes: [node.prefix] };
     case 'polar':
-      return firstTokens(node.node, options, path);
+      return firstTokens(node.node, options, path, pastOptional);
     case 'group':
-      return firstTokens(resolveGroup(node.name, options, path), options, [...path, node.name]);
+      return firstTokens(resolveGroup(node.name, options, path), options, [...path, node.name], pastOptional);
     case 'seq':
+      if (pastOptional) return startTokens(node.items, options, path);
       return node.items[0] ? firstTokens(node.items[0], options, path) : null;
     case 'alt': {
       const union: FirstTokens = { keys: new Set(), lowers: new Set(), prefixes: [] };
       for (const option of node.options) {
-        const first = firstTokens(option, options, path);
+        const first = firstTokens(option, options, path, pastOptional);
         if (!first) return null;
-        for (const key of first.keys) union.keys.add(key);
-        for (const lower of first.lowers) union.lowers.add(lower);
-        union.prefixes.push(...first.prefixes);
+        addTokens(union, first);
       }
       return union;
     }
@@ -80,35 +84,23 @@ export function firstTokens(node: PatternNode, options: ResolveOptions, path: re
   }
 }
 
-/**
- * A cheap test that the token at a position can begin a match; it spares the full matcher most
- * positions. Most patterns begin with one to three keys, which are compared directly; more keys
- * and exact forms are looked up in bitsets over the vocabulary's numbers (no hashing).
- */
-export interface StartTest {
-  /** Up to three key numbers the token's key or un-key may equal (-2 for none), when keyBits is null... */
-  a: number;
-  b: number;
-  c: number;
-  /** ...else the key numbers as a bitset. */
-  keyBits: Uint32Array | null;
-  /** The numbers of exact forms the token may have, or null. */
-  formBits: Uint32Array | null;
-  prefixes: PrefixTest[];
+/** The first tokens of a sequence of items, looking past optional ones; null when they can match nothing or begin with anything. */
+export function startTokens(items: readonly PatternNode[], options: ResolveOptions, path: readonly string[]): FirstTokens | null {
+  const union: FirstTokens = { keys: new Set(), lowers: new Set(), prefixes: [] };
+  for (const item of items) {
+    const optional = item.type === 'optional';
+    const first = firstTokens(optional ? item.node : item, options, path, true);
+    if (!first) return null;
+    addTokens(union, first);
+    if (!optional) return union;
+  }
+  return null;
 }
 
-/** A set of vocabulary numbers as a bitset: membership is two array reads, not a hash lookup. */
-export function bitsOf(numbers: Iterable<number>): Uint32Array {
-  const list = [...numbers];
-  const bits = new Uint32Array((Math.max(-1, ...list) >> 5) + 1);
-  for (const number of list) bits[number >> 5] = (bits[number >> 5] as number) | (1 << (number & 31));
-  return bits;
-}
-
-/** Whether `number` (-1 for a string no pattern uses) is in the bitset. */
-export function hasBit(bits: Uint32Array, number: number): boolean {
-  const word = number >> 5;
-  return number >= 0 && word < bits.length && ((bits[word] as number) & (1 << (number & 31))) !== 0;
+function addTokens(union: FirstTokens, first: FirstTokens): void {
+  for (const key of first.keys) union.keys.add(key);
+  for (const lower of first.lowers) union.lowers.add(lower);
+  union.prefixes.push(...first.prefixes);
 }
 
 /** A prefix pattern ("accept*") as the matcher tests it: the token's prefix bucket first, then the letters. */
@@ -124,41 +116,6 @@ export function prefixTest(prefix: string, vocabulary: Vocabulary): PrefixTest {
 
 export function passesPrefix(test: PrefixTest, table: NumberedTable, at: number): boolean {
   return (test.bucket < 0 || table.prefixIds[at] === test.bucket) && (table.lower[at] as string).startsWith(test.prefix);
-}
-
-/** Up to three numbers, -2 standing for none: a pattern word has one to three keys, compared directly. */
-export function smallSet(numbers: ReadonlySet<number>): { a: number; b: number; c: number } | null {
-  const [a = -2, b = a, c = a] = [...numbers];
-  return numbers.size <= 3 ? { a, b, c } : null;
-}
-
-export function startTest(node: PatternNode, options: ResolveOptions, path: readonly string[]): StartTest | null {
-  const first = firstTokens(node, options, path);
-  if (!first) return null;
-  const { vocabulary } = options;
-  const keys = new Set([...first.keys].map((key) => vocabulary.intern(key)));
-  const forms = new Set([...first.lowers].map((lower) => vocabulary.intern(formOf(lower))));
-  const small = smallSet(keys);
-  return {
-    a: small?.a ?? -2,
-    b: small?.b ?? -2,
-    c: small?.c ?? -2,
-    keyBits: small ? null : bitsOf(keys),
-    formBits: forms.size > 0 ? bitsOf(forms) : null,
-    prefixes: first.prefixes.map((prefix) => prefixTest(prefix, vocabulary)),
-  };
-}
-
-/** Whether the token at `at` passes the start test. */
-export function canStartAt(start: StartTest, table: NumberedTable, at: number): boolean {
-  const key = table.keyIds[at] as number;
-  const unKey = table.unKeyIds[at] as number;
-  if (start.keyBits === null) {
-    if (key === start.a || key === start.b || key === start.c || unKey === start.a || unKey === start.b || unKey === start.c) return true;
-  } else if (hasBit(start.keyBits, key) || hasBit(start.keyBits, unKey)) return true;
-  if (start.formBits !== null && hasBit(start.formBits, table.formIds[at] as number)) return true;
-  for (const prefix of start.prefixes) if (passesPrefix(prefix, table, at)) return true;
-  return false;
 }
 
 /**

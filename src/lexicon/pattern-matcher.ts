@@ -1,37 +1,17 @@
-import {
-  bitsOf,
-  canStartAt,
-  combineNeeds,
-  firstTokens,
-  hasBit,
-  needsOf,
-  passesPrefix,
-  prefixTest,
-  resolveGroup,
-  smallSet,
-  startTest,
-  type Need,
-  type PrefixTest,
-  type ResolveOptions,
-  type StartTest,
-  unhandled,
-} from './pattern-anchors.js';
-import type { NearWindow, PatternNode, PatternTree, Polarity } from './pattern-syntax.js';
-import { formOf, type NumberedTable } from './vocabulary.js';
+import { combineNeeds, needsOf, resolveGroup, type Need, type ResolveOptions, unhandled } from './pattern-anchors.js';
+import { canBegin, runProgram } from './pattern-machine.js';
+import { code, compileProgram, type Program } from './pattern-program.js';
+import type { NearWindow, PatternNode, PatternTree } from './pattern-syntax.js';
+import type { NumberedTable } from './vocabulary.js';
 
 export type { WordReader } from './pattern-anchors.js';
 
 /**
- * Compiles a parsed pattern into a matcher. Each node is compiled knowing the node that follows it,
- * so a match runs as direct calls from word to word, backtracking through alternatives, optional
- * words and bounded gaps without allocating anything on the way; the final step reports where the
- * match ended. Gaps are bounded, so there is no regular-expression blow-up.
+ * Compiles a parsed pattern into a matcher: each side becomes a flat program (pattern-program.ts)
+ * that the machine (pattern-machine.ts) runs from each position where the side can begin,
+ * backtracking through alternatives, optional words and bounded gaps without allocating anything
+ * on the way. Gaps are bounded, so there is no regular-expression blow-up.
  */
-
-/** Receives the end of a match; returning false asks for the next way of matching. */
-export type Continuation = (end: number) => boolean;
-/** Matches from token `at` (never past `limit`) and hands on to what follows, down to `done`. */
-type Step = (table: NumberedTable, at: number, limit: number, done: Continuation) => boolean;
 
 export interface CompiledPattern {
   /** Finds the leftmost match in [from, limit) starting at or after `from`; null when none. */
@@ -55,18 +35,15 @@ export interface CompileOptions extends ResolveOptions {
   affirmFirstWord?: boolean;
 }
 
-const END: Step = (_table, at, _limit, done) => done(at);
-
 /** compilePattern(parsePattern('!see alone'), options).find(table, 0, table.count) -> { start, end, parts } */
 export function compilePattern(tree: PatternTree, options: CompileOptions): CompiledPattern {
   const noNegatedWord = !hasNegatedTerm(tree.root, options, []) && !(tree.near && hasNegatedTerm(tree.near.node, options, []));
   const affirmFirst = options.affirmFirstWord !== false && noNegatedWord;
-  const part = (node: PatternNode): Part => ({ step: compileNode(node, END, options, affirmFirst, []), canStart: startTest(node, options, []) });
-  const root = part(tree.root);
+  const root = compileProgram(tree.root, options, affirmFirst);
   if (!tree.near) {
     return { needs: needsOf(tree.root, options, []), find: (table, from, limit) => findSpan(root, table, from, limit) };
   }
-  const other = part(tree.near.node);
+  const other = compileProgram(tree.near.node, options, affirmFirst);
   const window = tree.near.window;
   return {
     needs: combineNeeds(needsOf(tree.root, options, []), needsOf(tree.near.node, options, [])),
@@ -74,31 +51,11 @@ export function compilePattern(tree: PatternTree, options: CompileOptions): Comp
   };
 }
 
-/** A compiled pattern side, with the test its first token must pass. */
-interface Part {
-  step: Step;
-  canStart: StartTest | null;
-}
-
-/**
- * Where the continuations below leave the ends they are given. Made once, not per call: a step
- * never starts another search, so one search at a time uses them, and matching allocates no closure.
- */
-let firstEnd = -1;
-const STOP_AT_FIRST: Continuation = (at) => {
-  firstEnd = at;
-  return true;
-};
-const everyEnd: number[] = [];
-const COLLECT_ENDS: Continuation = (at) => {
-  if (!everyEnd.includes(at)) everyEnd.push(at);
-  return false;
-};
-
-function findSpan({ step, canStart }: Part, table: NumberedTable, from: number, limit: number): Span | null {
+function findSpan(program: Program, table: NumberedTable, from: number, limit: number): Span | null {
   for (let start = from; start < limit; start += 1) {
-    if (canStart && !canStartAt(canStart, table, start)) continue;
-    if (step(table, start, limit, STOP_AT_FIRST)) return { start, end: firstEnd, parts: [[start, firstEnd]] };
+    if (program.test >= 0 && !canBegin(code, program.test, table, start)) continue;
+    const end = runProgram(program, table, start, limit, null);
+    if (end >= 0) return { start, end, parts: [[start, end]] };
   }
   return null;
 }
@@ -107,12 +64,15 @@ function findSpan({ step, canStart }: Part, table: NumberedTable, from: number, 
  * Every span of the pattern in [from, limit) into `spans`, as flat pairs start, end: all starts,
  * and all ends of each start (in the order first found). Returns the number of values written.
  */
-function allSpans({ step, canStart }: Part, table: NumberedTable, from: number, limit: number, spans: number[]): number {
+/** The ends of the matches from one start, reused by every search (one runs at a time). */
+const everyEnd: number[] = [];
+
+function allSpans(program: Program, table: NumberedTable, from: number, limit: number, spans: number[]): number {
   let length = 0;
   for (let start = from; start < limit; start += 1) {
-    if (canStart && !canStartAt(canStart, table, start)) continue;
+    if (program.test >= 0 && !canBegin(code, program.test, table, start)) continue;
     everyEnd.length = 0;
-    step(table, start, limit, COLLECT_ENDS);
+    runProgram(program, table, start, limit, everyEnd);
     for (const end of everyEnd) {
       spans[length] = start;
       spans[length + 1] = end;
@@ -126,7 +86,7 @@ function allSpans({ step, canStart }: Part, table: NumberedTable, from: number, 
 const lefts: number[] = [];
 const rights: number[] = [];
 
-function findNear(left: Part, right: Part, window: NearWindow, table: NumberedTable, from: number, limit: number): Span | null {
+function findNear(left: Program, right: Program, window: NearWindow, table: NumberedTable, from: number, limit: number): Span | null {
   const leftLength = allSpans(left, table, from, limit, lefts);
   if (leftLength === 0) return null;
   const rightLength = allSpans(right, table, from, limit, rights);
@@ -182,181 +142,4 @@ function hasNegatedTerm(node: PatternNode, options: ResolveOptions, path: readon
     default:
       return unhandled(node);
   }
-}
-
-/**
- * Compiles `node` followed by `next`.
- * `affirmFirst`: this node can be the first word of the match and must then not be negated.
- * `forced`: the polarity of an enclosing "!(...)" or "+(...)", which overrides the words' own.
- */
-function compileNode(node: PatternNode, next: Step, options: CompileOptions, affirmFirst: boolean, path: readonly string[], forced: Polarity | null = null): Step {
-  const polarityOf = (own: Polarity) => forced ?? (own === 'any' && affirmFirst ? 'affirmed' : own);
-  switch (node.type) {
-    case 'word': {
-      const polarity = polarityOf(node.polarity);
-      const tokens = options.reader.keysOf(node.word);
-      const ids = (keys: string[]) => new Set(keys.map((key) => options.vocabulary.intern(key)));
-      return tokens.reduceRight<Step>((rest, keys, index) => keyStep(ids(keys), index === 0 ? polarity : 'any', rest), next);
-    }
-    case 'exact': {
-      const polarity = polarityOf(node.polarity);
-      const forms = node.words.flatMap((word) => options.reader.split(word)).map((word) => options.vocabulary.intern(formOf(word)));
-      return forms.reduceRight<Step>((rest, form, index) => tokenStep((table, at) => table.formIds[at] === form, index === 0 ? polarity : 'any', rest), next);
-    }
-    case 'prefix': {
-      const test = prefixTest(node.prefix, options.vocabulary);
-      return tokenStep((table, at) => passesPrefix(test, table, at), polarityOf(node.polarity), next);
-    }
-    case 'any':
-      return (table, at, limit, done) => at < limit && next(table, at + 1, limit, done);
-    case 'gap':
-      return gapStep(node.max, null, next);
-    case 'group':
-      return compileNode(resolveGroup(node.name, options, path), next, options, affirmFirst, [...path, node.name], forced);
-    case 'polar':
-      return compileNode(node.node, next, options, false, path, node.polarity);
-    case 'optional': {
-      const inner = compileNode(node.node, next, options, affirmFirst, path, forced);
-      return (table, at, limit, done) => inner(table, at, limit, done) || next(table, at, limit, done);
-    }
-    case 'alt':
-      return compileAlternatives(node, next, options, affirmFirst, path, forced);
-    case 'seq': {
-      // The first word keeps the "not negated" rule; so does the next one while all before it are optional.
-      const firsts = node.items.map((_item, index) => affirmFirst && node.items.slice(0, index).every((item) => item.type === 'optional'));
-      return node.items.reduceRight<Step>((rest, item, index) => {
-        // A gap tries only the positions where the item after it can begin.
-        const after = node.items[index + 1];
-        if (item.type === 'gap') return gapStep(item.max, after ? startTest(after, options, path) : null, rest);
-        return compileNode(item, rest, options, firsts[index] as boolean, path, forced);
-      }, next);
-    }
-    default:
-      return unhandled(node);
-  }
-}
-
-/**
- * Options are dispatched on the token at hand (the numbers of its key, its form, its first
- * letters): a group of forty agencies costs a map lookup per position, not forty calls. Options
- * that can begin with anything, or with a prefix shorter than a bucket, are tried every time.
- */
-function compileAlternatives(node: PatternNode, next: Step, options: CompileOptions, affirmFirst: boolean, path: readonly string[], forced: Polarity | null): Step {
-  const { vocabulary } = options;
-  const byKey = new Map<number, Step[]>();
-  const byForm = new Map<number, Step[]>();
-  const byPrefix = new Map<number, Array<{ test: PrefixTest; step: Step }>>();
-  const always: Step[] = [];
-  for (const option of flattenAlternatives(node, options, path)) {
-    const step = compileNode(option.node, next, options, affirmFirst, option.path, forced);
-    const first = firstTokens(option.node, options, option.path);
-    const prefixes = first?.prefixes.map((prefix) => prefixTest(prefix, vocabulary)) ?? [];
-    if (!first || prefixes.some((test) => test.bucket < 0)) {
-      always.push(step);
-      continue;
-    }
-    for (const key of first.keys) file(byKey, vocabulary.intern(key), step);
-    for (const lower of first.lowers) file(byForm, vocabulary.intern(formOf(lower)), step);
-    for (const test of prefixes) file(byPrefix, test.bucket, { test, step });
-  }
-  // Bitsets of the numbers filed, so that a token no option begins with costs no hash lookup.
-  const keyBits = bitsOf(byKey.keys());
-  const formBits = byForm.size > 0 ? bitsOf(byForm.keys()) : null;
-  const prefixBits = byPrefix.size > 0 ? bitsOf(byPrefix.keys()) : null;
-  return (table, at, limit, done) => {
-    if (at < limit) {
-      const key = table.keyIds[at] as number;
-      if (hasBit(keyBits, key) && tryEach(byKey.get(key), table, at, limit, done)) return true;
-      const unKey = table.unKeyIds[at] as number;
-      if (hasBit(keyBits, unKey) && tryEach(byKey.get(unKey), table, at, limit, done)) return true;
-      if (formBits !== null && hasBit(formBits, table.formIds[at] as number) && tryEach(byForm.get(table.formIds[at] as number), table, at, limit, done)) return true;
-      if (prefixBits !== null && hasBit(prefixBits, table.prefixIds[at] as number)) {
-        for (const { test, step } of byPrefix.get(table.prefixIds[at] as number) ?? NONE) {
-          if (passesPrefix(test, table, at) && step(table, at, limit, done)) return true;
-        }
-      }
-    }
-    return always.length > 0 && tryEach(always, table, at, limit, done);
-  };
-}
-
-function tryEach(steps: readonly Step[] | undefined, table: NumberedTable, at: number, limit: number, done: Continuation): boolean {
-  if (steps) for (const step of steps) if (step(table, at, limit, done)) return true;
-  return false;
-}
-
-const NONE: readonly never[] = [];
-
-function file<V>(map: Map<number, V[]>, key: number, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** The options of an alternative, with nested alternatives and groups of alternatives spread out. */
-function flattenAlternatives(node: PatternNode, options: ResolveOptions, path: readonly string[]): Array<{ node: PatternNode; path: readonly string[] }> {
-  if (node.type === 'alt') return node.options.flatMap((option) => flattenAlternatives(option, options, path));
-  if (node.type === 'group') return flattenAlternatives(resolveGroup(node.name, options, path), options, [...path, node.name]);
-  return [{ node, path }];
-}
-
-/**
- * A word: the token's key, or its un-key (then negated), is one of `keys`. Specialised by the
- * size of the set and the polarity, since every match runs through it.
- */
-function keyStep(keys: ReadonlySet<number>, polarity: Polarity, next: Step): Step {
-  const small = smallSet(keys);
-  const any = polarity === 'any';
-  const wantNegated = polarity === 'negated';
-  if (small) {
-    const { a, b, c } = small;
-    return (table, at, limit, done) => {
-      if (at >= limit) return false;
-      const key = table.keyIds[at] as number;
-      let negated: boolean;
-      if (key === a || key === b || key === c) negated = table.negated[at] === 1;
-      else {
-        const unKey = table.unKeyIds[at] as number;
-        if (unKey !== a && unKey !== b && unKey !== c) return false;
-        negated = true;
-      }
-      return (any || wantNegated === negated) && next(table, at + 1, limit, done);
-    };
-  }
-  const bits = bitsOf(keys);
-  return (table, at, limit, done) => {
-    if (at >= limit) return false;
-    let negated: boolean;
-    if (hasBit(bits, table.keyIds[at] as number)) negated = table.negated[at] === 1;
-    else if (hasBit(bits, table.unKeyIds[at] as number)) negated = true;
-    else return false;
-    return (any || wantNegated === negated) && next(table, at + 1, limit, done);
-  };
-}
-
-/**
- * Up to `max` words, then `next`. With `following`, the test the first token of what follows must
- * pass, the positions that cannot begin it are skipped without a call; what follows then takes at
- * least one token, so the position at `limit` is not tried.
- */
-function gapStep(max: number, following: StartTest | null, next: Step): Step {
-  if (following === null) {
-    return (table, at, limit, done) => {
-      for (let skip = 0; skip <= max && at + skip <= limit; skip += 1) if (next(table, at + skip, limit, done)) return true;
-      return false;
-    };
-  }
-  return (table, at, limit, done) => {
-    const last = at + max < limit ? at + max : limit - 1;
-    for (let to = at; to <= last; to += 1) if (canStartAt(following, table, to) && next(table, to, limit, done)) return true;
-    return false;
-  };
-}
-
-function tokenStep(test: (table: NumberedTable, at: number) => boolean, polarity: Polarity, next: Step): Step {
-  return (table, at, limit, done) => at < limit && test(table, at) && polarityHolds(polarity, table.negated[at] === 1) && next(table, at + 1, limit, done);
-}
-
-function polarityHolds(polarity: Polarity, negated: boolean): boolean {
-  return polarity === 'any' || (polarity === 'negated') === negated;
 }
