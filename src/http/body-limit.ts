@@ -22,21 +22,20 @@ const LINGER_MS = 2_000;
 
 /**
  * The body will not be read to its end. Once the answer is sent, drop what the client is still
- * sending and half-close the connection; close it when the client stops, or after LINGER_MS.
- * Closing at once would reset a client that is still sending, and the reset can reach it before
- * the answer does (a web server's lingering close). `Connection: close` is not set: Node would then
- * close the socket the moment the answer is written.
+ * sending; close the connection if the body has not ended LINGER_MS later. Closing at once would
+ * reset a client that is still sending, and the reset can reach it before the answer does (a web
+ * server's lingering close). `Connection: close` is not set, as Node would then close the socket the
+ * moment the answer is written; a body that ends in time leaves the connection fit for the next request.
  */
 export function closeAfterResponse(res: Response): void {
   const req = res.req;
   res.once('finish', () => {
     if (req.complete) return;
-    const socket = req.socket;
     req.unpipe();
     req.resume();
-    socket.end();
-    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
-    socket.once('close', () => clearTimeout(timer));
+    const timer = setTimeout(() => req.socket.destroy(), LINGER_MS);
+    req.once('end', () => clearTimeout(timer));
+    req.socket.once('close', () => clearTimeout(timer));
   });
 }
 

@@ -142,9 +142,9 @@ function sendUntilAnswered(declared: number | null): Promise<{ status: number; s
 }
 
 /**
- * Declares 60 MB and sends 64 KB every 50 ms, whatever the server says, on a socket that stays open
- * for writing after the server's FIN. Returns the answer's first line, how long after the answer
- * the client could still send without an error, and when the connection was closed.
+ * Declares 60 MB and sends 64 KB every 50 ms, whatever the server says (on a socket that would stay
+ * open for writing after a FIN). Returns the answer's first line, how long after the answer the
+ * client could still send without an error, and when the connection was closed.
  */
 function keepSendingAfterRefusal(): Promise<{ answer: string; sendingFor: number; closedAfter: number }> {
   const url = new URL(server.url);
