@@ -232,7 +232,7 @@ function foldNeed(needs: Need[]): Need {
  * more; negated ones less; and between sets of one size, shorter words more (they are the commoner
  * words of English), so that "(treated | regarded) as an adult" is filed under "adult", not "as".
  */
-export function commonness(keys: ReadonlySet<string>): number {
+function commonness(keys: ReadonlySet<string>): number {
   const list = [...keys].map((key) => key.replace(/^!?[=^]?/, ''));
   const weak = list.some((key) => WEAK_ANCHORS.has(key));
   const negated = [...keys].every((key) => key.startsWith('!'));
