@@ -16,6 +16,7 @@ import { PatternIndex } from './pattern-index.js';
 import type { LexiconInfo, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
 import { winkWordReader } from './word-reader.js';
 import { SentenceGroups } from './sentence-groups.js';
+import { continuesSentenceBefore, takesFromBoth, withClausesJoined } from './continued-sentences.js';
 
 interface ThemePattern {
   theme: ThemeId;
@@ -195,6 +196,7 @@ class IndexedTagger implements Tagger {
     const factual = new Array<number>(table.count).fill(1);
     const found: Found[] = [];
     const evidence: SentenceEvidence[] = [];
+    let previous: { from: number; topicOnly: boolean } | null = null;
     for (const [from, to] of table.sentences) {
       const candidates = this.index.candidates(table, from, to);
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0, this.settled);
@@ -202,11 +204,12 @@ class IndexedTagger implements Tagger {
       if (!reading.topicOnly) this.matchSentence(candidates, table, from, to, factual, found);
       if (readings && to > from) readings.push(this.sentenceReading(candidates, table, factual, from, to, toOriginal, reading, options));
       // Judgement and chronology cues only serve to infer the kind, so they are skipped when the section gives it.
-      if (context.section) continue;
-      const themes = countThemes(found, before);
-      const findingCues = this.countCues(candidates, 'finding', table, from, to);
-      const narrativeCues = this.countCues(candidates, 'narrative', table, from, to);
-      evidence.push({ prescriptive: reading.prescriptive, topicOnly: reading.topicOnly, from, to, themes, findingCues, narrativeCues });
+      const findingCues = context.section ? 0 : this.countCues(candidates, 'finding', table, from, to);
+      const narrativeCues = context.section ? 0 : this.countCues(candidates, 'narrative', table, from, to);
+      // The candidates are spent: matching across two sentences looks up its own.
+      if (previous && !previous.topicOnly && !reading.topicOnly && continuesSentenceBefore(table, from, to)) this.matchAcross(table, previous.from, from, to, factual, found);
+      previous = { from, topicOnly: reading.topicOnly };
+      if (!context.section) evidence.push({ prescriptive: reading.prescriptive, topicOnly: reading.topicOnly, from, to, themes: countThemes(found, before), findingCues, narrativeCues });
     }
     const kind = context.section ?? inferKind(table, evidence);
     const matches: ThemeMatch[] = [];
@@ -270,13 +273,22 @@ class IndexedTagger implements Tagger {
     return low;
   }
 
-  private matchSentence(candidates: Int32Array, table: NumberedTable, from: number, to: number, factual: number[], found: Found[]): void {
+  private matchSentence(candidates: Int32Array, table: NumberedTable, from: number, to: number, factual: number[], found: Found[], accept?: (span: Span) => boolean): void {
     for (let at = 0; at < candidates.length; at += 1) {
       const entry = this.indexed[candidates[at] as number] as Indexed;
       if (entry.role !== 'theme') break;
-      const span = firstFactualSpan(entry.pattern.matcher, table, from, to, factual);
+      const span = firstFactualSpan(entry.pattern.matcher, table, from, to, factual, accept);
       if (span && !entry.guards.some((guard) => this.vetoes(guard, table, from, to))) found.push({ pattern: entry.pattern, span });
     }
+  }
+
+  /**
+   * The sentence [from, to) continues the one from `first` ("... drug use was known to every
+   * agency. It was explored by none."): theme patterns that take one part from each sentence,
+   * with the second's first clause read as the end of the first (continued-sentences.ts).
+   */
+  private matchAcross(table: NumberedTable, first: number, from: number, to: number, factual: number[], found: Found[]): void {
+    withClausesJoined(table, first, from, to, () => this.matchSentence(this.index.candidates(table, first, to), table, first, to, factual, found, (span) => takesFromBoth(table, span, from)));
   }
 
   private vetoes(guard: number, table: NumberedTable, from: number, to: number): boolean {
@@ -303,12 +315,12 @@ function hasNegation(table: NumberedTable, from: number, to: number): boolean {
   return false;
 }
 
-/** The first span of the pattern whose every part lies in text that states a fact. */
-function firstFactualSpan(matcher: CompiledPattern, table: NumberedTable, from: number, to: number, factual: number[]): Span | null {
+/** The first span of the pattern whose every part lies in text that states a fact (and that `accept`s). */
+function firstFactualSpan(matcher: CompiledPattern, table: NumberedTable, from: number, to: number, factual: number[], accept?: (span: Span) => boolean): Span | null {
   for (let at = from; at < to; ) {
     const span = matcher.find(table, at, to);
     if (!span) return null;
-    if (span.parts.every(([start, end]) => isFactual(factual, start, end))) return span;
+    if (span.parts.every(([start, end]) => isFactual(factual, start, end)) && (!accept || accept(span))) return span;
     at = span.start + 1;
   }
   return null;
