@@ -12,13 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { openDatabase } from '../src/store/database.js';
 import { makeDraft, median, pickSource, timedChecks } from './bench/draft-check.js';
 import { loadLine } from './bench/processes.js';
 
-const { values } = parseArgs({
+const { values } = scriptArgs(import.meta.url, {
   options: { db: { type: 'string', default: path.join(PROJECT_ROOT, '.bench', 'lessons-1000.db') }, runs: { type: 'string', default: '5' }, pages: { type: 'string', default: '60' } },
 });
 const dbFile = path.resolve(values.db ?? '');

@@ -8,12 +8,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { benchCorpus, databaseBytes, removeDatabase } from './bench/corpus.js';
 import { loadLine, runMeasured, waitedChildrenCpu } from './bench/processes.js';
 
-const { values, positionals } = parseArgs({ options: { out: { type: 'string', default: '.bench' }, workers: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = scriptArgs(import.meta.url, { options: { out: { type: 'string', default: '.bench' }, workers: { type: 'string' } }, allowPositionals: true });
 const count = Number(positionals[0] ?? 200);
 const out = path.resolve(values.out ?? '.bench');
 const db = path.join(out, `bench-${count}.db`);

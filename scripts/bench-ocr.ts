@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { loadConfig } from '../src/config.js';
 import { ingestReview } from '../src/ingest/ingest-review.js';
 import { OcrEngine } from '../src/ingest/ocr-engine.js';
@@ -18,7 +18,7 @@ import { CORPUS, corpusTruths } from '../test/support/corpus.js';
 import { ocrAccuracy } from '../test/support/ocr-accuracy.js';
 
 const percent = (share: number): string => `${(share * 100).toFixed(2)}%`;
-const { values } = parseArgs({ options: { dpi: { type: 'string', default: '300' } } });
+const { values } = scriptArgs(import.meta.url, { options: { dpi: { type: 'string', default: '300' } } });
 const tagger = loadTagger(loadConfig({}).lexicons);
 const scanned = corpusTruths().filter((truth) => truth.scanned);
 if (scanned.length === 0) throw new Error('no report of corpus/ has "scanned": true in its truth file');

@@ -8,12 +8,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { readPdf } from '../src/ingest/pdf-read.js';
 import { readTextLayer } from '../src/ingest/pdf-text/read-text-layer.js';
 import { loadLine } from './bench/processes.js';
 
-const { values, positionals } = parseArgs({ options: { limit: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = scriptArgs(import.meta.url, { options: { limit: { type: 'string' } }, allowPositionals: true });
 const dir = path.resolve(positionals[0] ?? '.bench/corpus-200');
 const files = readdirSync(dir)
   .filter((name) => name.endsWith('.pdf'))

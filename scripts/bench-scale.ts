@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { openDatabase } from '../src/store/database.js';
 import { benchCorpus, databaseBytes } from './bench/corpus.js';
@@ -25,7 +25,7 @@ import { makeDraft, pickSource, timedChecks } from './bench/draft-check.js';
 import { currentRss, loadLine, peakRss, runMeasured } from './bench/processes.js';
 import { measureMix, startServer } from './bench/search-mix.js';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs(import.meta.url, {
   options: {
     out: { type: 'string', default: '.bench' },
     workers: { type: 'string' },

@@ -17,11 +17,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { measureMix, startServer } from './bench/search-mix.js';
 
-const { values } = parseArgs({
+const { values } = scriptArgs(import.meta.url, {
   options: {
     db: { type: 'string', default: path.join(PROJECT_ROOT, '.bench', 'lessons-1000.db') },
     url: { type: 'string' },

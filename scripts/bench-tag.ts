@@ -11,14 +11,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { compileTagger, readLexiconSources } from '../src/lexicon/index.js';
 import { loadTagging } from '../src/classifier/index.js';
 import { parseLexiconFile } from '../src/lexicon/lexicon-file.js';
 import { readTokens } from '../src/nlp/tokens.js';
 
-const { values } = parseArgs({
+const { values } = scriptArgs(import.meta.url, {
   options: {
     sentences: { type: 'string', default: '5000' },
     rounds: { type: 'string', default: '3' },

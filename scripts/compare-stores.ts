@@ -10,13 +10,13 @@
  *   npx tsx scripts/compare-stores.ts old.db new.db [--words "child,seen,plan*,..."]
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import Database from 'better-sqlite3';
 import { fullTextIntegrity, fullTextMatches, STORED_TABLES, storedRows } from '../test/support/stored-rows.js';
 
 const WORDS = ['child', 'seen', 'neglect', 'mother', 'school', 'supervision', 'plan*', '"child protection"', 'health OR police', 'recommend*', 'drift', 'voice'];
 
-const { values, positionals } = parseArgs({ options: { words: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = scriptArgs(import.meta.url, { options: { words: { type: 'string' } }, allowPositionals: true });
 if (positionals.length !== 2) {
   console.error('Usage: npx tsx scripts/compare-stores.ts old.db new.db [--words "a,b,c"]');
   process.exit(2);

@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { readDraft } from '../src/check/draft-reader.js';
 import { assessQuality } from '../src/check/quality/assess-quality.js';
 import { loadQualityCriteria } from '../src/check/quality/criteria-file.js';
@@ -20,7 +20,7 @@ import { loadTagger } from '../src/lexicon/index.js';
 const VERDICTS: Verdict[] = ['met', 'partly', 'not found'];
 const SETS = ['dev', 'unseen', 'all'] as const;
 
-const { values, positionals } = parseArgs({ options: { set: { type: 'string', default: 'all' }, verbose: { type: 'boolean' } }, allowPositionals: true });
+const { values, positionals } = scriptArgs(import.meta.url, { options: { set: { type: 'string', default: 'all' }, verbose: { type: 'boolean' } }, allowPositionals: true });
 const folder = positionals[0] ?? path.join(PROJECT_ROOT, 'test', 'fixtures', 'quality-drafts');
 if (!(SETS as readonly string[]).includes(values.set ?? '')) throw new Error(`--set must be one of ${SETS.join(', ')}, not "${values.set}".`);
 const config = loadConfig(process.env);

@@ -12,7 +12,7 @@
  */
 import { PROJECT_ROOT } from '../src/config.js';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { readAsk, type Ask } from '../src/recommendations/ask.js';
 import { seededRandom } from '../src/seeded-random.js';
 import { groupAsks, LINKED_SHARE, linkStrength, PLACED_SHARE } from '../src/recommendations/ask-groups.js';
@@ -224,7 +224,7 @@ function printErrors(indexes: number[]): void {
 const tuning = wordings.flatMap((wording, index) => (wording.heldOut ? [] : [index]));
 const heldOut = wordings.flatMap((wording, index) => (wording.heldOut && !wording.fresh ? [index] : []));
 const fresh = wordings.flatMap((wording, index) => (wording.fresh ? [index] : []));
-const { values } = parseArgs({ options: { 'held-out': { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } } });
+const { values } = scriptArgs(import.meta.url, { options: { 'held-out': { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } } });
 if (values.errors) {
   printErrors(tuning);
   process.exit(0);

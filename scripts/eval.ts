@@ -20,7 +20,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { PROJECT_ROOT, loadConfig } from '../src/config.js';
 import { normaliseLine } from '../src/ingest/normalise.js';
 import { evaluateTagging, taggingBy, type Evaluation, type LabelledPassage } from '../src/lexicon/evaluation.js';
@@ -39,7 +39,7 @@ const NAMED_SETS: Record<string, string> = {
   written: path.resolve(PROJECT_ROOT, 'test/lexicon/written.jsonl'),
 };
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs(import.meta.url, {
   options: {
     theme: { type: 'string' },
     summary: { type: 'boolean' },
@@ -52,7 +52,10 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
 });
 const layer = values.layer;
-if (layer !== undefined && layer !== 'patterns' && layer !== 'model' && layer !== 'both') throw new Error(`--layer must be patterns, model or both, not "${layer}"`);
+if (layer !== undefined && layer !== 'patterns' && layer !== 'model' && layer !== 'both') {
+  console.error(`--layer must be patterns, model or both, not "${layer}"`);
+  process.exit(2);
+}
 const config = loadConfig(process.env);
 const tagText = taggingBy(layer ? layerTagger(readTaggingSources({ ...config, model: true }, console.warn), layer) : loadTagging(config, console.warn));
 if (values.behaviour) {

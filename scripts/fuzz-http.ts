@@ -11,7 +11,7 @@
 import { seededRandom } from '../src/seeded-random.js';
 import { request } from 'node:http';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 
 export interface FuzzResult {
   requests: number;
@@ -95,7 +95,7 @@ export async function fuzzHttp(url: string, options: { requests: number; seconds
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({
+  const { values } = scriptArgs(import.meta.url, {
     options: {
       url: { type: 'string', default: 'http://127.0.0.1:4000' },
       requests: { type: 'string', default: '10000' },

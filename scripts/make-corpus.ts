@@ -7,7 +7,7 @@
  */
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { fileURLToPath } from 'node:url';
 import { THEME_IDS } from '../src/model/themes.js';
 import { SentenceLedger } from './corpus/clauses.js';
@@ -21,7 +21,7 @@ const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
 const GENERATORS = ['pdfkit', 'libreoffice', 'mixed'];
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = scriptArgs(import.meta.url, {
     args: argv,
     options: {
       count: { type: 'string' },

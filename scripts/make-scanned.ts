@@ -6,10 +6,10 @@
  * and `--truth` marks the report's ground truth `"scanned": true`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { scanPdf } from './scan/scan-pdf.js';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string', default: '1' }, dpi: { type: 'string', default: '200' }, truth: { type: 'string' } } });
+const { positionals, values } = scriptArgs(import.meta.url, { allowPositionals: true, options: { seed: { type: 'string', default: '1' }, dpi: { type: 'string', default: '200' }, truth: { type: 'string' } } });
 const [input, output] = positionals;
 if (!input || !output) {
   console.error('Usage: npx tsx scripts/make-scanned.ts <in.pdf> <out.pdf> [--seed n] [--dpi 200] [--truth file.truth.json]');

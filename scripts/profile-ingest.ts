@@ -9,13 +9,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { benchCorpus } from './bench/corpus.js';
 import { stageShares } from './bench/cpu-profile.js';
 import { loadLine, runMeasured } from './bench/processes.js';
 
-const { values, positionals } = parseArgs({ options: { out: { type: 'string', default: '.bench' }, workers: { type: 'string', default: '2' } }, allowPositionals: true });
+const { values, positionals } = scriptArgs(import.meta.url, { options: { out: { type: 'string', default: '.bench' }, workers: { type: 'string', default: '2' } }, allowPositionals: true });
 const count = Number(positionals[0] ?? 40);
 const { dir, files } = await benchCorpus(path.resolve(values.out ?? '.bench'), count);
 const work = mkdtempSync(path.join(tmpdir(), 'lessons-profile-'));

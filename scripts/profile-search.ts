@@ -11,7 +11,7 @@
  */
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { loadTagging } from '../src/classifier/index.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { createApp } from '../src/http/app.js';
@@ -21,7 +21,7 @@ import { sampledMs, type CpuProfile, type ProfileNode } from './bench/cpu-profil
 import { loadLine } from './bench/processes.js';
 import { SEARCHES } from './bench/search-mix.js';
 
-const { values } = parseArgs({ options: { db: { type: 'string', default: path.join(PROJECT_ROOT, '.bench', 'lessons-1000.db') }, rounds: { type: 'string', default: '20' }, settle: { type: 'string', default: '20' }, first: { type: 'boolean', default: false } } });
+const { values } = scriptArgs(import.meta.url, { options: { db: { type: 'string', default: path.join(PROJECT_ROOT, '.bench', 'lessons-1000.db') }, rounds: { type: 'string', default: '20' }, settle: { type: 'string', default: '20' }, first: { type: 'boolean', default: false } } });
 
 /** Parts of a search, by the innermost frame that names one: [function name, file, part]. */
 const PARTS: Array<[RegExp | null, RegExp | null, string]> = [

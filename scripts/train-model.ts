@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { compileTagger, readLexiconSources } from '../src/lexicon/index.js';
 import { parseLexiconFile } from '../src/lexicon/lexicon-file.js';
@@ -34,7 +34,7 @@ import {
 } from '../src/classifier/training.js';
 import { isThemeId, THEME_IDS } from '../src/model/themes.js';
 
-const { values } = parseArgs({
+const { values } = scriptArgs(import.meta.url, {
   options: {
     lexicons: { type: 'string' },
     folds: { type: 'string', default: '5' },
