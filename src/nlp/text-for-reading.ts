@@ -12,6 +12,13 @@
  *   that no pattern word matches, so "let her in", "a new partner had moved in" and "she said no"
  *   were lost at the end of a sentence. "No. 5" keeps its abbreviation: a capital letter, a quote
  *   or the end of the text must follow the stop.
+ * - A space goes between a name's closing initial and a full stop that ends a sentence ("about
+ *   Child B. The school" -> "about Child B . The school"). Reviews name people by an initial
+ *   (Child B, Mr S, Ms L), and wink reads "B." as an abbreviation and the two sentences as one:
+ *   a pattern then matched across them, and "The Partnership should ..." made the sentence
+ *   before it a prescription. After a title (Mr, Ms, Dr ...) the initial may begin a full name
+ *   ("Mr J. Smith"), so there the stop ends a sentence only before a word that is no name ("Mr S.
+ *   At no point ..."); after an initial ("A. B. Smith") it never does.
  */
 export interface ReadableText {
   text: string;
@@ -22,15 +29,30 @@ export interface ReadableText {
   toOriginal: number[] | null;
 }
 
-/** A line break with the blanks around it, the point after a possessive where punctuation follows, or a closing "in." or "no.". */
-const CHANGES = /[ \t]*\r?\n[\s]*|(?<=\p{L}['’][sS])(?=[^\s\p{L}\p{N}])|(?<=\b(?:[iI]n|[nN]o))(?=\.(?:\s+["'‘“(]?\p{Lu}|\s*$))/gu;
+/** A full stop that ends a sentence: a capital letter (after a quote or bracket) or the end of the text follows it. */
+const ENDS_SENTENCE = String.raw`\.(?:\s+["'‘“(]?\p{Lu}|\s*$)`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|St)\.?`;
+/** Capitalised words that open a sentence and begin no name. */
+const OPENER = String.raw`(?:The|A|An|At|In|On|Of|For|By|From|To|With|Within|Without|There|Here|It|This|That|These|Those|He|She|They|We|His|Her|Their|Its|No|None|Nobody|Neither|Both|Each|Every|All|Any|Some|Such|Other|When|While|Where|Although|Though|However|But|And|Or|As|After|Before|During|Since|Until|If|Because|So|Yet|Nor|Not|Only|Even|Also|Then|Instead|Despite|Following|Later|Nothing)\b`;
+/** A line break with the blanks around it, the point after a possessive where punctuation follows, a closing "in." or "no.", or a name's closing initial. */
+const CHANGES = new RegExp(
+  [
+    String.raw`[ \t]*\r?\n[\s]*`,
+    String.raw`(?<=\p{L}['’][sS])(?=[^\s\p{L}\p{N}])`,
+    String.raw`(?<=\b(?:[iI]n|[nN]o))(?=${ENDS_SENTENCE})`,
+    String.raw`(?<=(?<!\p{L})(?!${TITLE}\s)\p{L}{2,}\s\p{Lu})(?=${ENDS_SENTENCE})`,
+    String.raw`(?<=(?<!\p{L})${TITLE}\s\p{Lu})(?=\.\s+["'‘“(]?${OPENER})`,
+  ].join('|'),
+  'gu',
+);
 /** What every change needs in the text: a quick test that spares most passages the full one. */
-const MAY_CHANGE = /\n|['’][sS]|\b(?:[iI]n|[nN]o)\./;
+const MAY_CHANGE = /\n|['’][sS]|\b(?:[iI]n|[nN]o)\.|\s\p{Lu}\./u;
 
 /**
  * textForReading('not\n  shared') -> { text: 'not shared', ... }; a hyphen at the line end joins
  * the halves without a space ('child-\ncentred' -> 'child-centred');
- * textForReading("the mother's.").text === "the mother's ."; textForReading('let her in. Then').text === 'let her in . Then'
+ * textForReading("the mother's.").text === "the mother's ."; textForReading('let her in. Then').text === 'let her in . Then';
+ * textForReading('about Child B. The school').text === 'about Child B . The school'
  */
 export function textForReading(original: string): ReadableText {
   CHANGES.lastIndex = 0;
