@@ -4,7 +4,7 @@
  * Training data: ../shared/eval/dev.jsonl, the "train" half of ../shared/eval/hard.jsonl and the
  * lexicons' match:/nomatch: examples. The "validation" half is never read. Each learner of
  * LEARNERS is scored by k-fold cross-validation on dev and hard-train; the best F1 of both layers
- * together wins (within 0.005 of F1, the learner whose added tags are more precise), at the
+ * together wins (within 0.005 of F1: see betterThan), at the
  * threshold chosen on the same folds (the best F1 of both layers at which both layers are at least
  * --min-precision precise on dev and on hard-train, each); it is retrained on everything and saved
  * with its figures and the hashes of its inputs.
@@ -77,7 +77,7 @@ const minPrecision = Number(values['min-precision']);
 const F1_TIE = 0.005;
 
 const show = (figures: Figures) =>
-  `P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} F1 ${figures.f1.toFixed(3)}, theme-free tagged ${(100 * figures.themeFreeTagged).toFixed(1)}%, model's added tags P ${figures.addedPrecision.toFixed(3)}`;
+  `P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} F1 ${figures.f1.toFixed(3)}, theme-free tagged ${(100 * figures.themeFreeTagged).toFixed(1)}%, model's added tags ${figures.added}, P ${figures.addedPrecision.toFixed(3)}`;
 console.log(`${items.length} items (${['dev', 'hard-train', 'examples'].map((set) => `${set} ${items.filter((item) => item.set === set).length}`).join(', ')}), lexicons ${tagger.version}`);
 console.log(`\n${folds}-fold cross-validation on dev + hard-train (both layers; threshold chosen on the folds: the best F1 with precision >= ${minPrecision} on dev and on hard-train):`);
 
@@ -125,12 +125,16 @@ const weights = Object.values(model.themes).reduce((sum, entry) => sum + Object.
 console.log(`\nwrote ${path.relative(process.cwd(), file)}: ${weights} weights, training data ${model.trainingData}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 /**
- * Learners within F1_TIE (0.005) of each other are a tie (the folds cannot tell them apart); a tie
- * goes to the one whose added tags are more precise, since precision is what fails first on unseen text.
+ * Learners within F1_TIE (0.005) of each other are a tie (the folds cannot tell them apart). A tie
+ * goes to the one whose added tags are more precise, since precision is what fails first on unseen
+ * text; then to the one that adds more (a model that adds nothing is precise by convention only);
+ * and a full tie to the later of LEARNERS, the more strongly regularised, since the folds give no
+ * reason for the more complex model.
  */
 function betterThan(a: Figures, b: Figures): boolean {
   if (Math.abs(a.f1 - b.f1) > F1_TIE) return a.f1 > b.f1;
-  return a.addedPrecision > b.addedPrecision;
+  if (a.addedPrecision !== b.addedPrecision) return a.addedPrecision > b.addedPrecision;
+  return a.added >= b.added;
 }
 
 /** The scores of `chosen` (a subset of `all`, in its order). */
