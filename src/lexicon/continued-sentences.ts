@@ -18,7 +18,27 @@ const POINTS_BACK = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'he
 export function continuesSentenceBefore(table: TokenTable, from: number, to: number): boolean {
   if (to - from < 3 || !POINTS_BACK.has(table.lower[from] as string)) return false;
   const next = table.pos[from + 1];
-  return next === 'AUX' || next === 'VERB' || table.lower[from + 1] === 'of';
+  if (next !== 'AUX' && next !== 'VERB' && table.lower[from + 1] !== 'of') return false;
+  return table.lower[from] !== 'it' || !introducesClause(table, from, to);
+}
+
+/** Words that open the clause an introductory "it" stands for ("It is clear that ...", "It was unclear whether ..."). */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'who']);
+
+/**
+ * Whether the "it" at `from` only introduces a clause that follows ("It was a mistake to accept
+ * ...", "It seems likely that ...") rather than pointing back: an infinitive "to" or a word that
+ * opens a clause ("that", "whether" ...) comes in its clause or ends it (wink does not always
+ * read "that" as the conjunction that ends a clause).
+ */
+function introducesClause(table: TokenTable, from: number, to: number): boolean {
+  const clause = table.clauses[from];
+  for (let at = from + 1; at < to; at += 1) {
+    const word = table.lower[at] as string;
+    if (CLAUSE_OPENERS.has(word) || (word === 'to' && table.pos[at] === 'PART')) return true;
+    if (table.clauses[at] !== clause) return false;
+  }
+  return false;
 }
 
 /**

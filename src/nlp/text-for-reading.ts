@@ -33,7 +33,7 @@ export interface ReadableText {
 const ENDS_SENTENCE = String.raw`\.(?:\s+["'‘“(]?\p{Lu}|\s*$)`;
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|St)\.?`;
 /** Capitalised words that open a sentence and begin no name. */
-const OPENER = String.raw`(?:The|A|An|At|In|On|Of|For|By|From|To|With|Within|Without|There|Here|It|This|That|These|Those|He|She|They|We|His|Her|Their|Its|No|None|Nobody|Neither|Both|Each|Every|All|Any|Some|Such|Other|When|While|Where|Although|Though|However|But|And|Or|As|After|Before|During|Since|Until|If|Because|So|Yet|Nor|Not|Only|Even|Also|Then|Instead|Despite|Following|Later|Nothing)\b`;
+const OPENER = String.raw`(?:The|A|An|At|In|On|Of|For|By|From|To|With|Within|Without|There|Here|It|This|That|These|Those|He|She|They|We|His|Her|Their|Its|No|None|Nobody|Neither|Both|Each|Every|All|Any|Some|Such|Other|Others|When|While|Where|Although|Though|However|But|And|Or|As|After|Before|During|Since|Until|If|Because|So|Yet|Nor|Not|Only|Even|Also|Then|Instead|Despite|Following|Later|Nothing|Everyone|Someone|What|Which|Who|Why|How|Several|Many|Most|Much|Few|More|Another|One|Two|Three|Child|Children|Baby|Mother|Father|Professionals|Practitioners|Agencies|Mr|Mrs|Ms|Dr)\b`;
 /** A line break with the blanks around it, the point after a possessive where punctuation follows, a closing "in." or "no.", or a name's closing initial. */
 const CHANGES = new RegExp(
   [

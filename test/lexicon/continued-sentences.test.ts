@@ -21,6 +21,10 @@ describe('a sentence that points back', () => {
     ['The plan was agreed. His history was not checked.', false],
     ['The plan was agreed. Nobody reviewed it.', false],
     ['The plan was agreed. It.', false],
+    ['The plan was agreed. It was a mistake to close the case.', false],
+    ['The plan was agreed. It is clear that nobody read it.', false],
+    ['The plan was agreed. It seems likely that the plan lapsed.', false],
+    ['The plan was agreed. It was not reviewed, because the worker left.', true],
   ])('"%s" continues the sentence before: %s', (text, expected) => {
     const { table, second } = secondSentence(text);
     expect(continuesSentenceBefore(table, ...second)).toBe(expected);

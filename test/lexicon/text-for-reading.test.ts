@@ -7,6 +7,8 @@ test.each([
   ['A worry about Mr S. At no point did anyone act.', 2],
   ['Mr and Mrs B. The family moved twice.', 2],
   ['Mr J. Smith attended. He said little.', 2],
+  ['The worker visited Mr D. Child B was not seen.', 2],
+  ['The plan for Ms G. Several things went wrong.', 2],
   ['Dr A. B. Patel wrote the report.', 1],
   ['He met Baby P. on 3 May.', 1],
 ])('"%s" is read as %i sentences', (text, count) => {
