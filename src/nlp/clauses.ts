@@ -11,7 +11,8 @@ type ClauseReading = Pick<TokenTable, 'count' | 'lower' | 'flags' | 'pos' | 'sta
  * or an "and" that joins two clauses rather than two nouns.
  */
 
-const BOUNDARY_PUNCT = wordFlag(new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '-']));
+/** Punctuation that closes a phrase, and the bullets that start list items in text taken from PDFs (wink tags them X). */
+const BOUNDARY_PUNCT = wordFlag(new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–', '-', '•', '▪', '◦', '●', '‣', '⁃', '∙', '\uf0b7']));
 const BOUNDARY_WORDS = wordFlag(new Set([
   'but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'because', 'since', 'so', 'until', 'unless',
   'however', 'which', 'who', 'whom', 'whose', 'where', 'when', 'despite', 'instead', 'rather', 'whether', 'if', 'once',
@@ -62,7 +63,7 @@ function isClauseBoundary(table: ClauseReading, i: number, verbAhead: readonly n
   const tag = table.pos[i] as string;
   const flags = table.flags[i] as number;
   if (word === '-') return !isInsideWord(table, i);
-  if (tag === 'PUNCT') return (flags & BOUNDARY_PUNCT) !== 0;
+  if (tag === 'PUNCT' || tag === 'X') return (flags & BOUNDARY_PUNCT) !== 0;
   if (word === 'once') return !ONCE_ADVERB_BEFORE.has(table.lower[i - 1] ?? '') && !ONCE_ADVERB_AFTER.has(table.lower[i + 1] ?? '');
   if ((flags & BOUNDARY_WORDS) !== 0) return true;
   if ((flags & WH_CLAUSE_WORDS) !== 0) return table.lower[i + 1] !== 'to';
