@@ -36,6 +36,13 @@ const CONDITIONS = new Set(['if', 'unless']);
 const PRESCRIBED_CONDITIONS = new Set(['where', 'when', 'whenever']);
 const EMBEDDED_QUESTIONS = wordFlag(new Set(['whether']));
 /**
+ * A wh-word opens a question, not a relative clause, after a verb, an adjective or a preposition:
+ * "deciding who should interview the parents", "unclear which agency should lead", "no agreement
+ * on how the family should be supported" ask; "agencies who should share information" prescribes.
+ */
+const WH_WORDS = wordFlag(new Set(['who', 'what', 'which', 'how', 'where', 'when']));
+const ASKED_AFTER = new Set(['VERB', 'ADJ', 'ADP']);
+/**
  * Tags after which a verb begins a new verb group: after a subject or an adverb ("she should stay |
  * was never | resolved"), not after "of" or "to" ("a pattern of missed appointments", "a failure to see").
  */
@@ -47,7 +54,7 @@ const SEGMENT_BREAKS = wordFlag(new Set([';', ':']));
 /**
  * Verbs that report someone else's view: a modal after one of them is reported, not prescribed
  * ("she believed he should not be living there", "they decided who should interview the parents").
- * The first modal of a "whether" question asks, it does not prescribe (asksInQuestion).
+ * The first modal of a "whether" question, or of a wh-question (WH_WORDS), asks, it does not prescribe (asksInQuestion).
  */
 const REPORTING = wordFlag(new Set(['believed', 'decided', 'said', 'told', 'thought', 'felt', 'knew', 'insisted', 'assumed', 'expected', 'wondered']));
 /**
@@ -213,7 +220,7 @@ function findPrescribingModal(table: TokenTable, from: number, to: number): numb
     const flags = table.flags[i] as number;
     if ((flags & REPORTING) !== 0) reported = true;
     if ((flags & QUOTES) !== 0) quoted = !quoted;
-    if ((flags & EMBEDDED_QUESTIONS) !== 0) question = i;
+    if ((flags & EMBEDDED_QUESTIONS) !== 0 || ((flags & WH_WORDS) !== 0 && i > from && ASKED_AFTER.has(table.pos[i - 1] as string))) question = i;
     const isModal = (flags & MODALS) !== 0 || ((flags & NEED) !== 0 && table.lower[i + 1] === 'to') || (word === 'recommended' && table.lower[i + 1] === 'that');
     if (isModal && !reported && !quoted && !haveFollows(table, i, to) && !asksInQuestion(table, question, i)) return i;
   }
