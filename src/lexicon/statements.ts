@@ -42,6 +42,7 @@ const EMBEDDED_QUESTIONS = wordFlag(new Set(['whether']));
  */
 const WH_WORDS = wordFlag(new Set(['who', 'what', 'which', 'how', 'where', 'when']));
 const ASKED_AFTER = new Set(['VERB', 'ADJ', 'ADP']);
+const RELATIVES = new Set(['that', 'which']);
 /**
  * Tags after which a verb begins a new verb group: after a subject or an adverb ("she should stay |
  * was never | resolved"), not after "of" or "to" ("a pattern of missed appointments", "a failure to see").
@@ -117,6 +118,7 @@ function markSegment(table: TokenTable, from: number, to: number, factual: numbe
   markDeniedSubjects(table, from, to, factual);
   markQuotedRules(table, from, to, factual);
   markGeneralClauses(table, from, to, factual);
+  markDescribedRules(table, from, to, factual);
   if (modal < 0) return false;
   // The prescription's own clause prescribes from its subject on ("weak supervision should be
   // escalated"), unless the subject is definite and so this case's ("the failure to ... should prompt").
@@ -173,6 +175,13 @@ function isRuleVerb(table: TokenTable, verb: number): boolean {
   return true;
 }
 
+/** The relative clause of describesNoun() states no fact of the case. */
+function markDescribedRules(table: TokenTable, from: number, to: number, factual: number[]): void {
+  for (let i = from; i < to; i += 1) {
+    if (((table.flags[i] as number) & MODALS) !== 0 && describesNoun(table, from, i) && !haveFollows(table, i, to)) factual.fill(0, i - 1, clauseEnd(table, i, to));
+  }
+}
+
 /** A clause with "can" or "may" (not "may have", not "cannot") speaks of what happens in general, not in this case. */
 function markGeneralClauses(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
@@ -222,7 +231,7 @@ function findPrescribingModal(table: TokenTable, from: number, to: number): numb
     if ((flags & QUOTES) !== 0) quoted = !quoted;
     if ((flags & EMBEDDED_QUESTIONS) !== 0 || ((flags & WH_WORDS) !== 0 && i > from && ASKED_AFTER.has(table.pos[i - 1] as string))) question = i;
     const isModal = (flags & MODALS) !== 0 || ((flags & NEED) !== 0 && table.lower[i + 1] === 'to') || (word === 'recommended' && table.lower[i + 1] === 'that');
-    if (isModal && !reported && !quoted && !haveFollows(table, i, to) && !asksInQuestion(table, question, i)) return i;
+    if (isModal && !reported && !quoted && !haveFollows(table, i, to) && !asksInQuestion(table, question, i) && !describesNoun(table, from, i)) return i;
   }
   return -1;
 }
@@ -232,6 +241,14 @@ function asksInQuestion(table: TokenTable, question: number, modal: number): boo
   if (question < 0) return false;
   for (let i = question + 1; i < modal; i += 1) if (VERBAL.has(table.pos[i] as string)) return false;
   return true;
+}
+
+/**
+ * The modal opens a relative clause that says what a thing is for: "they skipped the check that
+ * must come before a return home". The clause quotes a rule; the sentence around it states facts.
+ */
+function describesNoun(table: TokenTable, from: number, modal: number): boolean {
+  return modal - 2 >= from && RELATIVES.has(table.lower[modal - 1] as string) && table.pos[modal - 2] === 'NOUN';
 }
 
 /** "should have", "should not have", "ought to have", "must also have": a past failure, not advice. */
