@@ -57,7 +57,7 @@ const SEGMENT_BREAKS = wordFlag(new Set([';', ':']));
  * ("she believed he should not be living there", "they decided who should interview the parents").
  * The first modal of a "whether" question, or of a wh-question (WH_WORDS), asks, it does not prescribe (asksInQuestion).
  */
-const REPORTING = wordFlag(new Set(['believed', 'decided', 'said', 'told', 'thought', 'felt', 'knew', 'insisted', 'assumed', 'expected', 'wondered']));
+const REPORTING = wordFlag(new Set(['believed', 'decided', 'agreed', 'said', 'told', 'thought', 'felt', 'knew', 'insisted', 'assumed', 'expected', 'wondered']));
 /**
  * Quoted rules state what should happen, not what did: "the procedure requires that a child who is
  * not brought twice is referred". A rule word, then within three words one of these verbs.
@@ -84,15 +84,19 @@ const CLAUSE_BREAKS = wordFlag(new Set([',', ';', ':', '(', ')', '—', '–']))
  * `settled`: the lexicons' settled-clause groups (settled-words.ts).
  */
 export function readSentence(table: NumberedTable, from: number, to: number, factual: number[], namesTopic: boolean, settled: SettledWords): SentenceReading {
-  if (namesTopic || isHeading(table, from, to) || table.lower[to - 1] === '?') {
+  // A question states nothing; after a colon or semicolon only its own segment is the question
+  // ("What was missing was a question as simple as: what could happen to this baby?").
+  const asked = table.lower[to - 1] === '?' ? lastSegmentBreak(table, from, to) : to;
+  if (namesTopic || isHeading(table, from, to) || asked === from) {
     factual.fill(0, from, to);
     return { prescriptive: false, topicOnly: true };
   }
+  factual.fill(0, asked, to);
   // "Recommendation 6: a multi-agency audit of ..." prescribes without a modal.
   let prescriptive = table.lower[from] === 'recommendation' && table.pos[from + 1] === 'NUM';
   let segmentStart = from;
-  for (let i = from; i <= to; i += 1) {
-    if (i === to || hasWordFlag(table, i, SEGMENT_BREAKS)) {
+  for (let i = from; i <= asked; i += 1) {
+    if (i === asked || hasWordFlag(table, i, SEGMENT_BREAKS)) {
       prescriptive = markSegment(table, segmentStart, i, factual) || prescriptive;
       segmentStart = i + 1;
     }
@@ -100,6 +104,12 @@ export function readSentence(table: NumberedTable, from: number, to: number, fac
   markEmbeddedQuestions(table, from, to, factual);
   markSettledClauses(table, from, to, factual, settled);
   return { prescriptive, topicOnly: false };
+}
+
+/** Where the last segment of [from, to) begins, after its last colon or semicolon; `from` when there is none. */
+function lastSegmentBreak(table: TokenTable, from: number, to: number): number {
+  for (let i = to - 1; i > from; i -= 1) if (hasWordFlag(table, i, SEGMENT_BREAKS)) return i;
+  return from;
 }
 
 /** Returns true when the segment prescribes; marks its prescriptive and conditional parts. */
