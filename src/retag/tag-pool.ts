@@ -17,11 +17,13 @@ interface Chunk {
 
 /**
  * Passages a thread is sent at a time. A batch is cut into chunks that threads take as they free
- * up, so that neither waits for the other at the end of a batch; each thread holds two chunks, so
- * that it starts its next while the main thread is busy writing and has not yet read its results.
+ * up, so that neither waits for the other at the end of a batch; each thread holds six chunks
+ * (some 0.4 s of tagging), so that it goes on while the main thread writes a batch and cannot
+ * answer. With two chunks of 200 a thread, a CPU profile still found each thread idle 4-6 s of a
+ * retag of the benchmark database.
  */
-const CHUNK = 200;
-const CHUNKS_PER_THREAD = 2;
+const CHUNK = 100;
+const CHUNKS_PER_THREAD = 6;
 
 /**
  * Each thread's young generation: tagging allocates many short-lived objects a sentence, which at
