@@ -11,13 +11,14 @@ export const command: Command = {
   async run(args, io) {
     const { values, config } = parseCommandLine(args, io, this, { json: { type: 'boolean' } }, ['db', 'lexicons', 'model', 'modelThreshold', 'workers']);
     const sources = readTaggingSources(config, warnings(io));
-    // Compiled here first, so that a broken lexicon or a stale model is reported once, before any thread starts.
-    const tagger = compileTagging(sources, warnings(io));
-    const store = openExistingStore(config);
-    const pool = config.workers > 1 ? await TagPool.start(sources, config.workers) : null;
+    // Compiled by the tagger threads, or here for one: a broken lexicon stops the command before the database is opened.
+    const pool = config.workers > 1 ? await TagPool.start(sources, config.workers, warnings(io)) : null;
+    const tagging = pool ?? inThread(compileTagging(sources, warnings(io)));
+    let store: ReturnType<typeof openExistingStore> | null = null;
     try {
+      store = openExistingStore(config);
       const started = performance.now();
-      const summary = await retag(store.tagging, pool ?? inThread(tagger));
+      const summary = await retag(store.tagging, tagging);
       const seconds = (performance.now() - started) / 1000;
       if (values.json) {
         writeLine(io.stdout, JSON.stringify({ ok: true, seconds, ...summary }));
@@ -30,7 +31,7 @@ export const command: Command = {
       return 0;
     } finally {
       await pool?.close();
-      store.close();
+      store?.close();
     }
   },
 };

@@ -121,30 +121,38 @@ function rowInserter(db: Db, insert: string, columns: number): (rows: unknown[][
 export interface FindingWriter {
   /** The findings of a review's passages, in their order. */
   insertAll(reviewId: number, passages: ReadonlyArray<{ passageId: number; evidence: Evidence[] }>, version: string): void;
-  /** Replaces a passage's findings and kind, as `lessons retag` does after a lexicon edit; human codes are applied again, never changed. */
-  replace(passageId: number, reviewId: number, kind: PassageKind, evidence: Evidence[], version: string): void;
+  /**
+   * Replaces passages' findings and kinds, as `lessons retag` does after a lexicon edit; human codes
+   * are applied again, never changed. Each passage's findings are deleted and inserted in turn, so
+   * they get the ids that replacing the passages one by one gives; their (passage, theme) rows,
+   * which have no ids, are replaced for all the passages in a few statements.
+   */
+  replaceAll(passages: ReadonlyArray<{ passageId: number; reviewId: number; kind: PassageKind; evidence: Evidence[] }>, version: string): void;
 }
 
 export function findingWriter(db: Db): FindingWriter {
   const insertFindings = rowInserter(db, 'INSERT INTO findings (passage_id, review_id, theme, start, end, pattern, lexicon_version, source, score)', 9);
   const insertThemes = rowInserter(db, 'INSERT OR IGNORE INTO passage_themes (passage_id, theme, review_id, source)', 4);
   const clearFindings = db.prepare('DELETE FROM findings WHERE passage_id = ?');
-  const clearThemes = db.prepare('DELETE FROM passage_themes WHERE passage_id = ?');
+  const clearThemes = db.prepare('DELETE FROM passage_themes WHERE passage_id IN (SELECT value FROM json_each(?))');
   const setKind = db.prepare('UPDATE passages SET kind = ? WHERE id = ? AND kind <> ?');
   const effective = effectiveThemes(db);
-  const insertAll: FindingWriter['insertAll'] = (reviewId, passages, version) => {
-    const found = passages.flatMap(({ passageId, evidence }) => evidence.map((evidence) => ({ passageId, evidence })));
-    insertFindings(found.map(({ passageId, evidence }) => [passageId, reviewId, evidence.theme, evidence.start, evidence.end, evidence.pattern, version, evidence.source, evidence.score]));
-    insertThemes(found.map(({ passageId, evidence }) => [passageId, evidence.theme, reviewId, evidence.source]));
-  };
   return {
-    insertAll,
-    replace(passageId, reviewId, kind, evidence, version) {
-      clearFindings.run(passageId);
-      clearThemes.run(passageId);
-      setKind.run(kind, passageId, kind);
-      insertAll(reviewId, [{ passageId, evidence }], version);
-      effective.applyToPassage(passageId);
+    insertAll(reviewId, passages, version) {
+      const found = passages.flatMap(({ passageId, evidence }) => evidence.map((evidence) => ({ passageId, evidence })));
+      insertFindings(found.map(({ passageId, evidence }) => [passageId, reviewId, evidence.theme, evidence.start, evidence.end, evidence.pattern, version, evidence.source, evidence.score]));
+      insertThemes(found.map(({ passageId, evidence }) => [passageId, evidence.theme, reviewId, evidence.source]));
+    },
+    replaceAll(passages, version) {
+      for (const { passageId, reviewId, kind, evidence } of passages) {
+        clearFindings.run(passageId);
+        setKind.run(kind, passageId, kind);
+        insertFindings(evidence.map((found) => [passageId, reviewId, found.theme, found.start, found.end, found.pattern, version, found.source, found.score]));
+      }
+      const ids = passages.map(({ passageId }) => passageId);
+      clearThemes.run(JSON.stringify(ids));
+      insertThemes(passages.flatMap(({ passageId, reviewId, evidence }) => evidence.map((found) => [passageId, found.theme, reviewId, found.source])));
+      effective.applyToPassages(ids);
     },
   };
 }

@@ -73,10 +73,8 @@ export function taggingQueries(db: Db): TaggingQueries {
     asksBetween: (firstId, lastId) => asks.all(firstId, lastId).map(({ passage_id, sentence, addressee, strength, verb, object }) => ({ passage_id, sentence, parts: { addressee, strength, verb, object } })),
     runs,
     writeBatch: db.transaction((range: PassageRange, changed: readonly RetaggedPassage[], version: string, runId: number) => {
-      for (const { passage, kind, evidence, ask } of changed) {
-        writer.replace(passage.id, passage.review_id, kind, evidence, version);
-        writeAsk(passage.id, passage.review_id, ask);
-      }
+      writer.replaceAll(changed.map(({ passage, kind, evidence }) => ({ passageId: passage.id, reviewId: passage.review_id, kind, evidence })), version);
+      for (const { passage, ask } of changed) writeAsk(passage.id, passage.review_id, ask);
       markVersion.run(version, range.firstId, range.lastId, version);
       runs.progress(runId, range.passages, range.lastId);
     }),
