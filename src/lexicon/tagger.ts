@@ -196,7 +196,8 @@ class IndexedTagger implements Tagger {
     const factual = new Array<number>(table.count).fill(1);
     const found: Found[] = [];
     const evidence: SentenceEvidence[] = [];
-    let previous: { from: number; topicOnly: boolean } | null = null;
+    // Where the sentence before began, if it stated something (not a heading or topic): -1 otherwise.
+    let statedBefore = -1;
     for (const [from, to] of table.sentences) {
       const candidates = this.index.candidates(table, from, to);
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0, this.settled);
@@ -207,8 +208,8 @@ class IndexedTagger implements Tagger {
       const findingCues = context.section ? 0 : this.countCues(candidates, 'finding', table, from, to);
       const narrativeCues = context.section ? 0 : this.countCues(candidates, 'narrative', table, from, to);
       // The candidates are spent: matching across two sentences looks up its own.
-      if (previous && !previous.topicOnly && !reading.topicOnly && continuesSentenceBefore(table, from, to)) this.matchAcross(table, previous.from, from, to, factual, found);
-      previous = { from, topicOnly: reading.topicOnly };
+      if (statedBefore >= 0 && !reading.topicOnly && continuesSentenceBefore(table, from, to)) this.matchAcross(table, statedBefore, from, to, factual, found);
+      statedBefore = reading.topicOnly ? -1 : from;
       if (!context.section) evidence.push({ prescriptive: reading.prescriptive, topicOnly: reading.topicOnly, from, to, themes: countThemes(found, before), findingCues, narrativeCues });
     }
     const kind = context.section ?? inferKind(table, evidence);
