@@ -39,6 +39,12 @@ const CUE_BEFORE_TO_OR_OF = wordFlag(new Set([
   'fail', 'failed', 'fails', 'failing', 'failure', 'failures', 'unable', 'inability', 'lack', 'lacked', 'lacking', 'absence', 'omitted', 'refused',
   'declined',
 ]));
+/**
+ * Judgements that deny the claim they introduce: "it would be wrong to conclude that the assessment
+ * was flawed", "it is unfair to say the child was not heard". Followed by "to" and a verb of
+ * saying or concluding (CLAUSE_TAKING), they open a denial as "does not consider that" does.
+ */
+const DENYING_JUDGEMENTS = wordFlag(new Set(['wrong', 'unfair', 'mistaken', 'misleading', 'inaccurate', 'incorrect', 'simplistic']));
 /** Words that deny like "no" before "evidence that": "there is little evidence that the father was assessed". */
 const SCANT = wordFlag(new Set(['little', 'scant', 'limited', 'minimal']));
 /** After "no", words that make the scope a denial of what follows: "at no point was there a failure to ...". */
@@ -100,7 +106,7 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     }
     const cueBeforeToOrOf = (own & CUE_BEFORE_TO_OR_OF) !== 0 && (next === 'to' || next === 'of');
     const scantEvidence = (own & SCANT) !== 0 && (next === 'evidence' || next === 'indication') && lower[i + 2] === 'that';
-    const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf || scantEvidence;
+    const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf || scantEvidence || deniesClaim(table, i);
     const nominalFailure = (own & FAILURE_WORDS) !== 0 || cueBeforeToOrOf;
     const denied = denial ? isCueWord || (own & FAILURE_WORDS) !== 0 : nominalFailure && !verbNegated && i - scopeStart <= NEAR_DENIAL;
     if (open && denied && (own & CARRIERS) === 0) {
@@ -130,6 +136,12 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     if ((own & CLAUSE_TAKING) !== 0) [governsClause, denial] = [true, true];
   }
   markNegativeAgents(table);
+}
+
+/** "wrong to conclude", "unfair to say": a DENYING_JUDGEMENTS word, "to" and a CLAUSE_TAKING verb. */
+function deniesClaim(table: TokenTable, at: number): boolean {
+  const { flags, lower } = table;
+  return ((flags[at] as number) & DENYING_JUDGEMENTS) !== 0 && lower[at + 1] === 'to' && at + 2 < table.count && ((flags[at + 2] as number) & CLAUSE_TAKING) !== 0;
 }
 
 /** "Explored by none", "examined at none", "read by no one": the verb before a negative agent did not happen. */
