@@ -144,12 +144,21 @@ function deniesClaim(table: TokenTable, at: number): boolean {
   return ((flags[at] as number) & DENYING_JUDGEMENTS) !== 0 && lower[at + 1] === 'to' && at + 2 < table.count && ((flags[at + 2] as number) & CLAUSE_TAKING) !== 0;
 }
 
-/** "Explored by none", "examined at none", "read by no one": the verb before a negative agent did not happen. */
+/**
+ * "Explored by none", "examined at none", "read by no one", "discussed with nobody", "passed to none
+ * of them": the verb before a negative agent, occasion or recipient did not happen.
+ */
+const BEFORE_NOBODY = new Set(['by', 'at', 'with', 'to']);
+/** A verb's particle may stand between: "passed on to none", "followed up with no one". */
+const PARTICLES = new Set(['on', 'up', 'over', 'out', 'back', 'across', 'through']);
+
 function markNegativeAgents(table: TokenTable): void {
   const { lower, pos, negated } = table;
   for (let i = 2; i < table.count; i += 1) {
     const nobody = lower[i] === 'none' || lower[i] === 'nobody' || (lower[i] === 'no' && lower[i + 1] === 'one');
-    if (nobody && (lower[i - 1] === 'by' || lower[i - 1] === 'at') && pos[i - 2] === 'VERB') negated[i - 2] = 1;
+    if (!nobody || !BEFORE_NOBODY.has(lower[i - 1] as string)) continue;
+    const verb = PARTICLES.has(lower[i - 2] as string) ? i - 3 : i - 2;
+    if (pos[verb] === 'VERB') negated[verb] = 1;
   }
 }
 
