@@ -53,6 +53,8 @@ pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wr
   unless: (closing | closed) (them | it | each | the (case | referral | referrals))   # referrals closed on receipt (thresholds) (lexprec)
   unless: (letter | letters | appointment) ..6 (to the family | to ..2 (mother | father | parents))
   unless: appointment* ..8 (sent | posted | addressed) | (sent | posted | addressed) ..8 appointment*   # letters to the family
+  # the family's post going astray is not agencies failing each other
+  unless: (letters | post) ..3 (sent | went | posted) ..3 (an | the | her | his | their)? (old | wrong | previous) address
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
 
@@ -329,3 +331,5 @@ match: The police did not tell the school that the boy's father had been arreste
 match: The school was unaware of the injunction because the police had not told it.
 nomatch: A strategy discussion was not held because the police were already investigating under the joint protocol.
 nomatch: Neither the school nor the health visitor failed to pass on what they knew.
+match: The police notification was emailed to an old address that the team no longer used.
+nomatch: Ms D said that her letters were sent to an old address for most of that year.

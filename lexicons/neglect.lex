@@ -15,6 +15,8 @@ pattern: (became | become | becoming) ..2 (used to | accustomed to | desensitise
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (chronic | long-standing | longstanding | cumulative | persistent | prolonged | years of | continuing | continued | extent of the) ..2 (neglect | harm)
   unless: (neglect | harm) ..4 (recognised at an early stage | responded to through)
+  # the harm recognised or acted on is practice done well, not the failure
+  unless: +(recognised | recognise | identified | identify | named | acted on | responded to | addressed) ..3 (the)? ..2 (chronic | long-standing | longstanding | cumulative | persistent | prolonged) (neglect | harm)
 pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !addressed | !named | +normalised | +tolerated | +unrecognised | +unnoticed | went +unnoticed | +overlooked | accepted | put down | attributed | known to all | for several years | for years | continued)
   unless: neglect ..6 +(recognised | identified) ..4 (early | at an early stage)
 pattern: !(recognis* | identif* | act* | address* | measur* | name* | treat* | regard* | view*) ..6 (neglect | signs of neglect | the neglect)
@@ -171,3 +173,5 @@ match: By the last year the visiting workers had grown used to the state of the 
 match: The effect on the boys of years of poor physical care was never brought together.
 nomatch: The baby's weight had fallen across two centiles, and the health visitor referred her to the paediatrician the same day.
 nomatch: The kitchen was untidy on one visit; the mother had been unwell that week.
+nomatch: The health visitor recognised the cumulative harm to the children within weeks and referred them.
+match: Nobody recognised the chronic neglect of the children until the school raised it.
