@@ -44,8 +44,11 @@ pattern: @none ..3 @joint
 pattern: (information | notification | concerns | disclosure | minutes | police report | "report" | letter) ~ !(share | shared | pass | passed | send | sent | copy | copied | forward | forwarded | reach | reached | circulate | circulated | pass on | passed on)
   unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
 pattern: !(let | make | made) ..3 (@agency | anyone | anybody) ..2 (know | aware)
+# A parent left out of a meeting is hidden_men's or the family's, not agencies failing each other.
+group: @ma_parent_left_out = !(invite | invited | include | included | involve | involved | ask | asked) ..2 (the | her | his | their)? (@parent | @man) ..2 (to | in | into)
 pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group | conference | meeting | discussion)
   unless: (father | mother | parent | parents | family | @man) ..4 !(invited | included | involved)
+  unless: @ma_parent_left_out
 pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | another) ..4 (was | were | would | had)
 pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | "old" | out of service | no longer (used | in use | registered) | had not been registered | previous address)
   # "wrote that ..." reports what a record said, not where a letter went (concepts3)
@@ -236,6 +239,7 @@ pattern: !(learn | learned | learning | know | knew | told) ..4 (that)? ..3 (a |
 pattern: without (asking | inviting | consulting | involving | hearing from | a report from) ..2 (the)? @agency | (nobody | no one) from ..6 (took part | attended | was present | was invited | contributed | came) | (had | with) no one present | (missing | left off | omitted) from ..2 (the)? (circulation | distribution | invitation) list
   unless: (nobody | no one) from the (family | household)   # the family staying away is not an agency left out (lexprec)
 pattern: (@agency | partner agencies) ..6 !(invited | asked | included | consulted) ..6 (strategy meeting | strategy discussion | conference | core group | professionals' meeting | professionals meeting | planning meeting)
+  unless: @ma_parent_left_out
 # Pieces held apart: "each service held one part and nobody put them together", "each unaware of the other's visit"
 pattern: (separately | each agency | each service | different (files | agencies | services | systems) | one piece | own plan | own part) & (!(connect | connected | link | linked | mention | mentions) | (nobody | no one | none) ..6 (added | laid | put | pieced | joined | connected | mentions) | (ignorant | unaware) of the (other | others)) 
   unless: @ma_own_events ..6 separately
@@ -280,6 +284,7 @@ pattern: (nobody | no one | never | not) ..6 (laid | put | placed | set | read) 
   unless: @ma_own_events ..15 side by side
 # "she was never once asked to a professionals' meeting"
 pattern: !(asked | invited) ..2 (to | into) ..2 (a | the | any)? (professionals' meeting | professionals meeting | professionals' meetings | strategy meeting | strategy discussion | core group meeting | core group)
+  unless: @ma_parent_left_out
   unless: (father | mother | parent | parents | family | @man | @child) ..6 !(asked | invited)
 match: The housing officer assumed social care had its reasons for closing the case and told no one.
 match: After the family moved north, their new local authority received a short transfer note and nothing more.
@@ -333,3 +338,5 @@ nomatch: A strategy discussion was not held because the police were already inve
 nomatch: Neither the school nor the health visitor failed to pass on what they knew.
 match: The police notification was emailed to an old address that the team no longer used.
 nomatch: Ms D said that her letters were sent to an old address for most of that year.
+match: The housing officer was not invited to the core group although he knew the family best.
+nomatch: The health visitor did not invite the father to the core group.
