@@ -127,6 +127,11 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       continue;
     }
     if (!open) continue;
+    if (verbNegated && !denial && startsReducedClause(table, i)) {
+      // "did not pass on the referral made in April": the negation ends at the noun's own verb.
+      open = false;
+      continue;
+    }
     if (!doubled) negated[i] = 1;
     // An un-word under a close negation or a denial is affirmed: "it did not go unnoticed", "no
     // evidence that the neglect went unrecognised"; not in "the decision not to hold a meeting, unchallenged".
@@ -136,6 +141,21 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     if ((own & CLAUSE_TAKING) !== 0) [governsClause, denial] = [true, true];
   }
   markNegativeAgents(table);
+}
+
+/** Past participles that do not end in -ed: "the referral made", "the plan drawn up". */
+const IRREGULAR_PARTICIPLES = new Set(['made', 'done', 'given', 'taken', 'sent', 'seen', 'held', 'kept', 'set', 'put', 'written', 'shown', 'known', 'told', 'brought', 'left', 'found', 'drawn', 'built', 'begun', 'run']);
+
+/**
+ * A verb right after a noun, once the scope has negated a verb, opens a clause of its own: a reduced
+ * relative ("the referral made in April", "the risks posed by him") or a clause without "that" ("did
+ * not know the child attended hospital"). What it says is not what the cue denies.
+ */
+function startsReducedClause(table: TokenTable, at: number): boolean {
+  const { pos, lower } = table;
+  if (pos[at] !== 'VERB' || (pos[at - 1] !== 'NOUN' && pos[at - 1] !== 'PROPN')) return false;
+  const word = lower[at] as string;
+  return word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PARTICIPLES.has(word);
 }
 
 /** "wrong to conclude", "unfair to say": a DENYING_JUDGEMENTS word, "to" and a CLAUSE_TAKING verb. */
