@@ -59,6 +59,8 @@ pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wr
   # the family's post going astray is not agencies failing each other
   unless: (letters | post) ..3 (sent | went | posted) ..3 (an | the | her | his | their)? (old | wrong | previous) address
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
+  # incidents seen one at a time are risk_assessment's, not agencies working apart
+  unless: (incident | incidents | event | events | episode | episodes | concern | concerns | referral | referrals | injury | injuries | report | reports) ..5 in isolation
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
 
 # Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
@@ -340,3 +342,5 @@ match: The police notification was emailed to an old address that the team no lo
 nomatch: Ms D said that her letters were sent to an old address for most of that year.
 match: The housing officer was not invited to the core group although he knew the family best.
 nomatch: The health visitor did not invite the father to the core group.
+match: Each of the agencies worked in isolation from the others.
+nomatch: The agencies saw each incident of violence in isolation.
