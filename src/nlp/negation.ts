@@ -132,6 +132,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       open = false;
       continue;
     }
+    // "did not follow up the missed appointments": the object's own participle is not denied.
+    if (verbNegated && !denial && isAttributiveParticiple(table, i)) continue;
     if (!doubled) negated[i] = 1;
     // An un-word under a close negation or a denial is affirmed: "it did not go unnoticed", "no
     // evidence that the neglect went unrecognised"; not in "the decision not to hold a meeting, unchallenged".
@@ -141,6 +143,16 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     if ((own & CLAUSE_TAKING) !== 0) [governsClause, denial] = [true, true];
   }
   markNegativeAgents(table);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'each', 'every']);
+
+/** A participle between a determiner and its noun: "the missed appointments", "her cancelled visits". */
+function isAttributiveParticiple(table: TokenTable, at: number): boolean {
+  const { pos, lower } = table;
+  if (!DETERMINERS.has(lower[at - 1] as string) || (pos[at] !== 'VERB' && pos[at] !== 'ADJ') || pos[at + 1] !== 'NOUN') return false;
+  const word = lower[at] as string;
+  return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
 }
 
 /** Past participles that do not end in -ed: "the referral made", "the plan drawn up". */
