@@ -270,3 +270,12 @@ nomatch: The nurse's emails to the GP went unanswered for a month.
 nomatch: The invitation to the meeting was sent in English, which she did not read, and she did not attend.
 nomatch: He would not let a male social worker into the house while his wife was alone.
 match: His claim to be going to the drug service was repeated at the core group; he had never registered there.
+
+# The home kept closed to professionals, told from their side: "did not gain entry to the flat",
+# "entry to the flat was not gained", "access to the upstairs rooms was never gained".
+group: @dc_home_inside = flat | house | home | property | bedroom | bedrooms | upstairs | room | rooms | address
+pattern: !(gain | gained | get | got | obtain | obtained) ..2 (entry | access) ..4 @dc_home_inside | (entry | access) ..5 @dc_home_inside ..4 !(gained | obtained | given | allowed)
+match: Professionals did not gain entry to the flat on four visits.
+match: Access to the upstairs rooms was never gained.
+nomatch: The family did not get access to a parenting course.
+nomatch: Entry to the flat was gained on every visit.
