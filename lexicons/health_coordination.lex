@@ -231,3 +231,23 @@ pattern: @health_side & (expected | expecting | assumed | assuming | believed | 
 match: The GP did not refer the baby, expecting the health visitor to do so.
 nomatch: The GP did not refer the baby, expecting the social worker to do so.
 match: The walk-in centre never copied its notes to the GP.
+
+# r17c (7 December): two health services that never spoke, wrote or rang about a child ("the school nurse and the
+# GP never spoke about her weight", "the paediatrician did not write to the GP after the clinic", "the GP heard nothing
+# from the mental health service").
+pattern: @health_side (and | nor) ..4 @health_side ..3 !(meet | met | speak | spoke | talk | talked | liaise | liaised | communicate | communicated | discuss | discussed | compare | compared)
+  unless: @hr2_other_agency
+pattern: @health_side ..3 !(write | wrote | written | ring | rang | phone | phoned | call | called | tell | told | "inform" | "informed" | notify | notified | alert | alerted | update | updated) ..2 (to)? ..2 (the | her | his | their)? @health_side
+  unless: @hr2_other_agency
+  unless: (no need | not need | did not need | not necessary) to
+pattern: @health_side ..6 (heard nothing | received nothing | learned nothing | learnt nothing | !(hear | heard)) ..2 (back)? from ..3 (the)? @health_side
+  unless: @hr2_other_agency
+match: The school nurse and the GP never spoke about the girl's weight loss.
+match: The hospital paediatrician did not write to the GP after the fracture clinic appointment.
+match: The GP heard nothing from the adult mental health service after the mother's crisis assessment.
+match: The midwife never rang the health visitor about the mother's booking disclosures.
+nomatch: The GP and the health visitor spoke every month about the baby's weight.
+nomatch: The paediatrician wrote to the GP the day after the clinic.
+nomatch: The GP did not write to the social worker after the appointment.
+nomatch: The midwife and the police never spoke about the mother's injuries.
+nomatch: The school nurse did not question the account of the hospital, and made no contact with the hospital to confirm it.
