@@ -237,9 +237,11 @@ match: The walk-in centre never copied its notes to the GP.
 # from the mental health service").
 pattern: @health_side (and | nor) ..4 @health_side ..3 !(meet | met | speak | spoke | talk | talked | liaise | liaised | communicate | communicated | discuss | discussed | compare | compared)
   unless: @hr2_other_agency
-pattern: @health_side ..3 !(write | wrote | written | ring | rang | phone | phoned | call | called | tell | told | "inform" | "informed" | notify | notified | alert | alerted | update | updated) ..2 (to)? ..2 (the | her | his | their)? @health_side
+pattern: @health_service ..3 !(write | wrote | written | ring | rang | phone | phoned | call | called | tell | told | "inform" | "informed" | notify | notified | alert | alerted | update | updated) ..2 (to)? ..2 (the | her | his | their)? @health_service
   unless: @hr2_other_agency
   unless: (no need | not need | did not need | not necessary) to
+  # one ward's staff not telling each other is inside one service: "the ward sister did not tell the consultant"
+  unless: ward ..3 (sister | staff | nurse | nurses) ..6 (consultant | doctor | registrar)
 pattern: @health_side ..6 (heard nothing | received nothing | learned nothing | learnt nothing | !(hear | heard)) ..2 (back)? from ..3 (the)? @health_side
   unless: @hr2_other_agency
 match: The school nurse and the GP never spoke about the girl's weight loss.
@@ -250,4 +252,5 @@ nomatch: The GP and the health visitor spoke every month about the baby's weight
 nomatch: The paediatrician wrote to the GP the day after the clinic.
 nomatch: The GP did not write to the social worker after the appointment.
 nomatch: The midwife and the police never spoke about the mother's injuries.
+nomatch: The ward sister did not tell the consultant about the bruise she had noticed.
 nomatch: The school nurse did not question the account of the hospital, and made no contact with the hospital to confirm it.
