@@ -273,6 +273,8 @@ match: His claim to be going to the drug service was repeated at the core group;
 
 # r17c (7 December): a family that moved, or missed one appointment and kept the next, is not non-engagement.
 unless: +(attended | kept) ..3 (the | a)? (rescheduled | rearranged | replacement | rebooked | re-booked | new | next | following | later) ..1 (one | appointment | date | visit | session | clinic)
+unless: +(missed | cancelled | rearranged) (a single | only one | just one) ..3 (appointment | visit | session | clinic)
+nomatch: The mother missed a single health visitor appointment in the summer.
 nomatch: The family moved house three times in the year, and each move meant a new school for the children.
 nomatch: Ms P missed the March clinic appointment and attended the rescheduled one in April.
 nomatch: The father did not attend the review conference because he was in custody.

@@ -20,7 +20,7 @@ unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notifie
 # admitted to hospital", "the health visitor believed the GP was weighing him", "health professionals were not
 # aware of each other's involvement", "communication between primary care and the acute trust was poor").
 group: @ma_health_party = @health_side | @health | primary care | acute trust | paediatric | clinician | clinicians
-group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowing nothing | !told | !"informed" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea | heard nothing | learned nothing | learnt nothing | received nothing
+group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowing nothing | !told | !"informed" | !"inform" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea | heard nothing | learned nothing | learnt nothing | received nothing
 group: @ma_clinical = admission | admissions | admitted | diagnosis | diagnosed | prescription | prescribed | medication | attendance | attendances | overdose | stay on the ward
 unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clinical
 unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
@@ -42,6 +42,7 @@ pattern: @none ..3 @joint
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) of ..3 @joint
 pattern: (information | notification | concerns | disclosure | minutes | police report | "report" | letter) ~ !(share | shared | pass | passed | send | sent | copy | copied | forward | forwarded | reach | reached | circulate | circulated | pass on | passed on)
+  unless: @told_inside   # passed inside one agency: to the allocated worker, the team leader (r17c)
   unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
 pattern: !(let | make | made) ..3 (@agency | anyone | anybody) ..2 (know | aware)
 pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group | conference | meeting | discussion)
@@ -58,7 +59,7 @@ pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | co
 
 # Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
 group: @told_of_rule = !("told" | "informed" | aware | "trained") ..6 (policy | policies | procedure | procedures | protocol | guidance | pathway | process | the rules)
-group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked) ..3 (the | her | his | a | any)? ..2 (colleague | colleagues | class teacher | form tutor | day staff | night staff | ward staff | own team | named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead)
+group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked | share | shared | pass | passed | send | sent | forward | forwarded | report | reported) ..3 (the | her | his | a | any)? ..2 (colleague | colleagues | class teacher | form tutor | day staff | night staff | ward staff | own team | named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead | allocated worker | allocated social worker | duty worker | duty team | public protection unit)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | request | requests | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
@@ -335,6 +336,9 @@ nomatch: Neither the school nor the health visitor failed to pass on what they k
 unless: @ma_health_party (and | nor) ..4 @ma_health_party ..3 !(meet | met | speak | spoke | talk | talked | liaise | liaised | communicate | communicated | discuss | discussed | compare | compared)
 nomatch: The school nurse and the GP never spoke about the girl's weight loss.
 nomatch: The GP heard nothing from the adult mental health service after the mother's crisis assessment.
+nomatch: The maternity unit did not inform the health visiting service of the birth.
+nomatch: The duty social worker did not pass the information to the allocated worker for a week.
+nomatch: The health visitor did not share her worries with her team leader.
 match: The school and the GP never spoke about the girl's weight loss.
 # An agency that learned late, by chance or second hand ("children's social care learned of both call-outs only in
 # September"); no agreement on who would lead; a hedged "unclear whether the nursery was ever told"; papers sent

@@ -283,6 +283,12 @@ match: The case was kept open for a year without a visit.
 unless: (@child | @parent | young person | pupil | he | she) ..3 (drift | drifted | drifting) (into | in | between | away | towards | back | around | from | out)
 unless: (the | this) (review | panel | reviewer | reviewers) ('s | "s")? (own)? (work | process | itself | report)? (was | were | had been | has been) ..1 (delayed | postponed | deferred | paused | suspended | put back)
 unless: (publication | completion) of (the | this) ..2 (review | report) ..3 (delayed | postponed | deferred | put back)
+# A delay of hours or days is one late step, not work that lost pace (themes.md).
+unless: (delay | delays | delayed) ..2 (of | by) ..2 (minutes | hours | an hour | a day | one day | two days | three days | a few days)
+nomatch: There was a delay of two days in the ambulance arriving.
+# Work unfinished before a birth is pre_birth's ("the parenting assessment was not finished before the baby went home").
+unless: !(finish | finished | complete | completed | conclude | concluded) ..2 before ..3 (the)? (birth | baby was born | baby went home | baby's birth | discharge)
+nomatch: The parenting assessment was not finished before the baby went home.
 nomatch: Young Person T drifted into offending after he was excluded from school.
 nomatch: Over two years the boy drifted in and out of education.
 nomatch: The panel's work was postponed twice during the pandemic.
