@@ -253,4 +253,4 @@ nomatch: The paediatrician wrote to the GP the day after the clinic.
 nomatch: The GP did not write to the social worker after the appointment.
 nomatch: The midwife and the police never spoke about the mother's injuries.
 nomatch: The ward sister did not tell the consultant about the bruise she had noticed.
-nomatch: The school nurse did not question the account of the hospital, and made no contact with the hospital to confirm it.
+nomatch: The practice nurse did not believe the father, and rang the ward herself to check his story.
