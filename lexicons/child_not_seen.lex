@@ -4,6 +4,8 @@ description: The child was not seen, not seen alone, not spoken to, or the child
 # The child was not seen (alone), spoken to or asked.
 # ---- Concepts: what this theme evaluates ----
 group: @child_views = "voice" | "views" | wishes | "feelings" | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
+# r17c: the child named as writers name him, not only "child": a pupil, a youngster, "the nine-year-old".
+group: @cns_child = @child | pupil | pupils | youngster | youngsters | newborn | adolescent | adolescents | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old | seventeen-year-old
 group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
 # What was (not) seen on a child is an observation, not a child unseen: "no bruises were seen on the children at any visit".
 unless: (bruis* | mark | marks | injury | injuries | sign | signs | rash | lice) ..4 seen (on | at)
@@ -34,13 +36,13 @@ pattern: (was | were | had been | went | remained) ..2 (!@seen | +unseen | !seen
   # rooms, comments and relatives unseen are not the child (lexchild)
   unless: (bedroom | bedrooms | room | rooms | upstairs | house | comments | weights | results | sister | brother | aunt | neighbour | grandmother | friend | witness) ..10 (was | were | had been | went | remained) ..2 (!@seen | +unseen)
   unless: (letter | report | email | referral | notification | record | records | note | minutes | file | plan | request | it | this | that | message | form | he | she | mother | father | partner | @parent) ..3 (was | were | had been) | !seen ..2 (as | by ..3 (court | judge)) | (picture | pattern | significance | link | connection | risk | injury | bruise | mark | marks) ..3 (was | were | had been)
-pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@child | alone)
+pattern: (no one | nobody | no professional | no practitioner | none of ..3 (professionals | practitioners)) ..2 ((speaking | spoke | spoken | talking | talked) (to | with) | saw | seeing | asked | asking) ..2 (@cns_child | alone)
   # "had nobody to ask about her children": no one to turn to (a gap), not the child unheard (lexchild)
   unless: (nobody | no one) to ask
   # "no one asked what the baby's safety would look like": asking about the child, not asking the child (lexprec)
   unless: (asked | asking) (what | how | whether | why | if | where | when)
 pattern: (+lost sight | lose sight) of
-pattern: !(ask | asked) ..2 @child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
+pattern: !(ask | asked) ..2 @cns_child ..2 (what | how | about | whether | for (his | her | their) (views | wishes))
 pattern: !(see | saw | speak to | spoke to | talk to | talked to) *
   # "her uncle, who stayed at the flat most nights, was never seen" (lexprec)
   unless: (@man | mother | mum) ..1 (who | whom) ..8 (was | were | had been) ..2 !(seen | spoken | talked)
@@ -66,7 +68,10 @@ pattern: @child ..5 (!see | !seen | !spoken | !speak | !"visited" | !talked | !"
   # "not seen as a child in need" is how the child was regarded (adolescents), not whether anyone saw her.
   unless: !(see | seen) ..2 (as | in ..2 light)
   unless: (not | never) (seen | spoken to) by ..3 (staff | anyone | them) as | for this review | at (his | her | their) own request | child (protection | in need) ..4 (nor | or)? ..2 !asked
-pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | spend* time | spent time | interview*) ..2 (@child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
+pattern: !(see | saw | seen | speak | spoke | spoken | talk | talked | spend* time | spent time | interview*) ..2 (@cns_child | him | her | them | the baby | the children | directly | alone | on (his | her | their) own)
+  # talking about a child is not talking to one: "the school nurse and the GP never spoke about the girl's weight" (r17c)
+  unless: (spoke | speak | spoken | talk | talked | talking | speaking) (about | of | regarding)
+  unless: (declined | refused) to (see | speak to | talk to)   # a service that would not see the child: a gap or a threshold (r17c)
   # a service that would not see a child until a referral came is a gap or a threshold (concepts3)
   unless: !(see | seen) ..4 until ..4 (referred | referral)
   # "did not see that the children's needs were unmet", "saw the boy's dealing as a sign": seeing as judging, not meeting (lexchild)
@@ -324,3 +329,21 @@ match: The boys went unseen at every visit that winter, though their bedrooms we
 # A child's disclosure not acted on is a referral not made or a sign of abuse missed (thresholds, signs_of_abuse) (lexprec).
 nomatch: The boy's disclosure to his teacher was not acted on for a week.
 nomatch: Her disclosures about her stepfather were never followed up.
+
+# r17c (7 December): the adults talked to in the child's place ("conversations were held with the adults about the
+# children, rather than with the children themselves"; "everything was learned through her mother, never from her").
+pattern: (@parent | adults | carers | carer) ..10 (rather than | instead of) ..2 (with | to | from) ..2 (the)? (@cns_child | him | her | them) (themselves | himself | herself | directly)?
+pattern: (through | via | from) (his | her | their | the) (@parent | parents | carers | carer) ..3 (never | not | rather than) ..2 (from | with | to) (him | her | them | the @cns_child)
+# Time never made to hear the child: "no one sat down with her to find out why".
+pattern: !(sit | sat | spend | spent | make | made | find | found | take | took) ..2 (down | time)? ..2 with (her | him | them | the @cns_child) ..3 to (find out | ask | hear | learn | understand | listen)
+  unless: (@parent | adults) ..10 (rather than | instead of) ..2 (with | to | from) ..2 (@parent | @man | professionals | agencies)
+match: Conversations were held with the adults about the children, rather than with the children themselves.
+match: Everything the school knew about the boy came through his mother, never from him directly.
+match: Nobody asked the nine-year-old what she thought about going back to her father.
+match: Her teacher noticed that she had stopped eating lunch, but no one sat down with her to find out why.
+match: No one spoke with the twelve-year-old about the move.
+nomatch: The school nurse and the GP never spoke about the girl's weight loss.
+nomatch: The social worker spoke with the mother and then, alone, with the children.
+nomatch: The worker spoke to the father rather than to the mother's solicitor.
+nomatch: The manager did not sit down with her to plan the visits.
+nomatch: The mother's beliefs were never discussed with her.

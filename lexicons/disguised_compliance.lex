@@ -53,7 +53,7 @@ pattern: ("agreed" | "agree" | "attended" | "engaged") ..12 (but | yet | while) 
 pattern: (none of the agreed actions | actions ..4 not (completed | carried out)) 
 pattern: (cleaned | tidied) before ..3 (announced | planned)? visits?
 pattern: (withdrawn | removed) from school ..6 (home educat* | avoid*)
-pattern: (moved | move) ..4 (address | house | home) ..6 (times | repeatedly | frequently)
+pattern: (moved | move) ..4 (address | house | home) ..6 (times | repeatedly | frequently) & (each time | every time | whenever | shortly after | soon after | before | without (telling | informing | notice | a forwarding) | no forwarding | lost touch | out of touch | avoid* | could not be (found | traced) | difficult to (find | trace | track) | hard to (find | trace) | new worker | allocated)
 pattern: avoid* ..3 (scrutiny | detection | professionals)
 # "the mother always had a reason why the visit could not go ahead"
 pattern: (reason | reasons | excuse | excuses) ..5 (why | for)? ..4 (visit* | appointment* | meeting* | access) ..4 (could not | cannot | couldn't | did not | not go ahead | inconvenient | not convenient)
@@ -63,7 +63,7 @@ unless: (one | a single) appointment ..6 (promptly | rebooked | rearranged)
 unless: engaged (well | genuinely | fully)
 # A missed appointment with a reason and a new date is not non-engagement: "did not attend because she was ill, and the
 # mother rebooked it the same week".
-unless: because ..3 (was | were | had been) ..2 (ill | unwell | poorly | in hospital | admitted)
+unless: because ..3 (was | were | had been) ..2 (ill | unwell | poorly | in hospital | admitted | in custody | in prison | on remand | at work | working | not invited | never invited)
 unless: (rebooked | re-booked | rearranged | re-arranged) ..4 (the)? (same | next | following) (day | week)
 # One visit with no one in, made good at once: "..., so the worker came back the next day and saw the family".
 unless: (came back | went back | called back | returned | visited again) ..8 +(saw | seen | met | spoke)
@@ -279,3 +279,28 @@ match: Professionals did not gain entry to the flat on four visits.
 match: Access to the upstairs rooms was never gained.
 nomatch: The family did not get access to a parenting course.
 nomatch: Entry to the flat was gained on every visit.
+# r17c (7 December): a family that moved, or missed one appointment and kept the next, is not non-engagement.
+unless: +(attended | kept) ..3 (the | a)? (rescheduled | rearranged | replacement | rebooked | re-booked | new | next | following | later) ..1 (one | appointment | date | visit | session | clinic)
+unless: +(missed | cancelled | rearranged) (a single | only one | just one) ..3 (appointment | visit | session | clinic)
+nomatch: The mother missed a single health visitor appointment in the summer.
+nomatch: The family moved house three times in the year, and each move meant a new school for the children.
+nomatch: Ms P missed the March clinic appointment and attended the rescheduled one in April.
+nomatch: The father did not attend the review conference because he was in custody.
+match: The family moved house three times in the year, each time shortly after a new worker was allocated.
+# Visits called off by phone the day before, a course dropped while telling the worker it was going well, a family
+# that could seldom be reached.
+pattern: (@parent | she | he | they) ..3 (would | often | always | repeatedly | again | usually)? ..2 (phone | phoned | phoning | rang | ring | ringing | call | called | calling | text | texted | texting | message | messaged) ..8 (before | ahead of | morning of) ..3 (each | every | most | many | several | the | a | an)? ..2 (visit | visits | appointment | appointments | session | sessions | meeting | meetings) & (ill | unwell | poorly | sick | cancel* | rearrang* | postpon* | put off | "not" | "away" | "out" | excuse | excuses | reason)
+pattern: (stopped | stopped going | stopped attending | dropped out | gave up | ceased attending | never went back) ..12 (while | whilst | yet | but | although | even though) ..4 (telling | told | saying | said | assuring | assured | insisting | insisted | reporting | reported | claiming | claimed)
+pattern: (telling | told | saying | said | assuring | assured | insisting | insisted | reporting | reported | claiming | claimed) ..8 (going well | still attending | attending | engaged | doing it | using it | following it) & (had stopped | had dropped out | had given up | had not (been | attended | gone) | never (went | attended | started | began))
+# "rarely" and "hardly" are negation cues: what they qualify is read negated.
+pattern: (seldom | almost never | barely ever) ~ (be reached | reached | contactable | available | answered | answer the door | responded | respond | returned ..2 (calls | messages) | at home when)
+  unless: (@child | baby | he | she) ..3 (seldom | almost never | barely ever)
+pattern: !(reached | contactable | available | answered | answer the door | responded | respond | returned ..2 (calls | messages) | at home when) &6 (rarely | hardly)
+  unless: (@child | baby | he | she) ..3 (rarely | hardly)
+match: Ms H would phone the day before each visit to say that one of the children was unwell.
+match: The parents went to two sessions of the course and then stopped, while telling the social worker it was going well.
+match: It is not clear that professionals recognised how rarely the family could actually be reached.
+match: The mother assured the health visitor she was still attending the clinic, although she had stopped in March.
+nomatch: The mother phoned before each visit to check the time, and was at home every time.
+nomatch: The baby rarely responded to his mother's voice.
+nomatch: The mother stopped attending the course when it ended in June, and told the worker what she had learned.

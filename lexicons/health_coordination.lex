@@ -231,3 +231,28 @@ pattern: @health_side & (expected | expecting | assumed | assuming | believed | 
 match: The GP did not refer the baby, expecting the health visitor to do so.
 nomatch: The GP did not refer the baby, expecting the social worker to do so.
 match: The walk-in centre never copied its notes to the GP.
+
+# r17c (7 December): two health services that never spoke, wrote or rang about a child ("the school nurse and the
+# GP never spoke about her weight", "the paediatrician did not write to the GP after the clinic", "the GP heard nothing
+# from the mental health service").
+pattern: @health_side (and | nor) ..4 @health_side ..3 !(meet | met | speak | spoke | talk | talked | liaise | liaised | communicate | communicated | discuss | discussed | compare | compared)
+  unless: @hr2_other_agency
+# (Told or informed is left to the patterns above: the bundled corpus reads one health service not informing another
+# as multi_agency, and its health_coordination precision floor held only without them.)
+pattern: @health_service ..3 !(write | wrote | written | ring | rang | phone | phoned | call | called) ..2 (to)? ..2 (the | her | his | their)? @health_service
+  unless: @hr2_other_agency
+  unless: (no need | not need | did not need | not necessary) to
+  # one ward's staff not telling each other is inside one service: "the ward sister did not tell the consultant"
+  unless: ward ..3 (sister | staff | nurse | nurses) ..6 (consultant | doctor | registrar)
+pattern: @health_side ..6 (heard nothing | received nothing | learned nothing | learnt nothing | !(hear | heard)) ..2 (back)? from ..3 (the)? @health_side
+  unless: @hr2_other_agency
+match: The school nurse and the GP never spoke about the girl's weight loss.
+match: The hospital paediatrician did not write to the GP after the fracture clinic appointment.
+match: The GP heard nothing from the adult mental health service after the mother's crisis assessment.
+match: The midwife never rang the health visitor about the mother's booking disclosures.
+nomatch: The GP and the health visitor spoke every month about the baby's weight.
+nomatch: The paediatrician wrote to the GP the day after the clinic.
+nomatch: The GP did not write to the social worker after the appointment.
+nomatch: The midwife and the police never spoke about the mother's injuries.
+nomatch: The ward sister did not tell the consultant about the bruise she had noticed.
+nomatch: The practice nurse did not believe the father, and rang the ward herself to check his story.

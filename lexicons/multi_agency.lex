@@ -2,7 +2,7 @@ id: multi_agency
 label: Poor multi-agency working
 description: Information that mattered was not shared or not passed on, agencies did not communicate or coordinate, no strategy discussion when one was needed, agencies misunderstood each other's roles or thresholds.
 # ---- Concepts: what this theme evaluates ----
-group: @joint = information sharing | sharing of information | joint working | multi-agency working | multi-agency | inter-agency | interagency | partnership working | communication between | coordination between | co-ordination between | liaison between | joined-up | collaboration | collaborative working | joint visit | joint visits | joint plan
+group: @joint = information sharing | sharing of information | joint working | multi-agency working | multi-agency | inter-agency | interagency | partnership working | communication between | coordination between | co-ordination between | liaison between | joined-up | collaboration | collaborative working | joint visit | joint visits | joint plan | information-sharing | information exchange | exchange of information | joint work | working together | cross-agency | coordination across | co-ordination across | communication across | liaison across | coordinated response | co-ordinated response | multi-agency response | joint response
 
 # Inside one agency ("within the police, the unit did not share it with ..."), or between a professional and the
 # family ("did not tell the mother that ...", "was not told by the father", "unaware because the boy told no one"):
@@ -20,7 +20,7 @@ unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notifie
 # admitted to hospital", "the health visitor believed the GP was weighing him", "health professionals were not
 # aware of each other's involvement", "communication between primary care and the acute trust was poor").
 group: @ma_health_party = @health_side | @health | primary care | acute trust | paediatric | clinician | clinicians
-group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowing nothing | !told | !"informed" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea
+group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowing nothing | !told | !"informed" | !"inform" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea | heard nothing | learned nothing | learnt nothing | received nothing
 group: @ma_clinical = admission | admissions | admitted | diagnosis | diagnosed | prescription | prescribed | medication | attendance | attendances | overdose | stay on the ward
 unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clinical
 unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
@@ -42,6 +42,7 @@ pattern: @none ..3 @joint
   unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
   unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) of ..3 @joint
 pattern: (information | notification | concerns | disclosure | minutes | police report | "report" | letter) ~ !(share | shared | pass | passed | send | sent | copy | copied | forward | forwarded | reach | reached | circulate | circulated | pass on | passed on)
+  unless: @told_inside   # passed inside one agency: to the allocated worker, the team leader (r17c)
   unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
 pattern: !(let | make | made) ..3 (@agency | anyone | anybody) ..2 (know | aware)
 # A parent left out of a meeting is hidden_men's or the family's, not agencies failing each other.
@@ -65,7 +66,7 @@ pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | co
 
 # Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
 group: @told_of_rule = !("told" | "informed" | aware | "trained") ..6 (policy | policies | procedure | procedures | protocol | guidance | pathway | process | the rules)
-group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked) ..3 (the | her | his | a | any)? ..2 (colleague | colleagues | class teacher | form tutor | day staff | night staff | ward staff | own team | named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead)
+group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked | share | shared | pass | passed | send | sent | forward | forwarded | report | reported) ..3 (the | her | his | a | any)? ..2 (colleague | colleagues | class teacher | form tutor | day staff | night staff | ward staff | own team | named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead | allocated worker | allocated social worker | duty worker | duty team | public protection unit)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | request | requests | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
@@ -344,3 +345,33 @@ match: The housing officer was not invited to the core group although he knew th
 nomatch: The health visitor did not invite the father to the core group.
 match: Each of the agencies worked in isolation from the others.
 nomatch: The agencies saw each incident of violence in isolation.
+
+# r17c (7 December): two health services that never spoke are health_coordination ("the school nurse and the GP never
+# spoke about her weight").
+unless: @ma_health_party (and | nor) ..4 @ma_health_party ..3 !(meet | met | speak | spoke | talk | talked | liaise | liaised | communicate | communicated | discuss | discussed | compare | compared)
+nomatch: The school nurse and the GP never spoke about the girl's weight loss.
+nomatch: The GP heard nothing from the adult mental health service after the mother's crisis assessment.
+nomatch: The maternity unit did not inform the health visiting service of the birth.
+nomatch: The duty social worker did not pass the information to the allocated worker for a week.
+nomatch: The health visitor did not share her worries with her team leader.
+match: The school and the GP never spoke about the girl's weight loss.
+# An agency that learned late, by chance or second hand ("children's social care learned of both call-outs only in
+# September"); no agreement on who would lead; a hedged "unclear whether the nursery was ever told"; papers sent
+# to only some of the agencies.
+pattern: (@hr2_other_agency | children's social care | @agency) ..4 (learned | learnt | found out | heard | discovered | became aware) ..2 (of | about) ..8 only ..2 (in | when | after | later | months | weeks | at | through | from | by | on)
+  unless: @health_side ..4 (learned | learnt | found out | heard | discovered | became aware) ..2 (of | about) ..8 @health_side
+pattern: (without | no | never) ..3 (agreeing | agreed | deciding | decided | establishing | established | clarifying | clarified | agreement | decision | clarity) ..3 (on | about | over | as to)? who (would | was to | should | will | was going to) ..2 (lead | take the lead | coordinate | co-ordinate | hold the case | do what)
+pattern: (unclear | not clear | no evidence | no record | nothing to show) ..3 (that | whether | if)? ..3 (the)? @hr2_other_agency ..3 ever ..2 (told | "informed" | notified | aware | knew | received | sent | learned | heard | copied)
+# "Information exchange between the school and the police was sparse": the "and" between the parties ends the clause.
+pattern: @joint (between | across | with) ..8 (was | were | had been | remained | became) ..2 (@weak | @lacking)
+pattern: (minutes | notes | report | plan | letter | copies | copy | invitation | invitations | notification | notifications) ..8 (went | sent | circulated | copied | shared | distributed) ..2 (to)? only ..3 (one | two | three | four | some | part | half | a few) of
+match: The police attended the flat twice in May; children's social care learned of both call-outs only in September.
+match: The school found out about the arrest only from the boy's friends.
+match: After the second injury the police and children's social care each spoke to the family, without agreeing who would lead.
+match: There is no evidence that the nursery was ever told that the children were subject to a plan.
+match: Minutes of the core group went to only two of the five agencies involved.
+match: The exchange of information between the school and the police was sparse.
+nomatch: The health visitor learned of the admission only from the hospital's discharge letter.
+nomatch: Children's social care learned of the call-out the same morning and visited that day.
+nomatch: The strategy discussion agreed who would lead before the family were seen.
+nomatch: The minutes went to all five agencies within a week.

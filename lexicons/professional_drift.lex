@@ -2,7 +2,7 @@ id: professional_drift
 label: Professional drift and delay
 description: Work lost purpose or pace over time: plans not progressed, decisions postponed, cases left open without action, repeated fresh starts.
 # ---- Concepts: what this theme evaluates ----
-group: @course = plan | plans | planning | case | work | decision | decisions | assessment | progress | action | actions | intervention | proceedings | pre-proceedings | core group
+group: @course = plan | plans | planning | case | work | involvement | decision | decisions | assessment | progress | action | actions | intervention | proceedings | pre-proceedings | core group
 
 # ---- Concept patterns ----
 pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed)
@@ -35,7 +35,7 @@ pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | 
   # A concern seen and not acted on is its own theme (neglect, signs of abuse), not work that lost pace.
   unless: (noted | recorded | observed | seen) ..8 but ..2 (nothing | little) ..2 (was)? done
 pattern: start-again syndrome | started ..3 afresh | restarted | start again | starting again | went round in circles | round in circles | slippage | no end point | open-ended | without any change to the plan | without an end point
-pattern: (allocated | held open | kept open | remained open | open) ..5 (but not worked | without ..3 (action | purpose | plan | progress | review | contact | visit) | with little more than | for (months | years | two years | a year))
+pattern: (allocated | held open | kept open | remained open | open) ..5 (but not worked | without ..3 (action | purpose | plan | progress | review | contact | visit) | with little more than)
   kinds: finding recommendation
 pattern: (took | taken | take) ..4 (months | weeks | years) ..4 (to | before)
   # a waiting list or a slow pathway is a gap in services; a message slow to arrive is poor sharing; a family's cancellations are theirs
@@ -47,7 +47,7 @@ pattern: (no one | nobody) ..4 (took ownership | chasing | drove | driving | mov
 pattern: (continued | continue) to ..3 (monitor | 'monitor') ..6 (months | years | without)
 pattern: (not sent | not completed | not convened | not held) until
   unless: pre-birth | unborn | birth   # a pre-birth assessment finished late is pre_birth
-pattern: (still | yet) ..2 !(reviewed | progressed | completed | started | made | taken)
+pattern: (still | yet) ..2 !(reviewed | progressed | completed | started | made | taken | sent | done | held | arranged | begun | actioned | convened | allocated | written | booked)
 pattern: (successive | each new | several | frequent changes of) ..3 (workers | social workers | social worker) ..8 (without | afresh | inherited | loss | again)
 pattern: (sporadic | intermittent | infrequent) ..4 (visit* | contact | work | activity)
 unless: (no | not any | without) (evidence | sign | indication | pattern) of ..4 (drift | delay)
@@ -79,7 +79,7 @@ pattern: nothing ..2 (changed | changing | moved | happened) ..6 (for | between 
   unless: nothing ..2 (happened | changed | occurred) ..8 to (suggest | show | indicate)
 pattern: (plan | plans | actions | conditions | objectives) ..8 (word for word | the same | +unchanged | identical)
   unless: (plan | plans | actions) ..4 (was | were) +(reviewed | updated | revised)
-pattern: none of ..4 (actions | conditions | objectives | outcomes | tasks | steps) ..6 !(completed | met | achieved | done | carried out | progressed)
+pattern: none of ..4 (actions | conditions | objectives | outcomes | tasks | steps) ..6 !(completed | started | begun | actioned | taken forward | put in place | met | achieved | done | carried out | progressed)
 pattern: (start* | began | begun | begin*) ..4 (from scratch | from a blank page | from the beginning | afresh | all over again)
 pattern: !(meet | met | review | reviewed | visit | visited) ..3 (again)? for ..2 (two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | several | many) (weeks | months)
   unless: sick leave | off sick | maternity leave | annual leave | (no one | nobody) ..2 covered | vacant | vacancy   # a worker away with no cover (service_gaps) (lexprec)
@@ -277,3 +277,38 @@ nomatch: The assessment took six weeks to complete, within the local timescale.
 nomatch: The court hearing was adjourned twice at the request of the mother's solicitor.
 nomatch: After the school objected to the closure, the managers kept the case open.
 match: The case was kept open for a year without a visit.
+
+# r17c (7 December): a person who drifts is not work that lost pace ("the boy drifted into offending", "Ms F drifted
+# between friends' sofas"); the review's own delay is not the case's ("the panel's work was postponed twice").
+unless: (@child | @parent | young person | pupil | he | she) ..3 (drift | drifted | drifting) (into | in | between | away | towards | back | around | from | out)
+unless: (the | this) (review | panel | reviewer | reviewers) ('s | "s")? (own)? (work | process | itself | report)? (was | were | had been | has been) ..1 (delayed | postponed | deferred | paused | suspended | put back)
+unless: (publication | completion) of (the | this) ..2 (review | report) ..3 (delayed | postponed | deferred | put back)
+# A delay of hours or days is one late step, not work that lost pace (themes.md).
+unless: (delay | delays | delayed) ..2 (of | by) ..2 (minutes | hours | an hour | a day | one day | two days | three days | a few days)
+nomatch: There was a delay of two days in the ambulance arriving.
+# Work unfinished before a birth is pre_birth's ("the parenting assessment was not finished before the baby went home").
+unless: !(finish | finished | complete | completed | conclude | concluded) ..2 before ..3 (the)? (birth | baby was born | baby went home | baby's birth | discharge)
+nomatch: The parenting assessment was not finished before the baby went home.
+nomatch: Young Person T drifted into offending after he was excluded from school.
+nomatch: Over two years the boy drifted in and out of education.
+nomatch: The panel's work was postponed twice during the pandemic.
+nomatch: The review itself was delayed by six months while criminal proceedings concluded.
+match: The review meeting was postponed twice and the plan was not revisited for five months.
+match: The plan drifted between three social workers in a year.
+# A step held up for weeks ("the duty team did not pass the referral on for three weeks"), a case left open with nothing
+# done ("open to the team for over a year with no visit after the first month"), a plan whose purpose nobody could say.
+pattern: !(pass | passed | send | sent | allocate | allocated | start | started | act | acted | follow up | followed up | chase | chased | convene | convened | complete | completed | progress | progressed | arrange | arranged | action | actioned | book | booked) ..6 for ..2 @pd_count (weeks | months | years)
+pattern: (open | allocated | held) ..6 (for | over) ..3 (months | years | a year) & (no | without | never | not) ..3 (visit | visits | contact | action | work | plan | review | home visit | decision)
+  kinds: finding recommendation
+pattern: what ..3 (plan | work | involvement | intervention | monitoring | visits | visiting | case) ..3 (was | were) ..1 (meant | supposed | intended | designed | trying) to (achieve | change | do | accomplish) & (no one | nobody | never | unclear | not clear | !(ask | asked | know | knew | clear | say | said | record | recorded | set out | agree | agreed))
+pattern: (purpose | aim | aims | goal | goals | objective | objectives) ..4 (@course | visits | visiting | monitoring | contact) ..6 (unclear | !clear | !defined | !agreed | !set | !known | +lost | forgotten)
+match: Within children's social care, the duty team did not pass the referral to the assessment team for three weeks.
+match: Nobody chased the outstanding health assessment for four months.
+match: The case stayed open to the team for over a year with no home visit after the first month.
+match: It is unclear that anyone asked what the monitoring was meant to achieve once the tenancy had been secured.
+match: The purpose of the involvement was never clear to the family or to the workers.
+match: The review found that the case stayed allocated for two years with no decision about the plan.
+nomatch: The case was open for a year and was visited every fortnight.
+nomatch: The case stayed open for six months and no further concerns arose.
+nomatch: The mother had not drunk alcohol for three months.
+nomatch: The purpose of each visit was explained to the family and agreed with them.

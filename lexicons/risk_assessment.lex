@@ -2,8 +2,8 @@ id: risk_assessment
 label: Poor assessment of risk
 description: Assessments were not done, not updated, incident-by-incident, or underestimated risk; history and cumulative harm not considered.
 # ---- Concepts: what this theme evaluates ----
-group: @risk = risk | risks | danger | dangers | threat | level of risk | dangerousness
-group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "assessments" | "analysis" | risk analysis | core assessment | single assessment | risk management
+group: @risk = risk | risks | danger | dangers | threat | level of risk | dangerousness | likelihood of ..2 harm | potential for ..2 harm
+group: @risk_work = "risk assessment" | "risk assessments" | "assessment" | "assessments" | "analysis" | risk analysis | core assessment | single assessment | risk management | risk matrix | risk formulation | safety assessment
 
 # What went unweighed was a parent's problem and what it meant for the child: parental_risk_factors
 # ("no assessment in four years weighed the effect of the violence on the boys") (lexprec).
@@ -190,7 +190,7 @@ pattern: (judgement | judgment | judged | view | decision | decided | assessment
 pattern: (graded | scored | rated | grading | score | scores | rating | risk level) ..6 ("low" | standard | medium | "overridden" | overruled | stood | lowered | reduced) & (despite | even though | although | though | no explanation | without ..2 (explanation | reason | new assessment | any new))
   unless: (graded | scored | rated) ..3 high
 # The analysis never said what the facts meant for the child: "the report listed the problems but not what they meant for the baby".
-pattern: !(say | said | set out | spell* | explain* | weigh* | consider* | ask* | address*) ..4 (what | how) ..8 (might suffer | might happen | could happen | worst)
+pattern: !(say | said | set out | spell* | explain* | weigh* | consider* | ask* | address*) ..4 (what | how) ..8 (might suffer | might happen | could happen | worst | (could | might | would) ..2 (go wrong | befall | come to harm | be harmed | be hurt))
   unless: (not | never) ..2 (clear | known) ..3 what
 match: The assessment of the uncle was completed without reading the probation file on his earlier offences.
 match: Each call-out was graded as though the previous five had not happened.
@@ -258,3 +258,15 @@ match: The family's history of previous incidents was not considered when the ba
 nomatch: The panel does not find that the danger to the boy could have been recognised any sooner.
 match: The panel found that the danger to the boy was never recognised.
 nomatch: The team leader agreed to close the case without reading the file.
+
+# r17c (7 December): a grave marker graded low ("threats to kill scored as standard on the checklist"), an old
+# assessment still relied on after the household changed.
+pattern: (threat | threats | threatened | strangl* | choke | choked | choking | weapon | weapons | knife | kill | stalking | stalked | non-fatal) ..10 (graded | scored | rated | assessed | classed | classified | categorised | recorded) ..3 (as)? ..2 ("low" | standard | medium | green | "routine")
+pattern: (assessment | risk assessment | analysis | plan | rating | grading | judgement | judgment) ..10 (relied (on | upon) | still used | still in use | carried forward | the basis | stood) &15 (had since | since then | in the meantime | by then | by that time)
+match: The father's threats to kill the mother were scored as standard on the checklist.
+match: The assessment completed in March was relied on a year later, although the father had since returned to the household.
+match: No one set out what could go wrong for the children if the mother relapsed.
+match: The likelihood of harm to the baby was underestimated throughout.
+nomatch: The father's threats to kill the mother were graded high risk and taken to MARAC the same week.
+nomatch: The assessment completed in March was updated in May, when the father had since returned.
+nomatch: The mother set out what could go wrong if she relapsed, and the plan covered each point.
