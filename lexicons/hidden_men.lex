@@ -2,7 +2,8 @@ id: hidden_men
 label: Hidden men and invisible fathers
 description: Fathers, male partners or other adults in the household were unknown to professionals, not assessed, not engaged or not checked.
 # ---- Concepts: what this theme evaluates ----
-group: @male = father | stepfather | "partner" | boyfriend | man | men | male | dad | lodger | "males" | paternal | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband"
+# (r17a: also a stepdad, a former partner, a cohabitee, a grandfather or uncle in the home)
+group: @male = father | stepfather | "partner" | boyfriend | man | men | male | dad | lodger | "males" | paternal | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband" | stepdad | step-dad | ex-partner | ex-boyfriend | ex-husband | former partner | cohabitee | co-habitee | live-in partner | fiance | fiancé | grandfather | grandad | granddad | uncle | male relative | male friend | family friend | male visitor | male visitors
 
 # What belongs to a man rather than the man himself: "Mr E's violence was never assessed" is a parental
 # risk factor, "Mr F's role as an imam was not explored" is identity (diversity); "the requirement that he

@@ -2,7 +2,7 @@ id: neglect
 label: Neglect not recognised or acted on
 description: Chronic or cumulative neglect was normalised, not recognised, or not acted on early enough.
 # ---- Concepts: what this theme evaluates ----
-group: @neglect = neglect | neglectful | neglected | cumulative harm | home conditions | conditions in the home | state of the home | poor hygiene | squalor | squalid
+group: @neglect = neglect | neglectful | neglected | cumulative harm | home conditions | conditions in the home | state of the home | poor hygiene | squalor | squalid | living conditions | state of the (house | flat | property) | physical care | emotional neglect | physical neglect | dental neglect | medical neglect
 
 # ---- Concept patterns ----
 pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))

@@ -264,6 +264,17 @@ nomatch: The health visitor did not treat the relapse as a blip and doubled her 
 # ---- r17a (issue 10): glowing words another writer uses, and what they were allowed to carry ----
 # A family described as on the way up: "come a long way", "on the mend", "getting there", "back on track".
 group: @ro_glow = come a long way | came a long way | on the mend | on the up | getting there | got there | back on track | on track | turned a corner | turning a corner | turned things (round | around) | heading in the right direction | moving in the right direction | moving forward | doing (really | very | so)? well | coping well | managing well | much improved | greatly improved | transformed | a different (person | woman | man | family) | thriving | going well | real progress | great progress | huge progress | good progress | brilliant | a success
+# Optimism in other words: sanguine, upbeat, wishful thinking, the benefit of the doubt, too trusting.
+pattern: (sanguine | upbeat | wishful thinking | (gave | given | giving | give) ..4 benefit of the doubt | too trusting | overly trusting | naive | naïve | starry-eyed)
+  unless: (no | not | never | nor) ..3 (sanguine | upbeat | wishful | benefit | trusting | naive | naïve) | (avoid | guard against | resist) ..3 (wishful | giving)
+  # the benefit of the doubt given to an account is taking it at face value (face_value)
+  unless: benefit of the doubt ..8 (account | accounts | explanation | explanations | story | version | word) | (account | explanation | story | version) ..8 benefit of the doubt
+match: The health visitor was sanguine about the father's return to the household.
+match: The conference gave the couple the benefit of the doubt once again.
+match: With hindsight the plan rested on wishful thinking about the mother's drinking.
+nomatch: The social worker was not sanguine about the father's return and asked for checks.
+nomatch: Practitioners should resist giving parents the benefit of the doubt when a baby is injured.
+nomatch: The father was given the benefit of the doubt whenever his account of the bruises was questioned.
 # The glow eased the plan: "thought the family were getting there, and the visits were spaced out".
 pattern: (thought | think | felt | feel | believed | believe | judged | saw | considered | described | reported | told ..4 that | wrote | recorded) ..8 @ro_glow & (spaced out | reduced | cut | closed | ended | stepped down | relaxed | lifted | withdrawn | unsupervised | extended | overnight | less often | less frequent | fewer visits | no longer | returned home | went home)
   unless: (after | following | over) ..4 (months | a year | sustained | consistent | repeated | several) | (no | not | never) ..2 (thought | felt | believed | judged | saw | described) | goals ..3 (met | achieved)
