@@ -208,9 +208,10 @@ pattern: +@sa_sign & !(grasp | grasped | realise | realised | appreciate | appre
 pattern: +@sa_sign & ((none | no | neither | not one) ..8 (led | lead | prompted | resulted | triggered | brought) (to | in)? ..4 (referral | discussion | strategy | medical | question | questions | enquiry | safeguarding | examination | check) | !(lead | led | prompt | prompted | trigger | triggered | result | resulted) (to | in)? ..3 (a | any)? ..2 (referral | discussion | strategy discussion | medical | enquiry | examination))
   unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen)
 # Seen, written down and let be, in any order: "recorded in the notes but not referred for a medical".
-pattern: +@sa_sign &20 !(refer | referred | "report" | "reported" | "escalate" | "escalated" | pass on | passed on | "share" | "shared" | "examine" | "examined" | x-rayed | follow up | followed up)
-  # notes that do not mention each other are a record or health-coordination gap
-  unless: !(refer | referred) to (the | each) other
+pattern: +@sa_sign &20 !(refer | referred | "report" | "reported" | "escalate" | "escalated" | pass on | passed on | "examine" | "examined" | x-rayed | follow up | followed up)
+  # notes that do not mention each other are a record or health-coordination gap; a sign reported, then kept
+  # by the agency told, is multi_agency
+  unless: !(refer | referred) to (the | each) other | (was | were | had been) +(referred | reported) (at once | promptly | to)
   unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) | (no | not) (need | reason) to | (referred | reported | examined) ..6 (same day | at once | promptly | immediately | within the hour | that (day | afternoon | morning))
   unless: (confirmed | found | established | witnessed | concluded) ..8 (accidental | an accident | a birthmark | consistent)
 # Never seen by anyone who could say: "never seen by a paediatrician despite two visits to the GP".
@@ -226,4 +227,5 @@ match: The baby's swollen wrist was never seen by a paediatrician, although the 
 match: The boy was limping badly at registration; his teacher asked if he was okay and he said he was.
 nomatch: The marks on the boy's neck were thought to be from his jumper until a paediatrician confirmed they were grip marks and referred.
 nomatch: The bruise on the toddler's shin was noted in the diary and referred to children's social care within the hour.
+nomatch: The bruising was reported to the police, who did not share their findings with the health visitor.
 nomatch: A paediatrician concluded that the swollen wrist was consistent with the fall the nursery had witnessed, so it was not referred.
