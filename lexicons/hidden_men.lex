@@ -2,7 +2,8 @@ id: hidden_men
 label: Hidden men and invisible fathers
 description: Fathers, male partners or other adults in the household were unknown to professionals, not assessed, not engaged or not checked.
 # ---- Concepts: what this theme evaluates ----
-group: @male = father | stepfather | "partner" | boyfriend | man | men | male | dad | lodger | "males" | paternal | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband"
+# (r17a: also a stepdad, a former partner, a cohabitee, a grandfather or uncle in the home)
+group: @male = father | stepfather | "partner" | boyfriend | man | men | male | dad | lodger | "males" | paternal | "mother's partner" | the mother's partner | new partner | "boyfriend" | men in the household | adult male | adult males | man living | the baby's father | birth father | "husband" | stepdad | step-dad | ex-partner | ex-boyfriend | ex-husband | former partner | cohabitee | co-habitee | live-in partner | fiance | fiancé | grandfather | grandad | granddad | uncle | male relative | male friend | family friend | male visitor | male visitors
 
 # What belongs to a man rather than the man himself: "Mr E's violence was never assessed" is a parental
 # risk factor, "Mr F's role as an imam was not explored" is identity (diversity); "the requirement that he
@@ -262,3 +263,37 @@ match: Police checks on the new boyfriend were requested but never completed.
 nomatch: His surname and date of birth were taken and checked with the police the same week.
 nomatch: The school tried to engage the boy, but he refused to attend the sessions.
 nomatch: The plan set out actions for the mother and the father alike.
+
+# ---- r17a (issue 10): the man another writer names, and the ways he stayed unknown ----
+# Men of the household @male_wide lacks: a former partner, a partner named by whose he was.
+group: @hm_man = @male_wide | ex-partner | ex-boyfriend | ex-husband | former partner | former boyfriend | previous partner | her partner | mum's partner | the children's father | the girls' father | the boys' father | his father | her father | male carer | a man
+# His name never learned: "none of the midwives ever learned his name".
+pattern: (none of | no one | nobody | no professional | no agency | never) ..4 (learned | learnt | knew | asked | took | found out | discovered | wrote down | recorded) ..2 (his | the man's | the partner's) (name | surname | full name | date of birth)
+# Known by a label only: "referred to throughout the records only as dad", "recorded only as not involved".
+pattern: (referred to | recorded | known | named | described | identified | listed | written up) ..6 only as ..3 (dad | the father | the boyfriend | the partner | partner | boyfriend | a friend | a visitor | mum's friend | not involved | absent | unknown | "he")
+  unless: (@child | children) (is | are | was | were)? (referred to | known | named | described) ..6 only as
+pattern: (describe | describes | described | record | records | recorded | list | lists | listed) ..2 him ..2 as (absent | not involved | uninvolved | not around | not present | having no contact | a visitor | peripheral)
+# The part he played never looked at: "the part the grandfather played in the children's care, which was never explored".
+pattern: (part | role | place) (that)? ..3 @hm_man ..2 (played | had | took) ..12 !(explored | considered | assessed | understood | established | known | asked about | looked at)
+  unless: @man_attribute
+# Visits timed for when he was out: "visits were arranged for weekday mornings when Mr S was at work".
+pattern: (visits | visit | appointments | meetings) ..6 (arranged | booked | made | timed | held | set) ..8 (when | while) ..3 (he | @hm_man | mr) ..4 (was | were)? ..2 (at work | out | away | not there | absent | working)
+# Nobody sat down with him: "in eighteen months no worker sat down with him".
+pattern: (@hm_man | mr) & (no | nobody | no one | never | none) ..4 (sat down | sit down | talked | spoke | met | had a conversation) with (him | the (father | stepfather | partner | boyfriend))
+# Who lived there, left unclear: "it was unclear which adults lived at the address".
+pattern: (unclear | not clear | uncertain | unknown | never established | no one knew | nobody knew | not known) ..4 (who | which adults | which men | how many adults | whether (a | any) (man | men | adult | adults)) ..4 (lived | living | stayed | staying | was living | were living | slept)
+# The mother's word that he was gone, taken: "took the mother's word that her ex-partner had no contact".
+pattern: (took | taken | accepted | relied on | believed) ..4 (word | account | say-so | assurance | assurances) that ..4 @hm_man ..6 (no contact | not (living | around | involved | visiting | in contact) | had left | moved out | gone | out of the picture | no longer)
+  unless: (and | then) ..3 (checked | confirmed | verified | tested)
+match: Ms T's partner drove her to every antenatal appointment; none of the midwives ever learned his name.
+match: The boy's father is referred to throughout the health records only as dad.
+match: The younger child's father collected her most days, but the assessment records him only as not involved.
+match: The part the maternal grandfather played in the children's care was never explored.
+match: Home visits were arranged for weekday mornings when Mr S was at work.
+match: Mr S was often at the flat, yet in eighteen months no worker sat down with him.
+match: The review found it was unclear which adults lived at the address.
+match: Practitioners took the mother's word that her ex-partner had no contact with the children.
+nomatch: The social worker sat down with the stepfather at every visit and went through the plan with him.
+nomatch: Practitioners took the mother's word that her ex-partner had no contact, and checked it with the police and the school.
+nomatch: The children are referred to throughout this report only as Child A and Child B.
+nomatch: Home visits were arranged for evenings when Mr S was at home, so that he could take part.

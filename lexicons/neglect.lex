@@ -2,7 +2,7 @@ id: neglect
 label: Neglect not recognised or acted on
 description: Chronic or cumulative neglect was normalised, not recognised, or not acted on early enough.
 # ---- Concepts: what this theme evaluates ----
-group: @neglect = neglect | neglectful | neglected | cumulative harm | home conditions | conditions in the home | state of the home | poor hygiene | squalor | squalid
+group: @neglect = neglect | neglectful | neglected | cumulative harm | home conditions | conditions in the home | state of the home | poor hygiene | squalor | squalid | living conditions | state of the (house | flat | property) | physical care | emotional neglect | physical neglect | dental neglect | medical neglect
 
 # ---- Concept patterns ----
 pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))
@@ -175,3 +175,29 @@ nomatch: The baby's weight had fallen across two centiles, and the health visito
 nomatch: The kitchen was untidy on one visit; the mother had been unwell that week.
 nomatch: The health visitor recognised the cumulative harm to the children within weeks and referred them.
 match: Nobody recognised the chronic neglect of the children until the school raised it.
+
+# ---- r17a (issue 10): other writers' words for poor care, and for leaving it be ----
+# Poor care in words @care_wide lacks: a child unfed, weight slipping down the centiles, a home without heat or light,
+# few words at three, a house called filthy or chaotic.
+group: @ne_sign = @care_wide | unfed | underfed | ate ..3 left over | scavenging | (weight | growth) ..4 (slipping | slipped | sliding | slid | dipped | dipping | faltering | faltered | dropping | dropped) | no working (heating | heater | lights | electricity | cooker) | no (gas | electricity | hot water) | slept in ..2 coats | (few | no) words | lack of (words | speech) | not (yet)? (talking | speaking) | late talking | (house | home | flat | kitchen | bedroom | bedrooms | bathroom) ..4 (cluttered | chaotic | filthy | squalid | smelly | unhygienic | infested | very poor | poor state | uninhabitable) | sodden | soaking | wet through | teeth ..3 (taken out | pulled) | missed immunisations | no registered gp
+# What was done with it instead: called managing, answered with advice or a voucher, nobody asked why, never taken
+# together, logged as a nuisance, put down to money.
+group: @ne_letbe = @care_wait | @explained_as | @reframed | @came_to_nothing | (describe | describes | described | recorded | records | wrote | noted) ..4 as ..2 (managing | coping | fine | okay | ok | adequate | good enough | satisfactory | no concerns) | (the | each | every | their)? (response | responses | action | answer) ..6 (was | were) ..3 (advice | a leaflet | a letter | a reminder | a voucher | a food bank) | (no one | nobody | no professional | no agency | no practitioner | none of (them | the (professionals | agencies | workers))) ..3 (asked | wondered | questioned | considered) ..3 (why | what | how | whether) | (no | without) (discussion | consideration | thought | analysis | mention) of ..3 (what | how | why | whether) | !(consider | considered | look | looked | see | seen | view | viewed | read | take | taken) ..3 together | (logged | recorded | treated | dealt with) ..4 as ..3 (antisocial | anti-social | nuisance | noise) | (put down | attributed) to ..4 (money | poverty | low income | finances | hard times | being short) | !(ask | asked) ..6 whether ..4 (anyone | someone | the (mother | father | parents))
+pattern: +@ne_sign & @ne_letbe
+  unless: (no | not) (sign | evidence | concern*) of ..3 @ne_sign | (referred | reported | escalated) ..4 (same day | at once | promptly | immediately | that (day | afternoon | morning))
+  # weight loss with bruising read as a medical matter is a sign of abuse missed; a parent's ability to feed is a parental factor
+  unless: bruis* | consideration of ..2 (abuse | harm) | (her | his | their) ..2 (ability | capacity) to
+# Hedged: the sign sits inside "no evidence that ..." (so it is read negated) and what was not done follows it.
+pattern: (no evidence | little evidence | no sign | no indication | no record | not clear | not evident | unclear) that ..12 @ne_sign ..12 !(@considered | act | acted | refer | referred | linked | connected | together | raised | shared)
+match: The brothers came to school in the same clothes for weeks, which staff put down to the family being short of money.
+match: The flat had no working heating all winter and the children slept in their coats; the visit notes describe the family as managing.
+match: The girl's weight was slipping down the centiles for two years, and no professional asked why.
+match: The house was described as filthy at three visits, and each time the response was advice on cleaning.
+match: The twins were found unfed and out late on the estate; each call was logged as antisocial behaviour.
+match: At three the boy had few words, and nobody asked whether anyone at home talked with him.
+match: It is not evident that the children's lice were ever looked at alongside their hunger.
+match: There is no evidence that the girl's weight slipping down the centiles was ever raised with her mother.
+nomatch: There is no evidence that the girl's weight was slipping; the centile chart was steady.
+nomatch: The flat had no working heating, and the worker referred the family to the housing team the same day.
+nomatch: The girl's weight was slipping down the centiles, and the health visitor referred her to a paediatrician that afternoon.
+nomatch: The house was chaotic during the move; by the next visit the boxes were gone.

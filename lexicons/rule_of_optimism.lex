@@ -260,3 +260,52 @@ nomatch: After a year of sustained change the return home was judged a success.
 # closed on the parent's engagement while nothing changed reads as a threshold decision (thresholds)
 nomatch: The case was closed after a month because the mother had engaged, although nothing had changed.
 nomatch: The health visitor did not treat the relapse as a blip and doubled her visits.
+
+# ---- r17a (issue 10): glowing words another writer uses, and what they were allowed to carry ----
+# A family described as on the way up: "come a long way", "on the mend", "getting there", "back on track".
+group: @ro_glow = come a long way | came a long way | on the mend | on the up | getting there | got there | back on track | on track | turned a corner | turning a corner | turned things (round | around) | heading in the right direction | moving in the right direction | moving forward | doing (really | very | so)? well | coping well | managing well | much improved | greatly improved | transformed | a different (person | woman | man | family) | thriving | going well | real progress | great progress | huge progress | good progress | brilliant | a success
+# Optimism in other words: sanguine, upbeat, wishful thinking, the benefit of the doubt, too trusting.
+pattern: (sanguine | upbeat | wishful thinking | (gave | given | giving | give) ..4 benefit of the doubt | too trusting | overly trusting | naive | naïve | starry-eyed)
+  unless: (no | not | never | nor) ..3 (sanguine | upbeat | wishful | benefit | trusting | naive | naïve) | (avoid | guard against | resist) ..3 (wishful | giving)
+  # the benefit of the doubt given to an account is taking it at face value (face_value)
+  unless: benefit of the doubt ..8 (account | accounts | explanation | explanations | story | version | word) | (account | explanation | story | version) ..8 benefit of the doubt
+match: The health visitor was sanguine about the father's return to the household.
+match: The conference gave the couple the benefit of the doubt once again.
+match: With hindsight the plan rested on wishful thinking about the mother's drinking.
+nomatch: The social worker was not sanguine about the father's return and asked for checks.
+nomatch: Practitioners should resist giving parents the benefit of the doubt when a baby is injured.
+nomatch: The father was given the benefit of the doubt whenever his account of the bruises was questioned.
+# The glow eased the plan: "thought the family were getting there, and the visits were spaced out".
+pattern: (thought | think | felt | feel | believed | believe | judged | saw | considered | described | reported | told ..4 that | wrote | recorded) ..8 @ro_glow & (spaced out | reduced | cut | closed | ended | stepped down | relaxed | lifted | withdrawn | unsupervised | extended | overnight | less often | less frequent | fewer visits | no longer | returned home | went home)
+  unless: (after | following | over) ..4 (months | a year | sustained | consistent | repeated | several) | (no | not | never) ..2 (thought | felt | believed | judged | saw | described) | goals ..3 (met | achieved)
+# The glow told, the bad news left out: "described a mother who had come a long way; the nursery's reports did not appear in it".
+pattern: @ro_glow & (@omitted | !(mention | mentioned | include | included | report | reported | appear | appeared) | left out | (no | without) mention | omitted)
+  unless: (no | not | never) ..3 @ro_glow
+# A good sign never set against the rest: "nobody set his completion of the course against the call-outs that followed".
+group: @ro_good_sign = completion | completed | attendance | attended | progress | improvement | improvements | abstinence | engagement | good (news | reports | report) | positive* | strengths | clean (test | tests) | certificate | course
+group: @ro_set_against = weigh | weighed | set | balance | balanced | measure | measured | compare | compared | test | tested | hold | held | read | put
+pattern: !@ro_set_against ..6 @ro_good_sign ..10 against
+pattern: @ro_good_sign ..8 !@ro_set_against ..3 against
+# One arranged visit taken for change: "much improved after a single visit for which she had a week's notice".
+pattern: (improved | improvement | better | progress | changed | clean | tidy | transformed) ..10 (after | on the (strength | basis) of | from | following | at) ..2 (a | one) (single)? ..2 (visit | week | session | test | meeting | occasion | day)
+  unless: (after | following) ..4 (months | a year | sustained | consistent | repeated | several | unannounced visits)
+# A safeguard in name only: "the grandmother's help was counted as a safeguard, though nobody asked whether she could come".
+pattern: (counted | listed | recorded | relied on | treated | seen | taken | presented | described | cited) ..2 as (a | an | the)? ..2 (safeguard | safety net | protective factor | protection | reassurance | buffer) & (although | though | despite | even though | yet | but | nobody | no one | never | without)
+  unless: (and | after) ..3 (checked | tested | confirmed | visited) | (no | not | never) (counted | treated | seen | relied on) as
+# Praise that eased the plan: "the core group congratulated him and agreed that contact could be unsupervised".
+pattern: (congratulated | praised | commended | applauded | celebrated) &20 (unsupervised | "reduced" | relaxed | extended | stepped down | "closed" | "ended" | lifted | "removed" | returned home | overnight | no longer)
+  unless: (after | following) ..4 (months | a year | sustained | consistent) | goals ..3 (met | achieved)
+# The plan eased although the evidence said otherwise: "the plan was reduced to child in need, although none of her tests had been negative".
+pattern: (plan | plans | visits | contact | support | supervision | level | frequency) ..6 (reduced | relaxed | lifted | stepped down | spaced out | eased | downgraded | extended) ..12 (although | though | even though | despite | while | when) ..6 (none | nothing | no | not | never) ..8 (negative | clear | clean | changed | improved | different | met | achieved | stopped | completed)
+match: The social worker's statement described a mother who had come a long way; the nursery's reports of the twins arriving hungry did not appear in it.
+match: The health visitor thought the family were getting there, and her visits were spaced out to one a quarter.
+match: No one set the father's completion of the parenting course against the two police call-outs that followed it.
+match: The flat was recorded as much improved after a single visit for which the mother had been given notice.
+match: The grandfather's help was counted as a safeguard, although nobody had asked whether he could come every day.
+match: When Mr K said he had not had a drink for a month, the core group congratulated him and agreed that contact could be unsupervised.
+match: Within four months the plan was stepped down to child in need, although none of the father's drug tests had been clear.
+nomatch: The health visitor thought the family were getting there after a year of sustained change, and her visits were spaced out.
+nomatch: The worker set the father's completion of the course against the call-outs that followed it and kept the plan.
+match: His progress at the drug service was never weighed against what the school saw.
+nomatch: The flat was clean at two unannounced visits, and the social worker still kept the plan in place.
+nomatch: The grandfather's help was counted as a safeguard after the worker checked that he could come every day.

@@ -2,8 +2,8 @@ id: signs_of_abuse
 label: Signs of abuse missed
 description: Injuries or signs of abuse were not identified, explained away or not reported.
 # ---- Concepts: what this theme evaluates ----
-group: @injury = injury | injuries | bruise | bruising | bruises | mark | marks | fracture | fractures | burn | burns | bite mark | scald | frenulum | torn frenulum | head injury | non-accidental injury | physical chastisement | sexualised behaviour | signs of injury | signs of abuse | indicator of abuse | bleeding | swelling | cuts | lesion | weight loss | bite | bites | scalds | wound | wounds | indicators of abuse | signs of harm | sign of abuse | signs of sexual abuse
-group: @referred = refer | referred | report | reported | question | questioned | recognise | recognised | identify | identified | examine | examined | investigate | investigated | follow up | followed up | explore | explored | notice | noticed | document | documented | appreciate | appreciated | understood | acted on | escalate | escalated | passed on | discussed
+group: @injury = injury | injuries | bruise | bruising | bruises | mark | marks | fracture | fractures | burn | burns | bite mark | scald | frenulum | torn frenulum | head injury | non-accidental injury | physical chastisement | sexualised behaviour | signs of injury | signs of abuse | indicator of abuse | bleeding | swelling | cuts | lesion | weight loss | bite | bites | scalds | wound | wounds | indicators of abuse | signs of harm | sign of abuse | signs of sexual abuse | abrasion | abrasions | laceration | lacerations | graze | grazes | welt | welts | haematoma | blister | blisters | subdural | retinal haemorrhage* | "bruised" | "burnt" | "scalded"
+group: @referred = refer | referred | report | reported | question | questioned | recognise | recognised | identify | identified | examine | examined | investigate | investigated | follow up | followed up | explore | explored | notice | noticed | document | documented | appreciate | appreciated | understood | acted on | escalate | escalated | passed on | discussed | grasp | grasped | realise | realised | query | queried | photograph | photographed
 
 # ---- Concept patterns ----
 pattern: @injury ~ (!@referred | +(explained away | +missed | +overlooked | +unexplained ..4 accepted | attributed to | put down to | accepted as (accidental | an accident) | +dismissed | +minimised | +unreported | +unrecognised | +unquestioned))
@@ -192,3 +192,40 @@ match: The nurse noted that the fourteen-year-old was sexually active with an ad
 match: The baby had a bruise on his ear; the father said it was a toy, and the doctor nodded and moved on to the feeding.
 match: No skeletal survey was done after the fracture in the eight-week-old.
 nomatch: Police found the girl in a flat with three older men, and a strategy discussion was held the same day.
+
+# ---- r17a (issue 10): other writers' words for a sign, and what was (not) done with it ----
+# How a hurt shows besides a mark: a wince, a limp, a sore or swollen limb, healing or old fractures, sexualised play.
+group: @sa_sign = @sign_wide | wince | winced | wincing | limp | limping | limped | swollen | sore | tender | bald patch | healing fracture* | old fracture* | fractured | broken bone* | cigarette | blood | bleed* | torn | split lip | finger marks | "bruised" | "burnt" | "scalded" | sexualised | sexualized | sexually harmful
+# The harmless cause taken as given: "taken to be from a tight jumper", "assumed to have come from the cot".
+pattern: +@sa_sign ~ (taken | thought | assumed | believed | presumed | understood | accepted | supposed) to (be | have been | have come | come)? ..2 (from | caused by | due to | the result of | a result of)
+  unless: (confirmed | found | established | witnessed | shown | concluded) ..4 (accidental | an accident | consistent | a birthmark | from) | until ..6 (confirmed | found | established | concluded | recognised | examined)
+# A doubt kept, never voiced: "kept their unease to themselves", "her worry was never passed on".
+pattern: +@sa_sign & ((kept | keep | keeping) ..3 to (himself | herself | themselves) | (unease | doubt | doubts | worry | worries | suspicion | suspicions | misgivings | concern | concerns) ..4 !(voiced | shared | raised | passed on | put | recorded | mentioned | spoken))
+  unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks)
+# What it could mean never grasped: "did not grasp what a fracture in a baby of eight weeks could mean".
+pattern: +@sa_sign & !(grasp | grasped | realise | realised | appreciate | appreciated | understand | understood | see | saw | think | thought | wonder | wondered) ..3 (what | how (serious | significant | unusual | odd) | the (significance | seriousness | meaning | importance))
+# It led to nothing: "none of the three attendances led to a safeguarding discussion".
+pattern: +@sa_sign & ((none | no | neither | not one) ..8 (led | lead | prompted | resulted | triggered | brought) (to | in)? ..4 (referral | discussion | strategy | medical | question | questions | enquiry | safeguarding | examination | check) | !(lead | led | prompt | prompted | trigger | triggered | result | resulted) (to | in)? ..3 (a | any)? ..2 (referral | discussion | strategy discussion | medical | enquiry | examination))
+  unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen)
+# Seen, written down and let be, in any order: "recorded in the notes but not referred for a medical".
+pattern: +@sa_sign &20 !(refer | referred | "report" | "reported" | "escalate" | "escalated" | pass on | passed on | "examine" | "examined" | x-rayed | follow up | followed up)
+  # notes that do not mention each other are a record or health-coordination gap; a sign reported, then kept
+  # by the agency told, is multi_agency
+  unless: !(refer | referred) to (the | each) other | (was | were | had been) +(referred | reported) (at once | promptly | to)
+  unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) | (no | not) (need | reason) to | (referred | reported | examined) ..6 (same day | at once | promptly | immediately | within the hour | that (day | afternoon | morning))
+  unless: (confirmed | found | established | witnessed | concluded) ..8 (accidental | an accident | a birthmark | consistent)
+# Never seen by anyone who could say: "never seen by a paediatrician despite two visits to the GP".
+pattern: +@sa_sign & !(seen | examined | assessed | reviewed | checked) by ..2 (a | any | the)? (paediatrician | doctor | consultant | specialist | child protection)
+# The only question put to the child: "asked if he was all right; he said yes, and the lesson went on".
+pattern: +@sa_sign & (if | whether) (he | she | they | the (boy | girl | child)) (was | were) (all right | alright | ok | okay | fine)
+match: The marks on the boy's neck were taken to be from a tight school jumper.
+match: The paramedics thought the head injury was odd for a fall from a sofa but kept their unease to themselves.
+match: The registrar who read the X-ray did not grasp what a fractured rib in a baby of seven weeks could mean.
+match: None of the four visits to the walk-in centre with scalds led to a safeguarding discussion.
+match: The bruise on the toddler's shin was noted in the diary but was not referred to anyone.
+match: The baby's swollen wrist was never seen by a paediatrician, although the GP saw it twice.
+match: The boy was limping badly at registration; his teacher asked if he was okay and he said he was.
+nomatch: The marks on the boy's neck were thought to be from his jumper until a paediatrician confirmed they were grip marks and referred.
+nomatch: The bruise on the toddler's shin was noted in the diary and referred to children's social care within the hour.
+nomatch: The bruising was reported to the police, who did not share their findings with the health visitor.
+nomatch: A paediatrician concluded that the swollen wrist was consistent with the fall the nursery had witnessed, so it was not referred.
