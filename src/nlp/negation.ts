@@ -82,6 +82,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
   /** Where the scope opened, and whether it has negated a verb: "no X" denies X, "failed to address X" does not. */
   let scopeStart = 0;
   let verbNegated = false;
+  /** The cue negated a verb within VERB_NEAR_CUE words ("did not pass", "never passed on"): what follows is that verb's object. */
+  let cueVerb = false;
   /** The scope opened on a denied subject ("no adult ...") and only linking verbs have followed. */
   let subjectDenied = false;
   for (let i = 0; i < count; i += 1) {
@@ -92,7 +94,7 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       continue;
     }
     if (isCounterfactualHave(lower, i)) {
-      [open, governsClause, denial, doubled, verbNegated, scopeStart] = [true, false, false, false, true, i];
+      [open, governsClause, denial, doubled, verbNegated, cueVerb, scopeStart] = [true, false, false, false, true, true, i];
       continue;
     }
     const next = lower[i + 1];
@@ -119,7 +121,7 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     if (isCueWord || (!focus && !winkNegated[i] && winkNegated[i + 1] === true)) {
       // "At no point was there ...", "at no visit was she not ...": a denial of what follows.
       if (!open) {
-        [denial, doubled, verbNegated, scopeStart] = [word === 'no' && i + 1 < count && ((flags[i + 1] as number) & OCCASIONS) !== 0, false, false, i];
+        [denial, doubled, verbNegated, cueVerb, scopeStart] = [word === 'no' && i + 1 < count && ((flags[i + 1] as number) & OCCASIONS) !== 0, false, false, false, i];
         subjectDenied = (own & SUBJECT_DENIALS) !== 0 && (i === 0 || boundaries[i - 1] === 1);
       }
       open = true;
@@ -127,24 +129,30 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       continue;
     }
     if (!open) continue;
-    if (verbNegated && !denial && startsReducedClause(table, i)) {
+    if (cueVerb && !denial && startsReducedClause(table, i)) {
       // "did not pass on the referral made in April": the negation ends at the noun's own verb.
       open = false;
       continue;
     }
     // "did not follow up the missed appointments": the object's own participle is not denied.
-    if (verbNegated && !denial && isAttributiveParticiple(table, i)) continue;
+    if (cueVerb && !denial && isAttributiveParticiple(table, i)) continue;
     if (!doubled) negated[i] = 1;
     // An un-word under a close negation or a denial is affirmed: "it did not go unnoticed", "no
     // evidence that the neglect went unrecognised"; not in "the decision not to hold a meeting, unchallenged".
     if (!doubled && (denial || subjectDenied || i - scopeStart <= NEAR_DENIAL - 2)) table.unKeys[i] = undefined;
     if (table.pos[i] === 'VERB' || table.pos[i] === 'AUX') subjectDenied &&= (own & LINKING_VERBS) !== 0;
-    if (table.pos[i] === 'VERB') verbNegated = true;
+    if (table.pos[i] === 'VERB') [verbNegated, cueVerb] = [true, cueVerb || i - scopeStart <= VERB_NEAR_CUE];
     if ((own & CLAUSE_TAKING) !== 0) [governsClause, denial] = [true, true];
   }
   markNegativeAgents(table);
 }
 
+/**
+ * How far after its cue a negated verb is the cue's own: "did not pass" (2), "was never passed on"
+ * (1), "failed to pass" (2); in "none of the visits to the walk-in centre with scalds led to ...",
+ * "walk" is not, and "led" is the verb the cue denies.
+ */
+const VERB_NEAR_CUE = 3;
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'each', 'every']);
 
 /** A participle between a determiner and its noun: "the missed appointments", "her cancelled visits". */
