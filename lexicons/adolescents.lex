@@ -216,3 +216,11 @@ nomatch: The worker helped him decide for himself which college course to take.
 nomatch: The school treated him as a frightened boy, not as a disruptive pupil.
 nomatch: Staff in the hostel treated him as a care leaver, not as a tenant in arrears.
 nomatch: The police treated the boy who sold cannabis for others as a victim of exploitation.
+# The response a sanction, named at more length: "met his truancy, fighting and cannabis use with a managed move".
+pattern: (met | answered | dealt with | handled) ..8 (with | through | by) ..4 (managed move | exclusion | exclusions | detention | detentions | isolation | youth caution | a caution | anger management | a behaviour contract)
+  unless: (as well as | alongside | together with | and (a | an)? (referral | assessment)) ..6 (referral | assessment | support | counselling | help)
+# The file's words shifting from harm to choice: "'groomed' became 'in a relationship'".
+pattern: (exploited | exploitation | groomed | grooming | abused | abuse | trafficked) ..8 (becomes | became | replaced by | gave way to | turned into | rewritten as) ..4 (involved with | in a relationship | associating | friends with | boyfriend | choices | choice | lifestyle)
+match: The school met his truancy, fighting and cannabis use with a managed move and an exclusion.
+match: In the later records 'exploited' became 'involved with older friends'.
+nomatch: The school met his fighting with a referral to the counselling service as well as a short exclusion.

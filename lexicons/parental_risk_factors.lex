@@ -234,3 +234,13 @@ match: After she said he had choked her, the report described the couple as lovi
 nomatch: The father had punched his partner in 2015, and the assessment set out in detail what that meant for the baby.
 nomatch: The mother's bipolar disorder was discussed at every meeting and the plan set out what it meant for the baby.
 nomatch: The boy had been selling cannabis for older youths, and that was not explored by the school.
+# The children's exposure discounted: "no further action, because the children were asleep upstairs".
+pattern: (@prf_any | @prf_assault | assault | incident | incidents | fight | fights | row | rows) & (because | as | since | on the basis that | given that) ..6 (@child | children | baby | babies) ..4 (were | was | had been)? ..2 ("not present" | asleep | slept through | upstairs | in bed | in another room | did not see | had not seen)
+  unless: (no | not) (evidence | sign | history) ..3 of
+# The violence written up as talk: "the call handler typed it up as a verbal argument, no offences".
+pattern: +(@prf_any | @prf_assault | threats | threatened) &15 (typed up | logged | written up | graded | filed | recorded | noted | described) ..4 as ..3 (verbal | a verbal argument | verbal only | no offences | a domestic dispute | a dispute | a disagreement)
+  unless: (no | not) (evidence | sign | history) ..3 of | (not | never | rather than) ..2 (logged | recorded | described) as
+match: Officers closed the log of the assault because the two children had been asleep upstairs.
+match: Her report of his threats was logged by the call handler as a verbal argument.
+nomatch: Although the children had been asleep upstairs, officers treated the assault as domestic abuse and referred it the same night.
+nomatch: His threats were not logged as a verbal argument but as a crime, and a DASH was completed.
