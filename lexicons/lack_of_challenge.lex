@@ -9,6 +9,8 @@ group: @decision = decision | decisions | threshold decision | conclusion | "con
 # discussion challenged the plan", "weak managerial scrutiny let an optimistic view go unquestioned" (lexprec).
 # A parent's account given little challenge is face_value: "little challenge was offered to the mother's account" (r17b).
 unless: (challenge | challenging | challenged | question | questioning | questioned) ..2 (to | of)? (the)? (@parent | mother's | father's | parents' | family's | carer's | carers') ..3 (@account | explanation | explanations | assurance | assurances | claim | claims | version)
+# Doubts about a parent's account are face_value, and a parent who did not contest a decision is no professional's silence (r17b).
+unless: (mother's | father's | parents' | parent's | carer's) ..2 (@account | explanation | explanations) | (mother | father | parents | parent | carers | grandmother | the couple) ..3 (did not | never | didn't | not) ..2 (challenge* | question* | dispute* | contest*)
 unless: (supervision | supervisions | supervisory | supervisor | supervisors | one-to-one | one-to-ones | managerial | management oversight | management scrutiny) & !(challenge | challenged | challenging | question | questioned)
 # ---- Concept patterns ----
 pattern: @challenge ~ +(@weak | @lacking)
@@ -36,6 +38,9 @@ pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..
   # unchallenged comes before "by": a parent's account is face_value, a decision has its own pattern).
   unless: in question | (asked | ask | asking) (no | any | few) questions | (challenged | questioned | disputed | contested) by
 pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !pursued | !raised formally | informal* | privately | never escalated | not escalated)
+  # Concerns put informally to a parent, doubts about a parent's account (face_value), a matter handled informally inside
+  # one agency: not a disagreement between professionals left unvoiced (r17b).
+  unless: (with | to) (the | her | his | their)? (mother | father | parent | parents | carer | carers) | dealt with informally
 pattern: (escalation | resolution | dispute resolution | professional disagreement) ..3 (policy | procedure | procedures | process | protocol) ..8 (!used | !invoked | !followed | !applied | +unused | not used)
 pattern: (none | no one | nobody | not one) ..8 (escalat* | challeng* | made use of ..4 (escalation | resolution) | question*)
   unless: (question* | challeng*) ..4 (@parent | mother's | father's | parents' | family's | carer's | his | her | their)? ..2 @account
@@ -222,3 +227,6 @@ nomatch: Little challenge was offered to the mother's account of the father's ab
 nomatch: The school agreed with the social worker's plan because its own records showed the boy was thriving.
 nomatch: The mother rejected the offer of a parenting course and the worker took it no further.
 nomatch: The school's view was put to the conference chair, who changed the plan.
+nomatch: The school's worries were raised informally with the mother at the gate.
+nomatch: Doubts about the father's account were privately held by the health visitor but never put to him.
+nomatch: The parents did not challenge the decision to move the children.
