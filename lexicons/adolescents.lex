@@ -196,3 +196,31 @@ nomatch: At sixteen he moved into a supported lodgings placement with a carer he
 # lexrec2: the age told by a birthday or a school year (@teen_age): "after her fourteenth birthday", "in year 10"
 match: The phrase 'her choice' recurs in the notes written after her fourteenth birthday.
 nomatch: Her choice of college was discussed after her sixteenth birthday, and she was helped to apply.
+
+# r17b (7 December): a teenager taken as able to decide alone, a label for the behaviour in place of the child, the
+# adult's role given in place of the young person's, a victim not seen in the one who offends.
+pattern: (now | old enough | mature enough | entitled | free | left) ..2 to ..2 (decide | make (his | her | their) own ..2 (decisions | choices) | choose) | decide for (himself | herself | themselves)
+  unless: (help | helped | helping | support | supported | supporting | encouraged | encouraging) ..4 (to)? ..2 (decide | make | choose)
+pattern: (saw | seen | see | treated | regarded | viewed | dealt with | labelled | described | known) ..4 (as)? ..2 (a | an)? ..2 (disruptive | difficult | naughty | troublesome | challenging | aggressive | angry | defiant | rude | badly behaved | unruly | uncooperative | hostile | manipulative | streetwise | articulate) ..2 (pupil | student | boy | girl | teenager | young person | young man | young woman) ..10 (rather than | where there was | instead of | when (she | he) was | not (as)? ..2 (a | an)? ..2 (frightened | scared | child | victim))
+pattern: @teen_age &15 (articulate | mature for (her | his) age | street-wise | savvy | knew what (she | he) was doing | able to look after (herself | himself) | capable of making | wanted (her | his) independence)
+  unless: (rather than | not as | never as | despite) ..4 (articulate | mature | knew what | able to look after | capable)
+pattern: as (a | an) ..2 (tenant | adult | offender | customer | client | lodger | suspect | perpetrator | troublemaker | nuisance) ..10 (not | rather than | instead of) (as)? ..2 (a | an)? ..3 (child | young person | teenager | boy | girl | victim | care leaver)
+  unless: (not | never | rather than | instead of) as (a | an) ..2 (tenant | adult | offender | customer | client | lodger | suspect | perpetrator | troublemaker | nuisance)
+pattern: !(consider* | recognis* | see | saw | seen | think | thought | treat* | regard*) ..12 (himself | herself | themselves) ..2 (a victim | victims | being exploited | exploited | being groomed | being used | at risk of exploitation)
+match: When he turned sixteen, his social worker closed the case because he could now decide for himself.
+match: The review found that the school saw a disruptive pupil rather than a frightened girl.
+match: At fifteen she was thought articulate, and her wish to stay with a friend's family settled the matter.
+match: Staff in the hostel dealt with him as a tenant in arrears, not as a young person who had been in care for ten years.
+match: Nobody recognised the boy who sold cannabis for others as himself a victim.
+nomatch: The worker helped him decide for himself which college course to take.
+nomatch: The school treated him as a frightened boy, not as a disruptive pupil.
+nomatch: Staff in the hostel treated him as a care leaver, not as a tenant in arrears.
+nomatch: The police treated the boy who sold cannabis for others as a victim of exploitation.
+# The response a sanction, named at more length: "met his truancy, fighting and cannabis use with a managed move".
+pattern: (met | answered | dealt with | handled) ..8 (with | through | by) ..4 (managed move | exclusion | exclusions | detention | detentions | isolation | youth caution | a caution | anger management | a behaviour contract)
+  unless: (as well as | alongside | together with | and (a | an)? (referral | assessment)) ..6 (referral | assessment | support | counselling | help)
+# The file's words shifting from harm to choice: "'groomed' became 'in a relationship'".
+pattern: (exploited | exploitation | groomed | grooming | abused | abuse | trafficked) ..8 (becomes | became | replaced by | gave way to | turned into | rewritten as) ..4 (involved with | in a relationship | associating | friends with | boyfriend | choices | choice | lifestyle)
+match: The school met his truancy, fighting and cannabis use with a managed move and an exclusion.
+match: In the later records 'exploited' became 'involved with older friends'.
+nomatch: The school met his fighting with a referral to the counselling service as well as a short exclusion.

@@ -187,3 +187,26 @@ nomatch: The mother has a learning disability, and the feeding advice was adapte
 nomatch: Her fear of being sent abroad to be married was referred to the police the same day.
 nomatch: The assessment explored what the family's flight from the war meant for the children.
 match: Every visit was held in English, though the mother spoke only Nepali.
+
+# r17b (7 December): more names of who a family is, and what became of it: explained away as "cultural", mentioned and
+# left, the same material as for anyone, understanding assumed, what it was like for the child never asked.
+group: @dv_who = @identity | @identity_marker | @dr2_people | @language_name | christian | catholic | jehovah's witness | jehovah's witnesses | mixed race | dual heritage | gender identity | transgender | pronouns | new name | "sexuality" | gay | lesbian | bisexual | lgbt* | cerebral palsy | down syndrome | down's syndrome | adhd | dyslexia | dyslexic | hearing impairment | visual impairment | signer | lip-read* | immigrant | migrant | no recourse to public funds
+pattern: (@explained_as | (put | putting) ..6 down to) ..8 @dv_who | (described | seen | treated | accepted | dismissed | explained | understood | regarded | viewed | written off) ..4 as ..3 ("cultural" | a cultural (matter | issue | norm | practice | difference) | part of (their | his | her | the family's) (culture | faith | religion | way of life | tradition | traditions | upbringing))
+  unless: (not | never | rather than) ..3 (put | described | seen | treated | accepted | dismissed | explained | regarded | viewed) ..4 (as | down to)
+pattern: +@dv_who &15 (played no part | (had | has) no (part | place | bearing) | (mentioned | noted | recorded) (only)? once | opening line | (first | opening) (page | paragraph | line) ..4 (only | and) | left (it)? there | said nothing (about | of) | silent (on | about) | no mention of | (box | boxes | section | sections) ..6 (left)? blank)
+  unless: (no | not) (evidence | sign | suggestion) of
+pattern: +@dv_who &20 (same ..3 as (to)? (any | every | all)? ..2 other | (no | without) ..2 (adjustment | adjustments | adaptation | adaptations | reasonable adjustments) | standard (letters | letter | format | leaflet | leaflets | materials | pack))
+  unless: (was | were) +(adapted | adjusted | tailored | simplified | translated)
+pattern: +@dv_who & (assumed | presumed | took (it)? for granted) ..10 (understood | understand | follow | followed | could read | grasped | knew what)
+pattern: !(ask | asked | consider | considered | explore | explored | think | thought | find out) ..4 what ..14 @dv_who ..8 (was | is | would be) like (for | to)
+match: Professionals put the children's absence from school down to the family's Traveller background.
+match: The father's rules about the girls going out were described as cultural and not looked at again.
+match: The family's faith was mentioned once, in the assessment's opening line, and played no part in what followed.
+match: The boy's wish to be known by a new name has no place in any of the plans.
+match: The mother is dyslexic, and she was sent the same letters as any other parent.
+match: Workers assumed that the grandfather, who spoke Punjabi, understood the safety plan read to him in English.
+match: No one asked what being the only Muslim girl in the class was like for Child S.
+nomatch: The mother is dyslexic, and every letter to her was adapted and read through with her.
+nomatch: The father's rules were not put down to culture but explored with him and the girls.
+nomatch: The worker asked what being the only Muslim girl in the class was like for Child S.
+nomatch: The family are Catholic and attend mass weekly.

@@ -7,6 +7,10 @@ group: @decision = decision | decisions | threshold decision | conclusion | "con
 
 # Supervision or managers that did not question a plan are management_oversight: "neither supervision
 # discussion challenged the plan", "weak managerial scrutiny let an optimistic view go unquestioned" (lexprec).
+# A parent's account given little challenge is face_value: "little challenge was offered to the mother's account" (r17b).
+unless: (challenge | challenging | challenged | question | questioning | questioned) ..2 (to | of)? (the)? (@parent | mother's | father's | parents' | family's | carer's | carers') ..3 (@account | explanation | explanations | assurance | assurances | claim | claims | version)
+# Doubts about a parent's account are face_value, and a parent who did not contest a decision is no professional's silence (r17b).
+unless: (mother's | father's | parents' | parent's | carer's) ..2 (@account | explanation | explanations) | (mother | father | parents | parent | carers | grandmother | the couple) ..3 (did not | never | didn't | not) ..2 (challenge* | question* | dispute* | contest*)
 unless: (supervision | supervisions | supervisory | supervisor | supervisors | one-to-one | one-to-ones | managerial | management oversight | management scrutiny) & !(challenge | challenged | challenging | question | questioned)
 # ---- Concept patterns ----
 pattern: @challenge ~ +(@weak | @lacking)
@@ -19,6 +23,8 @@ pattern: @decision ~ +(+unchallenged | +unquestioned | went +unchallenged | acce
 pattern: @decision ..6 (was | were | had been)? ..2 !(challenge | challenged | contested | disputed)
   unless: (mother's | father's | parents' | family's | @parent) ..2 (view | views | decision | account) | @decision ..6 (was | were) (challenged | questioned) ..4 (and | but)
 pattern: (+deferred | defer | deferring | deference) ..3 to
+  # put off to a later date is drift, not deference: "the decision was deferred to the following month" (r17b)
+  unless: (deferred | defer | deferring) ..3 (to | until) ..2 (the)? (next | following | later | another | future | new) | (deferred | defer | deferring) ..3 until
 pattern: (accepted | accept | went along with | agreed to) ..8 (despite | although | though | while) ..3 (disagreeing | disagreement | misgivings | doubts | reservations | concerns | unease)
 
 # ---- Phrase patterns: particular ways of saying it ----
@@ -32,12 +38,17 @@ pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..
   # unchallenged comes before "by": a parent's account is face_value, a decision has its own pattern).
   unless: in question | (asked | ask | asking) (no | any | few) questions | (challenged | questioned | disputed | contested) by
 pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !pursued | !raised formally | informal* | privately | never escalated | not escalated)
+  # Concerns put informally to a parent, doubts about a parent's account (face_value), a matter handled informally inside
+  # one agency: not a disagreement between professionals left unvoiced (r17b).
+  unless: (with | to) (the | her | his | their)? (mother | father | parent | parents | carer | carers) | dealt with informally
 pattern: (escalation | resolution | dispute resolution | professional disagreement) ..3 (policy | procedure | procedures | process | protocol) ..8 (!used | !invoked | !followed | !applied | +unused | not used)
 pattern: (none | no one | nobody | not one) ..8 (escalat* | challeng* | made use of ..4 (escalation | resolution) | question*)
   unless: (question* | challeng*) ..4 (@parent | mother's | father's | parents' | family's | carer's | his | her | their)? ..2 @account
   # Questioning how an injury came about is about the injury (signs_of_abuse), not about another professional's decision.
   unless: question* ..10 (@injury | injur* | hurt)
-pattern: (defer* | deference | deferring) ..4 (to)? ..6 (view | views | opinion | judgement | decision | social worker | police | consultant | psychiatrist | paediatrician | specialist | status | expertise | authority)
+  # Nobody asking how or why a thing happened is curiosity about the family, and a parent not challenged is face_value (r17b).
+  unless: question* (why | how | where | when | what) | (challeng* | question*) ..2 (the)? (@parent | @child | mother's | father's | parents')
+pattern: (defer* | deference | deferring) ..4 to ..6 (view | views | opinion | judgement | decision | social worker | police | consultant | psychiatrist | paediatrician | specialist | status | expertise | authority)
 pattern: (went along with | acquiesced | accepted ..4 without (challenge | question*) | did not feel able to | felt unable to | reluctant to challenge | reluctance to challenge | reluctant to question | culture of politeness | difficult questions went +unasked | +unasked)
   unless: @account ..6 accepted
   unless: accepted ..3 (@parent | mother's | father's | parents') ..3 @account   # a parent's account taken on trust is face_value
@@ -114,8 +125,8 @@ pattern: @lc4_view ..10 (!challenged | !questioned | !queried | !disputed | stoo
 pattern: !(challenged | questioned | queried | disputed) ..4 (the)? ..3 (positive | optimistic | rosy | hopeful)? @lc4_view | !(asked | questioned | queried) ..4 (on what basis | what basis | the basis | how it had been reached)
   unless: (manager | managers | supervisor | supervisors | team manager | senior manager | team leader) ..4 (question | questioned | challenge | challenged | query | queried)
 # A misgiving kept to oneself: a worry about the plan never put to whoever chaired it, or nobody in the room saying so
-group: @lc4_misgiving = thought | believed | sure | felt | uneasy | misgivings | disagreed | unhappy | "not happy" | doubts | reservations | worried
-group: @lc4_unvoiced = !(say | said | raise | raised | voice | voiced | put | escalate | escalated | pursue | pursued | press | pressed | challenge | challenged) ..4 (so | it | them | her view | his view | their view | their views | her concern | his concern | her concerns | his concerns | their worries | their own worries | the point | this | the matter) | told no one | raised none | there (it | the matter) (rested | ended | stopped) | (took | take) it no further | left it there | !(felt | feel) ..2 (able | confident) to ..2 (say | raise | voice | put) | none of them ..2 (said | asked | raised | spoke) | (took | take | taken) ..2 no further | as far as ..4 went | only (once | in an email | to a colleague) | and accepted that | agreed to it
+group: @lc4_misgiving = thought | believed | sure | felt | uneasy | unease | misgivings | disagreed | unhappy | "not happy" | doubts | reservations | worried | worries
+group: @lc4_unvoiced = !(say | said | raise | raised | voice | voiced | put | escalate | escalated | pursue | pursued | press | pressed | challenge | challenged) ..4 (so | it | them | her view | his view | their view | their views | her concern | his concern | her concerns | his concerns | their worries | their own worries | the point | this | the matter) | told no one | raised none | there (it | the matter) (rested | ended | stopped) | (took | take) it no further | left it there | !(felt | feel) ..2 (able | confident) to ..2 (say | raise | voice | put) | none of them ..2 (said | asked | raised | spoke) | (took | take | taken) ..2 no further | as far as ..4 went | only (once | in an email | to a colleague) | and accepted that | agreed to it | nowhere else | no further than | (raised | mentioned | voiced | put) (it | this | them | the matter | the point | her (concern | view | worry) | his (concern | view | worry)) (only)? once | !(take | took | taken) ..4 (any)? further | (allowed | let) (the)? (plan | decision | closure | discharge) ..2 (to)? (continue | stand | go ahead | proceed)
 pattern: @lc4_misgiving & @lc4_unvoiced
   unless: (no | not) (evidence | sign) of
   unless: (with | to) ..3 (mother | father | parent | parents | family | carer | carers | stepfather | grandmother)   # put to a parent, not to a colleague
@@ -124,7 +135,7 @@ pattern: (accepted | deferred to | went along with | took) ..3 (the)? (@professi
   unless: after (reading | reviewing | considering | discussing | checking | seeing | examining) | (rightly | reasonably | correctly) accepted   # a view weighed before it was accepted (lexprec)
 # The route for resolving disagreement unused: "the escalation protocol was never invoked by any agency"
 pattern: (escalation | dispute resolution) (route | process | protocol | procedure | policy | stage | stages) ..15 (!used | !invoked | !followed | !(took | take) ..3 first step) | (route | process | procedure | protocol) ..2 for (resolving | resolution of) ..15 (!used | !invoked | !followed | !(took | take) ..3 (first)? step)
-pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views | opinions | readings) ..12 (!resolved | as if | !discussed)
+pattern: (opposite | conflicting | contrary | incompatible) (conclusions | views | opinions | readings) ..15 (!resolved | as if | !discussed)
 # Chasing given up: "the school stopped chasing", "she never wrote again"
 pattern: (stopped | gave up) (ringing | calling | chasing | asking | writing | pressing | emailing) | !(ring | call | write | phone | chase | email) ..2 (again | to ask why)
   unless: (@parent | carers | carer | foster carers) ..2 (stopped | gave up)
@@ -187,3 +198,35 @@ match: The nurse took the duty team's word that the case was closed and did not 
 match: The school did not challenge the decision to end the plan, although its staff disagreed.
 nomatch: The nursery kept its worries about the bruises in a folder and never passed them outside the building.
 nomatch: The GP accepted the paediatrician's opinion after reading the full report.
+
+# r17b (7 December): deference against one's own evidence, a place not felt to be one's own, each agency waiting on
+# another, nobody going back to ask why a decision was made, a view taken as final, a challenge rebuffed and dropped.
+pattern: (agreed with | accepted | went along with | deferred to | signed up to | backed | endorsed | supported) ..12 (although | though | even though | despite | while | when) ..6 (her | his | their | its) own (visits | observations | view | views | records | assessment | assessments | evidence | knowledge | experience | concerns | notes | findings | worries | doubts)
+  unless: (agreed with | accepted | backed | supported) ..3 (the)? (@parent | mother's | father's | parents' | family's | child's | young person's)
+pattern: not (their | her | his | my | our) (place | role | job | business) to ..2 (question | challenge | query | disagree | dispute | second-guess | contradict | escalate | argue) | !(want | wanted | wish | wished) to ..2 (second-guess | tread on ..2 toes | step on ..2 toes | undermine)
+  unless: (with | to) ..3 (mother | father | parent | parents | family | carer | carers)
+pattern: waited for ..4 (another | someone else | somebody else | others | the other | other agencies | one another | each other) ..3 to (object | challenge | raise | escalate | act | speak up | say | question | take the lead) | (assumed | expected | presumed) (that)? ..3 (someone | somebody | another agency | another professional | others | the other agency) ..3 (else | more senior)? would ..2 (challenge | raise | escalate | object | question | pursue | pick | take)
+pattern: (nobody | no one | no agency | none of ..3 (agencies | professionals | them) | not one ..2 (agency | professional | practitioner) | never) ..8 (ask* | query* | queried | question*) ..3 why ..12 (decided | decision | graded | closed | rated | concluded | judged | ended | stepped down | screened out | refused | declined | turned down | not accepted | not progressed | downgraded) | (nobody | no one | no agency | never | not one ..2 (agency | professional)) ..3 (went | go | gone | came) back to ..4 (to)? (ask | query | challenge | question | press | argue)
+pattern: (@lc4_view | assessment | word | say-so) ..6 (treated | taken | accepted | regarded | seen) as (final | the final word | the last word | definitive | conclusive | decisive | beyond question)
+  unless: (@parent | mother's | father's | parents' | family's | child's) ..2 (@lc4_view | word | say-so | account)
+pattern: @lc4_view ..12 !(put | taken | raised | voiced) to ..3 (the)? ..2 (chair | conference | manager | meeting | core group | @senior)
+pattern: (dismissed | rejected | brushed aside | overruled | rebuffed | turned down | told (it | this) was not ..3 (matter | concern | business)) ..15 ((took | take | taken) ..3 no further | let it (drop | go | rest) | left it there | accepted (that | it | this) | !(pursue | press | push | chase) (it | the point | the matter | them))
+  unless: (@parent | mother | father | parents | family | young person | girl | boy) ..3 (dismissed | rejected | turned down | rebuffed)
+match: The midwife thought the discharge plan was unsafe and said so to the ward sister and nowhere else.
+match: The school agreed with the social worker's plan, although its own records showed the boy arriving hungry most days.
+match: Teachers told the review it was not their place to question a decision made by social workers.
+match: Each agency waited for another to object to the closure, and none did.
+match: The nursery assumed that someone more senior would take the matter up.
+match: Nobody went back to the duty team to ask why the contact had been closed.
+match: The paediatrician's opinion was treated as the last word by every agency at the meeting.
+match: The school's view of the mother's progress was never put to the conference chair.
+match: The housing officer's worry was dismissed by the duty worker, and she took it no further.
+nomatch: The decision about a conference was deferred to the following month.
+nomatch: Nobody questioned why the baby had been taken to three different hospitals.
+nomatch: Little challenge was offered to the mother's account of the father's absence.
+nomatch: The school agreed with the social worker's plan because its own records showed the boy was thriving.
+nomatch: The mother rejected the offer of a parenting course and the worker took it no further.
+nomatch: The school's view was put to the conference chair, who changed the plan.
+nomatch: The school's worries were raised informally with the mother at the gate.
+nomatch: Doubts about the father's account were privately held by the health visitor but never put to him.
+nomatch: The parents did not challenge the decision to move the children.

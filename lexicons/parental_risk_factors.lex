@@ -198,3 +198,49 @@ pattern: (labelled | framed | badged | categorised | described | recorded | seen
 match: Four police notifications of domestic incidents were filed as information only.
 match: Once the case was labelled as parental conflict, every later assault was read through that lens.
 nomatch: The social worker did not treat the assaults as relationship difficulties but as domestic abuse.
+
+# r17b (7 December): violence named by the act ("he hit her", "she was pushed by her partner"), more names of a parent's
+# difficulty, and what became of it: not worked out, softened into "up and down" or "supportive", left out of the plan.
+group: @prf_assault = (hit | hits | hitting | punched | punching | kicked | kicking | slapped | slapping | beat | beating | beaten | assaulted | attacked | choked | strangled | pushed | shoved | threatened) (the | his | her)? (mother | partner | wife | girlfriend | ex-partner | ex-wife) | (hit | punched | kicked | slapped | beaten | assaulted | attacked | choked | strangled | pushed | shoved | raped | threatened | controlled) by (her | his | the)? (partner | husband | boyfriend | ex-partner | father | stepfather)
+group: @prf_any = @factor_wide | @prf_assault | voices (telling | told | in) | bipolar | schizophreni* | personality disorder | eating disorder | post-traumatic | ptsd | under the influence | hungover | alcoholic | alcoholism | ketamine | mephedrone | spice | benzodiazepine*
+group: @prf_left_out = @factor_left_out | moved straight on | moved on to | said nothing (about | of) | silent (on | about) | no mention of | never (referred to | mentioned) | not (referred to | mentioned) (in | at) ..3 (plan | assessment | meeting | review | report)
+group: @prf_soft = up and down | rocky | stormy | on and off | on-off | turbulent | fiery | tempestuous | ups and downs | a (rough | difficult | bad) patch | tiffs | fall-outs | falling out | bickering | squabbl* | loving | supportive | stable | settled | happy | protective
+pattern: +@prf_any ~ !(@considered | worked out | thought through | planned for | looked into | followed up | picked up | taken up | acted on | discussed | explored)
+  # a grading nobody above the officer looked at again is oversight (management_oversight)
+  unless: grading | graded | by (a | the | any)? (sergeant | inspector | manager | supervisor | team manager | senior manager)
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis | temper)
+  unless: (conviction | convictions | convicted) ..4 (violence | assault | assaults) | (violence | assault | assaults) (against | towards | to) (a | the | another)? (child | children | baby)
+pattern: +(@prf_assault | @factor_wide) &25 (described | recorded | called | characterised | summed up | noted | seen | treated | portrayed | presented | describes | records) ..6 as ..3 @prf_soft
+  unless: (no | not) (evidence | sign | history) ..3 of | (not | never | rather than) ..2 (described | seen | treated) as
+pattern: +@prf_assault & @prf_left_out
+  unless: (no | not) (evidence | sign | history) ..3 of
+# The same, with the difficulty after the silence (and so inside its negation): "the plan said nothing about her having been hit".
+pattern: (said nothing (about | of) | silent (on | about) | no mention (was made)? of) ..12 !(@prf_any | @prf_assault)
+  unless: (his | her) (own)? self-harm | (no | not) (evidence | sign | history) ..3 of | (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+# Never worked out, a clause or two after the difficulty is named: "his learning difficulty was noted; how he would manage was never worked out".
+pattern: +@prf_any &15 !("worked out" | "thought through" | "planned for")
+  unless: (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+pattern: +(@prf_any | @prf_assault) &10 (moved straight on | moved on to | said nothing (about | of) | silent (on | about) | no mention of)
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+  unless: (conviction | convictions | convicted) ..4 (violence | assault | assaults)
+# A young person selling or carrying drugs is not a parent's drug use (adolescents).
+unless: (sold | selling | sells | dealing | dealt | carrying | carried | running) ..3 (cannabis | drugs | heroin | cocaine | crack)
+match: Police were called six times after the father hit the mother, yet the assessment describes the relationship as 'up and down'.
+match: The family support plan said nothing about the mother having been hit by her partner a month before.
+match: The father's learning difficulty was noted; how he would manage the feeding plan was never worked out.
+match: The mother's bipolar disorder was not discussed at the pre-birth meeting.
+match: The midwife heard that the mother was drinking every night and moved straight on to her blood pressure.
+match: After she said he had choked her, the report described the couple as loving and settled.
+nomatch: The father had punched his partner in 2015, and the assessment set out in detail what that meant for the baby.
+nomatch: The mother's bipolar disorder was discussed at every meeting and the plan set out what it meant for the baby.
+nomatch: The boy had been selling cannabis for older youths, and that was not explored by the school.
+# The children's exposure discounted: "no further action, because the children were asleep upstairs".
+pattern: (@prf_any | @prf_assault | assault | incident | incidents | fight | fights | row | rows) & (because | as | since | on the basis that | given that) ..6 (@child | children | baby | babies) ..4 (were | was | had been)? ..2 ("not present" | asleep | slept through | upstairs | in bed | in another room | did not see | had not seen)
+  unless: (no | not) (evidence | sign | history) ..3 of
+# The violence written up as talk: "the call handler typed it up as a verbal argument, no offences".
+pattern: +(@prf_any | @prf_assault | threats | threatened) &15 (typed up | logged | written up | graded | filed | recorded | noted | described) ..4 as ..3 (verbal | a verbal argument | verbal only | no offences | a domestic dispute | a dispute | a disagreement)
+  unless: (no | not) (evidence | sign | history) ..3 of | (not | never | rather than) ..2 (logged | recorded | described) as
+match: Officers closed the log of the assault because the two children had been asleep upstairs.
+match: Her report of his threats was logged by the call handler as a verbal argument.
+nomatch: Although the children had been asleep upstairs, officers treated the assault as domestic abuse and referred it the same night.
+nomatch: His threats were not logged as a verbal argument but as a crime, and a DASH was completed.

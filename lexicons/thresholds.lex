@@ -232,3 +232,35 @@ nomatch: The case was opened and closed three times in two years, each time beca
 nomatch: The school did not make a referral in 2017 because there were no concerns about the children then.
 nomatch: The mother did not want a referral to be made, and the GP explained why one was needed.
 nomatch: The GP did not refer the mother to the perinatal team because she was already under the care of a psychiatrist.
+
+# r17b (7 December): a concern given the lowest grade, a worry that never reached social care, a need judged not to
+# warrant a service, a concern left to the school to handle, a case shut after one call or on a parent's word, events
+# that prompted no referral.
+pattern: (contact | contacts | "call" | "calls" | referral | referrals | notification | notifications | concern | concerns | report | reports | incident | incidents) ..10 (graded | rated | rag-rated | categorised | classed | scored | given (a)? ..2 (grade | rating | score) (of)?) ..3 (as)? ..2 ("green" | low-level | "information only" | "level 1" | "level 2" | universal | advice | no role)
+pattern: (children's social care | social care | children's services | social services | the front door | the mash | the duty team) ..2 (never | did not) ..2 (heard | learned | learnt | hear | learn) (of | about) (it | this | them | the (concern | concerns | incident | incidents | disclosure | call | calls | report | reports))
+pattern: (decided | deciding | decision | judged | judging | concluded | concluding | view | felt | thought | deemed) ..8 (not | did not | no) ..2 (warrant | warranted | merit | merited | justify | justified | need | needed | require | required | call for) ..4 (assessment | referral | enquiry | section 47 | statutory involvement | intervention | social work involvement | child protection | conference | plan | plans) | decided against ..3 (assessment | referral | enquiry | section 47 | conference | plan | plans)
+  unless: (review | reviewer | panel | author | this review) ..6 (decided | concluded | view | judged | felt | thought) | (was | were) ..2 (reasonable | right | correct | appropriate | proportionate | justified | sound) | no longer
+  unless: (no | not) (evidence | sign | indication) | (not | no longer) ..3 (needed | required) ..6 because ..6 (already | open | allocated)
+pattern: (view | decided | decision | concluded | concluding | judged | felt | thought | told | advised | response | outcome | assessment) ..12 (could | would | can | to) (be)? ..2 (handled | managed | dealt with | met | held | kept | addressed | supported) (by | within | in | at) ..3 (the)? ..2 (school | nursery | health visitor | gp | early help | universal services | family | single agency | college) | (treated | seen | regarded | viewed | judged | deemed | considered | decided) ..8 (a | an)? ..2 (matter | issue | job | task) for (the)? ..2 (school | housing | nursery | family | parents | early help | college)
+  unless: (not | never | rather than) ..2 (treated | seen | regarded | viewed) as
+pattern: (case | assessment | referral | plan | involvement | file) ..8 ("shut" | "closed" | "ended") ..8 (again | after (a | one | two | a single | only one | just one) ..2 (call | phone call | telephone call | visit | home visit | conversation | day | days | meeting))
+  unless: outcomes ..6 (met | achieved) | no longer (needed | required) | (concerns | risks | worries) ..3 (reduced | resolved | lessened)
+pattern: ("closed" | "ended" | "shut" | stepped down | closing | closure | no further action) ..12 (@parent | she | he | they) ..3 (had)? ..2 (said | told | reported | assured | insisted | promised | claimed) ..6 (better | fine | improved | coping | settled | no longer | stopped | over | ended | resolved | all right | okay)
+  unless: (confirmed | checked | verified) ..4 (with | by)
+pattern: (none | not one | no | never | neither) ..6 (produced | led to | resulted in | prompted | generated | triggered) ..3 (a | any)? ..2 (referral | notification | child protection (referral | enquiry) | section 47) | (produced | led to | resulted in | prompted | generated | triggered) (not one | no | not a single) ..2 (referral | notification) | !(led | lead | result | resulted | prompt | prompted | produce | produced | trigger | triggered | generate | generated) ..4 (a | any)? ..2 (referral | notification | child protection (referral | enquiry) | section 47)
+  unless: because ..6 already | (no | not) ..3 (referral | one) ..3 (was | were)? ..2 (needed | necessary | required | warranted)
+match: The nursery's call about the marks on the toddler's legs was graded green and filed.
+match: Children's social care never heard about the incident at the park.
+match: The duty manager decided the school's concerns did not warrant an assessment.
+match: The team leader decided against an enquiry, saying a family support worker would do.
+match: The duty response was that the boy's worries could be managed by his nursery, which had twice asked for help.
+match: The neighbour's call about the shouting was treated as a matter for housing.
+match: The case was shut again after a single phone call to the father.
+match: The plan ended because the mother told the social worker things were better at home.
+match: Seven police call-outs in a year produced not one referral to children's social care.
+match: The admission did not lead to a child protection referral.
+nomatch: The duty manager decided the concerns warranted a section 47 enquiry that day.
+nomatch: The neighbour's call was not treated as a matter for housing but referred to the front door.
+nomatch: The case was closed after a final home visit, once the outcomes of the plan had been achieved.
+nomatch: The plan ended after the mother said things were better, which the school and GP confirmed with the social worker.
+nomatch: The admission led to a child protection referral the same day.
