@@ -10,16 +10,19 @@ import { corpusTruths } from '../support/corpus.js';
  * The bundled corpus is generated from event models written for it (scripts/corpus/events.ts),
  * not from the phrases the lexicons were written against, and labelled paragraph by paragraph by
  * its generator. Tagged with their section's kind, as ingest tags them, the paragraphs must keep
- * the scores measured when the concept lexicons met this corpus (macro F1 0.874, 3.9% of
- * theme-free paragraphs tagged, lowest precisions 0.508 and 0.519: multi_agency, which reads
- * letters sent to an old address and incidents "seen in isolation" as a failure between agencies,
- * and risk_assessment, which reads the generator's "the risk to the child grew unnoticed" as a
- * failure to recognise risk; the generator labels both under other themes). The floors sit a
+ * the scores measured after the fifth lexicon round (macro F1 0.908, 0.6% of theme-free paragraphs
+ * tagged, lowest precisions 0.500 and 0.589: health_coordination, which reads a mental health
+ * service not passing on a child's records as a gap in the child's health record, and
+ * risk_assessment, which reads the generator's "the risk to the child grew unnoticed" as a failure
+ * to recognise risk; the generator labels both under other themes). The corpus was tuned against
+ * in that round and before (letters to a parent's old address, incidents "seen in isolation" and a
+ * parent not invited no longer read as multi_agency), so it guards against regression; it is not a
+ * held-out meter. The floors sit a
  * little under, so that a regression fails. `npx tsx scripts/eval.ts corpus/` prints the full
  * table and the errors.
  */
-const MACRO_F1_FLOOR = 0.86;
-const THEME_FREE_TAGGED_CEILING = 0.045;
+const MACRO_F1_FLOOR = 0.89;
+const THEME_FREE_TAGGED_CEILING = 0.02;
 const PRECISION_FLOOR = 0.49;
 
 const passages = corpusTruths().flatMap((truth) =>
