@@ -167,7 +167,7 @@ function isAttributiveParticiple(table: TokenTable, at: number): boolean {
 const IRREGULAR_PARTICIPLES = new Set(['made', 'done', 'given', 'taken', 'sent', 'seen', 'held', 'kept', 'set', 'put', 'written', 'shown', 'known', 'told', 'brought', 'left', 'found', 'drawn', 'built', 'begun', 'run']);
 
 /**
- * A verb right after a noun, once the scope has negated a verb, opens a clause of its own: a reduced
+ * A verb right after a noun, once the cue has negated its own verb, opens a clause of its own: a reduced
  * relative ("the referral made in April", "the risks posed by him") or a clause without "that" ("did
  * not know the child attended hospital"). What it says is not what the cue denies.
  */
