@@ -158,9 +158,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', '
 /** A participle between a determiner and its noun: "the missed appointments", "her cancelled visits". */
 function isAttributiveParticiple(table: TokenTable, at: number): boolean {
   const { pos, lower } = table;
-  if (!DETERMINERS.has(lower[at - 1] as string) || (pos[at] !== 'VERB' && pos[at] !== 'ADJ') || pos[at + 1] !== 'NOUN') return false;
-  const word = lower[at] as string;
-  return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
+  return DETERMINERS.has(lower[at - 1] as string) && (pos[at] === 'VERB' || pos[at] === 'ADJ') && pos[at + 1] === 'NOUN' && isParticiple(lower[at] as string);
 }
 
 /** Past participles that do not end in -ed: "the referral made", "the plan drawn up". */
@@ -175,7 +173,11 @@ function startsReducedClause(table: TokenTable, at: number): boolean {
   const { pos, lower } = table;
   if (pos[at] !== 'VERB' || (pos[at - 1] !== 'NOUN' && pos[at - 1] !== 'PROPN')) return false;
   const word = lower[at] as string;
-  return word.endsWith('ed') || word.endsWith('ing') || IRREGULAR_PARTICIPLES.has(word);
+  return isParticiple(word) || word.endsWith('ing');
+}
+
+function isParticiple(word: string): boolean {
+  return word.endsWith('ed') || IRREGULAR_PARTICIPLES.has(word);
 }
 
 /** "wrong to conclude", "unfair to say": a DENYING_JUDGEMENTS word, "to" and a CLAUSE_TAKING verb. */

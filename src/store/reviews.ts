@@ -137,21 +137,22 @@ export function findingWriter(db: Db): FindingWriter {
   const clearThemes = db.prepare('DELETE FROM passage_themes WHERE passage_id IN (SELECT value FROM json_each(?))');
   const setKind = db.prepare('UPDATE passages SET kind = ? WHERE id = ? AND kind <> ?');
   const effective = effectiveThemes(db);
+  const findingRow = (passageId: number, reviewId: number, found: Evidence, version: string) => [passageId, reviewId, found.theme, found.start, found.end, found.pattern, version, found.source, found.score];
+  const themeRows = (passageId: number, reviewId: number, evidence: readonly Evidence[]) => evidence.map((found) => [passageId, found.theme, reviewId, found.source]);
   return {
     insertAll(reviewId, passages, version) {
-      const found = passages.flatMap(({ passageId, evidence }) => evidence.map((evidence) => ({ passageId, evidence })));
-      insertFindings(found.map(({ passageId, evidence }) => [passageId, reviewId, evidence.theme, evidence.start, evidence.end, evidence.pattern, version, evidence.source, evidence.score]));
-      insertThemes(found.map(({ passageId, evidence }) => [passageId, evidence.theme, reviewId, evidence.source]));
+      insertFindings(passages.flatMap(({ passageId, evidence }) => evidence.map((found) => findingRow(passageId, reviewId, found, version))));
+      insertThemes(passages.flatMap(({ passageId, evidence }) => themeRows(passageId, reviewId, evidence)));
     },
     replaceAll(passages, version) {
       for (const { passageId, reviewId, kind, evidence } of passages) {
         clearFindings.run(passageId);
         setKind.run(kind, passageId, kind);
-        insertFindings(evidence.map((found) => [passageId, reviewId, found.theme, found.start, found.end, found.pattern, version, found.source, found.score]));
+        insertFindings(evidence.map((found) => findingRow(passageId, reviewId, found, version)));
       }
       const ids = passages.map(({ passageId }) => passageId);
       clearThemes.run(JSON.stringify(ids));
-      insertThemes(passages.flatMap(({ passageId, reviewId, evidence }) => evidence.map((found) => [passageId, found.theme, reviewId, found.source])));
+      insertThemes(passages.flatMap(({ passageId, reviewId, evidence }) => themeRows(passageId, reviewId, evidence)));
       effective.applyToPassages(ids);
     },
   };
