@@ -25,7 +25,7 @@ pattern: @decision ..6 (was | were | had been)? ..2 !(challenge | challenged | c
 pattern: (+deferred | defer | deferring | deference) ..3 to
   # put off to a later date is drift, not deference: "the decision was deferred to the following month" (r17b)
   unless: (deferred | defer | deferring) ..3 (to | until) ..2 (the)? (next | following | later | another | future | new) | (deferred | defer | deferring) ..3 until
-pattern: (accepted | accept | went along with | agreed to) ..8 (despite | although | though | while) ..3 (disagreeing | disagreement | misgivings | doubts | reservations | concerns | unease)
+pattern: (accepted | accept | went along with | agreed to) ..12 (despite | although | though | while) ..5 (disagreeing | disagreement | misgivings | doubts | reservations | concerns | unease | worried | anxious | uneasy | unhappy | concerned)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..8 (decision | decisions | view | opinion | plan | conclusion | outcome | concerns | it | this | them | the (police | social worker | social care | conference | paediatrician | gp | consultant | manager | local authority) | further)
@@ -230,3 +230,20 @@ nomatch: The school's view was put to the conference chair, who changed the plan
 nomatch: The school's worries were raised informally with the mother at the gate.
 nomatch: Doubts about the father's account were privately held by the health visitor but never put to him.
 nomatch: The parents did not challenge the decision to move the children.
+
+# lead (session 18): the point nobody made in the meeting; two views held apart and never settled.
+pattern: (nobody | no one | none of ..3 (professionals | agencies | practitioners | members)) ..8 (pointed out | raised the (point | question | fact) | drew attention)
+  unless: ("no" | not any) (evidence | sign)
+pattern: (different | differing | conflicting | opposing | divergent | contrasting) (views | opinions | positions | understandings | readings | conclusions) ..15 (!resolved | never resolved | +unresolved | !settled | !reconciled | +left)
+  unless: (were | was) (resolved | settled | reconciled) ..3 (at | by | in | through)
+match: Nobody at the core group pointed out that the boy had lost weight again.
+match: The paediatrician and the police held different views about the injury, and these were never resolved.
+match: The school and the social worker reached conflicting conclusions about the risk, which were left unresolved.
+nomatch: The paediatrician and the police held different views about the injury, which were resolved at a strategy meeting.
+nomatch: The chair pointed out that the boy had lost weight, and the plan was changed.
+# Deference in the practitioner's own words: "it wasn't my place to say" (lead, session 18).
+pattern: ((was not | wasn't | was no longer | not) (my | her | his | their | our) place | not for (me | her | him | them | us) to (say | question | challenge | decide))
+  unless: (not | never) ..2 (felt | thought) ..2 (it | that)? ..2 (was not | wasn't) (my | her | his | their) place
+match: The health visitor thought the plan was unsafe but, as she said, it was not her place to question it.
+match: The teacher told the review that it wasn't his place to challenge the social worker.
+nomatch: The school's place in the plan was to report any absence the same day.

@@ -186,3 +186,7 @@ pattern: !(consider | considered | ask | asked | think | thought | explore | exp
 match: The father is mentioned in no document written during the pregnancy.
 match: No one thought about what her detox in the spring, and her relapse a month later, would mean for a newborn.
 nomatch: The father is named in every document written during the pregnancy.
+# A pre-birth conference or plan held when it was too late to act on (lead, session 18).
+pattern: (pre-birth | prebirth | pre birth | birth plan) ..15 too late
+match: The pre-birth conference was held two days before the delivery, too late for any plan to take effect.
+nomatch: The pre-birth conference was held at 24 weeks, in good time for the plan.

@@ -65,7 +65,7 @@ pattern: (without | no) (looking at | reference to | consideration of | analysis
 pattern: (conclusions | "findings" | tool | assessment) ..6 (!"inform" | did not inform | not used | +ignored) ..3 (plan | planning)?
 pattern: (significance | seriousness) ..10 !recognised ..6 (assess* | risk)
 pattern: (most recent | presenting) ..3 (incident | problem) ..4 alone
-pattern: (risk* | danger) ..4 (posed by | from) ..10 (!assessed | never | no one)
+pattern: (risk* | danger) ..4 (posed by | from) ..15 (!assessed | !feature | !featured | !considered | never | no one | nowhere)
 pattern: no one ..4 assessed ..4 risk
 # "little analysis of what the history meant for the baby's safety"
 pattern: (little | no | limited | scant | without ..2 any) analysis ..6 (risk | risks | safety | harm | meant | mean | impact | danger | history)
@@ -270,3 +270,43 @@ match: The likelihood of harm to the baby was underestimated throughout.
 nomatch: The father's threats to kill the mother were graded high risk and taken to MARAC the same week.
 nomatch: The assessment completed in March was updated in May, when the father had since returned.
 nomatch: The mother set out what could go wrong if she relapsed, and the plan covered each point.
+
+# lead (session 18): a record not drawn on, the pattern seen late or lost,
+# a judgement made on one incident.
+pattern: !(draw | drew | drawn) (on | upon) ..6 (record | records | file | files | history | checks | information | knowledge | what ..3 known)
+  unless: pre-birth | unborn | (heritage | culture | faith | language | interpreter)
+pattern: (first time | first occasion | only time) ..6 (incidents | events | concerns | referrals | pieces | facts | information | records | injuries | reports | call-outs | contacts) ..6 (seen | set | put | brought | laid | read | looked at | considered) ..3 (together | side by side | in one place | as a whole)
+pattern: not until ..4 (second | third | fourth | fifth | sixth | later | last) ..8 (asked | questioned | linked | connected | noticed | looked | considered | recognised | compared | saw)
+  unless: pre-birth | unborn
+pattern: (pattern | patterns | history | cumulative (picture | harm | risk) | picture) ..8 ((was | were | got | became | had been) lost | lost sight of)
+pattern: (judged | assessed | measured | considered | weighed | screened | viewed) ..6 (a | the | each)? (single | individual | isolated | one-off) (incident | event | episode | referral | concern | matter)
+  unless: (not | never | rather than) ..3 (judged | assessed | measured | considered | weighed | screened | viewed)
+match: The assessment did not draw on the probation records, which set out the father's violence.
+match: The chronology the review built was the first time the nine incidents had been set side by side.
+match: It was not until the fourth call-out that anyone looked at the earlier ones.
+match: Over the two years the pattern of concerns was lost among the separate referrals.
+match: Each referral was judged as a single incident against the threshold.
+nomatch: The assessment drew on the probation records and the police history.
+nomatch: The first time the family was seen together was at the birth of the baby.
+nomatch: Each referral was not judged as a single incident but against the whole history.
+nomatch: The pattern of the wallpaper was described in the neighbour's statement.
+# A large decision on thin evidence; events never linked; a grade set low; the history left out of the
+# assessment; what was known never set against the new event (lead, session 18).
+pattern: (decision | decided | judgement | judgment | conclusion | view | grading | rating | graded | rated) ..10 (rested | based | relied | founded | on the basis of) ..3 (on | upon)? ..4 (a | one | single | the)? (conversation | conversations | phone call | telephone call | call | chat | word | reassurance | reassurances | assurance | assurances | say-so | denial | denials)
+  unless: (not | never) ..2 (rested | based | relied)
+pattern: !(seen | treated | viewed | read | considered | regarded) as (connected | linked | related | part of a pattern | part of the same)
+pattern: (given | gave | assigned | received) ..3 (the)? (lowest | low | standard) (grading | grade | rating | risk level | priority | risk rating)
+pattern: (said | says | say) (nothing | little) about ..6 (history | years | previous | past | earlier | before | concerns that)
+  unless: (heritage | culture | faith | religion | language | disability | father | partner)
+pattern: !(weighed | set | read | considered | compared | put | measured) against ..4 (what was ..2 known | the history | the record | the records | previous | earlier | the past)
+match: The decision to let the boy go home rested on one telephone call to his mother.
+match: The officer graded the call as standard on the basis of the father's denial.
+match: The three calls from the neighbours were never seen as connected.
+match: Each report was given the lowest grading by the call handler.
+match: The assessment said nothing about the years of concerns before the move.
+match: The latest injury was never weighed against what was already known about the family.
+match: The danger posed by the uncle, who had a conviction for assaulting a child, did not feature in the plan.
+nomatch: The decision to let the boy go home rested on a full assessment and checks with the police.
+nomatch: The three calls from the neighbours were seen as connected and a strategy meeting was held.
+nomatch: The latest injury was weighed against what was already known, and the baby was protected.
+nomatch: The assessment said nothing about the mother's heritage or her faith.

@@ -309,3 +309,25 @@ nomatch: The worker set the father's completion of the course against the call-o
 match: His progress at the drug service was never weighed against what the school saw.
 nomatch: The flat was clean at two unannounced visits, and the social worker still kept the plan in place.
 nomatch: The grandfather's help was counted as a safeguard after the worker checked that he could come every day.
+
+# lead (session 18): goodwill that hid how little changed; relief that stopped the questions; a plan
+# judged to work because meetings were attended.
+pattern: ((harder | hard | difficult | impossible) ..3 to (see | notice | recognise) | obscured | masked | hid | hide | hidden | lost sight of | !(see | saw | seen | notice | noticed | recognise | recognised | grasp | grasped)) ..3 how little ..4 (changed | improved | moved | progressed | different)
+pattern: so (relieved | reassured | pleased | encouraged | heartened | glad) ..15 that ..6 !(ask | asked | check | checked | look | looked | question | questioned | explore | explored | probe | probed | go on | went on | pursue | pursued)
+pattern: (plan | plans | things | it | case | progress | family | children) ..3 (was | were | seemed | appeared) ..2 ("working" | on track | progressing | improving | succeeding | going well | safe | enough) ..4 (because | since | given that | as) ..6 (attended | turned up | kept ..3 (appointments | meetings | visits) | came to (every | each | all) | had been at | cooperated | engaged)
+  unless: (not | never) ..3 (working | on track | progressing | improving | enough)
+match: The warmth of the professionals towards the father made it difficult to see how little had changed at home.
+match: The visitors were so relieved that the baby had gained weight that they did not ask who was feeding him.
+match: Nobody saw how little had improved in the year of the plan.
+match: The core group decided the plan was working because the mother had attended every meeting.
+nomatch: The core group decided the plan was not working because nothing had changed at home.
+nomatch: The social worker was so relieved that she asked the mother again and checked with the school.
+nomatch: The review sets out how little the family's income had changed over the period.
+# Small gains written up as progress; one statement taken as the turning point (lead, session 18).
+pattern: (small | minor | single | one-off | modest | slight | little) ..4 (step | steps | change | changes | gain | gains | improvement | improvements | sign | signs) ..15 (written up | recorded | described | reported | logged | counted | hailed | celebrated | treated | read | seen | taken) ..3 as (progress | improvement | a success | success | a turning point | a breakthrough | real change | evidence)
+pattern: (took | taken | take | treated | seen | read | hailed | welcomed | recorded) ..10 as (the | a) (turning point | breakthrough | corner turned)
+  unless: (not | never) ..3 (took | taken | treated | seen | read | hailed | welcomed | recorded)
+match: Each small gain, a tidy room or a kept appointment, was recorded as progress in the notes.
+match: The team took the father's promise to stop drinking as the turning point in the case.
+nomatch: The team did not take the father's promise as a turning point and kept visiting weekly.
+nomatch: The review records small improvements in the home alongside the continuing concerns.

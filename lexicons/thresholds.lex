@@ -14,7 +14,7 @@ pattern: (referral | referrals) ..4 (was | were)? ..2 (+screened out | +closed |
 pattern: !(refer | referred) (the | this)? (family | child | children | baby | case | concerns | mother)
 
 # ---- Phrase patterns: particular ways of saying it ----
-pattern: (!meet | !met | +below | did not reach | not reaching | not meeting) ..3 (the)? (threshold | thresholds | criteria)
+pattern: (!meet | !met | !reach | !reached | +below | did not reach | not reaching | not meeting) ..3 (the)? (threshold | thresholds | criteria)
 pattern: threshold* ..8 (inconsistent* | differently | different | misapplied | too high | set high | applied inconsistently | not applied)
   unless: not applied (rigidly | mechanically | strictly | narrowly)
   unless: (no | not) ..3 (evidence | found) of ..6 inconsisten*
@@ -264,3 +264,24 @@ nomatch: The neighbour's call was not treated as a matter for housing but referr
 nomatch: The case was closed after a final home visit, once the outcomes of the plan had been achieved.
 nomatch: The plan ended after the mother said things were better, which the school and GP confirmed with the social worker.
 nomatch: The admission led to a child protection referral the same day.
+
+# lead (session 18): a repeat referral closed as if it were the first; concerns weighed one at a time
+# against the threshold.
+pattern: (second | third | fourth | fifth | sixth | seventh | repeat | repeated | further) (referral | referrals | contact | contacts | notification | notifications) ..15 (+closed | no further action | +signposted | +screened out | !accepted | advice to the referrer | !regarded as new)
+  unless: (not | never) ..2 (closed | screened out) | (was | were) accepted
+pattern: (judged | measured | assessed | weighed | screened | tested) against (the)? (threshold | thresholds | criteria) ..4 (single | one | individual | isolated | each)
+match: A fourth referral about the same family was closed the same day with advice to the referrer.
+match: The repeated contacts from the school were screened out each time.
+match: Concerns from the nursery were judged against the threshold for a single incident.
+nomatch: A fourth referral about the same family was accepted and led to a strategy discussion.
+nomatch: The second referral was not closed; it went straight to assessment.
+# Referrals answered with advice; one set of facts treated two ways; a referral not made because the
+# threshold was misread (lead, session 18).
+pattern: (responded | answered | met | dealt with | replied) ..6 (referral | referrals | contact | contacts | concern | concerns) ..3 with (advice | a letter | letters | signposting | information)
+pattern: (accepted | turned away | rejected | declined | screened out | closed | threshold | thresholds | decision | decisions | taken) &12 in one (team | area | office | authority | locality | service | hub) ..8 (another | the other)
+pattern: (decided | chose | agreed) not to refer ..12 (threshold | believed | thought | assumed | understood)
+match: Children's social care responded to each of the nursery's contacts with advice.
+match: The same facts led to an assessment in one team and were screened out in another.
+match: The school decided not to refer because staff believed the threshold was a disclosure from the child.
+nomatch: The GP decided not to refer because the family had already been referred that morning.
+nomatch: The mother lived in one area and worked in another.
