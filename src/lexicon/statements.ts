@@ -1,5 +1,7 @@
 import type { TokenTable } from '../nlp/token-table.js';
 import { hasWordFlag, wordFlag } from '../nlp/word-flags.js';
+import { CLAUSE_BREAKS, clauseEnd, SEGMENT_BREAKS } from './clause-breaks.js';
+import { isCounterfactual } from './counterfactuals.js';
 import { clauseSpan, markSettledClauses } from './settled-clauses.js';
 import type { SettledWords } from './settled-words.js';
 
@@ -51,7 +53,6 @@ const SUBJECT_ENDS = new Set(['NOUN', 'PRON', 'PROPN', 'ADV', 'NUM', 'ADJ']);
 const VERBAL = new Set(['AUX', 'VERB', 'PART']);
 /** A prescription that cites its own case states that case's facts: "the failure in this case to ...". */
 const CITES_THE_CASE = [['this', 'case'], ['this', 'review']];
-const SEGMENT_BREAKS = wordFlag(new Set([';', ':']));
 /**
  * Verbs that report someone else's view: a modal after one of them is reported, not prescribed
  * ("she believed he should not be living there", "they decided who should interview the parents").
@@ -76,7 +77,6 @@ const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'its', 'their
 /** Modals of possibility: a clause with one speaks in general ("weak supervision can leave a child at risk"). */
 const GENERAL_MODALS = wordFlag(new Set(['can', 'may']));
 const QUOTES = wordFlag(new Set(["'", '"', '‘', '’', '“', '”']));
-const CLAUSE_BREAKS = wordFlag(new Set([',', ';', ':', '(', ')', '—', '–']));
 
 /**
  * Marks `factual[i] = 0` for the tokens of [from, to) that state no fact, and says what the
@@ -123,7 +123,8 @@ function markSegment(table: TokenTable, from: number, to: number, factual: numbe
   const modal = findPrescribingModal(table, from, to);
   const opener = table.lower[first] as string;
   if (CONDITIONS.has(opener) || (PRESCRIBED_CONDITIONS.has(opener) && modal >= 0) || isInvertedCondition(table, first)) {
-    factual.fill(0, first, clauseEnd(table, first, modal < 0 ? to : modal));
+    const end = clauseEnd(table, first, modal < 0 ? to : modal);
+    if (!isCounterfactual(table, first, end, to)) factual.fill(0, first, end);
   }
   markDeniedSubjects(table, from, to, factual);
   markQuotedRules(table, from, to, factual);
@@ -294,11 +295,6 @@ function markEmbeddedQuestions(table: TokenTable, from: number, to: number, fact
 function followsNegatedVerb(table: TokenTable, from: number, at: number): boolean {
   const before = table.lower[at - 1] === 'about' ? at - 2 : at - 1;
   return before >= from && table.pos[before] === 'VERB' && table.negated[before] === 1;
-}
-
-function clauseEnd(table: TokenTable, from: number, limit: number): number {
-  for (let i = from + 1; i < limit; i += 1) if (hasWordFlag(table, i, CLAUSE_BREAKS)) return i;
-  return limit;
 }
 
 /**

@@ -11,6 +11,7 @@ import type { ResolveOptions } from './pattern-anchors.js';
 import { TokenNumbering, Vocabulary, type NumberedTable } from './vocabulary.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './pattern-syntax.js';
 import { FINDING_CUES, NARRATIVE_CUES, TOPIC_CUES } from './statement-cues.js';
+import { markCounterfactuals } from './counterfactuals.js';
 import { compileSettledWords, isSettledGroup, readSentence, type SettledWords } from './statements.js';
 import { PatternIndex } from './pattern-index.js';
 import type { LexiconInfo, PassageReading, ReadOptions, SentenceReading, Tagger, TagResult, ThemeMatch } from './types.js';
@@ -199,6 +200,7 @@ class IndexedTagger implements Tagger {
     // Where the sentence before began, if it stated something (not a heading or topic): -1 otherwise.
     let statedBefore = -1;
     for (const [from, to] of table.sentences) {
+      markCounterfactuals(table, from, to);
       const candidates = this.index.candidates(table, from, to);
       const reading = readSentence(table, from, to, factual, this.countCues(candidates, 'topic', table, from, to) > 0, this.settled);
       const before = found.length;
