@@ -18,7 +18,10 @@ import { wordFlag } from './word-flags.js';
  */
 
 /** Words that negate what follows them, beyond those wink knows. */
-const CUE_WORDS = wordFlag(new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot']));
+const CUE_WORDS = wordFlag(new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'seldom', 'rarely', 'scarcely']));
+/** Quantities that deny what follows them as "nothing" does: "little was known about him", "few of the visits included ..." (not "a few"). */
+const SCANT_SUBJECTS = new Set(['little', 'few']);
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 /** Cues that carry an open negation on rather than undo it: "neither the school nor the GP was told". */
 const CARRIERS = wordFlag(new Set(['nor', 'neither', 'or']));
 /**
@@ -108,7 +111,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     }
     const cueBeforeToOrOf = (own & CUE_BEFORE_TO_OR_OF) !== 0 && (next === 'to' || next === 'of');
     const scantEvidence = (own & SCANT) !== 0 && (next === 'evidence' || next === 'indication') && lower[i + 2] === 'that';
-    const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf || scantEvidence || deniesClaim(table, i);
+    const scantSubject = SCANT_SUBJECTS.has(word) && lower[i - 1] !== 'a' && (AUXILIARIES.has(next as string) || (word === 'few' && next === 'of'));
+    const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf || scantEvidence || scantSubject || deniesClaim(table, i);
     const nominalFailure = (own & FAILURE_WORDS) !== 0 || cueBeforeToOrOf;
     const denied = denial ? isCueWord || (own & FAILURE_WORDS) !== 0 : nominalFailure && !verbNegated && i - scopeStart <= NEAR_DENIAL;
     if (open && denied && (own & CARRIERS) === 0) {
