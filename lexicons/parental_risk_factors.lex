@@ -295,7 +295,7 @@ match: The mother had learning difficulties and could not follow the letters sen
 nomatch: The plan was adapted to the father's learning disability and read to him at each meeting.
 nomatch: The boy's learning difficulties meant he could not read the letter from school.
 # The history noted and the page moving on: "then turns to her housing without returning to it".
-pattern: +@prf_all &25 (without (returning | coming back | going back | referring) to (it | this | them | that | the subject) | (turns | turned | moves | moved) (on)? to ..3 (housing | benefits | finances | money | the tenancy | rent | debts | the flat | school))
+pattern: +@prf_all &25 (without (returning | coming back | going back | referring) to (it | this | them | that | the subject) | (turns | turned | moves | moved) (on)? to ..3 (housing | benefits | finances | money | the tenancy | rent | debts | the flat))
   unless: (no | not) (evidence | sign | history) ..3 of
 match: The report lists the father's convictions for assault and then turns to the rent arrears without returning to them.
 match: The assessment mentions that she was sectioned last year and moves on to the family's debts.
