@@ -57,8 +57,9 @@ nomatch: Partner agencies must check that staff know what to do when a non-mobil
 # ---- An injury seen and let go, told through what was done (added on branch conceptsB) ----
 # "took it no further", "let the matter drop", "decided to monitor instead", "outside her brief"
 group: @let_go = no further | (let | left) ..3 (drop | rest | there) | (decided | chose | agreed) to ("monitor" | wait and see) | "monitor" instead | outside ..2 (brief | remit) | beyond ..2 (brief | remit) | there the matter (rests | rested | ended)
-pattern: (@injury | skeletal survey | child protection medical | medical examination) &12 @let_go
-  unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable)
+# (r18b) the sign and what was done with it may stand a long clause apart: "a scald, seen on a visit about the rent, was in her view outside her brief"
+pattern: (@injury | skeletal survey | child protection medical | medical examination) &25 @let_go
+  unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable | needed | required | warranted | necessary)
 pattern: (skeletal survey | child protection medical | medical examination | body map) & (it was not done | was never done | not carried out | never carried out)
 # How a child came by an injury was not asked: "no one wondered how the fracture happened".
 pattern: how ..10 (come to | came to | came by | got | get | had) ..8 (@injury | break | broke | broken | hurt | burned | burnt | scalded) & (@unasked | (no one | nobody | not one) ..4 (asked | questioned | wondered | put))
@@ -130,6 +131,8 @@ pattern: +@sign_more & !(ask | asked | asking | question | questioned | enquire 
 # Seen, written down or told to a parent, and then nothing: "said nothing", "sent her home with her father", "left it there".
 pattern: +@sign_more &15 (said nothing | told no one | told nobody | did nothing | kept it to (himself | herself | themselves) | @let_go | sent (her | him | them) home | let (her | him | them) go home | spoke to the (mother | father | parent | parents) and ..2 (left | did nothing))
   unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) | (referred | reported | called | rang) ..6 (same day | at once | promptly | immediately | within the hour | that (day | afternoon))
+  # (r18b) an examination that found no cause for concern: "no further action was needed"
+  unless: no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable | needed | required | warranted | necessary)
 # Read as something harmless: "saw her withdrawal as teenage moodiness", "read as a reaction to the separation".
 pattern: +@sign_more ..8 as ..4 (moodiness | teenage | adolescence | a phase | a reaction to | reaction to | the separation | the divorce | settling in | tiredness | clumsiness | boisterous | high spirits | attention)
   unless: (rather than | not) ..3 as
@@ -255,3 +258,6 @@ match: The importance of a burn on the palm of a two-year-old was not recognised
 match: It is not evident that the seriousness of a fracture in a baby of four months was understood at the time.
 nomatch: The seriousness of a fracture in a baby of four months was understood at once, and the police were called.
 nomatch: The father's story of how the burn happened was never questioned by the health visitor.
+match: A bruise along the baby's jaw, seen by the student nurse at the weighing clinic on a busy afternoon, was taken no further.
+nomatch: The bruise along the baby's jaw, seen by the student nurse at the weighing clinic on a busy afternoon, was referred the same day, and the strategy discussion found no further action was justified.
+nomatch: The examination by the paediatrician found one small bruise on the girl's knee, of the kind any active child gets, and no further action was needed.
