@@ -304,3 +304,43 @@ match: The mother assured the health visitor she was still attending the clinic,
 nomatch: The mother phoned before each visit to check the time, and was at home every time.
 nomatch: The baby rarely responded to his mother's voice.
 nomatch: The mother stopped attending the course when it ended in June, and told the worker what she had learned.
+
+# ---- The family that never answered back, kept the words and dropped the deeds, left the offer unused (r18b) ----
+# Offers, letters and calls from a service met with silence from the family: "heard nothing back from the parents",
+# "no reply ever came from Ms D", "the father did not answer the nurse's letters or texts".
+pattern: (heard nothing | nothing (came)? back | no (reply | response | answer) ..3 (came | was received | was ever received)?) ..4 from ..3 (the)? (@parent | parents | her | him | them | the household)
+  unless: (@professional | @agency) ..2 (heard nothing | no (reply | response))  ..4 from ..3 (the)? (@professional | @agency)
+pattern: (@parent | parents | she | he | they) ..3 !(respond | responded | reply | replied | return | returned | answer | answered | acknowledge | acknowledged) ..4 (letter | letters | call | calls | text | texts | message | messages | invitation | invitations | offer | offers | voicemail | voicemails)
+  unless: (@child | young person | boy | girl) ..3 !(respond | responded | reply | replied)
+match: The school nurse sent two letters offering a hearing test and heard nothing back from the parents.
+match: Ms D did not reply to any of the texts or voicemails left by the family support worker that spring.
+match: Three invitations went out and no response ever came from the household.
+nomatch: The health visitor heard nothing back from the GP about the referral.
+nomatch: The mother replied to every letter within the week.
+# Words of commitment set against what was done: "her stated wish to work with the team, although she came once",
+# "his promises to engage, while the door stayed shut", "the keenness she voiced, yet she never started the course".
+pattern: (commitment | committed | willingness | willing | keenness | keen | motivation | motivated | promise | promises | promised | assurance | assurances | eagerness | eager) ..14 (although | but | yet | while | whilst | even though | when in fact | in practice) ..10 (left | stopped | dropped out | never | did not | didn't | not (return | come | attend | start) | missed | no-show | came (once | only once) | once)
+  unless: (no | not) (evidence | sign) of | (worker | professional | practitioner | agency | service | team | manager | school) ..3 (commitment | willingness | keen | promised)
+match: Mr O spoke of his commitment to the parenting course, but he came once and was not seen there again.
+match: The mother's willingness to work with the health visitor was noted in every review, although in practice she missed most of the contacts.
+match: Both parents promised to take the children to the dentist, yet the appointment was never made.
+nomatch: The mother's commitment to the course was clear: she attended every session and completed the workbook.
+nomatch: The worker was keen to visit more often, but the team was short of staff.
+# An offer or a place that the family asked for and then hardly used: "the place was taken up on a handful of days",
+# "the nursery place was barely used", "the sessions offered were never taken up".
+pattern: (place | places | sessions | session | offer | offers | hours | nursery | childcare) ..8 (taken up | used) ..4 (only | just | barely | rarely | seldom)? ..3 (on | for)? ..2 (a handful | four | three | two | one | a few | few | a fraction | half | a third) ..2 (of)? (days | sessions | occasions | times | the time | them)
+pattern: (place | places | sessions | offer | offers | support | hours | nursery place | childcare) ..6 (was | were | had been) ..2 (!(taken up | used | attended) | barely (used | taken up))
+  unless: (@child | young person) ..4 (refused | declined) | (no longer | not) (needed | required) | (family | mother | father | parents) ..4 (moved | relocated)
+match: The nursery place the social worker arranged was taken up on only a handful of days that term.
+match: Ms E asked for the parenting sessions, and they were never taken up.
+match: The childminding hours funded for the twins were barely used.
+nomatch: The nursery place was taken up in September and the girl attended every day.
+nomatch: The sessions were not used after the family moved out of the area.
+# Appointments made and abandoned over and over, or the meeting moved away from the home each time the parent asked.
+pattern: (@appointment | check | checks | test | tests | assessment) ..8 (abandoned | dropped | moved | switched | changed | made and (abandoned | lost | cancelled)) ..8 ((three | four | five | six | seven | eight | nine | ten | several | many | numerous) times | repeatedly | again and again | each time | at (the)? ..2 (family | @parent | parents) ..2 (request | insistence) | at the (request | insistence) of ..3 (family | @parent | parents))
+  unless: (by | at the request of) (the)? ..2 (hospital | clinic | practice | service | worker | social worker | health visitor | school | team | professionals | consultant) | (manager | worker | practitioner | nurse | gp | professional | team | service | clinic | hospital | consultant | officer) ..4 (abandoned | dropped | moved | switched | changed)
+match: The dental appointments were made and abandoned five times over two years.
+match: Home visits were switched to the family centre at the mother's request, again and again.
+match: The developmental check was moved at the father's insistence each time it came round.
+nomatch: The appointment was moved by the clinic because the consultant was away.
+nomatch: The visit was switched to the afternoon once, by the worker, because of a court hearing.

@@ -42,6 +42,8 @@ pattern: (took | taken | take | taking | accepted) ..4 word for it
 pattern: (lack | absence) of (professional)? curiosity
 pattern: !curiosity | !(professional curiosity)
 pattern: (no one | nobody | none) ..4 (check* | verif* | question* | test* | challeng* | queri* | notic*) ..10 (account | explanation | whether | inconsisten* | evidence | claim | story)
+  # whether a parent had understood a plan is about the parent's needs, not the truth of an account (r18b)
+  unless: whether ..10 (understood | understand | could (read | follow) | knew what)
 pattern: (believ* | accept* | trust*) (the)? @parent (when | who) ..3 (said | told | claimed | explained)
   # believed, then checked: no face value (concepts3)
   unless: (later | and | then) ..3 (checked | confirmed | verified | corroborated)
@@ -143,7 +145,7 @@ nomatch: The nurse was unwilling to rely on the carer's word and rang the school
 
 # concepts4 (7 December): what a parent or child said, written down and acted on with nothing checked
 # What was done with the account: written down, the matter closed on it, nobody rang or went to see.
-group: @taken_down = (move | moves) (straight)? on | (entered | put | placed) (on | in | into) ..3 (register | record | records | file | form | notes | system | minutes) | how it (appears | stands | is recorded | was recorded) in ..2 (every | each | all | later) | ("wrote" | "written" | "noted" | "recorded" | "logged" | "minuted" | "repeated" | reappear*) ..4 (explanation | this | it | down | what | that line | account | line) | ("moved" | "moving") on | closed ..3 (query | case | referral) | on that basis | on the (strength | basis) of ..3 (account | word | report | description | call | what | said) | without ..2 (enquiry | inquiry | question | questions | checking | check | checks) | made no ..2 (enquiry | inquiry | check | checks) | (nobody | no one | no agency | never) ..4 (rang | checked | visited | contacted | confirmed | went | tried | asked for) | !(contact | contacted | ring | rang | check | checked | visit | visited) ..3 (surgery | gp | provider | prescriber | number | address | school | hospital) | (seemed | sounded | appeared | looked) ..2 (plausible | reasonable | credible | convincing) | seems reasonable | good enough | as fact | credited | treated as settling | (went | carried | copied | found its way | made its way) ..3 (into | onto | on to) ..4 (letter | record | records | report | reports | assessment | assessments | plan | notes | file | form | forms) | as the starting point | as a given | (repeated | reproduced | copied) ..2 (in | into) ..3 (report | reports | assessment | assessments | plan | plans | letter | letters | minutes) | (repeat | repeats | reappears | reappear) ..4 (unaltered | unchanged | word for word | every | each | for (a | two | three) (year | years | months)) | !(ask | asked) (which | why | where) | left it (there | at that) | where (matters | things | it) ..2 left | (matters | things | it | the matter) ..2 (rested | rests) there | there (it | the matter | matters) (rested | ended | stopped) | nodded | no more was (asked | said) | without (asking | looking | seeing | watching | testing) | (nobody | no one | never) ..4 (found out | established | looked into | followed up)
+group: @taken_down = (that | which | this) (is | was) (exactly)? what ..4 ("wrote" | "written" | "recorded" | "noted" | "logged" | "entered" | "minuted" | went (down | into)) | (move | moves) (straight)? on | (entered | put | placed) (on | in | into) ..3 (register | record | records | file | form | notes | system | minutes) | how it (appears | stands | is recorded | was recorded) in ..2 (every | each | all | later) | ("wrote" | "written" | "noted" | "recorded" | "logged" | "minuted" | "repeated" | reappear*) ..4 (explanation | this | it | down | what | that line | account | line) | ("moved" | "moving") on | closed ..3 (query | case | referral) | on that basis | on the (strength | basis) of ..3 (account | word | report | description | call | what | said) | without ..2 (enquiry | inquiry | question | questions | checking | check | checks) | made no ..2 (enquiry | inquiry | check | checks) | (nobody | no one | no agency | never) ..4 (rang | checked | visited | contacted | confirmed | went | tried | asked for) | !(contact | contacted | ring | rang | check | checked | visit | visited) ..3 (surgery | gp | provider | prescriber | number | address | school | hospital) | (seemed | sounded | appeared | looked) ..2 (plausible | reasonable | credible | convincing) | seems reasonable | good enough | as fact | credited | treated as settling | (went | carried | copied | found its way | made its way) ..3 (into | onto | on to) ..4 (letter | record | records | report | reports | assessment | assessments | plan | notes | file | form | forms) | as the starting point | as a given | (repeated | reproduced | copied) ..2 (in | into) ..3 (report | reports | assessment | assessments | plan | plans | letter | letters | minutes) | (repeat | repeats | reappears | reappear) ..4 (unaltered | unchanged | word for word | every | each | for (a | two | three) (year | years | months)) | !(ask | asked) (which | why | where) | left it (there | at that) | where (matters | things | it) ..2 left | (matters | things | it | the matter) ..2 (rested | rests) there | there (it | the matter | matters) (rested | ended | stopped) | nodded | no more was (asked | said) | without (asking | looking | seeing | watching | testing) | (nobody | no one | never) ..4 (found out | established | looked into | followed up)
 # "Ms K said the cot was at her sister's flat; the visitor wrote that down and moved on."
 pattern: +(@parent | @child | she | he | they | both adults) ..6 (said | told | explained | claimed | stated | assured | insisted | "handed") &25 @taken_down
   unless: told the (review | panel | reviewer)   # what a parent told the review is evidence for a finding, not an account taken on trust
@@ -235,3 +237,28 @@ match: The black eye was the third injury that year, and each was accepted as a 
 match: The minutes record the mother's explanation for the smell of cannabis and move straight on.
 nomatch: The housing officer checked Mr V's assurance that the woman was his sister with the council tax records.
 nomatch: The fall was witnessed by two teachers and accepted as an accident after the paediatrician examined him.
+
+# ---- Whether it was true: the check nobody made, the look nobody took (r18b) ----
+# "without anyone visiting to see if it was true", "no one rang the school to find out whether that was so",
+# "nobody asked the aunt whether what the mother said matched what she had seen".
+pattern: !(see | check | checked | checking | find out | found out | establish | established | confirm | confirmed | ask | asked | asking | visit | visited | visiting | ring | rang | phone | phoned) ..10 (if | whether) ..8 (true | the truth | the case | accurate | correct | matched | match | matches | tallied | tally | added up | held up | fitted | consistent | "so")
+  unless: (child | baby | children) ..4 (was | were) (safe | well) | whether ..6 (understood | understand)
+match: The case was closed on the father's say that he had left, without anyone going to the flat to see if that was so.
+match: No one phoned the nursery to see if the mother's account of the bruise was accurate.
+match: The aunt had raised the alarm, but nobody checked whether what the parents said matched what she saw.
+nomatch: The social worker rang the nursery to check whether the mother's account was accurate, and it was.
+nomatch: No one asked whether the referral form had reached the right team.
+# An account set down and left there: "her statement was logged and never looked into".
+pattern: @account &12 !(look into | looked into | checked out | followed up | probed | investigated | examined | looked at again)
+  unless: (child | young person | boy | girl | teenager) ..3 (account | disclosure | statement) ..8 (of | about) ..4 (abuse | assault | hit | hurt | touched)
+match: The father's version of where he had been that night was noted and never looked into.
+match: Her claim to be living with an aunt was written down and not followed up.
+nomatch: The father's version of events was looked into with the police and found to be true.
+# What a parent said became the record's reason for closing or stepping down.
+pattern: +(@parent | she | he | they) ..4 (said | says | told | claimed | explained | reported | assured) &20 ((case | plan | referral | absences | absence | concern | file) ..6 (closed | stepped down | authorised | signed off | ended | marked as | removed | taken off) | no further action)
+  unless: (did not want | declined | refused | withdrew ..2 consent | turned down) | +(checked | verified | confirmed | corroborated)
+match: Ms G told the attendance officer the children had been unwell, and the absences were marked as authorised.
+match: Once the father said he had given up the flat, the referral was closed.
+nomatch: The mother said she had moved away, and the case was closed once the new authority confirmed it.
+nomatch: The mother told the worker she did not want further help, and the case was closed.
+nomatch: Nobody checked whether Ms N, who reads little English, had understood the plan.

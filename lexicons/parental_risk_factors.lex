@@ -244,3 +244,68 @@ match: Officers closed the log of the assault because the two children had been 
 match: Her report of his threats was logged by the call handler as a verbal argument.
 nomatch: Although the children had been asleep upstairs, officers treated the assault as domestic abuse and referred it the same night.
 nomatch: His threats were not logged as a verbal argument but as a crime, and a DASH was completed.
+
+# ---- What was heard from the home, what the children lived with, what the difficulty was taken for (r18b) ----
+# Violence told by what neighbours, officers and children heard, not by its name.
+group: @prf_event = shouting | screaming | screams | screamed | raised voices | smashing | smashed | broken glass | banging | "fighting" | "rowing" | "arguing" | black eye | bruised face | a woman (crying | screaming) | kicked in | thrown at
+group: @prf_all = @prf_any | @prf_event | low mood | (felt | feeling | feels | feel) ..2 (low | down | hopeless | unable to cope | suicidal)
+# The children's side of it set aside: "what the children heard was never part of any plan", "their exposure to it was
+# treated as a matter between the adults".
+pattern: (@prf_any | @prf_event) & (exposure | what ..4 (saw | heard | witnessed | lived through | lived with | went through)) ..10 (never part of | not part of | !(@considered | part of | asked about | discussed) | (regarded | treated | seen | viewed | dismissed) as ..4 (matter | private | between ..2 adults | none of))
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+pattern: (exposure | what ..4 (saw | heard | witnessed | lived through | lived with | went through)) ..4 (+@prf_any | +@prf_event) ..10 (never part of | not part of | !(@considered | part of | asked about | discussed) | (regarded | treated | seen | viewed | dismissed) as ..4 (matter | private | between ..2 adults | none of))
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | overdose | cannabis)
+match: Neighbours reported shouting and smashing glass several times that winter; what the boys heard was never part of the plan.
+match: The girls' exposure to their father's violence was regarded as a matter for the couple.
+match: The children lived with their mother's heroin use for two years, and what they saw was not discussed at any conference.
+nomatch: The children's exposure to the arguments was discussed at every core group, and the plan set out how to reduce it.
+nomatch: What the toddler saw at nursery was not discussed with his mother.
+# The difficulty given an ordinary name: "her low mood was put down to tiredness", "the drinking seen as stress".
+pattern: +@prf_all &12 ((put | putting) ..2 down to | attributed to | (treated | seen | regarded | read | dismissed | explained | accepted | taken) ..3 as) ..3 (tiredness | exhaustion | the baby blues | baby blues | stress | hormones | a phase | lack of sleep | sleep deprivation | nerves | normal | ordinary | understandable | grief | a reaction)
+  unless: (no | not) (evidence | sign | history) ..3 of | (not | never | rather than) ..2 (treated | seen | regarded | put down | dismissed) | (child | children | young person | teenager | girl | boy) ..2 ('s | "s")? (own)? (mental health | drug use | drinking | self-harm | low mood)
+  # shouting at the baby, or handling her roughly, is a sign of harm to the child (signs_of_abuse), not a parent's difficulty
+  unless: (shouting | screaming | shouted | screamed) at ..2 (the)? (@child | baby | babies | toddler) | (handling | handled) ..2 (the)? (@child | baby) ..2 roughly
+nomatch: On the ward the father was seen handling the baby roughly and shouting at her, and this was put down to tiredness.
+match: At the eight-week check the mother said she felt low most days, and this was put down to lack of sleep.
+match: The father's drinking was seen as understandable after he lost his job.
+match: Her anxiety and low mood were treated as the baby blues by the midwife and the GP alike.
+nomatch: The mother's low mood was not put down to tiredness; the GP referred her to the perinatal team.
+nomatch: The boy's low mood was treated as a phase by his school.
+# Whether the parent could care for the child, left unasked beside the difficulty.
+pattern: +@prf_all &20 (ability | capacity | fitness) to (care | parent | look after | cope | keep ..3 safe | meet) ..8 !(@considered | discussed | raised | mentioned | asked about | part of)
+  unless: (no | not) (evidence | sign | history) ..3 of
+pattern: +@prf_all &20 (none | no one | nobody | no agency | not one) ..4 (thought | think | considered | asked | wondered | checked) ..3 (about)? ..2 (who | whether | how) ..6 (@child | children | baby | boys | girls | looking after | caring for | care of | in charge | at home)
+match: The mother's psychosis was treated on the ward, and her capacity to look after a newborn was not discussed before discharge.
+match: Everyone knew of Mr T's weekend drinking, but no one thought about who was caring for the toddler on those nights.
+match: His depression was managed by the GP and nobody asked whether the children were being fed.
+nomatch: His depression was managed by the GP, and her ability to care for the children was discussed with her at each visit.
+nomatch: Nobody asked whether the children wanted to visit their grandmother.
+# The difficulties met one at a time, each by its own service, and never put together.
+pattern: +@prf_all &20 (never (together | in the round | as a whole | side by side) | (considered | assessed | addressed | dealt with | treated | handled | managed | looked at) ..2 (separately | in isolation | one at a time) | (each | every one) ..4 (by)? ..2 (a)? (different | separate | its own) (service | agency | team | worker))
+  unless: (no | not) (evidence | sign | history) ..3 of | (not | never) ..2 (separately | in isolation)
+match: Key concerns: the father's violence, the mother's cocaine use and her anxiety, each picked up by a different service and never weighed together.
+match: The mother's alcohol use and her depression were dealt with separately by two teams.
+nomatch: The father's violence and the mother's drinking were considered together at the strategy meeting.
+# A parent's learning difficulty or poor reading, with the plan or the letters never fitted to it.
+pattern: (+(learning disability | learning disabilities | learning difficulty | learning difficulties | limited literacy | illiterate) | could not read | unable to read | cannot read | struggled to read) & (!(adapted | simplified | explained | read to (her | him | them) | easy read) | (no one | nobody | never | none) ..3 (checked | asked | made sure | established) ..4 (understood | understand | could read | could follow | followed) | (could not | unable to | cannot | struggled to) (read | follow | understand) ..4 (plan | letter | letters | agreement | leaflet | written | paperwork | forms | safety plan))
+  unless: (no | not) (evidence | sign | history) ..3 of | (child | children | young person | teenager | girl | boy | pupil) ..2 ('s | "s")? (own)? (learning | reading)
+match: Mr G has a learning disability, and the written agreement he signed was never explained to him.
+match: Ms L could not read, and nobody checked whether she had understood the safety plan.
+match: The mother had learning difficulties and could not follow the letters sent about the conference.
+nomatch: The plan was adapted to the father's learning disability and read to him at each meeting.
+nomatch: The boy's learning difficulties meant he could not read the letter from school.
+# The history noted and the page moving on: "then turns to her housing without returning to it".
+pattern: +@prf_all &25 (without (returning | coming back | going back | referring) to (it | this | them | that | the subject) | (turns | turned | moves | moved) (on)? to ..3 (housing | benefits | finances | money | the tenancy | rent | debts | the flat))
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The report lists the father's convictions for assault and then turns to the rent arrears without returning to them.
+match: The assessment mentions that she was sectioned last year and moves on to the family's debts.
+nomatch: The report lists the father's convictions for assault and sets out what they mean for the children.
+# A child's or young person's own drinking, drug use or mental health is adolescents' or risk_assessment's, not a parent's (r18b).
+unless: (child | children | young person | teenager | girl | boy | pupil | adolescent | student) ..2 ('s | "s")? own ..2 (@factor | cannabis | drug use | drinking | mental health | self-harm | overdose | low mood)
+nomatch: The teenager's own drinking was not explored by the youth worker.
+# (r18b) The difficulty met with advice and nothing else: "she was advised to cut down, and no other action was taken".
+pattern: +@prf_all &20 (no (other | more) action | nothing (else | more) ..2 (done | happened) | (advised | told | encouraged) to (cut down | drink less | stop drinking | stop using | rest | get more sleep) | (advice | a leaflet) (only | alone) | (was | were) (given | handed) ..2 (a leaflet | leaflets | advice) (and)? ..2 (nothing | no) ..2 (else | more | other)?)
+  unless: (referred | referral) ..4 (alcohol | drug | drugs | mental health | perinatal | substance | psychiatr* | idva | domestic abuse)
+match: Mr D told the practice nurse he was drinking most of a bottle of whisky a day; he was told to cut down, and nothing else was done.
+match: Her anxiety and low mood were mentioned at the child health clinic, and no other action followed.
+nomatch: Mr D told the practice nurse he was drinking heavily; he was advised to cut down and referred to the alcohol service that day.

@@ -174,3 +174,26 @@ nomatch: The worker had her first reflective session in six months after the bab
 match: The borough had no capacity to offer therapeutic work to children under five.
 match: The family's first appointment at the clinic was in eleven months.
 nomatch: The social worker had twenty cases, below the team average.
+
+# ---- A service not running yet, a first date months off, nobody able to do the work (r18b) ----
+# "the parenting group would not run again until the new year", "the clinic did not reopen until the spring"
+pattern: @sg4_service ..6 !(run | running | start | starting | open | resume | restart | begin | reopen | available | be available) ..6 (until | before) ..3 (the)? (new year | next year | following (year | term | month | spring | summer | autumn | winter) | next (term | spring | summer | autumn | winter | month) | spring | summer | autumn | winter | january | february | march | april | may | june | july | august | september | october | november | december)
+  unless: (@parent | mother | father | she | he | they) ..4 (did not | would not | could not) ..2 (start | begin | attend)
+match: Ms F was told that the parenting programme would not run again until the spring.
+match: The only perinatal clinic in the area did not reopen until the following autumn.
+match: The therapy group was not available before next term, by which time the girl had moved.
+nomatch: The mother did not start the course until the spring, because of her work.
+nomatch: The programme ran again in January and the father took a place.
+# "the referral was accepted and the first appointment was offered eleven months later"
+pattern: (first | earliest | initial) ..3 (appointment | assessment | session | slot | contact | date | place) ..10 (two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | eighteen | several | many | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 18)? (months | a year | year | years) (later | away | after (the)? referral | from (the)? referral)
+match: CAMHS accepted the referral, but the first appointment was offered nine months later.
+match: The earliest date the service could give for an initial assessment was a year away.
+nomatch: The first appointment was offered within two weeks of the referral.
+# Nobody able to do the work, and none bought in: "the council had no one able to do it and did not buy it in".
+pattern: (no one | nobody | no worker | no staff | no practitioner | no therapist | no psychologist | not anyone) ..2 (able | qualified | trained | available | free | with (the)? (skills | time | training | capacity)) ..3 (to)? ..2 (do | carry out | provide | deliver | undertake | offer | take on | complete | run)
+  unless: (no one | nobody) ..2 available ..3 to (attend | come | join)
+pattern: !(buy | bought | commission | commissioned | purchase | purchased | spot-purchase | spot-purchased) ..3 (it | one | this | them | that | a service | the assessment | the work)? in (from (outside | elsewhere))?
+match: The team had nobody trained to carry out a specialist parenting assessment.
+match: A psychological assessment of the mother was recommended, and the authority did not buy one in.
+nomatch: The team had no one available to attend the strategy meeting.
+nomatch: The authority bought the assessment in from an independent psychologist within the month.

@@ -10,11 +10,14 @@ pattern: @injury ~ (!@referred | +(explained away | +missed | +overlooked | +une
   # an injury not mentioned in a document, missed appointments beside a fracture: recording, health_coordination (lexchild)
   unless: !(mentioned | recorded) in (any | the | a) document | missed (appointment | appointments)
   unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen | noted | present) | @injury ..4 (was | were) (referred | reported) ..4 (at once | promptly | same day | immediately)
+  # an account of an injury left unchecked is face_value's failure, not a sign missed (r18b)
+  unless: (account | explanation | version | story) (of | for) ..5 @injury ..6 (+accepted | !questioned | !challenged | !checked | !tested | !verified | without (question | checking | challenge))
 pattern: (failure | failed | fail) to ..2 (recognise | identify | see | spot) ..3 (signs | indicators | significance)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given ..3 weight | !referred | !reported | !questioned | !recognised | !identified | !explored | !examined | !considered | !investigated | +(explained away) | +unexplained | +unquestioned | went +unquestioned | +(attributed to) | treated as accidental | treated as the explanation | +(put down to) | without ..4 (asking | consideration | question* | referral) | !(seen | regarded | treated | viewed) as (significant | suspicious | a concern | a safeguarding concern | abuse | non-accidental))
   unless: @injury ..6 (were|was) referred ..6 (same day | on the day | promptly | in line)
+  unless: (account | explanation | version | story) (of | for) ..5 @injury ..6 (+accepted | !questioned | !challenged | !checked | !tested | !verified | without (question | checking | challenge))
 pattern: !(recognis* | identif* | question* | referred | refer | report* | consider* | notic*) ..8 (@injury | signs | significance | possibility of ..3 (abuse | injury | non-accidental) | abuse | sexual abuse)
   unless: significance ..8 (risk | sibling)
   unless: (sign | signs) of neglect
@@ -54,8 +57,9 @@ nomatch: Partner agencies must check that staff know what to do when a non-mobil
 # ---- An injury seen and let go, told through what was done (added on branch conceptsB) ----
 # "took it no further", "let the matter drop", "decided to monitor instead", "outside her brief"
 group: @let_go = no further | (let | left) ..3 (drop | rest | there) | (decided | chose | agreed) to ("monitor" | wait and see) | "monitor" instead | outside ..2 (brief | remit) | beyond ..2 (brief | remit) | there the matter (rests | rested | ended)
-pattern: (@injury | skeletal survey | child protection medical | medical examination) &12 @let_go
-  unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable)
+# (r18b) the sign and what was done with it may stand a long clause apart: "a scald, seen on a visit about the rent, was in her view outside her brief"
+pattern: (@injury | skeletal survey | child protection medical | medical examination) &25 @let_go
+  unless: (no | not) (injury | injuries | bruise | bruises | bruising | marks) ..3 (was | were)? (found | seen) | no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable | needed | required | warranted | necessary)
 pattern: (skeletal survey | child protection medical | medical examination | body map) & (it was not done | was never done | not carried out | never carried out)
 # How a child came by an injury was not asked: "no one wondered how the fracture happened".
 pattern: how ..10 (come to | came to | came by | got | get | had) ..8 (@injury | break | broke | broken | hurt | burned | burnt | scalded) & (@unasked | (no one | nobody | not one) ..4 (asked | questioned | wondered | put))
@@ -127,6 +131,8 @@ pattern: +@sign_more & !(ask | asked | asking | question | questioned | enquire 
 # Seen, written down or told to a parent, and then nothing: "said nothing", "sent her home with her father", "left it there".
 pattern: +@sign_more &15 (said nothing | told no one | told nobody | did nothing | kept it to (himself | herself | themselves) | @let_go | sent (her | him | them) home | let (her | him | them) go home | spoke to the (mother | father | parent | parents) and ..2 (left | did nothing))
   unless: (no | not) ..2 (injury | injuries | bruise | bruises | bruising | marks) | (referred | reported | called | rang) ..6 (same day | at once | promptly | immediately | within the hour | that (day | afternoon))
+  # (r18b) an examination that found no cause for concern: "no further action was needed"
+  unless: no further action ..6 (was | were) (sound | right | correct | appropriate | justified | reasonable | needed | required | warranted | necessary)
 # Read as something harmless: "saw her withdrawal as teenage moodiness", "read as a reaction to the separation".
 pattern: +@sign_more ..8 as ..4 (moodiness | teenage | adolescence | a phase | a reaction to | reaction to | the separation | the divorce | settling in | tiredness | clumsiness | boisterous | high spirits | attention)
   unless: (rather than | not) ..3 as
@@ -229,3 +235,29 @@ nomatch: The marks on the boy's neck were thought to be from his jumper until a 
 nomatch: The bruise on the toddler's shin was noted in the diary and referred to children's social care within the hour.
 nomatch: The bruising was reported to the police, who did not share their findings with the health visitor.
 nomatch: A paediatrician concluded that the swollen wrist was consistent with the fall the nursery had witnessed, so it was not referred.
+
+# ---- A sign given an innocent reading, never put together, its meaning not grasped, or written down as told (r18b) ----
+# "the drawings were seen as imaginative play", "the marks logged as eczema", "his flinching put down to shyness"
+group: @sa_innocent = play | playing | imaginative | imagination | normal | accidental | an accident | clumsiness | clumsy | rough play | rough and tumble | boisterous | typical | a phase | teething | eczema | birthmark | birthmarks | a birthmark | insect bites | bites | a rash | nappy rash | curiosity | age-appropriate | attention-seeking | naughtiness | bad behaviour | behaviour | a fall | falls | a bump | bumps | shyness | being shy | sibling | siblings | a sibling | the dog | the cot | a toy | sport | football
+pattern: +@sa_sign ~ ((seen | regarded | treated | viewed | read | dismissed | recorded | logged | taken | understood | explained | accepted | described | interpreted) ..4 as | put ..2 down to | attributed to | blamed on | explained by) ..3 @sa_innocent
+  unless: (not | never | rather than) ..2 (seen | treated | dismissed | regarded | put down) (as | to) | (paediatrician | consultant | doctor | medical | examination | skeletal survey | specialist) ..10 (confirmed | found | concluded | diagnosed | established) | witnessed
+match: The marks on the girl's inner arms were logged by nursery staff as eczema.
+match: His wincing when he sat down was put down to rough play with his brothers.
+match: The boy's sexualised language at school was regarded as curiosity.
+nomatch: After a skeletal survey the consultant confirmed that the mark on the baby's back was a birthmark.
+nomatch: The teacher did not dismiss the boy's sexualised play as curiosity; she made a referral that afternoon.
+# Injuries one after another, each treated and none linked.
+pattern: +@sa_sign & ((none | never | not | no one | nobody) ..4 (linked | connected | put together | pieced together | seen together | considered together | joined up) | (each | every one | every injury) ..4 (treated | seen | dealt with | handled | looked at) ..3 (on its own | separately | in isolation | as (a)? (one-off | single)))
+  unless: (not | never) ..2 (separately | in isolation) | (were | was) +(linked | connected | put together)
+match: A scald in the spring, a cut lip in June and a broken arm in September were each treated on its own at the hospital.
+match: The minor injuries unit saw the toddler with bruises three times, and nobody connected the visits.
+nomatch: The three injuries were linked by the paediatrician, who made a referral the same day.
+# The meaning of a sign not grasped: "it is not clear that the significance of bruising to a baby was understood".
+pattern: (significance | seriousness | meaning | importance | implications) of ..6 +@sa_sign ..14 !(understood | recognised | grasped | appreciated | realised | considered | seen)
+match: The importance of a burn on the palm of a two-year-old was not recognised by the practice.
+match: It is not evident that the seriousness of a fracture in a baby of four months was understood at the time.
+nomatch: The seriousness of a fracture in a baby of four months was understood at once, and the police were called.
+nomatch: The father's story of how the burn happened was never questioned by the health visitor.
+match: A bruise along the baby's jaw, seen by the student nurse at the weighing clinic on a busy afternoon, was taken no further.
+nomatch: The bruise along the baby's jaw, seen by the student nurse at the weighing clinic on a busy afternoon, was referred the same day, and the strategy discussion found no further action was justified.
+nomatch: The examination by the paediatrician found one small bruise on the girl's knee, of the kind any active child gets, and no further action was needed.

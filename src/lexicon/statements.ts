@@ -292,9 +292,19 @@ function markEmbeddedQuestions(table: TokenTable, from: number, to: number, fact
   }
 }
 
+/**
+ * The negated verb may stand a short object before the question: "nobody asked the grandmother whether ...",
+ * "no one rang the school to find out whether ...". The look-back stops at any other word (a comma, a verb's own clause).
+ */
+const QUESTION_OBJECT = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'ADV', 'PART', 'ADP', 'NUM']);
+const MAX_QUESTION_OBJECT = 4;
+
 function followsNegatedVerb(table: TokenTable, from: number, at: number): boolean {
-  const before = table.lower[at - 1] === 'about' ? at - 2 : at - 1;
-  return before >= from && table.pos[before] === 'VERB' && table.negated[before] === 1;
+  for (let i = at - 1; i >= from && i >= at - 1 - MAX_QUESTION_OBJECT; i -= 1) {
+    if (table.pos[i] === 'VERB') return table.negated[i] === 1;
+    if (!QUESTION_OBJECT.has(table.pos[i] as string)) return false;
+  }
+  return false;
 }
 
 /**
