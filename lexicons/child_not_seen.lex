@@ -13,6 +13,18 @@ unless: (bruis* | mark | marks | injury | injuries | sign | signs | rash | lice)
 # A child not seen by a specialist service is access to that service (service_gaps, thresholds); "no one spoke to
 # the school about the children" is an agency not contacted (lexchild).
 unless: seen by (the | a | any)? (dentist | optician | camhs | audiologist | orthodontist | speech and language therapist)
+# r18a: a child not seen by a doctor is a medical question (signs_of_abuse, health), and an adult not seen alone or
+# spoken to about his or her own life (drinking, convictions, childhood) is a parent unseen, not the child.
+unless: (seen | examined) by (the | a | an | any)? (paediatrician | doctor | consultant | specialist | clinician | surgeon | medic | radiologist)
+unless: (the | a | her | his | their) (mother | father | stepfather | stepmother | partner | grandmother | grandfather | carer | aunt | uncle | mum | dad | boyfriend | girlfriend) (was | had been | has been) ..2 !(seen | spoken | interviewed)
+group: @cns_adult_matter = drinking | alcohol | drug | drugs | conviction | convictions | offending | violence | mental health | relationship | relationships | childhood | partner | debts | tenancy | medication | temper | job | work | benefits
+unless: !(see | saw | speak | spoke | spoken | talk | talked | ask | asked) ..2 (him | her | them) about (his | her | their) (own)? ..2 @cns_adult_matter
+nomatch: The baby was not seen by a paediatrician until the third injury.
+nomatch: The mother was not seen alone at any of the visits.
+nomatch: The worker did not speak to him about his convictions.
+nomatch: Nobody asked her about her own drinking.
+match: The girl was not seen alone by her social worker at any visit.
+match: No one spoke to her about her self-harm or her wish to leave home.
 unless: (spoke | spoken | talked | talking | speaking) (to | with) (the | a | any) ..2 (school | gp | police | nursery | health visitor | social worker | hospital | midwife | agency | agencies | team | service) ..2 about
 
 # "The review found no occasion on which her views were not sought" denies the failure it names (lexprec).

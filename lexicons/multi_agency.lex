@@ -10,6 +10,12 @@ group: @joint = information sharing | sharing of information | joint working | m
 unless: within (the | its | their | her | his) (own)? ..2 (agency | service | police | force | team | school | trust | hospital | ward | department | practice | authority)
 unless: !(tell | told | "inform" | "informed" | notify | notified) ..2 (the | her | his | their)? (@parent | @child | boy | girl | family) (that | about | of | why | what | how | when | where | until)
 unless: !(told | "informed") by (the | her | his | their)? (@parent | @child | boy | girl | family) | (because | as | since) ..3 (@parent | @child | boy | girl | he | she | they) ..3 !(tell | told | say | said | mention | mentioned | disclose | disclosed)
+# r18a: the family not telling an agency (a move, a new partner) is disguised compliance or hidden men, not
+# agencies failing one another: "the family did not tell the school that they were moving".
+unless: (@parent | parents | family | @child | boy | girl) ..1 (did not | didn't | never | had not | failed to | chose not to | would not) ..1 (tell | "told" | "inform" | "informed" | notify | notified | mention | mentioned | let)
+nomatch: The family did not tell the school that they were moving.
+nomatch: The worker did not talk to the grandmother, who cared for the children most weekends.
+match: The father's probation officer did not tell children's social care about the new conviction.
 # "Neither the school nor the police failed to pass it on" denies the failure (lexprec).
 unless: neither ..6 nor ..6 (failed | fail) to
 # ---- Concept patterns ----
@@ -63,6 +69,8 @@ pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | sil
   # incidents seen one at a time are risk_assessment's, not agencies working apart
   unless: (incident | incidents | event | events | episode | episodes | concern | concerns | referral | referrals | injury | injuries | report | reports) ..5 in isolation
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
+  # r18a: a worker not talking with the child, a parent or a relative is not agencies apart (child_not_seen, hidden_men).
+  unless: !(talk | talked | talking | communicate | communicated) (to | with) ..2 (@child | @parent | @man | him | her | them | family)
 
 # Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
 group: @told_of_rule = !("told" | "informed" | aware | "trained") ..6 (policy | policies | procedure | procedures | protocol | guidance | pathway | process | the rules)

@@ -28,7 +28,13 @@ pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assess
   unless: at the (request | application) of   # a hearing put back at a party's request is the court's business (lexprec)
 pattern: (loss | +lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
-pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
+# r18a: nothing done counts as drift only over a span of time or across meetings; "the boy told his teacher and
+# nothing was done" is one disclosure left (signs_of_abuse, thresholds), not work losing pace.
+group: @pd_span = month | months | week | weeks | year | years | period | meeting | meetings | visits | the plan | core groups | reviews | spring | summer | autumn | winter
+pattern: @pd_span ..10 (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened) | (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened) ..8 @pd_span
+match: Over the following nine months little was achieved for the two boys.
+match: Three core group meetings were held and nothing was done about the damp bedroom.
+nomatch: The boy told his teacher about the belt, and nothing was done.
   unless: nothing about
   unless: nothing (further | more | else)   # one concern that went no further is not work that lost pace
   unless: nothing ..2 (happened | changed | occurred) ..8 to (suggest | show | indicate)

@@ -63,7 +63,10 @@ pattern: (box | boxes | section | sections | field | fields) ..6 (left)? (+empty
   unless: risk | risks | danger | harm | what could go wrong   # the analysis of risk left undone (risk_assessment) (lexprec)
 pattern: (two | three | different | conflicting | wrong) (dates of birth | date of birth | spellings of)
 pattern: (scanned | filed | entered | saved | recorded) ..6 (into | on | under) ..4 (record | file | notes | system) ..4 instead of
-pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer | referred)
+# r18a: "refer to" only: "recorded in the notes but not referred for a medical" is a referral (signs_of_abuse).
+pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer to | referred to)
+nomatch: The bruise was written in the notes but was not referred for a medical.
+match: The hospital's notes do not refer to the earlier fracture.
   unless: each other | one another   # records that do not refer to each other: services not coordinated
 unless: (is | are | was | were) (recorded | documented) ..4 (clearly | fully)
 pattern: ("record" | "records" | "notes" | "file") ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
