@@ -16,6 +16,24 @@ unless: (@parent | parents | family | @child | boy | girl) ..1 (did not | didn't
 nomatch: The family did not tell the school that they were moving.
 nomatch: The worker did not talk to the grandmother, who cared for the children most weekends.
 match: The father's probation officer did not tell children's social care about the new conviction.
+# r18a: who the household's men are, unknown to every agency, is hidden_men: "the police were not aware that the mother
+# had a new partner", "professionals did not know who lived in the house".
+unless: !(aware | know | knew | known) ..3 (that)? ..3 (had | was seeing | was in | had begun) ..2 (a)? (new)? (partner | boyfriend | relationship)
+unless: !(aware | know | knew | known) ..2 who ..3 (lived | was living | stayed | was staying | else | the (man | father | partner))
+unless: @ma_health_party ..6 !let (the | a | her | his)? ..2 @ma_health_party ..2 know   # one health service not letting another know (r18a)
+# r18a: a plan or an assessment not shared with the family is not agencies failing one another.
+unless: !(share | shared | sharing | send | sent | copy | copied | give | given | explain | explained) ..3 (with | to) (the | her | his | their)? (mother | father | parents | parent | family | stepfather | carer | carers | mum | dad | grandmother | grandparents)
+nomatch: The police were not aware that the mother had a new partner.
+nomatch: Professionals did not know who lived in the house.
+nomatch: The social worker did not share the assessment with the mother.
+nomatch: The plan was not shared with the father.
+nomatch: The police accepted children's social care's view that no strategy discussion was needed.
+nomatch: The hospital discharge summary never reached the health visitor.
+nomatch: The ward did not let the community midwife know that the baby had gone home.
+nomatch: The health visitor's concerns were not passed to her manager.
+match: The police were not aware that the father had been arrested in another force area.
+match: The hospital's letter never reached the social worker.
+match: The assessment was not shared with the school or the police.
 # "Neither the school nor the police failed to pass it on" denies the failure (lexprec).
 unless: neither ..6 nor ..6 (failed | fail) to
 # ---- Concept patterns ----
@@ -26,7 +44,7 @@ unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notifie
 # admitted to hospital", "the health visitor believed the GP was weighing him", "health professionals were not
 # aware of each other's involvement", "communication between primary care and the acute trust was poor").
 group: @ma_health_party = @health_side | @health | primary care | acute trust | paediatric | clinician | clinicians
-group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowing nothing | !told | !"informed" | !"inform" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea | heard nothing | learned nothing | learnt nothing | received nothing
+group: @ma_health_gap = +unaware | !aware | !know | !knew | !reach | !reached | knew nothing | knowing nothing | !told | !"informed" | !"inform" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea | heard nothing | learned nothing | learnt nothing | received nothing
 group: @ma_clinical = admission | admissions | admitted | diagnosis | diagnosed | prescription | prescribed | medication | attendance | attendances | overdose | stay on the ward
 unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clinical
 unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
@@ -78,6 +96,7 @@ group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | al
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | request | requests | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
+  unless: @told_inside   # passed to one's own manager is escalation inside one agency (r18a)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
   # A concern that never reached a threshold, a referral never made (thresholds), or a child who could tell nobody.
@@ -108,6 +127,8 @@ pattern: (+unaware | not aware | did not know | was not known | were not known |
 pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit | joint plan | multi-agency meeting | joint working | joint assessment | single forum | information sharing | shared understanding)
   unless: not ..2 considered at the strategy
   # a threshold judged unmet, a post holder unable to attend, the reasons left unrecorded: other themes (lexprec)
+  # r18a: a view that none was needed, taken on another agency's word, is deference (lack_of_challenge)
+  unless: (no | not) ..2 (strategy discussion | strategy meeting) (was | were)? (needed | necessary | required | warranted)
   unless: (warrant | warranted | justify | justified) ..3 (a)? strategy | (could not | unable to | cannot) ..2 attend | reasons? for not
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
 pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to have | !held | !convened | !take place | !took place | not hold | absence)
