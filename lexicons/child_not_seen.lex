@@ -17,6 +17,20 @@ unless: seen by (the | a | any)? (dentist | optician | camhs | audiologist | ort
 # spoken to about his or her own life (drinking, convictions, childhood) is a parent unseen, not the child.
 unless: (seen | examined) by (the | a | an | any)? (paediatrician | doctor | consultant | specialist | clinician | surgeon | medic | radiologist)
 unless: (the | a | her | his | their) (mother | father | stepfather | stepmother | partner | grandmother | grandfather | carer | aunt | uncle | mum | dad | boyfriend | girlfriend) (was | had been | has been) ..2 !(seen | spoken | interviewed)
+# r18a: a relative or a teacher named through the child ("the baby's father", "the children's teachers"), and the
+# home unseen ("nobody saw the bedroom where the children slept": neglect), are not the child unseen.
+group: @cns_through_child = father | mother | dad | mum | stepfather | stepmother | parents | partner | grandmother | grandfather | grandparents | uncle | aunt | teacher | teachers | school | nursery | gp | carer | carers | family
+unless: !(see | saw | seen | speak | spoke | spoken | talk | talked | meet | met | visit | visited) ..3 @child ('s | "s") @cns_through_child
+unless: @child ('s | "s") @cns_through_child ..3 (was | were | had been) ..2 !(seen | spoken | talked | met | visited)
+unless: (no one | nobody | never | not) ..2 (saw | seen | see | visited) ..2 (the | their | his | her)? (bedroom | bedrooms | room | rooms | house | flat | home | kitchen | inside | upstairs | conditions | garden)
+unless: (home | living) conditions (was | were | had been) ..2 !seen
+nomatch: The social worker did not see the baby's father at any visit.
+nomatch: The children's father was not seen or spoken to during the assessment.
+nomatch: The worker did not speak to the children's teachers.
+nomatch: Nobody saw the bedroom where the children slept.
+nomatch: The home conditions were not seen because the visits took place at the children's centre.
+match: The social worker did not see the baby at any visit.
+match: Nobody saw the children in their bedroom or asked them where they slept.
 group: @cns_adult_matter = drinking | alcohol | drug | drugs | conviction | convictions | offending | violence | mental health | relationship | relationships | childhood | partner | debts | tenancy | medication | temper | job | work | benefits
 unless: !(see | saw | speak | spoke | spoken | talk | talked | ask | asked) ..2 (him | her | them) about (his | her | their) (own)? ..2 @cns_adult_matter
 nomatch: The baby was not seen by a paediatrician until the third injury.

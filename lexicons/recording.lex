@@ -16,7 +16,10 @@ pattern: ("record" | "records" | "recording" | "notes" | case notes | entries | 
   unless: @other_sense
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
-pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
+# r18a: a record kept but not shared with another agency is multi_agency, so "not shared" is not here.
+pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !received | !transfer | not on file)
+nomatch: The chronology was not shared with the police.
+match: The school records were not received by the new school until the spring.
 # An agency that holds no record or note of an event: its record used as evidence that
 # something did not happen (face_value, disguised_compliance), not a record badly kept.
 unless: (had | has | held | holds) no (record | records | note | notes) (of | that)
