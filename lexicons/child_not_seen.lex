@@ -373,3 +373,16 @@ nomatch: The social worker spoke with the mother and then, alone, with the child
 nomatch: The worker spoke to the father rather than to the mother's solicitor.
 nomatch: The manager did not sit down with her to plan the visits.
 nomatch: The mother's beliefs were never discussed with her.
+
+# r18a: the child's own words absent from the work, daily life unknown to the worker, a child's request that never
+# reached the plan.
+pattern: (no | nothing | none | not one | never | without) ..8 (his | her | their | the (child's | boy's | girl's | children's | young person's)) own (words | voice | account | view | views)
+  unless: (@parent | @man | mother's | father's | parents')
+pattern: (could not | couldn't | unable to | did not know | no one knew | nobody knew | not known) ..3 (say | describe | tell)? ..2 (what | where | who | how) ..3 (@cns_child | he | she | they) ..3 (ate | eat | slept | sleep | spent | played | did after school | went after school)
+pattern: (wish | wishes | request | requests | what ..3 (said | asked | wanted)) ..10 !(reach | reached | reflected | included | feature | featured | appear | appeared) ..3 (in)? (the)? (plan | assessment | report | conference | minutes)
+  unless: (@parent | @man | mother's | father's | parents' | professional | agency) ..2 (wish | wishes | request | requests)
+match: The assessment relied on what the parents said; nowhere in it are the girl's own words.
+match: After four months of visits the worker could not describe what the children ate or where they slept.
+match: The boy's requests to live with his aunt were passed to the worker but never reached the plan.
+nomatch: The plan recorded the girl's own words about where she wanted to live.
+nomatch: The mother's requests for respite never reached the plan.

@@ -404,3 +404,10 @@ nomatch: The health visitor learned of the admission only from the hospital's di
 nomatch: Children's social care learned of the call-out the same morning and visited that day.
 nomatch: The strategy discussion agreed who would lead before the family were seen.
 nomatch: The minutes went to all five agencies within a week.
+
+# r18a: an agency left off the list, or learning from the family days later what another agency knew.
+pattern: @agency ..6 (left off | missing from | omitted from | not on | absent from) ..3 (the)? ..2 (list | circulation | distribution | mailing list)
+pattern: @agency ..8 (heard | learned | learnt | found out | discovered) ..10 from (the | his | her | their)? (@parent | family | boy | girl | @child | friends | neighbours | newspaper | press) ..4 (days | weeks | months) (later | after)
+match: The nursery was left off the distribution list for the child protection plan.
+match: The arrest was not passed on; the social worker heard of it from the boy's mother two weeks later.
+nomatch: The social worker heard from the mother the same day, and rang the school at once.

@@ -318,3 +318,14 @@ nomatch: The case was open for a year and was visited every fortnight.
 nomatch: The case stayed open for six months and no further concerns arose.
 nomatch: The mother had not drunk alcohol for three months.
 nomatch: The purpose of each visit was explained to the family and agreed with them.
+
+# r18a: a task moved on from meeting to meeting, meetings that became a routine, a plan never asked whether it worked.
+pattern: (moved | pushed | put back | held over | left | deferred | carried) ..6 to the next (meeting | core group | review | conference | month | visit)
+  unless: (agreed | decided | planned) ..4 to the next   # a plan for the next meeting, done at it
+pattern: (meetings | visits | core groups | reviews | supervision | sessions) ..6 (became | had become | turned into | settled into) ..3 (a)? (routine | formality | ritual | box-ticking | exchange of updates)
+pattern: (no one | nobody | never | without) ..3 (asking | asked | questioned | questioning | checking | checked) ..3 (whether | if) ..4 (plan | work | support | intervention | visits | it | they) ..3 (was | were)? ..2 (working | making a difference | achieving | helping | changing anything)
+match: Three core groups in a row moved the parenting assessment to the next meeting.
+match: By the second year the visits had become a routine with no clear purpose.
+match: The plan ran for a year without anyone asking whether it was making a difference.
+nomatch: The core group agreed to move the decision to the next meeting, and made it there.
+nomatch: The plan was reviewed at each core group, which asked whether it was working and changed it twice.

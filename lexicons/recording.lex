@@ -235,3 +235,22 @@ nomatch: The risk form was completed, but the box for what could go wrong was le
 match: There is no chronology on the file for the eighteen months the children were on a plan.
 match: The referral form was never added to the case file.
 nomatch: The previous authority had destroyed its records under its retention policy before the review began.
+
+# r18a: a record told through what happened to it: nowhere on the system, no minutes taken, a form or body map lost,
+# a file that travelled with only part of the history.
+pattern: (appears | appear | appeared | recorded | logged) nowhere | nowhere (on | in) (the)? ..2 (system | file | files | record | records | notes | case notes | database)
+pattern: (nobody | no one | no-one) (took | kept | wrote | made) ..2 (minutes | notes | a note | a record) | !(take | took | taken | keep | kept) ..2 (minutes | notes | a note | any notes | a record) | (minutes | notes) (were | was) (not | never) (taken | kept)
+  unless: (take | took | taken) note of
+pattern: (body map | body maps | photograph | photographs | photos | referral form | form | letter | report | file | files | minutes | paperwork) ..6 (was | were | had been | has been) ..2 (+lost | mislaid | misplaced | never found | misfiled)
+  unless: @other_sense
+pattern: @records ..6 (contained | contains | held | holds | covered | covers | included | includes | went back) only
+match: The call from the grandmother was taken by the duty worker and is recorded nowhere.
+match: Nothing of the home visit appears anywhere, and the disclosure is nowhere in the case notes.
+match: No one took minutes at the professionals' meeting, so what was agreed is not known.
+match: Minutes were not taken at either strategy discussion.
+match: The photographs of the boy's bruises were lost before the medical.
+match: The records passed to the new school covered only the final term.
+nomatch: The worker did not take note of the grandmother's warning.
+nomatch: Minutes were taken at each meeting and sent out within a week.
+nomatch: The photographs of the boy's bruises were kept with the medical report.
+nomatch: The girl went missing twice, and the report of it was filed that night.
