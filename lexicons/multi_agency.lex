@@ -22,7 +22,7 @@ unless: !(aware | know | knew | known) ..3 (that)? ..3 (had | was seeing | was i
 unless: !(aware | know | knew | known) ..2 who ..3 (lived | was living | stayed | was staying | else | the (man | father | partner))
 unless: @ma_health_party ..6 !let (the | a | her | his)? ..2 @ma_health_party ..2 know   # one health service not letting another know (r18a)
 # r18a: a plan or an assessment not shared with the family is not agencies failing one another.
-unless: !(share | shared | sharing | send | sent | copy | copied | give | given | explain | explained) ..3 (with | to) (the | her | his | their)? (mother | father | parents | parent | family | stepfather | carer | carers | mum | dad | grandmother | grandparents)
+unless: !(share | shared | sharing | send | sent | copy | copied | give | given | explain | explained) ..3 (with | to) (the | her | his | their)? (mother | father | parents | parent | stepfather | carer | carers | mum | dad | grandmother | grandparents)
 nomatch: The police were not aware that the mother had a new partner.
 nomatch: Professionals did not know who lived in the house.
 nomatch: The social worker did not share the assessment with the mother.
@@ -30,7 +30,6 @@ nomatch: The plan was not shared with the father.
 nomatch: The police accepted children's social care's view that no strategy discussion was needed.
 nomatch: The hospital discharge summary never reached the health visitor.
 nomatch: The ward did not let the community midwife know that the baby had gone home.
-nomatch: The health visitor's concerns were not passed to her manager.
 match: The police were not aware that the father had been arrested in another force area.
 match: The hospital's letter never reached the social worker.
 match: The assessment was not shared with the school or the police.
@@ -97,7 +96,6 @@ nomatch: The police officer did not tell her sergeant about the disclosure.   # 
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | request | requests | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
-  unless: @told_inside   # passed to one's own manager is escalation inside one agency (r18a)
   unless: !(fail* | shared) ..2 (to share)
   unless: (possible | able | impossible | difficult | hard | easy) to tell
   # A concern that never reached a threshold, a referral never made (thresholds), or a child who could tell nobody.
