@@ -13,6 +13,32 @@ unless: (bruis* | mark | marks | injury | injuries | sign | signs | rash | lice)
 # A child not seen by a specialist service is access to that service (service_gaps, thresholds); "no one spoke to
 # the school about the children" is an agency not contacted (lexchild).
 unless: seen by (the | a | any)? (dentist | optician | camhs | audiologist | orthodontist | speech and language therapist)
+# r18a: a child not seen by a doctor is a medical question (signs_of_abuse, health), and an adult not seen alone or
+# spoken to about his or her own life (drinking, convictions, childhood) is a parent unseen, not the child.
+unless: (seen | examined) by (the | a | an | any)? (paediatrician | doctor | consultant | specialist | clinician | surgeon | medic | radiologist)
+unless: (the | a | her | his | their) (mother | father | stepfather | stepmother | partner | grandmother | grandfather | carer | aunt | uncle | mum | dad | boyfriend | girlfriend) (was | had been | has been) ..2 !(seen | spoken | interviewed)
+# r18a: a relative or a teacher named through the child ("the baby's father", "the children's teachers"), and the
+# home unseen ("nobody saw the bedroom where the children slept": neglect), are not the child unseen.
+group: @cns_through_child = father | mother | dad | mum | stepfather | stepmother | parents | partner | grandmother | grandfather | grandparents | uncle | aunt | teacher | teachers | school | nursery | gp | carer | carers | family
+unless: !(see | saw | seen | speak | spoke | spoken | talk | talked | meet | met | visit | visited) ..3 @child ('s | "s") @cns_through_child
+unless: @child ('s | "s") @cns_through_child ..3 (was | were | had been) ..2 !(seen | spoken | talked | met | visited)
+unless: (no one | nobody | never | not) ..2 (saw | seen | see | visited) ..2 (the | their | his | her)? (bedroom | bedrooms | room | rooms | house | flat | home | kitchen | inside | upstairs | conditions | garden)
+unless: (home | living) conditions (was | were | had been) ..2 !seen
+nomatch: The social worker did not see the baby's father at any visit.
+nomatch: The children's father was not seen or spoken to during the assessment.
+nomatch: The worker did not speak to the children's teachers.
+nomatch: Nobody saw the bedroom where the children slept.
+nomatch: The home conditions were not seen because the visits took place at the children's centre.
+match: The social worker did not see the baby at any visit.
+match: Nobody saw the children in their bedroom or asked them where they slept.
+group: @cns_adult_matter = drinking | alcohol | drug | drugs | conviction | convictions | offending | violence | mental health | relationship | relationships | childhood | partner | debts | tenancy | medication | temper | job | work | benefits
+unless: !(see | saw | speak | spoke | spoken | talk | talked | ask | asked) ..2 (him | her | them) about (his | her | their) (own)? ..2 @cns_adult_matter
+nomatch: The baby was not seen by a paediatrician until the third injury.
+nomatch: The mother was not seen alone at any of the visits.
+nomatch: The worker did not speak to him about his convictions.
+nomatch: Nobody asked her about her own drinking.
+match: The girl was not seen alone by her social worker at any visit.
+match: No one spoke to her about her self-harm or her wish to leave home.
 unless: (spoke | spoken | talked | talking | speaking) (to | with) (the | a | any) ..2 (school | gp | police | nursery | health visitor | social worker | hospital | midwife | agency | agencies | team | service) ..2 about
 
 # "The review found no occasion on which her views were not sought" denies the failure it names (lexprec).
@@ -347,3 +373,16 @@ nomatch: The social worker spoke with the mother and then, alone, with the child
 nomatch: The worker spoke to the father rather than to the mother's solicitor.
 nomatch: The manager did not sit down with her to plan the visits.
 nomatch: The mother's beliefs were never discussed with her.
+
+# r18a: the child's own words absent from the work, daily life unknown to the worker, a child's request that never
+# reached the plan.
+pattern: (no | nothing | none | not one | never | without) ..8 (his | her | their | the (child's | boy's | girl's | children's | young person's)) own (words | voice | account | view | views)
+  unless: (@parent | @man | mother's | father's | parents')
+pattern: (could not | couldn't | unable to | did not know | no one knew | nobody knew | not known) ..3 (say | describe | tell)? ..2 (what | where | who | how) ..3 (@cns_child | he | she | they) ..3 (ate | eat | slept | sleep | spent | played | did after school | went after school)
+pattern: (wish | wishes | request | requests | what ..3 (said | asked | wanted)) ..10 !(reach | reached | reflected | included | feature | featured | appear | appeared) ..3 (in)? (the)? (plan | assessment | report | conference | minutes)
+  unless: (@parent | @man | mother's | father's | parents' | professional | agency) ..2 (wish | wishes | request | requests)
+match: The assessment relied on what the parents said; nowhere in it are the girl's own words.
+match: After four months of visits the worker could not describe what the children ate or where they slept.
+match: The boy's requests to live with his aunt were passed to the worker but never reached the plan.
+nomatch: The plan recorded the girl's own words about where she wanted to live.
+nomatch: The mother's requests for respite never reached the plan.

@@ -10,6 +10,29 @@ group: @joint = information sharing | sharing of information | joint working | m
 unless: within (the | its | their | her | his) (own)? ..2 (agency | service | police | force | team | school | trust | hospital | ward | department | practice | authority)
 unless: !(tell | told | "inform" | "informed" | notify | notified) ..2 (the | her | his | their)? (@parent | @child | boy | girl | family) (that | about | of | why | what | how | when | where | until)
 unless: !(told | "informed") by (the | her | his | their)? (@parent | @child | boy | girl | family) | (because | as | since) ..3 (@parent | @child | boy | girl | he | she | they) ..3 !(tell | told | say | said | mention | mentioned | disclose | disclosed)
+# r18a: the family not telling an agency (a move, a new partner) is disguised compliance or hidden men, not
+# agencies failing one another: "the family did not tell the school that they were moving".
+unless: (@parent | parents | family | @child | boy | girl) ..1 (did not | didn't | never | had not | failed to | chose not to | would not) ..1 (tell | "told" | "inform" | "informed" | notify | notified | mention | mentioned | let)
+nomatch: The family did not tell the school that they were moving.
+nomatch: The worker did not talk to the grandmother, who cared for the children most weekends.
+match: The father's probation officer did not tell children's social care about the new conviction.
+# r18a: who the household's men are, unknown to every agency, is hidden_men: "the police were not aware that the mother
+# had a new partner", "professionals did not know who lived in the house".
+unless: !(aware | know | knew | known) ..3 (that)? ..3 (had | was seeing | was in | had begun) ..2 (a)? (new)? (partner | boyfriend | relationship)
+unless: !(aware | know | knew | known) ..2 who ..3 (lived | was living | stayed | was staying | else | the (man | father | partner))
+unless: @ma_health_party ..6 !let (the | a | her | his)? ..2 @ma_health_party ..2 know   # one health service not letting another know (r18a)
+# r18a: a plan or an assessment not shared with the family is not agencies failing one another.
+unless: !(share | shared | sharing | send | sent | copy | copied | give | given | explain | explained) ..3 (with | to) (the | her | his | their)? (mother | father | parents | parent | stepfather | carer | carers | mum | dad | grandmother | grandparents)
+nomatch: The police were not aware that the mother had a new partner.
+nomatch: Professionals did not know who lived in the house.
+nomatch: The social worker did not share the assessment with the mother.
+nomatch: The plan was not shared with the father.
+nomatch: The police accepted children's social care's view that no strategy discussion was needed.
+nomatch: The hospital discharge summary never reached the health visitor.
+nomatch: The ward did not let the community midwife know that the baby had gone home.
+match: The police were not aware that the father had been arrested in another force area.
+match: The hospital's letter never reached the social worker.
+match: The assessment was not shared with the school or the police.
 # "Neither the school nor the police failed to pass it on" denies the failure (lexprec).
 unless: neither ..6 nor ..6 (failed | fail) to
 # ---- Concept patterns ----
@@ -20,7 +43,7 @@ unless: !(want | wanted | wish | wished) ..4 (tell | told | "informed" | notifie
 # admitted to hospital", "the health visitor believed the GP was weighing him", "health professionals were not
 # aware of each other's involvement", "communication between primary care and the acute trust was poor").
 group: @ma_health_party = @health_side | @health | primary care | acute trust | paediatric | clinician | clinicians
-group: @ma_health_gap = +unaware | !aware | !know | !knew | knew nothing | knowing nothing | !told | !"informed" | !"inform" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea | heard nothing | learned nothing | learnt nothing | received nothing
+group: @ma_health_gap = +unaware | !aware | !know | !knew | !reach | !reached | knew nothing | knowing nothing | !told | !"informed" | !"inform" | !notified | !passed | !shared | !sent | !copied | !coordinate | !coordinated | !communicate | !communicated | assumed | believed | neither knew | none of them knew | no idea | heard nothing | learned nothing | learnt nothing | received nothing
 group: @ma_clinical = admission | admissions | admitted | diagnosis | diagnosed | prescription | prescribed | medication | attendance | attendances | overdose | stay on the ward
 unless: @ma_health_gap ..3 (that)? ..2 (the | a)? @ma_health_party ..6 @ma_clinical
 unless: @health_side & (this | it | which | that | concerns | information | history) ..3 !(passed | shared | sent | copied | forwarded | relayed) (on)? ..2 to ..2 (the)? @health_side
@@ -63,10 +86,13 @@ pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | sil
   # incidents seen one at a time are risk_assessment's, not agencies working apart
   unless: (incident | incidents | event | events | episode | episodes | concern | concerns | referral | referrals | injury | injuries | report | reports) ..5 in isolation
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
+  # r18a: a worker not talking with the child, a parent or a relative is not agencies apart (child_not_seen, hidden_men).
+  unless: !(talk | talked | talking | communicate | communicated) (to | with) ..2 (@child | @parent | @man | him | her | them | family)
 
 # Telling about a rule, or telling someone senior in one's own agency, is not sharing between agencies.
 group: @told_of_rule = !("told" | "informed" | aware | "trained") ..6 (policy | policies | procedure | procedures | protocol | guidance | pathway | process | the rules)
-group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked | share | shared | pass | passed | send | sent | forward | forwarded | report | reported) ..3 (the | her | his | a | any)? ..2 (colleague | colleagues | class teacher | form tutor | day staff | night staff | ward staff | own team | named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead | allocated worker | allocated social worker | duty worker | duty team | public protection unit)
+group: @told_inside = !(tell | "told" | "inform" | "informed" | ring | rang | alert | alerted | ask | asked | share | shared | pass | passed | send | sent | forward | forwarded | report | reported) ..3 (the | her | his | a | any)? ..2 (colleague | colleagues | class teacher | form tutor | day staff | night staff | ward staff | own team | named | designated | team leader | manager | line manager | supervisor | senior | safeguarding lead | allocated worker | allocated social worker | duty worker | duty team | public protection unit | sergeant | inspector | head teacher | headteacher | ward manager | matron | designated safeguarding lead)
+nomatch: The police officer did not tell her sergeant about the disclosure.   # inside one force (r18a)
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (information | concerns | concern | referral | outcome | minutes | disclosure | report | notification | notifications | knowledge | intelligence | details | summary | history | request | requests | what they knew) ..10 (!shared | !passed | !"informed" | !notified | !told | !sent | !copied | !forwarded | !circulated | !reached | !communicated | !fed back | !relayed | !made available | +unshared | +withheld | not passed on)
@@ -100,6 +126,8 @@ pattern: (+unaware | not aware | did not know | was not known | were not known |
 pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit | joint plan | multi-agency meeting | joint working | joint assessment | single forum | information sharing | shared understanding)
   unless: not ..2 considered at the strategy
   # a threshold judged unmet, a post holder unable to attend, the reasons left unrecorded: other themes (lexprec)
+  # r18a: a view that none was needed, taken on another agency's word, is deference (lack_of_challenge)
+  unless: (no | not) ..2 (strategy discussion | strategy meeting) (was | were)? (needed | necessary | required | warranted)
   unless: (warrant | warranted | justify | justified) ..3 (a)? strategy | (could not | unable to | cannot) ..2 attend | reasons? for not
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
 pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to have | !held | !convened | !take place | !took place | not hold | absence)
@@ -375,3 +403,10 @@ nomatch: The health visitor learned of the admission only from the hospital's di
 nomatch: Children's social care learned of the call-out the same morning and visited that day.
 nomatch: The strategy discussion agreed who would lead before the family were seen.
 nomatch: The minutes went to all five agencies within a week.
+
+# r18a: an agency left off the list, or learning from the family days later what another agency knew.
+pattern: @agency ..6 (left off | missing from | omitted from | not on | absent from) ..3 (the)? ..2 (list | circulation | distribution | mailing list)
+pattern: @agency ..8 (heard | learned | learnt | found out | discovered) ..10 from (the | his | her | their)? (@parent | family | boy | girl | @child | friends | neighbours | newspaper | press) ..4 (days | weeks | months) (later | after)
+match: The nursery was left off the distribution list for the child protection plan.
+match: The arrest was not passed on; the social worker heard of it from the boy's mother two weeks later.
+nomatch: The social worker heard from the mother the same day, and rang the school at once.

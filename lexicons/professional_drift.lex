@@ -28,7 +28,13 @@ pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assess
   unless: at the (request | application) of   # a hearing put back at a party's request is the court's business (lexprec)
 pattern: (loss | +lost) ..3 (focus | momentum | purpose | direction | pace | sight of the plan)
 pattern: !(purposeful | meaningful | effective | clear | decisive) (action | activity | work | plan | progress | purpose | direction | intervention)
-pattern: (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened)
+# r18a: nothing done counts as drift only over a span of time or across meetings; "the boy told his teacher and
+# nothing was done" is one disclosure left (signs_of_abuse, thresholds), not work losing pace.
+group: @pd_span = month | months | week | weeks | year | years | period | meeting | meetings | visits | the plan | core groups | reviews | spring | summer | autumn | winter
+pattern: @pd_span ..10 (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened) | (little | nothing | no progress) ..3 (achieved | happened | was done | of substance | had happened) ..8 @pd_span
+match: Over the following nine months little was achieved for the two boys.
+match: Three core group meetings were held and nothing was done about the damp bedroom.
+nomatch: The boy told his teacher about the belt, and nothing was done.
   unless: nothing about
   unless: nothing (further | more | else)   # one concern that went no further is not work that lost pace
   unless: nothing ..2 (happened | changed | occurred) ..8 to (suggest | show | indicate)
@@ -312,3 +318,14 @@ nomatch: The case was open for a year and was visited every fortnight.
 nomatch: The case stayed open for six months and no further concerns arose.
 nomatch: The mother had not drunk alcohol for three months.
 nomatch: The purpose of each visit was explained to the family and agreed with them.
+
+# r18a: a task moved on from meeting to meeting, meetings that became a routine, a plan never asked whether it worked.
+pattern: (moved | pushed | put back | held over | left | deferred | carried) ..6 to the next (meeting | core group | review | conference | month | visit)
+  unless: (agreed | decided | planned) ..4 to the next   # a plan for the next meeting, done at it
+pattern: (meetings | visits | core groups | reviews | supervision | sessions) ..6 (became | had become | turned into | settled into) ..3 (a)? (routine | formality | ritual | box-ticking | exchange of updates)
+pattern: (no one | nobody | never | without) ..3 (asking | asked | questioned | questioning | checking | checked) ..3 (whether | if) ..4 (plan | work | support | intervention | visits | it | they) ..3 (was | were)? ..2 (working | making a difference | achieving | helping | changing anything)
+match: Three core groups in a row moved the parenting assessment to the next meeting.
+match: By the second year the visits had become a routine with no clear purpose.
+match: The plan ran for a year without anyone asking whether it was making a difference.
+nomatch: The core group agreed to move the decision to the next meeting, and made it there.
+nomatch: The plan was reviewed at each core group, which asked whether it was working and changed it twice.

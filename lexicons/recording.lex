@@ -16,7 +16,10 @@ pattern: ("record" | "records" | "recording" | "notes" | case notes | entries | 
   unless: @other_sense
   unless: (record | records) ..4 (comprehensive | contemporaneous | clear)
 # Minutes not circulated are information not shared (multi_agency); minutes never written are missing records.
-pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !shared | !received | !transfer | not on file)
+# r18a: a record kept but not shared with another agency is multi_agency, so "not shared" is not here.
+pattern: ("record" | "records" | "notes" | minutes | chronology | "file") ..8 (!transferred | !kept | !updated | !written | !completed | !maintained | !received | !transfer | not on file)
+nomatch: The chronology was not shared with the police.
+match: The school records were not received by the new school until the spring.
 # An agency that holds no record or note of an event: its record used as evidence that
 # something did not happen (face_value, disguised_compliance), not a record badly kept.
 unless: (had | has | held | holds) no (record | records | note | notes) (of | that)
@@ -63,7 +66,10 @@ pattern: (box | boxes | section | sections | field | fields) ..6 (left)? (+empty
   unless: risk | risks | danger | harm | what could go wrong   # the analysis of risk left undone (risk_assessment) (lexprec)
 pattern: (two | three | different | conflicting | wrong) (dates of birth | date of birth | spellings of)
 pattern: (scanned | filed | entered | saved | recorded) ..6 (into | on | under) ..4 (record | file | notes | system) ..4 instead of
-pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer | referred)
+# r18a: "refer to" only: "recorded in the notes but not referred for a medical" is a referral (signs_of_abuse).
+pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer to | referred to)
+nomatch: The bruise was written in the notes but was not referred for a medical.
+match: The hospital's notes do not refer to the earlier fracture.
   unless: each other | one another   # records that do not refer to each other: services not coordinated
 unless: (is | are | was | were) (recorded | documented) ..4 (clearly | fully)
 pattern: ("record" | "records" | "notes" | "file") ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
@@ -229,3 +235,22 @@ nomatch: The risk form was completed, but the box for what could go wrong was le
 match: There is no chronology on the file for the eighteen months the children were on a plan.
 match: The referral form was never added to the case file.
 nomatch: The previous authority had destroyed its records under its retention policy before the review began.
+
+# r18a: a record told through what happened to it: nowhere on the system, no minutes taken, a form or body map lost,
+# a file that travelled with only part of the history.
+pattern: (appears | appear | appeared | recorded | logged) nowhere | nowhere (on | in) (the)? ..2 (system | file | files | record | records | notes | case notes | database)
+pattern: (nobody | no one | no-one) (took | kept | wrote | made) ..2 (minutes | notes | a note | a record) | !(take | took | taken | keep | kept) ..2 (minutes | notes | a note | any notes | a record) | (minutes | notes) (were | was) (not | never) (taken | kept)
+  unless: (take | took | taken) note of
+pattern: (body map | body maps | photograph | photographs | photos | referral form | form | letter | report | file | files | minutes | paperwork) ..6 (was | were | had been | has been) ..2 (+lost | mislaid | misplaced | never found | misfiled)
+  unless: @other_sense
+pattern: @records ..6 (contained | contains | held | holds | covered | covers | included | includes | went back) only
+match: The call from the grandmother was taken by the duty worker and is recorded nowhere.
+match: Nothing of the home visit appears anywhere, and the disclosure is nowhere in the case notes.
+match: No one took minutes at the professionals' meeting, so what was agreed is not known.
+match: Minutes were not taken at either strategy discussion.
+match: The photographs of the boy's bruises were lost before the medical.
+match: The records passed to the new school covered only the final term.
+nomatch: The worker did not take note of the grandmother's warning.
+nomatch: Minutes were taken at each meeting and sent out within a week.
+nomatch: The photographs of the boy's bruises were kept with the medical report.
+nomatch: The girl went missing twice, and the report of it was filed that night.
