@@ -210,3 +210,19 @@ nomatch: The mother is dyslexic, and every letter to her was adapted and read th
 nomatch: The father's rules were not put down to culture but explored with him and the girls.
 nomatch: The worker asked what being the only Muslim girl in the class was like for Child S.
 nomatch: The family are Catholic and attend mass weekly.
+
+# ---- r18c (issue 10): who the family were, left out of the record; a child's impairment treated as absent ----
+# "the assessment says nothing about the family being Roma", "the plan is silent on his deafness".
+pattern: (says | said | records | recorded | contains | contained | mentions | mentioned | notes | noted | holds) (nothing | little | next to nothing) (about | of | on) ..6 (@dv_who | @dv4_need | @language_name)
+# An impairment or identity treated as if it were not there: "discussed as if he had no additional needs".
+pattern: as (if | though) ..3 (he | she | they | the (boy | girl | child | baby)) ..2 (had | has) ..2 (no | none of) ..2 (additional needs | needs | disability | disabilities | impairment | special needs)
+  unless: (disability | disabilities | needs | impairment) ..4 +(assessed | considered | met | explored) ..4 (and | in full | carefully)
+# The way they could be spoken to, never arranged: "a signer was never booked", "a Punjabi speaker was never found".
+pattern: (signer | sign language | bsl | @language_name (speaker | interpreter | worker)) ..4 (!(booked | arranged | found | provided | used | offered) | never (booked | arranged | found | provided | used | offered))
+match: The assessment says nothing about the family being Roma or about their move from Romania.
+match: At the strategy meeting the boy's behaviour was discussed as if he had no additional needs.
+match: Because the mother was deaf the visits relied on written notes; a signer was never booked.
+match: The plan mentions nothing about the children's faith, although they spent each evening at the mosque.
+nomatch: The assessment says a great deal about the family's Roma heritage and what their moves had meant for the children.
+nomatch: A BSL interpreter was booked for every visit and for the conference.
+nomatch: The school treated the girl as if she had no friends in the class, which was true.

@@ -149,7 +149,7 @@ nomatch: The ward shared the discharge summary with the GP and the health visito
 nomatch: Nobody told the maternity unit about the mother's previous care proceedings.
 
 # One health service told nothing of what another held: knowing of none of it, handing nothing on, visits never relayed
-pattern: @health_side ..12 knew (of | about) (neither | none of (them | these | it))
+pattern: @health_side ..12 knew (of | about)? (neither | none of (them | these | it))
   # What the police, the school or social care knew and health did not is multi_agency (lexrec2).
   unless: police | domestic incident* | social care | social worker | probation | youth offending | housing officer | teacher | school staff
 pattern: (passed | sent | shared | said) (nothing | none of (this | it | them)) ..2 (on)? ..2 to ..3 (the)? @health_side
@@ -256,3 +256,16 @@ nomatch: The GP did not write to the social worker after the appointment.
 nomatch: The midwife and the police never spoke about the mother's injuries.
 nomatch: The ward sister did not tell the consultant about the bruise she had noticed.
 nomatch: The practice nurse did not believe the father, and rang the ward herself to check his story.
+
+# ---- r18c (issue 10): what one health service held reaching another late, or not at all ----
+# A health handover that came after it was needed: "the handover form arrived after the birth visit was due".
+pattern: (discharge summary | discharge letter | birth notification | notification of (the)? birth | hospital letter | clinic letter | (midwife's | midwifery | maternity | hospital | ward | health visiting | health visitor's) ..2 (handover | hand-over | transfer | letter | notification | summary) | (handover | hand-over | transfer) ..3 (midwife | midwifery | health visitor | health visiting | hospital | gp)) ..12 (arrived | reach* | came | received | was sent | were sent) ..6 (after | too late | weeks later | months later | late | only after | days later)
+  unless: (arrived | reach* | came | received) ..3 (same day | next day | in time | on time)
+# Held by one, passed to none: "the GP did not pass the hospital letter about the baby's admission to the health visitor".
+pattern: @health_side ..4 !(pass | passed | send | sent | forward | forwarded | copy | copied) (on)? ..10 (to | with) ..3 (the)? @health_side
+match: The midwife's handover arrived at the health visiting team after the new birth visit.
+match: The GP did not pass the hospital letter about the baby's admission to the health visitor.
+match: The discharge summary from the children's ward reached the GP practice six weeks later.
+match: The midwife knew of the mother's psychosis, the GP knew of her medication, and the health visitor knew neither.
+nomatch: The discharge summary arrived at the GP practice the next day, and the health visitor visited that week.
+nomatch: The GP passed the hospital letter about the admission to the health visitor the same morning.

@@ -260,3 +260,16 @@ match: The practice's vulnerable families meeting had not been held for a year.
 nomatch: Her caseload was within the agreed limit throughout the period.
 nomatch: The practice's vulnerable families meeting was held every month and the baby was discussed.
 match: The ward sister did not review the nurse's decision to discharge.
+
+# ---- r18c (issue 10): a manager's signature on work with a plain gap in it; a plan re-signed unchanged ----
+# "the team manager signed off the assessment the day it was submitted, although the section on the father was blank",
+# "the manager approved the closure though no one had seen the children".
+pattern: @manager ..6 (signed off | signed | approved | authorised | agreed | countersigned | endorsed | accepted) ..15 (although | though | even though | despite | when) ..8 (blank | empty | missing | incomplete | unfinished | no (section | mention | analysis | reference | plan | visit | rationale) | had not been | had never been | nobody had | no one had | none of)
+  unless: (mother | father | parent | family) ..3 (disagreed | objected)
+# The same plan put through again with a signature and nothing else: "rolled forward six times with a manager's signature and no comment".
+pattern: (manager's | managers' | manager | managerial | management) (signature | sign-off | authorisation | approval | initials) ..8 (no | without | and nothing) ..2 (comment | comments | challenge | question | questions | analysis | discussion | rationale | note)
+match: The team manager signed off the assessment the day it was submitted, although the section on the father was blank.
+match: The manager approved the closure, though no one had seen the children for two months.
+match: Key issues: the same plan rolled forward six times with a manager's signature and no comment.
+nomatch: The team manager signed off the plan, although the mother disagreed with two of its actions.
+nomatch: Each review carried the manager's signature and a note of the questions she had put to the worker.
