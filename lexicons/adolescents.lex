@@ -243,3 +243,9 @@ match: Staff wrote about her relationship with a man in his twenties as if she w
 nomatch: When the boy was arrested with cannabis, the officer asked who had given it to him and referred him to the exploitation team.
 nomatch: The mother's overdose was treated at the hospital, and the ward referred the children to social care.
 nomatch: The mother's relationship with a man in his twenties had ended before the birth.
+# A teenager's absence or conduct answered with a sanction only: "when he stopped going to school at fourteen, the response was a fine for his mother".
+pattern: +@teen_age & (response | responses | answer | outcome | reply) ..4 (was | were) ..3 (a | an)? ..2 (fine | fines | prosecution | exclusion | exclusions | detention | detentions | sanction | sanctions | warning | caution | penalty notice | isolation | curfew)
+  unless: (as well as | alongside | together with | and a referral)
+match: When he stopped going to school at fourteen, the response was a fine for his mother.
+match: The fifteen-year-old was found drunk in a park twice; the response each time was a warning.
+nomatch: When he stopped going to school at fourteen, the response was a referral to early help as well as a fine.

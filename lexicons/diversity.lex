@@ -226,3 +226,8 @@ match: The plan mentions nothing about the children's faith, although they spent
 nomatch: The assessment says a great deal about the family's Roma heritage and what their moves had meant for the children.
 nomatch: A BSL interpreter was booked for every visit and for the conference.
 nomatch: The school treated the girl as if she had no friends in the class, which was true.
+# Left out of the work: "their refugee experience was not part of the assessment".
+pattern: +(@dv_who | @dv4_need) &15 ((was | were) (not | never) ..2 part of ..2 (the)? (assessment | plan | planning | work | discussion | discussions | conference) | formed no part of | (had | found) no place in)
+match: The family's refugee experience and what it meant for the mother's trust in authority were not part of the assessment.
+match: The boy's deafness was never part of the planning for his interview.
+nomatch: The family's faith was part of every discussion, and the plan was agreed with their imam.

@@ -269,3 +269,7 @@ match: The discharge summary from the children's ward reached the GP practice si
 match: The midwife knew of the mother's psychosis, the GP knew of her medication, and the health visitor knew neither.
 nomatch: The discharge summary arrived at the GP practice the next day, and the health visitor visited that week.
 nomatch: The GP passed the hospital letter about the admission to the health visitor the same morning.
+# No sight of the other's records: "the school nurse had no access to the hospital's records of the admissions".
+pattern: @health_side ..6 (no | without | had no | could not (get | gain)) ..2 (access | sight) (to | of) ..4 @health_side ..4 (records | notes | system | file | files | history)
+match: The school nurse had no access to the hospital's records of the girl's admissions.
+nomatch: The school nurse had access to the hospital's records and read them before each review.

@@ -319,3 +319,13 @@ match: Nobody looked him up on the police system before he moved in.
 nomatch: The partner was named on the tenancy, and his details were checked with the police the same week.
 nomatch: The children's contact with their father was limited to supervised sessions at the family centre.
 nomatch: The assessment recorded the household as the mother and her three children, and the father lived abroad with no contact.
+# His past never asked for: "the baby's father was at the birth, but his history was not requested from any agency".
+pattern: +@hm_man & (his | the man's | the partner's | the father's | the stepfather's | the boyfriend's) (history | background | record | records | convictions | criminal record | past | previous relationships) ..6 (!(requested | sought | obtained | checked | asked for | explored | looked into | known) | +unknown)
+  unless: (history | record | records | past) of ..3 (@parental_factor | violence | drug | drugs | alcohol | mental) | (@child | children | boy | girl | baby) ('s)? (history | record | records)
+# Worked with as if the mother lived alone: "agencies worked with the mother as though she lived alone with the children".
+pattern: (as (though | if) | on the (basis | assumption) that | assumed | assuming | believing) ..3 (she | the mother | mum | ms) ..3 (lived | was living | were living | was | were | had been) ..2 (alone | a single (parent | mother | carer) | on her own | by herself)
+match: The baby's father was at the birth and at two home visits, but his history was not requested from any agency.
+match: For two years agencies worked with the mother as if she were a single parent.
+match: Staff assumed the mother was living alone with the twins.
+nomatch: The boy was nine and his records were not requested from his previous school.
+nomatch: The mother had lived alone since the father's death, and the worker checked this with the housing officer.

@@ -225,3 +225,13 @@ nomatch: The children were fed and washed, and the house was warm at each visit.
 nomatch: The nursery fed back to the mother that the twins had settled well.
 nomatch: The house was tidy at every announced visit and at the two unannounced visits in March, when the children were clean and fed.
 nomatch: The girl came to school hungry one morning, and the teacher rang her mother, who had overslept.
+# Nobody asked about the daily basics: "did not ask what the children ate". (Where a baby would sleep is safe-sleep
+# planning before a birth or a discharge, not neglect, so sleeping is left out.)
+pattern: !(ask | asked | find out | found out | establish | established | check | checked) ..4 (what | whether | how (often | much)?) ..4 (the)? (@child | children | baby | twins | they | he | she) ..3 (ate | eat | eating | had eaten | had to eat | were fed | was fed | was washed | were washed | bathed | wore)
+# A sign seen and no referral made: "the rotten teeth were noted at two medicals; no one made a dental referral".
+pattern: +@ne_sign & (no one | nobody | no professional | never) ..3 (made | sent | raised | considered) ..3 (referral | referrals)
+match: Workers focused on the parents' debts and did not ask what the children ate.
+match: Nobody checked whether the twins were fed when their mother was drinking.
+nomatch: Neither parent was asked where the baby would sleep after the discharge.
+match: The boy's rotten teeth were noted at two medicals; no one made a dental referral.
+nomatch: The health visitor asked what the children ate and where the baby slept, and both answers were checked at an unannounced visit.

@@ -183,3 +183,8 @@ pattern: (checklist | check list | proforma | screening tool | risk tool | asses
 match: The checklist for a missing child was completed after the event, with most of its boxes left empty.
 match: The screening tool was filled in retrospectively, once the baby had gone home.
 nomatch: The checklist was completed at the start of the visit and signed by both workers.
+# A protocol or pathway nobody completed: "no one completed the bruising protocol for the nine-week-old".
+pattern: @procedure ~ !(complete | completed | carry out | carried out)
+  unless: (no | not) (need | requirement) to | @procedure ..4 (was | were) +completed
+match: No one completed the bruising protocol when the nine-week-old was seen with a mark on her cheek.
+nomatch: The bruising protocol was completed the same afternoon.
