@@ -112,7 +112,7 @@ nomatch: The boy's autism was mentioned in the referral and shaped every visit a
 # lexsystem (7 December): what identity meant never asked, a disability taken as the whole explanation, identity-based
 # harm logged as something ordinary, a wish about who should see the child overridden
 # "nobody asked what the family's faith meant to the children", "no one considered how his deafness affected what he could tell them"
-pattern: !(ask | asked | explore | explored | consider | considered | understand | understood | think about | thought about) ..3 (what | how | whether) ..5 (@identity | @identity_marker | @dv4_need) ..5 (meant | mean | means | affected | affect | shaped | shape | limited | influenced)
+pattern: !(ask | asked | explore | explored | consider | considered | understand | understood | think about | thought about) ..3 (what | how | whether) ..5 (@identity | @identity_marker | @dv4_need) ..5 (meant | mean | means | affected | affect | shaped | shape | limited | influenced | left | kept | stopped | prevented | made)
 # "his autism was given as the reason for the self-injury", "the bruising was put down to her condition"
 pattern: (@dv4_need | disability) ..6 (given | seen | taken | accepted | treated) as ..2 (the)? (reason | explanation | cause) | (put down to | attributed to | explained by | blamed on) ..3 (his | her | their | the (child's | boy's | girl's))? ..2 (@dv4_need | disability | disabilities)
   unless: (not | never) ..2 (put down to | attributed to | given as | seen as)
@@ -231,3 +231,8 @@ pattern: +(@dv_who | @dv4_need) &15 ((was | were) (not | never) ..2 part of ..2 
 match: The family's refugee experience and what it meant for the mother's trust in authority were not part of the assessment.
 match: The boy's deafness was never part of the planning for his interview.
 nomatch: The family's faith was part of every discussion, and the plan was agreed with their imam.
+# Spoken to through a child or relative: "health staff communicated with the father through his eight-year-old daughter".
+pattern: (communicated | communicate | spoke | talked | explained | relayed | conveyed | gave ..3 advice) ..6 through (his | her | their | the) ..6 (son | daughter | child | children | sibling | brother | sister | nephew | niece | husband | wife | neighbour | friend | relative | cousin | boy | girl)
+match: Health staff communicated with the father through his eight-year-old daughter.
+match: The worker explained the plan to Mrs A through her teenage son.
+nomatch: The worker explained the plan to Mrs A through a Tigrinya interpreter booked for the visit.

@@ -273,3 +273,10 @@ nomatch: The GP passed the hospital letter about the admission to the health vis
 pattern: @health_side ..6 (no | without | had no | could not (get | gain)) ..2 (access | sight) (to | of) ..4 @health_side ..4 (records | notes | system | file | files | history)
 match: The school nurse had no access to the hospital's records of the girl's admissions.
 nomatch: The school nurse had access to the hospital's records and read them before each review.
+# Each saw the patient, none knew the others had: "the GP, the practice nurse and the health visitor each saw the mother; none of them knew the others had".
+pattern: @health_side & (none | neither | not one) (of)? ..2 (them)? ..2 (knew | know | was aware | were aware | had heard) (that)? (the)? (other | others | other's | others') ..3 (had | were | was | also | did)
+  # a school, police or youth offending worker among them makes it a multi-agency failure
+  unless: @hr2_other_agency
+match: The GP, the practice nurse and the health visitor each saw the mother in the month before the death; none of them knew the others had.
+nomatch: The GP and the health visitor each saw the mother that month, and each knew the other had, from the shared record.
+nomatch: The youth offending worker and the CAMHS nurse each saw the boy weekly, and neither knew that the other was involved.

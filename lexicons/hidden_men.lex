@@ -329,3 +329,15 @@ match: For two years agencies worked with the mother as if she were a single par
 match: Staff assumed the mother was living alone with the twins.
 nomatch: The boy was nine and his records were not requested from his previous school.
 nomatch: The mother had lived alone since the father's death, and the worker checked this with the housing officer.
+# Who he was, assumed and not asked: "she had assumed the man in the flat was a relative".
+pattern: (assumed | presumed | took it that | supposed | believed) ..3 (the | a)? (man | men | male | he | @hm_man) ..6 (was | were) ..3 (a | an | her | the)? (relative | friend | visitor | cousin | brother | uncle | neighbour | lodger | not living | not involved | just visiting | no risk)
+# Only her details taken: "officers knew a man was living there but recorded only the mother's details".
+pattern: (recorded | took | noted | logged | entered | checked | took down) only ..2 (the mother's | her | mum's | the woman's) (details | name | name and date of birth | account)
+# His place in the household left unclear: "Mr K's role in the household was unclear to every agency".
+pattern: (@hm_man | mr) ..3 ('s)? (role | place | part | presence | relationship | status) ..8 (+unclear | +uncertain | not clear | never (clear | established | understood | clarified) | !established | !clarified)
+  unless: @man_attribute
+match: The health visitor had assumed the man in the flat was a relative and had not asked.
+match: Officers knew a man was living at the address but recorded only the mother's details.
+match: Mr K's role in the household was unclear to every agency until after the incident.
+nomatch: The worker assumed nothing about the man in the flat and asked the mother who he was.
+nomatch: The father's role in the household was made clear at the first core group, and he signed the plan.

@@ -277,3 +277,8 @@ nomatch: Each review carried the manager's signature and a note of the questions
 # thirty children meant supervision was cancelled"; it now names the participle.
 match: The worker's caseload of thirty children meant supervision was cancelled for most of the year.
 nomatch: The supervision order was cancelled by the court in June.
+# Managers who did not know how the work stood: "managers were unaware that the assessment had been open for five months".
+pattern: @manager ..3 (+unaware | !aware | !know | !knew | had no idea | no idea) ..4 (that | of | how long)? ..4 (case | assessment | plan | visits | work | worker | referral | caseload | enquiry) ..8 (open | overdue | late | unallocated | drifted | not (been | done | seen | visited | completed | started) | had not | outstanding | for (weeks | months))
+match: Managers were unaware that the assessment had been open for five months.
+match: The team manager did not know that the visits had not been done since March.
+nomatch: The team manager knew that the assessment was overdue and moved it to another worker.

@@ -235,3 +235,7 @@ match: Nobody checked whether the twins were fed when their mother was drinking.
 nomatch: Neither parent was asked where the baby would sleep after the discharge.
 match: The boy's rotten teeth were noted at two medicals; no one made a dental referral.
 nomatch: The health visitor asked what the children ate and where the baby slept, and both answers were checked at an unannounced visit.
+# A child far behind, written up as fine: "no words at four, yet the health visitor recorded that development was on track".
+pattern: +@ne_sign & (recorded | noted | wrote | judged | assessed | scored | described) ..6 (on track | age appropriate | age-appropriate | within normal (limits | range) | good enough | meeting (his | her) milestones)
+match: By the age of four the child had no words and was still in nappies, yet the health visitor recorded that development was on track.
+nomatch: The health visitor recorded that his speech was on track, and by four he talked in full sentences.

@@ -188,3 +188,8 @@ pattern: @procedure ~ !(complete | completed | carry out | carried out)
   unless: (no | not) (need | requirement) to | @procedure ..4 (was | were) +completed
 match: No one completed the bruising protocol when the nine-week-old was seen with a mark on her cheek.
 nomatch: The bruising protocol was completed the same afternoon.
+# No procedure to follow at all: "the nursery had no written procedure for a child not collected".
+pattern: (had no | has no | did not have (a | any)? | there was no | there were no | without a | without any | lacked a | lacked any) (written | local | agreed | clear)? (procedure | procedures | policy | policies | protocol | guidance | pathway) (for | on | about | covering)
+match: The nursery had no written procedure for what to do when a child was not collected.
+match: At that time the hospital did not have a protocol for bruising in babies.
+nomatch: The nursery had a written procedure for children not collected, and staff followed it.
