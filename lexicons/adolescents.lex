@@ -237,7 +237,7 @@ pattern: ("relationship" | relationship | boyfriend | "boyfriend" | going out | 
   unless: (mother's | father's | parent's | her mother | his mother | mr | ms | mrs) ..4 (relationship | boyfriend) | (recognised | identified | understood | treated | seen) as ..3 (exploitation | abuse | grooming)
 match: When the boy was arrested in another town with cannabis and cash, he was charged, and who had sent him there was never asked.
 match: Her self-harm was understood by the ward as attention seeking.
-nomatch: Her self-harm was never dismissed as attention seeking; each presentation led to a full assessment.
+nomatch: The ward never treated her self-harm as attention seeking, and a full assessment followed each time.
 match: After each overdose the fifteen-year-old was discharged with leaflets once medically fit.
 match: Staff wrote about her relationship with a man in his twenties as if she were his equal.
 nomatch: When the boy was arrested with cannabis, the officer asked who had given it to him and referred him to the exploitation team.

@@ -263,12 +263,15 @@ pattern: (discharge summary | discharge letter | birth notification | notificati
   unless: (arrived | reach* | came | received) ..3 (same day | next day | in time | on time)
 # Held by one, passed to none: "the GP did not pass the hospital letter about the baby's admission to the health visitor".
 pattern: @health_side ..4 !(pass | passed | send | sent | forward | forwarded | copy | copied) (on)? ..10 (to | with) ..3 (the)? @health_side
+  # a referral from a school or the police left unpassed is a multi-agency failure
+  unless: (from | by) ..2 (the)? (school | nursery | @hr2_other_agency)
 match: The midwife's handover arrived at the health visiting team after the new birth visit.
 match: The GP did not pass the hospital letter about the baby's admission to the health visitor.
 match: The discharge summary from the children's ward reached the GP practice six weeks later.
 match: The midwife knew of the mother's psychosis, the GP knew of her medication, and the health visitor knew neither.
 nomatch: The discharge summary arrived at the GP practice the next day, and the health visitor visited that week.
 nomatch: The GP passed the hospital letter about the admission to the health visitor the same morning.
+nomatch: The health visiting service did not pass on the referral from the school to the school nurse.
 # No sight of the other's records: "the school nurse had no access to the hospital's records of the admissions".
 pattern: @health_side ..6 (no | without | had no | could not (get | gain)) ..2 (access | sight) (to | of) ..4 @health_side ..4 (records | notes | system | file | files | history)
 match: The school nurse had no access to the hospital's records of the girl's admissions.

@@ -206,7 +206,9 @@ nomatch: The house was chaotic during the move; by the next visit the boxes were
 # The children not fed, washed or clothed: "they were not being fed, washed or taken to school".
 pattern: (@child | children | they | twins | siblings | boys | girls) ..6 (!("fed" | "washed" | "bathed" | "clothed") | (went | going | go | gone) without (food | meals | a meal | breakfast | tea | dinner | lunch | clean clothes | a bath | a wash | heating))
   unless: (no | not) (sign | evidence | concern*) that | fed back
-# A child doing the parent's work: "the eldest got the younger two up, fed and to school", "she was in effect the household's parent".
+  # a feed nobody watched is a child not seen (child_not_seen), not a child left unfed
+  unless: (observe | observed | observing | see | seen | saw | watch | watched | witness | witnessed) ..5 being ("fed" | "washed" | "bathed" | handled)
+# A child doing the parent's work: "a ten-year-old dressing the little ones for nursery", "the boy was the family's carer".
 pattern: (household's | family's | the home's | the house's) ("parent" | "carer" | "mother") | (getting | got | get) ..3 (younger | little | small | baby) ..3 (up | dressed | fed) ..4 (and)? ..2 (to school | fed | dressed | to bed) | (feeding | bathing | dressing | putting) ..2 (the)? (younger | little | baby) ..3 (siblings | ones | brothers | sisters | two | three | children | brother | sister) ..4 (to bed)?
 # What announced visits showed and an unannounced one did not: "the house was tidy at every announced visit".
 pattern: ((announced | pre-arranged | prearranged | arranged | planned | booked) (visit | visits | call | calls) ..10 (tidy | clean | spotless | in order | fine | well kept) | (tidy | clean | spotless | in order | well kept) ..8 (announced | pre-arranged | prearranged | planned | booked) (visit | visits | call | calls)) & ((no | never | not one | none) ..3 unannounced | (only | one | single) ..3 unannounced ..8 (found | showed | revealed))
@@ -223,6 +225,7 @@ match: He came to school hungry most mornings, but this was never linked to what
 match: His head lice, the missed eye test and the tooth decay were each recorded by a different service.
 nomatch: The children were fed and washed, and the house was warm at each visit.
 nomatch: The nursery fed back to the mother that the twins had settled well.
+nomatch: The health visitor never observed the baby being fed at any of her visits.
 nomatch: The house was tidy at every announced visit and at the two unannounced visits in March, when the children were clean and fed.
 nomatch: The girl came to school hungry one morning, and the teacher rang her mother, who had overslept.
 # Nobody asked about the daily basics: "did not ask what the children ate". (Where a baby would sleep is safe-sleep
