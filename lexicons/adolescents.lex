@@ -224,3 +224,28 @@ pattern: (exploited | exploitation | groomed | grooming | abused | abuse | traff
 match: The school met his truancy, fighting and cannabis use with a managed move and an exclusion.
 match: In the later records 'exploited' became 'involved with older friends'.
 nomatch: The school met his fighting with a referral to the counselling service as well as a short exclusion.
+
+# ---- r18c (issue 10): an exploited teenager met as an offender; her harm read as a bid for attention ----
+# Arrested or charged, and nobody asked who was behind it: "he was charged, and who had sent him was not pursued".
+pattern: (arrested | charged | cautioned | prosecuted | convicted | sentenced | excluded) ..15 (drugs | cannabis | knife | cash | county lines | stolen | phone | phones) & (!(ask | asked | pursue | pursued | explore | explored | establish | established | consider | considered | find out | found out) ..6 (who | whether | why | what) | (no one | nobody | never) ..3 (asked | wondered | found out) ..3 (who | why | whether) | (who | why) ..8 !(ask | asked | pursue | pursued | explore | explored | establish | established))
+  unless: (father | mother | mr | ms | mrs | parent | partner | stepfather | boyfriend) ..3 (was)? (arrested | charged | cautioned | convicted | sentenced)
+# Self-harm or an overdose read as behaviour: "her self-harm was seen as attention seeking", "discharged with leaflets".
+pattern: (self-harm | self harm | self-harming | overdose | overdoses | overdosed | cutting | ligature) ..12 (+(attention seeking | attention-seeking | manipulative | impulsive | behavioural | for effect | a choice | a cry for attention) | discharged ..6 (leaflet | leaflets | once medically fit | medically fit | with advice))
+  unless: (mother's | father's | parent's | mr | ms | mrs | her mother | his mother | her father | his father) ..3 (self-harm | self harm | overdose | overdoses | overdosed) | (never | not) ..2 (dismissed | seen | treated | regarded | described | written off) as
+# Her "relationship" with a grown man: "staff spoke of her relationship with a man in his twenties".
+pattern: ("relationship" | relationship | boyfriend | "boyfriend" | going out | seeing) ..6 (@older_men | @ar2_adult_age | much older | grown man)
+  unless: (mother's | father's | parent's | her mother | his mother | mr | ms | mrs) ..4 (relationship | boyfriend) | (recognised | identified | understood | treated | seen) as ..3 (exploitation | abuse | grooming)
+match: When the boy was arrested in another town with cannabis and cash, he was charged, and who had sent him there was never asked.
+match: Her self-harm was understood by the ward as attention seeking.
+nomatch: The ward never treated her self-harm as attention seeking, and a full assessment followed each time.
+match: After each overdose the fifteen-year-old was discharged with leaflets once medically fit.
+match: Staff wrote about her relationship with a man in his twenties as if she were his equal.
+nomatch: When the boy was arrested with cannabis, the officer asked who had given it to him and referred him to the exploitation team.
+nomatch: The mother's overdose was treated at the hospital, and the ward referred the children to social care.
+nomatch: The mother's relationship with a man in his twenties had ended before the birth.
+# A teenager's absence or conduct answered with a sanction only: "when he stopped going to school at fourteen, the response was a fine for his mother".
+pattern: +@teen_age & (response | responses | answer | outcome | reply) ..4 (was | were) ..3 (a | an)? ..2 (fine | fines | prosecution | exclusion | exclusions | detention | detentions | sanction | sanctions | warning | caution | penalty notice | isolation | curfew)
+  unless: (as well as | alongside | together with | and a referral)
+match: When he stopped going to school at fourteen, the response was a fine for his mother.
+match: The fifteen-year-old was found drunk in a park twice; the response each time was a warning.
+nomatch: When he stopped going to school at fourteen, the response was a referral to early help as well as a fine.

@@ -112,7 +112,7 @@ nomatch: The boy's autism was mentioned in the referral and shaped every visit a
 # lexsystem (7 December): what identity meant never asked, a disability taken as the whole explanation, identity-based
 # harm logged as something ordinary, a wish about who should see the child overridden
 # "nobody asked what the family's faith meant to the children", "no one considered how his deafness affected what he could tell them"
-pattern: !(ask | asked | explore | explored | consider | considered | understand | understood | think about | thought about) ..3 (what | how | whether) ..5 (@identity | @identity_marker | @dv4_need) ..5 (meant | mean | means | affected | affect | shaped | shape | limited | influenced)
+pattern: !(ask | asked | explore | explored | consider | considered | understand | understood | think about | thought about) ..3 (what | how | whether) ..5 (@identity | @identity_marker | @dv4_need) ..5 (meant | mean | means | affected | affect | shaped | shape | limited | influenced | left | kept | stopped | prevented | made)
 # "his autism was given as the reason for the self-injury", "the bruising was put down to her condition"
 pattern: (@dv4_need | disability) ..6 (given | seen | taken | accepted | treated) as ..2 (the)? (reason | explanation | cause) | (put down to | attributed to | explained by | blamed on) ..3 (his | her | their | the (child's | boy's | girl's))? ..2 (@dv4_need | disability | disabilities)
   unless: (not | never) ..2 (put down to | attributed to | given as | seen as)
@@ -210,3 +210,29 @@ nomatch: The mother is dyslexic, and every letter to her was adapted and read th
 nomatch: The father's rules were not put down to culture but explored with him and the girls.
 nomatch: The worker asked what being the only Muslim girl in the class was like for Child S.
 nomatch: The family are Catholic and attend mass weekly.
+
+# ---- r18c (issue 10): who the family were, left out of the record; a child's impairment treated as absent ----
+# "the assessment says nothing about the family being Roma", "the plan is silent on his deafness".
+pattern: (says | said | records | recorded | contains | contained | mentions | mentioned | notes | noted | holds) (nothing | little | next to nothing) (about | of | on) ..6 (@dv_who | @dv4_need | @language_name)
+# An impairment or identity treated as if it were not there: "discussed as if he had no additional needs".
+pattern: as (if | though) ..3 (he | she | they | the (boy | girl | child | baby)) ..2 (had | has) ..2 (no | none of) ..2 (additional needs | needs | disability | disabilities | impairment | special needs)
+  unless: (disability | disabilities | needs | impairment) ..4 +(assessed | considered | met | explored) ..4 (and | in full | carefully)
+# The way they could be spoken to, never arranged: "a signer was never booked", "a Punjabi speaker was never found".
+pattern: (signer | sign language | bsl | @language_name (speaker | interpreter | worker)) ..4 (!(booked | arranged | found | provided | used | offered) | never (booked | arranged | found | provided | used | offered))
+match: The assessment says nothing about the family being Roma or about their move from Romania.
+match: At the strategy meeting the boy's behaviour was discussed as if he had no additional needs.
+match: Because the mother was deaf the visits relied on written notes; a signer was never booked.
+match: The plan mentions nothing about the children's faith, although they spent each evening at the mosque.
+nomatch: The assessment says a great deal about the family's Roma heritage and what their moves had meant for the children.
+nomatch: A BSL interpreter was booked for every visit and for the conference.
+nomatch: The school treated the girl as if she had no friends in the class, which was true.
+# Left out of the work: "their refugee experience was not part of the assessment".
+pattern: +(@dv_who | @dv4_need) &15 ((was | were) (not | never) ..2 part of ..2 (the)? (assessment | plan | planning | work | discussion | discussions | conference) | formed no part of | (had | found) no place in)
+match: The family's refugee experience and what it meant for the mother's trust in authority were not part of the assessment.
+match: The boy's deafness was never part of the planning for his interview.
+nomatch: The family's faith was part of every discussion, and the plan was agreed with their imam.
+# Spoken to through a child or relative: "health staff communicated with the father through his eight-year-old daughter".
+pattern: (communicated | communicate | spoke | talked | explained | relayed | conveyed | gave ..3 advice) ..6 through (his | her | their | the) ..6 (son | daughter | child | children | sibling | brother | sister | nephew | niece | husband | wife | neighbour | friend | relative | cousin | boy | girl)
+match: Health staff communicated with the father through his eight-year-old daughter.
+match: The worker explained the plan to Mrs A through her teenage son.
+nomatch: The worker explained the plan to Mrs A through a Tigrinya interpreter booked for the visit.

@@ -149,7 +149,7 @@ nomatch: The ward shared the discharge summary with the GP and the health visito
 nomatch: Nobody told the maternity unit about the mother's previous care proceedings.
 
 # One health service told nothing of what another held: knowing of none of it, handing nothing on, visits never relayed
-pattern: @health_side ..12 knew (of | about) (neither | none of (them | these | it))
+pattern: @health_side ..12 knew (of | about)? (neither | none of (them | these | it))
   # What the police, the school or social care knew and health did not is multi_agency (lexrec2).
   unless: police | domestic incident* | social care | social worker | probation | youth offending | housing officer | teacher | school staff
 pattern: (passed | sent | shared | said) (nothing | none of (this | it | them)) ..2 (on)? ..2 to ..3 (the)? @health_side
@@ -256,3 +256,30 @@ nomatch: The GP did not write to the social worker after the appointment.
 nomatch: The midwife and the police never spoke about the mother's injuries.
 nomatch: The ward sister did not tell the consultant about the bruise she had noticed.
 nomatch: The practice nurse did not believe the father, and rang the ward herself to check his story.
+
+# ---- r18c (issue 10): what one health service held reaching another late, or not at all ----
+# A health handover that came after it was needed: "the handover form arrived after the birth visit was due".
+pattern: (discharge summary | discharge letter | birth notification | notification of (the)? birth | hospital letter | clinic letter | (midwife's | midwifery | maternity | hospital | ward | health visiting | health visitor's) ..2 (handover | hand-over | transfer | letter | notification | summary) | (handover | hand-over | transfer) ..3 (midwife | midwifery | health visitor | health visiting | hospital | gp)) ..12 (arrived | reach* | came | received | was sent | were sent) ..6 (after | too late | weeks later | months later | late | only after | days later)
+  unless: (arrived | reach* | came | received) ..3 (same day | next day | in time | on time)
+# Held by one, passed to none: "the GP did not pass the hospital letter about the baby's admission to the health visitor".
+pattern: @health_side ..4 !(pass | passed | send | sent | forward | forwarded | copy | copied) (on)? ..10 (to | with) ..3 (the)? @health_side
+  # a referral from a school or the police left unpassed is a multi-agency failure
+  unless: (from | by) ..2 (the)? (school | nursery | @hr2_other_agency)
+match: The midwife's handover arrived at the health visiting team after the new birth visit.
+match: The GP did not pass the hospital letter about the baby's admission to the health visitor.
+match: The discharge summary from the children's ward reached the GP practice six weeks later.
+match: The midwife knew of the mother's psychosis, the GP knew of her medication, and the health visitor knew neither.
+nomatch: The discharge summary arrived at the GP practice the next day, and the health visitor visited that week.
+nomatch: The GP passed the hospital letter about the admission to the health visitor the same morning.
+nomatch: The health visiting service did not pass on the referral from the school to the school nurse.
+# No sight of the other's records: "the school nurse had no access to the hospital's records of the admissions".
+pattern: @health_side ..6 (no | without | had no | could not (get | gain)) ..2 (access | sight) (to | of) ..4 @health_side ..4 (records | notes | system | file | files | history)
+match: The school nurse had no access to the hospital's records of the girl's admissions.
+nomatch: The school nurse had access to the hospital's records and read them before each review.
+# Each saw the patient, none knew the others had: "the GP, the practice nurse and the health visitor each saw the mother; none of them knew the others had".
+pattern: @health_side & (none | neither | not one) (of)? ..2 (them)? ..2 (knew | know | was aware | were aware | had heard) (that)? (the)? (other | others | other's | others') ..3 (had | were | was | also | did)
+  # a school, police or youth offending worker among them makes it a multi-agency failure
+  unless: @hr2_other_agency
+match: The GP, the practice nurse and the health visitor each saw the mother in the month before the death; none of them knew the others had.
+nomatch: The GP and the health visitor each saw the mother that month, and each knew the other had, from the shared record.
+nomatch: The youth offending worker and the CAMHS nurse each saw the boy weekly, and neither knew that the other was involved.

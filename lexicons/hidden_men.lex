@@ -297,3 +297,47 @@ nomatch: The social worker sat down with the stepfather at every visit and went 
 nomatch: Practitioners took the mother's word that her ex-partner had no contact, and checked it with the police and the school.
 nomatch: The children are referred to throughout this report only as Child A and Child B.
 nomatch: Home visits were arranged for evenings when Mr S was at home, so that he could take part.
+
+# ---- r18c (issue 10): a man on paper that nobody looked up, contact with him that was a token ----
+# Where a man's name turns up without anyone meeting him: a tenancy, a car, a school form.
+group: @hm_paper = tenancy | tenancy agreement | lease | registered keeper | keeper of the (car | van | vehicle) | electoral roll | emergency contact | next of kin | school (form | forms | records) | admission form | contact form | birth certificate | gp registration | council tax
+pattern: (@hm_man | mr | his name | his details) ..10 @hm_paper & (!(check | checked | run | ran | look up | looked up | search | searched | ask | asked | meet | met | speak | spoke | spoken | know | knew | known | assess | assessed | identify | identified | contact | contacted | follow up | followed up) | +(unknown | unchecked))
+  unless: (was | were) ..2 +(checked | contacted | assessed | visited) ..4 (same | next | that | within)
+# A ran check nobody made: "no agency ran his details", "nobody looked him up on the police system".
+pattern: (no | nobody | no one | never | none of ..3 (agencies | professionals)) ..3 (ran | run | looked up | searched | checked) ..2 (his | him | the (father's | partner's | boyfriend's | stepfather's | man's)) (details | name | record | records | history | up)? | (no | nobody | no one | never) ..3 looked (him | the (father | partner | boyfriend | stepfather | man)) up
+# Contact with him that was a token: "contact with Mr H was limited to one phone call".
+pattern: (contact | engagement | involvement | work | dealings) with (him | mr | (the | her | his | their)? @hm_man) ..6 ((limited | confined | restricted | reduced) to | consisted of | amounted to | no more than | was (a | one) (single)? (call | letter | text))
+  unless: (@child | children's | child's | boy's | girl's | baby's | their | her) contact
+# The household written down without him: "the assessment recorded the household as the mother and her two children, although the boyfriend lived there".
+pattern: (describe | describes | described | record | records | recorded | list | lists | listed) ..6 (household | family | home) ..4 (as | of) ..3 (a | the)? (mother | mum | single (mother | parent | carer)) (and | with) ..4 (@child | children | two | three | four | boys | girls) & (@hm_man | his name | he)
+  unless: (lived | lives | living | was | were) ..3 (abroad | elsewhere | overseas | in prison) | had (left | moved out | died)
+match: The mother's boyfriend was the registered keeper of the van outside the house, yet no agency ran his details.
+match: Although he was the girls' emergency contact on the school form, nobody ever met Mr P.
+match: Contact with the stepfather was limited to a single phone call about the date of the conference.
+match: The assessment recorded the household as the mother and her three children, although her partner had lived there since the spring.
+match: Nobody looked him up on the police system before he moved in.
+nomatch: The partner was named on the tenancy, and his details were checked with the police the same week.
+nomatch: The children's contact with their father was limited to supervised sessions at the family centre.
+nomatch: The assessment recorded the household as the mother and her three children, and the father lived abroad with no contact.
+# His past never asked for: "the baby's father was at the birth, but his history was not requested from any agency".
+pattern: +@hm_man & (his | the man's | the partner's | the father's | the stepfather's | the boyfriend's) (history | background | record | records | convictions | criminal record | past | previous relationships) ..6 (!(requested | sought | obtained | checked | asked for | explored | looked into | known) | +unknown)
+  unless: (history | record | records | past) of ..3 (@parental_factor | violence | drug | drugs | alcohol | mental) | (@child | children | boy | girl | baby) ('s)? (history | record | records)
+# Worked with as if the mother lived alone: "agencies worked with the mother as though she lived alone with the children".
+pattern: (as (though | if) | on the (basis | assumption) that | assumed | assuming | believing) ..3 (she | the mother | mum | ms) ..3 (lived | was living | were living | was | were | had been) ..2 (alone | a single (parent | mother | carer) | on her own | by herself)
+match: The baby's father was at the birth and at two home visits, but his history was not requested from any agency.
+match: For two years agencies worked with the mother as if she were a single parent.
+match: Staff assumed the mother was living alone with the twins.
+nomatch: The boy was nine and his records were not requested from his previous school.
+nomatch: The mother had lived alone since the father's death, and the worker checked this with the housing officer.
+# Who he was, assumed and not asked: "she had assumed the man in the flat was a relative".
+pattern: (assumed | presumed | took it that | supposed | believed) ..3 (the | a)? (man | men | male | he | @hm_man) ..6 (was | were) ..3 (a | an | her | the)? (relative | friend | visitor | cousin | brother | uncle | neighbour | lodger | not living | not involved | just visiting | no risk)
+# Only her details taken: "officers knew a man was living there but recorded only the mother's details".
+pattern: (recorded | took | noted | logged | entered | checked | took down) only ..2 (the mother's | her | mum's | the woman's) (details | name | name and date of birth | account)
+# His place in the household left unclear: "Mr K's role in the household was unclear to every agency".
+pattern: (@hm_man | mr) ..3 ('s)? (role | place | part | presence | relationship | status) ..8 (+unclear | +uncertain | not clear | never (clear | established | understood | clarified) | !established | !clarified)
+  unless: @man_attribute
+match: The health visitor had assumed the man in the flat was a relative and had not asked.
+match: Officers knew a man was living at the address but recorded only the mother's details.
+match: Mr K's role in the household was unclear to every agency until after the incident.
+nomatch: The worker assumed nothing about the man in the flat and asked the mother who he was.
+nomatch: The father's role in the household was made clear at the first core group, and he signed the plan.

@@ -70,7 +70,7 @@ group: @supervision_event = one-to-one | one-to-ones | supervision session | sup
 # "supervision lapsed for five months", "the one-to-ones were cancelled", "supervision did not take place"
 pattern: (@oversight | @supervision_event) ~ +(cancelled | lapsed | postponed | overdue | stopped | suspended | rearranged)
   unless: (took place | held | rearranged | rebooked) ..4 (later | the following | the next) | (cancelled | postponed) (once | one)
-  unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact | (order | licence) ..4 (lapsed | suspended)
+  unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact | supervision order | (order | licence) ..4 (lapsed | suspended)
 pattern: (@oversight | @supervision_event) ~ !(take place | took place | taken place | happen | happened | held | occur | occurred)
   unless: probation ..4 supervis* | supervis* ..3 (him | her | the offender) | supervised contact
 # "supervision set no actions", "not one of the sessions agreed a timescale", "no follow-up came out of supervision"
@@ -248,7 +248,7 @@ match: His request to talk the case over with the team leader went unanswered fo
 nomatch: Her request for a case discussion with the practice manager was met the same week.
 # lexrec2: the supervision of children by their carers (neglect), a fostering "supervising social worker" and a
 # "management system" are not the oversight of the work.
-unless: (@child | children | toddler | baby) ..3 (was | were | being | left)? ..2 (poorly | inadequately | barely | hardly | not | never | un)? supervised | (supervision | supervised) ..4 (that | which)? ..2 (allowed | let | left) ..4 (@child | child | children | him | her | them) | supervising social worker | management (system | systems | information)
+unless: (@child | children | toddler | baby) ..3 (was | were | being | left)? ..2 (poorly | inadequately | barely | hardly | not | never | un)? ("supervised" | unsupervised) | (supervision | supervised) ..4 (that | which)? ..2 (allowed | let | left) ..4 (@child | child | children | him | her | them) | supervising social worker | management (system | systems | information)
 nomatch: The children were dirty, hungry and poorly supervised at every visit.
 nomatch: The lack of supervision that let the toddler reach the road was never seen as a pattern.
 # A caseload well past what was agreed, and an agency's own safeguarding meeting that stopped meeting
@@ -260,3 +260,25 @@ match: The practice's vulnerable families meeting had not been held for a year.
 nomatch: Her caseload was within the agreed limit throughout the period.
 nomatch: The practice's vulnerable families meeting was held every month and the baby was discussed.
 match: The ward sister did not review the nurse's decision to discharge.
+
+# ---- r18c (issue 10): a manager's signature on work with a plain gap in it; a plan re-signed unchanged ----
+# "the team manager signed off the assessment the day it was submitted, although the section on the father was blank",
+# "the manager approved the closure though no one had seen the children".
+pattern: @manager ..6 (signed off | signed | approved | authorised | agreed | countersigned | endorsed | accepted) ..15 (although | though | even though | despite | when) ..8 (blank | empty | missing | incomplete | unfinished | no (section | mention | analysis | reference | plan | visit | rationale) | had not been | had never been | nobody had | no one had | none of)
+  unless: (mother | father | parent | family) ..3 (disagreed | objected)
+# The same plan put through again with a signature and nothing else: "rolled forward six times with a manager's signature and no comment".
+pattern: (manager's | managers' | manager | managerial | management) (signature | sign-off | authorisation | approval | initials) ..8 (no | without | and nothing) ..2 (comment | comments | challenge | question | questions | analysis | discussion | rationale | note)
+match: The team manager signed off the assessment the day it was submitted, although the section on the father was blank.
+match: The manager approved the closure, though no one had seen the children for two months.
+match: Key issues: the same plan rolled forward six times with a manager's signature and no comment.
+nomatch: The team manager signed off the plan, although the mother disagreed with two of its actions.
+nomatch: Each review carried the manager's signature and a note of the questions she had put to the worker.
+# r18c: the theme guard for children "supervised" by carers named the stem, so it also vetoed "the caseload of
+# thirty children meant supervision was cancelled"; it now names the participle.
+match: The worker's caseload of thirty children meant supervision was cancelled for most of the year.
+nomatch: The supervision order was cancelled by the court in June.
+# Managers who did not know how the work stood: "managers were unaware that the assessment had been open for five months".
+pattern: @manager ..3 (+unaware | !aware | !know | !knew | had no idea | no idea) ..4 (that | of | how long)? ..4 (case | assessment | plan | visits | work | worker | referral | caseload | enquiry) ..8 (open | overdue | late | unallocated | drifted | not (been | done | seen | visited | completed | started) | had not | outstanding | for (weeks | months))
+match: Managers were unaware that the assessment had been open for five months.
+match: The team manager did not know that the visits had not been done since March.
+nomatch: The team manager knew that the assessment was overdue and moved it to another worker.

@@ -30,7 +30,7 @@ pattern: (state of the (house | home | flat) | home conditions | conditions in t
   # noticed and referred, help accepted by the family: acted on (lexchild)
   unless: (+referred | made a referral) ..8 (help | support | social care | children's services | early help)
   unless: !(untreated | hungry | dirty)
-pattern: (picture of neglect | neglect that no one) 
+pattern: (picture of neglect | neglect that no one)
 pattern: (failure to thrive | faltering growth | weight loss) ..10 (attributed | put down | explained) ..6 rather than ..4 neglect
 pattern: (graded care profile | gcp) ..6 (!completed | !used | never)
 unless: (no | not any) (evidence | sign | concern*) of ..3 neglect
@@ -201,3 +201,44 @@ nomatch: There is no evidence that the girl's weight was slipping; the centile c
 nomatch: The flat had no working heating, and the worker referred the family to the housing team the same day.
 nomatch: The girl's weight was slipping down the centiles, and the health visitor referred her to a paediatrician that afternoon.
 nomatch: The house was chaotic during the move; by the next visit the boxes were gone.
+
+# ---- r18c (issue 10): basic care that did not happen, told as events, and signs never joined up ----
+# The children not fed, washed or clothed: "they were not being fed, washed or taken to school".
+pattern: (@child | children | they | twins | siblings | boys | girls) ..6 (!("fed" | "washed" | "bathed" | "clothed") | (went | going | go | gone) without (food | meals | a meal | breakfast | tea | dinner | lunch | clean clothes | a bath | a wash | heating))
+  unless: (no | not) (sign | evidence | concern*) that | fed back
+  # a feed nobody watched is a child not seen (child_not_seen), not a child left unfed
+  unless: (observe | observed | observing | see | seen | saw | watch | watched | witness | witnessed) ..5 being ("fed" | "washed" | "bathed" | handled)
+# A child doing the parent's work: "a ten-year-old dressing the little ones for nursery", "the boy was the family's carer".
+pattern: (household's | family's | the home's | the house's) ("parent" | "carer" | "mother") | (getting | got | get) ..3 (younger | little | small | baby) ..3 (up | dressed | fed) ..4 (and)? ..2 (to school | fed | dressed | to bed) | (feeding | bathing | dressing | putting) ..2 (the)? (younger | little | baby) ..3 (siblings | ones | brothers | sisters | two | three | children | brother | sister) ..4 (to bed)?
+# What announced visits showed and an unannounced one did not: "the house was tidy at every announced visit".
+pattern: ((announced | pre-arranged | prearranged | arranged | planned | booked) (visit | visits | call | calls) ..10 (tidy | clean | spotless | in order | fine | well kept) | (tidy | clean | spotless | in order | well kept) ..8 (announced | pre-arranged | prearranged | planned | booked) (visit | visits | call | calls)) & ((no | never | not one | none) ..3 unannounced | (only | one | single) ..3 unannounced ..8 (found | showed | revealed))
+# Each sign kept by a different service and never taken as a whole.
+group: @ne_apart = !(link | linked | connect | connected | relate | related | tie | tied) ..2 to ..4 (home | care | the care | what was happening | life at home | the family) | !(seen | considered | looked at | viewed | treated | taken) ..2 (as a whole | together | in the round | side by side) | (each | every one) ..4 (recorded | noted | seen | held | dealt with) by ..2 (a)? (different | separate) (service | agency | professional | team | practitioner)
+pattern: +@ne_sign & @ne_apart
+  unless: (no | not) (sign | evidence | concern*) of ..3 @ne_sign
+match: The children were not being fed or washed, and the plan spoke only of the mother's housing.
+match: For most of that winter the boys went without breakfast and made their own way to school.
+match: The eldest girl, aged ten, got the younger two up, dressed and to school each day.
+nomatch: No visit reached the allocated social worker, who was then writing her assessment of the family's parenting.
+match: The house was tidy at every announced visit; no visit was ever unannounced.
+match: He came to school hungry most mornings, but this was never linked to what was happening at home.
+match: His head lice, the missed eye test and the tooth decay were each recorded by a different service.
+nomatch: The children were fed and washed, and the house was warm at each visit.
+nomatch: The nursery fed back to the mother that the twins had settled well.
+nomatch: The health visitor never observed the baby being fed at any of her visits.
+nomatch: The house was tidy at every announced visit and at the two unannounced visits in March, when the children were clean and fed.
+nomatch: The girl came to school hungry one morning, and the teacher rang her mother, who had overslept.
+# Nobody asked about the daily basics: "did not ask what the children ate". (Where a baby would sleep is safe-sleep
+# planning before a birth or a discharge, not neglect, so sleeping is left out.)
+pattern: !(ask | asked | find out | found out | establish | established | check | checked) ..4 (what | whether | how (often | much)?) ..4 (the)? (@child | children | baby | twins | they | he | she) ..3 (ate | eat | eating | had eaten | had to eat | were fed | was fed | was washed | were washed | bathed | wore)
+# A sign seen and no referral made: "the rotten teeth were noted at two medicals; no one made a dental referral".
+pattern: +@ne_sign & (no one | nobody | no professional | never) ..3 (made | sent | raised | considered) ..3 (referral | referrals)
+match: Workers focused on the parents' debts and did not ask what the children ate.
+match: Nobody checked whether the twins were fed when their mother was drinking.
+nomatch: Neither parent was asked where the baby would sleep after the discharge.
+match: The boy's rotten teeth were noted at two medicals; no one made a dental referral.
+nomatch: The health visitor asked what the children ate and where the baby slept, and both answers were checked at an unannounced visit.
+# A child far behind, written up as fine: "no words at four, yet the health visitor recorded that development was on track".
+pattern: +@ne_sign & (recorded | noted | wrote | judged | assessed | scored | described) ..6 (on track | age appropriate | age-appropriate | within normal (limits | range) | good enough | meeting (his | her) milestones)
+match: By the age of four the child had no words and was still in nappies, yet the health visitor recorded that development was on track.
+nomatch: The health visitor recorded that his speech was on track, and by four he talked in full sentences.

@@ -29,12 +29,17 @@ pattern: (should have been completed | should have been held | should have taken
 pattern: within ..4 (working days | days) ..6 (!met | was not met | not achieved)
 pattern: (outside | beyond | !within) ..3 (the)? (timescale | timescales | time limit | required time)
 unless: (procedures | protocol | policy) (was | were) +followed
-# An escalation policy that went unused is insufficient challenge (lack_of_challenge).
-unless: (escalation | resolution | disagreement) ..2 (policy | procedure | procedures | protocol | process)
+# An escalation policy that went unused is insufficient challenge (lack_of_challenge); one that staff did not
+# know of, or misapplied, is a procedure not known (r18c), so the guard names the unused sense only.
+group: @pr_escalation = (escalation | resolution | disagreement) ..2 (policy | procedure | procedures | protocol | process | route)
+unless: @pr_escalation ..8 !(use | used | invoke | invoked | follow | followed | apply | applied | trigger | triggered) | !(use | used | invoke | invoked | follow | followed | apply | applied | trigger | triggered) ..4 (the | its | their | any | an)? @pr_escalation | @pr_escalation ..3 (was | were)? ..2 (not | never) ..2 (used | invoked | followed)
 match: The hospital did not follow its own missing-patient policy.
 match: Contrary to the safeguarding procedures, the nurse did not make a referral.
 match: Staff were unaware that a protocol for concealed pregnancy existed.
 nomatch: The nursery was worried but the escalation procedure was never used.
+nomatch: No agency used the escalation protocol, though three of them disagreed with the plan.
+match: The out-of-hours worker was unaware of the escalation policy and did not know whom to call.
+match: The escalation procedure was misapplied, and the disagreement went to the wrong level.
 match: The nurse visited alone, in breach of the trust's own lone working policy.
 nomatch: The procedures were followed at every stage.
 nomatch: Agencies should ensure that staff know how to apply the procedures.
@@ -171,3 +176,20 @@ nomatch: The complaint about the residential worker was referred to the designat
 nomatch: The referral form was updated in April, and the old version was withdrawn.
 nomatch: The health visitor arranged a medical for the baby before discharge, as the guidance sets out.
 nomatch: In the months before the move, the nursery acted in line with the statutory guidance.
+
+# ---- r18c (issue 10): a checklist filled in after the event or in part ----
+# "the missing-child checklist was completed after the event, with most of its boxes empty", "the screening tool was filled in retrospectively".
+pattern: (checklist | check list | proforma | screening tool | risk tool | assessment tool | template | pathway) ..8 (completed | filled in | filled out | done | ticked) ..4 (after the event | retrospectively | afterwards | after the (decision | discharge | visit | child) | in part | partly | partially | weeks later | days later)
+match: The checklist for a missing child was completed after the event, with most of its boxes left empty.
+match: The screening tool was filled in retrospectively, once the baby had gone home.
+nomatch: The checklist was completed at the start of the visit and signed by both workers.
+# A protocol or pathway nobody completed: "no one completed the bruising protocol for the nine-week-old".
+pattern: @procedure ~ !(complete | completed | carry out | carried out)
+  unless: (no | not) (need | requirement) to | @procedure ..4 (was | were) +completed
+match: No one completed the bruising protocol when the nine-week-old was seen with a mark on her cheek.
+nomatch: The bruising protocol was completed the same afternoon.
+# No procedure to follow at all: "the nursery had no written procedure for a child not collected".
+pattern: (had no | has no | did not have (a | any)? | there was no | there were no | without a | without any | lacked a | lacked any) (written | local | agreed | clear)? (procedure | procedures | policy | policies | protocol | guidance | pathway) (for | on | about | covering)
+match: The nursery had no written procedure for what to do when a child was not collected.
+match: At that time the hospital did not have a protocol for bruising in babies.
+nomatch: The nursery had a written procedure for children not collected, and staff followed it.
