@@ -29,6 +29,8 @@ pattern: (no | not any | lack of) ..3 (single | shared | complete | combined)? (
 pattern: (no | not any | lack of) (coordination | liaison) between ..3 @health_service
 pattern: (no one | nobody) (within | in) health
 pattern: (no single | no one) ..4 (health record | had the whole picture | overview)
+  # The whole picture missing across agencies is multi_agency's; across health services, this theme's (lead, session 18).
+  unless: (no single | no one) (agency | agencies | professional) ..4 (whole picture | overview)
 pattern: (coordination | communication | liaison | handover | handovers) ..4 between ..6 @health_service ..6 (poor | lacking | +absent | broke down | did not happen | +incomplete)
 pattern: (@health_service) ..3 (handover | hand-over) ..8 (left out | omitted | +incomplete | !include)
 pattern: (no | without) coordination between

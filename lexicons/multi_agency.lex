@@ -145,6 +145,7 @@ pattern: (misunderstood | misunderstanding | misread | confusion | confused | un
 pattern: @agency ..3 (assumed | believed | thought) (that)? ..2 @agency ..3 (was | were) ..2 (visiting | monitoring | leading | responsible | dealing | following | taking the lead | seeing)
 pattern: (none of it | none of this) ..4 (brought together | put together | joined up)
 pattern: (no one | nobody) (agency)? ..4 had the whole picture
+pattern: no single (agency | professional | service) ..4 (had | held | kept | took) ..3 (an | the | any)? (overview | whole picture | full picture | complete picture)
   unless: within health
 pattern: (held | holding | had) ..4 (part of the picture | fraction | a piece | one piece | a fragment | one part)
   # "had become part of the picture" is a sign that stopped registering (neglect), not a fragment of what agencies knew.
@@ -410,3 +411,6 @@ pattern: @agency ..8 (heard | learned | learnt | found out | discovered) ..10 fr
 match: The nursery was left off the distribution list for the child protection plan.
 match: The arrest was not passed on; the social worker heard of it from the boy's mother two weeks later.
 nomatch: The social worker heard from the mother the same day, and rang the school at once.
+# lead (session 18): no agency held the whole of what was known.
+match: Although six agencies knew the family, no single agency had an overview of what was happening.
+nomatch: No single health service held the whole record for the baby.
