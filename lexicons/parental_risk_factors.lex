@@ -303,9 +303,9 @@ nomatch: The report lists the father's convictions for assault and sets out what
 # A child's or young person's own drinking, drug use or mental health is adolescents' or risk_assessment's, not a parent's (r18b).
 unless: (child | children | young person | teenager | girl | boy | pupil | adolescent | student) ..2 ('s | "s")? own ..2 (@factor | cannabis | drug use | drinking | mental health | self-harm | overdose | low mood)
 nomatch: The teenager's own drinking was not explored by the youth worker.
-# (r18b) The difficulty met with advice and nothing else: "she was advised to cut down, and no other action was taken".
+# (r18b) A parent's difficulty answered with advice and nothing else: a leaflet, a word about cutting down.
 pattern: +@prf_all &20 (no (other | more) action | nothing (else | more) ..2 (done | happened) | (advised | told | encouraged) to (cut down | drink less | stop drinking | stop using | rest | get more sleep) | (advice | a leaflet) (only | alone) | (was | were) (given | handed) ..2 (a leaflet | leaflets | advice) (and)? ..2 (nothing | no) ..2 (else | more | other)?)
   unless: (referred | referral) ..4 (alcohol | drug | drugs | mental health | perinatal | substance | psychiatr* | idva | domestic abuse)
-match: Mr D told the practice nurse he was drinking most of a bottle of whisky a day; he was told to cut down, and nothing else was done.
+match: At the surgery Mr D said his drinking had got worse since the baby came; he was advised to cut down, with no other action.
 match: Her anxiety and low mood were mentioned at the child health clinic, and no other action followed.
 nomatch: Mr D told the practice nurse he was drinking heavily; he was advised to cut down and referred to the alcohol service that day.

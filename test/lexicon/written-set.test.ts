@@ -7,17 +7,17 @@ import { evaluateTagging, taggingBy, type LabelledPassage } from '../../src/lexi
 import { isThemeId, type PassageKind, type ThemeId } from '../../src/model/themes.js';
 
 /**
- * test/lexicon/written.jsonl: 3,552 labelled items of our own, written from themes.md alone for a
+ * test/lexicon/written.jsonl: 4,034 labelled items of our own, written from themes.md alone for a
  * meter of text the tagger was not tuned on (lexicons/README.md, "Our own labelled text"). No
  * model is trained on it; lexicon work may read the errors of its `tune` items, never those of
  * its `heldout` part (the first 495 items, and the blind batches of each lexicon round, written
  * after that round's edits and never tuned on). Tagged as the commands tag, the held-out part must
- * keep the figures measured after the fifth round (1,172 items: micro F1 0.506, 5.9% of its
+ * keep the figures measured after the sixth round (1,356 items: micro F1 0.504, 6.2% of its
  * theme-free items tagged); the floors sit a little under, so that a regression
  * fails. `npx tsx scripts/eval.ts written --split heldout` prints the table.
  */
-const MICRO_F1_FLOOR = 0.48;
-const THEME_FREE_TAGGED_CEILING = 0.065;
+const MICRO_F1_FLOOR = 0.49;
+const THEME_FREE_TAGGED_CEILING = 0.07;
 
 interface WrittenItem {
   id: string;
@@ -63,7 +63,7 @@ describe('our own labelled text (test/lexicon/written.jsonl)', () => {
     expect(items.filter((item) => theirs.has(normalised(item.text))).map((item) => item.id)).toEqual([]);
   });
 
-  test(`when its held-out part is tagged, then micro F1 stays at or above ${MICRO_F1_FLOOR} and at most ${THEME_FREE_TAGGED_CEILING * 100}% of its theme-free items get a theme`, () => {
+  test(`when its held-out part is tagged, then micro F1 stays at or above ${MICRO_F1_FLOOR} and at most ${(THEME_FREE_TAGGED_CEILING * 100).toFixed(1)}% of its theme-free items get a theme`, () => {
     const held: LabelledPassage[] = items
       .filter((item) => item.split === 'heldout')
       .map((item) => ({ id: item.id, text: item.text, themes: item.themes as ThemeId[], kind: item.kind as PassageKind }));
