@@ -386,3 +386,8 @@ match: After four months of visits the worker could not describe what the childr
 match: The boy's requests to live with his aunt were passed to the worker but never reached the plan.
 nomatch: The plan recorded the girl's own words about where she wanted to live.
 nomatch: The mother's requests for respite never reached the plan.
+# lead (session 18): the last sighting named as long before: "the last time anyone saw the baby was at the six-week check".
+pattern: last time (anyone | anybody | (a | the | any)? @professional) ..2 (saw | seen | spoke | spoken | met | visited | talked) ..3 (@cns_child | the baby | the children | him | her | them) ..8 (was | had been | were)
+match: The last time a professional saw the baby was at the eight-week check, four months before he died.
+match: The last time anyone spoke to Child F on her own was in the spring.
+nomatch: The last time the mother saw her own father was in 2015.

@@ -262,3 +262,9 @@ match: Once the father said he had given up the flat, the referral was closed.
 nomatch: The mother said she had moved away, and the case was closed once the new authority confirmed it.
 nomatch: The mother told the worker she did not want further help, and the case was closed.
 nomatch: Nobody checked whether Ms N, who reads little English, had understood the plan.
+# lead (session 18): one account, the parent's, and no other heard.
+pattern: (nobody | no one | no professional) other than ..2 (@parent | mother | father | parents | carer | carers) ..6 (asked | heard | spoken | spoke | consulted)
+pattern: (only | sole | single) (account | version | explanation | story) ..6 (was | came from | heard | given) ..3 (the)? (@parent | mother's | father's | parents' | carer's)
+match: Nobody other than the mother was asked how the baby came to be hurt.
+match: The only account anyone heard was the father's.
+nomatch: Nobody other than the social worker was asked to attend the meeting.

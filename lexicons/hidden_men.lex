@@ -341,3 +341,8 @@ match: Officers knew a man was living at the address but recorded only the mothe
 match: Mr K's role in the household was unclear to every agency until after the incident.
 nomatch: The worker assumed nothing about the man in the flat and asked the mother who he was.
 nomatch: The father's role in the household was made clear at the first core group, and he signed the plan.
+# lead (session 18): the agencies did not know the man was back: "neither the health visitor nor the GP knew that the father had returned".
+pattern: (neither | nor | no one | nobody | none ..3 (agencies | professionals)) ..8 !(knew | know | known | aware | realised | learned) ..4 (that)? ..2 (@man) ..3 (had)? (returned | moved in | was living | lived | came back | was staying | had been staying | was back)
+match: Neither the school nor the health visitor knew that the stepfather had moved in.
+match: No one in children's social care knew the father was living at the flat again.
+nomatch: Both the school and the health visitor knew that the stepfather had moved in.
