@@ -11,3 +11,10 @@ export function clauseEnd(table: TokenTable, from: number, limit: number): numbe
   for (let i = from + 1; i < limit; i += 1) if (hasWordFlag(table, i, CLAUSE_BREAKS)) return i;
   return limit;
 }
+
+/** The first word of a segment that can open a clause: past paragraph numbers, punctuation and a leading "Recommendation". */
+export function segmentOpener(table: TokenTable, from: number, to: number): number {
+  let first = from;
+  while (first < to && (table.pos[first] === 'NUM' || table.pos[first] === 'PUNCT' || table.lower[first] === 'recommendation')) first += 1;
+  return first;
+}

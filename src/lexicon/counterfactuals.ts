@@ -1,9 +1,11 @@
 import type { TokenTable } from '../nlp/token-table.js';
 import { hasWordFlag } from '../nlp/word-flags.js';
-import { clauseEnd, SEGMENT_BREAKS } from './clause-breaks.js';
+import { clauseEnd, SEGMENT_BREAKS, segmentOpener } from './clause-breaks.js';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'nobody', 'none', 'nothing', 'neither']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might']);
+/** Tags of the word after an opening "had" that make it a condition: "Had there been ...", "Had the manager ...". */
+const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADV']);
 
 /**
  * A condition contrary to fact says that its own words did not happen: "Had the escalation
@@ -19,13 +21,17 @@ export function markCounterfactuals(table: TokenTable, from: number, to: number)
   let segment = from;
   for (let i = from; i <= to; i += 1) {
     if (i < to && !hasWordFlag(table, i, SEGMENT_BREAKS)) continue;
-    let first = segment;
-    while (first < i && (table.pos[first] === 'NUM' || table.pos[first] === 'PUNCT')) first += 1;
+    const first = segmentOpener(table, segment, i);
     const end = clauseEnd(table, first, i);
     const verbs = counterfactualVerbs(table, first, end, i);
     if (verbs >= 0) table.negated.fill(1, verbs, end);
     segment = i + 1;
   }
+}
+
+/** "Had there been weak supervision, ...", "Had the manager ...": a condition, as "if there had been" is. */
+export function isInvertedCondition(table: TokenTable, first: number): boolean {
+  return table.lower[first] === 'had' && SUBJECT_TAGS.has(table.pos[first + 1] as string) && table.lower[first + 1] !== 'not';
 }
 
 /** True when the condition [first, end) is contrary to fact (see markCounterfactuals). */
@@ -35,10 +41,10 @@ export function isCounterfactual(table: TokenTable, first: number, end: number, 
 
 /** Where the verb group of a counterfactual condition at `first` begins; -1 when it is not one. */
 function counterfactualVerbs(table: TokenTable, first: number, end: number, to: number): number {
-  const opener = table.lower[first];
-  if ((opener !== 'had' && opener !== 'if') || table.lower[first + 1] === 'there') return -1;
+  const inverted = isInvertedCondition(table, first);
+  if ((!inverted && table.lower[first] !== 'if') || table.lower[first + 1] === 'there') return -1;
   for (let i = first; i < end; i += 1) if (NEGATIONS.has(table.lower[i] as string)) return -1;
-  const verbs = opener === 'had' ? firstVerbGroup(table, first + 2, end) : perfectAfter(table, first + 2, end);
+  const verbs = inverted ? firstVerbGroup(table, first + 2, end) : perfectAfter(table, first + 2, end);
   return verbs >= 0 && participleAt(table, verbs, end) && saysWhatWouldHaveFollowed(table, end, to) ? verbs : -1;
 }
 

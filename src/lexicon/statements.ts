@@ -1,7 +1,7 @@
 import type { TokenTable } from '../nlp/token-table.js';
 import { hasWordFlag, wordFlag } from '../nlp/word-flags.js';
-import { CLAUSE_BREAKS, clauseEnd, SEGMENT_BREAKS } from './clause-breaks.js';
-import { isCounterfactual } from './counterfactuals.js';
+import { CLAUSE_BREAKS, clauseEnd, SEGMENT_BREAKS, segmentOpener } from './clause-breaks.js';
+import { isCounterfactual, isInvertedCondition } from './counterfactuals.js';
 import { clauseSpan, markSettledClauses } from './settled-clauses.js';
 import type { SettledWords } from './settled-words.js';
 
@@ -70,8 +70,6 @@ const CONTRASTS = wordFlag(new Set(['but', 'yet', 'however', 'although', 'though
 /** What a denied subject is said not to be: "drift was not a feature of this case", "delay was never an issue". */
 const DENIED_PREDICATES = new Set(['feature', 'factor', 'issue', 'problem', 'concern']);
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'been']);
-/** Tags of the word after an opening "had" that make it a condition: "Had there been ...", "Had the manager ...". */
-const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'ADV']);
 /** Determiners of a subject that names this case's facts: "the failure to assess ... should prompt ...". */
 const DEFINITE = new Set(['the', 'this', 'these', 'that', 'those', 'its', 'their', 'his', 'her']);
 /** Modals of possibility: a clause with one speaks in general ("weak supervision can leave a child at risk"). */
@@ -114,8 +112,7 @@ function lastSegmentBreak(table: TokenTable, from: number, to: number): number {
 
 /** Returns true when the segment prescribes; marks its prescriptive and conditional parts. */
 function markSegment(table: TokenTable, from: number, to: number, factual: number[]): boolean {
-  let first = from;
-  while (first < to && (table.pos[first] === 'NUM' || table.pos[first] === 'PUNCT' || table.lower[first] === 'recommendation')) first += 1;
+  const first = segmentOpener(table, from, to);
   if (first < to && IMPERATIVES.has(table.lower[first] as string) && !isNounSubject(table, first, to)) {
     factual.fill(0, from, to);
     return true;
@@ -143,11 +140,6 @@ function hasDefiniteSubject(table: TokenTable, clauseStart: number, modal: numbe
   let first = clauseStart;
   while (first < modal && (table.pos[first] === 'PUNCT' || table.pos[first] === 'SCONJ' || table.pos[first] === 'CCONJ')) first += 1;
   return first < modal && DEFINITE.has(table.lower[first] as string);
-}
-
-/** "Had there been weak supervision, ...": a condition, as "if there had been" is. */
-function isInvertedCondition(table: TokenTable, first: number): boolean {
-  return table.lower[first] === 'had' && SUBJECT_TAGS.has(table.pos[first + 1] as string) && table.lower[first + 1] !== 'not';
 }
 
 /** "Weak supervision was not a feature of this case": the subject is denied, so its clause states nothing. */
