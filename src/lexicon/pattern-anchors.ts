@@ -21,6 +21,23 @@ export interface ResolveOptions {
   groups: ReadonlyMap<string, PatternNode>;
   /** Numbers the strings patterns test, so that the matcher compares numbers (vocabulary.ts). */
   vocabulary: Vocabulary;
+  /** What compiling has worked out already, when the caller keeps it (one per set of groups and reader). */
+  memo?: CompileMemo;
+}
+
+/**
+ * A group is written into every pattern that uses it (some into hundreds): working its needs and
+ * first tokens out again each time took half of compiling. What is kept is never changed once made.
+ */
+export interface CompileMemo {
+  /** The needs of each group, by polarity and name. */
+  groupNeeds: Map<string, Need[]>;
+  /** firstTokens() of each node, without and with `pastOptional`. */
+  firstTokens: [WeakMap<PatternNode, FirstTokens | null>, WeakMap<PatternNode, FirstTokens | null>];
+}
+
+export function newCompileMemo(): CompileMemo {
+  return { groupNeeds: new Map(), firstTokens: [new WeakMap(), new WeakMap()] };
 }
 
 /** Words too common to serve as an anchor when a rarer one is available. */
@@ -52,6 +69,16 @@ export interface FirstTokens {
  * begin, since without it firstTokens() decides the order in which alternatives are tried.
  */
 export function firstTokens(node: PatternNode, options: ResolveOptions, path: readonly string[], pastOptional = false): FirstTokens | null {
+  const memo = options.memo?.firstTokens[pastOptional ? 1 : 0];
+  let first = memo?.get(node);
+  if (first === undefined) {
+    first = nodeFirstTokens(node, options, path, pastOptional);
+    memo?.set(node, first);
+  }
+  return first;
+}
+
+function nodeFirstTokens(node: PatternNode, options: ResolveOptions, path: readonly string[], pastOptional: boolean): FirstTokens | null {
   switch (node.type) {
     case 'word':
       return { keys: new Set(options.reader.keysOf(node.word)[0] ?? []), lowers: new Set(), prefixes: [] };
@@ -155,8 +182,15 @@ export function needsOf(node: PatternNode, options: ResolveOptions, path: readon
     }
     case 'prefix':
       return node.prefix.length >= PREFIX_LENGTH ? one([anchorPrefixOf(node.prefix)], node.polarity) : [[]];
-    case 'group':
-      return needsOf(resolveGroup(node.name, options, path), options, [...path, node.name], forced);
+    case 'group': {
+      const memo = `${forced ?? ''}@${node.name}`;
+      let needs = options.memo?.groupNeeds.get(memo);
+      if (!needs) {
+        needs = needsOf(resolveGroup(node.name, options, path), options, [...path, node.name], forced);
+        options.memo?.groupNeeds.set(memo, needs);
+      }
+      return needs;
+    }
     case 'polar':
       return needsOf(node.node, options, path, node.polarity);
     case 'alt':
@@ -214,8 +248,8 @@ function alternativeNeeds(byOption: Need[][]): Need[] {
  * when one of them needs nothing).
  */
 function foldNeed(needs: Need[]): Need {
-  const signature = (keys: ReadonlySet<string>) => [...keys].sort().join('\u0000');
-  const shared = (needs[0] ?? []).filter((keys) => needs.every((need) => need.some((other) => signature(other) === signature(keys))));
+  const signatures = needs.map((need) => new Set(need.map(signature)));
+  const shared = (needs[0] ?? []).filter((keys) => signatures.every((held) => held.has(signature(keys))));
   const anchors = needs.map((need) => pickAnchor(need));
   if (anchors.some((anchor) => anchor === null)) return shared;
   // A second set of each need, where it has one, makes a second union that every need implies too.
@@ -233,11 +267,36 @@ function foldNeed(needs: Need[]): Need {
  * words of English), so that "(treated | regarded) as an adult" is filed under "adult", not "as".
  */
 function commonness(keys: ReadonlySet<string>): number {
-  const list = [...keys].map((key) => key.replace(/^!?[=^]?/, ''));
-  const weak = list.some((key) => WEAK_ANCHORS.has(key));
-  const negated = [...keys].every((key) => key.startsWith('!'));
-  const shortest = Math.min(...list.map((key) => key.length));
-  return keys.size + (weak ? 1000 : 0) - (negated ? 0.5 : 0) + 1 / (1 + shortest);
+  return remembered(commonnessOf, keys, () => {
+    const list = [...keys].map((key) => key.replace(/^!?[=^]?/, ''));
+    const weak = list.some((key) => WEAK_ANCHORS.has(key));
+    const negated = [...keys].every((key) => key.startsWith('!'));
+    const shortest = Math.min(...list.map((key) => key.length));
+    return keys.size + (weak ? 1000 : 0) - (negated ? 0.5 : 0) + 1 / (1 + shortest);
+  });
+}
+
+/**
+ * What commonness(), indexCost() and the set's signature came to for each key set: compiling asks
+ * again and again of the same sets (a group's needs are shared by every pattern that uses it).
+ * Key sets are never changed once made.
+ */
+const commonnessOf = new WeakMap<ReadonlySet<string>, number>();
+const indexCostOf = new WeakMap<ReadonlySet<string>, number>();
+const signatureOf = new WeakMap<ReadonlySet<string>, string>();
+
+function remembered<T>(memo: WeakMap<ReadonlySet<string>, T>, keys: ReadonlySet<string>, work: () => T): T {
+  let value = memo.get(keys);
+  if (value === undefined) {
+    value = work();
+    memo.set(keys, value);
+  }
+  return value;
+}
+
+/** The set's keys in one string: two sets with the same keys have the same signature. */
+export function signature(keys: ReadonlySet<string>): string {
+  return remembered(signatureOf, keys, () => [...keys].sort().join('\u0000'));
 }
 
 /**
@@ -252,8 +311,10 @@ const COMMON_IN_REVIEWS = new Set([
 
 /** commonness(), with a set that offers a word common in case reviews counted as two words longer: how the index orders the sets of a need. */
 export function indexCost(keys: ReadonlySet<string>): number {
-  for (const key of keys) if (COMMON_IN_REVIEWS.has(key.startsWith('=') ? key.slice(1) : key)) return commonness(keys) + 2;
-  return commonness(keys);
+  return remembered(indexCostOf, keys, () => {
+    for (const key of keys) if (COMMON_IN_REVIEWS.has(key.startsWith('=') ? key.slice(1) : key)) return commonness(keys) + 2;
+    return commonness(keys);
+  });
 }
 
 /** The most selective set of a need (least `cost`), or null when the need is empty. */

@@ -1,4 +1,4 @@
-import { indexCost, pickAnchor } from './pattern-anchors.js';
+import { indexCost, pickAnchor, signature } from './pattern-anchors.js';
 import type { CompiledPattern } from './pattern-matcher.js';
 import type { NumberedTable, TokenNumbers, Vocabulary } from './vocabulary.js';
 
@@ -42,11 +42,11 @@ export class PatternIndex {
     const needsByAnchor: number[][] = [];
     const file = (lists: number[][], at: number, ...values: number[]) => (lists[at] ??= []).push(...values);
     const numberSet = (keys: ReadonlySet<string>): number => {
-      const signature = [...keys].sort().join('\u0000');
-      let number = setNumbers.get(signature);
+      const name = signature(keys);
+      let number = setNumbers.get(name);
       if (number === undefined) {
         number = setNumbers.size;
-        setNumbers.set(signature, number);
+        setNumbers.set(name, number);
         for (const key of keys) file(setsByKey, vocabulary.internIndexKey(key), number);
       }
       return number;

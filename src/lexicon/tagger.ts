@@ -7,7 +7,7 @@ import { isThemeId, type PassageKind, type ThemeId } from '../model/themes.js';
 import type { LexiconFile, SourceLine } from './lexicon-file.js';
 import { inferKind, type SentenceEvidence } from './passage-kind.js';
 import { compilePattern, type CompileOptions, type CompiledPattern, type Span } from './pattern-matcher.js';
-import type { ResolveOptions } from './pattern-anchors.js';
+import { newCompileMemo, type ResolveOptions } from './pattern-anchors.js';
 import { TokenNumbering, Vocabulary, type NumberedTable } from './vocabulary.js';
 import { parsePattern, PatternSyntaxError, type PatternNode } from './pattern-syntax.js';
 import { FINDING_CUES, NARRATIVE_CUES, TOPIC_CUES } from './statement-cues.js';
@@ -38,7 +38,7 @@ interface Found {
  */
 export function buildTagger(files: readonly LexiconFile[], sources: ReadonlyArray<{ file: string; source: string }>): Tagger {
   const groups = collectGroups(files);
-  const context: ResolveOptions = { reader: winkWordReader, groups, vocabulary: new Vocabulary() };
+  const context: ResolveOptions = { reader: winkWordReader, groups, vocabulary: new Vocabulary(), memo: newCompileMemo() };
   const compile = (file: string, entry: SourceLine, theme: string) => compileEntry(file, entry, theme, { ...context, affirmFirstWord: true });
   const guard = (file: string, entry: SourceLine, theme: string) => compileEntry(file, entry, theme, { ...context, affirmFirstWord: false });
   const patterns: ThemePattern[] = [];

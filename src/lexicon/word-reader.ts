@@ -2,8 +2,9 @@ import { nlp, its, lemmaIts } from '../nlp/wink.js';
 import { keyOfWord, stemOf } from '../nlp/word-key.js';
 import type { WordReader } from './pattern-anchors.js';
 
-/** What keysOf said for each pattern word: compiling asks again for the anchors and the needs. */
+/** What keysOf and split said for each pattern word or phrase: compiling asks again for the anchors and the needs. */
 const keysCache = new Map<string, string[][]>();
+const splitCache = new Map<string, string[]>();
 
 /**
  * Pattern words read the way passage words are (tokens.ts): split by wink's tokenizer, keyed by
@@ -24,6 +25,11 @@ export const winkWordReader: WordReader = {
     return keys;
   },
   split(text) {
-    return (nlp.readDoc(text).tokens().out(its.normal) as string[]).map((value) => value.toLowerCase());
+    let words = splitCache.get(text);
+    if (!words) {
+      words = (nlp.readDoc(text).tokens().out(its.normal) as string[]).map((value) => value.toLowerCase());
+      splitCache.set(text, words);
+    }
+    return words;
   },
 };

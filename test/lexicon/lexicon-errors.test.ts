@@ -20,6 +20,13 @@ describe('a broken lexicon file fails with the file, the line and what was expec
     ['a second id', `${HEAD}id: drift\npattern: neglect\n`, /broken\.lex:4: a second "id:"; the file already has id "neglect" on line 1/],
     ['no patterns', HEAD, /broken\.lex: theme "neglect" has no "pattern:" line/],
     ['a malformed group', `${HEAD}group: carers = mother\npattern: neglect\n`, /broken\.lex:4: expected "group: @name = pattern"/],
+    ['a group that uses itself', `group: @carers = mother | @carers\n${HEAD}pattern: @carers neglect\n`, /broken\.lex:5: bad pattern .*expected groups that do not refer to themselves, found @carers -> @carers/],
+    // @home is compiled (and its needs kept) through the first pattern before the second meets the cycle through it.
+    [
+      'a cycle met through a group compiled before',
+      `group: @home = house | flat\ngroup: @carers = mother | @adults\ngroup: @adults = @carers | @home\n${HEAD}pattern: @home neglect\npattern: @adults neglect\n`,
+      /broken\.lex:8: bad pattern .*found @adults -> @carers -> @adults/,
+    ],
   ])('%s', (_case, source, message) => {
     const compile = () => compileTagger([{ file: 'lexicons/broken.lex', source }]);
     expect(compile).toThrow(LexiconError);
