@@ -130,14 +130,15 @@ export function numberTable(table: TokenTable, numbersAt: (at: number) => TokenN
 
 /**
  * Numbers the tokens of passages, working out each distinct token (word form and key) once: a
- * corpus repeats a few thousand words, so nearly every token costs one array read. The numbers
- * are those of the word as such: its un-key's anchors stay when a negation takes the un-key's
- * reading away in one passage ("did not go unnoticed"), so that a passage's candidates do not
- * depend on where the process first met the word (numberTable clears the un-key's number there).
+ * corpus repeats a few thousand words, so nearly every token costs one array read, by the id of
+ * its reading (word-key.ts WordReading). The numbers are those of the word as such: its un-key's
+ * anchors stay when a negation takes the un-key's reading away in one passage ("did not go
+ * unnoticed"), so that a passage's candidates do not depend on where the process first met the
+ * word (numberTable clears the un-key's number there).
  */
 export class TokenNumbering {
-  /** By word form (WordForm.id); a form has one entry per key it is read with (usually one). */
-  private readonly byForm: Array<TokenNumbers[] | undefined> = [];
+  /** By reading id: a reading is one form and one key. */
+  private readonly byReading: Array<TokenNumbers | undefined> = [];
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
@@ -146,15 +147,12 @@ export class TokenNumbering {
   }
 
   private numbersAt(table: ReadTable, at: number): TokenNumbers {
-    const form = table.forms[at] as WordForm;
-    const key = table.keys[at] as string;
+    const reading = table.readings[at] as number;
     // Grown one slot at a time, so that the array stays dense (a sparse one is a hash table).
-    while (this.byForm.length <= form.id) this.byForm.push(undefined);
-    const known = this.byForm[form.id];
-    if (known) for (let i = 0; i < known.length; i += 1) if ((known[i] as TokenNumbers).key === key) return known[i] as TokenNumbers;
-    const numbers = numbersOf(this.vocabulary, form.lower, key, form.unKey);
-    if (known) known.push(numbers);
-    else this.byForm[form.id] = [numbers];
-    return numbers;
+    while (this.byReading.length <= reading) this.byReading.push(undefined);
+    const known = this.byReading[reading];
+    if (known) return known;
+    const form = table.forms[at] as WordForm;
+    return (this.byReading[reading] = numbersOf(this.vocabulary, form.lower, table.keys[at] as string, form.unKey));
   }
 }

@@ -45,8 +45,12 @@ const CHANGES = new RegExp(
   ].join('|'),
   'gu',
 );
-/** What every change needs in the text: a quick test that spares most passages the full one. */
-const MAY_CHANGE = /\n|['’][sS]|\b(?:[iI]n|[nN]o)\.|\s\p{Lu}\./u;
+/**
+ * What every change needs in the text: a quick test that spares most passages the full one. The
+ * possessive is tested with the punctuation after it: a bare "'s" let 2,954 of 7,004 test texts
+ * through to the full test, this one lets 292.
+ */
+const MAY_CHANGE = /\n|['’][sS][^\s\p{L}\p{N}]|\b(?:[iI]n|[nN]o)\.|\s\p{Lu}\./u;
 
 /**
  * textForReading('not\n  shared') -> { text: 'not shared', ... }; a hyphen at the line end joins

@@ -1,13 +1,14 @@
 import type { TokenTable } from './token-table.js';
 import { nlp, its, lemmaIts } from './wink.js';
-import { formOfWord, keyOfToken, type WordForm } from './word-key.js';
+import { formOfWord, readingOfToken, type WordForm } from './word-key.js';
 import { flagsOfForm } from './word-flags.js';
 import { markNegation } from './negation.js';
 import { clauseBoundaries, numberClauses } from './clauses.js';
 
-/** A passage's tokens, with the form of each word (the same object wherever the word recurs). */
+/** A passage's tokens, with the form of each word (the same object wherever the word recurs) and the id of its reading (WordReading). */
 export interface ReadTable extends TokenTable {
   forms: WordForm[];
+  readings: number[];
 }
 
 /**
@@ -38,6 +39,7 @@ export function readTokens(text: string): ReadTable {
   const start = new Array<number>(count);
   const end = new Array<number>(count);
   const flags = new Array<number>(count);
+  const readings = new Array<number>(count);
   const lemmaAt = (at: number) => tokens.itemAt(at).out(lemmaIts);
   let offset = 0;
   for (let i = 0; i < count; i += 1) {
@@ -50,13 +52,20 @@ export function readTokens(text: string): ReadTable {
     flags[i] = flagsOfForm(form);
     unKeys[i] = form.unKey;
     const isContraction = form.hasApostrophe || (i + 1 < count && (forms[i + 1] as WordForm).value === "n't");
-    keys[i] = keyOfToken(form, pos[i] as string, isContraction, lemmaAt, i);
+    if (!isContraction && form.firstPos === pos[i]) {
+      keys[i] = form.firstKey;
+      readings[i] = form.firstReading;
+    } else {
+      const reading = readingOfToken(form, pos[i] as string, isContraction, lemmaAt, i);
+      keys[i] = reading.key;
+      readings[i] = reading.id;
+    }
   }
-  const sentences = (doc.sentences().out(its.span) as unknown as Array<[number, number]>).map(
-    ([first, last]): [number, number] => [first, last + 1],
-  );
+  // wink gives each sentence a fresh [first, last] pair, made [first, last + 1) in place.
+  const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (const sentence of sentences) sentence[1] += 1;
   const boundaries = clauseBoundaries({ count, lower, flags, pos, start, end });
-  const table: ReadTable = { count, lower, flags, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences, forms };
+  const table: ReadTable = { count, lower, flags, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences, forms, readings };
   markNegation(table, winkNegated, boundaries);
   return table;
 }

@@ -55,13 +55,33 @@ export interface WordForm {
    * "unaware" -> "awar"); undefined otherwise.
    */
   unKey: string | undefined;
-  /** The key of the word read alone (keyOfWord), once asked for. */
-  alone?: string;
-  /** Keys of the word read in context, by part of speech (keyOfToken). */
-  keys: Map<string, string>;
+  /** How the word has been read in context (readingOfToken): one entry per part of speech, and per key of a contraction. */
+  readings: WordReading[];
+  /**
+   * The part of speech, key and reading id of its first reading outside a contraction (null, '' and
+   * -1 until then), on the form itself: most tokens are read as their form first was, and the form
+   * is in the cache already, while the search of `readings` costs three reads further afield
+   * (readTokens' hottest line in a CPU profile).
+   */
+  firstPos: string | null;
+  firstKey: string;
+  firstReading: number;
+}
+
+/**
+ * A word form read with one key, numbered: what a token's further numbers (vocabulary.ts) are kept
+ * by, so that finding them is one array read rather than a search by key.
+ */
+export interface WordReading {
+  /** A number of its own, counting from 0 across all forms. */
+  id: number;
+  /** The part of speech it was read as; null for a contraction's part, whose key comes from the text around it. */
+  pos: string | null;
+  key: string;
 }
 
 const forms = new Map<string, WordForm>();
+let readingCount = 0;
 
 /** formOfWord('Unseen') -> { lower: 'unseen', unKey: 'see', ... }; the same object for every occurrence. */
 export function formOfWord(value: string): WordForm {
@@ -69,28 +89,37 @@ export function formOfWord(value: string): WordForm {
   if (form === undefined) {
     const lower = value.toLowerCase();
     const unKey = value.length > 5 && lower.startsWith('un') ? keyOfWord(lower.slice(2)) : undefined;
-    form = { id: forms.size, value, lower, hasApostrophe: value.includes("'"), unKey, keys: new Map() };
+    form = { id: forms.size, value, lower, hasApostrophe: value.includes("'"), unKey, readings: [], firstPos: null, firstKey: '', firstReading: -1 };
     forms.set(value, form);
   }
   return form;
 }
 
 /**
- * The key of token `at` read in context: nouns are keyed as read alone (keyOfWord), other words by
+ * How token `at` is read in context: nouns are keyed as read alone (keyOfWord), other words by
  * the stem of their lemma. wink's lemma of a word depends only on the word and its part of speech,
- * so keys are kept by both and `lemmaAt` runs only for a pair not met before; lemmatising every
+ * so readings are kept by both and `lemmaAt` runs only for a pair not met before; lemmatising every
  * token of every passage would cost a sixth of reading time. A contraction ("'d" is "would" or
- * "had") takes its lemma from the text around it, so its key is not kept. `lemmaAt` takes the
- * token's number, so that one function serves a whole passage (no closure per token).
- * keyOfToken(formOfWord('seen'), 'VERB', false, () => 'see', 0) === 'see'
+ * "had") takes its lemma from the text around it, so its reading is found by the key.
+ * `lemmaAt` takes the token's number, so that one function serves a whole passage (no closure per token).
+ * readingOfToken(formOfWord('seen'), 'VERB', false, () => 'see', 0).key === 'see'
  */
-export function keyOfToken(form: WordForm, pos: string, isContraction: boolean, lemmaAt: (at: number) => string, at: number): string {
-  if (pos === 'NOUN' || pos === 'PROPN') return (form.alone ??= keyOfWord(form.lower));
-  if (isContraction) return stemOf(lemmaAt(at));
-  let key = form.keys.get(pos);
-  if (key === undefined) {
-    key = stemOf(lemmaAt(at));
-    form.keys.set(pos, key);
+export function readingOfToken(form: WordForm, pos: string, isContraction: boolean, lemmaAt: (at: number) => string, at: number): WordReading {
+  const { readings } = form;
+  if (isContraction) {
+    const key = stemOf(lemmaAt(at));
+    for (let i = 0; i < readings.length; i += 1) if ((readings[i] as WordReading).pos === null && (readings[i] as WordReading).key === key) return readings[i] as WordReading;
+    return addReading(form, null, key);
   }
-  return key;
+  for (let i = 0; i < readings.length; i += 1) if ((readings[i] as WordReading).pos === pos) return readings[i] as WordReading;
+  const isNoun = pos === 'NOUN' || pos === 'PROPN';
+  return addReading(form, pos, isNoun ? keyOfWord(form.lower) : stemOf(lemmaAt(at)));
+}
+
+function addReading(form: WordForm, pos: string | null, key: string): WordReading {
+  const reading = { id: readingCount, pos, key };
+  readingCount += 1;
+  form.readings.push(reading);
+  if (form.firstPos === null && pos !== null) [form.firstPos, form.firstKey, form.firstReading] = [pos, key, reading.id];
+  return reading;
 }
