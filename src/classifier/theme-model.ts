@@ -25,9 +25,19 @@ export interface ModelFile {
   themes: Partial<Record<ThemeId, { bias: number; weights: Record<string, number> }>>;
 }
 
+/** Amounts by theme, listed only for the themes where they are not 0. */
+interface SparseWeights {
+  themes: number[];
+  weights: number[];
+}
+
 /** What a group can add to each theme: at most, as a group, and negated. */
 interface GroupBound {
-  most: Float64Array;
+  /**
+   * The most it can add, for the themes where that is more than 0: some 3 of 21 for a group of
+   * the committed model, so that the bound adds 3 numbers a group and not 21 (adding 0 changes no sum).
+   */
+  most: SparseWeights;
   /** The greatest of `most`: couldReach() looks for the weightiest groups first. */
   peak: number;
   present: Float64Array;
@@ -41,9 +51,7 @@ export interface Contribution {
 }
 
 /** Per feature, the themes it weighs on and how much: a sentence's score is one lookup per feature. */
-interface FeatureWeights {
-  themes: number[];
-  weights: number[];
+interface FeatureWeights extends SparseWeights {
   /** The sentence that last added it: a feature counts once per sentence. */
   addedIn: number;
 }
@@ -101,7 +109,7 @@ export class ThemeModel implements FeatureSink {
     for (const name of new Set([...this.bySort.group.keys(), ...this.bySort.negatedGroup.keys()])) {
       const [group, negated] = [this.bySort.group.get(name), this.bySort.negatedGroup.get(name)];
       const most = this.most([group, negated]);
-      this.groupBounds.set(name, { most, peak: Math.max(...most), present: this.dense(group), negated: this.dense(negated) });
+      this.groupBounds.set(name, { most: sparse(most), peak: Math.max(...most), present: this.dense(group), negated: this.dense(negated) });
     }
   }
 
@@ -117,9 +125,14 @@ export class ThemeModel implements FeatureSink {
     for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) += weights[theme] as number;
   }
 
-  /** Takes `weights` away from every theme's margin. */
-  private subtractAll(weights: Float64Array): void {
-    for (let theme = 0; theme < weights.length; theme += 1) (this.sums[theme] as number) -= weights[theme] as number;
+  /** Adds the weights to the margins of their themes. */
+  private raise({ themes, weights }: SparseWeights): void {
+    for (let at = 0; at < themes.length; at += 1) (this.sums[themes[at] as number] as number) += weights[at] as number;
+  }
+
+  /** Takes the weights away from the margins of their themes. */
+  private lower({ themes, weights }: SparseWeights): void {
+    for (let at = 0; at < themes.length; at += 1) (this.sums[themes[at] as number] as number) -= weights[at] as number;
   }
 
   /** A feature's weights by theme, 0 where it has none. */
@@ -151,7 +164,7 @@ export class ThemeModel implements FeatureSink {
     for (let at = 0; at < groups.length; at += 1) {
       const bound = this.groupBounds.get(groups[at] as string);
       if (!bound) continue;
-      this.addAll(bound.most);
+      this.raise(bound.most);
       let place = pending.length;
       for (; place > 0 && (pending[place - 1] as GroupBound).peak < bound.peak; place -= 1) {
         pending[place] = pending[place - 1] as GroupBound;
@@ -165,7 +178,7 @@ export class ThemeModel implements FeatureSink {
     for (let next = 0; next < pending.length; next += 1) {
       const bound = pending[next] as GroupBound;
       const match = lookFor(pendingAt[next] as number);
-      this.subtractAll(bound.most);
+      this.lower(bound.most);
       if (match !== 'absent') this.addAll(match === 'negated' ? bound.negated : bound.present);
       if (!this.reaches(least)) return false;
     }
@@ -240,8 +253,7 @@ export class ThemeModel implements FeatureSink {
   private add(found: FeatureWeights | undefined): void {
     if (!found || found.addedIn === this.sentence) return;
     found.addedIn = this.sentence;
-    const sums = this.sums;
-    for (let i = 0; i < found.themes.length; i += 1) (sums[found.themes[i] as number] as number) += found.weights[i] as number;
+    this.raise(found);
   }
 
   /** The margins of the features added since startSentence(), overwritten by the next sentence. */
@@ -263,6 +275,17 @@ export class ThemeModel implements FeatureSink {
 }
 
 const BOUND_SLACK = 1e-9;
+
+/** The amounts of `dense` that are not 0, by theme. */
+function sparse(dense: Float64Array): SparseWeights {
+  const found: SparseWeights = { themes: [], weights: [] };
+  dense.forEach((weight, theme) => {
+    if (weight === 0) return;
+    found.themes.push(theme);
+    found.weights.push(weight);
+  });
+  return found;
+}
 
 export function sigmoid(margin: number): number {
   return 1 / (1 + Math.exp(-margin));
