@@ -233,11 +233,18 @@ function foldNeed(needs: Need[]): Need {
  * words of English), so that "(treated | regarded) as an adult" is filed under "adult", not "as".
  */
 function commonness(keys: ReadonlySet<string>): number {
-  const list = [...keys].map((key) => key.replace(/^!?[=^]?/, ''));
+  const list = [...keys].map(bareWord);
   const weak = list.some((key) => WEAK_ANCHORS.has(key));
   const negated = [...keys].every((key) => key.startsWith('!'));
   const shortest = Math.min(...list.map((key) => key.length));
   return keys.size + (weak ? 1000 : 0) - (negated ? 0.5 : 0) + 1 / (1 + shortest);
+}
+
+const bareWord = (key: string): string => key.replace(/^!?[=^]?/, '');
+
+/** Whether the key is a function word ("the", "not", "was"): one nearly every sentence holds. */
+export function isWeakKey(key: string): boolean {
+  return WEAK_ANCHORS.has(bareWord(key));
 }
 
 /**
