@@ -268,7 +268,7 @@ function foldNeed(needs: Need[]): Need {
  */
 function commonness(keys: ReadonlySet<string>): number {
   return remembered(commonnessOf, keys, () => {
-    const list = [...keys].map((key) => key.replace(/^!?[=^]?/, ''));
+    const list = [...keys].map(bareWord);
     const weak = list.some((key) => WEAK_ANCHORS.has(key));
     const negated = [...keys].every((key) => key.startsWith('!'));
     const shortest = Math.min(...list.map((key) => key.length));
@@ -297,6 +297,13 @@ function remembered<T>(memo: WeakMap<ReadonlySet<string>, T>, keys: ReadonlySet<
 /** The set's keys in one string: two sets with the same keys have the same signature. */
 export function signature(keys: ReadonlySet<string>): string {
   return remembered(signatureOf, keys, () => [...keys].sort().join('\u0000'));
+}
+
+const bareWord = (key: string): string => key.replace(/^!?[=^]?/, '');
+
+/** Whether the key is a function word ("the", "not", "was"): one nearly every sentence holds. */
+export function isWeakKey(key: string): boolean {
+  return WEAK_ANCHORS.has(bareWord(key));
 }
 
 /**
