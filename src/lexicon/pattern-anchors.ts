@@ -268,10 +268,9 @@ function foldNeed(needs: Need[]): Need {
  */
 function commonness(keys: ReadonlySet<string>): number {
   return remembered(commonnessOf, keys, () => {
-    const list = [...keys].map(bareWord);
-    const weak = list.some((key) => WEAK_ANCHORS.has(key));
+    const weak = [...keys].some(isWeakKey);
     const negated = [...keys].every((key) => key.startsWith('!'));
-    const shortest = Math.min(...list.map((key) => key.length));
+    const shortest = Math.min(...[...keys].map((key) => bareWord(key).length));
     return keys.size + (weak ? 1000 : 0) - (negated ? 0.5 : 0) + 1 / (1 + shortest);
   });
 }
