@@ -268,11 +268,13 @@ function haveFollows(table: TokenTable, at: number, to: number): boolean {
  * "whether the child was seen" states nothing; the question ends at a clause break or where a
  * second verb group begins ("disagreement about whether she should stay | was never resolved").
  * A question nobody put is a finding: after a negated verb ("no one considered whether he was
- * being exploited", "nobody asked about whether ...") the question is what was left unasked.
+ * being exploited", "nobody asked about whether ...") the question is what was left unasked; after
+ * a hedge ("it is not clear whether she was seen") it is what the review could not find.
  */
 function markEmbeddedQuestions(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
-    if (!hasWordFlag(table, i, EMBEDDED_QUESTIONS) || followsNegatedVerb(table, from, i)) continue;
+    // A "whether" in a negation's scope follows a hedge (negation.ts): "it is not clear whether ...".
+    if (!hasWordFlag(table, i, EMBEDDED_QUESTIONS) || table.negated[i] === 1 || followsNegatedVerb(table, from, i)) continue;
     let end = i + 1;
     let verbGroups = table.lower[i + 1] === 'to' ? 1 : 0; // "whether to convene a meeting | was deferred"
     for (; end < to && !hasWordFlag(table, end, CLAUSE_BREAKS); end += 1) {

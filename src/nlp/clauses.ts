@@ -30,6 +30,7 @@ const ONCE_ADVERB_AFTER = new Set(['or', 'a', 'again', 'more', 'every', 'each'])
  */
 const WH_CLAUSE_WORDS = wordFlag(new Set(['what', 'how', 'why']));
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 /**
  * 1 for a token that opens a clause (a boundary token), 0 otherwise; the first token is judged
@@ -39,8 +40,29 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
 export function clauseBoundaries(table: ClauseReading): number[] {
   const verbAhead = verbsBeforeNextPunctuation(table);
   const boundaries = new Array<number>(table.count);
-  for (let i = 0; i < table.count; i += 1) boundaries[i] = isClauseBoundary(table, i, verbAhead) ? 1 : 0;
+  let verbInClause = false;
+  for (let i = 0; i < table.count; i += 1) {
+    const boundary: boolean = table.lower[i] === 'and' ? joinsClauses(table, i, verbAhead, verbInClause) : isClauseBoundary(table, i);
+    boundaries[i] = boundary ? 1 : 0;
+    verbInClause = !boundary && (verbInClause || VERB_TAGS.has(table.pos[i] as string));
+  }
   return boundaries;
+}
+
+/**
+ * "And" joins two clauses when a verb follows it before the next punctuation mark, and two nouns
+ * otherwise ("not shared with the police and the school"). Before any verb of its clause, "and"
+ * between two bare nouns that a finite verb follows joins one subject: "no evidence that her wishes
+ * and feelings were considered". Anything longer stays two clauses: in "no one considered that
+ * the crying and refusal of feeds might be signs of injury" the scope ends at "and".
+ */
+function joinsClauses(table: ClauseReading, at: number, verbAhead: readonly number[], verbInClause: boolean): boolean {
+  if (verbAhead[at + 1] !== 1) return false;
+  if (verbInClause) return true;
+  const { pos, lower } = table;
+  const nouns = NOUN_TAGS.has(pos[at - 1] as string) && NOUN_TAGS.has(pos[at + 1] as string);
+  const finite = pos[at + 2] === 'AUX' || (pos[at + 2] === 'VERB' && !(lower[at + 2] as string).endsWith('ing'));
+  return !(nouns && finite);
 }
 
 /**
@@ -58,7 +80,7 @@ export function numberClauses(boundaries: readonly number[]): number[] {
   return clauses;
 }
 
-function isClauseBoundary(table: ClauseReading, i: number, verbAhead: readonly number[]): boolean {
+function isClauseBoundary(table: ClauseReading, i: number): boolean {
   const word = table.lower[i] as string;
   const tag = table.pos[i] as string;
   const flags = table.flags[i] as number;
@@ -67,10 +89,7 @@ function isClauseBoundary(table: ClauseReading, i: number, verbAhead: readonly n
   if (word === 'once') return !ONCE_ADVERB_BEFORE.has(table.lower[i - 1] ?? '') && !ONCE_ADVERB_AFTER.has(table.lower[i + 1] ?? '');
   if ((flags & BOUNDARY_WORDS) !== 0) return true;
   if ((flags & WH_CLAUSE_WORDS) !== 0) return table.lower[i + 1] !== 'to';
-  if (word === 'that' && tag === 'SCONJ') return true;
-  // "and" joins two clauses when a verb follows it before the next punctuation mark, and two
-  // nouns otherwise ("not shared with the police and the school").
-  return word === 'and' && verbAhead[i + 1] === 1;
+  return word === 'that' && tag === 'SCONJ';
 }
 
 /** A hyphen with no space on either side joins a word ("self-report"); a spaced one is a dash. */

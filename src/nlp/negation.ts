@@ -49,7 +49,15 @@ const CUE_BEFORE_TO_OR_OF = wordFlag(new Set([
  */
 const DENYING_JUDGEMENTS = wordFlag(new Set(['wrong', 'unfair', 'mistaken', 'misleading', 'inaccurate', 'incorrect', 'simplistic']));
 /** Words that deny like "no" before "evidence that": "there is little evidence that the father was assessed". */
-const SCANT = wordFlag(new Set(['little', 'scant', 'limited', 'minimal']));
+const SCANT = wordFlag(new Set(['little', 'scant', 'limited', 'minimal', 'insufficient', 'inadequate']));
+/**
+ * After a SCANT word, nouns of attending to something: "little consideration was given to the
+ * impact of his drinking", "her views received scant attention" deny what they attend to as "no
+ * consideration was given to" does.
+ */
+const REGARD_NOUNS = new Set(['consideration', 'attention', 'thought', 'weight', 'regard', 'heed', 'priority', 'emphasis', 'focus']);
+/** What is done with a REGARD noun: "consideration was not given to", "weight was not attached to". */
+const REGARD_VERBS = new Set(['given', 'paid', 'attached', 'placed', 'afforded']);
 /** After "no", words that make the scope a denial of what follows: "at no point was there a failure to ...". */
 const OCCASIONS = wordFlag(new Set(['point', 'time', 'stage', 'visit', 'occasion']));
 /** Quantifiers that deny a clause's subject: "no adult in the household went unchecked" (every adult was checked). */
@@ -70,6 +78,16 @@ const CLAUSE_TAKING = wordFlag(new Set([
 ]));
 
 /**
+ * Words of knowing that, negated, make the question after them a hedged finding: "it is not clear
+ * whether the child was seen alone", "it is not known if the partner was checked". Not before
+ * "that" unless CLAUSE_TAKING: "it was not known that he had moved back" says he had.
+ */
+const HEDGES = new Set(['clear', 'known', 'evident', 'apparent', 'certain', 'recorded', 'documented']);
+/** A hedge in one word, before "whether" or "if": "it is unclear whether the risk was assessed". */
+const UN_HEDGES = new Set(['unclear', 'unknown', 'uncertain']);
+const QUESTION_OPENERS = new Set(['whether', 'if']);
+
+/**
  * Sets `table.negated` for the tokens in a cue's scope; `boundaries` are the clause boundaries
  * (clauses.ts clauseBoundaries).
  * "The child was not seen, and the case drifted" -> only "seen" is negated.
@@ -78,6 +96,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
   const { lower, flags, count, negated } = table;
   let open = false;
   let governsClause = false;
+  /** The scope holds a negated hedge (HEDGES): a "whether" after it carries the scope into its clause. */
+  let hedged = false;
   /** The scope holds a denial ("no evidence", "nothing to suggest", "does not accept"): what it denies can itself be negative. */
   let denial = false;
   /** Inside a denial, a second negative undoes the first: "no evidence that the child was not seen" says she was. */
@@ -92,12 +112,22 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
   for (let i = 0; i < count; i += 1) {
     const word = lower[i] as string;
     if (open && governsClause && word === 'that') continue;
+    if (open && hedged && QUESTION_OPENERS.has(word)) {
+      // The question is what the review could not find; its "whether" is marked for statements.ts.
+      negated[i] = 1;
+      [governsClause, hedged, denial, doubled] = [false, false, true, false];
+      continue;
+    }
+    if (!open && UN_HEDGES.has(word) && QUESTION_OPENERS.has(lower[i + 1] as string)) {
+      [open, governsClause, hedged, denial, doubled, verbNegated, cueVerb, scopeStart] = [true, false, true, false, false, false, false, i];
+      continue;
+    }
     if (boundaries[i] === 1) {
       open = false;
       continue;
     }
     if (isCounterfactualHave(lower, i)) {
-      [open, governsClause, denial, doubled, verbNegated, cueVerb, scopeStart] = [true, false, false, false, true, true, i];
+      [open, governsClause, hedged, denial, doubled, verbNegated, cueVerb, scopeStart] = [true, false, false, false, false, true, true, i];
       continue;
     }
     const next = lower[i + 1];
@@ -110,7 +140,7 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       continue;
     }
     const cueBeforeToOrOf = (own & CUE_BEFORE_TO_OR_OF) !== 0 && (next === 'to' || next === 'of');
-    const scantEvidence = (own & SCANT) !== 0 && (next === 'evidence' || next === 'indication') && lower[i + 2] === 'that';
+    const scantEvidence = (own & SCANT) !== 0 && (((next === 'evidence' || next === 'indication') && lower[i + 2] === 'that') || REGARD_NOUNS.has(next as string));
     const scantSubject = SCANT_SUBJECTS.has(word) && lower[i - 1] !== 'a' && (AUXILIARIES.has(next as string) || (word === 'few' && next === 'of'));
     const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf || scantEvidence || scantSubject || deniesClaim(table, i);
     const nominalFailure = (own & FAILURE_WORDS) !== 0 || cueBeforeToOrOf;
@@ -127,9 +157,11 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       if (!open) {
         [denial, doubled, verbNegated, cueVerb, scopeStart] = [word === 'no' && i + 1 < count && ((flags[i + 1] as number) & OCCASIONS) !== 0, false, false, false, i];
         subjectDenied = (own & SUBJECT_DENIALS) !== 0 && (i === 0 || boundaries[i - 1] === 1);
+        // "Consideration was not given to his history", "weight was never attached to it".
+        if (REGARD_NOUNS.has(lower[i - 2] as string) && AUXILIARIES.has(lower[i - 1] as string) && REGARD_VERBS.has(lower[i + 1] as string)) negated[i - 2] = 1;
       }
       open = true;
-      governsClause = false;
+      [governsClause, hedged] = [false, false];
       continue;
     }
     if (!open) continue;
@@ -147,6 +179,7 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     if (table.pos[i] === 'VERB' || table.pos[i] === 'AUX') subjectDenied &&= (own & LINKING_VERBS) !== 0;
     if (table.pos[i] === 'VERB') [verbNegated, cueVerb] = [true, cueVerb || i - scopeStart <= VERB_NEAR_CUE];
     if ((own & CLAUSE_TAKING) !== 0) [governsClause, denial] = [true, true];
+    if (!doubled && HEDGES.has(word)) hedged = true;
   }
   markNegativeAgents(table);
 }
