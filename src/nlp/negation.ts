@@ -172,6 +172,8 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
     }
     // "did not follow up the missed appointments": the object's own participle is not denied.
     if (cueVerb && !denial && isAttributiveParticiple(table, i)) continue;
+    // "Managers did not address the drift", "no one noticed the delay": a definite failure is there, not denied.
+    if (verbNegated && !denial && isPresupposedFailure(table, i)) continue;
     if (!doubled) negated[i] = 1;
     // An un-word under a close negation or a denial is affirmed: "it did not go unnoticed", "no
     // evidence that the neglect went unrecognised"; not in "the decision not to hold a meeting, unchallenged".
@@ -191,6 +193,18 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
  */
 const VERB_NEAR_CUE = 3;
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'each', 'every']);
+
+/** Failures named as things, which a definite article or a possessive presupposes. */
+const FAILURE_NOUNS = new Set(['drift', 'delay', 'delays', 'deterioration', 'slippage']);
+const DEFINITES = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', "'s", 'such']);
+
+/** "the drift", "this delay", "the case's drift", "the growing drift". */
+function isPresupposedFailure(table: TokenTable, at: number): boolean {
+  const { lower, pos } = table;
+  if (!FAILURE_NOUNS.has(lower[at] as string)) return false;
+  const before = pos[at - 1] === 'ADJ' || pos[at - 1] === 'VERB' ? at - 2 : at - 1;
+  return DEFINITES.has(lower[before] as string);
+}
 
 /** A participle between a determiner and its noun: "the missed appointments", "her cancelled visits". */
 function isAttributiveParticiple(table: TokenTable, at: number): boolean {

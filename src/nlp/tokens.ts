@@ -4,6 +4,7 @@ import { formOfWord, readingOfToken, type WordForm } from './word-key.js';
 import { flagsOfForm } from './word-flags.js';
 import { markNegation } from './negation.js';
 import { clauseBoundaries, numberClauses } from './clauses.js';
+import { markMissedSteps } from './missed-steps.js';
 
 /** A passage's tokens, with the form of each word (the same object wherever the word recurs) and the id of its reading (WordReading). */
 export interface ReadTable extends TokenTable {
@@ -67,5 +68,6 @@ export function readTokens(text: string): ReadTable {
   const boundaries = clauseBoundaries({ count, lower, flags, pos, start, end });
   const table: ReadTable = { count, lower, flags, keys, unKeys, pos, negated: new Array<number>(count).fill(0), start, end, clauses: numberClauses(boundaries), sentences, forms, readings };
   markNegation(table, winkNegated, boundaries);
+  markMissedSteps(table);
   return table;
 }
