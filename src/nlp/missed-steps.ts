@@ -19,14 +19,19 @@ const APPROVING = new Set([
   'sensible', 'proper', 'important', 'valuable', 'good',
 ]);
 
+/** The review's own steps are its method, not the case's failures: "the review would have benefited from meeting the father". */
+const REVIEW_ITSELF = new Set(['review', 'reviewer', 'reviewers', 'panel', 'author', 'authors', 'report']);
+
 type StepReading = Pick<TokenTable, 'count' | 'lower' | 'pos' | 'negated' | 'clauses'>;
 
 export function markMissedSteps(table: StepReading): void {
   const { lower, count } = table;
   for (let i = 0; i < count; i += 1) {
     const word = lower[i] as string;
-    if (CHANCES.has(word)) markMissedChance(table, i);
-    else if (word === 'would' && lower[i + 1] === 'have') markUntakenStep(table, i);
+    const step = CHANCES.has(word) || (word === 'would' && lower[i + 1] === 'have');
+    if (!step || isReviewsOwn(table, i)) continue;
+    if (word === 'would') markUntakenStep(table, i);
+    else markMissedChance(table, i);
   }
 }
 
@@ -71,6 +76,12 @@ function markUntakenStep(table: StepReading, at: number): void {
   const after = judged + (judgement === 'good' ? 2 : 1);
   if (STEP_LINKS.has(lower[after] as string)) negate(table, after + 1, clauseEnd(table, at));
   else if (after >= table.count || pos[after] === 'PUNCT' || pos[after] === 'ADP') negate(table, clauseStart(table, at), at);
+}
+
+/** The review, the panel or the author in the clause: "the lead reviewer missed the opportunity to meet ...". */
+function isReviewsOwn(table: StepReading, at: number): boolean {
+  for (let i = clauseStart(table, at); i < clauseEnd(table, at); i += 1) if (REVIEW_ITSELF.has(table.lower[i] as string)) return true;
+  return false;
 }
 
 function negate(table: StepReading, from: number, to: number): void {
