@@ -302,6 +302,9 @@ match: The assessment mentions that she was sectioned last year and moves on to 
 nomatch: The report lists the father's convictions for assault and sets out what they mean for the children.
 # A child's or young person's own drinking, drug use or mental health is adolescents' or risk_assessment's, not a parent's (r18b).
 unless: (child | children | young person | teenager | girl | boy | pupil | adolescent | student) ..2 ('s | "s")? own ..2 (@factor | cannabis | drug use | drinking | mental health | self-harm | overdose | low mood)
+# ... and without "own", when the possessive is the child's: "Child F's self-harm and offending were not explored" (r20c).
+unless: (child | young person | teenager | girl | boy | pupil | adolescent | student) ..1 ('s | "s") (self-harm | self-harming | overdose | overdoses | drinking | drug use | cannabis use | mental health | low mood | substance misuse)
+nomatch: The review has found that the anger behind Child F's self-harm and offending was not explored at any point.
 nomatch: The teenager's own drinking was not explored by the youth worker.
 # (r18b) A parent's difficulty answered with advice and nothing else: a leaflet, a word about cutting down.
 pattern: +@prf_all &20 (no (other | more) action | nothing (else | more) ..2 (done | happened) | (advised | told | encouraged) to (cut down | drink less | stop drinking | stop using | rest | get more sleep) | (advice | a leaflet) (only | alone) | (was | were) (given | handed) ..2 (a leaflet | leaflets | advice) (and)? ..2 (nothing | no) ..2 (else | more | other)?)
@@ -309,3 +312,45 @@ pattern: +@prf_all &20 (no (other | more) action | nothing (else | more) ..2 (do
 match: At the surgery Mr D said his drinking had got worse since the baby came; he was advised to cut down, with no other action.
 match: Her anxiety and low mood were mentioned at the child health clinic, and no other action followed.
 nomatch: Mr D told the practice nurse he was drinking heavily; he was advised to cut down and referred to the alcohol service that day.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# Heed said as a noun that the concept received: "her depression received little attention", "the call-outs were given
+# insufficient weight", "scant weight was attached to his drinking". ("Little consideration was given to X" is the
+# statement reading's, in src; "given" after the noun is left to it.) Used by r20c's other themes too.
+group: @prf_slight_heed = (received | receive | receiving | attracted | attract | drew | draw | "given" | afforded | accorded) ..2 (little | limited | scant | insufficient | minimal | "no" | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority | curiosity) | (little | limited | scant | insufficient | minimal | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority) (was | were | had been) ..2 (attached | placed | afforded | accorded | put) (to | on)
+# Domestic abuse as the police and the MASH record it, beyond @factor_plus.
+group: @prf_factor_wide = @factor_plus | domestic incident | domestic incidents | domestic call-outs | call-outs | callouts | police notifications | domestic notifications
+pattern: +@prf_factor_wide ~ @prf_slight_heed
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The mother's long history of depression received little attention in the core assessment.
+match: The father's heroin use was given insufficient weight when the plan was stepped down.
+match: Scant weight was attached to the police notifications of domestic incidents at the address.
+match: His drinking attracted minimal scrutiny at the core group, although it was recorded at every visit.
+nomatch: The mother's depression received close attention from the perinatal mental health team.
+nomatch: Little weight was attached to the neighbour's complaint about the noise from the flat.
+# The difficulty known and kept out of the work: "the father's drinking did not inform the assessment", "her psychosis
+# never shaped the plan", "the violence did not feed into any view of risk".
+pattern: +@prf_factor_wide &15 !(inform | informed | shape | shaped | feed into | fed into | figure in | figured in | find its way into | found its way into) ..4 (assessment | assessments | plan | plans | planning | analysis | decision | decisions | view of risk | risk | safety plan)
+  unless: (no | not) (evidence | sign | history) ..3 of
+  # violence towards a child is the history of risk_assessment, not a parent's difficulty
+  unless: (violence | assault | assaults | conviction | convictions | injured | harmed) ..4 (against | towards | to | of) ..3 (a | the | another | previous)? (child | baby | children | infant)
+match: The mother's psychosis was known to the GP and the health visitor but never shaped the plan for the children.
+match: It is of concern that what was known about the father's cocaine use did not feed into the assessment.
+match: The police notifications of domestic incidents did not inform any decision about the children's safety.
+nomatch: The mother's psychosis shaped every part of the plan, which set out who would care for the children when she was unwell.
+nomatch: The father's conviction for violence against a child did not shape the plan, which rested on the mother's word.
+# Read as the adult's own health or private matter: "her depression was viewed primarily as a health matter for her GP".
+pattern: +@prf_factor_wide ~ (seen | viewed | treated | regarded | managed | dealt with | approached | framed) ..3 as ..3 (health | medical | clinical | adult | personal | private | treatment | lifestyle) (matter | matters | issue | issues | problem | problems | concern | question)
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The panel was concerned that the mother's postnatal depression was viewed primarily as a health matter for her GP.
+match: The father's cannabis use was treated by every agency as a personal matter.
+nomatch: The mother's depression was treated as a matter for the whole network, and its effect on the baby was reviewed at each core group.
+nomatch: The health visitor regarded the mother's low mood as a concern for the baby and referred her the same day.
+# Abuse between the adults met one call at a time: "each domestic incident was treated as a discrete episode".
+pattern: (domestic abuse | domestic violence | domestic incident | domestic incidents | domestic | call-outs | callouts | police notifications | assaults) &15 ((seen | treated | dealt with | considered | assessed | viewed | handled | responded to | logged | graded | managed) ..6 (as (a | an)? ..2 (discrete | separate | single | stand-alone | standalone | isolated | fresh | one-off) | in isolation | "separately" | "individually" | on (its | their) own merits) | incident-by-incident | incident by incident)
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: Insufficient weight was attached to the repeated police call-outs for domestic incidents, each of which was treated as a discrete episode.
+match: Each domestic abuse notification was graded on its own merits, so the escalation went unseen.
+match: The assaults on the mother were dealt with incident by incident.
+nomatch: The three domestic incidents were considered together at the MARAC, and the pattern of escalation was clear.
+nomatch: Each domestic abuse notification was reviewed alongside the earlier ones and the children's plan.
