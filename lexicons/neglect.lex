@@ -5,7 +5,7 @@ description: Chronic or cumulative neglect was normalised, not recognised, or no
 group: @neglect = neglect | neglectful | neglected | cumulative harm | home conditions | conditions in the home | state of the home | poor hygiene | squalor | squalid | living conditions | state of the (house | flat | property) | physical care | emotional neglect | physical neglect | dental neglect | medical neglect
 
 # ---- Concept patterns ----
-pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))
+pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen | consider | considered | explore | explored) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))
   unless: @neglect ..4 +(recognised | identified | acted on | referred | challenged | addressed) ..4 (early | promptly | at once | quickly | and) | (not | no) ..2 (evidence | sign | indication) of ..3 @neglect
 group: @neglect_sign = head lice | dirty clothes | same clothes | unwashed | smelled | smell | hungry | hunger | (weight | growth | height) ..4 (dropped | dropping | fell | falling | fallen | crossed | crossing | below | under) ..4 centile* | (second | 2nd | bottom | lowest) centile | tooth decay | teeth ..4 (out | removed | extracted) | soiled | nappy rash | flea bites | infestation | no food | empty fridge | cold house | no heating | mattress on the floor | unkempt | grubby | thin and pale
 pattern: @neglect_sign ~ (+(every term | every week | every visit | for months | for years | long since | routinely | repeatedly | persistently | just how | normal | part of the picture | fresh snapshot | dental matter) | !(@considered | act | acted | refer | referred | remark | remarked))
@@ -242,3 +242,22 @@ nomatch: The health visitor asked what the children ate and where the baby slept
 pattern: +@ne_sign & (recorded | noted | wrote | judged | assessed | scored | described) ..6 (on track | age appropriate | age-appropriate | within normal (limits | range) | good enough | meeting (his | her) milestones)
 match: By the age of four the child had no words and was still in nappies, yet the health visitor recorded that development was on track.
 nomatch: The health visitor recorded that his speech was on track, and by four he talked in full sentences.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# A denied finding: "the panel does not consider that neglect was tolerated".
+unless: (review | panel | reviewer | reviewers | author | authors) ..2 (does | did | do) not (consider | think | believe) that
+nomatch: The panel does not consider that neglect was tolerated; the home conditions improved after the move.
+match: The possibility that the baby's poor growth reflected neglect was not considered by the health visitor.
+# Poor growth read as a feeding or medical matter: "her failure to thrive was treated as a feeding difficulty".
+pattern: (failure to thrive | faltering growth | faltering weight | poor weight gain | weight loss | poor growth | slow weight gain) ..6 (seen | viewed | treated | regarded | managed | dealt with | approached | put down to | attributed to) ..3 (as)? ..2 (a | an)? ..2 (feeding | dietary | medical | reflux | milk | allergy | genetic | constitutional | health | clinical) (difficulty | difficulties | issue | issues | problem | problems | matter | condition)
+  # weight loss beside bruising read as a medical matter is a sign of abuse missed
+  unless: bruis* | injur* | fractur* | consideration of ..2 (abuse | harm)
+match: Child B's failure to thrive was treated as a feeding difficulty for almost a year.
+match: The review has found that the baby's poor weight gain was put down to a medical problem without any tests.
+nomatch: The baby's poor weight gain was investigated by the paediatrician, and neglect was named at the strategy discussion.
+nomatch: His weight loss and bruising were attributed to a medical condition without any thought of abuse.
+# Heed said as a noun the care received: "the state of the home received little attention", "scant weight was attached to her hunger".
+pattern: +(@neglect | @ne_sign) ~ @prf_slight_heed
+match: The state of the home received little attention from the visiting professionals.
+match: The children's hunger and poor hygiene were given insufficient weight by the school.
+nomatch: The state of the home received close attention at each unannounced visit.

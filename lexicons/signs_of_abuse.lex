@@ -20,7 +20,7 @@ pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given .
   unless: (account | explanation | version | story) (of | for) ..5 @injury ..6 (+accepted | !questioned | !challenged | !checked | !tested | !verified | without (question | checking | challenge))
 pattern: !(recognis* | identif* | question* | referred | refer | report* | consider* | notic*) ..8 (@injury | signs | significance | possibility of ..3 (abuse | injury | non-accidental) | abuse | sexual abuse)
   unless: significance ..8 (risk | sibling)
-  unless: (sign | signs) of neglect
+  unless: (sign | signs) of (neglect | risk | need | needs | distress | disengagement | non-engagement | drift | deterioration)
 pattern: (explained away | accidental | innocent explanation) ..6 (injur* | bruis* | fracture | mark*)?
   unless: !(explained | accidental)
   # an injury found, after inquiry, to be accidental (concepts3)
@@ -108,7 +108,7 @@ group: @hurt_told = hurt | hurts | hit | hits | squeeze* | belt | smack* | kick*
 pattern: (disclos* | told ..10 @hurt_told | said ..6 @hurt_told) &15 (@came_to_nothing | +dismissed | decided to wait | (tell | ask) ..2 (her | his) (mum | mother | dad | father) | !(ask | asked | tell | told | report | reported | pass | passed) ..4 (anyone | anything | more | further | her | him))
   unless: (referred | reported | passed on) ..4 (same day | at once | promptly | immediately)
 # Episodes never put side by side: "each attendance was treated as a new event", "logged separately".
-pattern: (@sign_seen | attendances | presentations | entries | episodes) &14 ("separately" | in isolation | on (its | their) own merits | as a (new | separate | fresh | one-off) (event | episode | incident) | !(looked | look | seen | considered | viewed) at? as a whole | taken together)
+pattern: (@sign_seen | attendances | presentations | entries | episodes) &14 ("separately" | in isolation | on (its | their) own merits | as a (new | separate | fresh | one-off | discrete | single | isolated | stand-alone | standalone) (event | episode | incident | attendance | presentation) | !(looked | look | seen | considered | viewed) at? as a whole | taken together)
   unless: !(separately | in isolation | as a new)
 # Harm not thought of: "did not consider that he might be being groomed", "it never occurred to staff that it was inflicted".
 pattern: !(recognis* | consider* | identif* | see | seen | explore* | occur* | think | thought) ..10 (might | may | could | "being" | "been" | possib*) ..3 (exploit* | groom* | harmed | abused | inflicted | non-accidental)
@@ -261,3 +261,23 @@ nomatch: The father's story of how the burn happened was never questioned by the
 match: A bruise along the baby's jaw, seen by the student nurse at the weighing clinic on a busy afternoon, was taken no further.
 nomatch: The bruise along the baby's jaw, seen by the student nurse at the weighing clinic on a busy afternoon, was referred the same day, and the strategy discussion found no further action was justified.
 nomatch: The examination by the paediatrician found one small bruise on the girl's knee, of the kind any active child gets, and no further action was needed.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# A denied finding: "the review does not consider that the bruising could have been identified as inflicted".
+unless: (review | panel | reviewer | reviewers | author | authors) ..2 (does | did | do) not (consider | think | believe) that
+nomatch: The review does not consider that the bruising could reasonably have been identified as non-accidental at that time.
+nomatch: Late booking was not recognised as a sign of risk to the unborn baby.
+match: Repeated attendances with minor injuries were each treated as a discrete episode by the emergency department.
+# The injuries never read as a pattern: "no pattern of harm was recognised", "the emerging picture of physical abuse was missed".
+pattern: (pattern | picture) of ..3 (harm | abuse | injury | injuries | inflicted injury | physical abuse | sexual abuse | maltreatment) ~ (!(recognised | seen | noticed | pieced together | put together | considered | explored | grasped | understood | appreciated) | +@misjudged)
+  unless: (no | not) (evidence | sign | indication) of ..3 (a)? (pattern | picture)
+match: Across the four attendances no pattern of harm was recognised by the hospital or the GP.
+match: The emerging picture of physical abuse was missed by every agency involved with Child D.
+match: The pattern of injuries to the baby's face and ears was not seen for what it was.
+nomatch: The paediatrician recognised a pattern of inflicted injury and referred the baby the same day.
+nomatch: There was no evidence of a pattern of harm, and the skeletal survey was clear.
+# Heed said as a noun the sign received: "the bruising received little attention", "scant weight was attached to her disclosure".
+pattern: +(@sa_sign | disclosure | disclosures | allegation | allegations) ~ @prf_slight_heed
+match: The bruising to the baby's ear received little attention at the clinic.
+match: Insufficient weight was attached to Child R's disclosure that her stepfather hurt her.
+nomatch: The bruising to the baby's ear received immediate attention from the nurse, who made a referral.
