@@ -259,3 +259,9 @@ pattern: (@teen_age | youth offending | yot | youth justice | exploitation) & ((
 match: Whilst the youth offending team had regular contact with Child Z, his needs as a child in need were not assessed by children's social care.
 match: Child L, then fifteen, was never assessed as a child in need, although she had been missing eleven times.
 nomatch: Child Z, aged fifteen, was assessed as a child in need within a week of the youth offending team's referral.
+# The teenager made responsible for her own safety: "was expected to keep herself safe", "victim-blaming language".
+pattern: (expected | left | relied on | required | trusted | asked) ..6 (to)? (keep | keeping) (herself | himself | themselves) safe | (responsibility | responsible) ..4 (for)? ..2 (keeping | keep | protecting | protect) (herself | himself | themselves) | victim-blaming | victim blaming
+match: The young person was expected to take responsibility for keeping herself safe.
+match: The language used by professionals in the records was victim-blaming.
+match: Child N, fifteen, was left to keep himself safe on the estate.
+nomatch: The plan set out what each agency would do to keep Child N safe, rather than leaving it to him.

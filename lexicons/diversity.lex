@@ -265,3 +265,8 @@ pattern: +(@identity | @dr2_people | @language_name) ~ @prf_slight_heed
 match: The family's Muslim faith and Pakistani heritage received little attention in the assessment.
 match: Insufficient weight was attached to the mother's limited English when the plan was explained.
 nomatch: The family's faith received careful attention, and the imam was consulted with their consent.
+# Practitioners not equipped to talk about identity: "practitioners lacked confidence in discussing race".
+pattern: (lacked | lack | lacking | little | limited | insufficient | low | no) ..2 (confidence | skill | skills | training | expertise) ..6 (@identity | @dv_who) | (uncomfortable | ill-equipped | ill at ease | unconfident | nervous | anxious | hesitant | wary) ..4 (discussing | talking about | raising | asking about | addressing | to (discuss | talk about | raise | ask about | address)) ..4 (@identity | @dv_who)
+match: Practitioners lacked confidence in discussing race and ethnicity with the family.
+match: Staff told the review that they felt uncomfortable raising the family's religion with them.
+nomatch: Practitioners showed confidence in discussing race and culture with the family from the first visit.

@@ -261,3 +261,9 @@ pattern: +(@neglect | @ne_sign) ~ @prf_slight_heed
 match: The state of the home received little attention from the visiting professionals.
 match: The children's hunger and poor hygiene were given insufficient weight by the school.
 nomatch: The state of the home received close attention at each unannounced visit.
+# Its weight never grasped: "the severity of the neglect was not fully appreciated", "the extent of the neglect was masked".
+pattern: (severity | seriousness | extent | scale | depth | impact | effect | effects) of ..3 (the)? ..2 (@neglect | poor care | the children's care) ~ (!(appreciated | understood | grasped | realised | recognised) | +(masked | obscured | hidden | @misjudged))
+  unless: (no | not) (sign | evidence | concern*) of
+match: The severity of the neglect was not fully appreciated by the professionals involved.
+match: The extent of the neglect was masked by the mother's apparent cooperation with the plan.
+nomatch: The severity of the neglect was understood at the first visit, and a strategy discussion followed.

@@ -354,3 +354,19 @@ match: Each domestic abuse notification was graded on its own merits, so the esc
 match: The assaults on the mother were dealt with incident by incident.
 nomatch: The three domestic incidents were considered together at the MARAC, and the pattern of escalation was clear.
 nomatch: Each domestic abuse notification was reviewed alongside the earlier ones and the children's plan.
+# Asking about domestic abuse as routine, not done: "routine enquiry about domestic abuse was not undertaken".
+pattern: (routine | selective) (enquiry | enquiries | questioning | question | questions) ..4 (@prf_factor_wide | mood | mental health | safety at home) ~ (!(undertaken | made | carried out | done | asked | completed | recorded | followed) | @none | +@lacking)
+match: Routine enquiry about domestic abuse was not undertaken at any of the antenatal contacts.
+match: There is no record of routine enquiry into the mother's mental health at the new birth visit.
+nomatch: Routine enquiry about domestic abuse was made at each antenatal contact and recorded.
+# What was known of the difficulty, nothing or little: "little was known about the father's mental health".
+pattern: (little | nothing | next to nothing) (was | had been)? ..2 !(known | understood | established | found out | learnt | learned) ..3 (about | of) ..6 @prf_factor_wide
+match: Little was known about the father's mental health, and no one sought to find out more.
+match: Nothing was understood of the mother's drug use beyond what she chose to say.
+nomatch: Much was known about the father's mental health from the psychiatrist's letters.
+# Judged irrelevant: "the mother's drinking was not seen as relevant to the care of the children".
+pattern: +@prf_factor_wide ~ !(seen | regarded | treated | considered | viewed | thought | judged) ..2 (as)? ..2 (relevant | significant | a (concern | risk | factor | safeguarding (issue | matter | concern)))
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The mother's drinking was not seen as relevant to the care of the children.
+match: His cannabis use was never regarded as a safeguarding concern by the health visitor.
+nomatch: The mother's drinking was seen as relevant to every decision about the children.

@@ -202,3 +202,9 @@ pattern: +(unborn | unborn baby | unborn child | pregnancy | pre-birth | prebirt
 match: The risks to the unborn baby received little attention until the mother was thirty-six weeks pregnant.
 match: Scant weight was attached to the pregnancy at the core group in March.
 nomatch: The pregnancy received careful attention from the pre-birth team from the twelve-week scan onwards.
+# Discharge of a newborn judged poorly planned: "discharge planning for the baby was inadequate".
+pattern: (discharge planning | discharge plan | discharge planning meeting | planning for (the)? discharge) ~ (@weak | +@lacking | !@good | @none | !(held | convened | agreed | made | completed))
+  unless: (no | not) (need | reason) for
+match: Discharge planning for the baby was inadequate.
+match: No discharge planning meeting was convened before Baby T went home.
+nomatch: A discharge planning meeting was held two days before Baby T went home, and the plan was clear.

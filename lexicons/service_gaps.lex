@@ -197,3 +197,16 @@ match: The team had nobody trained to carry out a specialist parenting assessmen
 match: A psychological assessment of the mother was recommended, and the authority did not buy one in.
 nomatch: The team had no one available to attend the strategy meeting.
 nomatch: The authority bought the assessment in from an independent psychologist within the month.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# Teams under strain: "the team was under significant pressure because of staff sickness", "demand outstripped capacity".
+pattern: (team | teams | service | services | department | unit | workforce | staff) ..4 +under ..3 (pressure | strain) | demand ..6 (outstripped | outstripping | outstrips | exceeded | exceeding | exceeds | outweighed | outpaced) ..4 (capacity | supply | resources | staffing | provision | the service)
+match: The team was under significant pressure at the time because of staff sickness.
+match: Demand for the service outstripped capacity throughout the period under review.
+nomatch: The team was not under any particular pressure at the time, and cases were allocated within a day.
+# A post or team taken away: "the specialist post had been removed when the service was reconfigured".
+pattern: (post | posts | role | roles | team | teams | specialist) ~ +(removed | deleted | disbanded | abolished | axed | "cut" | decommissioned)
+  unless: (no | not) (post | posts | role | roles) ..3 (was | were)? (removed | cut)
+match: The specialist post had been removed when the service was reconfigured.
+match: The dedicated exploitation team was disbanded in the year before Child R died.
+nomatch: The worker was removed from the case at the family's request.

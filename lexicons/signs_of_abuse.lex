@@ -281,3 +281,23 @@ pattern: +(@sa_sign | disclosure | disclosures | allegation | allegations) ~ @pr
 match: The bruising to the baby's ear received little attention at the clinic.
 match: Insufficient weight was attached to Child R's disclosure that her stepfather hurt her.
 nomatch: The bruising to the baby's ear received immediate attention from the nurse, who made a referral.
+# Curiosity about a sign absent: "there was a lack of professional curiosity about how the injury had occurred".
+pattern: (@none | @weak | +@lacking) ..3 (professional)? (curiosity | questioning | enquiry | inquisitiveness) ..4 (about | into | regarding | as to | over) ..6 (+@sa_sign | how ..6 (happened | occurred | caused | sustained | came about))
+match: There was a lack of professional curiosity about how the injury to Child A's arm had occurred.
+match: Little curiosity was shown about the marks on the baby's back.
+nomatch: The nurse showed real curiosity about the marks on the baby's back and asked the father how they had happened.
+# The sign never put through the process: "the injury was not subject to a child protection medical".
+pattern: +@sa_sign ..8 !(subject | subjected) to ..3 (child protection medical | medical | examination | strategy discussion | section 47 | skeletal survey | body map | referral)
+match: The injury was not subject to a child protection medical.
+match: The bruising to Baby K's cheek was never subjected to a strategy discussion.
+nomatch: The injury was subject to a child protection medical the same afternoon.
+# Abuse itself not recognised: "the sexual abuse was not recognised despite a number of indicators".
+pattern: (sexual abuse | physical abuse | emotional abuse | abuse | non-accidental injury | inflicted injury | inflicted injuries | maltreatment) ~ (!(recognised | identified | noticed | suspected | picked up | detected | spotted) | +(unrecognised | undetected | unnoticed | @misjudged))
+  unless: (domestic | substance | alcohol | drug | drugs | financial) abuse | (no | not) (evidence | sign | indication) of
+  # a child's vulnerability to abuse not seen is diversity's or adolescents', not a sign missed
+  unless: (vulnerability | vulnerable | risk | risks | susceptibility) (to | of) ..2 (abuse | maltreatment)
+nomatch: The effect of the boy's deafness on his vulnerability to abuse was not recognised.
+match: The sexual abuse was not recognised despite a number of indicators.
+match: Physical abuse went undetected by every agency for more than two years.
+nomatch: The sexual abuse was recognised by the school nurse, who referred the same day.
+nomatch: The domestic abuse was not recognised by the GP.
