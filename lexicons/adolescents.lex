@@ -265,3 +265,13 @@ match: The young person was expected to take responsibility for keeping herself 
 match: The language used by professionals in the records was victim-blaming.
 match: Child N, fifteen, was left to keep himself safe on the estate.
 nomatch: The plan set out what each agency would do to keep Child N safe, rather than leaving it to him.
+# Punished for what was done to them: "criminalised for behaviour that was a consequence of his exploitation",
+# "agencies responded to her offending but not to her vulnerability", "placed in unregulated accommodation".
+pattern: +(criminalis* | criminaliz*) | (prosecuted | charged | arrested | excluded | punished | sanctioned | cautioned) ..8 (consequence | result | product | symptom) of ..4 (exploitation | abuse | trauma | grooming | coercion)
+pattern: (responded | response | responses | focused | focus | attention) ..4 (to | on) ..4 (offending | behaviour | crime | criminality | conduct | drug dealing | drug use) ..4 (but not | rather than | not) ..4 (vulnerability | needs | welfare | safety | victimisation | trauma | exploitation | risk)
+pattern: (placed | moved | housed | lived | living | accommodated) ..4 (in | into | to) ..2 (unregulated | unsupported) (accommodation | placement | placements | flat | provision | hostel)
+match: Child J was criminalised for behaviour that was a consequence of his exploitation.
+match: Agencies responded to Child H's offending but not to her vulnerability.
+match: At the age of sixteen Child P was placed in unregulated accommodation, where she was exposed to further exploitation.
+nomatch: Child J was not prosecuted, and the police treated him throughout as a victim of exploitation.
+nomatch: Agencies responded to Child H's vulnerability and to her offending together, through one plan.

@@ -22,6 +22,8 @@ pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !address
 pattern: !(recognis* | identif* | act* | address* | measur* | name* | treat* | regard* | view*) ..6 (neglect | signs of neglect | the neglect)
 pattern: (normalis* | desensitis* | habituat* | accustomed | (became | become | got | grew | had become) used to) ..8 (conditions | neglect | state of | home | standards)?
   unless: !(normalis* | desensitis*)
+  # violence or drinking grown normal is a parental risk factor (r20c)
+  unless: (normalis* | desensitis* | accustomed | used to) ..6 (violence | domestic abuse | arguments | drinking | drug use | conflict | the parents' relationship)
 pattern: tolerat* ..6 (neglect | conditions | state of | standards | home)
 pattern: (conditions | hygiene | squalor | standards of care | state of ..3 (home | house | flat)) ..6 (+tolerated | +normalised | accepted as normal)
 pattern: (low standards | poverty rather than | put down to poverty) ..8 (neglect | rather than | accepted | simply)?
@@ -267,3 +269,20 @@ pattern: (severity | seriousness | extent | scale | depth | impact | effect | ef
 match: The severity of the neglect was not fully appreciated by the professionals involved.
 match: The extent of the neglect was masked by the mother's apparent cooperation with the plan.
 nomatch: The severity of the neglect was understood at the first visit, and a strategy discussion followed.
+nomatch: Agencies appear to have become accustomed to the level of violence in the household.
+# Acceptable care let slide: "the threshold of what was considered acceptable care appears to have shifted",
+# "professionals accepted a level of care that fell well below what a child of that age needs".
+pattern: (threshold | bar | standard | standards | level | benchmark) ..8 (acceptable | good enough | adequate | tolerable) ..3 (care | parenting) & (shifted | drifted | lowered | slipped | eroded | crept | moved)
+pattern: (accepted | tolerated | settled for | became used to) ..4 (level | standard | standards) of (care | parenting | hygiene) ..8 (below | short | poor | low | lower)
+match: Over time the threshold of what was considered acceptable care for the children appears to have shifted.
+match: Professionals accepted a level of care that fell well below what would be expected for a child of that age.
+nomatch: The standard of care the children received was acceptable at every visit, and the case was closed.
+# Nobody held the whole of it: "no agency had an overview of the cumulative neglect".
+pattern: !(overview | overall picture | full picture | whole picture | grasp | sight) of ..4 (@neglect | the (children's | child's) care | poor care)
+match: Each agency held some information, but no agency had an overview of the cumulative neglect.
+nomatch: The social worker had a full picture of the neglect by the second visit and convened a strategy discussion.
+# Recognised only late: "it was not until Child C was admitted to hospital that the neglect was recognised".
+pattern: (not until | only when | only after | only once) ..15 (@neglect) ..4 (recognised | identified | acted on | addressed | named | understood)
+match: It was not until Child C was admitted to hospital with severe nappy rash that the neglect was recognised.
+match: Only when the school raised it for the fifth time was the neglect acted on.
+nomatch: The neglect was recognised at the first visit, not until later confirmed by the school.

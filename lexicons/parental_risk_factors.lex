@@ -9,7 +9,8 @@ group: @factor_work = impact | effect | effects | significance | implications | 
 
 # ---- Concept patterns ----
 pattern: @factor ~ (!@considered | +@underdone | !(ask | asked | explore | explored | assess | assessed | raise | raised | discuss | discussed | address | addressed | follow up | followed up | screen | screened) | +@misjudged)
-  unless: (no | not) (evidence | history | sign) ..3 of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (@child | young person | teenager | adolescent) ..2 ('s | "s")? (own)? (@factor | self-harm | self-harming | overdose)
+  # "no evidence that the impact of his drinking was understood" is a finding, so the gap before "of" leaves "that" out (r20c)
+  unless: (no | not) (evidence | history | sign) (at all | whatsoever | either | in the records)? of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (@child | young person | teenager | adolescent) ..2 ('s | "s")? (own)? (@factor | self-harm | self-harming | overdose)
 pattern: @factor_sign ~ (!(@considered | ask | asked | mention | mentioned | test | tested | record | recorded | follow | followed) | +(treated as a matter between | matter between adults | crisis that passed | symptoms))
   unless: (no | not) (evidence | sign) of ..3 @factor_sign | (child | children | young person | teenager) ..3 (overdose | self-harm | suicidal)
 pattern: (@weak | @lacking | "little" | no) (attention | weight | thought | consideration | understanding | curiosity | focus) ..4 (to | of | on | about) ..4 @factor
@@ -317,7 +318,7 @@ nomatch: Mr D told the practice nurse he was drinking heavily; he was advised to
 # Heed said as a noun that the concept received: "her depression received little attention", "the call-outs were given
 # insufficient weight", "scant weight was attached to his drinking". ("Little consideration was given to X" is the
 # statement reading's, in src; "given" after the noun is left to it.) Used by r20c's other themes too.
-group: @prf_slight_heed = (received | receive | receiving | attracted | attract | drew | draw | "given" | afforded | accorded) ..2 (little | limited | scant | insufficient | minimal | "no" | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority | curiosity) | (little | limited | scant | insufficient | minimal | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority) (was | were | had been) ..2 (attached | placed | afforded | accorded | put) (to | on)
+group: @prf_slight_heed = !(received | receive | given | afforded | paid | accorded) ..2 (sufficient | enough | adequate | due | proper | much) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority) | (received | receive | receiving | attracted | attract | drew | draw | "given" | afforded | accorded) ..2 (little | limited | scant | insufficient | minimal | "no" | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority | curiosity) | (little | limited | scant | insufficient | minimal | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority) (was | were | had been) ..2 (attached | placed | afforded | accorded | put) (to | on)
 # Domestic abuse as the police and the MASH record it, beyond @factor_plus.
 group: @prf_factor_wide = @factor_plus | domestic incident | domestic incidents | domestic call-outs | call-outs | callouts | police notifications | domestic notifications
 pattern: +@prf_factor_wide ~ @prf_slight_heed
@@ -370,3 +371,22 @@ pattern: +@prf_factor_wide ~ !(seen | regarded | treated | considered | viewed |
 match: The mother's drinking was not seen as relevant to the care of the children.
 match: His cannabis use was never regarded as a safeguarding concern by the health visitor.
 nomatch: The mother's drinking was seen as relevant to every decision about the children.
+match: The review found no evidence that the impact of the father's coercive control on the mother's ability to protect the children was understood.
+nomatch: There was no evidence of the father's drinking at any of the visits.
+# Told after the fact: "although she was aware of his history of self-harm, this was not discussed with him".
+pattern: +@prf_factor_wide &15 (this | these | which) ..2 !(discussed | explored | considered | addressed | assessed | taken into account | understood | followed up | acted on | pursued | probed | questioned)
+  unless: (no | not) (evidence | sign | history) (at all | whatsoever)? of
+match: Although the health visitor was aware of the mother's history of self-harm, this was not discussed with her at any point during the pregnancy.
+match: The father told the GP he was drinking every day, which was not followed up at the next appointment.
+nomatch: The health visitor knew of the mother's history of self-harm, and this was discussed with her at each visit.
+# The children's needs pushed aside by the adult's difficulty: "the needs of the children became secondary".
+pattern: +@prf_factor_wide & ((@child | children | baby | babies) ('s | "s")? ..3 (needs | welfare | safety | wellbeing | well-being | experience) ..4 (became | were | was | had become | remained) ..2 (secondary | lost | sidelined | eclipsed | overshadowed | an afterthought | peripheral) | (needs | welfare | safety | wellbeing | experience) of the (@child | children | baby) ..4 (became | were | was | had become | remained) ..2 (secondary | lost | sidelined | eclipsed | overshadowed | an afterthought | peripheral))
+match: The focus of the work was on the mother's own mental health, and the needs of the children became secondary.
+match: With every relapse of the father's drinking, the children's safety was overshadowed by his treatment.
+nomatch: The mother's mental health improved, and the needs of the children remained at the centre of the plan.
+# Violence grown normal to the professionals: "the violence was viewed as a normal feature of the relationship".
+pattern: +@prf_factor_wide ~ (normalised | normalized | (became | become | grown | grew | got) (accustomed | used) to | desensitised to | (seen | viewed | regarded | treated | accepted | described) ..3 as ..3 (normal | the norm | part of (the)? (relationship | family life | their relationship) | a (normal | usual | typical) (feature | part)))
+  unless: (no | not) (evidence | sign | history) (at all | whatsoever)? of
+match: The violence in the household was viewed as a normal feature of the parents' relationship.
+match: Agencies had become accustomed to the mother's drinking, which no longer prompted any concern.
+nomatch: The violence was never accepted as normal, and each incident was discussed at the MARAC.

@@ -208,3 +208,9 @@ pattern: (discharge planning | discharge plan | discharge planning meeting | pla
 match: Discharge planning for the baby was inadequate.
 match: No discharge planning meeting was convened before Baby T went home.
 nomatch: A discharge planning meeting was held two days before Baby T went home, and the plan was clear.
+# Nothing started until late in the pregnancy or after it: "the referral was not made until she was thirty-six weeks
+# pregnant", "children's social care did not become involved until after the birth".
+pattern: !(made | started | begun | completed | held | undertaken | convened | allocated | sent | received | involved | done | arranged) ..3 until ..8 (@pregnancy_more | @after_birth | birth | born | delivery | labour | due date)
+match: The referral from the midwife was not made until the mother was thirty-six weeks pregnant.
+match: Children's social care did not become involved until after the birth, by which time the baby was at home.
+nomatch: The referral was made at twelve weeks, and the assessment was completed well before the due date.

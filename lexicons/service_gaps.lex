@@ -42,7 +42,7 @@ pattern: ("waiting list" | "waiting lists" | "waiting time" | "waiting times" | 
   unless: (within | met) ..3 (national)? standard | began the course
 # A wait that met its target: "the waiting list was three weeks, within the service's own target".
 unless: within ..4 (target | targets | timescale | timescales) | (short | shorter | no) (waiting | wait) | (waiting | wait) ..6 (was | were) (short | brief | shorter)
-pattern: (lack | shortage | shortages | absence) of ..5 (resources | funding | capacity | staff | places | provision | service | services | specialist)
+pattern: (lack | shortage | shortages | absence) of ..5 (resources | funding | capacity | staff | places | provision | service | services | specialist | beds | refuge | refuges | foster carers) | (lack | shortage | shortages | absence) of ..3 (local | suitable | available | appropriate | specialist | secure) ..3 (placement | placements)
 pattern: (staff | staffing | workforce | resource | resources) (shortage* | vacancies | vacancy rate | turnover)
 pattern: (capacity | resource | resourcing | workload | staffing) ..2 (pressure* | issues | problems | constraints | shortfall)
 pattern: vacancy rate
@@ -210,3 +210,8 @@ pattern: (post | posts | role | roles | team | teams | specialist) ~ +(removed |
 match: The specialist post had been removed when the service was reconfigured.
 match: The dedicated exploitation team was disbanded in the year before Child R died.
 nomatch: The worker was removed from the case at the family's request.
+# Too much work for the service: "unable to offer support because of the volume of referrals".
+pattern: (because of | due to | owing to | given | as a result of) ..3 (the)? (volume | number | numbers | level | levels | scale) of (referrals | cases | demand | work | new cases | calls)
+match: The domestic abuse service was unable to offer support to the mother because of the volume of referrals it was receiving.
+nomatch: The number of referrals to the service fell during the year, and waiting times were short.
+match: The lack of a local mother and baby placement meant that the family had to move more than fifty miles away.

@@ -301,3 +301,12 @@ match: The sexual abuse was not recognised despite a number of indicators.
 match: Physical abuse went undetected by every agency for more than two years.
 nomatch: The sexual abuse was recognised by the school nurse, who referred the same day.
 nomatch: The domestic abuse was not recognised by the GP.
+# Not alert to it: "practitioners were not alert to the possibility that the injuries were inflicted".
+pattern: !(alert | alive | attuned | sensitive | open) to ..3 (possibility | likelihood | risk | signs | indicators | significance) ..8 (abuse | abused | inflicted | non-accidental | harm | harmed | injur* | bruis* | fractur*)
+match: Practitioners were not alert to the possibility that the injuries were inflicted.
+match: The nursery staff were not attuned to the signs that Child D was being sexually abused.
+nomatch: The nurse was alert to the possibility that the bruise was inflicted and referred the baby at once.
+# Recognised only late: "it was not until the skeletal survey that the older fractures were identified".
+pattern: (not until | only when | only after | only once) ..15 (@sa_sign | abuse) ..4 (recognised | identified | found | acted on | referred | reported | understood)
+match: It was not until the skeletal survey after Baby N's admission that the older fractures were identified.
+nomatch: The fractures were identified on the first X-ray and referred, not until then suspected by anyone.
