@@ -315,6 +315,9 @@ match: Her anxiety and low mood were mentioned at the child health clinic, and n
 nomatch: Mr D told the practice nurse he was drinking heavily; he was advised to cut down and referred to the alcohol service that day.
 
 # ---- r20c (issue 10): the register of overview reports ----
+# Violence towards a child is the history of risk_assessment (or hidden_men), not a parent's difficulty, wherever it is met.
+unless: (violence | assault | assaults | conviction | convictions | "injured" | "harmed") ..4 (against | towards | to | of) ..3 (a | the | another | previous)? (child | baby | children | infant)
+nomatch: The father's history of violence towards a previous child was not considered when the assessment was completed.
 # Heed said as a noun that the concept received: "her depression received little attention", "the call-outs were given
 # insufficient weight", "scant weight was attached to his drinking". ("Little consideration was given to X" is the
 # statement reading's, in src; "given" after the noun is left to it.) Used by r20c's other themes too.
@@ -333,8 +336,6 @@ nomatch: Little weight was attached to the neighbour's complaint about the noise
 # never shaped the plan", "the violence did not feed into any view of risk".
 pattern: +@prf_factor_wide &15 !(inform | informed | shape | shaped | feed into | fed into | figure in | figured in | find its way into | found its way into) ..4 (assessment | assessments | plan | plans | planning | analysis | decision | decisions | view of risk | risk | safety plan)
   unless: (no | not) (evidence | sign | history) ..3 of
-  # violence towards a child is the history of risk_assessment, not a parent's difficulty
-  unless: (violence | assault | assaults | conviction | convictions | injured | harmed) ..4 (against | towards | to | of) ..3 (a | the | another | previous)? (child | baby | children | infant)
 match: The mother's psychosis was known to the GP and the health visitor but never shaped the plan for the children.
 match: It is of concern that what was known about the father's cocaine use did not feed into the assessment.
 match: The police notifications of domestic incidents did not inform any decision about the children's safety.
