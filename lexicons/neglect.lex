@@ -286,3 +286,11 @@ pattern: (not until | only when | only after | only once) ..15 (@neglect) ..4 (r
 match: It was not until Child C was admitted to hospital with severe nappy rash that the neglect was recognised.
 match: Only when the school raised it for the fifth time was the neglect acted on.
 nomatch: The neglect was recognised at the first visit, not until later confirmed by the school.
+# Signs of poor care met one by one: "each report of hunger was assessed on its own", "treated as separate ailments",
+# "never as evidence of how they were living". (The "each" is left out: a match of & cannot hold the sign inside the other half.)
+pattern: +@ne_sign & ((assessed | handled | treated | dealt with | seen | considered | closed | logged | recorded | managed) ..4 (on (its | their | her | his) own | "separately" | in isolation | as (a)? (separate | discrete | single | new | fresh) ..2 (episode | episodes | issue | issues | matter | matters | ailment | ailments | incident | incidents | referral | referrals | event | events | concern | concerns)) | as separate (ailments | issues | matters | problems | episodes | concerns) | (never | not | rather than) ..2 as ..2 (evidence | a sign | signs | an indicator | indicators | a signal) (of | about) ..4 (care | neglect | how ..3 (living | lived | cared | looked) | home life | life at home | what was happening at home))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @ne_sign | +(together | as a whole | in the round | alongside)
+match: The school's reports of hunger and poor hygiene were each dealt with as a separate issue.
+match: Every report that the children were unkempt and hungry was assessed on its own by the front door.
+match: The lice and impetigo were treated as separate ailments and never as evidence of how the children were living.
+nomatch: The reports of hunger were considered together with the attendance data, and the school referred the family.

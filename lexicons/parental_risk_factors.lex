@@ -316,7 +316,8 @@ nomatch: Mr D told the practice nurse he was drinking heavily; he was advised to
 
 # ---- r20c (issue 10): the register of overview reports ----
 # Violence towards a child is the history of risk_assessment (or hidden_men), not a parent's difficulty, wherever it is met.
-unless: (violence | assault | assaults | conviction | convictions | "injured" | "harmed") ..4 (against | towards | to | of) ..3 (a | the | another | previous)? (child | baby | children | infant)
+unless: (violence | assault | assaults | conviction | convictions | "injured" | "harmed") ..4 (against | towards | to | of) (a | an | another | previous | other | former | a previous | an older) ..1 (child | baby | children | infant | stepchild | stepdaughter | stepson)
+match: The father's violence towards Baby M's mother was dealt with as a matter between the adults.
 nomatch: The father's history of violence towards a previous child was not considered when the assessment was completed.
 # Heed said as a noun that the concept received: "her depression received little attention", "the call-outs were given
 # insufficient weight", "scant weight was attached to his drinking". ("Little consideration was given to X" is the

@@ -310,3 +310,17 @@ nomatch: The nurse was alert to the possibility that the bruise was inflicted an
 pattern: (not until | only when | only after | only once) ..15 (@sa_sign | abuse) ..4 (recognised | identified | found | acted on | referred | reported | understood)
 match: It was not until the skeletal survey after Baby N's admission that the older fractures were identified.
 nomatch: The fractures were identified on the first X-ray and referred, not until then suspected by anyone.
+# The parent's account became the record: "the nurse wrote that down as the cause", "went into the discharge letter as
+# the mechanism of injury", "repeated in every later report as established fact".
+pattern: +@sa_sign & (wrote ..3 down | written (down | up | into) | went into | entered | recorded | noted | repeated | appears) ..6 (as | in every) ..3 (the)? (cause | mechanism | established fact | fact | later (record | records | report | reports))
+  unless: (did not | does not | could not) (fit | match | explain) | +(referred | questioned | challenged | doubted)
+match: The father said the bruise came from a fall in the park, and the nurse wrote that down as the cause.
+match: The mother's explanation that the baby rolled off the sofa went into the discharge letter as the mechanism of the injury.
+match: Her story that the marks came from a stair gate was repeated in every later report as established fact.
+nomatch: The mother's explanation of the bruise was recorded, and the nurse referred the baby because the account did not fit the injury.
+# The step the local rule sets for a bruised baby, not taken: "the strategy discussion required by the procedures for a
+# baby with a bruise never took place". (Not knowing the protocol is procedures' alone, as the labelled sets read it.)
+pattern: (protocol | policy | guidance | procedure | procedures | pathway) (for | on) ..8 (bruise | bruises | bruising | injury | injuries | marks | frenulum) ..8 !(took place | held | followed | applied | used | done | completed | arranged | made | seen)
+match: The strategy discussion required by the procedures for a child under one with a bruise never took place.
+nomatch: The nurse followed the protocol for a bruise in a non-mobile baby, and a paediatrician saw him the same day.
+nomatch: It is not clear that anyone in the team knew the bruising protocol existed.
