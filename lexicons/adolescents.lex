@@ -31,6 +31,8 @@ pattern: (assumed | expected) ..8 (manage | keep | look after | take responsibil
 pattern: as (though | if) ..2 (were | was) (an)? (adult | adults | grown-up)
 # "was not seen as a child in need", "never treated as a victim"
 pattern: !(seen | treated | regarded | viewed | recognised | protected | safeguarded) ..3 as (a)? (child | child in need | victim | vulnerable child | child at risk)
+  # an unborn baby not seen as a child in its own right is pre_birth's (r20c)
+  unless: unborn | foetus
 # "the causes of her challenging behaviour were not addressed"
 pattern: (cause | causes | reason | reasons | what lay behind | roots | drivers) ..6 (behaviour | offending | running away | going +missing | absconding) ..8 !(addressed | explored | understood | considered | identified | sought)
 pattern: (because | as) ..2 (she | he) was ..2 (seventeen | sixteen | fifteen | 16 | 17 | almost eighteen)
@@ -249,3 +251,27 @@ pattern: +@teen_age & (response | responses | answer | outcome | reply) ..4 (was
 match: When he stopped going to school at fourteen, the response was a fine for his mother.
 match: The fifteen-year-old was found drunk in a park twice; the response each time was a warning.
 nomatch: When he stopped going to school at fourteen, the response was a referral to early help as well as a fine.
+
+# ---- r20c (issue 10): the register of overview reports ----
+nomatch: The panel found that the unborn baby was not seen as a child in his own right, and planning focused on the mother's needs.
+# A teenager known to the youth justice or exploitation services, never assessed as a child in need.
+pattern: (@teen_age | youth offending | yot | youth justice | exploitation) & (((his | her | their) needs as a child | as a child in need | child in need) ..6 !(assessed | considered | recognised | met | addressed | identified | explored) | !(assessed | considered | recognised | seen | treated) ..3 as a child in need)
+match: Whilst the youth offending team had regular contact with Child Z, his needs as a child in need were not assessed by children's social care.
+match: Child L, then fifteen, was never assessed as a child in need, although she had been missing eleven times.
+nomatch: Child Z, aged fifteen, was assessed as a child in need within a week of the youth offending team's referral.
+# The teenager made responsible for her own safety: "was expected to keep herself safe", "victim-blaming language".
+pattern: (expected | left | relied on | required | trusted | asked) ..6 (to)? (keep | keeping) (herself | himself | themselves) safe | (responsibility | responsible) ..4 (for)? ..2 (keeping | keep | protecting | protect) (herself | himself | themselves) | victim-blaming | victim blaming
+match: The young person was expected to take responsibility for keeping herself safe.
+match: The language used by professionals in the records was victim-blaming.
+match: Child N, fifteen, was left to keep himself safe on the estate.
+nomatch: The plan set out what each agency would do to keep Child N safe, rather than leaving it to him.
+# Punished for what was done to them: "criminalised for behaviour that was a consequence of his exploitation",
+# "agencies responded to her offending but not to her vulnerability", "placed in unregulated accommodation".
+pattern: +(criminalis* | criminaliz*) | (prosecuted | charged | arrested | excluded | punished | sanctioned | cautioned) ..8 (consequence | result | product | symptom) of ..4 (exploitation | abuse | trauma | grooming | coercion)
+pattern: (responded | response | responses | focused | focus | attention) ..4 (to | on) ..4 (offending | behaviour | crime | criminality | conduct | drug dealing | drug use) ..4 (but not | rather than | not) ..4 (vulnerability | needs | welfare | safety | victimisation | trauma | exploitation | risk)
+pattern: (placed | moved | housed | lived | living | accommodated) ..4 (in | into | to) ..2 (unregulated | unsupported) (accommodation | placement | placements | flat | provision | hostel)
+match: Child J was criminalised for behaviour that was a consequence of his exploitation.
+match: Agencies responded to Child H's offending but not to her vulnerability.
+match: At the age of sixteen Child P was placed in unregulated accommodation, where she was exposed to further exploitation.
+nomatch: Child J was not prosecuted, and the police treated him throughout as a victim of exploitation.
+nomatch: Agencies responded to Child H's vulnerability and to her offending together, through one plan.

@@ -236,3 +236,37 @@ pattern: (communicated | communicate | spoke | talked | explained | relayed | co
 match: Health staff communicated with the father through his eight-year-old daughter.
 match: The worker explained the plan to Mrs A through her teenage son.
 nomatch: The worker explained the plan to Mrs A through a Tigrinya interpreter booked for the visit.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# Language in another sense: "sexualised language" is a sign of abuse, not identity.
+unless: (sexualised | sexualized | sexual | explicit | abusive | offensive | foul | threatening | body) language
+nomatch: Whilst the school noted sexualised language in Child R's play, these were not considered as possible indicators of abuse.
+# A relative or child made the interpreter: "the father was used to interpret for the mother", "relied on her son to translate".
+pattern: (was | were | been | being) used to (interpret | translate) | (relied | relying | depended | depending) (on | upon) ..5 to (interpret | translate)
+  unless: (professional | qualified | registered | trained | telephone) ..2 (interpreter | interpreters | interpreting) | (interpreter | interpreters | interpreting service | language line) ..3 to (interpret | translate)
+match: It is of concern that the father, whose first language is Polish, was used to interpret for the mother.
+match: The health visitor relied on the eleven-year-old daughter to translate at the new birth visit.
+nomatch: A professional interpreter was used to interpret at every core group meeting.
+nomatch: The social worker relied on the telephone interpreting service to translate the plan at each visit.
+# Disability read as the explanation: "his disability was seen as explaining the injuries", "put down to her autism".
+group: @div_disability = disability | disabilities | autism | autistic | learning disability | learning difficulty | learning difficulties | cerebral palsy | syndrome | adhd | sensory needs | sensory impairment | communication difficulties | impairment | deafness | condition
+pattern: +@div_disability ~ ((seen | taken | viewed | regarded | treated | accepted | assumed) ..3 as (explaining | an explanation | the explanation | the reason | the cause | accounting) | explained away)
+  unless: (no | not) (evidence | sign) of
+match: The review has found that Child J's disability was seen as explaining his injuries and weight loss.
+match: His autism was taken as the explanation for his withdrawal, and no one asked what was happening at home.
+nomatch: His autism was taken into account in planning how to explain the medical to him.
+pattern: (attributed | put down | ascribed | blamed) (to | on) ..3 (his | her | their | the child's | the boy's | the girl's)? ..2 (disability | disabilities | autism | learning disability | learning difficulties | cerebral palsy | syndrome | adhd | sensory needs | impairment)
+match: The bruises on Child T's shins were put down to his cerebral palsy without a medical.
+match: Her withdrawal and weight loss were attributed to her autism by school and GP alike.
+nomatch: Her delayed speech was assessed by a speech and language therapist, who found no link to her autism.
+# Heed said as a noun identity received: "the family's faith received little attention", "scant weight was attached to her heritage".
+pattern: +(@identity | @dr2_people | @language_name) ~ @prf_slight_heed
+  unless: (no | not) (need | evidence) of
+match: The family's Muslim faith and Pakistani heritage received little attention in the assessment.
+match: Insufficient weight was attached to the mother's limited English when the plan was explained.
+nomatch: The family's faith received careful attention, and the imam was consulted with their consent.
+# Practitioners not equipped to talk about identity: "practitioners lacked confidence in discussing race".
+pattern: (lacked | lack | lacking | little | limited | insufficient | low | no) ..2 (confidence | skill | skills | training | expertise) ..6 (@identity | @dv_who) | (uncomfortable | ill-equipped | ill at ease | unconfident | nervous | anxious | hesitant | wary) ..4 (discussing | talking about | raising | asking about | addressing | to (discuss | talk about | raise | ask about | address)) ..4 (@identity | @dv_who)
+match: Practitioners lacked confidence in discussing race and ethnicity with the family.
+match: Staff told the review that they felt uncomfortable raising the family's religion with them.
+nomatch: Practitioners showed confidence in discussing race and culture with the family from the first visit.

@@ -5,7 +5,7 @@ description: Chronic or cumulative neglect was normalised, not recognised, or no
 group: @neglect = neglect | neglectful | neglected | cumulative harm | home conditions | conditions in the home | state of the home | poor hygiene | squalor | squalid | living conditions | state of the (house | flat | property) | physical care | emotional neglect | physical neglect | dental neglect | medical neglect
 
 # ---- Concept patterns ----
-pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))
+pattern: @neglect ~ (!(recognise | recognised | identify | identified | act | acted | acted on | address | addressed | notice | noticed | challenge | challenged | refer | referred | name | named | assess | assessed | see | seen | consider | considered | explore | explored) | +(+normalised | normalized | +tolerated | accepted as normal | got used | used to | +overlooked | +missed | +unrecognised | +unnoticed | +unaddressed | accepted))
   unless: @neglect ..4 +(recognised | identified | acted on | referred | challenged | addressed) ..4 (early | promptly | at once | quickly | and) | (not | no) ..2 (evidence | sign | indication) of ..3 @neglect
 group: @neglect_sign = head lice | dirty clothes | same clothes | unwashed | smelled | smell | hungry | hunger | (weight | growth | height) ..4 (dropped | dropping | fell | falling | fallen | crossed | crossing | below | under) ..4 centile* | (second | 2nd | bottom | lowest) centile | tooth decay | teeth ..4 (out | removed | extracted) | soiled | nappy rash | flea bites | infestation | no food | empty fridge | cold house | no heating | mattress on the floor | unkempt | grubby | thin and pale
 pattern: @neglect_sign ~ (+(every term | every week | every visit | for months | for years | long since | routinely | repeatedly | persistently | just how | normal | part of the picture | fresh snapshot | dental matter) | !(@considered | act | acted | refer | referred | remark | remarked))
@@ -22,6 +22,8 @@ pattern: neglect ..12 (!recognised | !acted | !identified | !measured | !address
 pattern: !(recognis* | identif* | act* | address* | measur* | name* | treat* | regard* | view*) ..6 (neglect | signs of neglect | the neglect)
 pattern: (normalis* | desensitis* | habituat* | accustomed | (became | become | got | grew | had become) used to) ..8 (conditions | neglect | state of | home | standards)?
   unless: !(normalis* | desensitis*)
+  # violence or drinking grown normal is a parental risk factor (r20c)
+  unless: (normalis* | desensitis* | accustomed | used to) ..6 (violence | domestic abuse | arguments | drinking | drug use | conflict | the parents' relationship)
 pattern: tolerat* ..6 (neglect | conditions | state of | standards | home)
 pattern: (conditions | hygiene | squalor | standards of care | state of ..3 (home | house | flat)) ..6 (+tolerated | +normalised | accepted as normal)
 pattern: (low standards | poverty rather than | put down to poverty) ..8 (neglect | rather than | accepted | simply)?
@@ -242,3 +244,53 @@ nomatch: The health visitor asked what the children ate and where the baby slept
 pattern: +@ne_sign & (recorded | noted | wrote | judged | assessed | scored | described) ..6 (on track | age appropriate | age-appropriate | within normal (limits | range) | good enough | meeting (his | her) milestones)
 match: By the age of four the child had no words and was still in nappies, yet the health visitor recorded that development was on track.
 nomatch: The health visitor recorded that his speech was on track, and by four he talked in full sentences.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# A denied finding: "the panel does not consider that neglect was tolerated".
+unless: (review | panel | reviewer | reviewers | author | authors) ..2 (does | did | do) not (consider | think | believe) that
+nomatch: The panel does not consider that neglect was tolerated; the home conditions improved after the move.
+match: The possibility that the baby's poor growth reflected neglect was not considered by the health visitor.
+# Poor growth read as a feeding or medical matter: "her failure to thrive was treated as a feeding difficulty".
+pattern: (failure to thrive | faltering growth | faltering weight | poor weight gain | weight loss | poor growth | slow weight gain) ..6 (seen | viewed | treated | regarded | managed | dealt with | approached | put down to | attributed to) ..3 (as)? ..2 (a | an)? ..2 (feeding | dietary | medical | reflux | milk | allergy | genetic | constitutional | health | clinical) (difficulty | difficulties | issue | issues | problem | problems | matter | condition)
+  # weight loss beside bruising read as a medical matter is a sign of abuse missed
+  unless: bruis* | injur* | fractur* | consideration of ..2 (abuse | harm)
+match: Child B's failure to thrive was treated as a feeding difficulty for almost a year.
+match: The review has found that the baby's poor weight gain was put down to a medical problem without any tests.
+nomatch: The baby's poor weight gain was investigated by the paediatrician, and neglect was named at the strategy discussion.
+nomatch: His weight loss and bruising were attributed to a medical condition without any thought of abuse.
+# Heed said as a noun the care received: "the state of the home received little attention", "scant weight was attached to her hunger".
+pattern: +(@neglect | @ne_sign) ~ @prf_slight_heed
+match: The state of the home received little attention from the visiting professionals.
+match: The children's hunger and poor hygiene were given insufficient weight by the school.
+nomatch: The state of the home received close attention at each unannounced visit.
+# Its weight never grasped: "the severity of the neglect was not fully appreciated", "the extent of the neglect was masked".
+pattern: (severity | seriousness | extent | scale | depth | impact | effect | effects) of ..3 (the)? ..2 (@neglect | poor care | the children's care) ~ (!(appreciated | understood | grasped | realised | recognised) | +(masked | obscured | hidden | @misjudged))
+  unless: (no | not) (sign | evidence | concern*) of
+match: The severity of the neglect was not fully appreciated by the professionals involved.
+match: The extent of the neglect was masked by the mother's apparent cooperation with the plan.
+nomatch: The severity of the neglect was understood at the first visit, and a strategy discussion followed.
+nomatch: Agencies appear to have become accustomed to the level of violence in the household.
+# Acceptable care let slide: "the threshold of what was considered acceptable care appears to have shifted",
+# "professionals accepted a level of care that fell well below what a child of that age needs".
+pattern: (threshold | bar | standard | standards | level | benchmark) ..8 (acceptable | good enough | adequate | tolerable) ..3 (care | parenting) & (shifted | drifted | lowered | slipped | eroded | crept | moved)
+pattern: (accepted | tolerated | settled for | became used to) ..4 (level | standard | standards) of (care | parenting | hygiene) ..8 (below | short | poor | low | lower)
+match: Over time the threshold of what was considered acceptable care for the children appears to have shifted.
+match: Professionals accepted a level of care that fell well below what would be expected for a child of that age.
+nomatch: The standard of care the children received was acceptable at every visit, and the case was closed.
+# Nobody held the whole of it: "no agency had an overview of the cumulative neglect".
+pattern: !(overview | overall picture | full picture | whole picture | grasp | sight) of ..4 (@neglect | the (children's | child's) care | poor care)
+match: Each agency held some information, but no agency had an overview of the cumulative neglect.
+nomatch: The social worker had a full picture of the neglect by the second visit and convened a strategy discussion.
+# Recognised only late: "it was not until Child C was admitted to hospital that the neglect was recognised".
+pattern: (not until | only when | only after | only once) ..15 (@neglect) ..4 (recognised | identified | acted on | addressed | named | understood)
+match: It was not until Child C was admitted to hospital with severe nappy rash that the neglect was recognised.
+match: Only when the school raised it for the fifth time was the neglect acted on.
+nomatch: The neglect was recognised at the first visit, not until later confirmed by the school.
+# Signs of poor care met one by one: "each report of hunger was assessed on its own", "treated as separate ailments",
+# "never as evidence of how they were living". (The "each" is left out: a match of & cannot hold the sign inside the other half.)
+pattern: +@ne_sign & ((assessed | handled | treated | dealt with | seen | considered | closed | logged | recorded | managed) ..4 (on (its | their | her | his) own | "separately" | in isolation | as (a)? (separate | discrete | single | new | fresh) ..2 (episode | episodes | issue | issues | matter | matters | ailment | ailments | incident | incidents | referral | referrals | event | events | concern | concerns)) | as separate (ailments | issues | matters | problems | episodes | concerns) | (never | not | rather than) ..2 as ..2 (evidence | a sign | signs | an indicator | indicators | a signal) (of | about) ..4 (care | neglect | how ..3 (living | lived | cared | looked) | home life | life at home | what was happening at home))
+  unless: (no | not) (sign | evidence | concern*) of ..3 @ne_sign | +(together | as a whole | in the round | alongside)
+match: The school's reports of hunger and poor hygiene were each dealt with as a separate issue.
+match: Every report that the children were unkempt and hungry was assessed on its own by the front door.
+match: The lice and impetigo were treated as separate ailments and never as evidence of how the children were living.
+nomatch: The reports of hunger were considered together with the attendance data, and the school referred the family.

@@ -9,7 +9,8 @@ group: @factor_work = impact | effect | effects | significance | implications | 
 
 # ---- Concept patterns ----
 pattern: @factor ~ (!@considered | +@underdone | !(ask | asked | explore | explored | assess | assessed | raise | raised | discuss | discussed | address | addressed | follow up | followed up | screen | screened) | +@misjudged)
-  unless: (no | not) (evidence | history | sign) ..3 of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (@child | young person | teenager | adolescent) ..2 ('s | "s")? (own)? (@factor | self-harm | self-harming | overdose)
+  # "no evidence that the impact of his drinking was understood" is a finding, so the gap before "of" leaves "that" out (r20c)
+  unless: (no | not) (evidence | history | sign) (at all | whatsoever | either | in the records)? of ..3 @factor | @factor ..4 (service | services | team | worker | nurse | practitioner | advisor | specialist) ..6 !(told | informed | aware | invited) | (@child | young person | teenager | adolescent) ..2 ('s | "s")? (own)? (@factor | self-harm | self-harming | overdose)
 pattern: @factor_sign ~ (!(@considered | ask | asked | mention | mentioned | test | tested | record | recorded | follow | followed) | +(treated as a matter between | matter between adults | crisis that passed | symptoms))
   unless: (no | not) (evidence | sign) of ..3 @factor_sign | (child | children | young person | teenager) ..3 (overdose | self-harm | suicidal)
 pattern: (@weak | @lacking | "little" | no) (attention | weight | thought | consideration | understanding | curiosity | focus) ..4 (to | of | on | about) ..4 @factor
@@ -302,6 +303,9 @@ match: The assessment mentions that she was sectioned last year and moves on to 
 nomatch: The report lists the father's convictions for assault and sets out what they mean for the children.
 # A child's or young person's own drinking, drug use or mental health is adolescents' or risk_assessment's, not a parent's (r18b).
 unless: (child | children | young person | teenager | girl | boy | pupil | adolescent | student) ..2 ('s | "s")? own ..2 (@factor | cannabis | drug use | drinking | mental health | self-harm | overdose | low mood)
+# ... and without "own", when the possessive is the child's: "Child F's self-harm and offending were not explored" (r20c).
+unless: (child | young person | teenager | girl | boy | pupil | adolescent | student) ..1 ('s | "s") (self-harm | self-harming | overdose | overdoses | drinking | drug use | cannabis use | mental health | low mood | substance misuse)
+nomatch: The review has found that the anger behind Child F's self-harm and offending was not explored at any point.
 nomatch: The teenager's own drinking was not explored by the youth worker.
 # (r18b) A parent's difficulty answered with advice and nothing else: a leaflet, a word about cutting down.
 pattern: +@prf_all &20 (no (other | more) action | nothing (else | more) ..2 (done | happened) | (advised | told | encouraged) to (cut down | drink less | stop drinking | stop using | rest | get more sleep) | (advice | a leaflet) (only | alone) | (was | were) (given | handed) ..2 (a leaflet | leaflets | advice) (and)? ..2 (nothing | no) ..2 (else | more | other)?)
@@ -309,3 +313,82 @@ pattern: +@prf_all &20 (no (other | more) action | nothing (else | more) ..2 (do
 match: At the surgery Mr D said his drinking had got worse since the baby came; he was advised to cut down, with no other action.
 match: Her anxiety and low mood were mentioned at the child health clinic, and no other action followed.
 nomatch: Mr D told the practice nurse he was drinking heavily; he was advised to cut down and referred to the alcohol service that day.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# Violence towards a child is the history of risk_assessment (or hidden_men), not a parent's difficulty, wherever it is met.
+unless: (violence | assault | assaults | conviction | convictions | "injured" | "harmed") ..4 (against | towards | to | of) (a | an | another | previous | other | former | a previous | an older) ..1 (child | baby | children | infant | stepchild | stepdaughter | stepson)
+match: The father's violence towards Baby M's mother was dealt with as a matter between the adults.
+nomatch: The father's history of violence towards a previous child was not considered when the assessment was completed.
+# Heed said as a noun that the concept received: "her depression received little attention", "the call-outs were given
+# insufficient weight", "scant weight was attached to his drinking". ("Little consideration was given to X" is the
+# statement reading's, in src; "given" after the noun is left to it.) Used by r20c's other themes too.
+group: @prf_slight_heed = !(received | receive | given | afforded | paid | accorded) ..2 (sufficient | enough | adequate | due | proper | much) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority) | (received | receive | receiving | attracted | attract | drew | draw | "given" | afforded | accorded) ..2 (little | limited | scant | insufficient | minimal | "no" | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority | curiosity) | (little | limited | scant | insufficient | minimal | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority) (was | were | had been) ..2 (attached | placed | afforded | accorded | put) (to | on)
+# Domestic abuse as the police and the MASH record it, beyond @factor_plus.
+group: @prf_factor_wide = @factor_plus | domestic incident | domestic incidents | domestic call-outs | call-outs | callouts | police notifications | domestic notifications
+pattern: +@prf_factor_wide ~ @prf_slight_heed
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The mother's long history of depression received little attention in the core assessment.
+match: The father's heroin use was given insufficient weight when the plan was stepped down.
+match: Scant weight was attached to the police notifications of domestic incidents at the address.
+match: His drinking attracted minimal scrutiny at the core group, although it was recorded at every visit.
+nomatch: The mother's depression received close attention from the perinatal mental health team.
+nomatch: Little weight was attached to the neighbour's complaint about the noise from the flat.
+# The difficulty known and kept out of the work: "the father's drinking did not inform the assessment", "her psychosis
+# never shaped the plan", "the violence did not feed into any view of risk".
+pattern: +@prf_factor_wide &15 !(inform | informed | shape | shaped | feed into | fed into | figure in | figured in | find its way into | found its way into) ..4 (assessment | assessments | plan | plans | planning | analysis | decision | decisions | view of risk | risk | safety plan)
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The mother's psychosis was known to the GP and the health visitor but never shaped the plan for the children.
+match: It is of concern that what was known about the father's cocaine use did not feed into the assessment.
+match: The police notifications of domestic incidents did not inform any decision about the children's safety.
+nomatch: The mother's psychosis shaped every part of the plan, which set out who would care for the children when she was unwell.
+nomatch: The father's conviction for violence against a child did not shape the plan, which rested on the mother's word.
+# Read as the adult's own health or private matter: "her depression was viewed primarily as a health matter for her GP".
+pattern: +@prf_factor_wide ~ (seen | viewed | treated | regarded | managed | dealt with | approached | framed) ..3 as ..3 (health | medical | clinical | adult | personal | private | treatment | lifestyle) (matter | matters | issue | issues | problem | problems | concern | question)
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The panel was concerned that the mother's postnatal depression was viewed primarily as a health matter for her GP.
+match: The father's cannabis use was treated by every agency as a personal matter.
+nomatch: The mother's depression was treated as a matter for the whole network, and its effect on the baby was reviewed at each core group.
+nomatch: The health visitor regarded the mother's low mood as a concern for the baby and referred her the same day.
+# Abuse between the adults met one call at a time: "each domestic incident was treated as a discrete episode".
+pattern: (domestic abuse | domestic violence | domestic incident | domestic incidents | domestic | call-outs | callouts | police notifications | assaults) &15 ((seen | treated | dealt with | considered | assessed | viewed | handled | responded to | logged | graded | managed) ..6 (as (a | an)? ..2 (discrete | separate | single | stand-alone | standalone | isolated | fresh | one-off) | in isolation | "separately" | "individually" | on (its | their) own merits) | incident-by-incident | incident by incident)
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: Insufficient weight was attached to the repeated police call-outs for domestic incidents, each of which was treated as a discrete episode.
+match: Each domestic abuse notification was graded on its own merits, so the escalation went unseen.
+match: The assaults on the mother were dealt with incident by incident.
+nomatch: The three domestic incidents were considered together at the MARAC, and the pattern of escalation was clear.
+nomatch: Each domestic abuse notification was reviewed alongside the earlier ones and the children's plan.
+# Asking about domestic abuse as routine, not done: "routine enquiry about domestic abuse was not undertaken".
+pattern: (routine | selective) (enquiry | enquiries | questioning | question | questions) ..4 (@prf_factor_wide | mood | mental health | safety at home) ~ (!(undertaken | made | carried out | done | asked | completed | recorded | followed) | @none | +@lacking)
+match: Routine enquiry about domestic abuse was not undertaken at any of the antenatal contacts.
+match: There is no record of routine enquiry into the mother's mental health at the new birth visit.
+nomatch: Routine enquiry about domestic abuse was made at each antenatal contact and recorded.
+# What was known of the difficulty, nothing or little: "little was known about the father's mental health".
+pattern: (little | nothing | next to nothing) (was | had been)? ..2 !(known | understood | established | found out | learnt | learned) ..3 (about | of) ..6 @prf_factor_wide
+match: Little was known about the father's mental health, and no one sought to find out more.
+match: Nothing was understood of the mother's drug use beyond what she chose to say.
+nomatch: Much was known about the father's mental health from the psychiatrist's letters.
+# Judged irrelevant: "the mother's drinking was not seen as relevant to the care of the children".
+pattern: +@prf_factor_wide ~ !(seen | regarded | treated | considered | viewed | thought | judged) ..2 (as)? ..2 (relevant | significant | a (concern | risk | factor | safeguarding (issue | matter | concern)))
+  unless: (no | not) (evidence | sign | history) ..3 of
+match: The mother's drinking was not seen as relevant to the care of the children.
+match: His cannabis use was never regarded as a safeguarding concern by the health visitor.
+nomatch: The mother's drinking was seen as relevant to every decision about the children.
+match: The review found no evidence that the impact of the father's coercive control on the mother's ability to protect the children was understood.
+nomatch: There was no evidence of the father's drinking at any of the visits.
+# Told after the fact: "although she was aware of his history of self-harm, this was not discussed with him".
+pattern: +@prf_factor_wide &15 (this | these | which) ..2 !(discussed | explored | considered | addressed | assessed | taken into account | understood | followed up | acted on | pursued | probed | questioned)
+  unless: (no | not) (evidence | sign | history) (at all | whatsoever)? of
+match: Although the health visitor was aware of the mother's history of self-harm, this was not discussed with her at any point during the pregnancy.
+match: The father told the GP he was drinking every day, which was not followed up at the next appointment.
+nomatch: The health visitor knew of the mother's history of self-harm, and this was discussed with her at each visit.
+# The children's needs pushed aside by the adult's difficulty: "the needs of the children became secondary".
+pattern: +@prf_factor_wide & ((@child | children | baby | babies) ('s | "s")? ..3 (needs | welfare | safety | wellbeing | well-being | experience) ..4 (became | were | was | had become | remained) ..2 (secondary | lost | sidelined | eclipsed | overshadowed | an afterthought | peripheral) | (needs | welfare | safety | wellbeing | experience) of the (@child | children | baby) ..4 (became | were | was | had become | remained) ..2 (secondary | lost | sidelined | eclipsed | overshadowed | an afterthought | peripheral))
+match: The focus of the work was on the mother's own mental health, and the needs of the children became secondary.
+match: With every relapse of the father's drinking, the children's safety was overshadowed by his treatment.
+nomatch: The mother's mental health improved, and the needs of the children remained at the centre of the plan.
+# Violence grown normal to the professionals: "the violence was viewed as a normal feature of the relationship".
+pattern: +@prf_factor_wide ~ (normalised | normalized | (became | become | grown | grew | got) (accustomed | used) to | desensitised to | (seen | viewed | regarded | treated | accepted | described) ..3 as ..3 (normal | the norm | part of (the)? (relationship | family life | their relationship) | a (normal | usual | typical) (feature | part)))
+  unless: (no | not) (evidence | sign | history) (at all | whatsoever)? of
+match: The violence in the household was viewed as a normal feature of the parents' relationship.
+match: Agencies had become accustomed to the mother's drinking, which no longer prompted any concern.
+nomatch: The violence was never accepted as normal, and each incident was discussed at the MARAC.

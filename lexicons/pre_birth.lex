@@ -190,3 +190,27 @@ nomatch: The father is named in every document written during the pregnancy.
 pattern: (pre-birth | prebirth | pre birth | birth plan) ..15 too late
 match: The pre-birth conference was held two days before the delivery, too late for any plan to take effect.
 nomatch: The pre-birth conference was held at 24 weeks, in good time for the plan.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# The unborn baby never a child in its own right: "the unborn baby was not seen as a child in his own right".
+pattern: (unborn | foetus | pregnancy) &12 !(seen | treated | regarded | considered | recognised | viewed | thought of) ..4 (as (a)? (child | person | individual) | in (his | her | its | their) own right)
+match: The panel found that the unborn baby was not seen as a child in his own right.
+match: Throughout the pregnancy the baby was never thought of as a person with needs of her own right.
+nomatch: From the twelve-week scan the unborn baby was seen as a child in his own right, with his own plan.
+# Heed said as a noun the pregnancy received: "the risks to the unborn baby received little attention".
+pattern: +(unborn | unborn baby | unborn child | pregnancy | pre-birth | prebirth | antenatal) ~ @prf_slight_heed
+match: The risks to the unborn baby received little attention until the mother was thirty-six weeks pregnant.
+match: Scant weight was attached to the pregnancy at the core group in March.
+nomatch: The pregnancy received careful attention from the pre-birth team from the twelve-week scan onwards.
+# Discharge of a newborn judged poorly planned: "discharge planning for the baby was inadequate".
+pattern: (discharge planning | discharge plan | discharge planning meeting | planning for (the)? discharge) ~ (@weak | +@lacking | !@good | @none | !(held | convened | agreed | made | completed))
+  unless: (no | not) (need | reason) for
+match: Discharge planning for the baby was inadequate.
+match: No discharge planning meeting was convened before Baby T went home.
+nomatch: A discharge planning meeting was held two days before Baby T went home, and the plan was clear.
+# Nothing started until late in the pregnancy or after it: "the referral was not made until she was thirty-six weeks
+# pregnant", "children's social care did not become involved until after the birth".
+pattern: !(made | started | begun | completed | held | undertaken | convened | allocated | sent | received | involved | done | arranged) ..3 until ..8 (@pregnancy_more | @after_birth | birth | born | delivery | labour | due date)
+match: The referral from the midwife was not made until the mother was thirty-six weeks pregnant.
+match: Children's social care did not become involved until after the birth, by which time the baby was at home.
+nomatch: The referral was made at twelve weeks, and the assessment was completed well before the due date.

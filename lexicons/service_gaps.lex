@@ -42,7 +42,7 @@ pattern: ("waiting list" | "waiting lists" | "waiting time" | "waiting times" | 
   unless: (within | met) ..3 (national)? standard | began the course
 # A wait that met its target: "the waiting list was three weeks, within the service's own target".
 unless: within ..4 (target | targets | timescale | timescales) | (short | shorter | no) (waiting | wait) | (waiting | wait) ..6 (was | were) (short | brief | shorter)
-pattern: (lack | shortage | shortages | absence) of ..5 (resources | funding | capacity | staff | places | provision | service | services | specialist)
+pattern: (lack | shortage | shortages | absence) of ..5 (resources | funding | capacity | staff | places | provision | service | services | specialist | beds | refuge | refuges | foster carers) | (lack | shortage | shortages | absence) of ..3 (local | suitable | available | appropriate | specialist | secure) ..3 (placement | placements)
 pattern: (staff | staffing | workforce | resource | resources) (shortage* | vacancies | vacancy rate | turnover)
 pattern: (capacity | resource | resourcing | workload | staffing) ..2 (pressure* | issues | problems | constraints | shortfall)
 pattern: vacancy rate
@@ -197,3 +197,21 @@ match: The team had nobody trained to carry out a specialist parenting assessmen
 match: A psychological assessment of the mother was recommended, and the authority did not buy one in.
 nomatch: The team had no one available to attend the strategy meeting.
 nomatch: The authority bought the assessment in from an independent psychologist within the month.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# Teams under strain: "the team was under significant pressure because of staff sickness", "demand outstripped capacity".
+pattern: (team | teams | service | services | department | unit | workforce | staff) ..4 +under ..3 (pressure | strain) | demand ..6 (outstripped | outstripping | outstrips | exceeded | exceeding | exceeds | outweighed | outpaced) ..4 (capacity | supply | resources | staffing | provision | the service)
+match: The team was under significant pressure at the time because of staff sickness.
+match: Demand for the service outstripped capacity throughout the period under review.
+nomatch: The team was not under any particular pressure at the time, and cases were allocated within a day.
+# A post or team taken away: "the specialist post had been removed when the service was reconfigured".
+pattern: (post | posts | role | roles | team | teams | specialist) ~ +(removed | deleted | disbanded | abolished | axed | "cut" | decommissioned)
+  unless: (no | not) (post | posts | role | roles) ..3 (was | were)? (removed | cut)
+match: The specialist post had been removed when the service was reconfigured.
+match: The dedicated exploitation team was disbanded in the year before Child R died.
+nomatch: The worker was removed from the case at the family's request.
+# Too much work for the service: "unable to offer support because of the volume of referrals".
+pattern: (because of | due to | owing to | given | as a result of) ..3 (the)? (volume | number | numbers | level | levels | scale) of (referrals | cases | demand | work | new cases | calls)
+match: The domestic abuse service was unable to offer support to the mother because of the volume of referrals it was receiving.
+nomatch: The number of referrals to the service fell during the year, and waiting times were short.
+match: The lack of a local mother and baby placement meant that the family had to move more than fifty miles away.

@@ -20,7 +20,7 @@ pattern: @injury ..12 (!pursue* | !tested | "unquestioned" | accepted | !given .
   unless: (account | explanation | version | story) (of | for) ..5 @injury ..6 (+accepted | !questioned | !challenged | !checked | !tested | !verified | without (question | checking | challenge))
 pattern: !(recognis* | identif* | question* | referred | refer | report* | consider* | notic*) ..8 (@injury | signs | significance | possibility of ..3 (abuse | injury | non-accidental) | abuse | sexual abuse)
   unless: significance ..8 (risk | sibling)
-  unless: (sign | signs) of neglect
+  unless: (sign | signs) of (neglect | risk | need | needs | distress | disengagement | non-engagement | drift | deterioration)
 pattern: (explained away | accidental | innocent explanation) ..6 (injur* | bruis* | fracture | mark*)?
   unless: !(explained | accidental)
   # an injury found, after inquiry, to be accidental (concepts3)
@@ -108,7 +108,7 @@ group: @hurt_told = hurt | hurts | hit | hits | squeeze* | belt | smack* | kick*
 pattern: (disclos* | told ..10 @hurt_told | said ..6 @hurt_told) &15 (@came_to_nothing | +dismissed | decided to wait | (tell | ask) ..2 (her | his) (mum | mother | dad | father) | !(ask | asked | tell | told | report | reported | pass | passed) ..4 (anyone | anything | more | further | her | him))
   unless: (referred | reported | passed on) ..4 (same day | at once | promptly | immediately)
 # Episodes never put side by side: "each attendance was treated as a new event", "logged separately".
-pattern: (@sign_seen | attendances | presentations | entries | episodes) &14 ("separately" | in isolation | on (its | their) own merits | as a (new | separate | fresh | one-off) (event | episode | incident) | !(looked | look | seen | considered | viewed) at? as a whole | taken together)
+pattern: (@sign_seen | attendances | presentations | entries | episodes) &14 ("separately" | in isolation | on (its | their) own merits | as a (new | separate | fresh | one-off | discrete | single | isolated | stand-alone | standalone) (event | episode | incident | attendance | presentation) | !(looked | look | seen | considered | viewed) at? as a whole | taken together)
   unless: !(separately | in isolation | as a new)
 # Harm not thought of: "did not consider that he might be being groomed", "it never occurred to staff that it was inflicted".
 pattern: !(recognis* | consider* | identif* | see | seen | explore* | occur* | think | thought) ..10 (might | may | could | "being" | "been" | possib*) ..3 (exploit* | groom* | harmed | abused | inflicted | non-accidental)
@@ -261,3 +261,66 @@ nomatch: The father's story of how the burn happened was never questioned by the
 match: A bruise along the baby's jaw, seen by the student nurse at the weighing clinic on a busy afternoon, was taken no further.
 nomatch: The bruise along the baby's jaw, seen by the student nurse at the weighing clinic on a busy afternoon, was referred the same day, and the strategy discussion found no further action was justified.
 nomatch: The examination by the paediatrician found one small bruise on the girl's knee, of the kind any active child gets, and no further action was needed.
+
+# ---- r20c (issue 10): the register of overview reports ----
+# A denied finding: "the review does not consider that the bruising could have been identified as inflicted".
+unless: (review | panel | reviewer | reviewers | author | authors) ..2 (does | did | do) not (consider | think | believe) that
+nomatch: The review does not consider that the bruising could reasonably have been identified as non-accidental at that time.
+nomatch: Late booking was not recognised as a sign of risk to the unborn baby.
+match: Repeated attendances with minor injuries were each treated as a discrete episode by the emergency department.
+# The injuries never read as a pattern: "no pattern of harm was recognised", "the emerging picture of physical abuse was missed".
+pattern: (pattern | picture) of ..3 (harm | abuse | injury | injuries | inflicted injury | physical abuse | sexual abuse | maltreatment) ~ (!(recognised | seen | noticed | pieced together | put together | considered | explored | grasped | understood | appreciated) | +@misjudged)
+  unless: (no | not) (evidence | sign | indication) of ..3 (a)? (pattern | picture)
+match: Across the four attendances no pattern of harm was recognised by the hospital or the GP.
+match: The emerging picture of physical abuse was missed by every agency involved with Child D.
+match: The pattern of injuries to the baby's face and ears was not seen for what it was.
+nomatch: The paediatrician recognised a pattern of inflicted injury and referred the baby the same day.
+nomatch: There was no evidence of a pattern of harm, and the skeletal survey was clear.
+# Heed said as a noun the sign received: "the bruising received little attention", "scant weight was attached to her disclosure".
+pattern: +(@sa_sign | disclosure | disclosures | allegation | allegations) ~ @prf_slight_heed
+match: The bruising to the baby's ear received little attention at the clinic.
+match: Insufficient weight was attached to Child R's disclosure that her stepfather hurt her.
+nomatch: The bruising to the baby's ear received immediate attention from the nurse, who made a referral.
+# Curiosity about a sign absent: "there was a lack of professional curiosity about how the injury had occurred".
+pattern: (@none | @weak | +@lacking) ..3 (professional)? (curiosity | questioning | enquiry | inquisitiveness) ..4 (about | into | regarding | as to | over) ..6 (+@sa_sign | how ..6 (happened | occurred | caused | sustained | came about))
+match: There was a lack of professional curiosity about how the injury to Child A's arm had occurred.
+match: Little curiosity was shown about the marks on the baby's back.
+nomatch: The nurse showed real curiosity about the marks on the baby's back and asked the father how they had happened.
+# The sign never put through the process: "the injury was not subject to a child protection medical".
+pattern: +@sa_sign ..8 !(subject | subjected) to ..3 (child protection medical | medical | examination | strategy discussion | section 47 | skeletal survey | body map | referral)
+match: The injury was not subject to a child protection medical.
+match: The bruising to Baby K's cheek was never subjected to a strategy discussion.
+nomatch: The injury was subject to a child protection medical the same afternoon.
+# Abuse itself not recognised: "the sexual abuse was not recognised despite a number of indicators".
+pattern: (sexual abuse | physical abuse | emotional abuse | abuse | non-accidental injury | inflicted injury | inflicted injuries | maltreatment) ~ (!(recognised | identified | noticed | suspected | picked up | detected | spotted) | +(unrecognised | undetected | unnoticed | @misjudged))
+  unless: (domestic | substance | alcohol | drug | drugs | financial) abuse | (no | not) (evidence | sign | indication) of
+  # a child's vulnerability to abuse not seen is diversity's or adolescents', not a sign missed
+  unless: (vulnerability | vulnerable | risk | risks | susceptibility) (to | of) ..2 (abuse | maltreatment)
+nomatch: The effect of the boy's deafness on his vulnerability to abuse was not recognised.
+match: The sexual abuse was not recognised despite a number of indicators.
+match: Physical abuse went undetected by every agency for more than two years.
+nomatch: The sexual abuse was recognised by the school nurse, who referred the same day.
+nomatch: The domestic abuse was not recognised by the GP.
+# Not alert to it: "practitioners were not alert to the possibility that the injuries were inflicted".
+pattern: !(alert | alive | attuned | sensitive | open) to ..3 (possibility | likelihood | risk | signs | indicators | significance) ..8 (abuse | abused | inflicted | non-accidental | harm | harmed | injur* | bruis* | fractur*)
+match: Practitioners were not alert to the possibility that the injuries were inflicted.
+match: The nursery staff were not attuned to the signs that Child D was being sexually abused.
+nomatch: The nurse was alert to the possibility that the bruise was inflicted and referred the baby at once.
+# Recognised only late: "it was not until the skeletal survey that the older fractures were identified".
+pattern: (not until | only when | only after | only once) ..15 (@sa_sign | abuse) ..4 (recognised | identified | found | acted on | referred | reported | understood)
+match: It was not until the skeletal survey after Baby N's admission that the older fractures were identified.
+nomatch: The fractures were identified on the first X-ray and referred, not until then suspected by anyone.
+# The parent's account became the record: "the nurse wrote that down as the cause", "went into the discharge letter as
+# the mechanism of injury", "repeated in every later report as established fact".
+pattern: +@sa_sign & (wrote ..3 down | written (down | up | into) | went into | entered | recorded | noted | repeated | appears) ..6 (as | in every) ..3 (the)? (cause | mechanism | established fact | fact | later (record | records | report | reports))
+  unless: (did not | does not | could not) (fit | match | explain) | +(referred | questioned | challenged | doubted)
+match: The father said the bruise came from a fall in the park, and the nurse wrote that down as the cause.
+match: The mother's explanation that the baby rolled off the sofa went into the discharge letter as the mechanism of the injury.
+match: Her story that the marks came from a stair gate was repeated in every later report as established fact.
+nomatch: The mother's explanation of the bruise was recorded, and the nurse referred the baby because the account did not fit the injury.
+# The step the local rule sets for a bruised baby, not taken: "the strategy discussion required by the procedures for a
+# baby with a bruise never took place". (Not knowing the protocol is procedures' alone, as the labelled sets read it.)
+pattern: (protocol | policy | guidance | procedure | procedures | pathway) (for | on) ..8 (bruise | bruises | bruising | injury | injuries | marks | frenulum) ..8 !(took place | held | followed | applied | used | done | completed | arranged | made | seen)
+match: The strategy discussion required by the procedures for a child under one with a bruise never took place.
+nomatch: The nurse followed the protocol for a bruise in a non-mobile baby, and a paediatrician saw him the same day.
+nomatch: It is not clear that anyone in the team knew the bruising protocol existed.
