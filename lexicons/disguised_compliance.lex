@@ -344,3 +344,28 @@ match: Home visits were switched to the family centre at the mother's request, a
 match: The developmental check was moved at the father's insistence each time it came round.
 nomatch: The appointment was moved by the clinic because the consultant was away.
 nomatch: The visit was switched to the afternoon once, by the worker, because of a court hearing.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# Engagement only in part or only under pressure: "selective engagement", "engaged only when proceedings were threatened",
+# "attendance fell away".
+pattern: @engagement ~ (selective | selectively | partial | partially | intermittent | inconsistent | sporadic | half-hearted | token | tokenistic | on (her | his | their) own terms | fell away | tailed off | dropped off | petered out | waned | dwindled)
+  unless: (@professional | agency | agencies | service | services | worker's | professional's | agency's) ..3 @engagement
+  unless: @engagement ..2 (with)? (the)? @child
+  unless: (no | not | never) ..2 (selective | partial | intermittent | inconsistent | sporadic | fell away | tailed off)
+pattern: @engagement ..8 only (ever)? when
+  unless: (@professional | agency | agencies | service | services | worker's | professional's | agency's) ..3 @engagement
+# Agreed to a visit, then out: "agreeing to see the health visitor and then being out when she called".
+pattern: (agree | agreed | agreeing | arranged | arranging | confirmed | confirming | promised | promising) ..8 (then | only to) ..3 (be | being | was | were | been)? ..2 (out | "not in" | not at home | not there | away | absent | unavailable | elsewhere)
+# Seen only at visits the family had time to prepare for: "visits arranged in advance, which allowed the parents to present well".
+pattern: (visit | visits) ..6 (announced | arranged | pre-arranged | prearranged | planned | agreed | booked) ..10 (present | presented | presenting | prepare | prepared | tidy | tidied | clean | cleaned | best light | staged | ready)
+  unless: (unannounced | unplanned | unexpected) ..4 (visit | visits) | (visit | visits) ..3 (unannounced | unplanned | unexpected)
+match: The father's engagement with the programme was selective and stopped once the court case ended.
+match: Ms D engaged with the mental health team only when her children's return was in question.
+match: The mother's attendance at the drug service tailed off within weeks of the conference.
+nomatch: The social worker's engagement with the children was inconsistent because of changes of worker.
+nomatch: The father's engagement with the programme was never selective; he attended every session.
+match: Time and again the father agreed a date for a visit and then was not at home when the worker came.
+match: The mother arranged appointments with the midwife only to be away on each of the agreed days.
+nomatch: The mother agreed to a visit and then was at home with the baby when the health visitor called.
+match: All visits were arranged with the mother beforehand, which gave her time to tidy the flat.
+nomatch: The visits were unannounced and the flat was clean on each occasion.

@@ -268,3 +268,19 @@ pattern: (only | sole | single) (account | version | explanation | story) ..6 (w
 match: Nobody other than the mother was asked how the baby came to be hurt.
 match: The only account anyone heard was the father's.
 nomatch: Nobody other than the social worker was asked to attend the meeting.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# Never set against another source: "his description was never compared with the weight records".
+pattern: @account ~ !(compare | compared | cross-check | cross-checked | cross-reference | cross-referenced | reconcile | reconciled | tested against | checked against)
+  # a good report never weighed against the concerns is rule_of_optimism's "set against"
+  unless: (positive | good | glowing | encouraging | favourable) ..2 (report | reports | account | accounts)
+# Written down as it was said: "the explanations were recorded as given".
+pattern: (@account | "reasons" | "excuses") ~ (recorded | accepted | taken | noted | logged | documented | written down | entered | minuted) as (given | offered | stated | presented | told)
+match: The mother's description of the baby's feeds was never compared with the weights recorded at the clinic.
+match: The father's explanation for the missed school days was not checked against the attendance register.
+nomatch: The mother's description of the feeds was compared with the clinic weights and found to be accurate.
+match: The reasons the parents gave for the moves between addresses were recorded as given in every assessment.
+nomatch: The reasons the parents gave were recorded and then tested with the housing officer.
+# The view of another professional accepted without question is lack_of_challenge, in either order.
+unless: (view | views | decision | decisions | judgement | opinion | assessment | advice | conclusion | conclusions) of ..4 @professional ..4 (accepted | taken | adopted | followed)
+nomatch: In the core group the views of the lead social worker were accepted without question.

@@ -346,3 +346,10 @@ pattern: (neither | nor | no one | nobody | none ..3 (agencies | professionals))
 match: Neither the school nor the health visitor knew that the stepfather had moved in.
 match: No one in children's social care knew the father was living at the flat again.
 nomatch: Both the school and the health visitor knew that the stepfather had moved in.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# Who lived there never thought about: "thought was not given to who else might be living at the address".
+pattern: !(given | paid) ..2 to (who | whether) (else | anyone | anybody | any other (adult | man)) ..4 (living | lived | lives | staying | stayed | resident | in the (house | household | home | flat) | at the address)
+match: Thought was not given to who else might be living at the address.
+match: Consideration was never given to whether anyone else was staying in the flat.
+nomatch: Consideration was given to who else was living at the address, and the police were asked for checks.
