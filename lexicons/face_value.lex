@@ -284,3 +284,13 @@ nomatch: The reasons the parents gave were recorded and then tested with the hou
 # The view of another professional accepted without question is lack_of_challenge, in either order.
 unless: (view | views | decision | decisions | judgement | opinion | assessment | advice | conclusion | conclusions) of ..4 @professional ..4 (accepted | taken | adopted | followed)
 nomatch: In the core group the views of the lead social worker were accepted without question.
+# A judgement made on a parent's word: "graded the risk as moderate on the basis of the mother's reassurance".
+pattern: on the (basis | strength) of ..3 (the | her | his | their)? ..2 (@parent | mother's | father's | parents' | family's | carer's | carers' | stepfather's | partner's) ..3 (@account | reassurance | reassurances | word | description | assurance | assurances | say-so | self-report | denial | denials)
+  unless: (and | after) ..4 (checked | confirmed | verified | corroborated | tested)
+# Questioned only late: "it was not until the third injury that anyone asked whether the explanations were consistent".
+pattern: (not until | only after) ..10 (anyone | anybody | someone | a professional | any professional | any practitioner) ..3 (asked | questioned | checked | queried | tested | challenged | doubted | compared) & (@account | explanation | explanations | story | claim | claims)
+match: The risk was graded as low on the strength of the father's description of a quiet year.
+match: The case was closed on the basis of the mother's reassurance that her partner had left.
+nomatch: The case was closed on the basis of the mother's reassurance, after the worker had checked it with the police.
+match: It was not until the fourth bruise that anyone questioned the mother's explanation.
+nomatch: The worker questioned the mother's explanation at the first visit and asked the school.

@@ -353,3 +353,9 @@ pattern: !(given | paid) ..2 to (who | whether) (else | anyone | anybody | any o
 match: Thought was not given to who else might be living at the address.
 match: Consideration was never given to whether anyone else was staying in the flat.
 nomatch: Consideration was given to who else was living at the address, and the police were asked for checks.
+# The man as the subject of the neglect: "the father's role received little attention", "Mr B attracted no scrutiny".
+pattern: (@male_more | mr) ..8 (received | attracted | drew | got | "was given" | "were given") ..2 (@weak | "no" | "scant") ..2 (attention | consideration | scrutiny | focus | thought | assessment | interest)
+  unless: ("no" | not any) (evidence | sign | indication)
+match: The stepfather's part in the children's care received little attention in any of the assessments.
+match: Mr B attracted no professional scrutiny, although he was living at the address.
+nomatch: The father's part in the children's care received careful attention in the assessment.

@@ -255,6 +255,8 @@ nomatch: The school's place in the plan was to report any absence the same day.
 group: @lc_dissent = disagreement | disagreements | differing views | different views | conflicting views | opposing views | difference of opinion | differences of opinion | difference of view | differences of view | professional disagreement | dissent | reservations | misgivings
 pattern: @lc_dissent ~ (!(raise | raised | escalate | escalated | resolve | resolved | pursue | pursued | voice | voiced | settle | settled | reconcile | reconciled | take ..2 further | taken ..2 further) | +unresolved | +unvoiced | +unspoken | went no further | left unresolved | allowed to (rest | lapse | drop))
   unless: ("no" | not any | "little") (evidence | sign | indication) | (no | without) ..2 @lc_dissent
+  # "considered whether there had been a failure to escalate disagreement" asks; the reading takes "failure to" inside it as a fact
+  unless: whether ..4 (failure | failures | lack) (to | of)
   unless: (with | to) (the | her | his | their)? (mother | father | parent | parents | carer | carers | family)   # put to a parent, not a colleague
 pattern: @lc_dissent ..10 (which | that) ..3 !(raised | escalated | resolved | pursued | voiced | put | recorded)
   unless: (with | to) (the | her | his | their)? (mother | father | parent | parents | carer | carers | family)
@@ -270,3 +272,8 @@ nomatch: The social worker's reservations about the plan were raised with the te
 match: The school accepted the decision to step the case down although staff considered the boy to be at risk.
 match: The health visitor went along with the plan even though she had serious doubts about it.
 nomatch: The school accepted the decision to close the case although the mother felt more support was needed.
+# Another agency's view taken too readily: "the school too readily accepted the decision of children's social care".
+pattern: (too readily | readily | too easily | uncritically) (accepted | deferred to | agreed with | went along with | adopted) ..6 (decision | view | views | assessment | judgement | opinion | conclusion | advice | position) ..4 (of)? ..3 (@agency | @professional | children's social care | social care | conference | chair)
+match: The nursery too readily accepted the decision of children's social care to take no action.
+match: The GP readily deferred to the view of the paediatrician that the mark was a birthmark.
+nomatch: The GP considered the view of the paediatrician carefully before agreeing with it.

@@ -308,3 +308,10 @@ match: The head of service did not know that the case had been unallocated for t
 match: Key decisions were left to a newly qualified social worker in her first month.
 nomatch: The case was allocated to a newly qualified social worker under close supervision from the team manager.
 nomatch: It is of concern that the nursery manager did not feel able to challenge the social worker's plan.
+# No manager in the decision: "managers were not consulted", "the case was closed without reference to a manager".
+pattern: @mo4_senior ~ !consulted
+  unless: offender manager | (probation | offender) ..3 manager
+pattern: without ..2 (reference | recourse) to ..3 (a | any | the)? @mo4_senior
+match: The decision to end the plan was made without reference to a manager.
+match: No senior manager was consulted before the baby went home.
+nomatch: The team manager was consulted and agreed the plan the same day.

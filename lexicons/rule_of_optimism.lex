@@ -359,3 +359,9 @@ match: As a result of the hopeful picture presented at conference, the plan was 
 match: The core group recorded the family as making good progress when none of the actions had been completed.
 nomatch: The hopeful narrative about the grandparents was tested against the school's reports and revised.
 nomatch: As a result of the positive assessment, the children remained with their grandparents, who cared for them well.
+# Change taken to be lasting: "it was assumed that the improvements would be sustained".
+pattern: (assumed | assumption | assuming | expected | expectation | hoped | hope | confident | confidence | belief | believed) ..8 (improvement | improvements | progress | change | changes | abstinence | gains | recovery) ..4 (would | could | will) ..3 (be sustained | last | continue | hold | be maintained | stick | endure)
+  unless: (no | not | never) ..2 (assumed | assumption | expected | hoped | confident | believed)
+match: It was assumed that the improvements in the home would be sustained once the plan ended.
+match: Practitioners were confident that the mother's abstinence would last without further support.
+nomatch: No one assumed that the improvements would be sustained, and the plan stayed in place.
