@@ -387,3 +387,9 @@ match: The mother declined the offer of a parenting course on three occasions.
 match: Mr T was referred to the perpetrator programme but chose not to attend.
 nomatch: The family declined early help, which was their right as it was a voluntary service.
 nomatch: The mother accepted the offer of a parenting course and completed it.
+# Entry to the home refused, said of the access: "access to the home was repeatedly refused".
+pattern: (access | entry) to (the)? (home | house | flat | property | address | bedroom | bedrooms | upstairs) ..4 +(refused | denied | blocked | prevented | obstructed)
+  unless: (not | never) ..2 (refused | denied | blocked | prevented)
+match: Access to the home was repeatedly refused, and the children were not seen for six weeks.
+match: Entry to the flat was denied on three of the four visits.
+nomatch: Access to the home was never refused, and every room was seen.

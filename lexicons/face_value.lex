@@ -294,3 +294,11 @@ match: The case was closed on the basis of the mother's reassurance that her par
 nomatch: The case was closed on the basis of the mother's reassurance, after the worker had checked it with the police.
 match: It was not until the fourth bruise that anyone questioned the mother's explanation.
 nomatch: The worker questioned the mother's explanation at the first visit and asked the school.
+# Curiosity named as what was wanting: "a more curious approach would have tested the father's claim".
+pattern: (more | greater | a degree of | some | a little) (curious | curiosity | sceptical | scepticism | professional curiosity | inquisitive | questioning | challenging) ..6 (would | might | could) have
+  unless: (no | not | never) ..2 (more | greater)
+match: A more curious approach would have tested the father's claim that he was working nights.
+match: Greater scepticism might have led the nurse to ask the school about the absences.
+nomatch: The nurse asked the school about the absences at once.
+# Curiosity about the men in the house is hidden_men's: "a lack of curiosity about the adult males visiting".
+unless: (curiosity | curious | interest | enquiry) ..3 (about | into | as to) ..4 (adult males | men | males | the man | a man | visitors | who else | other adults | the household)

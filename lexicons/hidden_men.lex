@@ -359,3 +359,11 @@ pattern: (@male_more | mr) ..8 (received | attracted | drew | got | "was given" 
 match: The stepfather's part in the children's care received little attention in any of the assessments.
 match: Mr B attracted no professional scrutiny, although he was living at the address.
 nomatch: The father's part in the children's care received careful attention in the assessment.
+# No curiosity about the men: "a lack of curiosity about the adult males who visited the household".
+pattern: @none ..3 (curiosity | professional curiosity | interest | enquiry | enquiries | questions) ..3 (about | into | as to) ..4 (@male_wide | men | males | adult males | the man | a man | male visitors | who else)
+  unless: ("no" | not any | "little") (evidence | sign | indication)
+  unless: (about | into | as to) ..6 (@account | "reason" | "reasons" | excuse | excuses)   # curiosity about what he said is face_value
+match: There was a lack of curiosity about the adult males who were visiting the household.
+match: There was little professional curiosity about the man the children called their uncle.
+nomatch: There was no evidence of a lack of curiosity about the men in the household.
+nomatch: There was a lack of curiosity about the stepfather's explanation for the burn.

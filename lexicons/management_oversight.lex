@@ -315,3 +315,7 @@ pattern: without ..2 (reference | recourse) to ..3 (a | any | the)? @mo4_senior
 match: The decision to end the plan was made without reference to a manager.
 match: No senior manager was consulted before the baby went home.
 nomatch: The team manager was consulted and agreed the plan the same day.
+# Authorised with no reasons: "the closure was authorised by a manager without any recorded rationale".
+pattern: (authorised | signed off | agreed | approved | endorsed | countersigned | ratified) ..6 without ..3 (recorded | written | clear)? ..2 (rationale | reasoning | justification | analysis)
+match: The decision to close the case was authorised by a manager without any recorded rationale.
+nomatch: The decision to close the case was authorised by a manager, who recorded a clear rationale.

@@ -365,3 +365,9 @@ pattern: (assumed | assumption | assuming | expected | expectation | hoped | hop
 match: It was assumed that the improvements in the home would be sustained once the plan ended.
 match: Practitioners were confident that the mother's abstinence would last without further support.
 nomatch: No one assumed that the improvements would be sustained, and the plan stayed in place.
+# Hope without a footing: "the optimism of the core group was not grounded in any evidence of sustained change".
+pattern: (optimism | optimistic | hopeful | hopes | positive (view | picture | assessment | reading)) ..8 (!grounded | !based | !supported | !justified | !borne out | !warranted | !founded | !evidenced | +ungrounded | +unfounded)
+  unless: (no | not | never) ..2 (optimism | optimistic | hopeful | hopes | positive)
+match: The optimism of the core group was not grounded in any evidence of sustained change.
+match: The hopeful reading of the father's progress was not supported by the school's reports.
+nomatch: The core group's optimism was grounded in a year of sustained change at home.
