@@ -378,6 +378,8 @@ pattern: (@parent | she | he | they) ..3 (declined | refused | turned down | rej
   unless: (@child | young person | girl | boy) ..2 (declined | refused)
   # turning down a voluntary service is the family's right, not non-engagement
   unless: (declined | refused | refusal | turned down) ..10 (respected | their right | her right | his right | voluntary | entitled)
+  # help for the parent alone, with the child's care kept up, is no non-engagement in the child's plan
+  unless: for (himself | herself | themselves) | made sure ..4 (attended | was brought | went | got to)
 pattern: (chose | choosing | decided) not to (attend | engage | take up | keep)
   unless: (@child | young person | girl | boy | pupil | @professional | @agency) ..3 (chose | choosing | decided)
 match: The difficulty lay in the parents' unwillingness to engage with any of the services offered.
