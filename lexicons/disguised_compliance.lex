@@ -370,7 +370,7 @@ nomatch: The mother agreed to a visit and then was at home with the baby when th
 match: All visits were arranged with the mother beforehand, which gave her time to tidy the flat.
 nomatch: The visits were unannounced and the flat was clean on each occasion.
 # Non-engagement said as a noun: "the family's reluctance to engage", "the mother's repeated refusal to cooperate".
-pattern: (@parent | family's | mother's | father's | parents' | carer's | carers' | their | her | his) ..3 (reluctance | unwillingness | refusal | refusals | failure | failures | resistance) ..2 to ..2 (engage | cooperate | co-operate | comply | work with | accept (help | support | services))
+pattern: (@parent | family's | mother's | father's | parents' | carer's | carers' | their | her | his) ..3 +(reluctance | reluctant | unwillingness | unwilling | refusal | refusals | failure | failures | resistance) ..2 to ..2 (engage | cooperate | co-operate | comply | work with | accept (help | support | services))
   unless: (@child | young person | girl | boy) ..1 's
   unless: (read | recorded | logged | interpreted | labelled | misread | mistaken for | seen) ..2 as ..3 (reluctance | unwillingness | refusal | failure)
 # A parent turning down what was offered: "she declined the offer of a parenting course", "the father chose not to attend".
@@ -385,6 +385,7 @@ pattern: (chose | choosing | decided) not to (attend | engage | take up | keep)
 match: The difficulty lay in the parents' unwillingness to engage with any of the services offered.
 match: The father's repeated refusal to cooperate with the plan was not treated as a risk in itself.
 nomatch: The young person's refusal to engage with the youth worker was understood as fear of the gang.
+nomatch: The father was not reluctant to engage; he asked for help.
 match: The mother declined the offer of a parenting course on three occasions.
 match: Mr T was referred to the perpetrator programme but chose not to attend.
 nomatch: The family declined early help, which was their right as it was a voluntary service.
