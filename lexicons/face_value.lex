@@ -302,3 +302,8 @@ match: Greater scepticism might have led the nurse to ask the school about the a
 nomatch: The nurse asked the school about the absences at once.
 # Curiosity about the men in the house is hidden_men's: "a lack of curiosity about the adult males visiting".
 unless: (curiosity | curious | interest | enquiry) ..3 (about | into | as to) ..4 (adult males | men | males | the man | a man | visitors | who else | other adults | the household)
+# A parent's possible minimising or concealment never thought of: "not considered that the mother may have been minimising".
+pattern: !(consider | considered | recognise | recognised | question | questioned | think | thought | suspect | suspected | wonder | wondered) ..4 (that | whether)? ..3 (@parent | she | he | they) ..4 (minimising | minimizing | lying | concealing | downplaying | playing down | hiding | untruthful | "not telling the truth")
+match: Practitioners appear not to have considered that the mother may have been minimising the extent of the violence.
+match: No one questioned whether the father was concealing his drinking.
+nomatch: The worker considered that the mother might be minimising the violence and asked the police.

@@ -103,7 +103,7 @@ nomatch: Supervision took place every month and set clear actions for the family
 nomatch: The supervision session agreed that no further action was needed.
 nomatch: Every decision to close was put before a manager and discussed in supervision.
 # "supervision was brief and task-focused", "supervision notes were a list of tasks"
-pattern: (@oversight | @supervision_event) ~ (brief | task-focused | task focused | task-based | task-led | process-driven | process-focused | administrative | tick-box | case-management only)
+pattern: (@oversight | @supervision_event) ~ (reactive | brief | task-focused | task focused | task-based | task-led | process-driven | process-focused | administrative | tick-box | case-management only)
   unless: (not | never) (brief | task-focused | task focused | task-based | administrative)
 match: Supervision of the worker was brief and task-focused.
 nomatch: Supervision was reflective, not task-focused, and changed the plan.
@@ -319,3 +319,4 @@ nomatch: The team manager was consulted and agreed the plan the same day.
 pattern: (authorised | signed off | agreed | approved | endorsed | countersigned | ratified) ..6 without ..3 (recorded | written | clear)? ..2 (rationale | reasoning | justification | analysis)
 match: The decision to close the case was authorised by a manager without any recorded rationale.
 nomatch: The decision to close the case was authorised by a manager, who recorded a clear rationale.
+match: Management oversight was largely reactive and did not identify the pattern of repeated referrals.

@@ -350,3 +350,15 @@ nomatch: The plan lacked focus on the father's role in the household.
 match: Over eighteen months the situation at home was allowed to deteriorate.
 match: The case was left to drift after the pre-proceedings meeting.
 nomatch: The family's situation was not allowed to deteriorate; the plan was reviewed every month.
+# Crisis to crisis: "the work became reactive, responding to each crisis without a longer-term plan".
+pattern: @course ~ (reactive | crisis-driven | crisis-led | from crisis to crisis | from one crisis to (the next | another) | fire-fighting | firefighting)
+  unless: (not | never | no longer) ..2 (reactive | crisis-driven | crisis-led)
+# Open, with little done: "kept open for a long period with little purposeful intervention".
+pattern: (little | limited | minimal | without | no) ..2 (purposeful | meaningful | focused | planned) (intervention | work | activity | action | involvement)
+  unless: ("no" | not any | "little") (evidence | sign | indication) | without (any)? (delay | break)
+  # "no direct work with the child" is child_not_seen's, so direct and active work are left out
+match: The work with the family became reactive, responding to each crisis without any longer-term plan.
+match: For two years the case moved from one crisis to the next.
+nomatch: The work was planned and never reactive; each step was agreed in advance.
+match: The case was kept open for a long period with little purposeful intervention.
+nomatch: The family received planned and purposeful intervention from the first week.

@@ -371,3 +371,12 @@ pattern: (optimism | optimistic | hopeful | hopes | positive (view | picture | a
 match: The optimism of the core group was not grounded in any evidence of sustained change.
 match: The hopeful reading of the father's progress was not supported by the school's reports.
 nomatch: The core group's optimism was grounded in a year of sustained change at home.
+# Slow to see that it was not working: "the core group was reluctant to accept that the plan was not working".
+pattern: (reluctant | reluctance | unwilling | unwillingness | slow) to (accept | recognise | acknowledge | admit | see) ..4 (plan | it | things | the case | progress | the work | the placement) ..3 (was | were | had)? ..2 (not working | failing | failed | not enough | insufficient | not succeeding | breaking down)
+# One good patch read as lasting: "each period of improvement was seized upon as evidence of lasting change".
+pattern: (seized | seized upon | taken | treated | read | seen | regarded | welcomed | hailed) ..3 as (evidence | proof | a sign | signs | confirmation) ..2 of (lasting | sustained | real | genuine | permanent | long-term | enduring) (change | improvement | progress | recovery)
+  unless: (not | never) ..3 (seized | taken | treated | read | seen | regarded)
+match: The core group appeared reluctant to accept that the plan was not working.
+match: Each period of improvement was seized upon as evidence of lasting change.
+nomatch: The core group accepted quickly that the plan was not working and asked for a legal meeting.
+nomatch: The improvement was welcomed as a hopeful start and the plan stayed in place.
