@@ -396,7 +396,7 @@ pattern: (access | entry) to (the)? (home | house | flat | property | address | 
 match: Access to the home was repeatedly refused, and the children were not seen for six weeks.
 match: Entry to the flat was denied on three of the four visits.
 nomatch: Access to the home was never refused, and every room was seen.
-# Saying what was wanted: "adept at telling professionals what they wanted to hear".
+# Answers fitted to the listener: a parent who gave the workers the words they hoped for, and changed nothing.
 pattern: (say | said | saying | tell | told | telling) ..3 what ..3 (professionals | workers | practitioners | staff | they | she | he | the (worker | social worker | health visitor | nurse)) ..3 (wanted | wished | hoped | expected) to hear
   unless: (not | never) ..2 (say | said | tell | told) ..3 what
 match: The mother was adept at saying what professionals wanted to hear, while little changed at home.
