@@ -344,3 +344,61 @@ match: Home visits were switched to the family centre at the mother's request, a
 match: The developmental check was moved at the father's insistence each time it came round.
 nomatch: The appointment was moved by the clinic because the consultant was away.
 nomatch: The visit was switched to the afternoon once, by the worker, because of a court hearing.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# Engagement only in part or only under pressure: "selective engagement", "engaged only when proceedings were threatened",
+# "attendance fell away".
+pattern: @engagement ~ (selective | selectively | partial | partially | intermittent | inconsistent | sporadic | half-hearted | token | tokenistic | on (her | his | their) own terms | fell away | tailed off | dropped off | petered out | waned | dwindled)
+  unless: (@professional | agency | agencies | service | services | worker's | professional's | agency's) ..3 @engagement
+  unless: @engagement ..2 (with)? (the)? @child
+  unless: (no | not | never) ..2 (selective | partial | intermittent | inconsistent | sporadic | fell away | tailed off)
+pattern: @engagement ..8 only (ever)? when
+  unless: (@professional | agency | agencies | service | services | worker's | professional's | agency's) ..3 @engagement
+# Agreed to a visit, then out: "agreeing to see the health visitor and then being out when she called".
+pattern: (agree | agreed | agreeing | arranged | arranging | confirmed | confirming | promised | promising) ..8 (then | only to) ..3 (be | being | was | were | been)? ..2 (out | "not in" | not at home | not there | away | absent | unavailable | elsewhere)
+# Seen only at visits the family had time to prepare for: "visits arranged in advance, which allowed the parents to present well".
+pattern: (visit | visits) ..6 (announced | arranged | pre-arranged | prearranged | planned | agreed | booked) ..10 (present | presented | presenting | prepare | prepared | tidy | tidied | clean | cleaned | best light | staged | ready)
+  unless: (unannounced | unplanned | unexpected) ..4 (visit | visits) | (visit | visits) ..3 (unannounced | unplanned | unexpected)
+match: The father's engagement with the programme was selective and stopped once the court case ended.
+match: Ms D engaged with the mental health team only when her children's return was in question.
+match: The mother's attendance at the drug service tailed off within weeks of the conference.
+nomatch: The social worker's engagement with the children was inconsistent because of changes of worker.
+nomatch: The father's engagement with the programme was never selective; he attended every session.
+match: Time and again the father agreed a date for a visit and then was not at home when the worker came.
+match: The mother arranged appointments with the midwife only to be away on each of the agreed days.
+nomatch: The mother agreed to a visit and then was at home with the baby when the health visitor called.
+match: All visits were arranged with the mother beforehand, which gave her time to tidy the flat.
+nomatch: The visits were unannounced and the flat was clean on each occasion.
+# Non-engagement said as a noun: "the family's reluctance to engage", "the mother's repeated refusal to cooperate".
+pattern: (@parent | family's | mother's | father's | parents' | carer's | carers' | their | her | his) ..3 +(reluctance | reluctant | unwillingness | unwilling | refusal | refusals | failure | failures | resistance) ..2 to ..2 (engage | cooperate | co-operate | comply | work with | accept (help | support | services))
+  unless: (@child | young person | girl | boy) ..1 's
+  unless: (read | recorded | logged | interpreted | labelled | misread | mistaken for | seen) ..2 as ..3 (reluctance | unwillingness | refusal | failure)
+# A parent turning down what was offered: "she declined the offer of a parenting course", "the father chose not to attend".
+pattern: (@parent | she | he | they) ..3 (declined | refused | turned down | rejected) ..4 (offer | offers | support | counselling | help | course | programme | referral | service | services | treatment | visits)
+  unless: (@child | young person | girl | boy) ..2 (declined | refused)
+  # turning down a voluntary service is the family's right, not non-engagement
+  unless: (declined | refused | refusal | turned down) ..10 (respected | their right | her right | his right | voluntary | entitled)
+  # help for the parent alone, with the child's care kept up, is no non-engagement in the child's plan
+  unless: for (himself | herself | themselves) | made sure ..4 (attended | was brought | went | got to)
+pattern: (chose | choosing | decided) not to (attend | engage | take up | keep)
+  unless: (@child | young person | girl | boy | pupil | @professional | @agency) ..3 (chose | choosing | decided)
+match: The difficulty lay in the parents' unwillingness to engage with any of the services offered.
+match: The father's repeated refusal to cooperate with the plan was not treated as a risk in itself.
+nomatch: The young person's refusal to engage with the youth worker was understood as fear of the gang.
+nomatch: The father was not reluctant to engage; he asked for help.
+match: The mother declined the offer of a parenting course on three occasions.
+match: Mr T was referred to the perpetrator programme but chose not to attend.
+nomatch: The family declined early help, which was their right as it was a voluntary service.
+nomatch: The mother accepted the offer of a parenting course and completed it.
+# Entry to the home refused, said of the access: "access to the home was repeatedly refused".
+pattern: (access | entry) to (the)? (home | house | flat | property | address | bedroom | bedrooms | upstairs) ..4 +(refused | denied | blocked | prevented | obstructed)
+  unless: (not | never) ..2 (refused | denied | blocked | prevented)
+match: Access to the home was repeatedly refused, and the children were not seen for six weeks.
+match: Entry to the flat was denied on three of the four visits.
+nomatch: Access to the home was never refused, and every room was seen.
+# Answers fitted to the listener: a parent who gave the workers the words they hoped for, and changed nothing.
+pattern: (say | said | saying | tell | told | telling) ..3 what ..3 (professionals | workers | practitioners | staff | they | she | he | the (worker | social worker | health visitor | nurse)) ..3 (wanted | wished | hoped | expected) to hear
+  unless: (not | never) ..2 (say | said | tell | told) ..3 what
+match: The mother was adept at saying what professionals wanted to hear, while little changed at home.
+match: Mr K told the health visitor what she wanted to hear at every visit.
+nomatch: The worker never told the mother what she wanted to hear and set out the concerns plainly.

@@ -268,3 +268,42 @@ pattern: (only | sole | single) (account | version | explanation | story) ..6 (w
 match: Nobody other than the mother was asked how the baby came to be hurt.
 match: The only account anyone heard was the father's.
 nomatch: Nobody other than the social worker was asked to attend the meeting.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# Never set against another source: "his description was never compared with the weight records".
+pattern: @account ~ !(compare | compared | cross-check | cross-checked | cross-reference | cross-referenced | reconcile | reconciled | tested against | checked against)
+  # a good report never weighed against the concerns is rule_of_optimism's "set against"
+  unless: (positive | good | glowing | encouraging | favourable) ..2 (report | reports | account | accounts)
+# Written down as it was said: "the explanations were recorded as given".
+pattern: (@account | "reasons" | "excuses") ~ (recorded | accepted | taken | noted | logged | documented | written down | entered | minuted) as (given | offered | stated | presented | told)
+match: The mother's description of the baby's feeds was never compared with the weights recorded at the clinic.
+match: The father's explanation for the missed school days was not checked against the attendance register.
+nomatch: The mother's description of the feeds was compared with the clinic weights and found to be accurate.
+match: The reasons the parents gave for the moves between addresses were recorded as given in every assessment.
+nomatch: The reasons the parents gave were recorded and then tested with the housing officer.
+# The view of another professional accepted without question is lack_of_challenge, in either order.
+unless: (view | views | decision | decisions | judgement | opinion | assessment | advice | conclusion | conclusions) of ..4 @professional ..4 (accepted | taken | adopted | followed)
+nomatch: In the core group the views of the lead social worker were accepted without question.
+# A judgement made on a parent's word: "graded the risk as moderate on the basis of the mother's reassurance".
+pattern: on the (basis | strength) of ..3 (the | her | his | their)? ..2 (@parent | mother's | father's | parents' | family's | carer's | carers' | stepfather's | partner's) ..3 (@account | reassurance | reassurances | word | description | assurance | assurances | say-so | self-report | denial | denials)
+  unless: (and | after) ..4 (checked | confirmed | verified | corroborated | tested)
+# Questioned only late: "it was not until the third injury that anyone asked whether the explanations were consistent".
+pattern: (not until | only after) ..10 (anyone | anybody | someone | a professional | any professional | any practitioner) ..3 (asked | questioned | checked | queried | tested | challenged | doubted | compared) & (@account | explanation | explanations | story | claim | claims)
+match: The risk was graded as low on the strength of the father's description of a quiet year.
+match: The case was closed on the basis of the mother's reassurance that her partner had left.
+nomatch: The case was closed on the basis of the mother's reassurance, after the worker had checked it with the police.
+match: It was not until the fourth bruise that anyone questioned the mother's explanation.
+nomatch: The worker questioned the mother's explanation at the first visit and asked the school.
+# Curiosity named as what was wanting: "a more curious approach would have tested the father's claim".
+pattern: (more | greater | a degree of | some | a little) (curious | curiosity | sceptical | scepticism | professional curiosity | inquisitive | questioning | challenging) ..6 (would | might | could) have
+  unless: (no | not | never) ..2 (more | greater)
+match: A more curious approach would have tested the father's claim that he was working nights.
+match: Greater scepticism might have led the nurse to ask the school about the absences.
+nomatch: The nurse asked the school about the absences at once.
+# Curiosity about the men in the house is hidden_men's: "a lack of curiosity about the adult males visiting".
+unless: (curiosity | curious | interest | enquiry) ..3 (about | into | as to) ..4 (adult males | men | males | the man | a man | visitors | who else | other adults | the household)
+# A parent's possible minimising or concealment never thought of: "not considered that the mother may have been minimising".
+pattern: !(consider | considered | recognise | recognised | question | questioned | think | thought | suspect | suspected | wonder | wondered) ..4 (that | whether)? ..3 (@parent | she | he | they) ..4 (minimising | minimizing | lying | concealing | downplaying | playing down | hiding | untruthful | "not telling the truth")
+match: Practitioners appear not to have considered that the mother may have been minimising the extent of the violence.
+match: No one questioned whether the father was concealing his drinking.
+nomatch: The worker considered that the mother might be minimising the violence and asked the police.

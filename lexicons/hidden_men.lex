@@ -346,3 +346,24 @@ pattern: (neither | nor | no one | nobody | none ..3 (agencies | professionals))
 match: Neither the school nor the health visitor knew that the stepfather had moved in.
 match: No one in children's social care knew the father was living at the flat again.
 nomatch: Both the school and the health visitor knew that the stepfather had moved in.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# Who lived there never thought about: "thought was not given to who else might be living at the address".
+pattern: !(given | paid) ..2 to (who | whether) (else | anyone | anybody | any other (adult | man)) ..4 (living | lived | lives | staying | stayed | resident | in the (house | household | home | flat) | at the address)
+match: Thought was not given to who else might be living at the address.
+match: Consideration was never given to whether anyone else was staying in the flat.
+nomatch: Consideration was given to who else was living at the address, and the police were asked for checks.
+# The man as the subject of the neglect: "the father's role received little attention", "Mr B attracted no scrutiny".
+pattern: (@male_more | mr) ..8 (received | attracted | drew | got | "was given" | "were given") ..2 (@weak | "no" | "scant") ..2 (attention | consideration | scrutiny | focus | thought | assessment | interest)
+  unless: ("no" | not any) (evidence | sign | indication)
+match: The stepfather's part in the children's care received little attention in any of the assessments.
+match: Mr B attracted no professional scrutiny, although he was living at the address.
+nomatch: The father's part in the children's care received careful attention in the assessment.
+# No curiosity about the men: "a lack of curiosity about the adult males who visited the household".
+pattern: @none ..3 (curiosity | professional curiosity | interest | enquiry | enquiries | questions) ..3 (about | into | as to) ..4 (@male_wide | men | males | adult males | the man | a man | male visitors | who else)
+  unless: ("no" | not any | "little") (evidence | sign | indication)
+  unless: (about | into | as to) ..6 (@account | "reason" | "reasons" | excuse | excuses)   # curiosity about what he said is face_value
+match: There was a lack of curiosity about the adult males who were visiting the household.
+match: There was little professional curiosity about the man the children called their uncle.
+nomatch: There was no evidence of a lack of curiosity about the men in the household.
+nomatch: There was a lack of curiosity about the stepfather's explanation for the burn.

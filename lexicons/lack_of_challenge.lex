@@ -31,6 +31,8 @@ pattern: (accepted | accept | went along with | agreed to) ..12 (despite | altho
 pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..8 (decision | decisions | view | opinion | plan | conclusion | outcome | concerns | it | this | them | the (police | social worker | social care | conference | paediatrician | gp | consultant | manager | local authority) | further)
   unless: (which | that) ..4 (every | all | each) ..2 (agency | agencies | professional | professionals | of them) ..3 (agreed | shared | helped | wrote | supported)
   unless: (supervision | supervisor) ..10 !(challenge | question)
+  # "escalating" as an adjective, read inside another verb's negation: "was not sighted on the escalating concerns" (r20a)
+  unless: (the | an | increasingly | rapidly) escalating (concern | concerns | risk | risks | violence | pattern | situation | behaviour)
   unless: (was | were) !(challenged | questioned) | escalating pattern | (manager | managers) ..3 !(question | challenge)
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.
   unless: @injury ..8 !question*
@@ -247,3 +249,31 @@ pattern: ((was not | wasn't | was no longer | not) (my | her | his | their | our
 match: The health visitor thought the plan was unsafe but, as she said, it was not her place to question it.
 match: The teacher told the review that it wasn't his place to challenge the social worker.
 nomatch: The school's place in the plan was to report any absence the same day.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# A disagreement that went nowhere: "the differing views ... were not resolved", "the health visitor's disagreement was never raised".
+group: @lc_dissent = disagreement | disagreements | differing views | different views | conflicting views | opposing views | difference of opinion | differences of opinion | difference of view | differences of view | professional disagreement | dissent | reservations | misgivings
+pattern: @lc_dissent ~ (!(raise | raised | escalate | escalated | resolve | resolved | pursue | pursued | voice | voiced | settle | settled | reconcile | reconciled | take ..2 further | taken ..2 further) | +unresolved | +unvoiced | +unspoken | went no further | left unresolved | allowed to (rest | lapse | drop))
+  unless: ("no" | not any | "little") (evidence | sign | indication) | (no | without) ..2 @lc_dissent
+  # "considered whether there had been a failure to escalate disagreement" asks; the reading takes "failure to" inside it as a fact
+  unless: whether ..4 (failure | failures | lack) (to | of)
+  unless: (with | to) (the | her | his | their)? (mother | father | parent | parents | carer | carers | family)   # put to a parent, not a colleague
+pattern: @lc_dissent ..10 (which | that) ..3 !(raised | escalated | resolved | pursued | voiced | put | recorded)
+  unless: (with | to) (the | her | his | their)? (mother | father | parent | parents | carer | carers | family)
+# Went along with it while holding the opposite view: "accepted the closure even though she considered the risk high".
+pattern: (accepted | agreed to | went along with | acquiesced in | deferred to | signed up to) ..6 (closure | closing | decision | outcome | plan | conclusion | view | step-down | stepping down | no further action) ..12 (although | though | even though | despite | while) ..4 (considered | thought | believed | felt | judged | regarded | remained ..2 (worried | concerned | uneasy | anxious) | (had | having) ..2 (concerns | doubts | reservations | misgivings))
+  unless: (although | though | even though | despite | while) ..2 (the)? (@parent | mother | father | family | child | young person)
+match: The differing views of the school and the police about the risk to the girl were never resolved.
+match: The midwife's reservations about the discharge plan were not voiced at the meeting.
+match: The hospital's disagreement with the decision, which was never escalated, was recorded only in its own notes.
+match: There was a difference of opinion between health and children's social care, which was never resolved.
+nomatch: The differing views of the police and the school were resolved at a strategy discussion the next day.
+nomatch: The social worker's reservations about the plan were raised with the team manager and the plan was changed.
+match: The school accepted the decision to step the case down although staff considered the boy to be at risk.
+match: The health visitor went along with the plan even though she had serious doubts about it.
+nomatch: The school accepted the decision to close the case although the mother felt more support was needed.
+# Another agency's view taken too readily: "the school too readily accepted the decision of children's social care".
+pattern: (too readily | readily | too easily | uncritically) (accepted | deferred to | agreed with | went along with | adopted) ..6 (decision | view | views | assessment | judgement | opinion | conclusion | advice | position) ..4 (of)? ..3 (@agency | @professional | children's social care | social care | conference | chair)
+match: The nursery too readily accepted the decision of children's social care to take no action.
+match: The GP readily deferred to the view of the paediatrician that the mark was a birthmark.
+nomatch: The GP considered the view of the paediatrician carefully before agreeing with it.

@@ -36,6 +36,8 @@ pattern: (not discussed | never discussed | no record of ..3 discuss*) ..3 in su
 pattern: (manager | managers | team manager | team leader | supervisor | senior manager* | head teacher | sergeant | designated safeguarding lead) ..8 (!review | !question | !challenge | !read | !scrutinise | !check | !look | !notice | !query | !oversee | signed off ..4 without | endorsed ..4 without | accepted ..6 without)
   # "took the explanation without question" is face value; a school lead accepting another agency's view is lack_of_challenge.
   unless: (took | accepted | taken) ..6 without question | (designated safeguarding lead | head teacher | sergeant) ..8 (accepted | took)
+  # the manager of another setting not challenging a social worker defers across agencies (lack_of_challenge, r20a)
+  unless: (nursery | school | pre-school | preschool | children's centre | hostel | refuge | housing) manager ..8 !(challenge | question | query)
 # Not having read a policy is procedures (lexrec2): "neither the head teacher nor her deputy had read the guidance".
 unless: !read ..4 (the | its | their | our)? ..3 (guidance | policy | policies | procedure | procedures | protocol | handbook | document | guidelines)
 # "the decision was made without any endorsement from a manager", "did not read the file before signing off the assessment"
@@ -101,7 +103,7 @@ nomatch: Supervision took place every month and set clear actions for the family
 nomatch: The supervision session agreed that no further action was needed.
 nomatch: Every decision to close was put before a manager and discussed in supervision.
 # "supervision was brief and task-focused", "supervision notes were a list of tasks"
-pattern: (@oversight | @supervision_event) ~ (brief | task-focused | task focused | task-based | task-led | process-driven | process-focused | administrative | tick-box | case-management only)
+pattern: (@oversight | @supervision_event) ~ (reactive | brief | task-focused | task focused | task-based | task-led | process-driven | process-focused | administrative | tick-box | case-management only)
   unless: (not | never) (brief | task-focused | task focused | task-based | administrative)
 match: Supervision of the worker was brief and task-focused.
 nomatch: Supervision was reflective, not task-focused, and changed the plan.
@@ -282,3 +284,39 @@ pattern: @manager ..3 (+unaware | !aware | !know | !knew | had no idea | no idea
 match: Managers were unaware that the assessment had been open for five months.
 match: The team manager did not know that the visits had not been done since March.
 nomatch: The team manager knew that the assessment was overdue and moved it to another worker.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# No grip on the case: "managers did not have sufficient grip on the case", "the team manager lacked grip".
+pattern: @mo4_senior ~ (!(have | had | has | hold | held | keep | kept | take | took | get | got | exercise | exercised | show | showed) ..3 grip | (lacked | lacking | without | little | "no" | insufficient | limited | weak | poor | loose | lost) ..2 grip)
+  unless: offender manager | (probation | offender) ..3 manager
+# Not sighted: "the team manager was not sighted on the concerns", "senior managers were unsighted on the drift".
+pattern: @mo4_senior ~ !sighted
+  unless: offender manager | (probation | offender) ..3 manager
+# Managers unaware of the state of the work itself: "senior managers did not know the case had been unallocated for weeks".
+pattern: @mo4_senior ..4 !(aware | know | knew | known) ..8 (unallocated | without an allocated | without a (worker | social worker) | overdue | out of timescale | drifted | drifting | backlog)
+# The case left to someone new to it: "decisions were left to an inexperienced social worker".
+pattern: (left | leave | leaving | delegated | entrusted) ..3 to ..2 (an | a)? ..2 (inexperienced | newly qualified | newly-qualified | unqualified | student | junior | agency | locum) ..2 (worker | social worker | practitioner | nurse | officer | health visitor | member of staff)?
+  unless: (with | under) ..3 (close | regular | weekly | daily) ..2 (supervision | oversight | support)
+match: Managers did not have a firm grip on the plan once the second baby was born.
+match: The team manager lacked grip of the case during the long period of sickness absence in the team.
+match: Senior managers showed insufficient grip on the work with the family.
+nomatch: The team manager kept a firm grip on the plan and reviewed it every month.
+match: The service manager was not sighted on the school's repeated concerns about the boy.
+match: Senior managers were unsighted on the number of cases awaiting allocation.
+nomatch: The team manager was sighted on every referral and recorded her decisions.
+match: The head of service did not know that the case had been unallocated for two months.
+match: Key decisions were left to a newly qualified social worker in her first month.
+nomatch: The case was allocated to a newly qualified social worker under close supervision from the team manager.
+nomatch: It is of concern that the nursery manager did not feel able to challenge the social worker's plan.
+# No manager in the decision: "managers were not consulted", "the case was closed without reference to a manager".
+pattern: @mo4_senior ~ !consulted
+  unless: offender manager | (probation | offender) ..3 manager
+pattern: without ..2 (reference | recourse) to ..3 (a | any | the)? @mo4_senior
+match: The decision to end the plan was made without reference to a manager.
+match: No senior manager was consulted before the baby went home.
+nomatch: The team manager was consulted and agreed the plan the same day.
+# Authorised with no reasons: "the closure was authorised by a manager without any recorded rationale".
+pattern: (authorised | signed off | agreed | approved | endorsed | countersigned | ratified) ..6 without ..3 (recorded | written | clear)? ..2 (rationale | reasoning | justification | analysis)
+match: The decision to close the case was authorised by a manager without any recorded rationale.
+nomatch: The decision to close the case was authorised by a manager, who recorded a clear rationale.
+match: Management oversight was largely reactive and did not identify the pattern of repeated referrals.

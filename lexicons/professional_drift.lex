@@ -5,7 +5,7 @@ description: Work lost purpose or pace over time: plans not progressed, decision
 group: @course = plan | plans | planning | case | work | involvement | decision | decisions | assessment | progress | action | actions | intervention | proceedings | pre-proceedings | core group
 
 # ---- Concept patterns ----
-pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +deferred | +postponed | +delayed)
+pattern: @course ~ (drift | +drifted | drifting | +stalled | +stall | "lost momentum" | "lost focus" | "lost its focus" | "put off" | +"deferred" | +"deferral" | +postponed | +delayed)   # quoted: "deference" stems to "defer"
   unless: (a | one | two | three | few | couple of) (day | days) later
   unless: (review | reviews | this review) ..2 (delayed | delay) | (no | not) (evidence | sign) of ..3 (drift | delay) | delay ..4 (appointment | ambulance | reply)
 pattern: @course ~ !(progress | progressed | advance | advanced | implement | implemented)
@@ -329,3 +329,36 @@ match: By the second year the visits had become a routine with no clear purpose.
 match: The plan ran for a year without anyone asking whether it was making a difference.
 nomatch: The core group agreed to move the decision to the next meeting, and made it there.
 nomatch: The plan was reviewed at each core group, which asked whether it was working and changed it twice.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# Momentum lost, said of the plan: "the momentum of the plan was lost after the summer", "any urgency faded".
+pattern: (momentum | impetus | urgency | sense of urgency | pace) ~ +(lost | faded | ebbed | slipped | dissipated | waned | evaporated | petered out | fell away | fizzled out)
+  unless: (no | not | never) ..2 (lost | faded | slipped | waned)
+# Work without focus or pace: "the work lacked focus", "there was little urgency in the plan".
+pattern: @course ~ (lacked | lacking | without | little | "no" | lack of | absence of) ..2 (clear | real | any)? (focus | pace | urgency | momentum | timescales | sense of urgency)
+  unless: (focus | focused) ..2 on
+  unless: ("no" | not any | "little") (evidence | sign | indication)
+# Left to get worse: "the home conditions were allowed to deteriorate", "the case was left to drift".
+pattern: (allowed | left | permitted) to (drift | deteriorate | worsen | slide | stagnate | continue unchecked | go on unchecked | remain unchanged)
+  unless: (not | never) ..2 (allowed | left | permitted)
+match: The momentum of the child protection plan was lost once the allocated worker left.
+match: Any sense of urgency faded after the first core group.
+nomatch: The momentum of the plan was never lost during the year.
+match: The work with the family lacked focus and direction for most of the year.
+match: There was little urgency in the work after the initial assessment.
+nomatch: The plan lacked focus on the father's role in the household.
+match: Over eighteen months the situation at home was allowed to deteriorate.
+match: The case was left to drift after the pre-proceedings meeting.
+nomatch: The family's situation was not allowed to deteriorate; the plan was reviewed every month.
+# Crisis to crisis: "the work became reactive, responding to each crisis without a longer-term plan".
+pattern: @course ~ (reactive | crisis-driven | crisis-led | from crisis to crisis | from one crisis to (the next | another) | fire-fighting | firefighting)
+  unless: (not | never | no longer) ..2 (reactive | crisis-driven | crisis-led)
+# Open, with little done: "kept open for a long period with little purposeful intervention".
+pattern: (little | limited | minimal | without | no) ..2 (purposeful | meaningful | focused | planned) (intervention | work | activity | action | involvement)
+  unless: ("no" | not any | "little") (evidence | sign | indication) | without (any)? (delay | break)
+  # "no direct work with the child" is child_not_seen's, so direct and active work are left out
+match: The work with the family became reactive, responding to each crisis without any longer-term plan.
+match: For two years the case moved from one crisis to the next.
+nomatch: The work was planned and never reactive; each step was agreed in advance.
+match: The case was kept open for a long period with little purposeful intervention.
+nomatch: The family received planned and purposeful intervention from the first week.

@@ -127,7 +127,7 @@ pattern: ((sign | evidence | proof) that | meant ..1 (he | she | they | things |
   unless: (no | little | not) ..2 (sign | evidence | proof) | (sign | evidence | proof) that ..8 (not | "worse" | deteriorat*)
 # A kind word in the record while the facts went the other way: "called the flat 'lovely' although the baby was losing weight".
 group: @rosy_label = thriving | much calmer | (a | just a) blip | resilient | historic | settled | success story | success stories | doing ..2 well | lovely | full of love | coping | improving | no longer needs | on the up | turning things (round | around) | turned a corner | making (good)? progress | going well | much improved | in a (better | good) place | no (outstanding | ongoing | current | further) concerns
-group: @despite_rosy = although | though | even as | even though | in fact | nonetheless | despite | without ..3 (asking | any | visiting | evidence | assessment | checking | explanation) | on the strength of | (after | on) (one | a single) | said (little | nothing) | no explanation | !(consider | considered | ask | asked | say | said) ..3 (what | why | how | whether) | a (week | fortnight | month | day) after | in a (year | month | week | period | term) when | at a time when
+group: @despite_rosy = although | though | even as | when ..4 (none | nothing | neither | not one) | even though | in fact | nonetheless | despite | without ..3 (asking | any | visiting | evidence | assessment | checking | explanation) | on the strength of | (after | on) (one | a single) | said (little | nothing) | no explanation | !(consider | considered | ask | asked | say | said) ..3 (what | why | how | whether) | a (week | fortnight | month | day) after | in a (year | month | week | period | term) when | at a time when
 pattern: (described | called | call | recorded | wrote | concluded | judged | labelled | signed off | praised | welcomed | accepted | noted | quoted) ..8 @rosy_label & @despite_rosy
   unless: !(thriving | settled | coping | improving | lovely)
 # Strengths given the room and the worries left out: "a page on her warmth and a line on the admissions".
@@ -135,7 +135,7 @@ group: @positives = strengths | successes | achievements | achieved | good news 
 group: @concerns_dropped = left out | dropped out | (a | one | single | two | three | a few) (sentence | sentences | line | lines | paragraph) | in an appendix | rarely ..3 (mentioned | appear | appears | recorded) | !(say | said | mention* | cover*) ..4 (what | how | the (risk | concern | concerns | harm | injuries)) | said (little | nothing) | rather than ..2 (asking | looking | checking) | blind* | more weight than | !weighed against
 pattern: @positives &15 @concerns_dropped
 # The hopeful view nobody tested: "no agency questioned the rosy picture", "the positive reading went unchallenged".
-group: @hopeful_view = (optimistic | positive | rosy | hopeful | favourable) ..2 (view | reading | picture | account | reports | assessment | assessments)
+group: @hopeful_view = (optimistic | positive | rosy | hopeful | favourable) ..2 (view | reading | picture | account | reports | assessment | assessments | narrative | story | impression | outlook | gloss)
 pattern: @hopeful_view ..8 (!question* | !challeng* | !test* | !weigh* | !balanced | "unchallenged" | "unquestioned" | went unchallenged)
 pattern: !(question* | challeng* | test*) ..8 @hopeful_view
 match: The father's two clean drug tests were taken as proof of a lasting change.
@@ -159,6 +159,8 @@ pattern: (led with | opened with | began with | started with | headlined | foreg
   unless: (and | then) ..4 (set out | weighed | balanced | went on to)
 pattern: (charitable | generous | benign | kindly | sympathetic | favourable | rosy) (reading | readings | interpretation | interpretations | gloss | spin | light) | (positive | best) (light | gloss | spin)
   unless: (no | not) ..2 (charitable | generous | benign | kindly | sympathetic | favourable | rosy | positive)
+  # parents showing themselves at their best is disguised compliance, not optimism (r20a)
+  unless: (@parent | they | she | he) ..3 (to)? (present | presented | presenting | show | showed | shown) ..4 (best | positive) light
 pattern: (wanted | willing | keen for | determined for) ..4 to (work | succeed | last | do well)
   unless: (not | never) ..2 (wanted | willing | keen)
 pattern: (written up | recorded | described | counted | greeted | logged | noted | heralded) ..2 as ..3 (a turning point | a breakthrough | a fresh start | a new beginning | real progress | a success | proof | a corner turned)
@@ -331,3 +333,50 @@ match: Each small gain, a tidy room or a kept appointment, was recorded as progr
 match: The team took the father's promise to stop drinking as the turning point in the case.
 nomatch: The team did not take the father's promise as a turning point and kept visiting weekly.
 nomatch: The review records small improvements in the home alongside the continuing concerns.
+
+# ---- r20a (8 December, issue 10): the report register ----
+# Too much weight on a good sign: "small improvements were given too much weight", "undue emphasis was placed on her engagement".
+pattern: (too much | undue | excessive | disproportionate | too great | unwarranted) ..2 (weight | emphasis | significance | importance | store | credence | credit) ~ (@ro_good_sign | improvement | improvements | change | changes | positives | cooperation | compliance | engagement)
+  unless: (no | not) ..3 (too much | undue | excessive | disproportionate)
+# The positives stressed, the rest given little room: "the reports emphasised the positives and gave insufficient attention to ...".
+pattern: +(emphasis* | emphasiz* | focus* | dwelt | highlight* | foreground* | accentuat*) ..6 (@positives | positives | progress | improvement | improvements | what was going well) & (@weak | "less" | "scant") ..2 (attention | weight | regard | consideration | emphasis | space | mention)
+# A hopeful reading that held the field: "a positive narrative took hold", "the optimistic view was not revisited when ...".
+pattern: @hopeful_view ~ (took hold | +prevailed | +persisted | +dominated | +predominated | +coloured | !revisited | !reconsidered | !updated | !tested)
+  unless: (no | not) ..2 @hopeful_view
+# A hopeful reading that eased the plan: "as a result of this positive picture the case was stepped down".
+pattern: (as a result of | because of | in the light of | on the (strength | basis) of | buoyed by | encouraged by | reassured by) ..3 @hopeful_view & (stepped down | step down | "closed" | "reduced" | "ended" | de-registered | discontinued | "removed" | returned home | lifted | relaxed | eased | spaced out | no longer)
+match: Small signs of change in the father's behaviour were given too much weight at the review conference.
+match: Undue emphasis was placed on the mother's attendance at the parenting group.
+match: Disproportionate weight was attached to the improvements in the home over a single month.
+nomatch: The review does not consider that too much weight was given to the father's progress.
+nomatch: Too much weight was given to the mother's account of the injury.
+match: The assessment focused on the parents' strengths and gave scant attention to the baby's falling weight.
+match: Reports to conference highlighted the progress at home and gave limited consideration to what the school was seeing.
+nomatch: The assessment set out the parents' strengths and gave full attention to the baby's falling weight.
+match: An optimistic narrative about the mother's recovery took hold and was not revisited after her relapse.
+match: The positive view of the grandparents prevailed throughout the assessment.
+match: As a result of the hopeful picture presented at conference, the plan was ended within three months.
+match: The core group recorded the family as making good progress when none of the actions had been completed.
+nomatch: The hopeful narrative about the grandparents was tested against the school's reports and revised.
+nomatch: As a result of the positive assessment, the children remained with their grandparents, who cared for them well.
+# Change taken to be lasting: "it was assumed that the improvements would be sustained".
+pattern: (assumed | assumption | assuming | expected | expectation | hoped | hope | confident | confidence | belief | believed) ..8 (improvement | improvements | progress | change | changes | abstinence | gains | recovery) ..4 (would | could | will) ..3 (be sustained | last | continue | hold | be maintained | stick | endure)
+  unless: (no | not | never) ..2 (assumed | assumption | expected | hoped | confident | believed)
+match: It was assumed that the improvements in the home would be sustained once the plan ended.
+match: Practitioners were confident that the mother's abstinence would last without further support.
+nomatch: No one assumed that the improvements would be sustained, and the plan stayed in place.
+# Hope without a footing: "the optimism of the core group was not grounded in any evidence of sustained change".
+pattern: (optimism | optimistic | hopeful | hopes | positive (view | picture | assessment | reading)) ..8 (!grounded | !based | !supported | !justified | !borne out | !warranted | !founded | !evidenced | +ungrounded | +unfounded)
+  unless: (no | not | never) ..2 (optimism | optimistic | hopeful | hopes | positive)
+match: The optimism of the core group was not grounded in any evidence of sustained change.
+match: The hopeful reading of the father's progress was not supported by the school's reports.
+nomatch: The core group's optimism was grounded in a year of sustained change at home.
+# Slow to see that it was not working: "the core group was reluctant to accept that the plan was not working".
+pattern: (reluctant | reluctance | unwilling | unwillingness | slow) to (accept | recognise | acknowledge | admit | see) ..4 (plan | it | things | the case | progress | the work | the placement) ..3 (was | were | had)? ..2 (not working | failing | failed | not enough | insufficient | not succeeding | breaking down)
+# One good patch read as lasting: "each period of improvement was seized upon as evidence of lasting change".
+pattern: (seized | seized upon | taken | treated | read | seen | regarded | welcomed | hailed) ..3 as (evidence | proof | a sign | signs | confirmation) ..2 of (lasting | sustained | real | genuine | permanent | long-term | enduring) (change | improvement | progress | recovery)
+  unless: (not | never) ..3 (seized | taken | treated | read | seen | regarded)
+match: The core group appeared reluctant to accept that the plan was not working.
+match: Each period of improvement was seized upon as evidence of lasting change.
+nomatch: The core group accepted quickly that the plan was not working and asked for a legal meeting.
+nomatch: The improvement was welcomed as a hopeful start and the plan stayed in place.
