@@ -51,9 +51,9 @@ const DENYING_JUDGEMENTS = wordFlag(new Set(['wrong', 'unfair', 'mistaken', 'mis
 /** Words that deny like "no" before "evidence that": "there is little evidence that the father was assessed". */
 const SCANT = wordFlag(new Set(['little', 'scant', 'limited', 'minimal', 'insufficient', 'inadequate']));
 /**
- * After a SCANT word, nouns of attending to something: "little consideration was given to the
- * impact of his drinking", "her views received scant attention" deny what they attend to as "no
- * consideration was given to" does.
+ * After a SCANT word, nouns of attending to something are negated: "little consideration was given
+ * to the impact of his drinking", "her views received scant attention". Only the noun: what was
+ * attended to stays affirmed, so a concept marked `+` still reads.
  */
 const REGARD_NOUNS = new Set(['consideration', 'attention', 'thought', 'weight', 'regard', 'heed', 'priority', 'emphasis', 'focus']);
 /** What is done with a REGARD noun: "consideration was not given to", "weight was not attached to". */
@@ -140,7 +140,12 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
       continue;
     }
     const cueBeforeToOrOf = (own & CUE_BEFORE_TO_OR_OF) !== 0 && (next === 'to' || next === 'of');
-    const scantEvidence = (own & SCANT) !== 0 && (((next === 'evidence' || next === 'indication') && lower[i + 2] === 'that') || REGARD_NOUNS.has(next as string));
+    if (!open && (own & SCANT) !== 0 && REGARD_NOUNS.has(next as string)) {
+      negated[i + 1] = 1;
+      i += 1;
+      continue;
+    }
+    const scantEvidence = (own & SCANT) !== 0 && (next === 'evidence' || next === 'indication') && lower[i + 2] === 'that';
     const scantSubject = SCANT_SUBJECTS.has(word) && lower[i - 1] !== 'a' && (AUXILIARIES.has(next as string) || (word === 'few' && next === 'of'));
     const isCueWord = ((own & CUE_WORDS) !== 0 && !focus) || cueBeforeToOrOf || scantEvidence || scantSubject || deniesClaim(table, i);
     const nominalFailure = (own & FAILURE_WORDS) !== 0 || cueBeforeToOrOf;
