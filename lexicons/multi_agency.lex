@@ -224,6 +224,7 @@ pattern: (unclear | uncertain | confusion | no agreement | disagreement) ..4 (ab
 # Information that stayed where it was: "the notification sat in the police system", "the report stayed on the housing file"
 pattern: (information | notification | report | referral | intelligence | letter | email | concerns) ..6 (sat | remained | stayed | lay | languished) ..4 (on | in | with) ..4 (system | systems | file | files | inbox | desk | database | records)
 pattern: single-agency ..3 (response | strategy | decision | enquiry | enquiries | approach | investigation) | (police-only | police only) (investigation | response | enquiry)
+  unless: (single-agency | police-only | police only) ..8 (in line with | appropriate | reasonable | proportionate | justified | correct | right)   # a single-agency route judged sound (r20b)
 pattern: (without | no) ..3 (input | involvement | participation | contribution) (from | of | by) ..3 (the)? (@agency | other agencies | partner agencies)
   unless: (without | no) ..3 (input | involvement) (from | of | by) ..3 (the)? (family | mother | father | parents | @parent)
 # An agency missing from the meeting; what each knew kept apart; no shared plan.
@@ -271,6 +272,7 @@ pattern: !(learn | learned | learning | know | knew | told) ..4 (that)? ..3 (a |
 pattern: without (asking | inviting | consulting | involving | hearing from | a report from) ..2 (the)? @agency | (nobody | no one) from ..6 (took part | attended | was present | was invited | contributed | came) | (had | with) no one present | (missing | left off | omitted) from ..2 (the)? (circulation | distribution | invitation) list
   unless: (nobody | no one) from the (family | household)   # the family staying away is not an agency left out (lexprec)
 pattern: (@agency | partner agencies) ..6 !(invited | asked | included | consulted) ..6 (strategy meeting | strategy discussion | conference | core group | professionals' meeting | professionals meeting | planning meeting)
+  unless: (father | stepfather | partner | boyfriend | @man) ..15 (he | him) ..4 !(invited | asked | included)   # the father left out (hidden_men) (r20b)
   unless: @ma_parent_left_out
 # Pieces held apart: "each service held one part and nobody put them together", "each unaware of the other's visit"
 pattern: (separately | each agency | each service | different (files | agencies | services | systems) | one piece | own plan | own part) & (!(connect | connected | link | linked | mention | mentions) | (nobody | no one | none) ..6 (added | laid | put | pieced | joined | connected | mentions) | (ignorant | unaware) of the (other | others)) 
@@ -316,6 +318,7 @@ pattern: (nobody | no one | never | not) ..6 (laid | put | placed | set | read) 
   unless: @ma_own_events ..15 side by side
 # "she was never once asked to a professionals' meeting"
 pattern: !(asked | invited) ..2 (to | into) ..2 (a | the | any)? (professionals' meeting | professionals meeting | professionals' meetings | strategy meeting | strategy discussion | core group meeting | core group)
+  unless: (father | stepfather | partner | boyfriend | @man) ..15 (he | him) ..4 !(invited | asked | included)   # the father left out (hidden_men) (r20b)
   unless: @ma_parent_left_out
   unless: (father | mother | parent | parents | family | @man | @child) ..6 !(asked | invited)
 match: The housing officer assumed social care had its reasons for closing the case and told no one.
@@ -392,7 +395,8 @@ pattern: (@hr2_other_agency | children's social care | @agency) ..4 (learned | l
 pattern: (without | no | never) ..3 (agreeing | agreed | deciding | decided | establishing | established | clarifying | clarified | agreement | decision | clarity) ..3 (on | about | over | as to)? who (would | was to | should | will | was going to) ..2 (lead | take the lead | coordinate | co-ordinate | hold the case | do what)
 pattern: (unclear | not clear | no evidence | no record | nothing to show) ..3 (that | whether | if)? ..3 (the)? @hr2_other_agency ..3 ever ..2 (told | "informed" | notified | aware | knew | received | sent | learned | heard | copied)
 # "Information exchange between the school and the police was sparse": the "and" between the parties ends the clause.
-pattern: @joint (between | across | with) ..8 (was | were | had been | remained | became) ..2 (@weak | @lacking)
+# (@joint holds "communication between", "liaison between" ..., so the "between" after it is optional (r20b).)
+pattern: @joint (between | across | with)? ..8 (was | were | had been | remained | became) ..2 (@weak | @lacking)
 pattern: (minutes | notes | report | plan | letter | copies | copy | invitation | invitations | notification | notifications) ..8 (went | sent | circulated | copied | shared | distributed) ..2 (to)? only ..3 (one | two | three | four | some | part | half | a few) of
 match: The police attended the flat twice in May; children's social care learned of both call-outs only in September.
 match: The school found out about the arrest only from the boy's friends.
@@ -414,3 +418,45 @@ nomatch: The social worker heard from the mother the same day, and rang the scho
 # lead (session 18): no agency held the whole of what was known.
 match: Although six agencies knew the family, no single agency had an overview of what was happening.
 nomatch: No single health service held the whole record for the baby.
+
+# ---- r20b (8 December): the report register ----
+# "The decision of no further action was reached": "no" negates the decision, not a message that failed to arrive.
+unless: (no further action | nfa) ..3 (reached | agreed | taken)
+# An allegations officer not told is the allegations procedure (procedures), not agencies failing one another.
+unless: (lado | designated officer) ..4 !(told | "informed" | notified | consulted | contacted)
+# An assumption that another agency would pass it on: "there was an assumption that the police would share the
+# details with the school", "each believed the other had told the GP".
+pattern: (assumption | assumed | assuming | belief | believed | expectation | expected | presumed | presumption) ..10 (@agency | another agency | other agencies | someone else | somebody else | the other) ..4 (would | had | was going to | were going to | was to) ..3 (share | shared | pass | passed | tell | told | "inform" | "informed" | notify | notified | let ..3 know | send | sent | alert | alerted | copy | copied)
+  unless: (rightly | correctly | reasonably | entitled to) ..3 (assum* | expect* | believ*)
+match: There was an assumption in children's social care that the police would share the details with the school, and so nobody checked.
+match: The health visitor believed that the social worker had told the nursery about the plan; no one had.
+match: Each service expected that another agency would notify the school.
+nomatch: The school rightly assumed that the police would share the outcome, and they did so the same day.
+nomatch: The police passed the details to the school on the morning after the arrest.
+# Agencies that left one meeting with different ideas of what it had decided.
+pattern: (agencies | professionals | practitioners | partners | attendees | participants | those present | each agency) ..8 (different | differing | conflicting | divergent | inconsistent | contradictory) (understandings | understanding | recollections | accounts | versions | ideas) ..3 (of | about | as to) ..2 (what | who | whether) ..4 (agreed | decided | was to | were to | would | had been | lead | responsible)
+match: The agencies that attended left with differing understandings of what had been agreed.
+match: Professionals gave the review conflicting accounts of who was to lead the follow-up visit.
+nomatch: All the professionals present left with the same understanding of what had been agreed.
+# Not sighted: "the police were not sighted on the school's concerns".
+pattern: (@agency | agencies | partners) ..6 (!"sighted" | +"unsighted") (on | of)
+match: The school was not sighted on the concerns that the police held about the household.
+nomatch: The school was sighted on every concern the police held.
+nomatch: The school nurse completed the health assessment without sight of the police file.
+nomatch: Insufficient weight was given to the concerns when the decision of no further action was reached.
+# The core group that did not work: "the core group did not function effectively", "core group meetings were poorly attended".
+pattern: core group (meetings | meeting)? ..1 (was | were | had been | remained | became) ..2 (@weak | !@good | +ineffective | +dysfunctional | poorly attended)
+  unless: within ..3 (days | working days | weeks) | timescale | timescales | (at | in | from | by) (the | a | each | every)? core group   # what was done at the meeting, not the group itself
+pattern: core group ~ (!(function | functioned | functioning | operate | operated) | +ineffective | +dysfunctional)
+  unless: within ..3 (days | working days | weeks) | timescale | timescales
+match: The core group did not function as a forum for sharing information.
+match: Core group meetings were poorly attended, and the police never sent a representative.
+match: The review found the core group to be ineffective throughout the plan.
+nomatch: The core group met monthly and worked well.
+nomatch: The decisions reached at the core group were poorly recorded.
+nomatch: The children's poor hygiene was raised at every core group meeting.
+nomatch: The core group did not meet within ten working days of the conference.
+# Working to different plans: "agencies were working to different plans and priorities".
+pattern: (working | worked | work) to (different | differing | separate | their own | conflicting | competing) (plans | agendas | priorities | timescales | assessments)
+match: The school and children's social care were working to different plans for the same child.
+nomatch: All agencies worked to the same plan, agreed at conference.

@@ -254,3 +254,31 @@ nomatch: The worker did not take note of the grandmother's warning.
 nomatch: Minutes were taken at each meeting and sent out within a week.
 nomatch: The photographs of the boy's bruises were kept with the medical report.
 nomatch: The girl went missing twice, and the report of it was filed that night.
+
+# ---- r20b (8 December): the report register ----
+# A document that could not later be found: "the body map could not subsequently be located on any system".
+pattern: (@written | assessment | assessments | body map | body maps | photograph | photographs | minutes | plan | alert) ..10 (could not | cannot | can not) ..2 be ..2 (found | located | traced | retrieved)
+  unless: (father | mother | @man | @parent | family | child | he | she | they) ..3 (could not | cannot) ..2 be
+match: The body map completed by the nursery could not subsequently be located on any agency's system.
+match: The minutes of the second core group cannot now be found.
+nomatch: The body map was scanned onto the file the same day and can be found there.
+# What mattered left out of a record: "key information about the father's conviction was missing from the referral record".
+pattern: (information | details | detail | history | reference | account | conviction | concerns) ..10 (+missing | omitted | left out | +absent) from ..3 (the | its | their | his | her | a)? ..2 @written
+  unless: (@man | father's | partner's | stepfather's) ..2 (name | details)
+match: Key information about the father's conviction was missing from the referral record.
+match: Any reference to the earlier injury was omitted from the transfer summary.
+nomatch: The father's name was missing from the health records.
+# Records that followed the family late: "the transfer of the file was delayed by several months".
+pattern: (transfer | transfers | transferring) of ..4 @records ..8 (+delayed | late | slow | took ..3 (weeks | months) | held up)
+match: The transfer of the case file to the new authority was delayed by several months.
+nomatch: The transfer of the records was completed within the week.
+# Not contemporaneous, not accurate, or written after the event: "entries were made retrospectively".
+pattern: @records ~ !(contemporaneous | accurate | "detailed" | up to date | up-to-date)
+  unless: (no | not) (evidence | sign) of ..4 @records
+pattern: (entries | entry | notes | records | recording | note | minutes) ..8 (retrospectively | retrospective | after the event)
+  unless: (review | reviewer | panel) ..4 (retrospectively | retrospective)
+match: Case records were not contemporaneous, and some were not accurate.
+match: Several entries about the visits in March were made retrospectively.
+match: The notes of the strategy discussion were written up after the event.
+nomatch: The health visitor's records were contemporaneous, accurate and detailed.
+nomatch: The panel looked retrospectively at the notes of the strategy discussion.

@@ -285,3 +285,16 @@ match: The same facts led to an assessment in one team and were screened out in 
 match: The school decided not to refer because staff believed the threshold was a disclosure from the child.
 nomatch: The GP decided not to refer because the family had already been referred that morning.
 nomatch: The mother lived in one area and worked in another.
+
+# ---- r20b (8 December): the report register ----
+# A response not in proportion to the concern: "the response was not proportionate to the level of concern".
+pattern: (response | responses | decision | decisions | outcome | action) ..8 (!(proportionate | commensurate) | disproportionately (low | limited)) ..3 (to | with | for) ..4 (concern | concerns | risk | risks | level | levels | seriousness | information)
+match: The response to the school's referral was not proportionate to the level of concern it described.
+match: The outcome of each contact was not commensurate with the risks reported.
+nomatch: The response was proportionate to the level of concern at the time.
+# Should have been taken into child protection: "the case should have been escalated to a section 47 enquiry".
+pattern: (should have | ought to have) ..2 (been)? ..2 (escalated | progressed | stepped up | moved | considered) ..3 (to | under | for | into) ..3 (section 47 | s47 | child protection | a strategy | strategy discussion | strategy meeting | an assessment | assessment)
+  unless: (disagreement | dispute | concern | concerns) ..4 (should have | ought to have) ..2 (been)? escalated   # escalating a disagreement is lack_of_challenge
+match: The case should have been escalated to a section 47 enquiry after the second disclosure.
+match: In the panel's view, the referral ought to have been considered under child protection procedures.
+nomatch: The practitioners' disagreement should have been escalated to their managers.
