@@ -3,7 +3,7 @@ label: Child not seen or heard
 description: The child was not seen, not seen alone, not spoken to, or the child's views, wishes, feelings or daily lived experience were not sought or not taken into account.
 # The child was not seen (alone), spoken to or asked.
 # ---- Concepts: what this theme evaluates ----
-group: @child_views = "voice" | "views" | wishes | "feelings" | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
+group: @child_views = "voice" | "views" | wishes | "feelings" | perspective | point of view | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
 # r17c: the child named as writers name him, not only "child": a pupil, a youngster, "the nine-year-old".
 group: @cns_child = @child | pupil | pupils | youngster | youngsters | newborn | adolescent | adolescents | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old | seventeen-year-old
 group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
@@ -464,3 +464,13 @@ pattern: (no | little | limited) (real)? (sense | picture) of ..2 (the)? @cns_ch
 match: There is little sense of Child K as a person in the records of this period.
 match: No picture of the boy emerges from the assessment.
 nomatch: A clear picture of the boy emerges from the assessment.
+# No attempt to see it the child's way, no relationship in which the child could talk: "little attempt was made to
+# understand the world from Child B's point of view", "no worker built a relationship with her".
+pattern: (@none | @weak | no) ..2 (attempt | attempts | effort | efforts) ..4 (understand | see | hear | find out | learn | explore) ..6 (@cns_child | child's | children's | her | his | their) ..3 (point of view | perspective | views | wishes | experience | world | feelings)
+  unless: (@parent | @man | mother's | father's | parents') ..2 (point of view | perspective | views | wishes | experience | feelings)
+pattern: !(establish | established | build | built | develop | developed | form | formed) ..2 (a)? ..2 (relationship | rapport) with ..3 (the)? @cns_child
+match: Little attempt was made to understand the world from Child B's point of view.
+match: No practitioner established a relationship with Child N in which she could talk.
+match: No real effort was made to hear the children's wishes about contact.
+nomatch: Practitioners built a trusting relationship with the boy over many months.
+nomatch: Little attempt was made to understand the mother's point of view.

@@ -323,3 +323,13 @@ match: The transfer of the health visiting records was delayed by several months
 match: Transfer of the GP notes took nearly five months.
 nomatch: The transfer of the GP records was completed within a week of the move.
 nomatch: The GP's letter was logged as information only and no assessment followed.
+# Not shared between two health services, or one not sighted on another's work: "information about the missed
+# appointments was not shared between the hospital and the GP practice", "the health visitor was not sighted on the
+# mother's contact with the perinatal team".
+pattern: !(shared | passed | exchanged | communicated) between ..3 (the)? @health_side ..3 and ..3 (the)? @health_side | @health_side ..6 (!"sighted" | +"unsighted") (on | of) ..8 @health_side
+  unless: @hr2_other_agency
+match: Information about the child's missed appointments was not shared between the hospital and the GP practice.
+match: The health visitor was not sighted on the mother's contact with the perinatal mental health team.
+nomatch: Information about the missed appointments was not shared between the hospital and the school.
+nomatch: The health visitor was sighted on the mother's care by the perinatal team.
+nomatch: The concerns were shared between the midwife and the health visitor the same day.

@@ -422,6 +422,8 @@ nomatch: No single health service held the whole record for the baby.
 # ---- r20b (8 December): the report register ----
 # "The decision of no further action was reached": "no" negates the decision, not a message that failed to arrive.
 unless: (no further action | nfa) ..3 (reached | agreed | taken)
+# Two health services that did not share between them: health_coordination.
+unless: !(shared | passed | exchanged | communicated) between ..3 (the)? @ma_health_party ..3 and ..3 (the)? @ma_health_party
 # An allegations officer not told is the allegations procedure (procedures), not agencies failing one another.
 unless: (lado | designated officer) ..4 !(told | "informed" | notified | consulted | contacted)
 # An assumption that another agency would pass it on: "there was an assumption that the police would share the
@@ -440,6 +442,7 @@ match: Professionals gave the review conflicting accounts of who was to lead the
 nomatch: All the professionals present left with the same understanding of what had been agreed.
 # Not sighted: "the police were not sighted on the school's concerns".
 pattern: (@agency | agencies | partners) ..6 (!"sighted" | +"unsighted") (on | of)
+  unless: @ma_health_party ..6 (!"sighted" | +"unsighted") (on | of) ..8 @ma_health_party   # two health services: health_coordination
 match: The school was not sighted on the concerns that the police held about the household.
 nomatch: The school was sighted on every concern the police held.
 nomatch: The school nurse completed the health assessment without sight of the police file.
@@ -460,3 +463,14 @@ nomatch: The core group did not meet within ten working days of the conference.
 pattern: (working | worked | work) to (different | differing | separate | their own | conflicting | competing) (plans | agendas | priorities | timescales | assessments)
 match: The school and children's social care were working to different plans for the same child.
 nomatch: All agencies worked to the same plan, agreed at conference.
+# Nobody clear who led: "there was a lack of clarity about who was the lead professional".
+pattern: (lack of clarity | no clarity | little clarity | unclear) ..4 who ..3 (was | were | should be | would be)? ..2 (lead | the lead | leading | responsible | in charge | coordinating | lead professional | lead agency)
+match: There was a lack of clarity about who was the lead professional once the plan ended.
+match: It remained unclear to the agencies who would be the lead professional.
+nomatch: It was clear to every agency who was the lead professional.
+# Known to one agency and not another: "the family was known to probation but not to the school".
+pattern: known to ..3 (the)? @agency ..3 but not to ..3 (the)? @agency
+  unless: known to ..3 (the)? @ma_health_party ..3 but not to ..3 (the)? @ma_health_party   # two health services: health_coordination
+match: The family was known to probation but not to the school.
+match: Mr D was known to the police but not to children's social care.
+nomatch: The family was known to the GP but not to the health visitor.

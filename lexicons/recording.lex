@@ -5,8 +5,8 @@ description: Records were missing, incomplete, inaccurate or not transferred; ch
 group: @records = "record" | "records" | "recording" | record keeping | record-keeping | "notes" | case notes | entries | entry | minutes | "file" | "files" | case file | "log" | "logs" | chronology | chronologies | "documentation" | write-up
 
 # ---- Concept patterns ----
-pattern: @records ~ +(@weak | @lacking | +incomplete | +inaccurate | inaccuracies | errors | error | wrong | +(out of date) | contradictory | illegible | +lost | mislaid | scant | +sparse | thin | vague | confused | gaps | blank)
-  unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (absent | missing) from ..3 @records | recorded as | (missing | lost) (child | children | person | from (home | school | care | education)) | gaps in ..3 (provision | services | knowledge)
+pattern: @records ~ +(@weak | @lacking | +incomplete | +inaccurate | inaccuracies | errors | error | wrong | +(out of date) | contradictory | illegible | +lost | mislaid | scant | +sparse | thin | vague | confused | gaps | blank | inconsistent)
+  unless: inconsistent with | (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (absent | missing) from ..3 @records | recorded as | (missing | lost) (child | children | person | from (home | school | care | education)) | gaps in ..3 (provision | services | knowledge)
 pattern: @records ~ !(transfer | transferred | kept | keep | update | updated | complete | completed | maintain | maintained | written | write | made | started)
   unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (no | not) (evidence | sign) of ..4 @records
 pattern: (key | important | crucial | relevant) information ..4 (+missing | +absent | omitted | left out) ..3 (from)?

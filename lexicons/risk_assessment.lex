@@ -358,3 +358,13 @@ match: The seriousness of the pattern of incidents was underestimated.
 match: The implications of the family's history were never fully appreciated.
 nomatch: The significance of the earlier referrals was recognised at once.
 nomatch: The panel found no evidence that the significance of the history was overlooked.
+# Not holistic; slow to see the risk: "the assessment was not holistic", "professionals were slow to recognise the escalating risk".
+pattern: @risk_work ..3 (was | were | had been) ..2 !(holistic | comprehensive | analytical | evidence-based)
+  unless: pre-birth | unborn | parenting assessment | needs assessment
+pattern: (slow | late | delay | delayed | belated | belatedly) ..2 (to | in)? ..2 (recognise | recognising | recognition of | identify | identifying | identification of | appreciate | appreciating | see | seeing | understand | understanding) ..4 @risk
+  unless: pre-birth | unborn | (exploitation | outside the home | going missing)
+match: The assessment was not holistic and did not consider the family as a whole.
+match: Professionals were slow to recognise the escalating risk to the baby.
+match: There was a delay in identifying the risks posed to the children.
+nomatch: The assessment was holistic and comprehensive.
+nomatch: Professionals were quick to recognise the risk.

@@ -5,7 +5,7 @@ description: Referrals not made, not accepted, or closed because a threshold was
 group: @threshold_work = threshold | thresholds | threshold decision | threshold decisions | application of thresholds | screening decision | screening decisions | front door | decision-making at the front door | threshold judgement | threshold judgements
 
 # ---- Concept patterns ----
-pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wrongly | mistaken | too high | misapplied | misjudged | flawed | unsound | arbitrary)
+pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wrongly | mistaken | too high | misapplied | misjudged | flawed | unsound | arbitrary | rigidly | too rigid | mechanistically | inflexibly | (lacked | lacking | lack of) ..2 (consistency | rigour | clarity))
 pattern: @threshold_work ~ !@good
 pattern: (no | without) ..2 referral
   unless: (no | without) ..2 referral ..3 (was | were)? ..2 (needed | necessary | required)
