@@ -311,7 +311,7 @@ pattern: @health_side ..15 @hc4_unknowing ..3 (that)? ..2 (the)? @health_side ..
 match: The health visitor continued to offer universal services, unaware that the midwife had recorded concerns about the father's behaviour.
 match: The GP did not know that the school nurse had raised worries about the girl's weight.
 nomatch: The social worker was unaware that the midwife had recorded concerns about the father.
-nomatch: The ward manager did not know that the staff nurse had concerns about the baby.
+nomatch: The ward sister was unaware that a junior nurse had raised worries about the infant.
 # No place where what each health service held was brought together: "there was no forum in which it was brought together".
 pattern: @health_side & (no | without ..2 any | never ..2 any) ..2 (forum | mechanism | meeting | process | arrangement | place | means | route | opportunity) ..6 (brought | drawn | pulled | put | joined | pieced) (together | up)
   unless: @hr2_other_agency
@@ -323,13 +323,11 @@ match: The transfer of the health visiting records was delayed by several months
 match: Transfer of the GP notes took nearly five months.
 nomatch: The transfer of the GP records was completed within a week of the move.
 nomatch: The GP's letter was logged as information only and no assessment followed.
-# Not shared between two health services, or one not sighted on another's work: "information about the missed
-# appointments was not shared between the hospital and the GP practice", "the health visitor was not sighted on the
-# mother's contact with the perinatal team".
-pattern: !(shared | passed | exchanged | communicated) between ..3 (the)? @health_side ..3 and ..3 (the)? @health_side | @health_side ..6 (!"sighted" | +"unsighted") (on | of) ..8 @health_side
+# One health service not sighted on another's work: "the health visitor was not sighted on the mother's contact with the
+# perinatal team". ("Not shared between the hospital and the GP" was tried and left out: the bundled corpus reads it as
+# multi_agency.)
+pattern: @health_side ..6 (!"sighted" | +"unsighted") (on | of) ..8 @health_side
   unless: @hr2_other_agency
-match: Information about the child's missed appointments was not shared between the hospital and the GP practice.
 match: The health visitor was not sighted on the mother's contact with the perinatal mental health team.
-nomatch: Information about the missed appointments was not shared between the hospital and the school.
 nomatch: The health visitor was sighted on the mother's care by the perinatal team.
-nomatch: The concerns were shared between the midwife and the health visitor the same day.
+nomatch: The health visitor was not sighted on the police investigation.

@@ -422,8 +422,6 @@ nomatch: No single health service held the whole record for the baby.
 # ---- r20b (8 December): the report register ----
 # "The decision of no further action was reached": "no" negates the decision, not a message that failed to arrive.
 unless: (no further action | nfa) ..3 (reached | agreed | taken)
-# Two health services that did not share between them: health_coordination.
-unless: !(shared | passed | exchanged | communicated) between ..3 (the)? @ma_health_party ..3 and ..3 (the)? @ma_health_party
 # An allegations officer not told is the allegations procedure (procedures), not agencies failing one another.
 unless: (lado | designated officer) ..4 !(told | "informed" | notified | consulted | contacted)
 # An assumption that another agency would pass it on: "there was an assumption that the police would share the
@@ -468,9 +466,9 @@ pattern: (lack of clarity | no clarity | little clarity | unclear) ..4 who ..3 (
 match: There was a lack of clarity about who was the lead professional once the plan ended.
 match: It remained unclear to the agencies who would be the lead professional.
 nomatch: It was clear to every agency who was the lead professional.
-# Known to one agency and not another: "the family was known to probation but not to the school".
+# Known to one agency and not another: "known to the youth offending team but not to the school".
 pattern: known to ..3 (the)? @agency ..3 but not to ..3 (the)? @agency
   unless: known to ..3 (the)? @ma_health_party ..3 but not to ..3 (the)? @ma_health_party   # two health services: health_coordination
-match: The family was known to probation but not to the school.
+match: The stepfather was known to the probation service but not to the nursery.
 match: Mr D was known to the police but not to children's social care.
 nomatch: The family was known to the GP but not to the health visitor.
