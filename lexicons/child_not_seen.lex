@@ -262,6 +262,8 @@ nomatch: No marks were seen on the boy at either visit.
 group: @young = @child | children | twins | kids | baby | babies | one-year-old | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old
 # Known through the adults: "the review was completed on the mother's report alone", "the father translated for her".
 pattern: +@young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father's | adult | adults) | (on the basis of | entirely from | only through | solely from | information from) ..4 (adult | adults | her | his | their | @parent | mother's | father's | teacher) | over the (telephone | phone))
+  # an adult's word taken that something was so, or a school's worry passed on through a parent: face_value, multi_agency (r20b)
+  unless: (relied | relying) ..3 on ..4 (word | assurance | assurances | say-so) that | before (relying | accepting) | (reached | got to | passed to | went to) ..4 (only | solely | entirely) through
   unless: sleeping arrangements | home conditions | (his | her | their) (solicitor | lawyer)   # the home or the adult's own dealings known second-hand (face_value) (lexprec)
   unless: (as well as | and also | alongside | together with) ..4 (@young | seeing | spoke | spoken)
   # the father known only through the mother is hidden_men, though the children are named (lexchild)
@@ -271,7 +273,7 @@ pattern: +@young ..8 (out with | at (their | his | her) (grandmother's | aunt's 
   # a young person who chose to live with a relative was placed, not away at a visit (lexchild)
   unless: (chose | choose | decided | wanted | moved) to (live | stay)
   # where the child was is someone's account (face_value, disguised_compliance): "the mother would say they were at their gran's" (lexprec)
-  unless: (said | say | says | told | claimed | insisted) ..10 (was | were) ..2 (at | with | staying | out)
+  unless: (said | say | says | told | claimed | insisted | statement | account | explanation | claim) ..10 (was | were) ..2 (at | with | staying | out)
   unless: (seen | spoke | spoken | saw | met) ..4 (later | alone | the next day | at school | separately) | +(seen | spoken to | met) ..2 (in | on | at)
 # Present and never asked: "the eight-year-old was not asked", "she sat through the meeting and was given no part in it".
 pattern: +@young ..3 ("was" | "were" | "been") ..2 (!asked | !(given | had) ..2 (part | say | chance | voice) | given no (part | say | chance | voice) | !involved | !interviewed)
@@ -474,3 +476,11 @@ match: No practitioner established a relationship with Child N in which she coul
 match: No real effort was made to hear the children's wishes about contact.
 nomatch: Practitioners built a trusting relationship with the boy over many months.
 nomatch: Little attempt was made to understand the mother's point of view.
+# A man or a manager not spoken to, named by a pronoun: "Mr S was at work, so no worker sat down with him" is hidden_men;
+# "the case was not discussed with her" of a manager is management_oversight (r20b, from written tune).
+unless: (@man | mr) ..15 !(see | seen | saw | speak | spoke | spoken | talk | talked | sat | sit | sitting | meet | met) ..3 (with | to)? ..2 him
+unless: (manager | supervisor | team leader | senior manager) ..12 !(discussed | explored | raised | talked about) with her
+nomatch: Mr D worked nights, so in a year of visits no social worker ever spoke with him.
+nomatch: The team manager was on leave, and the closure was not discussed with her.
+nomatch: Staff relied on the aunt's word that the children were being fed.
+match: The boy was never seen on his own, and the plan relied on his mother's descriptions of him.

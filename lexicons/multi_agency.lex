@@ -75,6 +75,7 @@ pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group
   unless: @ma_parent_left_out
 pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | another) ..4 (was | were | would | had)
 pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | "old" | out of service | no longer (used | in use | registered) | had not been registered | previous address)
+  unless: sent home   # a patient sent home, not a letter misaddressed (r20b)
   # "wrote that ..." reports what a record said, not where a letter went (concepts3)
   unless: (wrote | writes | written) that
   unless: (closing | closed) (them | it | each | the (case | referral | referrals))   # referrals closed on receipt (thresholds) (lexprec)
@@ -131,6 +132,7 @@ pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit |
   unless: (warrant | warranted | justify | justified) ..3 (a)? strategy | (could not | unable to | cannot) ..2 attend | reasons? for not
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
 pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to have | !held | !convened | !take place | !took place | not hold | absence)
+  unless: no (written)? record of ..3 (the)? (strategy discussion | strategy meeting)   # a meeting with no record: recording (r20b)
   unless: because ..8 already ..2 (investigating | involved | under way | open | working)   # not held because the work was already joint (lexprec)
   # Held late is a procedures finding (timescales), not a discussion that never happened.
   unless: within ..3 (the)? (timescale | timescales | time limit | days | hours | working days)
@@ -156,12 +158,14 @@ pattern: (decided | decision ..4 taken) ..6 (alone | separately | unilaterally |
   unless: (asked | left | expected | had) to decide
 pattern: (without | no) ..3 (notification | any notification)
 pattern: (did not | never) (reach | follow) ..6 (@agency | them | worker | social worker)
+  unless: (logged | graded | rated | screened | grade of)   # a contact graded low that went no further: thresholds (r20b)
   # "never followed up by the school" is a concern not acted on, not a message that failed to arrive (concepts3)
   unless: (follow | followed) ..2 up
   unless: follow ..3 (its | their | the) ..2 (own)? (procedure* | policy | policies | protocol | guidance)
 pattern: emailed to a generic inbox | generic inbox | not read for
 # "knew about the new relationship but kept this to herself"
 pattern: (kept | keep | keeping) ..3 to (himself | herself | themselves | itself)
+  unless: (worried | worry | worries | unease | misgivings | doubts | marks | injury | injuries | bruis*) ..8 (kept | keep | keeping)   # a worry kept to oneself: lack_of_challenge, signs_of_abuse (r20b)
 pattern: (left out | omitted) ..6 (concerns | information | abuse)
 pattern: @health ..4 (was|were) (neither | not) invited
 unless: (no | not any | without) (evidence | indication) ..4 (withheld | not shared)
@@ -198,7 +202,7 @@ pattern: (@agency | agencies | conference | meeting | nobody | no one | no agenc
   unless: @health_service &12 @health_event | (could not | would not) have (known | had)
 # one service held a fact that another, named after it, lacked: "the school had heard about the move but the police had not"
 pattern: (knew | know | known) ..12 (and | but) ..3 (the)? @agency (did not | had not | was not)
-  unless: @health_side ..12 (knew | known) ..12 @health_side (did not | had not)
+  unless: @health_side ..12 (knew | known) ..12 @health_side (did not | had not | was not | were not)
 # Pieces nobody put together: "nobody put the two together", "no agency joined the dots"
 pattern: (@agency | agencies) & ((nobody | no one | no agency | no single agency | none of the agencies | none of them) ..4 (put | brought | pieced | joined | drew | pulled) ..4 together | !(join | joined | connect | connected) ..2 the dots)
   unless: @neglect_sign_more & (nobody | no one) ..4 (put | brought) ..4 together
@@ -220,6 +224,7 @@ pattern: (fell | falling | fall | slipped | lost) (between | through) (the)? ..2
 pattern: (out of | left out of) the loop | +not in the loop
 # Nobody held the lead: "no agency took the lead", "it was unclear who was responsible for the plan"
 pattern: (no one | nobody | no agency | no single agency | no professional | neither agency | none of the agencies) ..3 (took | held | had | assumed | accepted) ..2 (the | overall)? (lead | ownership | responsibility | charge)
+  unless: unborn | pre-birth | pregnancy   # nobody planning for the birth: pre_birth (r20b)
 pattern: (unclear | uncertain | confusion | no agreement | disagreement) ..4 (about | over | as to)? who ..3 (was | should be)? ..2 (leading | responsible | the lead | in charge | lead agency | coordinating)
 # Information that stayed where it was: "the notification sat in the police system", "the report stayed on the housing file"
 pattern: (information | notification | report | referral | intelligence | letter | email | concerns) ..6 (sat | remained | stayed | lay | languished) ..4 (on | in | with) ..4 (system | systems | file | files | inbox | desk | database | records)
@@ -247,6 +252,7 @@ pattern: (heard | knew | told) ..2 (about | of)? none of (them | it | this | the
   unless: known to none   # a young person no service was still working with (adolescents), not news kept from one
 pattern: (each | both | every) ..4 (assumed | thought | believed | took it) ..4 (that)? (the other | another (agency | service | professional) | someone else | somebody else | the (police | school | gp | social worker | health visitor)) ..4 (was | were | would | had) ..4 (taking | take | taken | dealing | deal | leading | lead | responsible | doing | done | acting | told | referred)
 pattern: (rang | phoned | emailed | wrote | sent) ..10 (never heard back | heard nothing back | no reply came | no one replied | nobody replied | never replied | received no (reply | response | answer))
+  unless: from (the)? (family | mother | father | parents | parent | carer | carers)   # the family not answering: disguised_compliance (r20b)
 pattern: (nobody | no one | neither | not) ..3 let ..5 know
   unless: (nobody | no one) ..3 let ..4 (mother | father | parents | family) ..2 know | (did not | didn't) ..2 let ..3 (anyone)? ..2 know (that)? ..3 (she | he | they) (was | were) (coming | visiting)
 match: The police arrested Mr T in May, and the school learned of it from the mother in July.
@@ -266,6 +272,7 @@ nomatch: The boy did not want his teachers told about the counselling, and the n
 group: @ma4_item = visit | visits | concerns | notification | notifications | letter | letters | assessment | report | reports | referral | information | call | calls | email | emails | message | messages | findings | minutes
 # "the school heard nothing of the arrest", "the notifications never reached the social worker", "she learned of the plan only when the mother mentioned it"
 pattern: (@agency | children's social care | social care) ..6 (heard nothing | knew nothing | received none | learned nothing) | (@agency | children's social care | social care) ..10 never saw (it | the letter | the assessment | the report | them | the notifications | the referral | the minutes) | @ma4_item ..8 (!reach | !reached | took ..4 to reach) | (learned | found out | heard) (of | about) ..4 from (the)? @agency ..4 later
+  unless: (logged | graded | rated | screened | grade of) ..10 (!reach | !reached)   # a contact graded low that went no further: thresholds (r20b)
   unless: (no | not) (evidence | sign) of
 pattern: !(learn | learned | learning | know | knew | told) ..4 (that)? ..3 (a | the)? (child protection plan | protection plan | conference | section 47 | enquiry) ..3 (was | had been)? ..2 (in place | escalated | open | held | under way) | (learned | found out | heard) ..10 only when ..3 (the)? (family | mother | father | parents | child | young person)
 # Left out: "the decision was taken without asking the school", "nobody from health attended", "the GP was missing from the circulation list"
@@ -472,3 +479,6 @@ pattern: known to ..3 (the)? @agency ..3 but not to ..3 (the)? @agency
 match: The stepfather was known to the probation service but not to the nursery.
 match: Mr D was known to the police but not to children's social care.
 nomatch: The family was known to the GP but not to the health visitor.
+nomatch: The health visitor wrote twice to offer a visit and heard nothing back from the mother.
+nomatch: The paramedics thought the bruise odd but kept their misgivings to themselves.
+nomatch: The school's call was logged, rated as low and never reached a social worker.
