@@ -40,6 +40,7 @@ pattern: (nobody | no one | none ..3 agencies) ..3 (added up | put together | dr
   # one agency's assessment that missed the pattern (lexjudge).
   unless: (each | either | neither | both) ..3 (agency | agencies | service | services | held | had | team | trust) | (noted | recorded | held | seen) ..3 separately | fragment | fragments | strands
 pattern: (fresh snapshot | blank page | from scratch | clean slate | new to the service | as though ..4 (new | first time) | (one | each) at a time | taken one at a time)
+  unless: @health_side ..12 (started | began | start | begin) ..3 (from)? (a)? (blank page | scratch)   # a health service without the history: health_coordination (r20b)
 pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | "singly" | on its own merits)
 pattern: (history | previous incidents | past incidents | pattern of incidents | earlier incidents | earlier referrals | previous referrals) ~ !@considered
   unless: (medical | family | housing | employment | psychiatric | mental health | drug | offending | criminal | sexual) history

@@ -6,6 +6,7 @@ group: @threshold_work = threshold | thresholds | threshold decision | threshold
 
 # ---- Concept patterns ----
 pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wrongly | mistaken | too high | misapplied | misjudged | flawed | unsound | arbitrary | rigidly | too rigid | mechanistically | inflexibly | (lacked | lacking | lack of) ..2 (consistency | rigour | clarity))
+  unless: (document | documents | guidance | version | versions | criteria) ..6 (out of date | outdated | superseded)   # an out-of-date threshold document: procedures (r20b)
 pattern: @threshold_work ~ !@good
 pattern: (no | without) ..2 referral
   unless: (no | without) ..2 referral ..3 (was | were)? ..2 (needed | necessary | required)
@@ -137,6 +138,7 @@ pattern: (contact | contacts | "call" | "calls" | request | requests | referral 
 pattern: thought about ..2 (calling | contacting | ringing | phoning | referring | telling | reporting) ..15 (decided | wrote | chose | settled | let)
 pattern: (contacted | told | rang | called | alerted | informed) (no one | nobody | no other agency)
 pattern: (kept | keep | keeping) ..2 (it | this | the disclosure | her concerns | his concerns | the concern | the concerns | what she had heard | what he had heard) to (herself | himself | themselves)
+  unless: (marks | mark | bruis* | injury | injuries) ..10 (kept | keep | keeping)   # a worry about an injury kept to oneself: signs_of_abuse (r20b)
 # Ended while the worry stood: a plan brought to a close too early, or closed without asking the agencies that knew the child
 pattern: (close | closing | closure | end | ending | ended) ..4 (the)? ..2 (case | involvement | plan | social care involvement) ..4 (was)? ..2 (premature | prematurely | too early | too soon)
   unless: (thought | felt | believed) ..4 (close | closing | closure | end | ending | ended)   # what someone privately thought (lack_of_challenge) (lexprec)
@@ -298,3 +300,4 @@ pattern: (should have | ought to have) ..2 (been)? ..2 (escalated | progressed |
 match: The case should have been escalated to a section 47 enquiry after the second disclosure.
 match: In the panel's view, the referral ought to have been considered under child protection procedures.
 nomatch: The practitioners' disagreement should have been escalated to their managers.
+nomatch: The threshold document used by the front door was three versions out of date.
