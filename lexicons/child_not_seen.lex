@@ -3,7 +3,7 @@ label: Child not seen or heard
 description: The child was not seen, not seen alone, not spoken to, or the child's views, wishes, feelings or daily lived experience were not sought or not taken into account.
 # The child was not seen (alone), spoken to or asked.
 # ---- Concepts: what this theme evaluates ----
-group: @child_views = "voice" | "views" | wishes | "feelings" | perspective | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
+group: @child_views = "voice" | "views" | wishes | "feelings" | perspective | point of view | lived experience | daily life | direct work | what life ..2 like | what ..2 (wanted | felt | thought)
 # r17c: the child named as writers name him, not only "child": a pupil, a youngster, "the nine-year-old".
 group: @cns_child = @child | pupil | pupils | youngster | youngsters | newborn | adolescent | adolescents | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old | seventeen-year-old
 group: @seen = "seen" | "spoken to" | "talked to" | "seen alone" | "spoken with"
@@ -133,7 +133,7 @@ pattern: ("voice" | "views" | "view" | wishes | "feelings" | perspective | "expe
 pattern: (absence | lack) of ..3 (voice | views | wishes | perspective | direct work)
 pattern: !(sought | obtain* | seek* | hear* | listen* | explor* | captur* | ascertain* | elicit*) ..6 (@child)? ..3 (voice | views | wishes | feelings | perspective | experience | what ..4 like)
 pattern: (no | little | never) ..3 (direct work | opportunity ..6 voice | understanding of ..4 (daily | life | lives | experience))
-pattern: (says | said | recorded | recorded little | almost nothing | little) ..4 about the (child | children | baby)
+pattern: (says | said | "recorded" | "recorded" little | almost nothing | little) ..4 about the (child | children | baby)
   unless: !(says | said)
   # worries recorded about the baby, nothing said about the baby's father: another theme (lexchild)
   unless: (worries | worry | concerns | concern | weights | weight) about the | about the (child | children | baby) ('s | "s") ..2 (@man | father | mother | parents | partner)
@@ -262,6 +262,8 @@ nomatch: No marks were seen on the boy at either visit.
 group: @young = @child | children | twins | kids | baby | babies | one-year-old | two-year-old | three-year-old | four-year-old | five-year-old | six-year-old | seven-year-old | eight-year-old | nine-year-old | ten-year-old | eleven-year-old | twelve-year-old | thirteen-year-old | fourteen-year-old | fifteen-year-old | sixteen-year-old
 # Known through the adults: "the review was completed on the mother's report alone", "the father translated for her".
 pattern: +@young &20 ((relied | relying) ..3 on ..4 (@parent | mother's | father's | adult | adults) | (on the basis of | entirely from | only through | solely from | information from) ..4 (adult | adults | her | his | their | @parent | mother's | father's | teacher) | over the (telephone | phone))
+  # an adult's word taken that something was so, or a school's worry passed on through a parent: face_value, multi_agency (r20b)
+  unless: (relied | relying) ..3 on ..4 (word | assurance | assurances | say-so) that | before (relying | accepting) | (reached | got to | passed to | went to) ..4 (only | solely | entirely) through
   unless: sleeping arrangements | home conditions | (his | her | their) (solicitor | lawyer)   # the home or the adult's own dealings known second-hand (face_value) (lexprec)
   unless: (as well as | and also | alongside | together with) ..4 (@young | seeing | spoke | spoken)
   # the father known only through the mother is hidden_men, though the children are named (lexchild)
@@ -271,7 +273,7 @@ pattern: +@young ..8 (out with | at (their | his | her) (grandmother's | aunt's 
   # a young person who chose to live with a relative was placed, not away at a visit (lexchild)
   unless: (chose | choose | decided | wanted | moved) to (live | stay)
   # where the child was is someone's account (face_value, disguised_compliance): "the mother would say they were at their gran's" (lexprec)
-  unless: (said | say | says | told | claimed | insisted) ..10 (was | were) ..2 (at | with | staying | out)
+  unless: (said | say | says | told | claimed | insisted | statement | account | explanation | claim) ..10 (was | were) ..2 (at | with | staying | out)
   unless: (seen | spoke | spoken | saw | met) ..4 (later | alone | the next day | at school | separately) | +(seen | spoken to | met) ..2 (in | on | at)
 # Present and never asked: "the eight-year-old was not asked", "she sat through the meeting and was given no part in it".
 pattern: +@young ..3 ("was" | "were" | "been") ..2 (!asked | !(given | had) ..2 (part | say | chance | voice) | given no (part | say | chance | voice) | !involved | !interviewed)
@@ -391,3 +393,94 @@ pattern: last time (anyone | anybody | (a | the | any)? @professional) ..2 (saw 
 match: The last time a professional saw the baby was at the eight-week check, four months before he died.
 match: The last time anyone spoke to Child F on her own was in the spring.
 nomatch: The last time the mother saw her own father was in 2015.
+
+# ---- r20b (8 December): the report register ----
+# The child's own account named as such and not sought, taken or heard: "the girl's own account of that evening was
+# never taken", "Child J's version of events was not sought by anyone".
+pattern: @cns_child ..1 ('s | "s") (own)? (account | accounts | words | version | story) ..8 (!sought | !obtained | !heard | !taken | !recorded | !explored | !asked | !captured | !considered | !inform | !informed | +absent | +missing | +lost | +unheard | +unrecorded)
+  unless: @other_sense
+match: The girl's own account of that evening was never taken by the police or by children's social care.
+match: Child J's version of events was not sought by anyone at the strategy discussion.
+match: The teenager's words were absent from the final assessment.
+nomatch: The boy's account of the evening was recorded in full and shared with the police.
+nomatch: There is no evidence that the child's account was not sought; she was interviewed twice.
+# What the child said, not carried into the record or the plan: "the minutes rarely convey what the children
+# themselves said", "what the boy had told his teacher was not recorded".
+group: @cns_said = what (the | a)? (@cns_child | (he | she | they) (himself | herself | themselves)) (themselves | himself | herself)? ..2 (said | says | told | wanted | felt | thought | wished | had said | had told)
+pattern: !(convey | conveyed | conveys | record | records | recorded | capture | captured | captures | reflect | reflected | reflects | include | included | includes | mention | mentioned | mentions) ..1 (of)? @cns_said | @cns_said ..8 (!recorded | !captured | !reflected | !conveyed | !included | !heard | +absent | +missing)
+match: The visit records seldom capture anything of what the children themselves said about life at home.
+match: What the boy had told his teacher about the shouting was not recorded anywhere in the file.
+match: The assessment does not reflect what the children wanted.
+nomatch: The review found that the plan included what the children themselves had said about contact.
+nomatch: What the mother said was recorded in detail and shared with the conference.
+nomatch: Staff had not been shown how to record a disclosure, so what the boy said was written on a scrap of paper.
+# The wishes and feelings did not shape the plan: the views pattern above with the verbs of influence (kept apart so
+# that its guards against a parent's or a professional's views stand).
+pattern: (wishes | "feelings" | "views" | "voice" | lived experience) ..10 (!(inform | informed | shape | shaped | influence | influenced | underpin | underpinned | drive | drove | evident | apparent | visible) | +muted | +marginalised | +sidelined)
+  unless: (@parent | @man | grandmother | professional | professionals | agency | agencies | school | police | court | worker | practitioner | practitioners | manager | chair | panel) ('s | "s")? ..1 (wishes | feelings | views | voice)
+  unless: (stepfather | father | partner | boyfriend | "man" | dad | mr) ..12 his (voice | views | wishes | feelings)
+match: The wishes and feelings of the three children did not inform the child protection plan.
+match: Child P's views never shaped the decisions made about where she would live.
+match: The voice of the child is not evident in any of the core group minutes.
+nomatch: The mother's views did not inform the plan, which the review regards as a weakness in working with the family.
+nomatch: The children's wishes and feelings informed every decision about contact.
+# Nobody had a sense of who the child was or how the day went: "no professional had a clear picture of who Child H
+# was", "little understanding of how she spent her days".
+pattern: (no | little | limited | scant | (no one | nobody | no professional | no practitioner | no agency | none of the (professionals | practitioners | agencies)) ..4 (had | held | formed | gained | developed | got) ..2 (a)? (clear | real | full | rounded)?) ..2 (sense | picture | understanding | idea) ..3 of ..2 (who (the)? @cns_child ..2 (was | were | is | really was) | what ..4 like for ..2 @cns_child | how (he | she | they | the @cns_child) (spent | spends | spend) ..2 (his | her | their) (days | time | evenings | weekends))
+match: As the review found, no professional had a clear sense of who Child H was.
+match: There was little understanding of how she spent her days once the school term ended.
+match: Nobody working with the family formed a real picture of what life was like for the two boys.
+nomatch: The social worker had a clear sense of who Child H was and how she spent her days.
+nomatch: No professional had a clear sense of who the man in the household was.
+# Seen alone only once: "seen on his own by a social worker on only one occasion in eleven months".
+pattern: (seen | spoken to | spoke to | talked to | talked with | spoken with) ..4 (alone | on (her | his | their) own | by (herself | himself | themselves)) ..8 (only | just) ..1 (once | twice | one occasion | two occasions | a single occasion | one visit | two visits)
+  unless: (every | each | all) ..2 (visit | visits | occasion | occasions | time | times)
+match: Over the eleven months of the plan Child S was seen on her own by her social worker on only one occasion.
+match: The boy was spoken to alone just twice in a year of weekly visits.
+nomatch: Child S was seen on her own at every visit, and only once declined to talk.
+# The work lost its focus on the child: "the focus shifted from the children to the mother's crises", "the work was not
+# child-centred", "the adults' difficulties dominated every meeting".
+group: @cns_focus = child focus | child-focused | child focused | focus on the (child | children | baby | young person) | child-centred | child centred | child-centered | child-centred approach | child's perspective
+pattern: @cns_focus ~ (@weak | @lacking | +lost | +@misjudged | !(maintained | kept | retained | sustained | evident))
+  unless: @other_sense
+pattern: !(child-centred | child centred | child-centered | child-focused | child focused) | @none ..2 @cns_focus
+  unless: ("no" | not any | "little") (evidence | sign | indication | suggestion | reason)
+pattern: (focus | attention) ..6 (shifted | moved | drifted | turned | was drawn) ..2 (away)? from ..3 (the)? (@cns_child | child's | children's | baby's) ..4 (to | towards | onto)
+pattern: (needs | problems | difficulties | crises | demands | wishes) of the (adults | parents | mother | father | carers) ..8 (dominated | overshadowed | eclipsed | took precedence | crowded out | came first)
+pattern: (parents' | adults' | mother's | father's | carers') (needs | problems | difficulties | crises | demands) ..6 (dominated | overshadowed | eclipsed | took precedence | crowded out | came first)
+match: The child focus was lost once the mother's housing crisis became the subject of every visit.
+match: Practice in this period was not child-centred.
+match: The focus of the core group shifted away from the children to the parents' relationship.
+match: The needs of the adults dominated the planning meetings.
+match: The mother's crises took precedence over the baby's needs at every visit.
+nomatch: A clear child focus was maintained throughout the plan.
+nomatch: The work was child-centred, and each child was seen alone at every visit.
+# Not at the centre: "Child S was not at the centre of the plan", "the children were never the focus of the assessment".
+pattern: (@cns_child | child's | children's | baby's) ..4 !(at the centre | central to | the focus | the centre | at the heart)
+  unless: (@parent | @man | mother's | father's | parents') ..2 (needs | wishes | views)
+match: Child S was not at the centre of the plan that was meant to protect her.
+match: The children were never the focus of the assessment.
+nomatch: The baby was at the centre of every decision the core group made.
+# Little sense of the child anywhere in the file: "there is little sense of Child K as a person in the records".
+pattern: (no | little | limited) (real)? (sense | picture) of ..2 (the)? @cns_child ..3 (as a person | as an individual)? ..3 (in | from) ..3 (the)? (records | record | assessment | assessments | file | reports | minutes | plan)
+match: There is little sense of Child K as a person in the records of this period.
+match: No picture of the boy emerges from the assessment.
+nomatch: A clear picture of the boy emerges from the assessment.
+# No attempt to see it the child's way, no relationship in which the child could talk: "little attempt was made to
+# understand the world from Child B's point of view", "no worker built a relationship with her".
+pattern: (@none | @weak | no) ..2 (attempt | attempts | effort | efforts) ..4 (understand | see | hear | find out | learn | explore) ..6 (@cns_child | child's | children's | her | his | their) ..3 (point of view | perspective | views | wishes | experience | world | feelings)
+  unless: (@parent | @man | mother's | father's | parents') ..2 (point of view | perspective | views | wishes | experience | feelings)
+pattern: !(establish | established | build | built | develop | developed | form | formed) ..2 (a)? ..2 (relationship | rapport) with ..3 (the)? @cns_child
+match: Little attempt was made to understand the world from Child B's point of view.
+match: No practitioner established a relationship with Child N in which she could talk.
+match: No real effort was made to hear the children's wishes about contact.
+nomatch: Practitioners built a trusting relationship with the boy over many months.
+nomatch: Little attempt was made to understand the mother's point of view.
+# A man or a manager not spoken to, named by a pronoun: "Mr S was at work, so no worker sat down with him" is hidden_men;
+# "the case was not discussed with her" of a manager is management_oversight (r20b, from written tune).
+unless: (@man | mr) ..15 !(see | seen | saw | speak | spoke | spoken | talk | talked | sat | sit | sitting | meet | met) ..3 (with | to)? ..2 him
+unless: (manager | supervisor | team leader | senior manager) ..12 !(discussed | explored | raised | talked about) with her
+nomatch: Mr D worked nights, so in a year of visits no social worker ever spoke with him.
+nomatch: The team manager was on leave, and the closure was not discussed with her.
+nomatch: Staff relied on the aunt's word that the children were being fed.
+match: The boy was never seen on his own, and the plan relied on his mother's descriptions of him.

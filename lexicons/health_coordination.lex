@@ -24,6 +24,7 @@ pattern: @health_service ..8 (!told | !"informed" | !notified | !(hand | handed)
   unless: (youth offending | youth worker | teacher | police | probation | housing | social worker) ..6 (and | nor) ..3 (the)? @health_side ..15 (each | both | neither)
   unless: social work team | hospital social worker | social care
 pattern: (discharge summary | letter from ..2 @health_service | health records | health visiting records | hospital ..3 (letter | notification | summary) | @health_service ..2 (letter | records)) ..8 !(told | "informed" | notified | copied | sent | shared | passed | transferred | transfer | received | follow*)
+  unless: (logged | recorded | filed | screened | graded) ..3 as ..2 (information only | advice | no further action | nfa)   # a contact given the lowest answer: thresholds (r20b)
 pattern: (no | not any | lack of) ..3 (single | shared | complete | combined)? (health record | overview | whole picture)
   unless: !single
 pattern: (no | not any | lack of) (coordination | liaison) between ..3 @health_service
@@ -285,3 +286,48 @@ pattern: @health_side & (none | neither | not one) (of)? ..2 (them)? ..2 (knew |
 match: The GP, the practice nurse and the health visitor each saw the mother in the month before the death; none of them knew the others had.
 nomatch: The GP and the health visitor each saw the mother that month, and each knew the other had, from the shared record.
 nomatch: The youth offending worker and the CAMHS nurse each saw the boy weekly, and neither knew that the other was involved.
+
+# ---- r20b (8 December): the report register ----
+# Little liaison between two health services, or none: "little liaison between the school nursing service and the
+# community paediatrician", "mental health services had no contact with the health visitor".
+pattern: (@weak | @none | no) ..2 (coordination | co-ordination | liaison | communication | contact | dialogue | joint working | information sharing) (between | across) ..3 @health_side ..4 (and | or) ..3 @health_side | @health_side ..8 (had | held | with)? (@weak | @none | no) ..2 (contact | communication | liaison | dialogue) with ..3 (the)? @health_side
+  unless: @hr2_other_agency
+match: There was little liaison between the school nursing service and the community paediatrician about the boy's weight.
+match: Mental health services treating the mother had no contact with the health visitor.
+match: Communication was poor, with minimal dialogue between the GP and the perinatal team.
+nomatch: There was little liaison between the health visitor and the police about the household.
+nomatch: The GP had regular contact with the health visitor throughout the pregnancy.
+# Health services working side by side and apart: "health professionals worked largely in parallel".
+pattern: (health professionals | health services | health practitioners | health colleagues | @health_side (and | nor) ..4 @health_side) ..6 (worked | working | operated | operating | acted) ..3 (in parallel | in isolation | in silos | separately)
+  unless: @hr2_other_agency
+match: Health professionals worked largely in parallel throughout the period under review.
+match: The midwife and the GP operated in isolation from one another.
+nomatch: The police and the health visitor worked in parallel on the two enquiries.
+# Unaware that another health service had concerns: "the health visitor, unaware that the midwife had recorded
+# concerns about the father".
+pattern: @health_side ..15 @hc4_unknowing ..3 (that)? ..2 (the)? @health_side ..6 (recorded | raised | noted | held | had | expressed | documented | identified | reported) ..4 (concerns | concern | worries | worry)
+  unless: @hr2_other_agency
+  unless: (ward sister | sister | ward manager | matron | manager | supervisor | supervision | one-to-one | team leader)   # inside one service: management_oversight
+match: The health visitor continued to offer universal services, unaware that the midwife had recorded concerns about the father's behaviour.
+match: The GP did not know that the school nurse had raised worries about the girl's weight.
+nomatch: The social worker was unaware that the midwife had recorded concerns about the father.
+nomatch: The ward sister was unaware that a junior nurse had raised worries about the infant.
+# No place where what each health service held was brought together: "there was no forum in which it was brought together".
+pattern: @health_side & (no | without ..2 any | never ..2 any) ..2 (forum | mechanism | meeting | process | arrangement | place | means | route | opportunity) ..6 (brought | drawn | pulled | put | joined | pieced) (together | up)
+  unless: @hr2_other_agency
+match: The GP, the midwife and the perinatal team each held part of the history, yet there was no forum in which it was brought together.
+nomatch: The police, the school and the GP each held information, and there was no forum in which it was brought together.
+# Health records that followed the family late: "the transfer of the GP records was delayed by several months".
+pattern: (transfer | transfers | transferring) of ..3 (the)? ..2 (@health_side | gp | health visiting | midwifery | maternity | hospital | health) ..3 (notes | records | record | file | files) ..8 (+delayed | late | slow | took ..3 (weeks | months))
+match: The transfer of the health visiting records was delayed by several months when the family moved.
+match: Transfer of the GP notes took nearly five months.
+nomatch: The transfer of the GP records was completed within a week of the move.
+nomatch: The GP's letter was logged as information only and no assessment followed.
+# One health service not sighted on another's work: "the health visitor was not sighted on the mother's contact with the
+# perinatal team". ("Not shared between the hospital and the GP" was tried and left out: the bundled corpus reads it as
+# multi_agency.)
+pattern: @health_side ..6 (!"sighted" | +"unsighted") (on | of) ..8 @health_side
+  unless: @hr2_other_agency
+match: The health visitor was not sighted on the mother's contact with the perinatal mental health team.
+nomatch: The health visitor was sighted on the mother's care by the perinatal team.
+nomatch: The health visitor was not sighted on the police investigation.

@@ -75,6 +75,7 @@ pattern: @agency ..4 !(invited | included | involved) ..4 (strategy | core group
   unless: @ma_parent_left_out
 pattern: each ..4 (believed | assumed | thought | expected) ..3 (the other | another) ..4 (was | were | would | had)
 pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wrong | "old" | out of service | no longer (used | in use | registered) | had not been registered | previous address)
+  unless: sent home   # a patient sent home, not a letter misaddressed (r20b)
   # "wrote that ..." reports what a record said, not where a letter went (concepts3)
   unless: (wrote | writes | written) that
   unless: (closing | closed) (them | it | each | the (case | referral | referrals))   # referrals closed on receipt (thresholds) (lexprec)
@@ -131,6 +132,7 @@ pattern: (no | not) ..2 !(strategy discussion | strategy meeting | joint visit |
   unless: (warrant | warranted | justify | justified) ..3 (a)? strategy | (could not | unable to | cannot) ..2 attend | reasons? for not
 pattern: (no | not) ..2 (coordination | communication) between ..4 (agencies | services | the police | children's social care | social care | schools)
 pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to have | !held | !convened | !take place | !took place | not hold | absence)
+  unless: no (written)? record of ..3 (the)? (strategy discussion | strategy meeting)   # a meeting with no record: recording (r20b)
   unless: because ..8 already ..2 (investigating | involved | under way | open | working)   # not held because the work was already joint (lexprec)
   # Held late is a procedures finding (timescales), not a discussion that never happened.
   unless: within ..3 (the)? (timescale | timescales | time limit | days | hours | working days)
@@ -156,12 +158,14 @@ pattern: (decided | decision ..4 taken) ..6 (alone | separately | unilaterally |
   unless: (asked | left | expected | had) to decide
 pattern: (without | no) ..3 (notification | any notification)
 pattern: (did not | never) (reach | follow) ..6 (@agency | them | worker | social worker)
+  unless: (logged | graded | rated | screened | grade of)   # a contact graded low that went no further: thresholds (r20b)
   # "never followed up by the school" is a concern not acted on, not a message that failed to arrive (concepts3)
   unless: (follow | followed) ..2 up
   unless: follow ..3 (its | their | the) ..2 (own)? (procedure* | policy | policies | protocol | guidance)
 pattern: emailed to a generic inbox | generic inbox | not read for
 # "knew about the new relationship but kept this to herself"
 pattern: (kept | keep | keeping) ..3 to (himself | herself | themselves | itself)
+  unless: (worried | worry | worries | unease | misgivings | doubts | marks | injury | injuries | bruis*) ..8 (kept | keep | keeping)   # a worry kept to oneself: lack_of_challenge, signs_of_abuse (r20b)
 pattern: (left out | omitted) ..6 (concerns | information | abuse)
 pattern: @health ..4 (was|were) (neither | not) invited
 unless: (no | not any | without) (evidence | indication) ..4 (withheld | not shared)
@@ -198,7 +202,7 @@ pattern: (@agency | agencies | conference | meeting | nobody | no one | no agenc
   unless: @health_service &12 @health_event | (could not | would not) have (known | had)
 # one service held a fact that another, named after it, lacked: "the school had heard about the move but the police had not"
 pattern: (knew | know | known) ..12 (and | but) ..3 (the)? @agency (did not | had not | was not)
-  unless: @health_side ..12 (knew | known) ..12 @health_side (did not | had not)
+  unless: @health_side ..12 (knew | known) ..12 @health_side (did not | had not | was not | were not)
 # Pieces nobody put together: "nobody put the two together", "no agency joined the dots"
 pattern: (@agency | agencies) & ((nobody | no one | no agency | no single agency | none of the agencies | none of them) ..4 (put | brought | pieced | joined | drew | pulled) ..4 together | !(join | joined | connect | connected) ..2 the dots)
   unless: @neglect_sign_more & (nobody | no one) ..4 (put | brought) ..4 together
@@ -220,10 +224,12 @@ pattern: (fell | falling | fall | slipped | lost) (between | through) (the)? ..2
 pattern: (out of | left out of) the loop | +not in the loop
 # Nobody held the lead: "no agency took the lead", "it was unclear who was responsible for the plan"
 pattern: (no one | nobody | no agency | no single agency | no professional | neither agency | none of the agencies) ..3 (took | held | had | assumed | accepted) ..2 (the | overall)? (lead | ownership | responsibility | charge)
+  unless: unborn | pre-birth | pregnancy   # nobody planning for the birth: pre_birth (r20b)
 pattern: (unclear | uncertain | confusion | no agreement | disagreement) ..4 (about | over | as to)? who ..3 (was | should be)? ..2 (leading | responsible | the lead | in charge | lead agency | coordinating)
 # Information that stayed where it was: "the notification sat in the police system", "the report stayed on the housing file"
 pattern: (information | notification | report | referral | intelligence | letter | email | concerns) ..6 (sat | remained | stayed | lay | languished) ..4 (on | in | with) ..4 (system | systems | file | files | inbox | desk | database | records)
 pattern: single-agency ..3 (response | strategy | decision | enquiry | enquiries | approach | investigation) | (police-only | police only) (investigation | response | enquiry)
+  unless: (single-agency | police-only | police only) ..8 (in line with | appropriate | reasonable | proportionate | justified | correct | right)   # a single-agency route judged sound (r20b)
 pattern: (without | no) ..3 (input | involvement | participation | contribution) (from | of | by) ..3 (the)? (@agency | other agencies | partner agencies)
   unless: (without | no) ..3 (input | involvement) (from | of | by) ..3 (the)? (family | mother | father | parents | @parent)
 # An agency missing from the meeting; what each knew kept apart; no shared plan.
@@ -246,6 +252,7 @@ pattern: (heard | knew | told) ..2 (about | of)? none of (them | it | this | the
   unless: known to none   # a young person no service was still working with (adolescents), not news kept from one
 pattern: (each | both | every) ..4 (assumed | thought | believed | took it) ..4 (that)? (the other | another (agency | service | professional) | someone else | somebody else | the (police | school | gp | social worker | health visitor)) ..4 (was | were | would | had) ..4 (taking | take | taken | dealing | deal | leading | lead | responsible | doing | done | acting | told | referred)
 pattern: (rang | phoned | emailed | wrote | sent) ..10 (never heard back | heard nothing back | no reply came | no one replied | nobody replied | never replied | received no (reply | response | answer))
+  unless: from (the)? (family | mother | father | parents | parent | carer | carers)   # the family not answering: disguised_compliance (r20b)
 pattern: (nobody | no one | neither | not) ..3 let ..5 know
   unless: (nobody | no one) ..3 let ..4 (mother | father | parents | family) ..2 know | (did not | didn't) ..2 let ..3 (anyone)? ..2 know (that)? ..3 (she | he | they) (was | were) (coming | visiting)
 match: The police arrested Mr T in May, and the school learned of it from the mother in July.
@@ -265,12 +272,14 @@ nomatch: The boy did not want his teachers told about the counselling, and the n
 group: @ma4_item = visit | visits | concerns | notification | notifications | letter | letters | assessment | report | reports | referral | information | call | calls | email | emails | message | messages | findings | minutes
 # "the school heard nothing of the arrest", "the notifications never reached the social worker", "she learned of the plan only when the mother mentioned it"
 pattern: (@agency | children's social care | social care) ..6 (heard nothing | knew nothing | received none | learned nothing) | (@agency | children's social care | social care) ..10 never saw (it | the letter | the assessment | the report | them | the notifications | the referral | the minutes) | @ma4_item ..8 (!reach | !reached | took ..4 to reach) | (learned | found out | heard) (of | about) ..4 from (the)? @agency ..4 later
+  unless: (logged | graded | rated | screened | grade of) ..10 (!reach | !reached)   # a contact graded low that went no further: thresholds (r20b)
   unless: (no | not) (evidence | sign) of
 pattern: !(learn | learned | learning | know | knew | told) ..4 (that)? ..3 (a | the)? (child protection plan | protection plan | conference | section 47 | enquiry) ..3 (was | had been)? ..2 (in place | escalated | open | held | under way) | (learned | found out | heard) ..10 only when ..3 (the)? (family | mother | father | parents | child | young person)
 # Left out: "the decision was taken without asking the school", "nobody from health attended", "the GP was missing from the circulation list"
 pattern: without (asking | inviting | consulting | involving | hearing from | a report from) ..2 (the)? @agency | (nobody | no one) from ..6 (took part | attended | was present | was invited | contributed | came) | (had | with) no one present | (missing | left off | omitted) from ..2 (the)? (circulation | distribution | invitation) list
   unless: (nobody | no one) from the (family | household)   # the family staying away is not an agency left out (lexprec)
 pattern: (@agency | partner agencies) ..6 !(invited | asked | included | consulted) ..6 (strategy meeting | strategy discussion | conference | core group | professionals' meeting | professionals meeting | planning meeting)
+  unless: (father | stepfather | partner | boyfriend | @man) ..15 (he | him) ..4 !(invited | asked | included)   # the father left out (hidden_men) (r20b)
   unless: @ma_parent_left_out
 # Pieces held apart: "each service held one part and nobody put them together", "each unaware of the other's visit"
 pattern: (separately | each agency | each service | different (files | agencies | services | systems) | one piece | own plan | own part) & (!(connect | connected | link | linked | mention | mentions) | (nobody | no one | none) ..6 (added | laid | put | pieced | joined | connected | mentions) | (ignorant | unaware) of the (other | others)) 
@@ -316,6 +325,7 @@ pattern: (nobody | no one | never | not) ..6 (laid | put | placed | set | read) 
   unless: @ma_own_events ..15 side by side
 # "she was never once asked to a professionals' meeting"
 pattern: !(asked | invited) ..2 (to | into) ..2 (a | the | any)? (professionals' meeting | professionals meeting | professionals' meetings | strategy meeting | strategy discussion | core group meeting | core group)
+  unless: (father | stepfather | partner | boyfriend | @man) ..15 (he | him) ..4 !(invited | asked | included)   # the father left out (hidden_men) (r20b)
   unless: @ma_parent_left_out
   unless: (father | mother | parent | parents | family | @man | @child) ..6 !(asked | invited)
 match: The housing officer assumed social care had its reasons for closing the case and told no one.
@@ -392,7 +402,8 @@ pattern: (@hr2_other_agency | children's social care | @agency) ..4 (learned | l
 pattern: (without | no | never) ..3 (agreeing | agreed | deciding | decided | establishing | established | clarifying | clarified | agreement | decision | clarity) ..3 (on | about | over | as to)? who (would | was to | should | will | was going to) ..2 (lead | take the lead | coordinate | co-ordinate | hold the case | do what)
 pattern: (unclear | not clear | no evidence | no record | nothing to show) ..3 (that | whether | if)? ..3 (the)? @hr2_other_agency ..3 ever ..2 (told | "informed" | notified | aware | knew | received | sent | learned | heard | copied)
 # "Information exchange between the school and the police was sparse": the "and" between the parties ends the clause.
-pattern: @joint (between | across | with) ..8 (was | were | had been | remained | became) ..2 (@weak | @lacking)
+# (@joint holds "communication between", "liaison between" ..., so the "between" after it is optional (r20b).)
+pattern: @joint (between | across | with)? ..8 (was | were | had been | remained | became) ..2 (@weak | @lacking)
 pattern: (minutes | notes | report | plan | letter | copies | copy | invitation | invitations | notification | notifications) ..8 (went | sent | circulated | copied | shared | distributed) ..2 (to)? only ..3 (one | two | three | four | some | part | half | a few) of
 match: The police attended the flat twice in May; children's social care learned of both call-outs only in September.
 match: The school found out about the arrest only from the boy's friends.
@@ -414,3 +425,60 @@ nomatch: The social worker heard from the mother the same day, and rang the scho
 # lead (session 18): no agency held the whole of what was known.
 match: Although six agencies knew the family, no single agency had an overview of what was happening.
 nomatch: No single health service held the whole record for the baby.
+
+# ---- r20b (8 December): the report register ----
+# "The decision of no further action was reached": "no" negates the decision, not a message that failed to arrive.
+unless: (no further action | nfa) ..3 (reached | agreed | taken)
+# An allegations officer not told is the allegations procedure (procedures), not agencies failing one another.
+unless: (lado | designated officer) ..4 !(told | "informed" | notified | consulted | contacted)
+# An assumption that another agency would pass it on: "there was an assumption that the police would share the
+# details with the school", "each believed the other had told the GP".
+pattern: (assumption | assumed | assuming | belief | believed | expectation | expected | presumed | presumption) ..10 (@agency | another agency | other agencies | someone else | somebody else | the other) ..4 (would | had | was going to | were going to | was to) ..3 (share | shared | pass | passed | tell | told | "inform" | "informed" | notify | notified | let ..3 know | send | sent | alert | alerted | copy | copied)
+  unless: (rightly | correctly | reasonably | entitled to) ..3 (assum* | expect* | believ*)
+match: There was an assumption in children's social care that the police would share the details with the school, and so nobody checked.
+match: The health visitor believed that the social worker had told the nursery about the plan; no one had.
+match: Each service expected that another agency would notify the school.
+nomatch: The school rightly assumed that the police would share the outcome, and they did so the same day.
+nomatch: The police passed the details to the school on the morning after the arrest.
+# Agencies that left one meeting with different ideas of what it had decided.
+pattern: (agencies | professionals | practitioners | partners | attendees | participants | those present | each agency) ..8 (different | differing | conflicting | divergent | inconsistent | contradictory) (understandings | understanding | recollections | accounts | versions | ideas) ..3 (of | about | as to) ..2 (what | who | whether) ..4 (agreed | decided | was to | were to | would | had been | lead | responsible)
+match: The agencies that attended left with differing understandings of what had been agreed.
+match: Professionals gave the review conflicting accounts of who was to lead the follow-up visit.
+nomatch: All the professionals present left with the same understanding of what had been agreed.
+# Not sighted: "the police were not sighted on the school's concerns".
+pattern: (@agency | agencies | partners) ..6 (!"sighted" | +"unsighted") (on | of)
+  unless: @ma_health_party ..6 (!"sighted" | +"unsighted") (on | of) ..8 @ma_health_party   # two health services: health_coordination
+match: The school was not sighted on the concerns that the police held about the household.
+nomatch: The school was sighted on every concern the police held.
+nomatch: The school nurse completed the health assessment without sight of the police file.
+nomatch: Insufficient weight was given to the concerns when the decision of no further action was reached.
+# The core group that did not work: "the core group did not function effectively", "core group meetings were poorly attended".
+pattern: core group (meetings | meeting)? ..1 (was | were | had been | remained | became) ..2 (@weak | !@good | +ineffective | +dysfunctional | poorly attended)
+  unless: within ..3 (days | working days | weeks) | timescale | timescales | (at | in | from | by) (the | a | each | every)? core group   # what was done at the meeting, not the group itself
+pattern: core group ~ (!(function | functioned | functioning | operate | operated) | +ineffective | +dysfunctional)
+  unless: within ..3 (days | working days | weeks) | timescale | timescales
+match: The core group did not function as a forum for sharing information.
+match: Core group meetings were poorly attended, and the police never sent a representative.
+match: The review found the core group to be ineffective throughout the plan.
+nomatch: The core group met monthly and worked well.
+nomatch: The decisions reached at the core group were poorly recorded.
+nomatch: The children's poor hygiene was raised at every core group meeting.
+nomatch: The core group did not meet within ten working days of the conference.
+# Working to different plans: "agencies were working to different plans and priorities".
+pattern: (working | worked | work) to (different | differing | separate | their own | conflicting | competing) (plans | agendas | priorities | timescales | assessments)
+match: The school and children's social care were working to different plans for the same child.
+nomatch: All agencies worked to the same plan, agreed at conference.
+# Nobody clear who led: "there was a lack of clarity about who was the lead professional".
+pattern: (lack of clarity | no clarity | little clarity | unclear) ..4 who ..3 (was | were | should be | would be)? ..2 (lead | the lead | leading | responsible | in charge | coordinating | lead professional | lead agency)
+match: There was a lack of clarity about who was the lead professional once the plan ended.
+match: It remained unclear to the agencies who would be the lead professional.
+nomatch: It was clear to every agency who was the lead professional.
+# Known to one agency and not another: "known to the youth offending team but not to the school".
+pattern: known to ..3 (the)? @agency ..3 but not to ..3 (the)? @agency
+  unless: known to ..3 (the)? @ma_health_party ..3 but not to ..3 (the)? @ma_health_party   # two health services: health_coordination
+match: The stepfather was known to the probation service but not to the nursery.
+match: Mr D was known to the police but not to children's social care.
+nomatch: The family was known to the GP but not to the health visitor.
+nomatch: The health visitor wrote twice to offer a visit and heard nothing back from the mother.
+nomatch: The paramedics thought the bruise odd but kept their misgivings to themselves.
+nomatch: The school's call was logged, rated as low and never reached a social worker.

@@ -62,7 +62,7 @@ pattern: (required | statutory | agreed) (interval | intervals | timescale | tim
 pattern: @procedure ~ !(trigger | triggered | activate | activated | initiate | initiated | invoke | invoked | start | started)
   unless: (no | not) (need | reason) (to | for) | @procedure ..4 (was | were) +(triggered | started | initiated) ..4 (promptly | at once | same day)
 pattern: @procedure ~ +(out of date | out-of-date | outdated | obsolete | superseded)
-pattern: (never | not) ..3 (been)? (trained | training) ..4 (in | on | about) ..4 (@procedure | protocol | policy | safeguarding | the pathway)
+pattern: (never | not | "no" | little | limited | insufficient | inadequate | without) ..3 (been)? (trained | training) ..4 (in | on | about) ..4 (@procedure | protocol | policy | safeguarding | the pathway)
 pattern: (statutory | required | mandatory) ..2 (visit | visits | checks | reviews | medical | medicals | timescales) ..6 (!completed | +late | +missed | +overdue | !undertaken | !carried out | !met | !held)
 pattern: !(complete | completed | use | used | follow | followed | consult | consulted) ..3 (the | a | any)? (checklist | pathway | flowchart | proforma | risk assessment tool | screening tool) | (checklist | pathway | flowchart | proforma | risk assessment tool | screening tool) ..4 !(completed | used | followed | consulted)
   unless: (no | not) (need | requirement) to
@@ -193,3 +193,21 @@ pattern: (had no | has no | did not have (a | any)? | there was no | there were 
 match: The nursery had no written procedure for what to do when a child was not collected.
 match: At that time the hospital did not have a protocol for bruising in babies.
 nomatch: The nursery had a written procedure for children not collected, and staff followed it.
+
+# ---- r20b (8 December): the report register ----
+# Applied, but unevenly or wrongly: "the procedure was applied inconsistently across the two schools".
+pattern: @procedure ~ ((applied | used | followed | implemented | interpreted) ..2 (inconsistently | unevenly | selectively | partially | incorrectly | wrongly | patchily | variably) | (inconsistently | unevenly | selectively | partially | incorrectly | wrongly) ..2 (applied | used | followed | implemented | interpreted) | (inconsistent | uneven | variable | patchy | selective | partial | incorrect) (application | use | implementation | interpretation))
+match: The review has found that the procedure for children missing education was applied inconsistently across the two schools.
+match: There was inconsistent application of the bruising protocol between the two hospital sites.
+match: The policy on unannounced visits was selectively followed.
+nomatch: The procedure was applied consistently at both schools.
+# Not compliant with the procedure; practice short of what it sets: "the visit was not compliant with the procedures".
+pattern: (!(compliant | consistent) | non-compliant | noncompliant | non-compliance | noncompliance) (with)? ..6 @procedure
+  unless: (no | not) (evidence | sign) of
+pattern: (fell short | falls short | short of | did not meet | failed to meet) ..4 (the)? ..2 (@procedure | standards | standard | requirements | expectations) ..2 (in | of | under) ..3 @procedure
+  unless: (home | care | hygiene | conditions | parenting)
+match: The visit was not compliant with the local procedures for children on a plan.
+match: There was repeated non-compliance with the missing-from-home protocol.
+match: Practice fell short of the standards in the safeguarding procedures.
+nomatch: The visit was compliant with the local procedures.
+nomatch: The home conditions fell short of the standard set out in the neglect guidance.

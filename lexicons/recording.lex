@@ -5,9 +5,10 @@ description: Records were missing, incomplete, inaccurate or not transferred; ch
 group: @records = "record" | "records" | "recording" | record keeping | record-keeping | "notes" | case notes | entries | entry | minutes | "file" | "files" | case file | "log" | "logs" | chronology | chronologies | "documentation" | write-up
 
 # ---- Concept patterns ----
-pattern: @records ~ +(@weak | @lacking | +incomplete | +inaccurate | inaccuracies | errors | error | wrong | +(out of date) | contradictory | illegible | +lost | mislaid | scant | +sparse | thin | vague | confused | gaps | blank)
-  unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (absent | missing) from ..3 @records | recorded as | (missing | lost) (child | children | person | from (home | school | care | education)) | gaps in ..3 (provision | services | knowledge)
+pattern: @records ~ +(@weak | @lacking | +incomplete | +inaccurate | inaccuracies | errors | error | wrong | +(out of date) | contradictory | illegible | +lost | mislaid | scant | +sparse | thin | vague | confused | gaps | blank | inconsistent)
+  unless: inconsistent with | (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (absent | missing) from ..3 @records | recorded as | (missing | lost) (child | children | person | from (home | school | care | education)) | gaps in ..3 (provision | services | knowledge)
 pattern: @records ~ !(transfer | transferred | kept | keep | update | updated | complete | completed | maintain | maintained | written | write | made | started)
+  unless: (request | requests | requesting | asked) for ..5 @records   # records never asked for: face_value, multi_agency (r20b)
   unless: (no | nothing) ..3 (in the)? @records ..3 (show* | suggest* | indicate*) | (no | not) (evidence | sign) of ..4 @records
 pattern: (key | important | crucial | relevant) information ..4 (+missing | +absent | omitted | left out) ..3 (from)?
 
@@ -63,6 +64,7 @@ pattern: @records ..3 (holds | held | contains | contained | has | had | shows |
 pattern: @records ..6 (written | typed | entered | added | completed) (up)? ..4 (weeks | months | days) ..2 (later | after)
 pattern: (assessment | report | plan | record | records | notes) ..10 (copied | pasted | cut and pasted) ..4 from
 pattern: (box | boxes | section | sections | field | fields) ..6 (left)? (+empty | +blank)
+  unless: (section | sections | box | boxes | field | fields) ..3 (on | about | for) (the)? (father | partner | stepfather | @man) | (checklist | check list | proforma | screening tool)   # the man left out (hidden_men); a checklist half done (procedures) (r20b)
   unless: risk | risks | danger | harm | what could go wrong   # the analysis of risk left undone (risk_assessment) (lexprec)
 pattern: (two | three | different | conflicting | wrong) (dates of birth | date of birth | spellings of)
 pattern: (scanned | filed | entered | saved | recorded) ..6 (into | on | under) ..4 (record | file | notes | system) ..4 instead of
@@ -70,7 +72,7 @@ pattern: (scanned | filed | entered | saved | recorded) ..6 (into | on | under) 
 pattern: (notes | reports | records | entries | file | minutes) ..3 !(mention | mentioned | include | included | refer to | referred to)
 nomatch: The bruise was written in the notes but was not referred for a medical.
 match: The hospital's notes do not refer to the earlier fracture.
-  unless: each other | one another   # records that do not refer to each other: services not coordinated
+  unless: each other | one another | the other | the others   # records that do not refer to each other: services not coordinated
 unless: (is | are | was | were) (recorded | documented) ..4 (clearly | fully)
 pattern: ("record" | "records" | "notes" | "file") ..4 !(show | say | explain | record) ..2 (why | the reason | the rationale | how)
 match: The records did not show why the case had been closed.
@@ -153,6 +155,7 @@ pattern: @rec4_doc ..15 (with)? no mention of ..3 (the)? ..2 (@child | children 
 pattern: (surname | surnames | date of birth | dates of birth | (father | mother | child | man | partner | family | his | her | their) ..2 (name | names)) ..4 (spelled | spelt | recorded | entered | written | held) ..3 (different | differently | wrongly | wrong | incorrectly | inconsistently) | (logged | filed | recorded | opened | saved | held | entered) under ..3 (the)? (wrong | mother | father | sibling | cousin | another | a different) ..3 (name | file | record | child) | (file | files | record | records) ..4 merged ..3 (wrongly | in error | by mistake)
 # Lost or never made: "the report could not be found", "the minutes of two meetings were never produced", "no copy was kept"
 pattern: (@written | assessment | assessments | documents | minutes | alert | plan) ..10 (could not be (found | opened | located | traced) | never saved | !saved | destroyed | rubbed out | deleted | personal drive | !produced | !(written | typed) up | existed only in | survives)
+  unless: (should | would | ought to) have produced   # a grade the answers should have produced (risk_assessment) (r20b)
   unless: (no | not) (evidence | sign) of
 pattern: (no | without) (written | typed)? (copy | summary | account | minute | record) ..6 (made | kept | taken | exists | of (it | them | the meeting | the conversation | the discussion | the handover)) | no running (account | record | chronology) | !("minuted") | "unminuted"
   unless: minuted as
@@ -254,3 +257,33 @@ nomatch: The worker did not take note of the grandmother's warning.
 nomatch: Minutes were taken at each meeting and sent out within a week.
 nomatch: The photographs of the boy's bruises were kept with the medical report.
 nomatch: The girl went missing twice, and the report of it was filed that night.
+
+# ---- r20b (8 December): the report register ----
+# A document that could not later be found: "the body map could not subsequently be located on any system".
+pattern: (@written | assessment | assessments | body map | body maps | photograph | photographs | minutes | plan | alert) ..10 (could not | cannot | can not) ..2 be ..2 (found | located | traced | retrieved)
+  unless: (father | mother | @man | @parent | family | child | he | she | they) ..3 (could not | cannot) ..2 be
+match: The body map completed by the nursery could not subsequently be located on any agency's system.
+match: The minutes of the second core group cannot now be found.
+nomatch: The body map was scanned onto the file the same day and can be found there.
+# What mattered left out of a record: "key information about the father's conviction was missing from the referral record".
+pattern: (information | details | detail | history | reference | account | conviction | concerns) ..10 (+missing | omitted | left out | +absent) from ..3 (the | its | their | his | her | a)? ..2 @written
+  unless: (@man | father's | partner's | stepfather's) ..2 (name | details)
+match: Key information about the father's conviction was missing from the referral record.
+match: Any reference to the earlier injury was omitted from the transfer summary.
+nomatch: The father's name was missing from the health records.
+# Records that followed the family late: "the transfer of the file was delayed by several months".
+pattern: (transfer | transfers | transferring) of ..4 @records ..8 (+delayed | late | slow | took ..3 (weeks | months) | held up)
+match: The transfer of the case file to the new authority was delayed by several months.
+nomatch: The transfer of the records was completed within the week.
+# Not contemporaneous, not accurate, or written after the event: "entries were made retrospectively".
+pattern: @records ~ !(contemporaneous | accurate | "detailed" | up to date | up-to-date)
+  unless: (no | not) (evidence | sign) of ..4 @records
+pattern: (entries | entry | notes | records | recording | note | minutes) ..8 (retrospectively | retrospective | after the event)
+  unless: (review | reviewer | panel) ..4 (retrospectively | retrospective)
+match: Case records were not contemporaneous, and some were not accurate.
+match: Several entries about the visits in March were made retrospectively.
+match: The notes of the strategy discussion were written up after the event.
+nomatch: The health visitor's records were contemporaneous, accurate and detailed.
+nomatch: The panel looked retrospectively at the notes of the strategy discussion.
+nomatch: The health visitor's assessment left the section on the stepfather blank.
+nomatch: No request for the previous authority's records was ever made.

@@ -24,6 +24,7 @@ pattern: @risk_work ~ (+(@weak | @lacking) | !(update | updated | complete | com
 pattern: @risk_work ~ !@good
   unless: pre-birth | unborn | parenting assessment | needs assessment
 pattern: @none ..3 @risk_work
+  unless: (logged | screened | graded | filed) ..4 as ..2 (information only | advice | no further action | nfa | "green" | "low") & @none ..2 @risk_work ..2 (followed | ensued | resulted)   # a contact given the lowest answer and no assessment: thresholds (r20b)
   unless: @risk_work ..3 (was | were | being)? ..2 (opened | opening)   # no assessment opened on a referral: thresholds (lexjudge)
   # an assessment silent about heritage, faith, language or disability is diversity (lexprec)
   unless: heritage | culture | cultural | religion | religious | faith | ethnicity | race | racist | racism | language | interpreter | disability | disabled
@@ -39,6 +40,7 @@ pattern: (nobody | no one | none ..3 agencies) ..3 (added up | put together | dr
   # one agency's assessment that missed the pattern (lexjudge).
   unless: (each | either | neither | both) ..3 (agency | agencies | service | services | held | had | team | trust) | (noted | recorded | held | seen) ..3 separately | fragment | fragments | strands
 pattern: (fresh snapshot | blank page | from scratch | clean slate | new to the service | as though ..4 (new | first time) | (one | each) at a time | taken one at a time)
+  unless: @health_side ..12 (started | began | start | begin) ..3 (from)? (a)? (blank page | scratch)   # a health service without the history: health_coordination (r20b)
 pattern: (incident | incidents | episode | episodes | event | events | referral | referrals) ~ (in isolation | isolation | one by one | individually | separately | "singly" | on its own merits)
 pattern: (history | previous incidents | past incidents | pattern of incidents | earlier incidents | earlier referrals | previous referrals) ~ !@considered
   unless: (medical | family | housing | employment | psychiatric | mental health | drug | offending | criminal | sexual) history
@@ -310,3 +312,60 @@ nomatch: The decision to let the boy go home rested on a full assessment and che
 nomatch: The three calls from the neighbours were seen as connected and a strategy meeting was held.
 nomatch: The latest injury was weighed against what was already known, and the baby was protected.
 nomatch: The assessment said nothing about the mother's heritage or her faith.
+
+# ---- r20b (8 December): the report register ----
+# Each event handled as a discrete episode: "each referral was treated as a discrete episode".
+pattern: (each | every | the) ..3 (referral | referrals | incident | incidents | episode | episodes | call-out | call-outs | contact | contacts | concern | concerns | report | reports | notification | notifications) ..6 (treated | seen | viewed | regarded | dealt with | handled | considered | assessed | responded to | approached) ..3 as (a)? (discrete | separate | standalone | stand-alone | isolated | one-off | self-contained | individual) ..2 (episode | episodes | event | events | incident | incidents | matter | matters | issue | issues)
+match: Each referral was treated as a discrete episode.
+match: The police call-outs were each handled as a one-off incident.
+nomatch: Each referral was treated as part of a pattern and read with the history.
+# The history held and not drawn on, said in the passive: "the history held on the file was not drawn on".
+pattern: (history | records | file | files | information | knowledge | what was (known | already known)) ..8 !(drawn | drew) (on | upon)
+  unless: pre-birth | unborn | (heritage | culture | faith | language | interpreter)
+match: The history held on the file was not drawn on when the fourth referral arrived.
+match: What was already known about the family was never drawn upon in the assessment.
+nomatch: The history held on the file was drawn on in full at each referral.
+# The analysis never went past the presenting problem: "the analysis of risk did not move beyond the presenting concerns".
+pattern: (@risk_work | @risk | focus | judgement | judgment | thinking | enquiry | enquiries) ..8 ((!(move | moved | go | went | look | looked | extend | extended | get | got | see | saw) | confined | limited | restricted) ..2 beyond ..3 (the)? (presenting | immediate | current | latest | initial | most recent | surface | single) | (confined | limited | restricted) to ..2 (the)? (presenting | immediate | current | latest | initial | most recent | single) (issue | issues | concern | concerns | incident | problem | problems | referral | episode))
+match: The analysis of risk did not move beyond the presenting concerns.
+match: The assessment was confined to the presenting issue and looked no further.
+match: The enquiries never went beyond the immediate incident.
+nomatch: The assessment looked well beyond the presenting concerns to the family's history.
+# What was known did not shape the judgement: "this knowledge did not inform the judgement about the baby's safety".
+pattern: (knowledge | history | information | what was known | previous | earlier | background) ..8 !(inform | informed | shape | shaped | influence | influenced | underpin | underpinned | feed into | fed into) ..4 (the)? ..2 (judgement | judgment | assessment | analysis | decision | decisions | view | risk | decision-making | planning)
+  unless: pre-birth | unborn | mental health | drug | drugs | alcohol | substance | domestic abuse | domestic violence | learning disability | heritage | culture | faith | language
+match: Whilst practitioners knew of the earlier injuries, this knowledge did not inform the judgement about the baby's safety.
+match: The family's history never shaped the decisions made at the strategy discussion.
+nomatch: The history informed every decision the core group made.
+nomatch: The mother's mental health history did not inform the assessment.
+# "Insufficient account was taken of the history."
+pattern: (insufficient | little | no | not enough | inadequate | limited | scant | too little) account ..3 (was | were)? ..2 (taken | had | paid | given) ..2 of ..4 (history | previous | past | earlier | pattern | cumulative | risk | risks | incidents | referrals)
+match: Insufficient account was taken of the family's history with two other local authorities.
+match: Little account was taken of the earlier referrals.
+nomatch: Full account was taken of the family's history.
+nomatch: The GP's letter was logged as information only and no assessment followed.
+match: No assessment followed the disclosure that the father had threatened to kill the mother.
+# Descriptive, not analytical: "the assessment was largely descriptive".
+pattern: @risk_work ~ (+descriptive | +narrative rather than analytical | rather than analytical | +lacked analysis)
+  unless: (and | as well as) (analytical | evaluative) | pre-birth | unborn | parenting assessment
+match: The single assessment was largely descriptive.
+match: The analysis in the assessments was descriptive rather than analytical.
+nomatch: The assessment was descriptive and analytical, and set out the risks clearly.
+# The significance of the history lost: "the significance of the earlier referrals was not recognised".
+pattern: (significance | seriousness | implications) of ..4 (history | previous | earlier | pattern | incidents | referrals | call-outs | cumulative | past) ..8 (!recognised | !understood | !appreciated | !grasped | !considered | +lost | +missed | +overlooked | +underestimated)
+  unless: pre-birth | unborn | (heritage | culture | faith | language)
+match: The significance of the earlier referrals was not recognised by the duty team.
+match: The seriousness of the pattern of incidents was underestimated.
+match: The implications of the family's history were never fully appreciated.
+nomatch: The significance of the earlier referrals was recognised at once.
+nomatch: The panel found no evidence that the significance of the history was overlooked.
+# Not holistic; slow to see the risk: "the assessment was not holistic", "professionals were slow to recognise the escalating risk".
+pattern: @risk_work ..3 (was | were | had been) ..2 !(holistic | comprehensive | analytical | evidence-based)
+  unless: pre-birth | unborn | parenting assessment | needs assessment
+pattern: (slow | late | delay | delayed | belated | belatedly) ..2 (to | in)? ..2 (recognise | recognising | recognition of | identify | identifying | identification of | appreciate | appreciating | see | seeing | understand | understanding) ..4 @risk
+  unless: pre-birth | unborn | (exploitation | outside the home | going missing)
+match: The assessment was not holistic and did not consider the family as a whole.
+match: Professionals were slow to recognise the escalating risk to the baby.
+match: There was a delay in identifying the risks posed to the children.
+nomatch: The assessment was holistic and comprehensive.
+nomatch: Professionals were quick to recognise the risk.

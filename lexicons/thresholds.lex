@@ -5,7 +5,8 @@ description: Referrals not made, not accepted, or closed because a threshold was
 group: @threshold_work = threshold | thresholds | threshold decision | threshold decisions | application of thresholds | screening decision | screening decisions | front door | decision-making at the front door | threshold judgement | threshold judgements
 
 # ---- Concept patterns ----
-pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wrongly | mistaken | too high | misapplied | misjudged | flawed | unsound | arbitrary)
+pattern: @threshold_work ~ +(@weak | inconsistent | inconsistently | wrong | wrongly | mistaken | too high | misapplied | misjudged | flawed | unsound | arbitrary | rigidly | too rigid | mechanistically | inflexibly | (lacked | lacking | lack of) ..2 (consistency | rigour | clarity))
+  unless: (document | documents | guidance | version | versions | criteria) ..6 (out of date | outdated | superseded)   # an out-of-date threshold document: procedures (r20b)
 pattern: @threshold_work ~ !@good
 pattern: (no | without) ..2 referral
   unless: (no | without) ..2 referral ..3 (was | were)? ..2 (needed | necessary | required)
@@ -137,6 +138,7 @@ pattern: (contact | contacts | "call" | "calls" | request | requests | referral 
 pattern: thought about ..2 (calling | contacting | ringing | phoning | referring | telling | reporting) ..15 (decided | wrote | chose | settled | let)
 pattern: (contacted | told | rang | called | alerted | informed) (no one | nobody | no other agency)
 pattern: (kept | keep | keeping) ..2 (it | this | the disclosure | her concerns | his concerns | the concern | the concerns | what she had heard | what he had heard) to (herself | himself | themselves)
+  unless: (marks | mark | bruis* | injury | injuries) ..10 (kept | keep | keeping)   # a worry about an injury kept to oneself: signs_of_abuse (r20b)
 # Ended while the worry stood: a plan brought to a close too early, or closed without asking the agencies that knew the child
 pattern: (close | closing | closure | end | ending | ended) ..4 (the)? ..2 (case | involvement | plan | social care involvement) ..4 (was)? ..2 (premature | prematurely | too early | too soon)
   unless: (thought | felt | believed) ..4 (close | closing | closure | end | ending | ended)   # what someone privately thought (lack_of_challenge) (lexprec)
@@ -285,3 +287,17 @@ match: The same facts led to an assessment in one team and were screened out in 
 match: The school decided not to refer because staff believed the threshold was a disclosure from the child.
 nomatch: The GP decided not to refer because the family had already been referred that morning.
 nomatch: The mother lived in one area and worked in another.
+
+# ---- r20b (8 December): the report register ----
+# A response not in proportion to the concern: "the response was not proportionate to the level of concern".
+pattern: (response | responses | decision | decisions | outcome | action) ..8 (!(proportionate | commensurate) | disproportionately (low | limited)) ..3 (to | with | for) ..4 (concern | concerns | risk | risks | level | levels | seriousness | information)
+match: The response to the school's referral was not proportionate to the level of concern it described.
+match: The outcome of each contact was not commensurate with the risks reported.
+nomatch: The response was proportionate to the level of concern at the time.
+# Should have been taken into child protection: "the case should have been escalated to a section 47 enquiry".
+pattern: (should have | ought to have) ..2 (been)? ..2 (escalated | progressed | stepped up | moved | considered) ..3 (to | under | for | into) ..3 (section 47 | s47 | child protection | a strategy | strategy discussion | strategy meeting | an assessment | assessment)
+  unless: (disagreement | dispute | concern | concerns) ..4 (should have | ought to have) ..2 (been)? escalated   # escalating a disagreement is lack_of_challenge
+match: The case should have been escalated to a section 47 enquiry after the second disclosure.
+match: In the panel's view, the referral ought to have been considered under child protection procedures.
+nomatch: The practitioners' disagreement should have been escalated to their managers.
+nomatch: The threshold document used by the front door was three versions out of date.
