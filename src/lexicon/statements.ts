@@ -162,18 +162,30 @@ function markQuotedRules(table: TokenTable, from: number, to: number, factual: n
       // "..., as the guidance requires." cites the rule; only what follows the verb quotes it.
       if (verb + 1 >= to || table.pos[verb + 1] === 'PUNCT') break;
       let end = verb + 1;
-      while (end < to && !hasWordFlag(table, end, CONTRASTS)) end += 1;
+      while (end < to && !hasWordFlag(table, end, CONTRASTS) && !resumesTheCase(table, end)) end += 1;
       factual.fill(0, verb + 1, end);
       return;
     }
   }
 }
 
-/** "sets out that", "is that", "is clear that": a bare "is" or "sets" quotes a rule only when "that" (or "out") follows. */
+/**
+ * A semicolon, or ", and" that does not add to the rule (", and that ..."), turns back to the case:
+ * "the policy required a call within a day, and the call was not made".
+ */
+function resumesTheCase(table: TokenTable, at: number): boolean {
+  const word = table.lower[at];
+  return word === ';' || (word === 'and' && table.lower[at - 1] === ',' && table.lower[at + 1] !== 'that');
+}
+
+/**
+ * "sets out that", "is that", "is clear that": a bare "is" or "sets" quotes a rule only when "that"
+ * (or "out") follows. "The standards set out in the procedures" says where a rule is written, not what it says.
+ */
 function isRuleVerb(table: TokenTable, verb: number): boolean {
   const word = table.lower[verb] as string;
   const next = table.lower[verb + 1];
-  if (word === 'set' || word === 'sets') return next === 'out';
+  if (word === 'set' || word === 'sets') return next === 'out' && table.lower[verb + 2] !== 'in';
   if (word === 'is' || word === 'are') return next === 'that' || (next === 'clear' && table.lower[verb + 2] === 'that');
   return true;
 }

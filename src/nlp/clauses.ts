@@ -31,6 +31,7 @@ const ONCE_ADVERB_AFTER = new Set(['or', 'a', 'again', 'more', 'every', 'each'])
 const WH_CLAUSE_WORDS = wordFlag(new Set(['what', 'how', 'why']));
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
  * 1 for a token that opens a clause (a boundary token), 0 otherwise; the first token is judged
@@ -52,16 +53,18 @@ export function clauseBoundaries(table: ClauseReading): number[] {
 /**
  * "And" joins two clauses when a verb follows it before the next punctuation mark, and two nouns
  * otherwise ("not shared with the police and the school"). Before any verb of its clause, "and"
- * between two bare nouns that a finite verb follows joins one subject: "no evidence that her wishes
- * and feelings were considered". Anything longer stays two clauses: in "no one considered that
+ * between two nouns (the second may have a determiner) that a finite verb follows joins one subject:
+ * "no evidence that her wishes and feelings were considered", "weak communication between the police
+ * and the school should be escalated" (one prescription). Anything longer stays two clauses: in "no one considered that
  * the crying and refusal of feeds might be signs of injury" the scope ends at "and".
  */
 function joinsClauses(table: ClauseReading, at: number, verbAhead: readonly number[], verbInClause: boolean): boolean {
   if (verbAhead[at + 1] !== 1) return false;
   if (verbInClause) return true;
   const { pos, lower } = table;
-  const nouns = NOUN_TAGS.has(pos[at - 1] as string) && NOUN_TAGS.has(pos[at + 1] as string);
-  const finite = pos[at + 2] === 'AUX' || (pos[at + 2] === 'VERB' && !(lower[at + 2] as string).endsWith('ing'));
+  const second = SUBJECT_DETERMINERS.has(lower[at + 1] as string) ? at + 2 : at + 1;
+  const nouns = NOUN_TAGS.has(pos[at - 1] as string) && NOUN_TAGS.has(pos[second] as string);
+  const finite = pos[second + 1] === 'AUX' || (pos[second + 1] === 'VERB' && !(lower[second + 1] as string).endsWith('ing'));
   return !(nouns && finite);
 }
 
