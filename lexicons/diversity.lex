@@ -260,7 +260,7 @@ match: The bruises on Child T's shins were put down to his cerebral palsy withou
 match: Her withdrawal and weight loss were attributed to her autism by school and GP alike.
 nomatch: Her delayed speech was assessed by a speech and language therapist, who found no link to her autism.
 # Heed said as a noun identity received: "the family's faith received little attention", "scant weight was attached to her heritage".
-pattern: +(@identity | @dr2_people | @language_name) ~ @prf_slight_heed
+pattern: +(@identity | @dr2_people | @language_name) ~ @slight_heed
   unless: (no | not) (need | evidence) of
 match: The family's Muslim faith and Pakistani heritage received little attention in the assessment.
 match: Insufficient weight was attached to the mother's limited English when the plan was explained.

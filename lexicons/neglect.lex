@@ -259,7 +259,7 @@ match: The review has found that the baby's poor weight gain was put down to a m
 nomatch: The baby's poor weight gain was investigated by the paediatrician, and neglect was named at the strategy discussion.
 nomatch: His weight loss and bruising were attributed to a medical condition without any thought of abuse.
 # Heed said as a noun the care received: "the state of the home received little attention", "scant weight was attached to her hunger".
-pattern: +(@neglect | @ne_sign) ~ @prf_slight_heed
+pattern: +(@neglect | @ne_sign) ~ @slight_heed
 match: The state of the home received little attention from the visiting professionals.
 match: The children's hunger and poor hygiene were given insufficient weight by the school.
 nomatch: The state of the home received close attention at each unannounced visit.

@@ -319,13 +319,9 @@ nomatch: Mr D told the practice nurse he was drinking heavily; he was advised to
 unless: (violence | assault | assaults | conviction | convictions | "injured" | "harmed") ..4 (against | towards | to | of) (a | an | another | previous | other | former | a previous | an older) ..1 (child | baby | children | infant | stepchild | stepdaughter | stepson)
 match: The father's violence towards Baby M's mother was dealt with as a matter between the adults.
 nomatch: The father's history of violence towards a previous child was not considered when the assessment was completed.
-# Heed said as a noun that the concept received: "her depression received little attention", "the call-outs were given
-# insufficient weight", "scant weight was attached to his drinking". ("Little consideration was given to X" is the
-# statement reading's, in src; "given" after the noun is left to it.) Used by r20c's other themes too.
-group: @prf_slight_heed = !(received | receive | given | afforded | paid | accorded) ..2 (sufficient | enough | adequate | due | proper | much) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority) | (received | receive | receiving | attracted | attract | drew | draw | "given" | afforded | accorded) ..2 (little | limited | scant | insufficient | minimal | "no" | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority | curiosity) | (little | limited | scant | insufficient | minimal | too little | not enough | inadequate) ..2 (attention | consideration | weight | thought | regard | focus | scrutiny | priority) (was | were | had been) ..2 (attached | placed | afforded | accorded | put) (to | on)
 # Domestic abuse as the police and the MASH record it, beyond @factor_plus.
 group: @prf_factor_wide = @factor_plus | domestic incident | domestic incidents | domestic call-outs | call-outs | callouts | police notifications | domestic notifications
-pattern: +@prf_factor_wide ~ @prf_slight_heed
+pattern: +@prf_factor_wide ~ @slight_heed
   unless: (no | not) (evidence | sign | history) ..3 of
 match: The mother's long history of depression received little attention in the core assessment.
 match: The father's heroin use was given insufficient weight when the plan was stepped down.

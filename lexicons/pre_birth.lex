@@ -198,7 +198,7 @@ match: The panel found that the unborn baby was not seen as a child in his own r
 match: Throughout the pregnancy the baby was never thought of as a person with needs of her own right.
 nomatch: From the twelve-week scan the unborn baby was seen as a child in his own right, with his own plan.
 # Heed said as a noun the pregnancy received: "the risks to the unborn baby received little attention".
-pattern: +(unborn | unborn baby | unborn child | pregnancy | pre-birth | prebirth | antenatal) ~ @prf_slight_heed
+pattern: +(unborn | unborn baby | unborn child | pregnancy | pre-birth | prebirth | antenatal) ~ @slight_heed
 match: The risks to the unborn baby received little attention until the mother was thirty-six weeks pregnant.
 match: Scant weight was attached to the pregnancy at the core group in March.
 nomatch: The pregnancy received careful attention from the pre-birth team from the twelve-week scan onwards.

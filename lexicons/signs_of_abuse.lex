@@ -277,7 +277,7 @@ match: The pattern of injuries to the baby's face and ears was not seen for what
 nomatch: The paediatrician recognised a pattern of inflicted injury and referred the baby the same day.
 nomatch: There was no evidence of a pattern of harm, and the skeletal survey was clear.
 # Heed said as a noun the sign received: "the bruising received little attention", "scant weight was attached to her disclosure".
-pattern: +(@sa_sign | disclosure | disclosures | allegation | allegations) ~ @prf_slight_heed
+pattern: +(@sa_sign | disclosure | disclosures | allegation | allegations) ~ @slight_heed
 match: The bruising to the baby's ear received little attention at the clinic.
 match: Insufficient weight was attached to Child R's disclosure that her stepfather hurt her.
 nomatch: The bruising to the baby's ear received immediate attention from the nurse, who made a referral.
