@@ -285,8 +285,7 @@ function haveFollows(table: TokenTable, at: number, to: number): boolean {
  */
 function markEmbeddedQuestions(table: TokenTable, from: number, to: number, factual: number[]): void {
   for (let i = from; i < to; i += 1) {
-    // A "whether" in a negation's scope follows a hedge (negation.ts): "it is not clear whether ...".
-    if (!hasWordFlag(table, i, EMBEDDED_QUESTIONS) || table.negated[i] === 1 || followsNegatedVerb(table, from, i)) continue;
+    if (!hasWordFlag(table, i, EMBEDDED_QUESTIONS) || isHedgedFinding(table, i, to) || followsNegatedVerb(table, from, i)) continue;
     let end = i + 1;
     let verbGroups = table.lower[i + 1] === 'to' ? 1 : 0; // "whether to convene a meeting | was deferred"
     for (; end < to && !hasWordFlag(table, end, CLAUSE_BREAKS); end += 1) {
@@ -296,6 +295,19 @@ function markEmbeddedQuestions(table: TokenTable, from: number, to: number, fact
     }
     factual.fill(0, i + 1, end);
   }
+}
+
+/** Modals that turn a hedged question to what may yet happen: "it is unclear whether the new arrangements will help". */
+const QUESTION_MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+
+/**
+ * A "whether" in a negation's scope follows a hedge (negation.ts): "it is not clear whether the
+ * partner was checked" is a finding, unless a modal makes it a question about what may happen.
+ */
+function isHedgedFinding(table: TokenTable, at: number, to: number): boolean {
+  if (table.negated[at] !== 1) return false;
+  for (let i = at + 1; i < to && !hasWordFlag(table, i, CLAUSE_BREAKS); i += 1) if (QUESTION_MODALS.has(table.lower[i] as string)) return false;
+  return true;
 }
 
 /**
