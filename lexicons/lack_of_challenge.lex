@@ -33,12 +33,15 @@ pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..
   unless: (supervision | supervisor) ..10 !(challenge | question)
   # "escalating" as an adjective, read inside another verb's negation: "was not sighted on the escalating concerns" (r20a)
   unless: (the | an | increasingly | rapidly) escalating (concern | concerns | risk | risks | violence | pattern | situation | behaviour)
+  # r20pa: concerns that "were not pursued" are drift unless a decision or refusal is named (the pattern below)
+  unless: (concern | concerns | worries) ..4 (was | were | had been) ..2 !pursued
   unless: (was | were) !(challenged | questioned) | escalating pattern | (manager | managers) ..3 !(question | challenge)
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.
   unless: @injury ..8 !question*
   # "never in question", "asked no questions about where it came from" (curiosity), "not challenged by the worker" (what went
   # unchallenged comes before "by": a parent's account is face_value, a decision has its own pattern).
   unless: in question | (asked | ask | asking) (no | any | few) questions | (challenged | questioned | disputed | contested) by
+nomatch: The concerns were not pursued after the nursery had raised them twice.   # r20pa
 pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !raised formally | informal* | privately | never escalated | not escalated)
   # Concerns put informally to a parent, doubts about a parent's account (face_value), a matter handled informally inside
   # one agency: not a disagreement between professionals left unvoiced (r17b).
