@@ -58,6 +58,11 @@ pattern: @child_views ~ (+(@weak | @lacking | @misjudged) | !@considered | +@und
   unless: @other_sense
   unless: (stepfather | father | partner | boyfriend | "man" | dad | mr) ..12 his @child_views
   unless: @parent ..2 ('s | "s")? @child_views | cannot be said | no occasion | (agency | agencies | professional | professionals | practitioners | worker | manager*) ..2 "views"
+  # r20pa: the views of a professional or an agency, named after "of", are not the child's.
+  unless: "views" of (the | a | an | other | her | his | their)? ..3 (worker | professional | professionals | practitioner | practitioners | agency | agencies | police | school | gp | manager | consultant | paediatrician | health visitor | chair | panel | conference | nurse | teacher | midwife | doctor | officer | partners)
+nomatch: In the core group the views of the allocated social worker were never questioned.   # r20pa: a professional's views
+nomatch: The views of the paediatrician were given little weight at the conference.
+match: The views of the two children were not sought before the plan was ended.
 pattern: (was | were | had been | went | remained) ..2 (!@seen | +unseen | !seen alone)
   # rooms, comments and relatives unseen are not the child (lexchild)
   unless: (bedroom | bedrooms | room | rooms | upstairs | house | comments | weights | results | sister | brother | aunt | neighbour | grandmother | friend | witness) ..10 (was | were | had been | went | remained) ..2 (!@seen | +unseen)
@@ -157,6 +162,10 @@ pattern: @child ..6 (not asked | never asked | not spoken with)
   unless: ask* (how | why | whether | where) ..10 (happen* | come | came | caused | injur* | burn* | bruis* | water | fell | fall)
 pattern: should have (insisted | asked | seen | spoken | talked) ..4 (seeing | see | to)? ..3 (@child | alone)
 pattern: (little | no | scant) (attention | thought | consideration | weight) ..4 (to | of | on) ..4 (@views | what ..4 like | daily life | the child's | @child)
+  # r20pa: attention to the reasons for a child's behaviour is not attention to the child's voice.
+  unless: (to | of | on) (the)? ..1 (reasons | reason | causes | cause | drivers | triggers | function) (behind | for | of)
+nomatch: Scant attention was given to the causes of Child P's running away, and each episode was closed.   # r20pa
+match: Little attention was paid to the children's wishes when contact was increased.
 pattern: what ..3 (@child | she | he | they) ..2 (wanted | felt | thought | wished | needed | experienced) ..8 !(explored | sought | asked | considered | known | understood)
 match: No professional spoke to the boy on his own during the assessment.
 match: On each visit the twins were said to be sleeping, and so they were not seen.
@@ -231,6 +240,10 @@ pattern: !(explored | discussed | talked about | raised | checked | explained) w
   # a parent's beliefs not discussed with her are not the child's views (concepts3)
   unless: (mother | mother's | father | father's | parent | parents | parents' | carer | carer's | family | family's) ..12 with (her | him | them)
   unless: with (her | him | them) ..4 (mother | father | parent | parents | mum | dad | partner | manager | supervisor | colleague)
+  # r20pa: "raised with children's social care" names an agency, not the child.
+  unless: with (the)? children ('s | "s") (social | services | service)
+nomatch: The nurse's disagreement was never raised with children's social care.   # r20pa: an agency
+match: His running away from school was never discussed with him directly.
 match: The girl's self-harm was never discussed with her.
 nomatch: The bruise was discussed with her mother and with the school.
 # "professionals did not observe the baby with his mother"

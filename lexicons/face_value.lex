@@ -302,6 +302,13 @@ match: Greater scepticism might have led the nurse to ask the school about the a
 nomatch: The nurse asked the school about the absences at once.
 # Curiosity about the men in the house is hidden_men's: "a lack of curiosity about the adult males visiting".
 unless: (curiosity | curious | interest | enquiry) ..3 (about | into | as to) ..4 (adult males | men | males | the man | a man | visitors | who else | other adults | the household)
+# r20pa: curiosity about an injury itself is signs_of_abuse's ("limited curiosity about the bruising to her ear");
+# face_value needs an account taken on trust, and "curiosity about her explanation of the bruise" keeps it.
+unless: (curiosity | curious | interest) ..3 (about | into | as to | regarding) (the | a | an | this | these | those | her | his | their | any | repeated | further)? (* "'s" | * * "'s")? @injury
+nomatch: Limited curiosity was shown about the marks on the toddler's neck.
+nomatch: The nurse showed little curiosity about Child R's bruising, which the nursery had photographed.
+match: The worker showed little curiosity about the father's explanation of the bruise.
+match: There was limited curiosity about the mother's account, although the burn was unusual.
 # A parent's possible minimising or concealment never thought of: "not considered that the mother may have been minimising".
 pattern: !(consider | considered | recognise | recognised | question | questioned | think | thought | suspect | suspected | wonder | wondered) ..4 (that | whether)? ..3 (@parent | she | he | they) ..4 (minimising | minimizing | lying | concealing | downplaying | playing down | hiding | untruthful | "not telling the truth")
 match: Practitioners appear not to have considered that the mother may have been minimising the extent of the violence.

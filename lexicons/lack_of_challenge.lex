@@ -33,16 +33,26 @@ pattern: !(challenge* | escalat* | question* | dispute* | pursue* | contest*) ..
   unless: (supervision | supervisor) ..10 !(challenge | question)
   # "escalating" as an adjective, read inside another verb's negation: "was not sighted on the escalating concerns" (r20a)
   unless: (the | an | increasingly | rapidly) escalating (concern | concerns | risk | risks | violence | pattern | situation | behaviour)
+  # r20pa: concerns that "were not pursued" are drift unless a decision or refusal is named (the pattern below)
+  unless: (concern | concerns | worries) ..4 (was | were | had been) ..2 !pursued
   unless: (was | were) !(challenged | questioned) | escalating pattern | (manager | managers) ..3 !(question | challenge)
   # An injury that went unquestioned is a sign of abuse missed, not a decision left unchallenged.
   unless: @injury ..8 !question*
   # "never in question", "asked no questions about where it came from" (curiosity), "not challenged by the worker" (what went
   # unchallenged comes before "by": a parent's account is face_value, a decision has its own pattern).
   unless: in question | (asked | ask | asking) (no | any | few) questions | (challenged | questioned | disputed | contested) by
-pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !pursued | !raised formally | informal* | privately | never escalated | not escalated)
+nomatch: The concerns were not pursued after the nursery had raised them twice.   # r20pa
+pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated | !raised formally | informal* | privately | never escalated | not escalated)
   # Concerns put informally to a parent, doubts about a parent's account (face_value), a matter handled informally inside
   # one agency: not a disagreement between professionals left unvoiced (r17b).
   unless: (with | to) (the | her | his | their)? (mother | father | parent | parents | carer | carers) | dealt with informally
+# r20pa: dissent not pursued is challenge; concerns not pursued are challenge only against a decision or a refusal
+# ("concerns were not pursued when children's social care declined to act"), otherwise drift or thresholds.
+pattern: (unease | disagreement | disagreements | doubts | misgivings | reservations) ..10 !pursued
+pattern: (concern* | worries) ..10 !pursued & (declined | refused | rejected | dismissed | overruled | disagreed | decided | decision | no further action)
+nomatch: Her weight loss was put down to her disability, so the safeguarding concerns were not pursued.   # r20pa
+match: The nurse's concerns were not pursued once the social worker had decided to close the case.
+match: The health visitor's doubts about the plan were never pursued with the conference chair.
 pattern: (escalation | resolution | dispute resolution | professional disagreement) ..3 (policy | procedure | procedures | process | protocol) ..8 (!used | !invoked | !followed | !applied | +unused | not used)
 pattern: (none | no one | nobody | not one) ..8 (escalat* | challeng* | made use of ..4 (escalation | resolution) | question*)
   unless: (question* | challeng*) ..4 (@parent | mother's | father's | parents' | family's | carer's | his | her | their)? ..2 @account

@@ -46,7 +46,10 @@ pattern: !(read | review | look) ..6 (before | when) ..2 (signing | sign | signe
 pattern: (decision | decisions) ..4 !(scrutinised | scrutinized)
 pattern: (signed off | signing off | endorsed | countersigned | authorised | agreed) ..6 without ..4 (reading | review* | look* | scrutiny | challenge | question*)
 pattern: (oversight | supervision) ..6 (+limited to | amounted to | consisted of | no more than) ..3 (signing | sign* | forms | a list | tasks)
-pattern: (caseload | case load) ..8 (high | heavy | excessive | thirty | forty | unmanageable | with little support | little support | pressures)
+# r20pa: a caseload figure alone ("a caseload of thirty") is service_gaps at most, not a failure of oversight.
+pattern: (caseload | case load) ..8 (high | heavy | excessive | unmanageable | with little support | little support | pressures)
+nomatch: By the autumn the social worker held a caseload of thirty-one families.
+match: The worker's caseload of thirty was unmanageable and her manager knew it.
 pattern: (little | no) support from (her | his | their)? (manager | supervisor | team manager)
 pattern: (no | little | without | lack of | absence of) ..2 (managerial | management | supervisory) (support | guidance | direction | input)
 pattern: (no | not) ..4 (manager | managers | supervisor) ..6 (review* | looked | scrutin* | oversaw | check*)
@@ -253,6 +256,12 @@ nomatch: Her request for a case discussion with the practice manager was met the
 unless: (@child | children | toddler | baby) ..3 (was | were | being | left)? ..2 (poorly | inadequately | barely | hardly | not | never | un)? ("supervised" | unsupervised) | (supervision | supervised) ..4 (that | which)? ..2 (allowed | let | left) ..4 (@child | child | children | him | her | them) | supervising social worker | management (system | systems | information)
 nomatch: The children were dirty, hungry and poorly supervised at every visit.
 nomatch: The lack of supervision that let the toddler reach the road was never seen as a pattern.
+# r20pa: a carer supervising children ("the parents' supervision of two children under five", "the mother's supervision
+# of the baby") is not staff supervision; "supervision of the children's social worker" keeps the theme.
+unless: (parental | "mother's" | "father's" | "parents'" | "carer's" | "carers'" | "grandmother's") supervision | supervision of ..3 (children | child | toddler | toddlers | baby | babies | infant | infants | siblings) ..2 (under | aged | at home | in the home | near | around | while | when | outside) | supervision of (two | three | four | five | six | young | younger | small | both)? ..1 (children | toddlers | babies | infants | siblings) (under | aged | at | in | during | was | were)
+nomatch: The effect of the father's drinking on his supervision of two children under five was never considered.
+nomatch: The mother's supervision of the baby was poor, and the bath incident was not followed up.
+match: Supervision of the children's social worker was infrequent and no actions were set.
 # A caseload well past what was agreed, and an agency's own safeguarding meeting that stopped meeting
 pattern: (twice | double | three times | well over | far above | far beyond | well above | half as much again as) ..3 (the)? ..2 (agreed | recommended | expected | usual | normal | team's | safe)? (caseload | case load | caseloads | number of cases | cases)
 pattern: (safeguarding meeting | safeguarding meetings | internal safeguarding | practice meeting | practice meetings | multidisciplinary meeting | multidisciplinary review | case review meeting | vulnerable families meeting) ~ !(take place | took place | taken place | held | happen | happened | "met" | meet | occur | occurred | convened)

@@ -66,6 +66,8 @@ pattern: @none ..3 @joint
   unless: communication ..3 (with | between) ..3 (@parent | mother | father | family | parents) | (no | not) (evidence | sign | concern*) of ..3 @joint
 pattern: (information | notification | concerns | disclosure | minutes | police report | "report" | letter) ~ !(share | shared | pass | passed | send | sent | copy | copied | forward | forwarded | reach | reached | circulate | circulated | pass on | passed on)
   unless: @told_inside   # passed inside one agency: to the allocated worker, the team leader (r17c)
+  # r20pa: a letter to the family (pre-proceedings, appointment, warning) is not information between agencies.
+  unless: (pre-proceedings | pre proceedings | plo | before proceedings | appointment | warning | eviction | tenancy) ..2 (letter | letters) | (letter | letters) ..6 to ..2 (the family | mother | father | parents | parent | carers)
   unless: (no | not) ..2 (evidence | suggestion) of ..4 !@pass_on | !(tell | told) ..4 (the)? (truth | anyone) | (mother | father | parent | parents | she | he | family) ..3 !(tell | told | share | shared)
 pattern: !(let | make | made) ..3 (@agency | anyone | anybody) ..2 (know | aware)
 # A parent left out of a meeting is hidden_men's or the family's, not agencies failing each other.
@@ -83,9 +85,13 @@ pattern: (sent | addressed | faxed | emailed | posted | wrote) ..10 (closed | wr
   unless: appointment* ..8 (sent | posted | addressed) | (sent | posted | addressed) ..8 appointment*   # letters to the family
   # the family's post going astray is not agencies failing each other
   unless: (letters | post) ..3 (sent | went | posted) ..3 (an | the | her | his | their)? (old | wrong | previous) address
+# r20pa: a thing judged on its own ("the call-out was graded in isolation", "the report was read in isolation") is
+# risk_assessment's or parental_risk_factors', not agencies working apart; they work, act or operate in isolation.
+group: @ma_judged_alone = (graded | scored | rated | triaged | read | logged | viewed | looked at | interpreted) ..6 in isolation | (was | were | been | being) ..1 (considered | assessed | seen | treated | judged | reviewed | dealt with | handled | taken) ..4 in isolation
 pattern: (@agency | agencies | services) ~ (in isolation | in silos | silo | silos)
   # incidents seen one at a time are risk_assessment's, not agencies working apart
   unless: (incident | incidents | event | events | episode | episodes | concern | concerns | referral | referrals | injury | injuries | report | reports) ..5 in isolation
+  unless: @ma_judged_alone
 pattern: (@agency | agencies) ..6 !(communicate | communicated | coordinate | coordinated | talk | talked to each other | work together | worked together)
   # r18a: a worker not talking with the child, a parent or a relative is not agencies apart (child_not_seen, hidden_men).
   unless: !(talk | talked | talking | communicate | communicated) (to | with) ..2 (@child | @parent | @man | him | her | them | family)
@@ -139,6 +145,7 @@ pattern: (strategy discussion | strategy meeting) ..6 (should have | ought to ha
 pattern: (absence | lack) of ..3 (strategy | joint | multi-agency | information sharing | communication | liaison | coordination)
 pattern: (silo* | in isolation | "worked separately" | in parallel | isolated from one another | without reference to ..2 others)
   unless: (incident* | each incident | assessed | dealt with) ..4 isolation
+  unless: @ma_judged_alone
 pattern: (liaison | communication | coordination | information sharing | sharing of information | joint working | working together | cooperation) ..8 (poor | broke down | break* down | weak | limited | +inadequate | lacking | +absent | ineffective | patchy | confused | inconsistent)
 pattern: (confusion | misunderstanding | misunderstood | unclear | different views | different understanding | different thresholds) ..8 (about | between | of | over) ..6 (role* | responsib* | lead | threshold* | agencies | who)
 pattern: (each | every | one) (agency | practitioner | professional) ..6 (assumed | believed | thought) ..8 (other | another | somebody else | someone else | lead)
@@ -384,6 +391,14 @@ match: The housing officer was not invited to the core group although he knew th
 nomatch: The health visitor did not invite the father to the core group.
 match: Each of the agencies worked in isolation from the others.
 nomatch: The agencies saw each incident of violence in isolation.
+nomatch: The pre-proceedings letter to the parents was not sent for another five months.   # r20pa: a letter to the family
+nomatch: The warning letter was not sent until the tenancy was already lost.
+match: The police letter about the assault was not sent to the school.
+nomatch: The police graded the third call-out in isolation from the two before it.   # r20pa: a thing judged alone
+nomatch: Her account to the nurse was read in isolation, and the earlier bruise was not looked at again.
+nomatch: The assault in May was graded in isolation by the police.
+match: The school and the police worked in isolation throughout the summer.
+match: The three agencies acted in isolation and the case notes were never compared.
 
 # r17c (7 December): two health services that never spoke are health_coordination ("the school nurse and the GP never
 # spoke about her weight").

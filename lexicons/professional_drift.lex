@@ -22,6 +22,11 @@ pattern: drift | +drifted | drifting
   unless: (weight | height | growth | centile | centiles) ..3 drift* | drift* ..3 (down | downwards | centile | centiles)   # a baby's weight (neglect) (lexprec)
 pattern: (delay | delays | +delayed) ..6 (in | before | to | of | meant | left | progressing | taking | action | decision | assessment | plan | proceedings)
   unless: (publication | inquest) ..6 delay* | (review | report) (was | were | has been) delayed | delay* ..4 (publication | this review | the review | the report | the inquest)
+  # r20pa: a child's developmental delay ("his speech delay", "delayed speech") is not work that lost pace.
+  unless: (speech | language | developmental | development | global | motor | cognitive | communication | learning | toileting) ..1 (delay | delays) | +delayed (speech | development | milestones | walking | talking | language)
+nomatch: The neglect of Child K's teeth and his speech delay was put down to poverty.   # r20pa: a child's delay
+nomatch: Her delayed speech was noted at the two-year check and put down to her being a twin.
+match: There was a delay of five months in referring Child K's speech problems to the therapist.
 pattern: (lengthy | significant | considerable | unacceptable | long | further | avoidable | unnecessary) (delay | delays)
 pattern: (plan | plans | action | actions | work | case | decision | decisions | proceedings | process) ..6 (!progressed | !moved forward | !reviewed | !put into effect | !implemented | !followed through | !worked | +stalled | +lapsed | lapse | suspended | stagnat* | forgotten | unchanged | +deferred | +postponed | paused | put on hold | carried forward | carried over | rolled over | rolled forward | slipped | allowed to lapse | (remained | still | left | was | were) outstanding)
 pattern: (postpone* | defer* | adjourn*) ..4 (decision | meeting | plan | assessment | conference | proceedings | on | until | twice | again | several | four | three)
@@ -185,6 +190,11 @@ pattern: (new | fresh) (assessment | plan | family plan | worker | round) &10 (e
 # Months with nothing in them: "for five months the file holds only summaries", "unallocated for six weeks".
 pattern: +("months" | "weeks" | "years") &12 (only ..2 (entries | entry) | no ..2 (action | actions | decision | decisions) | without ..3 (deciding | decision | action) | unallocated | !allocated | !concluded | !(started | begun) | intentions | "for monitoring" | nothing followed)
   unless: (no | not) ..2 (delay | drift) | (within | inside) ..3 (weeks | months) | no ..2 action ..3 (needed | required | necessary | appropriate)
+  # r20pa: weeks of pregnancy date a step, they are no stretch of time in which nothing happened.
+  unless: weeks ..1 (pregnant | gestation | into (the | her) pregnancy)
+nomatch: No pre-birth assessment was begun until the mother was thirty-four weeks pregnant.   # r20pa: a date in pregnancy
+nomatch: The midwife's referral had not been allocated when she was thirty weeks into her pregnancy.
+match: The referral sat unallocated for seven weeks while the mother was pregnant.
 match: The referral agreed at the first core group was eventually made six months later.
 match: The action to find a nursery place was rolled over at every review for a year.
 match: Each time the case changed hands a new assessment was started and the old one dropped.
@@ -242,6 +252,11 @@ pattern: re-sign* | rubber-stamp* | nodded through | (signed | signed off) ..2 a
   unless: re-signed ..3 (contract | tenancy | lease)
 pattern: (waited | waiting | wait) ..10 (did nothing | nothing else | no other | and nothing)
   unless: (no | not) ..2 (need | reason)
+  # r20pa: a child or family waiting for a service ("waited a year for CAMHS, and no other support was offered") is
+  # service_gaps; the drift is professionals waiting on one another and doing nothing else.
+  unless: (@child | young person | family | pupil) ..2 (waited | waiting) ..6 (for | on) | waiting list
+nomatch: Child G waited ten months for a therapy appointment, and no other help was offered in that time.   # r20pa
+match: The social worker waited for the police to decide and did nothing else for six weeks.
 pattern: (no one | nobody | never) ..4 set ..3 (date | deadline | timescale | timescales | end point)
 pattern: (meetings | paperwork | process | forms) rather than ..2 (work | action | change | doing | visits)
 pattern: (no change | nothing new | "ongoing") ..10 (every | each) ..4 (meeting | review | visit | one-to-one | session | supervision | entry | note)

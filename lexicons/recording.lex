@@ -34,6 +34,12 @@ unless: (saw | found | has seen | could find) no record that
 unless: !recorded (her | his | their) (own)? (view | views | disagreement | objection | objections | dissent | misgivings)
 group: @rec_neighbour = mr | @man | attendance | attendances | admission | admissions | manager | managers | senior practitioner | supervisor | supervision | team leader | management
 unless: (nothing | "no" | none) ..4 (about | of | on | from) ..3 @rec_neighbour
+# r20pa: "no record that the case was discussed in supervision" is the review's evidence that supervision did not
+# happen (management_oversight); "no record of the home visit" is a record missing, and stays.
+unless: no (written)? (record | records | note | entry) (that | to show that) ..10 @rec_neighbour
+nomatch: There is no record that Child S's case was discussed in supervision that year.   # r20pa
+nomatch: The file holds no note that a manager looked at the closure.
+match: There is no written record of the home visit at which the plan was changed.
 # The verb only: "was not recorded", "did not record the disclosure"; a record negated as a noun ("a shared health
 # record was lacking", "entries in the record were never looked at together") is another theme's evidence.
 pattern: (!("recorded" | "documented" | "written down") | (not | never | nor | neither | failed to) ("record" | "document") | +unrecorded | no record | no written record)
