@@ -24,7 +24,7 @@ pattern: !(make | made | refer | referred | submit* | raise*) ..3 (a | any)? ..2
   unless: !(make | made) ..3 referral ..6 (because | as)
 pattern: not referred on | !(referred on)
 # A decision of no further action that someone challenged is a sentence about the challenge: "the school disputed the decision of no further action and it was overturned"
-group: @nfa_challenged = +(challenge | challenged | challenging | question | questioned | dispute | disputed | escalate | escalated) ..6 (no further action | nfa) | (no further action | nfa) ..8 (overturned | reversed)
+group: @nfa_challenged = +(challenge | challenged | challenging | question | questioned | dispute | disputed | escalate | escalated) ..10 (no further action | nfa) | (no further action | nfa) ..8 (overturned | reversed)
 pattern: (referral | referrals) ..10 (!accepted | !progressed | +rejected | +declined | +closed | +screened out | no further action | signposted)
   unless: @nfa_challenged
   unless: (referral | referrals) ..4 (was|were) (accepted | progressed)
@@ -49,6 +49,8 @@ pattern: (judged | judging | deemed | "considered" | "assessed") ..4 (not | were
 pattern: (decided on | decision of) no further action
   unless: @nfa_challenged
 nomatch: The school challenged the decision of no further action, and it was overturned within a week.
+nomatch: The health visitor did not dispute the decision of the duty social worker to take no further action.
+nomatch: The nursery challenged the decision of the social care duty team to take no further action, and an assessment followed.
 nomatch: When the nursery questioned the police decision to take no further action, a strategy discussion was held the next day.
 nomatch: The decision of no further action was later reversed after the school raised it with a manager.
 match: Children's social care took no further action on the third referral, although nothing had changed at home.
@@ -64,7 +66,7 @@ unless: because ..6 already ..2 (under | open | known | allocated | receiving | 
 # An injury nobody referred (signs_of_abuse), not a threshold misjudged (lexprec).
 unless: (bruise | bruises | bruising | injury | injuries | fracture | fractures | burn | burns | scald | scalds) & (!referred | no referral | !(make | made) ..3 referral)
 # The police's own decision to take no further action, or one left unchallenged, is not a threshold of children's services (lexprec).
-unless: (police | officers | crown prosecution service | cps) ..6 (took | take | taking | decided on | decision to take | decided to take) ..3 (no further action | nfa) | !(challenge | challenged | question | questioned | dispute | disputed) ..6 (no further action | nfa)
+unless: (police | officers | crown prosecution service | cps) ..6 (took | take | taking | decided on | decision to take | decided to take) ..3 (no further action | nfa) | !(challenge | challenged | question | questioned | dispute | disputed) ..10 (no further action | nfa)
 pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
 pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
