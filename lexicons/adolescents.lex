@@ -3,6 +3,8 @@ label: Older children treated as adults
 description: Teenagers' risks misread: treated as adults, behaviour seen as choice, causes of challenging behaviour not addressed.
 # ---- Concepts: what this theme evaluates ----
 group: @teen = young person | teenager | teenage | adolescent | adolescents | fourteen-year-old | fifteen-year-old | sixteen-year-old | seventeen-year-old | young man | young woman | aged (fourteen | fifteen | sixteen | seventeen | 14 | 15 | 16 | 17) | then (fourteen | fifteen | sixteen | seventeen)
+# "responded to her exploitation as well as to her offending": both met, the "as" of "as well as" is no "treated as"
+group: @as_well_as_conduct = as well as (to)? ..3 (offending | offender | behaviour | conduct | an adult | adults | perpetrator | troublemaker | choice | choices | problem)
 group: @teen_risk = vulnerability | exploitation | risk of exploitation | risks outside the home | contextual | extra-familial | going missing | missing episodes | causes of ..8 behaviour | what lay behind ..8 behaviour
 
 # ---- Concept patterns ----
@@ -11,6 +13,7 @@ pattern: @teen_risk ~ (!@considered | +@underdone | !(seen | regarded) as | +(@m
 pattern: (seen | viewed | regarded | treated | described | framed | dealt with) ..4 as ..4 (problem | offender | perpetrator | troublemaker | streetwise | choice | choices | difficult | an adult | a young adult | nuisance) ..4 (rather than | not as | instead of)?
   # a noise nuisance, a dietary problem: a household matter, not a teenager's conduct (lexchild)
   unless: as ..3 (noise | dietary | housing | repairs | medical | financial | dental | tenancy | parenting | weight | feeding) (problem | nuisance | matter | issue)
+  unless: @as_well_as_conduct
   unless: (rather than | instead of | not) ..3 (seen | viewed | regarded | treated) ..4 as ..3 (problem | offender | adult)
 pattern: (streetwise | street-wise | mature for (her | his) age | able to look after (herself | himself))
 pattern: (behaviour | behaviours) ..4 +(seen | viewed | regarded | treated) ..3 as ..3 (choice | choices | a lifestyle)
@@ -20,6 +23,7 @@ pattern: (treated | regarded | seen | viewed | responded to | dealt with) ..6 as
   # "a matter between adults" is abuse between the parents (parental_risk_factors) (lexchild)
   unless: matter between ..2 adults
   unless: !(treated | seen) | rather than as (an adult | someone making choices)
+  unless: @as_well_as_conduct
 pattern: (lifestyle choice | lifestyle choices | making ..3 (own)? choices | "choosing to" | putting (herself | himself) at risk | willing participant | consensual)
   unless: !lifestyle | (as a victim | rather than as someone)
 pattern: (typical | normal | ordinary) ..2 (teenage | adolescent) ..2 (behaviour | rebellion)
@@ -93,6 +97,7 @@ nomatch: The sixteen-year-old met her worker at a place of her choice each week.
 # never asked, risk read as their own choice, age standing in for need, exploitation not considered
 # "his fighting was met with one exclusion after another", "officers treated her as an offender"
 pattern: (treated | dealt with | responded to | managed | seen | regarded | recorded | logged | met | handled) ..6 as ..3 (a | an)? ..2 (discipline | disciplinary | behavioural | behaviour | conduct | suspect | offender | perpetrator | uncooperative | risk to others | underage drinking | truancy) | (dealt with | met | managed | handled) ..3 (through | by | with) ..4 (exclusions | sanctions | detentions | a behaviour contract | warnings | warning letters | a warning letter)
+  unless: @as_well_as_conduct
 # What lay behind it, never asked: "nobody asked what had happened to make him so angry", "the trauma behind it was never addressed"
 pattern: (underlying | behind | root | lay behind) ..4 (causes | cause | trauma | reasons | distress | abuse) ..10 (!addressed | !explored | !considered | !asked | !understood | !recognised) | !(ask | asked | explore | explored) ..3 what had happened to (him | her | them) | (rather than | and not as | not as) ..3 (a | an)? (boy | girl | child | victim | young person) (at risk | in need | who needed protection) | rather than (his | her | their) (fear | needs | distress | trauma | vulnerability)
 # Read as their own affair: "she went there of her own accord", "his leaving home was taken as a private arrangement"
@@ -275,3 +280,7 @@ match: Agencies responded to Child H's offending but not to her vulnerability.
 match: At the age of sixteen Child P was placed in unregulated accommodation, where she was exposed to further exploitation.
 nomatch: Child J was not prosecuted, and the police treated him throughout as a victim of exploitation.
 nomatch: Agencies responded to Child H's vulnerability and to her offending together, through one plan.
+nomatch: The youth offending team dealt with his exploitation as well as his offending.
+nomatch: Police responded to the grooming as well as to her conduct at the hotel.
+nomatch: Officers took the girl's risk of exploitation seriously and treated it as well as her offending.
+match: Police dealt with the sixteen-year-old as an offender, as well as excluding him from school.

@@ -82,6 +82,13 @@ match: The mother's cooperation was superficial; nothing changed at home.
 nomatch: The parents engaged well and attended every appointment.
 nomatch: Practitioners should be alert to disguised compliance.
 unless: not a feature | (no | not) ..2 (evidence | sign) of ..3 (disguised | avoid* | evasi*)
+# What other reviews or research have found is the literature, not this case ("reviews of this kind have often identified parents who appear cooperative");
+# the reading's general-statement cue wants the present tense, so the perfect is guarded here and in rule_of_optimism
+group: @others_found = ("reviews" | "studies" | research | literature) ..6 (identified | found | shown | highlighted | described | noted | linked | reported | warned)
+unless: @others_found
+nomatch: Reviews of this kind have often identified cases where parents appear cooperative but nothing changes at home.
+nomatch: National studies have repeatedly shown that families may seem to engage while avoiding real change.
+match: This review found that the parents appeared cooperative while the home conditions did not change.
 
 # ---- Appointments rebooked and cancelled, never in, agreeing to everything and doing none of it (conceptsA) ----
 # "the check was rebooked five times at the mother's request", "visits put off with a different excuse"

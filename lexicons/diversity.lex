@@ -93,7 +93,11 @@ group: @dv4_need = disability | disabilities | disabled | autism | autistic | de
 pattern: (in english | translation app | dense text | written (agreement | plan | safety plan | contract)) & (!(understand | understood | read | speak | spoke | follow | followed) | thought it was | little of it | little english)
 pattern: (father | mother | husband | wife | son | daughter | partner | sibling | brother | sister | relative | family member | uncle | aunt | neighbour) ..12 ("translated" | "interpreted" | "translating" | "interpreting" | acted as ..2 interpreter)
   unless: (no | never | not) ..3 (relative | family member | child | children) ..3 (translated | interpreted)
-pattern: (no one | nobody) who could (sign | interpret | speak ..2 (her | his | their) language) | (communication board | board | pictures | symbols | makaton | bsl | "signing" | sign language | communication aid) ..15 (!used | !brought | !booked | !offered) | (interpreter | interpreters | signer | translator) ..6 (booked | used | present) ..4 (but not | not for | only for)
+# "picture" is also the whole of what agencies knew ("held a part of the picture, never brought together"): multi_agency, so only the plural or picture cards here
+pattern: (no one | nobody) who could (sign | interpret | speak ..2 (her | his | their) language) | (communication board | board | "pictures" | picture cards | symbols | makaton | bsl | "signing" | sign language | communication aid) ..15 (!used | !brought | !booked | !offered) | (interpreter | interpreters | signer | translator) ..6 (booked | used | present) ..4 (but not | not for | only for)
+nomatch: Each agency held a part of the picture but it was never brought together.
+nomatch: The school and the GP each saw one picture of the family, and nobody brought the two together.
+match: Her picture cards were not brought to the review meeting, so she could not take part.
 # Identity read as refusal: "her wish for a female worker was logged as unwillingness to engage"
 pattern: (@identity | @identity_marker | @dv4_need | female worker) & (read | recorded | logged | seen | treated | taken | described) ..4 as ..3 (obstruction | obstructive | refusal | refusing | non-engagement | hostility | hostile | unwilling | unwillingness | resistance | guarded | avoidance | avoidant)
 # Assumed for a community or a condition: "staff assumed she could not explain the marks"

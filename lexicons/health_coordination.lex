@@ -35,7 +35,12 @@ pattern: (no single | no one) ..4 (health record | had the whole picture | overv
 pattern: (coordination | communication | liaison | handover | handovers) ..4 between ..6 @health_service ..6 (poor | lacking | +absent | broke down | did not happen | +incomplete)
 pattern: (@health_service) ..3 (handover | hand-over) ..8 (left out | omitted | +incomplete | !include)
 pattern: (no | without) coordination between
-pattern: (letter | follow-up | referral | summary) ..8 ("filed" | not acted on | !acted | never acted)
+# A letter not acted on is this theme's only between health services: "the school's referral was not acted upon by children's social care" is not
+pattern: ((letter | follow-up | referral | summary) ..8 ("filed" | not acted on | !acted | never acted)) & (@health_service | discharge | outpatient | clinic)
+nomatch: The school made a referral in March; however, this was not acted upon by children's social care.
+nomatch: The nursery's letter to the housing officer about the damp flat was never acted on.
+match: The hospital's discharge summary reached the practice and was filed without being read by a doctor.
+match: The midwife's referral to the perinatal team was not acted on for six weeks.
 pattern: (three | several | different | two) ..4 (hospitals | teams | services | clinics) ..10 (none of them | did not | not) ..4 (knew | know | coordinate | aware | share | had | held | saw | asked for)
 pattern: @health_service ..6 each assumed ..4 other
 pattern: (handover | hand-over) ..6 (left out | omitted | !include | +incomplete)

@@ -24,10 +24,13 @@ pattern: !(know | knew | known | aware) ..6 (that)? ..4 @male ..6 (living | live
 
 # ---- Phrase patterns: particular ways of saying it ----
 pattern: (hidden men | invisible (father | fathers | man | men | male | figure) | +unseen men)
+# "his record was known to probation but did not inform the assessment": the man was known, his history not used (not hidden)
+group: @not_inform_assessment = !(inform | informed | shape | shaped | feed into | fed into) ..3 (the | any | her | his | their)? ..2 (assessment | assessments)
 pattern: (@man | men | man | who else | other adults | adults in the household) ..10 (!"contacted" | !assessed | !identified | !known | !engaged | !involved | !invited | !considered | !checked | !seen | !spoken | !explored | !"met" | !established | +unknown | +unassessed | +unidentified | invisible | +absent from | +overlooked | +ignored | never (met | assessed | seen))
   unless: (@man | partner) ..4 (was|were) ..2 (identified | assessed | invited) ..4 (and | at an early stage)
   # A man's drinking or violence not explored is a parental risk factor; he himself is not hidden.
   unless: @man ..3 (drinking | drug | drugs | alcohol | mental health | violence | offending) ..6 !(explored | assessed | considered | addressed)
+  unless: @not_inform_assessment
   unless: @man_attribute | @requirement_unmet
 pattern: !(assess* | identif* | check* | establish* | engag* | involv* | invit* | "meet" | "met" | consider* | explor*) ..4 (the)? ..2 (@man | who else | other adults | paternal family | male partner* | men)
   # the child's perspective not considered in contact with the father is the child unheard (lexchild)
@@ -64,6 +67,7 @@ pattern: !(know | knowing | knew | establish* | ask* | identif* | find out) who 
   unless: who ..2 (was | were) ..2 (afraid | frightened | scared | with | going | meeting | seeing | staying)
 pattern: @man ..14 (!assessed | !"contacted" | !invited | !identified | !engaged | !involved | !interviewed | !checked)
   unless: (impact | effect | drinking | drug | mental health | violence ..3 on) ..8 !(assessed | considered)
+  unless: @not_inform_assessment
   unless: @man_attribute | @requirement_unmet
 pattern: @man ..4 (convictions | criminal record | history of violence | previous convictions | offending | record of violence) ..14 (!known | !shared | !checked | !passed | +unknown | never shared)
 pattern: !(known | shared | checked | find out | found out | discover | discovered | learn | learned | establish | established) that ..6 @man ..6 (convictions | history | violence | record)
@@ -78,6 +82,9 @@ pattern: (@male | @man | mr) & (he | his name) ..2 (is | was | does | did)? ..2 
 match: The mother's new boyfriend was never assessed, although he was living in the home.
 match: Nobody ran police checks on the lodger who slept over several nights a week.
 match: For most of the year the stepfather stayed invisible to every agency involved.
+nomatch: Mr D's abuse of previous partners was known to the police and probation, yet it did not inform the assessment.
+nomatch: The stepfather's record of violence was known to probation, but it never fed into the assessment of the baby.
+match: The mother's partner was known to probation, but he was never assessed by children's social care.
 match: The uncle, who often stayed at weekends, was never spoken to by the school or the social worker.
 match: The name of the visitor whom neighbours saw leaving the house was never ascertained.
 match: The couple lived with a lodger for a year, and nobody found out who he was.

@@ -50,6 +50,11 @@ match: The worker's emphasis was on the grandmother's warmth, and the risk from 
 nomatch: The assessment gave a balanced account of the family's strengths and difficulties.
 nomatch: Reviewers concluded that nobody on the core group was unduly optimistic about Mr H.
 unless: not a feature | (review | panel) did not see it
+# Other reviews' findings are the literature, not this case (@others_found, disguised_compliance.lex)
+unless: @others_found
+nomatch: Reviews of this kind have often identified the rule of optimism where parents appear cooperative.
+nomatch: Research has found that practitioners are too often reassured by a parent's warmth and commitment.
+match: The review found that practitioners were reassured by the mother's warmth and commitment.
 
 # ---- One good sign taken for change, hope colouring the reading, things seen as better than they were (conceptsA) ----
 # one good fact offered as proof of safety: "a steady job read as showing he could care for an infant"

@@ -86,7 +86,10 @@ pattern: (long-term sick leave | sick leave | maternity leave | vacant post | va
 # No placement or worker to be found; staffing that could not carry the work.
 pattern: (could not | unable to | failed to | no one could) (find | source | secure | identify | offer) ..3 (a | any)? (placement | place | bed | foster carer | foster carers | foster placement | refuge place | therapist | provider | specialist | interpreter)
   unless: (family | mother | father | parents | she | he) ..3 (could not | unable to) (find)
-pattern: (high | heavy | excessive | unmanageable | unsustainable) caseloads | caseload ..3 (was | were)? ..2 (high | too high | excessive | unmanageable | unsustainable)
+pattern: (unmanageable | unsustainable) caseloads | caseload ..3 (was | were)? ..2 (unmanageable | unsustainable)
+# A high caseload is pressure on one worker; it is a gap with what the team lacked: "no capacity", "a waiting list", "vacancies"
+group: @capacity_gap = meant | only once | only twice | only every | less often | capacity | waiting | unallocated | vacancies | vacancy | vacant | staffing | short-staffed | understaffed | shortage | shortages | locum | locums | cover | covered | resources | demand | turnover | no time | too little time | limited the time | could not | unable to
+pattern: ((high | heavy | excessive) (caseload | caseloads) | caseload ..3 (was | were)? ..2 (high | too high | excessive)) & @capacity_gap
 pattern: (short-staffed | understaffed | under-staffed | under-resourced | underresourced | short of staff | thinly stretched | staff shortages)
 pattern: (high | rapid | constant | frequent) (staff)? turnover | reliance on (agency | locum | interim) (staff | workers | social workers | managers)
 pattern: (closed to | not accepting | stopped accepting | unable to accept | could not accept) (new)? (referrals | cases | families)
@@ -146,6 +149,10 @@ match: There was nothing in the county for a boy who was harming his younger sis
 match: The fathers' programme had lost its funding the year before.
 match: Nobody could be found to carry out the parenting assessment for three months.
 match: The worker was carrying twice the agreed caseload.
+nomatch: Decisions were left to a newly qualified social worker who carried a heavy caseload.
+nomatch: The health visitor, carrying a high caseload, relied on the school nurse for news of the family.
+match: The team's caseloads were high and there were two vacancies, so the referral waited unallocated for a month.
+match: With a heavy caseload she could not visit the family more than once a month.
 match: The first appointment was offered for the following spring.
 nomatch: The first appointment was offered for the following week.
 nomatch: The programme kept its funding and took the father within a month.

@@ -23,10 +23,14 @@ pattern: (different | inconsistent | varying) ..2 threshold*
 pattern: !(make | made | refer | referred | submit* | raise*) ..3 (a | any)? ..2 (referral | child protection referral | the referral | referrals | the pregnancy | concerns)
   unless: !(make | made) ..3 referral ..6 (because | as)
 pattern: not referred on | !(referred on)
+# A decision of no further action that someone challenged is a sentence about the challenge: "the school disputed the decision of no further action and it was overturned"
+group: @nfa_challenged = +(challenge | challenged | challenging | question | questioned | dispute | disputed | escalate | escalated) ..10 (no further action | nfa) | (no further action | nfa) ..8 (overturned | reversed)
 pattern: (referral | referrals) ..10 (!accepted | !progressed | +rejected | +declined | +closed | +screened out | no further action | signposted)
+  unless: @nfa_challenged
   unless: (referral | referrals) ..4 (was|were) (accepted | progressed)
 pattern: (no further action | nfa) 
   unless: (was|were) reasonable
+  unless: @nfa_challenged
   # A decision with its reason confirmed: "no further action, because the account was consistent with an accident, as the paediatrician confirmed".
   unless: consistent with (an accident | the explanation | the account | the history) | as ..3 +confirmed
 pattern: (screened out | closed at the front door | closed ..4 without (assessment | a plan | any) | signpost* ..6 universal services)
@@ -43,6 +47,14 @@ pattern: (unsure | uncertain | doubt) ..4 whether ..6 threshold
 pattern: (judged | judging | deemed | "considered" | "assessed") ..4 (not | were not)? ..3 (serious enough | not serious | not to meet | not meeting | +below)
   unless: timescale*
 pattern: (decided on | decision of) no further action
+  unless: @nfa_challenged
+nomatch: The school challenged the decision of no further action, and it was overturned within a week.
+nomatch: The health visitor did not dispute the decision of the duty social worker to take no further action.
+nomatch: The nursery challenged the decision of the social care duty team to take no further action, and an assessment followed.
+nomatch: When the nursery questioned the police decision to take no further action, a strategy discussion was held the next day.
+nomatch: The decision of no further action was later reversed after the school raised it with a manager.
+match: Children's social care took no further action on the third referral, although nothing had changed at home.
+match: The decision of no further action was made without a check with the school.
 # "passed to early help rather than treated as a child protection referral"
 pattern: (early help | universal services | advice | signpost*) ..4 rather than ..6 (child protection | section 47 | referral | statutory | assessment)
 pattern: (did not | failed to | no) ..3 (refer* | make ..2 referral) ..8 (despite | although | even though | children's social care)
@@ -54,7 +66,7 @@ unless: because ..6 already ..2 (under | open | known | allocated | receiving | 
 # An injury nobody referred (signs_of_abuse), not a threshold misjudged (lexprec).
 unless: (bruise | bruises | bruising | injury | injuries | fracture | fractures | burn | burns | scald | scalds) & (!referred | no referral | !(make | made) ..3 referral)
 # The police's own decision to take no further action, or one left unchallenged, is not a threshold of children's services (lexprec).
-unless: (police | officers | crown prosecution service | cps) ..6 (took | take | taking | decided on | decision to take | decided to take) ..3 (no further action | nfa) | !(challenge | challenged | question | questioned | dispute | disputed) ..6 (no further action | nfa)
+unless: (police | officers | crown prosecution service | cps) ..6 (took | take | taking | decided on | decision to take | decided to take) ..3 (no further action | nfa) | !(challenge | challenged | question | questioned | dispute | disputed) ..10 (no further action | nfa)
 pattern: (no | not any) ..3 (child protection)? referral ..4 (was | were)? ..2 made
 pattern: (ought to have | should have) (referred | made a referral)
 pattern: (step | stepped | stepping) ..3 down ..4 (early help | universal)
