@@ -47,7 +47,7 @@ pattern: (concern* | unease | disagreement | worries | doubts) ..10 (!escalated 
   # one agency: not a disagreement between professionals left unvoiced (r17b).
   unless: (with | to) (the | her | his | their)? (mother | father | parent | parents | carer | carers) | dealt with informally
 # r20pa: dissent not pursued is challenge; concerns not pursued are challenge only against a decision or a refusal
-# ("concerns were not pursued when children's social care declined to act"), otherwise drift or thresholds.
+# (a worry left there once the other agency said no, or refused to take the case), otherwise drift or thresholds.
 pattern: (unease | disagreement | disagreements | doubts | misgivings | reservations) ..10 !pursued
 pattern: (concern* | worries) ..10 !pursued & (declined | refused | rejected | dismissed | overruled | disagreed | decided | decision | no further action)
 nomatch: Her weight loss was put down to her disability, so the safeguarding concerns were not pursued.   # r20pa
