@@ -31,7 +31,8 @@ const ONCE_ADVERB_AFTER = new Set(['or', 'a', 'again', 'more', 'every', 'each'])
 const WH_CLAUSE_WORDS = wordFlag(new Set(['what', 'how', 'why']));
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
-const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** Words that open a noun phrase: "the missed appointments", "the police and the school". */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'each', 'every']);
 
 /**
  * 1 for a token that opens a clause (a boundary token), 0 otherwise; the first token is judged
@@ -62,7 +63,7 @@ function joinsClauses(table: ClauseReading, at: number, verbAhead: readonly numb
   if (verbAhead[at + 1] !== 1) return false;
   if (verbInClause) return true;
   const { pos, lower } = table;
-  const second = SUBJECT_DETERMINERS.has(lower[at + 1] as string) ? at + 2 : at + 1;
+  const second = DETERMINERS.has(lower[at + 1] as string) ? at + 2 : at + 1;
   const nouns = NOUN_TAGS.has(pos[at - 1] as string) && NOUN_TAGS.has(pos[second] as string);
   const finite = pos[second + 1] === 'AUX' || (pos[second + 1] === 'VERB' && !(lower[second + 1] as string).endsWith('ing'));
   return !(nouns && finite);

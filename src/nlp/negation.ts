@@ -1,4 +1,5 @@
 import type { TokenTable } from './token-table.js';
+import { DETERMINERS } from './clauses.js';
 import { wordFlag } from './word-flags.js';
 
 /**
@@ -197,7 +198,6 @@ export function markNegation(table: TokenTable, winkNegated: readonly boolean[],
  * "walk" is not, and "led" is the verb the cue denies.
  */
 const VERB_NEAR_CUE = 3;
-const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'those', 'his', 'her', 'their', 'its', 'each', 'every']);
 
 /** Failures named as things, which a definite article or a possessive presupposes. */
 const FAILURE_NOUNS = new Set(['drift', 'delay', 'delays', 'deterioration', 'slippage']);
